@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "app/cli/cli.h"
+
+#include "core/storage/database.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::cli {
+
+int exitFor(const core::Error &e)
+{
+    return e.code == core::ErrorCode::Refused ? Refused : Usage;
+}
+
+void out(const QString &text)
+{
+    QTextStream s(stdout);
+    s << text << '\n';
+}
+
+void err(const QString &text)
+{
+    QTextStream s(stderr);
+    s << text << '\n';
+}
+
+int fail(const core::Error &e)
+{
+    err(u"imdp: "_s + e.message);
+    return exitFor(e);
+}
+
+void printJson(const QJsonObject &o)
+{
+    QTextStream s(stdout);
+    s << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &positionals,
+           int &status)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    p.addOption(help);
+    for (const QString &name : positionals)
+        p.addPositionalArgument(name, QString());
+    if (!p.parse(args)) {
+        err(u"%1: %2 (see %1 --help)"_s.arg(args.value(0), p.errorText()));
+        status = Usage;
+        return false;
+    }
+    if (p.isSet(help)) {
+        out(p.helpText().replace(args.value(0).section(u' ', 0, 0) + u" [options]"_s,
+                                 args.value(0) + u" [options]"_s));
+        status = Ok;
+        return false;
+    }
+    qsizetype required = 0;
+    for (const QString &name : positionals) {
+        if (!name.startsWith(u'['))
+            ++required;
+    }
+    if (p.positionalArguments().size() < required || p.positionalArguments().size() > positionals.size()) {
+        err(u"%1: expects %2 (see %1 --help)"_s.arg(args.value(0), positionals.join(u' ')));
+        status = Usage;
+        return false;
+    }
+    return true;
+}
+
+core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool readOnly)
+{
+    return core::Database::open(path, readOnly ? core::Database::Mode::ReadOnly
+                                               : core::Database::Mode::ReadWrite);
+}
+
+} // namespace imdp::cli

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace imdp::core {
+class Database;
+}
+
+namespace imdp::cli {
+
+/// Exit statuses of every command (docs/cli.md).
+enum Exit { Ok = 0, Refused = 1, Usage = 2 };
+
+int exitFor(const core::Error &e);
+
+/// One subcommand: `imdp NAME ...`.
+struct Command
+{
+    QString name;    ///< may contain a space for two-word commands, e.g. "import receipts"
+    QString summary; ///< one line for `imdp --help`
+    std::function<int(const QStringList &args)> run; ///< args[0] is "imdp NAME"
+};
+
+class Registry
+{
+public:
+    void add(Command c) { m_commands.append(std::move(c)); }
+    const QList<Command> &commands() const { return m_commands; }
+
+private:
+    QList<Command> m_commands;
+};
+
+// Each capability registers its commands here; app/cli/main.cpp calls them all.
+void registerFundCommands(Registry &r);
+
+/// Output helpers: results on stdout, errors on stderr, one line each.
+void out(const QString &text);
+void err(const QString &text);
+int fail(const core::Error &e);
+void printJson(const QJsonObject &o);
+
+/// Sets up a parser with --help and the positional arguments; returns false (having printed the
+/// error or help) when the command must stop; `status` is then the exit status.
+bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &positionals,
+           int &status);
+
+/// Opens a fund file named on the command line, printing the refusal when it cannot.
+core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool readOnly);
+
+} // namespace imdp::cli

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// imdp init, imdp info: create a fund file and describe one.
+#include "app/cli/cli.h"
+
+#include "core/fund/demo.h"
+#include "core/fund/fund.h"
+#include "core/storage/database.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::cli {
+
+namespace {
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Create a new fund file (never overwrites an existing file)."_s);
+    const QCommandLineOption name(u"name"_s, u"The fund's name (default: the file's name)."_s,
+                                  u"NAME"_s);
+    const QCommandLineOption demoOpt(u"demo"_s, u"Fill it with the demo fund."_s);
+    p.addOption(name);
+    p.addOption(demoOpt);
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s}, status))
+        return status;
+    const QString path = p.positionalArguments().at(0);
+    if (p.isSet(demoOpt) && p.isSet(name)) {
+        err(u"%1: --name and --demo cannot be combined (the demo fund has its own name)"_s.arg(
+            args.at(0)));
+        return Usage;
+    }
+    std::function<core::Status(core::Database &)> populate;
+    if (p.isSet(demoOpt)) {
+        populate = [](core::Database &db) {
+            return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
+        };
+    } else {
+        const QString fundName =
+            p.isSet(name) ? p.value(name) : QFileInfo(path).completeBaseName();
+        populate = [fundName](core::Database &db) {
+            core::FundSettings s;
+            s.name = fundName;
+            return core::fund::initialise(db, s);
+        };
+    }
+    auto db = core::Database::create(path, populate);
+    if (!db)
+        return fail(db.error());
+    auto info = core::fund::info(**db);
+    if (!info)
+        return fail(info.error());
+    out(u"Created %1: %2"_s.arg(path, info->name));
+    return Ok;
+}
+
+int runInfo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Describe a fund file: name, schema and SQLite versions, rows."_s);
+    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
+    p.addOption(json);
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s}, status))
+        return status;
+    auto db = openFund(p.positionalArguments().at(0), true);
+    if (!db)
+        return fail(db.error());
+    auto info = core::fund::info(**db);
+    if (!info)
+        return fail(info.error());
+    if (p.isSet(json)) {
+        QJsonObject counts;
+        for (const auto &[table, n] : info->counts)
+            counts.insert(table, n);
+        printJson({{u"name"_s, info->name},
+                   {u"file"_s, QFileInfo(info->path).absoluteFilePath()},
+                   {u"schema_version"_s, info->schemaVersion},
+                   {u"sqlite_version"_s, info->sqliteVersion},
+                   {u"created_at"_s, info->createdAt},
+                   {u"fingerprint"_s, info->fingerprint},
+                   {u"counts"_s, counts}});
+        return Ok;
+    }
+    out(u"Fund:            %1"_s.arg(info->name));
+    out(u"File:            %1"_s.arg(QFileInfo(info->path).absoluteFilePath()));
+    out(u"Schema version:  %1"_s.arg(info->schemaVersion));
+    out(u"SQLite version:  %1"_s.arg(info->sqliteVersion));
+    out(u"Created:         %1"_s.arg(info->createdAt));
+    out(u"Fingerprint:     %1"_s.arg(info->fingerprint));
+    out(u"Rows:"_s);
+    for (const auto &[table, n] : info->counts)
+        out(u"  %1 %2"_s.arg(table, -16).arg(n, 8));
+    return Ok;
+}
+
+} // namespace
+
+void registerFundCommands(Registry &r)
+{
+    r.add({u"init"_s, u"Create a fund file: init FILE [--name NAME] [--demo]"_s, runInit});
+    r.add({u"info"_s, u"Describe a fund file: info FILE [--json]"_s, runInfo});
+}
+
+} // namespace imdp::cli

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// imdp: the command-line companion of IMDP Desk. Thin: find the command, let it parse and run.
+#include "app/cli/cli.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp::cli;
+
+namespace {
+void usage(const Registry &r)
+{
+    out(u"Usage: imdp COMMAND [ARGS] [--json] [--help]\n"_s);
+    out(u"The command-line companion of IMDP Desk, over the same core as the desktop.\n"_s);
+    out(u"Commands:"_s);
+    for (const Command &c : r.commands())
+        out(u"  %1 %2"_s.arg(c.name, -18).arg(c.summary));
+    out(u"\nExit status: 0 success, 1 refused by a rule of the fund, 2 usage or bad input."_s);
+    out(u"See docs/cli.md for every command."_s);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"imdp"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMDP_VERSION));
+
+    Registry registry;
+    registerFundCommands(registry);
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s
+        || args.first() == u"help"_s) {
+        usage(registry);
+        return args.isEmpty() ? Usage : Ok;
+    }
+    if (args.first() == u"--version"_s) {
+        out(u"imdp %1"_s.arg(QCoreApplication::applicationVersion()));
+        return Ok;
+    }
+    // Longest match first, so "import receipts" wins over a plain "import".
+    const Command *best = nullptr;
+    qsizetype bestWords = 0;
+    for (const Command &c : registry.commands()) {
+        const QStringList words = c.name.split(u' ');
+        if (words.size() > bestWords && args.mid(0, words.size()) == words) {
+            best = &c;
+            bestWords = words.size();
+        }
+    }
+    if (!best) {
+        err(u"imdp: unknown command '%1' (see imdp --help)"_s.arg(args.first()));
+        return Usage;
+    }
+    QStringList rest = args.mid(bestWords);
+    rest.prepend(u"imdp "_s + best->name);
+    return best->run(rest);
+}

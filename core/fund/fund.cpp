@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/fund/fund.h"
+
+#include "core/clock.h"
+#include "core/storage/audit.h"
+#include "core/storage/database.h"
+#include "core/storage/query.h"
+#include "core/storage/transaction.h"
+#include "core/validate.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core {
+
+qint64 FundInfo::count(const QString &table) const
+{
+    for (const auto &[name, n] : counts) {
+        if (name == table)
+            return n;
+    }
+    return 0;
+}
+
+namespace fund {
+
+namespace {
+Status put(Database &db, const QString &key, const QString &value)
+{
+    Query q(db, u"INSERT INTO fund_setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.bind(key).bind(value);
+    return q.exec();
+}
+
+// The tables `info` counts, in the order people read them. Later capabilities add theirs here.
+const QStringList &countedTables()
+{
+    static const QStringList t{u"organisation"_s, u"proposal"_s, u"meeting"_s, u"audit_event"_s};
+    return t;
+}
+} // namespace
+
+Status initialise(Database &db, const FundSettings &s)
+{
+    if (auto v = checkLine(u"name"_s, s.name, 120); !v)
+        return v;
+    if (s.capBps < 0 || s.capBps > 10000)
+        return Error::badInput(u"cap_bps: must be between 0 and 10000"_s);
+    if (s.fiscalYearStartMonth < 1 || s.fiscalYearStartMonth > 12)
+        return Error::badInput(u"fiscal_year_start: must be a month from 1 to 12"_s);
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    const QList<std::pair<QString, QString>> rows{
+        {u"name"_s, s.name.trimmed()},
+        {u"base_currency"_s, s.baseCurrency},
+        {u"cap_bps"_s, QString::number(s.capBps)},
+        {u"fiscal_year_start_month"_s, QString::number(s.fiscalYearStartMonth)},
+        {u"created_at"_s, Clock::stamp()},
+    };
+    QJsonObject detail;
+    for (const auto &[k, v] : rows) {
+        if (auto st = put(db, k, v); !st)
+            return st;
+        detail.insert(k, v);
+    }
+    if (auto st = audit::record(db, u"fund.init"_s, detail); !st)
+        return st;
+    return tx.commit();
+}
+
+Result<QString> setting(Database &db, const QString &key)
+{
+    Query q(db, u"SELECT value FROM fund_setting WHERE key = ?"_s);
+    q.bind(key);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(u"%1: setting '%2' is missing"_s.arg(db.path(), key));
+    return q.text(0);
+}
+
+Result<FundSettings> settings(Database &db)
+{
+    FundSettings s;
+    auto name = setting(db, u"name"_s);
+    if (!name)
+        return name.error();
+    s.name = *name;
+    if (auto v = setting(db, u"base_currency"_s))
+        s.baseCurrency = *v;
+    if (auto v = setting(db, u"cap_bps"_s))
+        s.capBps = v->toInt();
+    if (auto v = setting(db, u"fiscal_year_start_month"_s))
+        s.fiscalYearStartMonth = v->toInt();
+    return s;
+}
+
+Result<FundInfo> info(Database &db)
+{
+    FundInfo fi;
+    auto s = settings(db);
+    if (!s)
+        return s.error();
+    fi.name = s->name;
+    fi.path = db.path();
+    fi.schemaVersion = db.schemaVersion();
+    fi.sqliteVersion = Database::sqliteVersion();
+    if (auto c = setting(db, u"created_at"_s))
+        fi.createdAt = *c;
+    auto h = audit::head(db);
+    if (!h)
+        return h.error();
+    fi.fingerprint = *h;
+    for (const QString &t : countedTables()) {
+        // Table names come from our own constant list, never from input.
+        auto n = Query::scalar(db, u"SELECT COUNT(*) FROM %1"_s.arg(t));
+        if (!n)
+            return n.error();
+        fi.counts.append({t, *n});
+    }
+    return fi;
+}
+
+} // namespace fund
+
+namespace organisations {
+
+const QStringList &kinds()
+{
+    static const QStringList k{u"state"_s,  u"bank"_s, u"foundation"_s, u"private"_s,
+                               u"agency"_s, u"ngo"_s,  u"commission"_s, u"other"_s};
+    return k;
+}
+
+namespace {
+Organisation fromRow(const Query &q)
+{
+    return {q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.integer(5) != 0};
+}
+const QString selectColumns = u"SELECT id, name, short_name, kind, country, gmg_member "
+                              "FROM organisation "_s;
+} // namespace
+
+Result<qint64> add(Database &db, const Organisation &org)
+{
+    if (auto v = checkLine(u"name"_s, org.name, 160); !v)
+        return v.error();
+    if (auto v = checkLine(u"short_name"_s, org.shortName, 40, true); !v)
+        return v.error();
+    if (!kinds().contains(org.kind))
+        return Error::badInput(u"kind: '%1' is not one of %2"_s.arg(org.kind,
+                                                                    kinds().join(u", "_s)));
+    static const QRegularExpression iso(u"^([A-Z]{2})?$"_s);
+    if (!iso.match(org.country).hasMatch())
+        return Error::badInput(
+            u"country: '%1' is not an ISO 3166 two-letter code"_s.arg(org.country));
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto dup = Query::scalar(db, u"SELECT COUNT(*) FROM organisation WHERE name = ?"_s,
+                             {org.name.trimmed()});
+    if (!dup)
+        return dup.error();
+    if (*dup > 0)
+        return Error::refused(u"name: an organisation called '%1' already exists"_s.arg(org.name));
+    Query q(db, u"INSERT INTO organisation (name, short_name, kind, country, gmg_member) "
+                "VALUES (?, ?, ?, ?, ?)"_s);
+    q.bind(org.name.trimmed()).bind(org.shortName.trimmed()).bind(org.kind).bind(org.country);
+    q.bind(org.gmgMember ? 1 : 0);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId();
+    if (auto s = audit::record(db, u"organisation.add"_s,
+                               {{u"id"_s, id}, {u"name"_s, org.name.trimmed()},
+                                {u"short_name"_s, org.shortName.trimmed()}, {u"kind"_s, org.kind},
+                                {u"country"_s, org.country}, {u"gmg_member"_s, org.gmgMember}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QList<Organisation>> list(Database &db)
+{
+    Query q(db, selectColumns + u"ORDER BY name"_s);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<Organisation> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+Result<Organisation> find(Database &db, const QString &nameOrShort)
+{
+    Query q(db, selectColumns + u"WHERE name = ? OR short_name = ? ORDER BY id LIMIT 1"_s);
+    q.bind(nameOrShort).bind(nameOrShort);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(u"organisation: '%1' is not known"_s.arg(nameOrShort));
+    return fromRow(q);
+}
+
+} // namespace organisations
+
+} // namespace imdp::core

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/storage/database.h"
+
+#include "core/storage/schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QUrl>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core {
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionSerial;
+
+quint32 bigEndian32(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Result<FileHeader> readFileHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return Error::notFound(u"%1: no such file"_s.arg(shown(path)));
+    if (QFileInfo(path).isDir())
+        return Error::badFile(u"%1: is a folder, not an IMDP fund file"_s.arg(shown(path)));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(u"%1: cannot be read (%2)"_s.arg(shown(path), f.errorString()));
+    const QByteArray head = f.read(100);
+    FileHeader h;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    h.isSqlite = head.size() == 100 && head.startsWith(magic);
+    if (h.isSqlite) {
+        h.userVersion = qint32(bigEndian32(head.constData() + 60));
+        h.applicationId = bigEndian32(head.constData() + 68);
+    }
+    return h;
+}
+
+int Database::currentSchemaVersion()
+{
+    return schema::latestVersion();
+}
+
+Database::Database(QString path, Mode mode, QString shownPath)
+    : m_path(std::move(path))
+    , m_shownPath(shownPath.isEmpty() ? m_path : std::move(shownPath))
+    , m_connectionName(u"imdp-%1"_s.arg(s_connectionSerial.fetchAndAddRelaxed(1)))
+    , m_mode(mode)
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+QString Database::describe(const QSqlError &error) const
+{
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    text = text.simplified();
+    if (!error.nativeErrorCode().isEmpty())
+        return u"%1: %2 (SQLite code %3)"_s.arg(shown(m_shownPath), text,
+                                                 error.nativeErrorCode());
+    return u"%1: %2"_s.arg(shown(m_shownPath), text);
+}
+
+QString Database::pragma(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA %1"_s.arg(name)) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+int Database::schemaVersion() const
+{
+    return pragma(u"user_version"_s).toInt();
+}
+
+Status Database::connect(bool uriMode)
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!m_db.isValid())
+        return Error::io(u"the Qt SQLite driver (QSQLITE) is not installed"_s);
+    // A plain path would make SQLite create a missing file; mode=rw/ro in a URI fails instead.
+    const QString abs = QFileInfo(m_path).absoluteFilePath();
+    QString name = QUrl::fromLocalFile(abs).toString(QUrl::FullyEncoded);
+    name += isReadOnly() ? u"?mode=ro"_s : u"?mode=rw"_s;
+    QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (uriMode)
+        options += u";QSQLITE_OPEN_URI"_s;
+    if (isReadOnly())
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    m_db.setConnectOptions(options);
+    m_db.setDatabaseName(uriMode ? name : abs);
+    if (!m_db.open())
+        return Error::io(describe(m_db.lastError()));
+    return configure();
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(m_db);
+    QStringList pragmas{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA trusted_schema = OFF"_s,
+                        u"PRAGMA synchronous = FULL"_s};
+    if (!isReadOnly())
+        pragmas.prepend(u"PRAGMA journal_mode = DELETE"_s);
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return Error::io(describe(q.lastError()));
+    }
+    // Defensive mode: no writable_schema tricks or shadow-table writes from SQL text.
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (auto *raw = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    }
+    // Assert the settings through the same connection: a silent "off" would accept bad data.
+    const bool settingsHold = pragma(u"foreign_keys"_s) == u"1"_s
+                              && pragma(u"trusted_schema"_s) == u"0"_s
+                              && pragma(u"synchronous"_s) == u"2"_s
+                              && (isReadOnly() || pragma(u"journal_mode"_s) == u"delete"_s);
+    if (!settingsHold)
+        return Error::io(u"%1: the connection refused the required SQLite settings"_s.arg(
+            shown(m_shownPath)));
+    return {};
+}
+
+Status Database::migrate(int from, int to)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return Error::io(describe(q.lastError()));
+    const auto &steps = schema::steps();
+    for (int v = from; v < to; ++v) {
+        for (const QString &sql : steps.at(v)) {
+            if (!q.exec(sql)) {
+                const Error e = Error::io(describe(q.lastError()));
+                q.exec(u"ROLLBACK"_s);
+                return e;
+            }
+        }
+    }
+    const QStringList finish{u"PRAGMA application_id = %1"_s.arg(qint32(applicationId)),
+                             u"PRAGMA user_version = %1"_s.arg(to)};
+    for (const QString &sql : finish) {
+        if (!q.exec(sql)) {
+            const Error e = Error::io(describe(q.lastError()));
+            q.exec(u"ROLLBACK"_s);
+            return e;
+        }
+    }
+    if (!q.exec(u"COMMIT"_s)) {
+        const Error e = Error::io(describe(q.lastError()));
+        q.exec(u"ROLLBACK"_s);
+        return e;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    auto header = readFileHeader(path);
+    if (!header)
+        return header.error();
+    const QString p = shown(path);
+    if (!header->isSqlite)
+        return Error::badFile(u"%1: not an IMDP fund file (not an SQLite database)"_s.arg(p));
+    if (header->applicationId != applicationId)
+        return Error::badFile(
+            u"%1: not an IMDP fund file (an SQLite database of another application)"_s.arg(p));
+    const int latest = currentSchemaVersion();
+    if (header->userVersion > latest)
+        return Error::badFile(u"%1: written by a newer IMDP Desk (schema version %2; this version "
+                              "reads up to %3)"_s.arg(p).arg(header->userVersion).arg(latest));
+    if (header->userVersion < 1)
+        return Error::badFile(u"%1: an incomplete IMDP fund file (schema version %2)"_s.arg(p).arg(
+            header->userVersion));
+    if (header->userVersion < latest && mode == Mode::ReadOnly)
+        return Error::badFile(u"%1: schema version %2 must be upgraded to %3; open it for writing "
+                              "once"_s.arg(p).arg(header->userVersion).arg(latest));
+
+    std::unique_ptr<Database> db(new Database(path, mode));
+    if (auto s = db->connect(true); !s)
+        return s.error();
+    // The header can lag behind a hot journal that SQLite just rolled back: check again.
+    const int version = db->schemaVersion();
+    if (version > latest)
+        return Error::badFile(u"%1: written by a newer IMDP Desk (schema version %2)"_s.arg(p).arg(
+            version));
+    if (version < latest) {
+        // Keep the old file as it was before touching it: a failed or regretted upgrade can be undone.
+        QString backup = u"%1.v%2.bak"_s.arg(path).arg(version);
+        for (int n = 2; QFile::exists(backup); ++n)
+            backup = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(n);
+        if (!QFile::copy(path, backup))
+            return Error::io(u"%1: cannot keep a copy before the upgrade at %2"_s.arg(p, backup));
+        QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
+        if (auto s = db->migrate(version, latest); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path,
+                                                   const std::function<Status(Database &)> &populate,
+                                                   int schemaVersion)
+{
+    const QString p = shown(path);
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        return Error::refused(u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(p));
+    if (!info.absoluteDir().exists())
+        return Error::notFound(u"%1: the folder %2 does not exist"_s.arg(
+            p, shown(info.absolutePath())));
+
+    // Build the whole file under a temporary name, then link it into place: the path either does
+    // not exist or holds a complete fund, and link() refuses to replace a file created meanwhile.
+    QTemporaryFile tmp(info.absoluteFilePath() + u".creating-XXXXXX"_s);
+    if (!tmp.open())
+        return Error::io(u"%1: cannot create a file in %2 (%3)"_s.arg(
+            p, shown(info.absolutePath()), tmp.errorString()));
+    tmp.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString tmpPath = tmp.fileName();
+    tmp.close();
+
+    const int version = schemaVersion < 0 ? currentSchemaVersion() : schemaVersion;
+    {
+        std::unique_ptr<Database> db(new Database(tmpPath, Mode::ReadWrite, path));
+        if (auto s = db->connect(true); !s)
+            return s.error();
+        if (auto s = db->migrate(0, version); !s)
+            return s.error();
+        if (populate) {
+            if (auto s = populate(*db); !s)
+                return s.error();
+        }
+    }
+    const QByteArray from = QFile::encodeName(tmpPath);
+    const QByteArray to = QFile::encodeName(info.absoluteFilePath());
+    if (::link(from.constData(), to.constData()) != 0) {
+        const int err = errno;
+        return err == EEXIST
+                   ? Error::refused(u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(p))
+                   : Error::io(u"%1: cannot be created (%2)"_s.arg(p, QString::fromLocal8Bit(
+                                                                          strerror(err))));
+    }
+    // tmp's destructor removes the temporary name; the linked name stays.
+    std::unique_ptr<Database> db(new Database(path, Mode::ReadWrite));
+    if (auto s = db->connect(true); !s)
+        return s.error();
+    return db;
+}
+
+} // namespace imdp::core

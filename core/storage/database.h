@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace imdp::core {
+
+/// One open fund file: a single SQLite connection with the settings our data-safety rules need.
+/// Opening never creates a file; only `create()` does, and never over an existing one.
+class Database
+{
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static constexpr quint32 applicationId = 0x494D4450; // "IMDP"
+    static int currentSchemaVersion();
+
+    ~Database();
+
+    /// Opens an existing fund file. Refuses (leaving the file byte-for-byte untouched) a missing
+    /// path, a non-SQLite file, an SQLite file of another application and a newer schema. An older
+    /// schema is copied aside as FILE.vN.bak and migrated (ReadWrite only).
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+
+    /// Creates a new fund file at the current schema, owner-only (0600). Refuses to overwrite an
+    /// existing file. `schemaVersion` lower than current exists for the migration fixture tests.
+    /// `populate` runs on the new file before it appears at `path`: if it fails, nothing is left.
+    static Result<std::unique_ptr<Database>> create(
+        const QString &path, const std::function<Status(Database &)> &populate = {},
+        int schemaVersion = -1);
+
+    QSqlDatabase &connection() { return m_db; }
+    /// The file as the user named it (while being created, it is written under a temporary name).
+    const QString &path() const { return m_shownPath; }
+    Mode mode() const { return m_mode; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    int schemaVersion() const;
+    static QString sqliteVersion();
+
+    /// Reads a PRAGMA back as a string (used to assert per-connection settings in tests).
+    QString pragma(const QString &name) const;
+
+    /// A readable one-line message for a failed query, prefixed with the file name.
+    QString describe(const class QSqlError &error) const;
+
+private:
+    /// `shownPath` is the name used in messages: a file being created under a temporary name is
+    /// reported under the name the user asked for.
+    Database(QString path, Mode mode, QString shownPath = {});
+    Status connect(bool uriMode);
+    Status configure();
+    Status migrate(int from, int to);
+
+    friend class WriteTransaction;
+    int m_transactionDepth = 0; ///< nesting of WriteTransaction: inner ones are SAVEPOINTs
+
+    QString m_path;
+    QString m_shownPath;
+    QString m_connectionName;
+    Mode m_mode;
+    QSqlDatabase m_db;
+};
+
+/// Header facts read straight from the file's first 100 bytes, without SQLite touching it.
+struct FileHeader
+{
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+Result<FileHeader> readFileHeader(const QString &path);
+
+} // namespace imdp::core

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/storage/transaction.h"
+
+#include "core/storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core {
+
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db)
+    , m_level(db.m_transactionDepth)
+{
+    if (db.isReadOnly()) {
+        m_begun = Error::refused(u"%1: the file is open read-only"_s.arg(db.path()));
+        return;
+    }
+    QSqlQuery q(db.connection());
+    const QString sql = m_level == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT imdp_%1"_s.arg(m_level);
+    if (!q.exec(sql)) {
+        m_begun = Error::io(db.describe(q.lastError()));
+        return;
+    }
+    m_open = true;
+    ++db.m_transactionDepth;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_open)
+        return;
+    // After an I/O error SQLite may already have rolled back; a failing ROLLBACK is expected then.
+    QSqlQuery q(m_db.connection());
+    if (m_level == 0) {
+        q.exec(u"ROLLBACK"_s);
+    } else {
+        q.exec(u"ROLLBACK TO imdp_%1"_s.arg(m_level));
+        q.exec(u"RELEASE imdp_%1"_s.arg(m_level));
+    }
+    --m_db.m_transactionDepth;
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_begun)
+        return m_begun;
+    if (!m_open)
+        return Error::io(u"%1: the transaction is already finished"_s.arg(m_db.path()));
+    QSqlQuery q(m_db.connection());
+    const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE imdp_%1"_s.arg(m_level);
+    if (!q.exec(sql))
+        return Error::io(m_db.describe(q.lastError())); // the destructor rolls back
+    m_open = false;
+    --m_db.m_transactionDepth;
+    return {};
+}
+
+} // namespace imdp::core

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/validate.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core {
+
+namespace {
+Status checkChars(const QString &field, const QString &value, bool multiLine)
+{
+    for (const QChar c : value) {
+        const bool allowedBreak = multiLine && (c == u'\n' || c == u'\t' || c == u'\r');
+        if ((c.category() == QChar::Other_Control || c == QChar::LineSeparator
+             || c == QChar::ParagraphSeparator)
+            && !allowedBreak)
+            return Error::badInput(multiLine || (c != u'\n' && c != u'\r')
+                                       ? u"%1: contains a control character"_s.arg(field)
+                                       : u"%1: must be a single line"_s.arg(field));
+        if (c.isSurrogate() && !value.isValidUtf16())
+            return Error::badInput(u"%1: is not valid text (broken UTF-16)"_s.arg(field));
+    }
+    return {};
+}
+} // namespace
+
+Status checkLine(const QString &field, const QString &value, int maxLength, bool allowEmpty)
+{
+    if (!allowEmpty && value.trimmed().isEmpty())
+        return Error::badInput(u"%1: is required"_s.arg(field));
+    if (value.size() > maxLength)
+        return Error::badInput(u"%1: is longer than %2 characters"_s.arg(field).arg(maxLength));
+    return checkChars(field, value, false);
+}
+
+Status checkText(const QString &field, const QString &value, int maxLength)
+{
+    if (value.size() > maxLength)
+        return Error::badInput(u"%1: is longer than %2 characters"_s.arg(field).arg(maxLength));
+    return checkChars(field, value, true);
+}
+
+Result<QDate> parseIsoDate(const QString &field, const QString &value)
+{
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    if (!shape.match(value).hasMatch())
+        return Error::badInput(u"%1: '%2' is not a date (YYYY-MM-DD)"_s.arg(field, value.left(40)));
+    const QDate d = QDate::fromString(value, Qt::ISODate);
+    if (!d.isValid())
+        return Error::badInput(u"%1: '%2' is not a calendar date"_s.arg(field, value));
+    return d;
+}
+
+} // namespace imdp::core

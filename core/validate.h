@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+
+namespace imdp::core {
+
+/// A single-line text field: not empty (unless allowed), no control characters or line breaks,
+/// at most `maxLength` characters. The error names the field.
+Status checkLine(const QString &field, const QString &value, int maxLength = 200,
+                 bool allowEmpty = false);
+
+/// Multi-line text (summaries, notes): tabs and line breaks allowed, other controls refused.
+Status checkText(const QString &field, const QString &value, int maxLength = 20000);
+
+/// A calendar date written as YYYY-MM-DD.
+Result<QDate> parseIsoDate(const QString &field, const QString &value);
+
+} // namespace imdp::core

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "../testutil.h"
+
+#include "core/committee/meetings.h"
+#include "core/fund/demo.h"
+#include "core/fund/fund.h"
+#include "core/pipeline/proposals.h"
+#include "core/storage/query.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp::core;
+using imdp::test::must;
+using imdp::test::mustOk;
+
+namespace {
+std::unique_ptr<Database> demoFund(const QString &path)
+{
+    return must(Database::create(
+        path, [](Database &db) { return demo::load(db, demo::source(), u"demo-fund.json"_s); }));
+}
+} // namespace
+
+TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund][demo]")
+{
+    imdp::test::TempDir t;
+    auto db = demoFund(t.file(u"demo.imdp"_s));
+    const auto info = must(fund::info(*db));
+    CHECK(info.name == u"IMDP Multi-Donor Trust Fund (demo)"_s);
+    CHECK(info.count(u"organisation"_s) == 26);
+    CHECK(info.count(u"proposal"_s) == 12);
+    CHECK(info.count(u"meeting"_s) == 1);
+    // Every command audited: fund, 26 organisations, 12 proposals, their moves, 1 meeting.
+    const qint64 moves = must(Query::scalar(*db, u"SELECT COUNT(*) FROM proposal_move"_s));
+    CHECK(moves == 39); // the lengths of the demo paths
+    CHECK(info.count(u"audit_event"_s) == 1 + 26 + 12 + moves + 1);
+
+    for (const char *agency : {"ILO", "IOM", "OHCHR", "UNCTAD", "UN DESA", "UNDP", "UNESCO",
+                               "UNFPA", "UNHCR", "UNICEF", "UNITAR", "UNODC", "WB", "DGF"})
+        CHECK(must(organisations::find(*db, QString::fromLatin1(agency))).id > 0);
+    CHECK(must(organisations::find(*db, u"DGF"_s)).kind == u"bank"_s);
+
+    const auto counts = must(pipeline::countByState(*db));
+    REQUIRE(counts.size() == pipeline::states().size());
+    int statesUsed = 0;
+    for (const auto &[state, n] : counts)
+        statesUsed += n > 0 ? 1 : 0;
+    CHECK(statesUsed >= 9);
+    const auto p = must(pipeline::find(*db, u"IMDP-26-001"_s));
+    CHECK(p.state == u"implementation"_s);
+    CHECK(p.requestedMinor == 85000000);
+    CHECK(p.partner == u"International Labour Organization"_s);
+}
+
+TEST_CASE("a broken demo source names the JSON path at fault and writes nothing", "[fund][demo]")
+{
+    imdp::test::TempDir t;
+    QJsonObject root = QJsonDocument::fromJson(demo::source()).object();
+    QJsonArray props = root.value(u"proposals"_s).toArray();
+    QJsonObject third = props.at(2).toObject();
+    third.insert(u"requested"_s, u"12.345"_s);
+    props.replace(2, third);
+    root.insert(u"proposals"_s, props);
+    const QString path = t.file(u"demo.imdp"_s);
+    auto r = Database::create(path, [&](Database &db) {
+        return demo::load(db, QJsonDocument(root).toJson(), u"demo-fund.json"_s);
+    });
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.startsWith(u"demo-fund.json: proposals[2].requested: "_s));
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("organisations are validated before anything is written", "[fund]")
+{
+    imdp::test::TempDir t;
+    auto db = must(Database::create(t.file(u"f.imdp"_s), [](Database &d) {
+        FundSettings s;
+        s.name = u"F"_s;
+        return fund::initialise(d, s);
+    }));
+    struct Case
+    {
+        Organisation org;
+        QString message;
+    };
+    const QList<Case> cases{
+        {{0, u""_s, u""_s, u"state"_s, u""_s, false}, u"name: is required"_s},
+        {{0, u"Two\nlines"_s, u""_s, u"state"_s, u""_s, false}, u"name: must be a single line"_s},
+        {{0, u"Tab\tname"_s, u""_s, u"state"_s, u""_s, false}, u"name: contains a control character"_s},
+        {{0, u"X"_s, u""_s, u"planet"_s, u""_s, false}, u"kind: 'planet' is not one of"_s},
+        {{0, u"X"_s, u""_s, u"state"_s, u"France"_s, false}, u"country: 'France' is not an ISO"_s},
+        {{0, QString(161, u'x'), u""_s, u"state"_s, u""_s, false}, u"name: is longer than 160"_s},
+    };
+    for (const Case &c : cases) {
+        auto r = organisations::add(*db, c.org);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::BadInput);
+        CHECK(r.error().message.startsWith(c.message));
+    }
+    CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM organisation"_s)) == 0);
+    must(organisations::add(*db, {0, u"Kingdom of Sweden"_s, u"Sweden"_s, u"state"_s, u"SE"_s, false}));
+    auto dup = organisations::add(*db, {0, u"Kingdom of Sweden"_s, u""_s, u"state"_s, u""_s, false});
+    REQUIRE_FALSE(dup.ok());
+    CHECK(dup.error().code == ErrorCode::Refused);
+}
+
+TEST_CASE("proposal moves follow the one transition table", "[pipeline]")
+{
+    imdp::test::TempDir t;
+    auto db = demoFund(t.file(u"demo.imdp"_s));
+    SECTION("an allowed move is recorded with who, when, from, to and why") {
+        mustOk(pipeline::move(*db, u"IMDP-26-009"_s, u"submitted"_s, u"complete dossier"_s));
+        CHECK(must(pipeline::find(*db, u"IMDP-26-009"_s)).state == u"submitted"_s);
+        Query q(*db, u"SELECT from_state, to_state, actor, note FROM proposal_move m "
+                     "JOIN proposal p ON p.id = m.proposal_id WHERE p.code = 'IMDP-26-009'"_s);
+        mustOk(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.text(0) == u"draft"_s);
+        CHECK(q.text(1) == u"submitted"_s);
+        CHECK(q.text(2) == u"tester"_s);
+        CHECK(q.text(3) == u"complete dossier"_s);
+    }
+    SECTION("a move off the table is refused and changes nothing") {
+        auto s = pipeline::move(*db, u"IMDP-26-009"_s, u"endorsed"_s, {});
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == ErrorCode::Refused);
+        CHECK(s.error().message == u"IMDP-26-009: cannot move from draft to endorsed"_s);
+        CHECK(must(pipeline::find(*db, u"IMDP-26-009"_s)).state == u"draft"_s);
+    }
+    SECTION("closed proposals cannot be withdrawn; open ones can") {
+        CHECK_FALSE(pipeline::move(*db, u"IMDP-26-010"_s, u"withdrawn"_s, {}).ok()); // rejected
+        mustOk(pipeline::move(*db, u"IMDP-26-006"_s, u"withdrawn"_s, u"partner left"_s));
+    }
+    SECTION("unknown proposal and unknown state are bad input") {
+        CHECK(pipeline::move(*db, u"NOPE-1"_s, u"submitted"_s, {}).error().code
+              == ErrorCode::NotFound);
+        CHECK(pipeline::move(*db, u"IMDP-26-009"_s, u"limbo"_s, {}).error().code
+              == ErrorCode::BadInput);
+    }
+    SECTION("every state but the closed ones has a way out") {
+        for (const QString &s : pipeline::states())
+            CHECK(pipeline::nextStates(s).isEmpty() == !pipeline::isOpen(s));
+    }
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/storage/database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <ostream>
+
+// Catch prints QStrings readably in failure messages.
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
+
+namespace imdp::test {
+
+/// A temporary folder for one test, removed afterwards.
+struct TempDir
+{
+    QTemporaryDir dir;
+    QString file(const QString &name) const { return dir.filePath(name); }
+};
+
+inline QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+/// Unwraps a Result in a test, failing with its message.
+template<typename R>
+auto must(R &&r)
+{
+    INFO((r.ok() ? std::string() : r.error().message.toStdString()));
+    REQUIRE(r.ok());
+    return std::move(r).value();
+}
+
+inline void mustOk(const imdp::core::Status &s)
+{
+    INFO((s.ok() ? std::string() : s.error().message.toStdString()));
+    REQUIRE(s.ok());
+}
+
+} // namespace imdp::test

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// The real main window, offscreen, on real fund files.
+#include "../testutil.h"
+
+#include "core/fund/demo.h"
+#include "core/fund/fund.h"
+#include "ui/dialogs.h"
+#include "ui/fundsession.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/models/models.h"
+#include "ui/pages/dashboardpage.h"
+#include "ui/pages/placeholderpage.h"
+#include "ui/labels.h"
+#include "ui/preferencesdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp;
+using imdp::test::must;
+
+namespace {
+QString makeDemo(const imdp::test::TempDir &t)
+{
+    const QString path = t.file(u"demo.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
+    }));
+    return path;
+}
+
+QString labelText(QWidget *root, const QString &name)
+{
+    auto *l = root->findChild<QLabel *>(name);
+    REQUIRE(l != nullptr);
+    return l->text();
+}
+
+/// Captures error dialogs instead of showing them.
+struct ErrorCatcher
+{
+    QStringList seen;
+    ErrorCatcher()
+    {
+        ui::dialogs::setTestHooks({[this](const QString &, const QString &text) { seen << text; },
+                                   {}});
+    }
+    ~ErrorCatcher() { ui::dialogs::setTestHooks({}); }
+};
+} // namespace
+
+TEST_CASE("the main window opens the demo fund and the dashboard shows its name and counts", "[ui]")
+{
+    imdp::test::TempDir t;
+    const QString path = makeDemo(t);
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    CHECK(w.windowTitle() == u"IMDP Desk"_s);
+    REQUIRE(w.openFile(path));
+    CHECK(w.windowTitle() == u"demo.imdp — IMDP Desk"_s);
+    CHECK(labelText(&w, u"fileLabel"_s).contains(u"demo.imdp (read-write)"_s));
+
+    ui::DashboardPage *dash = w.dashboard();
+    REQUIRE(dash != nullptr);
+    CHECK(labelText(dash, u"fundName"_s) == u"IMDP Multi-Donor Trust Fund (demo)"_s);
+    CHECK(labelText(dash, u"tile_organisation"_s) == u"26"_s);
+    CHECK(labelText(dash, u"tile_proposal"_s) == u"12"_s);
+    CHECK(labelText(dash, u"tile_meeting"_s) == u"1"_s);
+    CHECK(labelText(dash, u"nextMeeting"_s).contains(u"January 20, 2027"_s));
+    CHECK(labelText(dash, u"fingerprint"_s).size() > 64);
+
+    auto *model = dash->pipelineModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->rowCount() == 15);
+    CHECK(model->index(0, 0).data().toString() == u"Draft"_s);
+    CHECK(model->index(0, 1).data().toString() == u"1"_s);
+    CHECK(model->index(3, 0).data().toString() == u"In review"_s);
+    CHECK(model->index(3, 1).data().toString() == u"2"_s);
+    CHECK(model->index(3, 1).data(Qt::TextAlignmentRole).value<Qt::Alignment>()
+          & Qt::AlignRight);
+}
+
+TEST_CASE("the side bar reaches every page; unfinished pages say what they will hold", "[ui]")
+{
+    imdp::test::TempDir t;
+    const QString path = makeDemo(t);
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    QCoreApplication::processEvents(); // a new central widget is shown by a queued call
+    QListWidget *nav = w.navigation();
+    REQUIRE(nav->count() == ui::MainWindow::PageCount);
+    const QStringList names{u"Dashboard"_s, u"Donors & Funding"_s, u"Ledger"_s, u"Pipeline"_s,
+                            u"Reviews"_s,   u"Committee"_s,        u"Reports"_s};
+    for (int i = 0; i < nav->count(); ++i) {
+        CHECK(nav->item(i)->text() == names.at(i));
+        const QRect r = nav->visualItemRect(nav->item(i));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, r.center());
+        CHECK(w.currentPage() == i);
+        CHECK(w.page(ui::MainWindow::Page(i))->isVisible());
+    }
+    auto *ledger = w.page(ui::MainWindow::Ledger);
+    CHECK(labelText(ledger, u"willHold"_s).contains(u"double-entry journal"_s));
+}
+
+TEST_CASE("the pipeline and organisation tables sort, filter and pass the model tester", "[ui]")
+{
+    imdp::test::TempDir t;
+    const QString path = makeDemo(t);
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    auto *page = qobject_cast<ui::ListPage *>(w.page(ui::MainWindow::Pipeline));
+    REQUIRE(page != nullptr);
+    QAbstractItemModelTester tester(page->proxy()->sourceModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(page->proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page->proxy()->rowCount() == 12);
+    QTest::keyClicks(page->search(), u"remittance"_s);
+    REQUIRE(page->proxy()->rowCount() == 1);
+    CHECK(page->proxy()->index(0, 0).data().toString() == u"IMDP-26-002"_s);
+    CHECK(page->proxy()->index(0, 5).data().toString() == u"420,000.00"_s);
+    page->search()->clear();
+    // Sorting by the requested amount uses the integer, not the text.
+    page->view()->sortByColumn(5, Qt::DescendingOrder);
+    CHECK(page->proxy()->index(0, 0).data().toString() == u"IMDP-26-001"_s); // 850,000.00
+    CHECK(page->proxy()->index(11, 0).data().toString() == u"IMDP-26-012"_s); // 95,000.00
+
+    auto *orgs = qobject_cast<ui::ListPage *>(w.page(ui::MainWindow::Funding));
+    REQUIRE(orgs != nullptr);
+    QAbstractItemModelTester orgTester(orgs->proxy()->sourceModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(orgs->proxy()->rowCount() == 26);
+    QTest::keyClicks(orgs->search(), u"Bank (DGF)"_s);
+    CHECK(orgs->proxy()->rowCount() == 1);
+}
+
+TEST_CASE("a bad file gets one clear dialog and the window keeps what it had", "[ui]")
+{
+    imdp::test::TempDir t;
+    const QString good = makeDemo(t);
+    const QString bad = t.file(u"notes.imdp"_s);
+    imdp::test::writeFile(bad, "just some text, not a fund");
+    const QByteArray before = imdp::test::sha256(bad);
+    ErrorCatcher errors;
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(good));
+    CHECK_FALSE(w.openFile(bad));
+    REQUIRE(errors.seen.size() == 1);
+    CHECK(errors.seen.first() == bad + u": not an IMDP fund file (not an SQLite database)"_s);
+    CHECK(w.session()->path() == good);
+    CHECK(imdp::test::sha256(bad) == before);
+}
+
+TEST_CASE("File > Open, recent files and reopening the last file", "[ui]")
+{
+    imdp::test::TempDir t;
+    const QString path = makeDemo(t);
+    {
+        ui::MainWindow w;
+        ui::dialogs::setTestHooks({{}, [&] { return path; }});
+        QAction *open = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Open))
+                open = a;
+        }
+        REQUIRE(open != nullptr);
+        open->trigger();
+        ui::dialogs::setTestHooks({});
+        CHECK(w.session()->path() == path);
+        CHECK(ui::MainWindow::recentFiles().value(0) == path);
+    }
+    ui::MainWindow again;
+    CHECK(again.reopenLast());
+    CHECK(again.session()->path() == path);
+}
+
+TEST_CASE("File > New creates a fund without overwriting anything", "[ui]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fresh.imdp"_s);
+    ui::MainWindow w;
+    REQUIRE(w.session()->create(path, u"Fresh fund"_s).ok());
+    CHECK(labelText(w.dashboard(), u"fundName"_s) == u"Fresh fund"_s);
+    CHECK(labelText(w.dashboard(), u"tile_proposal"_s) == u"0"_s);
+    ui::FundSession other;
+    auto again = other.create(path, u"Again"_s);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(u"already exists"_s));
+}
+
+TEST_CASE("Preferences switch the interface language at once", "[ui][i18n]")
+{
+    imdp::test::TempDir t;
+    const QString path = makeDemo(t);
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    const auto pick = [](const QString &code) {
+        ui::PreferencesDialog d;
+        d.languageBox()->setCurrentIndex(d.languageBox()->findData(code));
+        d.accept();
+    };
+    pick(u"fr"_s);
+    QCoreApplication::processEvents();
+    CHECK(w.navigation()->item(0)->text() == u"Tableau de bord"_s);
+    CHECK(w.navigation()->item(3)->text() == u"Portefeuille de projets"_s);
+    CHECK(labelText(w.dashboard(), u"fundName"_s) == u"IMDP Multi-Donor Trust Fund (demo)"_s);
+    CHECK(ui::stateLabel(u"in_review"_s) == u"En cours d’examen"_s);
+    pick(u"es"_s);
+    QCoreApplication::processEvents();
+    CHECK(w.navigation()->item(0)->text() == u"Panel"_s);
+    pick(u"en"_s);
+    QCoreApplication::processEvents();
+    CHECK(w.navigation()->item(0)->text() == u"Dashboard"_s);
+    CHECK(ui::preferredLanguage() == u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include <QString>
+
+namespace imdp::ui {
+
+/// Readable, translated names for the core's stable keys (states, kinds). The core stores keys;
+/// only the UI turns them into words, in the user's language.
+QString stateLabel(const QString &state);
+QString organisationKindLabel(const QString &kind);
+QString tableLabel(const QString &table);
+
+} // namespace imdp::ui

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/mainwindow.h"
+
+#include "core/fund/fund.h"
+#include "core/storage/database.h"
+#include "ui/dialogs.h"
+#include "ui/fundsession.h"
+#include "ui/models/models.h"
+#include "ui/pages/dashboardpage.h"
+#include "ui/pages/placeholderpage.h"
+#include "ui/preferencesdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+namespace {
+constexpr int maxRecent = 8;
+const QString fundFilter()
+{
+    return QCoreApplication::translate("MainWindow", "IMDP funds (*.imdp);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new FundSession(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(u"fileLabel"_s);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    buildUi();
+    connect(m_session, &FundSession::opened, this, [this] {
+        buildPages();
+        updateTitle();
+    });
+    connect(m_session, &FundSession::closed, this, [this] {
+        buildPages();
+        updateTitle();
+    });
+    resize(1200, 780);
+    const QSettings settings;
+    restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    buildMenus();
+    buildPages();
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *a = file->addAction(tr("&New Fund…"), this, &MainWindow::newFund);
+    a->setShortcut(QKeySequence::New);
+    a = file->addAction(tr("&Open…"), this, &MainWindow::openFundDialog);
+    a->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFund);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setEnabled(m_session->isOpen());
+    file->addSeparator();
+    a = file->addAction(tr("&Preferences…"), this, &MainWindow::preferences);
+    a->setShortcut(QKeySequence::Preferences);
+    if (a->shortcut().isEmpty())
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    a = file->addAction(tr("&Quit"), this, &QWidget::close);
+    a->setShortcut(QKeySequence::Quit);
+    a->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&About IMDP Desk"), this, &MainWindow::about);
+    a->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildPages()
+{
+    const int current = m_pages ? m_pages->currentIndex() : 0;
+    auto *central = new QStackedWidget(this);
+
+    // Welcome: nothing open.
+    auto *welcome = new QWidget(central);
+    welcome->setObjectName(u"welcome"_s);
+    auto *wl = new QVBoxLayout(welcome);
+    wl->addStretch(1);
+    auto *title = new QLabel(tr("<h2>IMDP Desk</h2><p>No fund is open. Create a fund file or open "
+                                "an existing one.</p>"),
+                             welcome);
+    title->setAlignment(Qt::AlignCenter);
+    wl->addWidget(title);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *newButton = new QPushButton(tr("New Fund…"), welcome);
+    auto *openButton = new QPushButton(tr("Open…"), welcome);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newFund);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openFundDialog);
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch(1);
+    wl->addLayout(buttons);
+    wl->addStretch(2);
+    central->addWidget(welcome);
+
+    // The fund: navigation side bar and the pages.
+    auto *work = new QWidget(central);
+    auto *hl = new QHBoxLayout(work);
+    hl->setContentsMargins(0, 0, 0, 0);
+    m_nav = new QListWidget(work);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setFixedWidth(190);
+    m_nav->setSpacing(2);
+    m_pages = new QStackedWidget(work);
+    m_pages->setObjectName(u"pages"_s);
+    hl->addWidget(m_nav);
+    hl->addWidget(m_pages, 1);
+    central->addWidget(work);
+
+    const QStringList names{tr("Dashboard"), tr("Donors & Funding"), tr("Ledger"), tr("Pipeline"),
+                            tr("Reviews"),   tr("Committee"),        tr("Reports")};
+    for (const QString &n : names)
+        m_nav->addItem(n);
+
+    if (m_session->isOpen()) {
+        core::Database &db = *m_session->database();
+        m_pages->addWidget(new DashboardPage(m_session, m_pages));
+
+        auto *orgModel = makeOrganisationModel(this);
+        if (auto orgs = core::organisations::list(db))
+            orgModel->setRows(*orgs);
+        m_pages->addWidget(new ListPage(
+            tr("Donors & Funding"),
+            tr("The organisations of the fund: donors, the Bank's Development Grant Facility, "
+               "GMG agencies and partners. Pledges, instalments and receipts in any currency "
+               "arrive here with the trust-fund ledger."),
+            orgModel, 0, m_pages));
+        orgModel->setParent(m_pages->widget(Funding));
+
+        m_pages->addWidget(new PlaceholderPage(
+            tr("Ledger"),
+            tr("The trust fund's double-entry journal will be kept here: pledges, receipts, "
+               "allocations, transfers to partners, fees, investment income and refunds, with "
+               "filters, running balances and reversals. It arrives with the ledger capability."),
+            m_pages));
+
+        auto *propModel = makeProposalModel(this);
+        if (auto props = core::pipeline::list(db))
+            propModel->setRows(*props);
+        m_pages->addWidget(new ListPage(
+            tr("Pipeline"),
+            tr("Every proposal and where it stands. The board, the proposal editor and guarded "
+               "moves from intake to financial closing arrive with the pipeline capability."),
+            propModel, 1, m_pages));
+        propModel->setParent(m_pages->widget(Pipeline));
+
+        m_pages->addWidget(new PlaceholderPage(
+            tr("Reviews"),
+            tr("Offline review will be run from here: reviewer assignments with conflict-of-"
+               "interest declarations, review packages to take away, rubric scores and the safe "
+               "merge of reviews back into the fund."),
+            m_pages));
+        m_pages->addWidget(new PlaceholderPage(
+            tr("Committee"),
+            tr("The Oversight Committee's members, meetings, agendas and decisions will be kept "
+               "here, with the printed dossier for each meeting."),
+            m_pages));
+        m_pages->addWidget(new PlaceholderPage(
+            tr("Reports"),
+            tr("The statements the secretariat owes will be produced here: sources and uses of "
+               "funds, donor statements, project summaries, the report to the Global Forum, the "
+               "DGF application pack and the IATI export."),
+            m_pages));
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(std::clamp(current, 0, int(PageCount) - 1));
+    central->setCurrentIndex(m_session->isOpen() ? 1 : 0);
+
+    QWidget *old = m_central;
+    setCentralWidget(central);
+    m_central = central;
+    delete old;
+    if (m_closeAction)
+        m_closeAction->setEnabled(m_session->isOpen());
+}
+
+QWidget *MainWindow::page(Page p) const
+{
+    return m_pages ? m_pages->widget(p) : nullptr;
+}
+
+DashboardPage *MainWindow::dashboard() const
+{
+    return qobject_cast<DashboardPage *>(page(Dashboard));
+}
+
+void MainWindow::showPage(Page p)
+{
+    m_nav->setCurrentRow(p);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_nav->currentRow());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (auto s = m_session->open(path); !s) {
+        dialogs::error(this, tr("Cannot open the fund"), s.error().message);
+        return false;
+    }
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool MainWindow::reopenLast()
+{
+    const QStringList recent = recentFiles();
+    if (recent.isEmpty() || !QFileInfo::exists(recent.first()))
+        return false;
+    return openFile(recent.first());
+}
+
+void MainWindow::newFund()
+{
+    QString path = dialogs::saveFileName(this, tr("New Fund"), fundFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".imdp"_s;
+    bool ok = true;
+    const QString name = QInputDialog::getText(this, tr("New Fund"), tr("Name of the fund:"),
+                                               QLineEdit::Normal,
+                                               QFileInfo(path).completeBaseName(), &ok);
+    if (!ok)
+        return;
+    if (auto s = m_session->create(path, name); !s) {
+        dialogs::error(this, tr("Cannot create the fund"), s.error().message);
+        return;
+    }
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::openFundDialog()
+{
+    const QString path = dialogs::openFileName(this, tr("Open Fund"), fundFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::closeFund()
+{
+    m_session->close();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About IMDP Desk"),
+        tr("<h3>IMDP Desk %1</h3><p>Grant administration for the International Migration and "
+           "Development Partnership trust fund: ledger, DGF cap, project pipeline, offline "
+           "review, Committee dossiers and reports.</p><p>Qt %2 · SQLite %3</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 core::Database::sqliteVersion()));
+}
+
+void MainWindow::preferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(u"ui/recentFiles"_s).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    QSettings().setValue(u"ui/recentFiles"_s, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_session->isOpen()) {
+        const QString path = m_session->path();
+        setWindowTitle(tr("%1 — IMDP Desk").arg(QFileInfo(path).fileName()));
+        m_fileLabel->setText(
+            tr("%1 (%2)").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                              m_session->database()->isReadOnly() ? tr("read-only")
+                                                                  : tr("read-write")));
+    } else {
+        setWindowTitle(tr("IMDP Desk"));
+        m_fileLabel->setText(tr("No fund open"));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        buildUi();
+        updateTitle();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"ui/geometry"_s, saveGeometry());
+    event->accept();
+}
+
+} // namespace imdp::ui

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+class QMenu;
+
+namespace imdp::ui {
+
+class FundSession;
+class DashboardPage;
+
+/// The one main window: navigation side bar, a page per capability, the open file in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum Page { Dashboard, Funding, Ledger, Pipeline, Reviews, Committee, Reports, PageCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a fund file; on refusal shows one clear dialog and keeps what was open.
+    bool openFile(const QString &path);
+    /// Reopens the most recent file, if it still exists. Returns whether one was opened.
+    bool reopenLast();
+    void showPage(Page page);
+    Page currentPage() const;
+
+    FundSession *session() const { return m_session; }
+    QListWidget *navigation() const { return m_nav; }
+    QWidget *page(Page p) const;
+    DashboardPage *dashboard() const;
+
+    static QStringList recentFiles();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void buildPages();
+    void newFund();
+    void openFundDialog();
+    void closeFund();
+    void about();
+    void preferences();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+
+    FundSession *m_session;
+    QStackedWidget *m_central = nullptr; ///< welcome page, or the navigation + pages
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QAction *m_closeAction = nullptr;
+};
+
+} // namespace imdp::ui

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/models/models.h"
+
+#include "core/money/money.h"
+#include "ui/labels.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+namespace {
+constexpr Qt::Alignment numeric = Qt::AlignRight | Qt::AlignVCenter;
+QString translated(const char *s)
+{
+    return QCoreApplication::translate("Models", s);
+}
+} // namespace
+
+QString formatAmount(qint64 minor, const QString &currency)
+{
+    auto m = core::Money::fromMinor(minor, currency);
+    return m ? m->format(QLocale()) : QString::number(minor);
+}
+
+TableModel<core::Organisation> *makeOrganisationModel(QObject *parent)
+{
+    using O = core::Organisation;
+    QList<Column<O>> cols{
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Name")); }, [](const O &o) { return o.name; }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Short name")); },
+         [](const O &o) { return o.shortName; }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Kind")); },
+         [](const O &o) { return organisationKindLabel(o.kind); }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Country")); },
+         [](const O &o) { return o.country; }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "GMG member")); },
+         [](const O &o) { return o.gmgMember ? translated(QT_TRANSLATE_NOOP("Models", "Yes")) : QString(); }},
+    };
+    return new TableModel<O>(std::move(cols), parent);
+}
+
+TableModel<core::Proposal> *makeProposalModel(QObject *parent)
+{
+    using P = core::Proposal;
+    QList<Column<P>> cols{
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Code")); }, [](const P &p) { return p.code; }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Title")); }, [](const P &p) { return p.title; }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Applicant")); },
+         [](const P &p) { return p.applicantShort; }, {}, Qt::AlignLeft | Qt::AlignVCenter,
+         [](const P &p) { return p.applicant; }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Partner")); },
+         [](const P &p) { return p.partnerShort; }, {}, Qt::AlignLeft | Qt::AlignVCenter,
+         [](const P &p) { return p.partner; }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "State")); },
+         [](const P &p) { return stateLabel(p.state); },
+         [](const P &p) { return core::pipeline::states().indexOf(p.state); }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Requested")); },
+         [](const P &p) { return formatAmount(p.requestedMinor, p.currency); },
+         [](const P &p) { return p.requestedMinor; }, numeric},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Currency")); },
+         [](const P &p) { return p.currency; }},
+    };
+    return new TableModel<P>(std::move(cols), parent);
+}
+
+TableModel<StateCount> *makePipelineCountModel(QObject *parent)
+{
+    QList<Column<StateCount>> cols{
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "State")); },
+         [](const StateCount &s) { return stateLabel(s.first); },
+         [](const StateCount &s) { return core::pipeline::states().indexOf(s.first); }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Proposals")); },
+         [](const StateCount &s) { return QLocale().toString(s.second); },
+         [](const StateCount &s) { return s.second; }, numeric},
+    };
+    return new TableModel<StateCount>(std::move(cols), parent);
+}
+
+} // namespace imdp::ui

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/fund/fund.h"
+#include "core/pipeline/proposals.h"
+#include "ui/models/tablemodel.h"
+
+namespace imdp::ui {
+
+using StateCount = std::pair<QString, qint64>;
+
+/// The item models of the shell's pages. Each is a TableModel with its columns defined here.
+TableModel<core::Organisation> *makeOrganisationModel(QObject *parent);
+TableModel<core::Proposal> *makeProposalModel(QObject *parent);
+TableModel<StateCount> *makePipelineCountModel(QObject *parent);
+
+/// An amount in minor units of `currency`, formatted for the user's locale ("1,234.56").
+QString formatAmount(qint64 minor, const QString &currency);
+
+} // namespace imdp::ui

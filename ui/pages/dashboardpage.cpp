@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/pages/dashboardpage.h"
+
+#include "core/committee/meetings.h"
+#include "core/fund/fund.h"
+#include "core/storage/database.h"
+#include "ui/fundsession.h"
+#include "ui/labels.h"
+
+#include <QBarCategoryAxis>
+#include <QHorizontalBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_name = new QLabel(this);
+    m_name->setObjectName(u"fundName"_s);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(u"fundFile"_s);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_name);
+    layout->addWidget(m_subtitle);
+
+    m_tiles = new QGridLayout;
+    tile(u"organisation"_s, tableLabel(u"organisation"_s), 0, 0);
+    tile(u"proposal"_s, tableLabel(u"proposal"_s), 0, 1);
+    tile(u"meeting"_s, tableLabel(u"meeting"_s), 0, 2);
+    tile(u"audit_event"_s, tableLabel(u"audit_event"_s), 0, 3);
+    layout->addLayout(m_tiles);
+
+    m_nextMeeting = new QLabel(this);
+    m_nextMeeting->setObjectName(u"nextMeeting"_s);
+    layout->addWidget(m_nextMeeting);
+
+    auto *pipelineTitle = new QLabel(u"<b>%1</b>"_s.arg(tr("Pipeline by state")), this);
+    layout->addWidget(pipelineTitle);
+    auto *row = new QHBoxLayout;
+    m_pipeline = makePipelineCountModel(this);
+    auto *table = new QTableView(this);
+    table->setObjectName(u"pipelineCounts"_s);
+    table->setModel(m_pipeline);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setMinimumWidth(320);
+    row->addWidget(table, 2);
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    row->addWidget(m_chart, 3);
+    layout->addLayout(row, 1);
+
+    m_fingerprint = new QLabel(this);
+    m_fingerprint->setObjectName(u"fingerprint"_s);
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette pal = m_fingerprint->palette();
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    m_fingerprint->setPalette(pal);
+    layout->addWidget(m_fingerprint);
+
+    connect(session, &FundSession::opened, this, &DashboardPage::refresh);
+    connect(session, &FundSession::changed, this, &DashboardPage::refresh);
+    refresh();
+}
+
+QLabel *DashboardPage::tile(const QString &key, const QString &caption, int row, int column)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *v = new QVBoxLayout(frame);
+    auto *value = new QLabel(u"–"_s, frame);
+    value->setObjectName(u"tile_"_s + key);
+    QFont f = value->font();
+    f.setPointSizeF(f.pointSizeF() * 2);
+    f.setBold(true);
+    value->setFont(f);
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *label = new QLabel(caption, frame);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    v->addWidget(value);
+    v->addWidget(label);
+    m_tiles->addWidget(frame, row, column);
+    m_tileValues.insert(key, value);
+    return value;
+}
+
+void DashboardPage::refresh()
+{
+    core::Database *db = m_session->database();
+    if (!db)
+        return;
+    const QLocale locale;
+    auto info = core::fund::info(*db);
+    if (!info) {
+        m_name->setText(tr("This fund cannot be read"));
+        m_subtitle->setText(info.error().message);
+        return;
+    }
+    m_name->setText(info->name);
+    m_subtitle->setText(tr("%1 · schema %2 · %3")
+                            .arg(QDir::toNativeSeparators(info->path))
+                            .arg(info->schemaVersion)
+                            .arg(db->isReadOnly() ? tr("read-only") : tr("read-write")));
+    for (auto it = m_tileValues.cbegin(); it != m_tileValues.cend(); ++it)
+        it.value()->setText(locale.toString(info->count(it.key())));
+    m_fingerprint->setText(tr("Data fingerprint (audit chain head): %1").arg(info->fingerprint));
+
+    QString next = tr("No Committee meeting is planned.");
+    if (auto ms = core::meetings::list(*db)) {
+        for (const core::Meeting &m : *ms) {
+            if (m.status == u"planned"_s) {
+                next = tr("Next Committee meeting: %1, %2")
+                           .arg(locale.toString(m.date, QLocale::LongFormat), m.place);
+                break;
+            }
+        }
+    }
+    m_nextMeeting->setText(next);
+
+    auto counts = core::pipeline::countByState(*db);
+    if (!counts)
+        return;
+    m_pipeline->setRows(*counts);
+
+    // Horizontal bars, first state at the top: state names are long and must be read whole.
+    auto *set = new QBarSet(tr("Proposals"));
+    QStringList categories;
+    qint64 top = 1;
+    for (auto it = counts->crbegin(); it != counts->crend(); ++it) {
+        if (it->second == 0)
+            continue;
+        *set << qreal(it->second); // a count for the chart's geometry, not money
+        categories << stateLabel(it->first);
+        top = std::max(top, it->second);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, qreal(top + 1));
+    axisX->setTickCount(int(std::min<qint64>(top + 2, 6)));
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(u"%d"_s);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->hide();
+    chart->setTitle(tr("Open and closed proposals"));
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace imdp::ui

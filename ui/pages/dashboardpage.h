@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "ui/models/models.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QGridLayout;
+class QTableView;
+class QChartView;
+
+namespace imdp::ui {
+
+class FundSession;
+
+/// The first page: the fund's name, what the file holds, the pipeline by state and what comes next.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+public:
+    explicit DashboardPage(FundSession *session, QWidget *parent = nullptr);
+
+    void refresh();
+    TableModel<StateCount> *pipelineModel() const { return m_pipeline; }
+
+private:
+    QLabel *tile(const QString &key, const QString &caption, int row, int column);
+
+    FundSession *m_session;
+    QLabel *m_name = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_nextMeeting = nullptr;
+    QLabel *m_fingerprint = nullptr;
+    QGridLayout *m_tiles = nullptr;
+    QHash<QString, QLabel *> m_tileValues;
+    TableModel<StateCount> *m_pipeline = nullptr;
+    QChartView *m_chart = nullptr;
+};
+
+} // namespace imdp::ui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/screenshots.h"
+
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+int renderScreenshots(MainWindow &window, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return -1;
+    static const char *const names[] = {"dashboard", "funding",   "ledger", "pipeline",
+                                        "reviews",   "committee", "reports"};
+    window.resize(1280, 800);
+    window.show();
+    int written = 0;
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        window.showPage(MainWindow::Page(p));
+        QApplication::processEvents();
+        const QString file = QDir(folder).filePath(
+            u"%1-%2.png"_s.arg(p + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[p])));
+        if (!window.grab().save(file))
+            return -1;
+        ++written;
+    }
+    return written;
+}
+
+} // namespace imdp::ui
