@@ -39,7 +39,9 @@ Status put(Database &db, const QString &key, const QString &value)
 // The tables `info` counts, in the order people read them. Later capabilities add theirs here.
 const QStringList &countedTables()
 {
-    static const QStringList t{u"organisation"_s, u"proposal"_s, u"meeting"_s, u"audit_event"_s};
+    static const QStringList t{u"organisation"_s, u"proposal"_s,      u"meeting"_s,
+                               u"pledge"_s,       u"receipt"_s,       u"journal_entry"_s,
+                               u"posting"_s,      u"audit_event"_s};
     return t;
 }
 } // namespace

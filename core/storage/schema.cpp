@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/schema.h"
 
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::schema {
@@ -89,11 +91,133 @@ QStringList version2()
     return s;
 }
 
+
+// The trust-fund ledger (issue 3). Accounts are a fixed chart seeded here; journal entries and
+// their postings are append-only (triggers). Each posting carries its USD value in cents beside
+// its account, flow and date, so balances are sums over one covering index (DESIGN.md facts).
+QStringList version3()
+{
+    QStringList s{
+        u"CREATE TABLE account ("
+        " id INTEGER PRIMARY KEY,"
+        " code TEXT NOT NULL UNIQUE,"
+        " key TEXT NOT NULL UNIQUE,"
+        " name TEXT NOT NULL,"
+        " class TEXT NOT NULL CHECK (class IN ('asset','revenue','expense','memo'))"
+        ") STRICT"_s,
+        u"CREATE TABLE journal_entry ("
+        " id INTEGER PRIMARY KEY,"
+        " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+        " kind TEXT NOT NULL CHECK (kind IN ('pledge','pledge_amend','pledge_cancel','receipt',"
+        "'income','allocation','release','transfer','expenditure','refund','reversal')),"
+        " memo TEXT NOT NULL DEFAULT '',"
+        " reverses_entry_id INTEGER UNIQUE REFERENCES journal_entry(id),"
+        " reason TEXT NOT NULL DEFAULT '',"
+        " posted_at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " CHECK ((kind = 'reversal') = (reverses_entry_id IS NOT NULL)),"
+        " CHECK (kind <> 'reversal' OR reason <> '')"
+        ") STRICT"_s,
+        u"CREATE TABLE posting ("
+        " id INTEGER PRIMARY KEY,"
+        " entry_id INTEGER NOT NULL REFERENCES journal_entry(id),"
+        " account_id INTEGER NOT NULL REFERENCES account(id),"
+        " flow TEXT NOT NULL,"
+        " date TEXT NOT NULL,"
+        " usd_minor INTEGER NOT NULL CHECK (usd_minor <> 0),"
+        " donor_id INTEGER REFERENCES organisation(id),"
+        " project TEXT NOT NULL DEFAULT '',"
+        " partner_id INTEGER REFERENCES organisation(id)"
+        ") STRICT"_s,
+        // Balances: one covering index answers every sum of the fund position.
+        u"CREATE INDEX posting_balance ON posting(account_id, flow, donor_id, date, usd_minor)"_s,
+        u"CREATE INDEX posting_entry ON posting(entry_id)"_s,
+        u"CREATE INDEX posting_project ON posting(project, account_id, partner_id, usd_minor)"
+        " WHERE project <> ''"_s,
+        u"CREATE TABLE pledge ("
+        " id INTEGER PRIMARY KEY,"
+        " reference TEXT NOT NULL UNIQUE,"
+        " donor_id INTEGER NOT NULL REFERENCES organisation(id),"
+        " source TEXT NOT NULL CHECK (source IN ('donor','bank')),"
+        " date TEXT NOT NULL,"
+        " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+        " amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),"
+        " rate_scaled INTEGER NOT NULL CHECK (rate_scaled > 0),"
+        " usd_minor INTEGER NOT NULL CHECK (usd_minor >= 0),"
+        " status TEXT NOT NULL CHECK (status IN ('prospective','signed','cancelled')),"
+        " cap_override TEXT NOT NULL DEFAULT '',"
+        " note TEXT NOT NULL DEFAULT '',"
+        " entry_id INTEGER REFERENCES journal_entry(id)" // NULL: recorded as cancelled
+        ") STRICT"_s,
+        u"CREATE TABLE pledge_instalment ("
+        " pledge_id INTEGER NOT NULL REFERENCES pledge(id),"
+        " due_date TEXT NOT NULL,"
+        " amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),"
+        " PRIMARY KEY (pledge_id, due_date)"
+        ") STRICT"_s,
+        u"CREATE TABLE receipt ("
+        " id INTEGER PRIMARY KEY,"
+        " reference TEXT NOT NULL UNIQUE,"
+        " donor_id INTEGER NOT NULL REFERENCES organisation(id),"
+        " source TEXT NOT NULL CHECK (source IN ('donor','bank')),"
+        " date TEXT NOT NULL,"
+        " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+        " amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),"
+        " rate_scaled INTEGER NOT NULL CHECK (rate_scaled > 0),"
+        " usd_minor INTEGER NOT NULL CHECK (usd_minor >= 0),"
+        " pledge_id INTEGER REFERENCES pledge(id),"
+        " cleared_usd_minor INTEGER NOT NULL DEFAULT 0,"
+        " fee_usd_minor INTEGER NOT NULL DEFAULT 0 CHECK (fee_usd_minor >= 0),"
+        " entry_id INTEGER NOT NULL UNIQUE REFERENCES journal_entry(id)"
+        ") STRICT"_s,
+        u"CREATE INDEX receipt_pledge ON receipt(pledge_id) WHERE pledge_id IS NOT NULL"_s,
+        u"CREATE TABLE exchange_rate ("
+        " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+        " date TEXT NOT NULL,"
+        " rate_scaled INTEGER NOT NULL CHECK (rate_scaled > 0),"
+        " PRIMARY KEY (currency, date)"
+        ") STRICT"_s,
+        u"INSERT INTO fund_setting (key, value) VALUES ('admin_fee', 'none') "
+        "ON CONFLICT(key) DO NOTHING"_s,
+    };
+    // The chart of accounts: ids are fixed, the code refers to them (core/ledger/accounts.h).
+    const QList<std::tuple<int, const char16_t *, const char16_t *, const char16_t *,
+                           const char16_t *>>
+        chart{
+            {1, u"1000", u"cash", u"Cash held by the trustee", u"asset"},
+            {2, u"1100", u"pledges_receivable", u"Pledges receivable", u"asset"},
+            {3, u"1200", u"held_by_partners", u"Balance held by partners", u"asset"},
+            {4, u"3000", u"contributions", u"Contributions by donors", u"revenue"},
+            {5, u"3100", u"bank_resources", u"Bank (DGF) resources", u"revenue"},
+            {6, u"3200", u"investment_income", u"Investment income", u"revenue"},
+            {7, u"3300", u"exchange_differences", u"Exchange differences", u"revenue"},
+            {8, u"5000", u"admin_fee", u"Administrative agent fee", u"expense"},
+            {9, u"5100", u"expenditure", u"Expenditure reported by partners", u"expense"},
+            {10, u"8000", u"prospective_pledges", u"Prospective pledges (memo)", u"memo"},
+            {11, u"8010", u"prospective_offset", u"Prospective pledges, offset (memo)", u"memo"},
+            {12, u"8100", u"allocations", u"Allocations to projects (memo)", u"memo"},
+            {13, u"8110", u"allocation_control", u"Resources allocated, control (memo)", u"memo"},
+            {14, u"8200", u"transfers", u"Transfers to partners (memo)", u"memo"},
+            {15, u"8210", u"refunds", u"Refunds from partners (memo)", u"memo"},
+            {16, u"8220", u"transfer_control", u"Transfers net of refunds, control (memo)",
+             u"memo"},
+        };
+    for (const auto &[id, code, key, name, cls] : chart) {
+        s += u"INSERT INTO account (id, code, key, name, class) VALUES (%1, '%2', '%3', '%4', '%5')"_s
+                 .arg(id)
+                 .arg(QString::fromUtf16(code), QString::fromUtf16(key), QString::fromUtf16(name),
+                      QString::fromUtf16(cls));
+    }
+    for (const char16_t *t : {u"account", u"journal_entry", u"posting", u"receipt"})
+        s += immutable(QString::fromUtf16(t));
+    return s;
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all{version1(), version2()};
+    static const QList<QStringList> all{version1(), version2(), version3()};
     return all;
 }
 

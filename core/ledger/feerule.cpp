@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// The administrative agent fee rule: parsing, its text form and the fee on one receipt.
+#include "core/ledger/journal.h"
+#include "core/ledger/ledger.h"
+
+#include "core/fund/fund.h"
+#include "core/money/money.h"
+#include "core/money/rate.h"
+#include "core/storage/audit.h"
+#include "core/storage/database.h"
+#include "core/storage/query.h"
+#include "core/storage/transaction.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::ledger {
+
+namespace {
+Result<int> parseBps(QStringView text)
+{
+    bool ok = false;
+    const int bps = text.toInt(&ok);
+    if (!ok || bps < 0 || bps > 10000 || text.startsWith(u'+') || text.startsWith(u'-'))
+        return Error::badInput(u"fee: '%1' is not a number of basis points from 0 to 10000"_s.arg(
+            text.left(20).toString()));
+    return bps;
+}
+} // namespace
+
+Result<FeeRule> FeeRule::parse(const QString &text)
+{
+    const QString t = text.trimmed();
+    FeeRule rule;
+    if (t == u"none"_s)
+        return rule;
+    if (t.startsWith(u"flat:"_s)) {
+        auto bps = parseBps(QStringView(t).sliced(5));
+        if (!bps)
+            return bps.error();
+        rule.tiers.append({-1, *bps});
+        return rule;
+    }
+    if (t.startsWith(u"tiered:"_s)) {
+        const QStringList parts = t.sliced(7).split(u',');
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QString part = parts.at(i).trimmed();
+            const qsizetype eq = part.indexOf(u'=');
+            if (eq < 0)
+                return Error::badInput(u"fee: tier '%1' must be AMOUNT=BPS or *=BPS"_s.arg(part));
+            auto bps = parseBps(QStringView(part).sliced(eq + 1));
+            if (!bps)
+                return bps.error();
+            const QStringView bound = QStringView(part).first(eq);
+            const bool last = i == parts.size() - 1;
+            if (bound == u"*") {
+                if (!last)
+                    return Error::badInput(u"fee: only the last tier may be *"_s);
+                rule.tiers.append({-1, *bps});
+                continue;
+            }
+            auto upTo = parseMinor(bound, kBaseMinorUnits);
+            if (!upTo)
+                return Error::badInput(u"fee: "_s + upTo.error().message);
+            if (*upTo <= 0 || (!rule.tiers.isEmpty() && *upTo <= rule.tiers.last().upToMinor))
+                return Error::badInput(u"fee: tier bounds must be positive and increasing"_s);
+            if (last)
+                return Error::badInput(u"fee: the last tier must be *=BPS (the rest)"_s);
+            rule.tiers.append({*upTo, *bps});
+        }
+        if (rule.tiers.isEmpty())
+            return Error::badInput(u"fee: tiered needs at least one tier"_s);
+        return rule;
+    }
+    return Error::badInput(
+        u"fee: '%1' must be none, flat:BPS or tiered:AMOUNT=BPS,...,*=BPS"_s.arg(t.left(40)));
+}
+
+QString FeeRule::toString() const
+{
+    if (tiers.isEmpty())
+        return u"none"_s;
+    if (tiers.size() == 1 && tiers.first().upToMinor < 0)
+        return u"flat:%1"_s.arg(tiers.first().bps);
+    QStringList parts;
+    for (const Tier &t : tiers) {
+        parts.append(u"%1=%2"_s.arg(t.upToMinor < 0 ? u"*"_s : detail::usd(t.upToMinor))
+                         .arg(t.bps));
+    }
+    return u"tiered:"_s + parts.join(u',');
+}
+
+qint64 FeeRule::feeOn(qint64 usdMinor) const
+{
+    if (usdMinor <= 0)
+        return 0;
+    // Σ bracket × bps is exact in 128 bits (below 2^63 × 10^4); one rounding at the end.
+    __extension__ using Int128 = __int128;
+    Int128 scaled = 0;
+    qint64 lower = 0;
+    for (const Tier &t : tiers) {
+        const qint64 upper = t.upToMinor < 0 ? usdMinor : std::min(t.upToMinor, usdMinor);
+        if (upper > lower)
+            scaled += Int128(upper - lower) * t.bps;
+        if (upper >= usdMinor)
+            break;
+        lower = upper;
+    }
+    Int128 fee = scaled / 10000;
+    if ((scaled % 10000) * 2 >= 10000)
+        ++fee;
+    return qint64(std::min<Int128>(fee, usdMinor));
+}
+
+Result<FeeRule> feeRule(Database &db)
+{
+    auto text = fund::setting(db, u"admin_fee"_s);
+    if (!text)
+        return text.error().code == ErrorCode::NotFound ? Result<FeeRule>(FeeRule{})
+                                                         : Result<FeeRule>(text.error());
+    return FeeRule::parse(*text);
+}
+
+Status setFeeRule(Database &db, const FeeRule &rule)
+{
+    // Round-trip through the text form: what is stored is what parse() accepts.
+    auto checked = FeeRule::parse(rule.toString());
+    if (!checked)
+        return checked.error();
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = feeRule(db);
+    Query q(db, u"INSERT INTO fund_setting (key, value) VALUES ('admin_fee', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.bind(rule.toString());
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = audit::record(db, u"ledger.fee"_s,
+                               {{u"from"_s, before ? before->toString() : QString()},
+                                {u"to"_s, rule.toString()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace imdp::core::ledger

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// The journal: writing balanced entries, reading them back, reversing them, the trial balance.
+#include "core/ledger/journal.h"
+
+#include "core/clock.h"
+#include "core/ledger/ledger.h"
+#include "core/money/money.h"
+#include "core/money/rate.h"
+#include "core/storage/audit.h"
+#include "core/storage/database.h"
+#include "core/storage/query.h"
+#include "core/storage/transaction.h"
+#include "core/validate.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::ledger {
+
+namespace detail {
+
+QString usd(qint64 minor)
+{
+    return formatMinor(minor, kBaseMinorUnits);
+}
+
+Result<qint64> post(Database &db, const NewEntry &e)
+{
+    // __extension__: 128-bit integers are a GCC/Clang extension; -Wpedantic would warn.
+    __extension__ __int128 sum = 0;
+    QList<Line> lines;
+    for (const Line &l : e.lines) {
+        if (l.usdMinor == 0)
+            continue;
+        Q_ASSERT(l.account >= 1 && l.account <= kAccountCount);
+        sum += l.usdMinor;
+        lines.append(l);
+    }
+    if (lines.isEmpty())
+        return Error::badInput(u"amount: the entry would post nothing (0.00 USD)"_s);
+    if (sum != 0)
+        return Error::io(u"%1: internal error: a %2 entry does not balance; nothing was written"_s
+                             .arg(db.path(), e.kind));
+    const QString date = e.date.toString(Qt::ISODate);
+    Query ins(db, u"INSERT INTO journal_entry (date, kind, memo, reverses_entry_id, reason, "
+                  "posted_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    ins.bind(date).bind(e.kind).bind(e.memo);
+    ins.bind(e.reverses > 0 ? QVariant(e.reverses) : QVariant());
+    ins.bind(e.reason).bind(Clock::stamp()).bind(Clock::user());
+    if (auto s = ins.exec(); !s)
+        return s.error();
+    const qint64 id = ins.lastInsertId();
+    Query p(db, u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, donor_id, "
+                "project, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const Line &l : lines) {
+        p.bind(id).bind(l.account).bind(l.flow).bind(date).bind(l.usdMinor);
+        p.bind(l.donorId > 0 ? QVariant(l.donorId) : QVariant());
+        p.bind(l.project);
+        p.bind(l.partnerId > 0 ? QVariant(l.partnerId) : QVariant());
+        if (auto s = p.exec(); !s)
+            return s.error();
+    }
+    // What was written, read back: a sum other than zero aborts the whole command.
+    Query check(db, u"SELECT COALESCE(SUM(usd_minor), 0), COUNT(*) FROM posting WHERE entry_id = ?"_s);
+    check.bind(id);
+    if (auto s = check.exec(); !s)
+        return s.error();
+    if (!check.next() || check.integer(0) != 0 || check.integer(1) != lines.size())
+        return Error::io(u"%1: internal error: entry %2 does not balance as written; nothing was "
+                         "written"_s.arg(db.path()).arg(id));
+    return id;
+}
+
+Result<qint64> balance(Database &db, int account, const QString &project, qint64 partnerId)
+{
+    QString sql = u"SELECT COALESCE(SUM(usd_minor), 0) FROM posting WHERE account_id = ?"_s;
+    QVariantList binds{account};
+    if (!project.isEmpty()) {
+        sql += u" AND project = ? AND project <> ''"_s;
+        binds.append(project);
+    }
+    if (partnerId > 0) {
+        sql += u" AND partner_id = ?"_s;
+        binds.append(partnerId);
+    }
+    return Query::scalar(db, sql, binds);
+}
+
+Result<qint64> available(Database &db, const QDate &at)
+{
+    // received (cash in from receipts) + income − fees − allocated, on one covering index.
+    QString sql = u"SELECT account_id, flow, COALESCE(SUM(usd_minor), 0) FROM posting "
+                  "WHERE account_id IN (?, ?, ?, ?)"_s;
+    if (at.isValid())
+        sql += u" AND date <= ?"_s;
+    sql += u" GROUP BY account_id, flow"_s;
+    Query q(db, sql);
+    q.bind(int(Cash)).bind(int(InvestmentIncome)).bind(int(AdminFee)).bind(int(Allocations));
+    if (at.isValid())
+        q.bind(at.toString(Qt::ISODate));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    __extension__ __int128 total = 0;
+    while (q.next()) {
+        const int account = int(q.integer(0));
+        const qint64 v = q.integer(2);
+        if (account == Cash && q.text(1) == u"receipt"_s)
+            total += v;
+        else if (account == InvestmentIncome || account == AdminFee)
+            total -= v; // income is a credit (negative), fees a debit (positive)
+        else if (account == Allocations)
+            total += v; // allocations are credits: adding them subtracts what was allocated
+    }
+    if (total > std::numeric_limits<qint64>::max() || total < -std::numeric_limits<qint64>::max())
+        return Error::badInput(u"the fund's totals are beyond the largest amount"_s);
+    return qint64(total);
+}
+
+Status checkProject(Database &db, const QString &project)
+{
+    auto b = projectBalance(db, project);
+    if (!b)
+        return b.error();
+    if (b->unspentAllocation < 0)
+        return Error::refused(u"%1: transfers net of refunds (%2 USD) would exceed the allocation "
+                              "(%3 USD)"_s.arg(project, usd(b->transferred - b->refunded),
+                                                usd(b->allocated)));
+    Query q(db, u"SELECT o.name, SUM(p.usd_minor) FROM posting p "
+                "JOIN organisation o ON o.id = p.partner_id "
+                "WHERE p.project = ? AND p.project <> '' AND p.account_id = ? "
+                "GROUP BY p.partner_id HAVING SUM(p.usd_minor) < 0"_s);
+    q.bind(project).bind(int(HeldByPartners));
+    if (auto s = q.exec(); !s)
+        return s;
+    if (q.next())
+        return Error::refused(u"%1: %2 would hold %3 USD, below zero"_s.arg(project, q.text(0),
+                                                                           usd(q.integer(1))));
+    return {};
+}
+
+} // namespace detail
+
+using namespace detail;
+
+namespace {
+
+const QString kEntryColumns = u"SELECT e.id, e.date, e.kind, e.memo, "
+                              "COALESCE(e.reverses_entry_id, 0), e.reason, e.posted_at, e.actor, "
+                              "COALESCE(r.id, 0) FROM journal_entry e "
+                              "LEFT JOIN journal_entry r ON r.reverses_entry_id = e.id "_s;
+const QString kPostingColumns =
+    u"SELECT p.entry_id, p.id, a.key, p.flow, p.usd_minor, COALESCE(d.name, ''), p.project, "
+    "COALESCE(pt.name, '') FROM posting p JOIN account a ON a.id = p.account_id "
+    "LEFT JOIN organisation d ON d.id = p.donor_id "
+    "LEFT JOIN organisation pt ON pt.id = p.partner_id "_s;
+
+JournalEntry entryFromRow(const Query &q)
+{
+    JournalEntry e;
+    e.id = q.integer(0);
+    e.date = QDate::fromString(q.text(1), Qt::ISODate);
+    e.kind = q.text(2);
+    e.memo = q.text(3);
+    e.reversesEntryId = q.integer(4);
+    e.reason = q.text(5);
+    e.postedAt = q.text(6);
+    e.actor = q.text(7);
+    e.reversedByEntryId = q.integer(8);
+    return e;
+}
+
+Posting postingFromRow(const Query &q)
+{
+    return {q.integer(1), q.text(2), q.text(3), q.integer(4), q.text(5), q.text(6), q.text(7)};
+}
+
+} // namespace
+
+Result<QList<JournalEntry>> journal(Database &db)
+{
+    Query q(db, kEntryColumns + u"ORDER BY e.id"_s);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<JournalEntry> out;
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.integer(0), out.size());
+        out.append(entryFromRow(q));
+    }
+    Query p(db, kPostingColumns + u"ORDER BY p.id"_s);
+    if (auto s = p.exec(); !s)
+        return s.error();
+    while (p.next()) {
+        const auto it = index.constFind(p.integer(0));
+        if (it != index.cend())
+            out[*it].postings.append(postingFromRow(p));
+    }
+    return out;
+}
+
+Result<JournalEntry> entry(Database &db, qint64 entryId)
+{
+    Query q(db, kEntryColumns + u"WHERE e.id = ?"_s);
+    q.bind(entryId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(u"entry: %1 does not exist"_s.arg(entryId));
+    JournalEntry e = entryFromRow(q);
+    Query p(db, kPostingColumns + u"WHERE p.entry_id = ? ORDER BY p.id"_s);
+    p.bind(entryId);
+    if (auto s = p.exec(); !s)
+        return s.error();
+    while (p.next())
+        e.postings.append(postingFromRow(p));
+    return e;
+}
+
+Result<QList<Account>> trialBalance(Database &db, const QDate &at)
+{
+    QString sql = u"SELECT a.id, a.code, a.key, a.name, a.class, "
+                  "(SELECT COALESCE(SUM(p.usd_minor), 0) FROM posting p WHERE p.account_id = a.id"_s;
+    if (at.isValid())
+        sql += u" AND p.date <= ?"_s;
+    sql += u") FROM account a ORDER BY a.code"_s;
+    Query q(db, sql);
+    if (at.isValid())
+        q.bind(at.toString(Qt::ISODate));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<Account> out;
+    while (q.next())
+        out.append({int(q.integer(0)), q.text(1), q.text(2), q.text(3), q.text(4), q.integer(5)});
+    return out;
+}
+
+Result<qint64> reverse(Database &db, qint64 entryId, const QString &reason, const QDate &date)
+{
+    if (auto v = checkLine(u"reason"_s, reason, 500); !v)
+        return v.error();
+    if (!date.isValid())
+        return Error::badInput(u"date: is required"_s);
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto original = entry(db, entryId);
+    if (!original)
+        return original.error();
+    if (original->kind == u"reversal"_s)
+        return Error::refused(u"entry %1: is itself a reversal; record the entry again instead"_s
+                                  .arg(entryId));
+    if (original->reversedByEntryId > 0)
+        return Error::refused(u"entry %1: was already reversed by entry %2"_s.arg(entryId).arg(
+            original->reversedByEntryId));
+    if (original->kind.startsWith(u"pledge"_s))
+        return Error::refused(u"entry %1: pledge entries are corrected with pledge amend or "
+                              "pledge cancel"_s.arg(entryId));
+    if (date < original->date)
+        return Error::badInput(u"date: a reversal cannot be dated before the entry it reverses "
+                               "(%1)"_s.arg(original->date.toString(Qt::ISODate)));
+
+    // The exact opposite, line by line, with the original's dimensions (read as ids).
+    Query q(db, u"SELECT account_id, flow, usd_minor, COALESCE(donor_id, 0), project, "
+                "COALESCE(partner_id, 0) FROM posting WHERE entry_id = ? ORDER BY id"_s);
+    q.bind(entryId);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    NewEntry e{date, u"reversal"_s, u"reverses entry %1 (%2)"_s.arg(entryId).arg(original->kind),
+               entryId, reason.trimmed(), {}};
+    QStringList projects;
+    while (q.next()) {
+        e.lines.append({int(q.integer(0)), q.text(1), -q.integer(2), q.integer(3), q.text(4),
+                        q.integer(5)});
+        if (!q.text(4).isEmpty() && !projects.contains(q.text(4)))
+            projects.append(q.text(4));
+    }
+    auto id = post(db, e);
+    if (!id)
+        return id.error();
+    // A reversal must not leave the fund over-allocated or a partner holding less than nothing.
+    for (const QString &project : projects) {
+        if (auto s = checkProject(db, project); !s)
+            return Error::refused(u"entry %1: cannot be reversed: %2"_s.arg(entryId).arg(
+                s.error().message));
+    }
+    auto avail = available(db, {});
+    if (!avail)
+        return avail.error();
+    if (*avail < 0)
+        return Error::refused(u"entry %1: cannot be reversed: allocations would exceed the "
+                              "resources by %2 USD; release an allocation first"_s
+                                  .arg(entryId)
+                                  .arg(usd(-*avail)));
+    QJsonArray lines;
+    for (const Line &l : e.lines)
+        lines.append(QJsonArray{l.account, l.flow, usd(l.usdMinor)});
+    if (auto s = audit::record(db, u"ledger.reverse"_s,
+                               {{u"entry"_s, *id}, {u"reverses"_s, entryId},
+                                {u"kind"_s, original->kind},
+                                {u"date"_s, date.toString(Qt::ISODate)},
+                                {u"reason"_s, reason.trimmed()}, {u"postings"_s, lines}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+} // namespace imdp::core::ledger

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+// Inside the ledger: the chart of accounts' fixed ids and the one function that writes a journal
+// entry. Not for callers outside core/ledger/: they go through the domain commands of ledger.h.
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace imdp::core {
+class Database;
+}
+
+namespace imdp::core::ledger::detail {
+
+/// Account ids as seeded by the schema (core/storage/schema.cpp, version 3).
+enum AccountId : int {
+    Cash = 1,
+    PledgesReceivable = 2,
+    HeldByPartners = 3,
+    Contributions = 4,
+    BankResources = 5,
+    InvestmentIncome = 6,
+    ExchangeDifferences = 7,
+    AdminFee = 8,
+    Expenditure = 9,
+    ProspectivePledges = 10,
+    ProspectiveOffset = 11,
+    Allocations = 12,
+    AllocationControl = 13,
+    Transfers = 14,
+    Refunds = 15,
+    TransferControl = 16,
+};
+inline constexpr int kAccountCount = 16;
+
+/// One line of an entry: debit positive, credit negative, USD cents.
+struct Line
+{
+    int account = 0;
+    QString flow;
+    qint64 usdMinor = 0;
+    qint64 donorId = 0; ///< 0: none
+    QString project;
+    qint64 partnerId = 0; ///< 0: none
+};
+
+struct NewEntry
+{
+    QDate date;
+    QString kind;
+    QString memo;
+    qint64 reverses = 0;
+    QString reason;
+    QList<Line> lines; ///< zero lines are dropped
+};
+
+/// Writes an entry and its postings. Must run inside the caller's WriteTransaction. Refuses an
+/// entry that does not balance (computed in 128 bits), and re-reads its sum from the database
+/// before returning, so an entry that does not balance is never committed.
+Result<qint64> post(Database &db, const NewEntry &entry);
+
+/// Σ of the postings of `account` (optionally for one project / partner), all dates.
+Result<qint64> balance(Database &db, int account, const QString &project = {},
+                       qint64 partnerId = 0);
+
+/// received + income − fees − allocated over entries dated on or before `at` (all when invalid).
+Result<qint64> available(Database &db, const QDate &at);
+
+/// Checks the per-project rules after a change: transfers net of refunds within the allocation,
+/// no partner holding a negative balance. Refused with the figures when broken.
+Status checkProject(Database &db, const QString &project);
+
+QString usd(qint64 minor); ///< "1234.56"
+
+} // namespace imdp::core::ledger::detail
