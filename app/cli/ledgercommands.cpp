@@ -35,6 +35,14 @@ QString currencyAmount(qint64 minor, const QString &currency)
     return core::formatMinor(minor, c ? c->minorUnits : 2);
 }
 
+/// "amount '1.5' has ..." reads "amount: '1.5' has ..." once the field is named first.
+Error named(const QString &field, const Error &e)
+{
+    const QString noun = field == u"usd_rate"_s ? u"rate "_s : field + u' ';
+    const QString m = e.message.startsWith(noun) ? e.message.sliced(noun.size()) : e.message;
+    return {e.code, field + u": "_s + m};
+}
+
 /// A command's options and its fund, opened once the arguments are known to be good.
 struct Ctx
 {
@@ -80,7 +88,7 @@ core::Result<qint64> usdAmount(const QString &text, const QString &field = u"amo
 {
     auto v = core::parseMinor(text, core::kBaseMinorUnits);
     if (!v)
-        return Error::badInput(field + u": "_s + v.error().message);
+        return named(field, v.error());
     if (*v <= 0)
         return Error::badInput(u"%1: '%2' must be greater than zero"_s.arg(field, text.left(40)));
     return *v;
@@ -92,7 +100,7 @@ core::Result<qint64> rateOption(const Ctx &c)
         return 0; // the rate table pre-fills it
     auto r = core::Rate::parse(c.value(u"rate"_s));
     if (!r)
-        return Error::badInput(u"usd_rate: "_s + r.error().message);
+        return named(u"usd_rate"_s, r.error());
     return r->scaled();
 }
 
@@ -192,7 +200,7 @@ int runPledgeAdd(const QStringList &args)
         return fail(Error::badInput(u"amount: is required"_s));
     auto amount = core::Money::parse(c.value(u"amount"_s), p.currency);
     if (!amount)
-        return fail(Error::badInput(u"amount: "_s + amount.error().message));
+        return fail(named(u"amount"_s, amount.error()));
     p.amountMinor = amount->minor();
     auto rate = rateOption(c);
     if (!rate)
@@ -260,7 +268,7 @@ int runPledgeAmend(const QStringList &args)
     if (c.isSet(u"amount"_s)) {
         auto amount = core::Money::parse(c.value(u"amount"_s), old->currency);
         if (!amount)
-            return fail(Error::badInput(u"amount: "_s + amount.error().message));
+            return fail(named(u"amount"_s, amount.error()));
         a.amountMinor = amount->minor();
     }
     if (c.isSet(u"rate"_s)) {
@@ -361,7 +369,7 @@ int runReceiptAdd(const QStringList &args)
         return fail(Error::badInput(u"amount: is required"_s));
     auto amount = core::Money::parse(c.value(u"amount"_s), r.currency);
     if (!amount)
-        return fail(Error::badInput(u"amount: "_s + amount.error().message));
+        return fail(named(u"amount"_s, amount.error()));
     r.amountMinor = amount->minor();
     auto rate = rateOption(c);
     if (!rate)
@@ -556,7 +564,7 @@ int runRateAdd(const QStringList &args)
         return fail(date.error());
     auto rate = core::Rate::parse(c.arg(3));
     if (!rate)
-        return fail(Error::badInput(u"usd_rate: "_s + rate.error().message));
+        return fail(named(u"usd_rate"_s, rate.error()));
     if (auto s = ledger::addRate(*c.db, {c.arg(1), *date, rate->scaled()}); !s)
         return fail(s.error());
     out(u"Rate %1 on %2: %3 USD"_s.arg(c.arg(1), c.arg(2), rate->toString()));
