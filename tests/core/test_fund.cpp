@@ -5,6 +5,7 @@
 #include "core/committee/meetings.h"
 #include "core/fund/demo.h"
 #include "core/fund/fund.h"
+#include "core/ledger/ledger.h"
 #include "core/pipeline/proposals.h"
 #include "core/storage/query.h"
 
@@ -37,7 +38,12 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
     // Every command audited: fund, 26 organisations, 12 proposals, their moves, 1 meeting.
     const qint64 moves = must(Query::scalar(*db, u"SELECT COUNT(*) FROM proposal_move"_s));
     CHECK(moves == 39); // the lengths of the demo paths
-    CHECK(info.count(u"audit_event"_s) == 1 + 26 + 12 + moves + 1);
+    // The ledger: the fee setting, 7 rates, 9 pledges, 8 receipts, 2 incomes, 2 allocations and
+    // 1 transfer, each one audited command.
+    CHECK(info.count(u"pledge"_s) == 9);
+    CHECK(info.count(u"receipt"_s) == 8);
+    CHECK(info.count(u"journal_entry"_s) == 9 + 8 + 2 + 2 + 1);
+    CHECK(info.count(u"audit_event"_s) == 1 + 26 + 12 + moves + 1 + 1 + 7 + 9 + 8 + 2 + 2 + 1);
 
     for (const char *agency : {"ILO", "IOM", "OHCHR", "UNCTAD", "UN DESA", "UNDP", "UNESCO",
                                "UNFPA", "UNHCR", "UNICEF", "UNITAR", "UNODC", "WB", "DGF"})
@@ -54,6 +60,45 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
     CHECK(p.state == u"implementation"_s);
     CHECK(p.requestedMinor == 85000000);
     CHECK(p.partner == u"International Labour Organization"_s);
+}
+
+TEST_CASE("the demo fund's ledger: plausible money, the DGF within 15%, arrears showing",
+          "[fund][demo][ledger]")
+{
+    imdp::test::TempDir t;
+    auto db = demoFund(t.file(u"demo.imdp"_s));
+    const auto p = must(ledger::position(*db, QDate(2026, 11, 28)));
+    CHECK(p.pledged == 761210000);
+    CHECK(p.prospective == 100500000);
+    CHECK(p.received == 603330000);
+    CHECK(p.arrears == 108500000); // Belgium's second instalment, EUR 1M at 1.085
+    CHECK(p.fees == 6033300);      // 1% of every receipt
+    CHECK(p.allocated == 127000000);
+    CHECK(p.transferred == 34000000);
+    CHECK(p.available == p.received + p.income - p.fees - p.allocated);
+    // The Bank's share on the plan, pledged and received bases: 100 * bank <= 15 * total.
+    qint64 bank[3] = {0, 0, 0};
+    qint64 total[3] = {0, 0, 0};
+    for (const auto &d : p.byDonor) {
+        const qint64 v[3] = {d.pledged + d.prospective, d.pledged, d.received};
+        for (int i = 0; i < 3; ++i) {
+            total[i] += v[i];
+            bank[i] += d.source == u"bank"_s ? v[i] : 0;
+        }
+    }
+    for (int i = 0; i < 3; ++i) {
+        CHECK(bank[i] > 0);
+        CHECK(100 * bank[i] <= 15 * total[i]);
+    }
+    QStringList currencies;
+    for (const auto &pl : must(ledger::pledges(*db)))
+        currencies << pl.currency;
+    for (const char16_t *c : {u"EUR", u"CHF", u"SEK", u"NOK", u"JPY", u"USD"})
+        CHECK(currencies.contains(QString::fromUtf16(c)));
+    const auto b = must(ledger::projectBalance(*db, u"IMDP-26-001"_s));
+    CHECK(b.allocated == 85000000);
+    CHECK(b.heldByPartner == 34000000);
+    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 42000000);
 }
 
 TEST_CASE("a broken demo source names the JSON path at fault and writes nothing", "[fund][demo]")
