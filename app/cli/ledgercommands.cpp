@@ -236,12 +236,16 @@ int runPledgeCancel(const QStringList &args)
     c.p.setApplicationDescription(u"Cancel a pledge that has no receipts."_s);
     c.p.addOption(opt(u"reason"_s, u"Why (required)."_s, u"TEXT"_s));
     c.p.addOption(opt(u"date"_s, u"Date of the cancellation (default today)."_s, u"DATE"_s));
+    c.p.addOption(opt(u"override"_s, u"Written justification when less non-Bank funding would "
+                                     "breach the DGF cap."_s,
+                      u"TEXT"_s));
     if (!c.start({u"FILE"_s, u"REFERENCE"_s}, false))
         return c.status;
     auto date = dateOption(c);
     if (!date)
         return fail(date.error());
-    return done(ledger::cancelPledge(*c.db, c.arg(1), *date, c.value(u"reason"_s)),
+    return done(ledger::cancelPledge(*c.db, c.arg(1), *date, c.value(u"reason"_s),
+                                     c.value(u"override"_s)),
                 u"Pledge %1 cancelled: entry %2"_s.arg(c.arg(1)));
 }
 
@@ -258,6 +262,9 @@ int runPledgeAmend(const QStringList &args)
     c.p.addOption(opt(u"no-instalments"_s, u"Remove the schedule."_s));
     c.p.addOption(opt(u"note"_s, u"Why."_s, u"TEXT"_s));
     c.p.addOption(opt(u"date"_s, u"Date of the amendment (default today)."_s, u"DATE"_s));
+    c.p.addOption(opt(u"override"_s, u"Written justification when the change would breach the DGF "
+                                     "cap."_s,
+                      u"TEXT"_s));
     if (!c.start({u"FILE"_s, u"REFERENCE"_s}, false))
         return c.status;
     auto old = ledger::findPledge(*c.db, c.arg(1));
@@ -265,6 +272,7 @@ int runPledgeAmend(const QStringList &args)
         return fail(old.error());
     ledger::PledgeAmendment a;
     a.note = c.value(u"note"_s);
+    a.capOverride = c.value(u"override"_s);
     if (c.isSet(u"amount"_s)) {
         auto amount = core::Money::parse(c.value(u"amount"_s), old->currency);
         if (!amount)

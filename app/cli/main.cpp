@@ -30,6 +30,7 @@ int main(int argc, char *argv[])
     Registry registry;
     registerFundCommands(registry);
     registerLedgerCommands(registry);
+    registerCapCommands(registry);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/ledger/import.h"
 
+#include "core/funding/capstatus.h"
+
 #include "core/io/csvreader.h"
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
@@ -109,7 +111,8 @@ using RowFn = std::function<Result<qint64>(const RowReader &, int line)>;
 /// collect every problem, and commit only when there is none.
 Result<ImportResult> runImport(Database &db, const QString &path, const QString &kind,
                                const QStringList &required, const QStringList &optional,
-                               const RowFn &row)
+                               const RowFn &row,
+                               const std::function<Status()> &beforeCommit = {})
 {
     QFile f(path);
     if (!f.exists())
@@ -185,6 +188,11 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
     if (total > std::numeric_limits<qint64>::max())
         return Error::badInput(u"%1: the file's total is beyond the largest amount"_s.arg(path));
     result.usdMinor = qint64(total);
+    // A rule on the whole batch (the DGF cap on the plan basis) refuses the file whole.
+    if (beforeCommit) {
+        if (auto s = beforeCommit(); !s)
+            return s.error();
+    }
     const QString sha = QString::fromLatin1(
         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (auto s = audit::record(db, u"ledger.import"_s,
@@ -231,6 +239,9 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
 
 Result<ImportResult> importPledges(Database &db, const QString &path, const QString &capOverride)
 {
+    auto before = funding::capStatus(db);
+    if (!before)
+        return before.error();
     const QStringList required{u"date"_s,     u"donor"_s,  u"source"_s,
                                u"currency"_s, u"amount"_s, u"usd_rate"_s,
                                u"status"_s,   u"reference"_s};
@@ -258,11 +269,17 @@ Result<ImportResult> importPledges(Database &db, const QString &path, const QStr
                          p.instalments = *inst;
                          if (p.source == u"bank"_s)
                              p.capOverride = capOverride;
+                         p.deferCapCheck = true; // checked once for the whole file, below
                          auto id = recordPledge(db, p, true);
                          if (!id)
                              return id.error();
                          return *Rate::fromScaled(p.rateScaled)->toUsdMinor(
                              *Money::fromMinor(p.amountMinor, p.currency));
+                     },
+                     [&db, &before, capOverride, path] {
+                         return funding::checkPlanAfterBatch(
+                             db, *before, capOverride,
+                             u"import pledges %1"_s.arg(QFileInfo(path).fileName()));
                      });
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // End to end: the real `imdp` binary on real files, checking output, errors and exit codes.
-#include "../testutil.h"
+#include "clirun.h"
 
 #include "core/storage/schema.h"
 
@@ -14,34 +14,9 @@
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"IMDP_USER"_s, u"cli-tester"_s);
-    env.insert(u"IMDP_NOW"_s, u"2026-11-28T09:00:00Z"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(IMDP_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QStringList lines(const QString &text)
-{
-    return text.split(u'\n', Qt::SkipEmptyParts);
-}
-} // namespace
+using imdp::test::lines;
+using imdp::test::Run;
+using imdp::test::runCli;
 
 TEST_CASE("imdp init creates a fund; info describes it", "[cli]")
 {

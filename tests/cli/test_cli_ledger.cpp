@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // End to end: the ledger's commands through the real `imdp` binary.
-#include "../testutil.h"
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,37 +9,14 @@
 #include <QProcess>
 
 using namespace Qt::Literals::StringLiterals;
+using imdp::test::lines;
+using imdp::test::Run;
+using imdp::test::runCli;
 
 namespace {
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Run imdpRun(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"IMDP_USER"_s, u"cli-tester"_s);
-    env.insert(u"IMDP_NOW"_s, u"2026-11-28T09:00:00Z"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(IMDP_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QStringList lines(const QString &text)
-{
-    return text.split(u'\n', Qt::SkipEmptyParts);
-}
-
 QJsonObject counts(const QString &fund)
 {
-    const Run r = imdpRun({u"info"_s, fund, u"--json"_s});
+    const Run r = runCli({u"info"_s, fund, u"--json"_s});
     REQUIRE(r.exit == 0);
     return QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"counts"_s).toObject();
 }
@@ -52,10 +29,10 @@ TEST_CASE("import receipts is all or nothing for each kind of bad row", "[cli][l
 {
     imdp::test::TempDir t;
     const QString fund = t.file(u"f.imdp"_s);
-    REQUIRE(imdpRun({u"init"_s, fund}).exit == 0);
+    REQUIRE(runCli({u"init"_s, fund}).exit == 0);
     const QString first = t.file(u"first.csv"_s);
     imdp::test::writeFile(first, kHeader + "2025-12-01,Japan,donor,JPY,1000000,0.0067,J-1\n");
-    REQUIRE(imdpRun({u"import"_s, u"receipts"_s, fund, first}).exit == 0);
+    REQUIRE(runCli({u"import"_s, u"receipts"_s, fund, first}).exit == 0);
 
     struct Case
     {
@@ -92,7 +69,7 @@ TEST_CASE("import receipts is all or nothing for each kind of bad row", "[cli][l
         const QString csv = t.file(u"bad.csv"_s);
         imdp::test::writeFile(csv, kHeader + kGood + c.row);
         const QByteArray sha = imdp::test::sha256(fund);
-        const Run r = imdpRun({u"import"_s, u"receipts"_s, fund, csv});
+        const Run r = runCli({u"import"_s, u"receipts"_s, fund, csv});
         CHECK(r.exit == 2);
         CHECK(r.out.isEmpty());
         CHECK(lines(r.err) == QStringList{u"%1:3: %2"_s.arg(csv, c.message),
@@ -106,7 +83,7 @@ TEST_CASE("import receipts is all or nothing for each kind of bad row", "[cli][l
         imdp::test::writeFile(csv, "date,donor,source,currency,amount,reference\n"
                                    "2026-01-10,Japan,donor,JPY,5,R-9\n");
         const QByteArray sha = imdp::test::sha256(fund);
-        const Run r = imdpRun({u"import"_s, u"receipts"_s, fund, csv});
+        const Run r = runCli({u"import"_s, u"receipts"_s, fund, csv});
         CHECK(r.exit == 2);
         CHECK(lines(r.err).first() == u"%1:1: usd_rate: missing column"_s.arg(csv));
         CHECK(imdp::test::sha256(fund) == sha);
@@ -117,7 +94,7 @@ TEST_CASE("import receipts is all or nothing for each kind of bad row", "[cli][l
         for (const Case &c : cases)
             bytes += c.row;
         imdp::test::writeFile(csv, bytes);
-        const Run r = imdpRun({u"import"_s, u"receipts"_s, fund, csv});
+        const Run r = runCli({u"import"_s, u"receipts"_s, fund, csv});
         CHECK(r.exit == 2);
         // The unbalanced quote swallows the rows after it, so it is reported last.
         CHECK(lines(r.err).size() == cases.size() - 2 + 1);
@@ -130,12 +107,12 @@ TEST_CASE("import receipts with a BOM, CRLF and columns in any order; a re-impor
 {
     imdp::test::TempDir t;
     const QString fund = t.file(u"f.imdp"_s);
-    REQUIRE(imdpRun({u"init"_s, fund}).exit == 0);
+    REQUIRE(runCli({u"init"_s, fund}).exit == 0);
     const QString csv = t.file(u"receipts.csv"_s);
     imdp::test::writeFile(csv, "\xEF\xBB\xBFreference,amount,currency,usd_rate,date,source,donor\r\n"
                                "R-1,1000000.00,SEK,0.095,2026-01-10,donor,\"Kingdom of Sweden\"\r\n"
                                "R-2,250000.00,USD,1,2026-02-01,bank,\"World Bank, DGF\"\r\n");
-    Run r = imdpRun({u"import"_s, u"receipts"_s, fund, csv});
+    Run r = runCli({u"import"_s, u"receipts"_s, fund, csv});
     CHECK(r.exit == 0);
     CHECK(r.out.trimmed() == u"Imported 2 receipts from %1: 345000.00 USD"_s.arg(csv));
     const QJsonObject after = counts(fund);
@@ -143,13 +120,13 @@ TEST_CASE("import receipts with a BOM, CRLF and columns in any order; a re-impor
     CHECK(after.value(u"organisation"_s).toInt() == 2); // unknown donors were created
     const QByteArray sha = imdp::test::sha256(fund);
 
-    r = imdpRun({u"import"_s, u"receipts"_s, fund, csv});
+    r = runCli({u"import"_s, u"receipts"_s, fund, csv});
     CHECK(r.exit == 2);
     CHECK(lines(r.err).first() == u"%1:2: reference: receipt 'R-1' is already recorded"_s.arg(csv));
     CHECK(imdp::test::sha256(fund) == sha);
     CHECK(counts(fund) == after);
 
-    r = imdpRun({u"position"_s, fund, u"--json"_s});
+    r = runCli({u"position"_s, fund, u"--json"_s});
     REQUIRE(r.exit == 0);
     const QJsonObject p = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(p.value(u"currency"_s).toString() == u"USD"_s);
@@ -166,54 +143,54 @@ TEST_CASE("pledges, receipts, allocation, transfer and reversal from the command
 {
     imdp::test::TempDir t;
     const QString fund = t.file(u"f.imdp"_s);
-    REQUIRE(imdpRun({u"init"_s, fund}).exit == 0);
+    REQUIRE(runCli({u"init"_s, fund}).exit == 0);
     const QString csv = t.file(u"pledges.csv"_s);
     imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,status,reference\n"
                                "2026-01-05,Kingdom of Sweden,donor,SEK,2000000.00,0.095,signed,P-1\n"
                                "2026-01-05,Japan,donor,JPY,50000000,0.0067,prospective,P-2\n"
                                "2026-01-05,DGF,bank,USD,30000.00,1,signed,P-3\n");
-    Run r = imdpRun({u"import"_s, u"pledges"_s, fund, csv, u"--override"_s, u"agreed"_s});
+    Run r = runCli({u"import"_s, u"pledges"_s, fund, csv, u"--override"_s, u"agreed"_s});
     REQUIRE(r.exit == 0);
-    r = imdpRun({u"pledge"_s, u"list"_s, fund, u"--json"_s});
+    r = runCli({u"pledge"_s, u"list"_s, fund, u"--json"_s});
     const QJsonArray pledges =
         QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"pledges"_s).toArray();
     REQUIRE(pledges.size() == 3);
     CHECK(pledges.at(2).toObject().value(u"cap_override"_s).toString() == u"agreed"_s);
     CHECK(pledges.at(0).toObject().value(u"cap_override"_s).toString().isEmpty());
 
-    CHECK(imdpRun({u"fee"_s, fund, u"flat:100"_s}).exit == 0);
-    r = imdpRun({u"receipt"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
+    CHECK(runCli({u"fee"_s, fund, u"flat:100"_s}).exit == 0);
+    r = runCli({u"receipt"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
                  u"--currency"_s, u"SEK"_s, u"--amount"_s, u"1000000.00"_s, u"--rate"_s, u"0.1"_s,
                  u"--reference"_s, u"R-1"_s, u"--pledge"_s, u"P-1"_s, u"--date"_s,
                  u"2026-03-01"_s});
     CHECK(r.exit == 0);
     CHECK(r.out.trimmed() == u"Receipt R-1 recorded: entry 4, 100000.00 USD, fee 1000.00 USD"_s);
 
-    r = imdpRun({u"allocate"_s, fund, u"IMDP-26-001"_s, u"99000.01"_s, u"--date"_s,
+    r = runCli({u"allocate"_s, fund, u"IMDP-26-001"_s, u"99000.01"_s, u"--date"_s,
                  u"2026-04-01"_s});
     CHECK(r.exit == 1);
     CHECK(lines(r.err) == QStringList{u"imdp: IMDP-26-001: 99000.01 USD is above what is available "
                                       "for allocation on 2026-04-01 (99000.00 USD)"_s});
-    CHECK(imdpRun({u"allocate"_s, fund, u"IMDP-26-001"_s, u"99000.00"_s, u"--date"_s,
+    CHECK(runCli({u"allocate"_s, fund, u"IMDP-26-001"_s, u"99000.00"_s, u"--date"_s,
                    u"2026-04-01"_s})
               .exit == 0);
-    r = imdpRun({u"transfer"_s, fund, u"IMDP-26-001"_s, u"DGF"_s, u"99000.01"_s});
+    r = runCli({u"transfer"_s, fund, u"IMDP-26-001"_s, u"DGF"_s, u"99000.01"_s});
     CHECK(r.exit == 1);
-    r = imdpRun({u"allocate"_s, fund, u"IMDP-26-001"_s, u"1.234"_s});
+    r = runCli({u"allocate"_s, fund, u"IMDP-26-001"_s, u"1.234"_s});
     CHECK(r.exit == 2);
     CHECK(lines(r.err) == QStringList{u"imdp: amount: '1.234' has more decimals than allowed (2)"_s});
 
-    r = imdpRun({u"reverse"_s, fund, u"4"_s});
+    r = runCli({u"reverse"_s, fund, u"4"_s});
     CHECK(r.exit == 2);
     CHECK(lines(r.err) == QStringList{u"imdp: reason: is required"_s});
-    r = imdpRun({u"reverse"_s, fund, u"5"_s, u"--reason"_s, u"wrong project"_s});
+    r = runCli({u"reverse"_s, fund, u"5"_s, u"--reason"_s, u"wrong project"_s});
     CHECK(r.exit == 0);
     CHECK(r.out.trimmed() == u"Entry 5 reversed by entry 6"_s);
-    r = imdpRun({u"reverse"_s, fund, u"5"_s, u"--reason"_s, u"again"_s});
+    r = runCli({u"reverse"_s, fund, u"5"_s, u"--reason"_s, u"again"_s});
     CHECK(r.exit == 1);
     CHECK(lines(r.err) == QStringList{u"imdp: entry 5: was already reversed by entry 6"_s});
 
-    r = imdpRun({u"journal"_s, fund, u"--json"_s});
+    r = runCli({u"journal"_s, fund, u"--json"_s});
     REQUIRE(r.exit == 0);
     const QJsonArray entries =
         QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"entries"_s).toArray();
@@ -222,11 +199,11 @@ TEST_CASE("pledges, receipts, allocation, transfer and reversal from the command
     CHECK(entries.at(5).toObject().value(u"reason"_s).toString() == u"wrong project"_s);
     CHECK(entries.at(4).toObject().value(u"reversed_by"_s).toInt() == 6);
 
-    r = imdpRun({u"accounts"_s, fund, u"--json"_s});
+    r = runCli({u"accounts"_s, fund, u"--json"_s});
     CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"total"_s).toString()
           == u"0.00"_s);
 
-    r = imdpRun({u"position"_s, fund, u"--at"_s, u"2026-12-31"_s, u"--json"_s});
+    r = runCli({u"position"_s, fund, u"--at"_s, u"2026-12-31"_s, u"--json"_s});
     const QJsonObject p = QJsonDocument::fromJson(r.out.toUtf8()).object();
     for (const QString &key : {u"currency"_s, u"pledged"_s, u"prospective"_s, u"received"_s,
                                u"outstanding"_s, u"allocated"_s, u"transferred"_s,
