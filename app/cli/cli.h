@@ -43,6 +43,7 @@ private:
 
 // Each capability registers its commands here; app/cli/main.cpp calls them all.
 void registerFundCommands(Registry &r);
+void registerPipelineCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);

@@ -29,6 +29,7 @@ int main(int argc, char *argv[])
 
     Registry registry;
     registerFundCommands(registry);
+    registerPipelineCommands(registry);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
