@@ -45,6 +45,7 @@ private:
 void registerFundCommands(Registry &r);
 void registerLedgerCommands(Registry &r);
 void registerCapCommands(Registry &r);
+void registerPipelineCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);

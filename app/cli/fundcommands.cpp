@@ -94,7 +94,7 @@ int runInfo(const QStringList &args)
     out(u"Fingerprint:     %1"_s.arg(info->fingerprint));
     out(u"Rows:"_s);
     for (const auto &[table, n] : info->counts)
-        out(u"  %1 %2"_s.arg(table, -16).arg(n, 8));
+        out(u"  %1 %2"_s.arg(table, -20).arg(n, 8));
     return Ok;
 }
 

@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
     registerFundCommands(registry);
     registerLedgerCommands(registry);
     registerCapCommands(registry);
+    registerPipelineCommands(registry);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -5,12 +5,14 @@
 #include "core/funding/capstatus.h"
 
 #include "core/committee/meetings.h"
+#include "core/ledger/ledger.h"
 #include "core/fund/fund.h"
 #include "core/ledger/ledger.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/pipeline/proposals.h"
+#include "core/pipeline/records.h"
 #include "core/storage/transaction.h"
 #include "core/validate.h"
 
@@ -180,6 +182,184 @@ Status loadLedger(Database &db, const QJsonObject &l, const QString &name)
         return id ? Status{} : Status(id.error());
     });
 }
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+
+Result<QDate> optionalDate(const QJsonObject &o, const QString &key)
+{
+    if (!o.contains(key))
+        return QDate();
+    return parseIsoDate(key, o.value(key).toString());
+}
+
+Result<qint64> usdAmount(const QJsonObject &o, const QString &key)
+{
+    auto m = Money::parse(o.value(key).toString(), u"USD");
+    if (!m)
+        return Error{m.error().code, u"%1: %2"_s.arg(key, m.error().message)};
+    return m->minor();
+}
+
+/// What must hold before the proposal takes `step`: the records its guard reads, in the order
+/// the secretariat would enter them.
+Status prepareStep(Database &db, const QString &code, const QString &step, const QJsonObject &o,
+                   const QString &where)
+{
+    const auto at = [&where](const QString &field, const Error &e) {
+        return demo::at(where + u"."_s + field, e);
+    };
+    if (step == u"in_review"_s || step == u"rejected"_s) {
+        const QJsonValue list = o.value(u"checklist"_s);
+        if (list.isString() && list.toString() == u"all"_s) {
+            for (const QString &item : pipeline::checklistItems()) {
+                if (auto s = pipeline::answerChecklist(db, code, item, true, {}); !s)
+                    return at(u"checklist"_s, s.error());
+            }
+        }
+    }
+    if (step == u"recommended"_s || step == u"not_recommended"_s) {
+        for (const QJsonValue &v : o.value(u"reviews"_s).toArray()) {
+            const QJsonObject r = v.toObject();
+            pipeline::Review review{r.value(u"reviewer"_s).toString(),
+                                    r.value(u"score"_s).toInt(),
+                                    r.value(u"completed"_s).toBool(true),
+                                    r.value(u"comment"_s).toString(), {}};
+            if (auto s = pipeline::recordReview(db, code, review); !s)
+                return at(u"reviews"_s, s.error());
+        }
+    }
+    if (pipeline::decisions().contains(step) && o.contains(u"decision"_s)) {
+        const QJsonObject d = o.value(u"decision"_s).toObject();
+        pipeline::Decision decision;
+        decision.decision = d.value(u"decision"_s).toString();
+        decision.conditions = d.value(u"conditions"_s).toString();
+        auto date = optionalDate(d, u"date"_s);
+        auto amount = usdAmount(d, u"amount"_s);
+        if (!date || !amount)
+            return at(u"decision"_s, !date ? date.error() : amount.error());
+        decision.date = *date;
+        decision.amountUsdMinor = *amount;
+        if (auto s = pipeline::recordDecision(db, code, decision); !s)
+            return at(u"decision"_s, s.error());
+    }
+    if (step == u"tor_issued"_s) {
+        const QJsonObject t = o.value(u"tor"_s).toObject();
+        pipeline::TermsOfReference tor;
+        tor.objectives = t.value(u"objectives"_s).toString();
+        tor.tasks = t.value(u"tasks"_s).toString();
+        tor.expectedResults = t.value(u"expected_results"_s).toString();
+        tor.partner = t.value(u"partner"_s).toString();
+        auto start = optionalDate(t, u"start"_s);
+        auto end = optionalDate(t, u"end"_s);
+        auto budget = usdAmount(t, u"budget"_s);
+        if (!start || !end || !budget)
+            return at(u"tor"_s, !start ? start.error() : !end ? end.error() : budget.error());
+        tor.start = *start;
+        tor.end = *end;
+        tor.budgetUsdMinor = *budget;
+        if (auto s = pipeline::setTermsOfReference(db, code, tor); !s)
+            return at(u"tor"_s, s.error());
+        const QJsonArray tranches = o.value(u"tranches"_s).toArray();
+        for (qsizetype i = 0; i < tranches.size(); ++i) {
+            const QJsonObject tr = tranches.at(i).toObject();
+            auto amount = usdAmount(tr, u"amount"_s);
+            if (!amount)
+                return at(u"tranches[%1]"_s.arg(i), amount.error());
+            auto seq =
+                pipeline::addTranche(db, code, *amount, tr.value(u"conditions"_s).toString());
+            if (!seq)
+                return at(u"tranches[%1]"_s.arg(i), seq.error());
+            if (tr.value(u"met"_s).toBool()) {
+                if (auto s = pipeline::setTrancheConditionsMet(db, code, *seq, true); !s)
+                    return at(u"tranches[%1]"_s.arg(i), s.error());
+            }
+        }
+    }
+    if (step == u"implementation"_s) {
+        const QJsonArray tranches = o.value(u"tranches"_s).toArray();
+        for (qsizetype i = 0; i < tranches.size(); ++i) {
+            const QJsonObject tr = tranches.at(i).toObject();
+            auto date = optionalDate(tr, u"released"_s);
+            if (!date)
+                return at(u"tranches[%1]"_s.arg(i), date.error());
+            if (!date->isValid())
+                continue;
+            if (auto s = pipeline::releaseTranche(db, code, int(i) + 1, *date,
+                                                  tr.value(u"reference"_s).toString());
+                !s)
+                return at(u"tranches[%1]"_s.arg(i), s.error());
+        }
+    }
+    return {};
+}
+
+Status loadProposal(Database &db, const QJsonObject &o, const QString &where)
+{
+    const auto at = [&where](const QString &field, const Error &e) {
+        return demo::at(where + u"."_s + field, e);
+    };
+    Proposal p;
+    p.code = o.value(u"code"_s).toString();
+    p.title = o.value(u"title"_s).toString();
+    p.applicant = o.value(u"applicant"_s).toString();
+    p.partner = o.value(u"partner"_s).toString();
+    p.objectives = o.value(u"objectives"_s).toString();
+    p.actionArea = o.value(u"area"_s).toString();
+    p.currency = o.value(u"currency"_s).toString(u"USD"_s);
+    auto amount = Money::parse(o.value(u"requested"_s).toString(), p.currency);
+    if (!amount)
+        return at(u"requested"_s, amount.error());
+    p.requestedMinor = amount->minor();
+    p.stage = o.value(u"stage"_s).toString(u"full"_s);
+    p.source = o.value(u"source"_s).toString();
+    p.sourceReference = o.value(u"source_ref"_s).toString();
+    p.countries = strings(o.value(u"countries"_s));
+    auto start = optionalDate(o, u"start"_s);
+    auto end = optionalDate(o, u"end"_s);
+    if (!start || !end)
+        return demo::at(where, !start ? start.error() : end.error());
+    p.start = *start;
+    p.end = *end;
+    p.summary = o.value(u"summary"_s).toString();
+    p.disaggregation = strings(o.value(u"disaggregation"_s));
+    p.disaggregationOther = o.value(u"disaggregation_other"_s).toString();
+    p.recommendations = strings(o.value(u"recommendations"_s));
+    const QJsonArray budget = o.value(u"budget"_s).toArray();
+    for (qsizetype i = 0; i < budget.size(); ++i) {
+        const QJsonObject b = budget.at(i).toObject();
+        auto m = Money::parse(b.value(u"amount"_s).toString(), p.currency);
+        if (!m)
+            return at(u"budget[%1].amount"_s.arg(i), m.error());
+        p.budget.append({b.value(u"category"_s).toString(), m->minor()});
+    }
+    if (auto r = pipeline::add(db, p); !r)
+        return demo::at(where, r.error());
+    // A checklist given item by item is answered while the proposal is screened.
+    const QJsonValue list = o.value(u"checklist"_s);
+    const QString note = o.value(u"note"_s).toString();
+    for (const QJsonValue &step : o.value(u"path"_s).toArray()) {
+        if (auto s = prepareStep(db, p.code, step.toString(), o, where); !s)
+            return s;
+        if (auto s = pipeline::move(db, p.code, step.toString(), note); !s)
+            return at(u"path"_s, s.error());
+        if (step.toString() == u"screening"_s && list.isObject()) {
+            const QJsonObject items = list.toObject();
+            for (auto it = items.begin(); it != items.end(); ++it) {
+                if (auto s = pipeline::answerChecklist(db, p.code, it.key(), it.value().toBool(),
+                                                       {});
+                    !s)
+                    return at(u"checklist"_s, s.error());
+            }
+        }
+    }
+    return {};
+}
 } // namespace
 
 QByteArray source()
@@ -226,33 +406,26 @@ Status load(Database &db, const QByteArray &json, const QString &name)
             return at(u"%1: organisations[%2]"_s.arg(name).arg(i), r.error());
     }
 
+    // The money first, so that the Committee's endorsements below have funds to allocate.
+    if (auto st = loadLedger(db, root.value(u"ledger"_s).toObject(), name); !st)
+        return st;
+
+    const QJsonArray recs = root.value(u"recommendations"_s).toArray();
+    for (qsizetype i = 0; i < recs.size(); ++i) {
+        const QJsonObject o = recs.at(i).toObject();
+        pipeline::Recommendation r{o.value(u"reference"_s).toString(),
+                                   o.value(u"kind"_s).toString(u"recommendation"_s),
+                                   o.value(u"text"_s).toString(), 0};
+        if (auto s = pipeline::addRecommendation(db, r); !s)
+            return at(u"%1: recommendations[%2]"_s.arg(name).arg(i), s.error());
+    }
+
     const QJsonArray props = root.value(u"proposals"_s).toArray();
     for (qsizetype i = 0; i < props.size(); ++i) {
         const QString where = u"%1: proposals[%2]"_s.arg(name).arg(i);
-        const QJsonObject o = props.at(i).toObject();
-        Proposal p;
-        p.code = o.value(u"code"_s).toString();
-        p.title = o.value(u"title"_s).toString();
-        p.applicant = o.value(u"applicant"_s).toString();
-        p.partner = o.value(u"partner"_s).toString();
-        p.objectives = o.value(u"objectives"_s).toString();
-        p.actionArea = o.value(u"area"_s).toString();
-        p.currency = o.value(u"currency"_s).toString(u"USD"_s);
-        auto amount = Money::parse(o.value(u"requested"_s).toString(), p.currency);
-        if (!amount)
-            return at(where + u".requested"_s, amount.error());
-        p.requestedMinor = amount->minor();
-        if (auto r = pipeline::add(db, p); !r)
-            return at(where, r.error());
-        const QString note = o.value(u"note"_s).toString();
-        for (const QJsonValue &step : o.value(u"path"_s).toArray()) {
-            if (auto s = pipeline::move(db, p.code, step.toString(), note); !s)
-                return at(where + u".path"_s, s.error());
-        }
+        if (auto s = loadProposal(db, props.at(i).toObject(), where); !s)
+            return s;
     }
-
-    if (auto st = loadLedger(db, root.value(u"ledger"_s).toObject(), name); !st)
-        return st;
 
     const QJsonArray meets = root.value(u"meetings"_s).toArray();
     for (qsizetype i = 0; i < meets.size(); ++i) {

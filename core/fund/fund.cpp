@@ -41,7 +41,8 @@ const QStringList &countedTables()
 {
     static const QStringList t{u"organisation"_s, u"proposal"_s,      u"meeting"_s,
                                u"pledge"_s,       u"receipt"_s,       u"journal_entry"_s,
-                               u"posting"_s,      u"audit_event"_s};
+                               u"posting"_s,      u"tranche"_s,       u"report"_s,
+                               u"gfmd_recommendation"_s, u"audit_event"_s};
     return t;
 }
 } // namespace

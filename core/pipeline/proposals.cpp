@@ -5,6 +5,9 @@
 #include "core/clock.h"
 #include "core/fund/fund.h"
 #include "core/money/currency.h"
+#include "core/money/money.h"
+#include "core/pipeline/countries.h"
+#include "core/pipeline/internal.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
@@ -12,6 +15,7 @@
 #include "core/validate.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -34,8 +38,17 @@ bool isOpen(const QString &state)
     return state != u"rejected"_s && state != u"financially_closed"_s && state != u"withdrawn"_s;
 }
 
+bool isAllocated(const QString &state)
+{
+    static const QStringList s{u"endorsed"_s, u"endorsed_with_conditions"_s, u"tor_issued"_s,
+                               u"implementation"_s, u"operationally_closed"_s,
+                               u"financially_closed"_s};
+    return s.contains(state);
+}
+
 QStringList nextStates(const QString &from)
 {
+    // The one transition table. Guards (transitions.cpp) add the conditions of each edge.
     static const QHash<QString, QStringList> table{
         {u"draft"_s, {u"submitted"_s}},
         {u"submitted"_s, {u"screening"_s}},
@@ -58,14 +71,133 @@ QStringList nextStates(const QString &from)
     return next;
 }
 
+const QStringList &sources()
+{
+    static const QStringList s{u"gfmd_recommendation"_s, u"gfmd_marketplace"_s, u"gmg_agency"_s,
+                               u"partner_organisation"_s, u"private_sector"_s, u"ngo"_s,
+                               u"secretariat"_s};
+    return s;
+}
+
+const QStringList &disaggregations()
+{
+    static const QStringList d{u"sex"_s, u"ethnic_origin"_s, u"education_level"_s, u"other"_s};
+    return d;
+}
+
+// ---- settings -------------------------------------------------------------------------------
+
+namespace {
+struct SettingSpec
+{
+    QString key;
+    qint64 min;
+    qint64 max;
+};
+const QList<SettingSpec> &settingSpecs()
+{
+    static const QList<SettingSpec> s{{u"reviews_required"_s, 0, 20},
+                                      {u"closing_waiver_usd_minor"_s, 0, 100000000},
+                                      {u"attachment_max_bytes"_s, 1, 512LL * 1024 * 1024}};
+    return s;
+}
+} // namespace
+
+Result<Settings> settings(Database &db)
+{
+    Settings s;
+    Query q(db, u"SELECT key, value FROM fund_setting WHERE key IN "
+                "('reviews_required', 'closing_waiver_usd_minor', 'attachment_max_bytes')"_s);
+    if (auto st = q.exec(); !st)
+        return st.error();
+    while (q.next()) {
+        const qint64 v = q.text(1).toLongLong();
+        if (q.text(0) == u"reviews_required"_s)
+            s.reviewsRequired = int(v);
+        else if (q.text(0) == u"closing_waiver_usd_minor"_s)
+            s.closingWaiverUsdMinor = v;
+        else
+            s.attachmentMaxBytes = v;
+    }
+    return s;
+}
+
+Status setSetting(Database &db, const QString &key, qint64 value)
+{
+    const SettingSpec *spec = nullptr;
+    for (const SettingSpec &s : settingSpecs()) {
+        if (s.key == key)
+            spec = &s;
+    }
+    if (!spec)
+        return Error::badInput(u"setting: '%1' is not a pipeline setting"_s.arg(key.left(40)));
+    if (value < spec->min || value > spec->max)
+        return Error::badInput(
+            u"%1: must be between %2 and %3"_s.arg(key).arg(spec->min).arg(spec->max));
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    Query q(db, u"INSERT INTO fund_setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.bind(key).bind(QString::number(value));
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = audit::record(db, u"fund.setting"_s, {{key, QString::number(value)}}); !s)
+        return s;
+    return tx.commit();
+}
+
+// ---- proposals ------------------------------------------------------------------------------
+
+namespace detail {
+
+Result<Ref> ref(Database &db, const QString &code)
+{
+    Query q(db, u"SELECT id, state, currency FROM proposal WHERE code = ?"_s);
+    q.bind(code);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(u"proposal: '%1' does not exist"_s.arg(code.left(40)));
+    return Ref{q.integer(0), q.text(1), q.text(2)};
+}
+
+Result<qint64> latestMoveId(Database &db, qint64 proposalId)
+{
+    return Query::scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM proposal_move "
+                             "WHERE proposal_id = ?"_s,
+                         {proposalId});
+}
+
+Error refusal(const QString &code, const QString &what, const QString &why)
+{
+    return Error::refused(u"%1: cannot %2: %3"_s.arg(code, what, why));
+}
+
+QString usd(qint64 minor)
+{
+    return formatMinor(minor, 2);
+}
+
+} // namespace detail
+
 namespace {
 const QString selectColumns =
     u"SELECT p.id, p.code, p.title, a.name, COALESCE(r.name, ''), p.objectives, p.action_area, "
     "p.requested_minor, p.currency, p.state, "
-    "COALESCE(NULLIF(a.short_name, ''), a.name), COALESCE(NULLIF(r.short_name, ''), r.name, '') "
+    "COALESCE(NULLIF(a.short_name, ''), a.name), COALESCE(NULLIF(r.short_name, ''), r.name, ''), "
+    "p.stage, p.source, p.source_reference, p.start_date, p.end_date, p.summary, "
+    "p.disaggregation, p.disaggregation_other, "
+    "(SELECT group_concat(country, ',') FROM "
+    " (SELECT country FROM proposal_country c WHERE c.proposal_id = p.id ORDER BY country)) "
     "FROM proposal p "
     "JOIN organisation a ON a.id = p.applicant_id "
     "LEFT JOIN organisation r ON r.id = p.partner_id "_s;
+
+QStringList splitList(const QString &s)
+{
+    return s.split(u',', Qt::SkipEmptyParts);
+}
 
 Proposal fromRow(const Query &q)
 {
@@ -82,16 +214,29 @@ Proposal fromRow(const Query &q)
     p.state = q.text(9);
     p.applicantShort = q.text(10);
     p.partnerShort = q.text(11);
+    p.stage = q.text(12);
+    p.source = q.text(13);
+    p.sourceReference = q.text(14);
+    p.start = detail::fromIso(q.text(15));
+    p.end = detail::fromIso(q.text(16));
+    p.summary = q.text(17);
+    p.disaggregation = splitList(q.text(18));
+    p.disaggregationOther = q.text(19);
+    p.countries = splitList(q.text(20));
     return p;
 }
-} // namespace
 
-Result<qint64> add(Database &db, const Proposal &p)
+/// Validates every field of a proposal (new, or as an edit would leave it) and resolves the
+/// organisations. Completeness is not checked here: a draft may be incomplete until submitted.
+struct Resolved
 {
-    static const QRegularExpression codeShape(u"^[A-Z0-9][A-Z0-9-]{1,31}$"_s);
-    if (!codeShape.match(p.code).hasMatch())
-        return Error::badInput(
-            u"code: '%1' must be 2-32 capital letters, digits or dashes"_s.arg(p.code.left(40)));
+    qint64 applicantId = 0;
+    QVariant partnerId;
+    QList<qint64> recommendationIds;
+};
+
+Result<Resolved> validate(Database &db, const Proposal &p)
+{
     if (auto v = checkLine(u"title"_s, p.title, 250); !v)
         return v.error();
     static const QRegularExpression objectivesShape(u"^[123](,[123])*$"_s);
@@ -104,16 +249,157 @@ Result<qint64> add(Database &db, const Proposal &p)
         return Error::badInput(u"requested: must not be negative"_s);
     if (!findCurrency(p.currency))
         return Error::badInput(u"currency: '%1' is not an ISO 4217 code"_s.arg(p.currency));
+    if (p.stage != u"concept"_s && p.stage != u"full"_s)
+        return Error::badInput(u"stage: '%1' must be concept or full"_s.arg(p.stage));
+    if (!p.source.isEmpty() && !sources().contains(p.source))
+        return Error::badInput(u"source: '%1' is not one of %2"_s.arg(p.source.left(40),
+                                                                      sources().join(u", "_s)));
+    if (auto v = checkLine(u"source_reference"_s, p.sourceReference, 120, true); !v)
+        return v.error();
+    for (const QString &c : p.countries) {
+        if (!countries::isKnown(c))
+            return Error::badInput(
+                u"countries: '%1' is not an ISO 3166 alpha-2 country code"_s.arg(c.left(40)));
+    }
+    if (p.countries.size() != QSet<QString>(p.countries.cbegin(), p.countries.cend()).size())
+        return Error::badInput(u"countries: a country is listed twice"_s);
+    if (p.start.isValid() && p.end.isValid() && p.end <= p.start)
+        return Error::badInput(u"end: %1 must be after the start, %2"_s.arg(
+            detail::iso(p.end), detail::iso(p.start)));
+    if (auto v = checkText(u"summary"_s, p.summary, 20000); !v)
+        return v.error();
+    for (const QString &d : p.disaggregation) {
+        if (!disaggregations().contains(d))
+            return Error::badInput(u"disaggregation: '%1' is not one of %2"_s.arg(
+                d.left(40), disaggregations().join(u", "_s)));
+    }
+    if (auto v = checkLine(u"disaggregation_other"_s, p.disaggregationOther, 200, true); !v)
+        return v.error();
+    if (!p.disaggregationOther.isEmpty() && !p.disaggregation.contains(u"other"_s))
+        return Error::badInput(u"disaggregation_other: describes 'other', which is not listed"_s);
+    qint64 total = 0;
+    for (const BudgetLine &b : p.budget) {
+        if (auto v = checkLine(u"budget category"_s, b.category, 120); !v)
+            return v.error();
+        if (b.amountMinor < 0)
+            return Error::badInput(u"budget: '%1' must not be negative"_s.arg(b.category));
+        if (b.amountMinor > INT64_MAX - total)
+            return Error::badInput(u"budget: the lines add up beyond the largest amount"_s);
+        total += b.amountMinor;
+    }
+    Resolved r;
     auto applicant = organisations::find(db, p.applicant);
     if (!applicant)
         return Error::badInput(u"applicant: '%1' is not a known organisation"_s.arg(p.applicant));
-    QVariant partnerId;
+    r.applicantId = applicant->id;
     if (!p.partner.isEmpty()) {
         auto partner = organisations::find(db, p.partner);
         if (!partner)
             return Error::badInput(u"partner: '%1' is not a known organisation"_s.arg(p.partner));
-        partnerId = partner->id;
+        r.partnerId = partner->id;
     }
+    for (const QString &ref : p.recommendations) {
+        auto id = Query::scalar(db, u"SELECT id FROM gfmd_recommendation WHERE reference = ?"_s,
+                                {ref});
+        if (!id)
+            return id.error();
+        if (*id == 0)
+            return Error::badInput(
+                u"recommendation: '%1' is not a recorded GFMD recommendation"_s.arg(ref.left(40)));
+        r.recommendationIds.append(*id);
+    }
+    return r;
+}
+
+/// Writes the fields beyond the proposal row: countries, budget lines, recommendation links.
+Status writeDetails(Database &db, qint64 id, const Proposal &p, const Resolved &r)
+{
+    for (const QString &sql : {u"DELETE FROM proposal_country WHERE proposal_id = ?"_s,
+                               u"DELETE FROM budget_line WHERE proposal_id = ?"_s,
+                               u"DELETE FROM proposal_recommendation WHERE proposal_id = ?"_s}) {
+        Query del(db, sql);
+        del.bind(id);
+        if (auto s = del.exec(); !s)
+            return s;
+    }
+    for (const QString &c : p.countries) {
+        Query q(db, u"INSERT INTO proposal_country (proposal_id, country) VALUES (?, ?)"_s);
+        q.bind(id).bind(c);
+        if (auto s = q.exec(); !s)
+            return s;
+    }
+    for (const BudgetLine &b : p.budget) {
+        Query q(db, u"INSERT INTO budget_line (proposal_id, category, amount_minor) "
+                    "VALUES (?, ?, ?)"_s);
+        q.bind(id).bind(b.category.trimmed()).bind(b.amountMinor);
+        if (auto s = q.exec(); !s)
+            return s;
+    }
+    for (qint64 rec : r.recommendationIds) {
+        Query q(db, u"INSERT OR IGNORE INTO proposal_recommendation "
+                    "(proposal_id, recommendation_id) VALUES (?, ?)"_s);
+        q.bind(id).bind(rec);
+        if (auto s = q.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+/// The values an add or edit wrote, for the audit trail.
+QJsonObject auditDetail(const Proposal &p)
+{
+    QJsonArray budget;
+    for (const BudgetLine &b : p.budget)
+        budget.append(QJsonObject{{u"category"_s, b.category.trimmed()},
+                                  {u"amount_minor"_s, QString::number(b.amountMinor)}});
+    return {{u"code"_s, p.code},
+            {u"title"_s, p.title.trimmed()},
+            {u"applicant"_s, p.applicant},
+            {u"partner"_s, p.partner},
+            {u"objectives"_s, p.objectives},
+            {u"action_area"_s, p.actionArea},
+            {u"requested_minor"_s, QString::number(p.requestedMinor)},
+            {u"currency"_s, p.currency},
+            {u"stage"_s, p.stage},
+            {u"source"_s, p.source},
+            {u"source_reference"_s, p.sourceReference},
+            {u"countries"_s, p.countries.join(u',')},
+            {u"start"_s, detail::iso(p.start)},
+            {u"end"_s, detail::iso(p.end)},
+            {u"summary"_s, p.summary},
+            {u"disaggregation"_s, p.disaggregation.join(u',')},
+            {u"disaggregation_other"_s, p.disaggregationOther},
+            {u"budget"_s, budget},
+            {u"recommendations"_s, p.recommendations.join(u',')}};
+}
+
+Proposal normalised(Proposal p)
+{
+    p.countries.sort();
+    QStringList d;
+    for (const QString &x : disaggregations()) { // in the canonical order, once each
+        if (p.disaggregation.contains(x))
+            d.append(x);
+    }
+    for (const QString &x : p.disaggregation) { // unknown values stay, for validate() to refuse
+        if (!disaggregations().contains(x))
+            d.append(x);
+    }
+    p.disaggregation = d;
+    return p;
+}
+} // namespace
+
+Result<qint64> add(Database &db, const Proposal &input)
+{
+    const Proposal p = normalised(input);
+    static const QRegularExpression codeShape(u"^[A-Z0-9][A-Z0-9-]{1,31}$"_s);
+    if (!codeShape.match(p.code).hasMatch())
+        return Error::badInput(
+            u"code: '%1' must be 2-32 capital letters, digits or dashes"_s.arg(p.code.left(40)));
+    auto r = validate(db, p);
+    if (!r)
+        return r.error();
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -123,25 +409,95 @@ Result<qint64> add(Database &db, const Proposal &p)
     if (*dup > 0)
         return Error::refused(u"code: a proposal %1 already exists"_s.arg(p.code));
     Query q(db, u"INSERT INTO proposal (code, title, applicant_id, partner_id, objectives, "
-                "action_area, requested_minor, currency, state, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?)"_s);
-    q.bind(p.code).bind(p.title.trimmed()).bind(applicant->id).bind(partnerId);
+                "action_area, requested_minor, currency, state, created_at, stage, source, "
+                "source_reference, start_date, end_date, summary, disaggregation, "
+                "disaggregation_other) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(p.code).bind(p.title.trimmed()).bind(r->applicantId).bind(r->partnerId);
     q.bind(p.objectives).bind(p.actionArea).bind(p.requestedMinor).bind(p.currency);
-    q.bind(Clock::stamp());
+    q.bind(Clock::stamp()).bind(p.stage).bind(p.source).bind(p.sourceReference.trimmed());
+    q.bind(detail::iso(p.start)).bind(detail::iso(p.end)).bind(p.summary);
+    q.bind(p.disaggregation.join(u',')).bind(p.disaggregationOther.trimmed());
     if (auto s = q.exec(); !s)
         return s.error();
     const qint64 id = q.lastInsertId();
-    if (auto s = audit::record(db, u"proposal.add"_s,
-                               {{u"id"_s, id}, {u"code"_s, p.code}, {u"title"_s, p.title.trimmed()},
-                                {u"applicant"_s, applicant->name}, {u"partner"_s, p.partner},
-                                {u"objectives"_s, p.objectives}, {u"action_area"_s, p.actionArea},
-                                {u"requested_minor"_s, QString::number(p.requestedMinor)},
-                                {u"currency"_s, p.currency}});
-        !s)
+    if (auto s = writeDetails(db, id, p, *r); !s)
+        return s.error();
+    QJsonObject detail = auditDetail(p);
+    detail.insert(u"id"_s, id);
+    if (auto s = audit::record(db, u"proposal.add"_s, detail); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+Status edit(Database &db, const QString &code, const ProposalChange &c)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto found = find(db, code);
+    if (!found)
+        return found.error();
+    Proposal p = *found;
+    static const QStringList editable{u"draft"_s, u"submitted"_s, u"screening"_s,
+                                      u"in_review"_s, u"deferred"_s};
+    if (!editable.contains(p.state))
+        return detail::refusal(code, u"edit"_s,
+                               u"a proposal in state %1 is fixed by its decision and terms of "
+                               "reference"_s.arg(p.state));
+    if (c.stage && *c.stage == u"concept"_s && p.stage == u"full"_s)
+        return detail::refusal(code, u"edit"_s,
+                               u"a full proposal cannot go back to a concept note"_s);
+    auto set = [](auto &field, const auto &opt) {
+        if (opt)
+            field = *opt;
+    };
+    set(p.title, c.title);
+    set(p.applicant, c.applicant);
+    set(p.partner, c.partner);
+    set(p.objectives, c.objectives);
+    set(p.actionArea, c.actionArea);
+    set(p.requestedMinor, c.requestedMinor);
+    set(p.currency, c.currency);
+    set(p.stage, c.stage);
+    set(p.source, c.source);
+    set(p.sourceReference, c.sourceReference);
+    set(p.countries, c.countries);
+    set(p.start, c.start);
+    set(p.end, c.end);
+    set(p.summary, c.summary);
+    set(p.disaggregation, c.disaggregation);
+    set(p.disaggregationOther, c.disaggregationOther);
+    set(p.budget, c.budget);
+    set(p.recommendations, c.recommendations);
+    p = normalised(p);
+    auto r = validate(db, p);
+    if (!r)
+        return r.error();
+    if (p.stage == u"full"_s && found->stage == u"concept"_s) {
+        // The second stage of intake: a full proposal must carry everything a submission needs.
+        if (const QStringList missing = missingForSubmission(p); !missing.isEmpty())
+            return detail::refusal(code, u"become a full proposal"_s,
+                                   u"missing "_s + missing.join(u", "_s));
+    }
+    Query q(db, u"UPDATE proposal SET title = ?, applicant_id = ?, partner_id = ?, "
+                "objectives = ?, action_area = ?, requested_minor = ?, currency = ?, stage = ?, "
+                "source = ?, source_reference = ?, start_date = ?, end_date = ?, summary = ?, "
+                "disaggregation = ?, disaggregation_other = ? WHERE id = ?"_s);
+    q.bind(p.title.trimmed()).bind(r->applicantId).bind(r->partnerId).bind(p.objectives);
+    q.bind(p.actionArea).bind(p.requestedMinor).bind(p.currency).bind(p.stage).bind(p.source);
+    q.bind(p.sourceReference.trimmed()).bind(detail::iso(p.start)).bind(detail::iso(p.end));
+    q.bind(p.summary).bind(p.disaggregation.join(u',')).bind(p.disaggregationOther.trimmed());
+    q.bind(p.id);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = writeDetails(db, p.id, p, *r); !s)
+        return s;
+    if (auto s = audit::record(db, u"proposal.edit"_s, auditDetail(p)); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QList<Proposal>> list(Database &db)
@@ -162,39 +518,85 @@ Result<Proposal> find(Database &db, const QString &code)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"proposal: '%1' does not exist"_s.arg(code));
-    return fromRow(q);
+        return Error::notFound(u"proposal: '%1' does not exist"_s.arg(code.left(40)));
+    Proposal p = fromRow(q);
+    Query b(db, u"SELECT category, amount_minor FROM budget_line WHERE proposal_id = ? "
+                "ORDER BY id"_s);
+    b.bind(p.id);
+    if (auto s = b.exec(); !s)
+        return s.error();
+    while (b.next())
+        p.budget.append({b.text(0), b.integer(1)});
+    Query r(db, u"SELECT g.reference FROM proposal_recommendation l "
+                "JOIN gfmd_recommendation g ON g.id = l.recommendation_id "
+                "WHERE l.proposal_id = ? ORDER BY g.reference"_s);
+    r.bind(p.id);
+    if (auto s = r.exec(); !s)
+        return s.error();
+    while (r.next())
+        p.recommendations.append(r.text(0));
+    return p;
 }
 
-Status move(Database &db, const QString &code, const QString &to, const QString &note)
+Result<QList<ProposalMove>> history(Database &db, const QString &code)
 {
-    if (auto v = checkText(u"note"_s, note, 2000); !v)
-        return v;
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    auto p = find(db, code);
+    auto p = detail::ref(db, code);
     if (!p)
         return p.error();
-    if (!states().contains(to))
-        return Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(to));
-    if (!nextStates(p->state).contains(to))
-        return Error::refused(u"%1: cannot move from %2 to %3"_s.arg(code, p->state, to));
-    Query upd(db, u"UPDATE proposal SET state = ? WHERE id = ?"_s);
-    upd.bind(to).bind(p->id);
-    if (auto s = upd.exec(); !s)
-        return s;
-    Query ins(db, u"INSERT INTO proposal_move (proposal_id, from_state, to_state, at, actor, note) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    ins.bind(p->id).bind(p->state).bind(to).bind(Clock::stamp()).bind(Clock::user()).bind(note);
-    if (auto s = ins.exec(); !s)
-        return s;
-    if (auto s = audit::record(db, u"proposal.move"_s,
-                               {{u"code"_s, code}, {u"from"_s, p->state}, {u"to"_s, to},
-                                {u"note"_s, note}});
-        !s)
-        return s;
-    return tx.commit();
+    Query q(db, u"SELECT from_state, to_state, at, actor, note FROM proposal_move "
+                "WHERE proposal_id = ? ORDER BY id"_s);
+    q.bind(p->id);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<ProposalMove> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)});
+    return out;
+}
+
+QStringList missingForSubmission(const Proposal &p)
+{
+    // A concept note needs enough to screen; a full proposal needs everything review and the
+    // Committee read. Action area A is about data, so it must say how its data is disaggregated.
+    QStringList missing;
+    if (p.objectives.isEmpty())
+        missing << u"objectives"_s;
+    if (p.actionArea.isEmpty())
+        missing << u"action area"_s;
+    if (p.source.isEmpty())
+        missing << u"source"_s;
+    else if (p.source == u"gfmd_recommendation"_s && p.sourceReference.trimmed().isEmpty())
+        missing << u"source reference"_s;
+    if (p.countries.isEmpty())
+        missing << u"countries"_s;
+    if (p.summary.trimmed().isEmpty())
+        missing << u"summary"_s;
+    if (p.requestedMinor <= 0)
+        missing << u"requested amount"_s;
+    if (p.stage == u"concept"_s)
+        return missing;
+    if (p.partner.isEmpty())
+        missing << u"partner"_s;
+    if (!p.start.isValid())
+        missing << u"start date"_s;
+    if (!p.end.isValid())
+        missing << u"end date"_s;
+    if (p.budget.isEmpty()) {
+        missing << u"budget lines"_s;
+    } else {
+        qint64 total = 0;
+        for (const BudgetLine &b : p.budget)
+            total += b.amountMinor;
+        if (total != p.requestedMinor) {
+            const int units = findCurrency(p.currency) ? findCurrency(p.currency)->minorUnits : 2;
+            missing << u"budget lines adding up to the requested amount (they add up to %1 %2, "
+                       "%3 requested)"_s.arg(formatMinor(total, units), p.currency,
+                                             formatMinor(p.requestedMinor, units));
+        }
+    }
+    if (p.actionArea == u"A"_s && p.disaggregation.isEmpty())
+        missing << u"data disaggregation (action area A)"_s;
+    return missing;
 }
 
 Result<QList<std::pair<QString, qint64>>> countByState(Database &db)

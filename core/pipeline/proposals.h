@@ -4,12 +4,23 @@
 
 #include "core/result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace imdp::core {
 
 class Database;
+
+/// One line of a proposal's budget, in the proposal's currency.
+struct BudgetLine
+{
+    QString category;
+    qint64 amountMinor = 0;
+};
 
 /// A proposal to the fund, from draft to financial closing (DOMAIN.md, "The project pipeline").
 struct Proposal
@@ -26,6 +37,50 @@ struct Proposal
     qint64 requestedMinor = 0; ///< requested amount in minor units of `currency`
     QString currency = QStringLiteral("USD");
     QString state = QStringLiteral("draft");
+    QString stage = QStringLiteral("full"); ///< "concept" (a concept note) or "full"
+    QString source;          ///< one of pipeline::sources(), empty until known
+    QString sourceReference; ///< e.g. the GFMD recommendation's reference
+    QStringList countries;   ///< ISO 3166 alpha-2, sorted
+    QDate start;
+    QDate end;
+    QString summary;
+    QStringList disaggregation; ///< from pipeline::disaggregations(), e.g. sex, education_level
+    QString disaggregationOther; ///< what "other" means for this proposal
+    QList<BudgetLine> budget;   ///< filled by find(), not by list()
+    QStringList recommendations; ///< references of linked GFMD recommendations (find() only)
+};
+
+/// A change to a proposal: unset fields keep their value.
+struct ProposalChange
+{
+    std::optional<QString> title;
+    std::optional<QString> applicant;
+    std::optional<QString> partner;
+    std::optional<QString> objectives;
+    std::optional<QString> actionArea;
+    std::optional<qint64> requestedMinor;
+    std::optional<QString> currency;
+    std::optional<QString> stage;
+    std::optional<QString> source;
+    std::optional<QString> sourceReference;
+    std::optional<QStringList> countries;
+    std::optional<QDate> start;
+    std::optional<QDate> end;
+    std::optional<QString> summary;
+    std::optional<QStringList> disaggregation;
+    std::optional<QString> disaggregationOther;
+    std::optional<QList<BudgetLine>> budget;
+    std::optional<QStringList> recommendations;
+};
+
+/// One recorded move: who, when, from, to and why. Immutable in the database.
+struct ProposalMove
+{
+    QString from;
+    QString to;
+    QString at;
+    QString actor;
+    QString note;
 };
 
 namespace pipeline {
@@ -35,12 +90,39 @@ const QStringList &states();
 /// The one transition table: the states reachable from `from`.
 QStringList nextStates(const QString &from);
 bool isOpen(const QString &state);
+/// States in which the proposal holds (or held) an allocation of the fund.
+bool isAllocated(const QString &state);
+
+/// Where a proposal comes from; data disaggregation it may commit to.
+const QStringList &sources();
+const QStringList &disaggregations();
+
+/// Fund settings the pipeline's guards read (rows of fund_setting, with these defaults).
+struct Settings
+{
+    int reviewsRequired = 2;
+    qint64 closingWaiverUsdMinor = 25000;           ///< US$250.00
+    qint64 attachmentMaxBytes = 10LL * 1024 * 1024; ///< 10 MB
+};
+Result<Settings> settings(Database &db);
+/// Sets one of reviews_required, closing_waiver_usd_minor, attachment_max_bytes (audited).
+Status setSetting(Database &db, const QString &key, qint64 value);
 
 Result<qint64> add(Database &db, const Proposal &p);
+/// Changes the descriptive fields of a proposal still being prepared, screened or reviewed.
+Status edit(Database &db, const QString &code, const ProposalChange &change);
 Result<QList<Proposal>> list(Database &db);
 Result<Proposal> find(Database &db, const QString &code);
-/// Moves a proposal along an allowed edge of the table, recording who, when, from, to and why.
+Result<QList<ProposalMove>> history(Database &db, const QString &code);
+
+/// Moves a proposal along an allowed edge of the table when the edge's guard holds, recording who,
+/// when, from, to and why, and posting in the ledger what the move means (allocation, release),
+/// all in one transaction: a refused guard or posting changes nothing.
 Status move(Database &db, const QString &code, const QString &to, const QString &note);
+
+/// What a proposal still lacks before it can be submitted (empty when it can be): field names.
+QStringList missingForSubmission(const Proposal &p);
+
 /// Number of proposals per state, every state present (zero when empty), in pipeline order.
 Result<QList<std::pair<QString, qint64>>> countByState(Database &db);
 

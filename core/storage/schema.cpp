@@ -213,11 +213,163 @@ QStringList version3()
     return s;
 }
 
+// The project pipeline (issue 5): a proposal's fields, its intake and screening records, the
+// inputs of review and Committee until those capabilities land, terms of reference, tranches,
+// reports with due dates, obligation rules as data, and provenance links to GFMD recommendations.
+// Recorded decisions and received reports are history: decisions refuse UPDATE and DELETE.
+QStringList version4()
+{
+    QStringList s{
+        u"ALTER TABLE proposal ADD COLUMN stage TEXT NOT NULL DEFAULT 'full'"
+        " CHECK (stage IN ('concept','full'))"_s,
+        u"ALTER TABLE proposal ADD COLUMN source TEXT NOT NULL DEFAULT ''"
+        " CHECK (source IN ('','gfmd_recommendation','gfmd_marketplace','gmg_agency',"
+        "'partner_organisation','private_sector','ngo','secretariat'))"_s,
+        u"ALTER TABLE proposal ADD COLUMN source_reference TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE proposal ADD COLUMN start_date TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE proposal ADD COLUMN end_date TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE proposal ADD COLUMN summary TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE proposal ADD COLUMN disaggregation TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE proposal ADD COLUMN disaggregation_other TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE TABLE proposal_country ("
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " country TEXT NOT NULL CHECK (length(country) = 2),"
+        " PRIMARY KEY (proposal_id, country)"
+        ") STRICT"_s,
+        u"CREATE TABLE budget_line ("
+        " id INTEGER PRIMARY KEY,"
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " category TEXT NOT NULL,"
+        " amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0)"
+        ") STRICT"_s,
+        u"CREATE INDEX budget_line_proposal ON budget_line(proposal_id)"_s,
+        u"CREATE TABLE attachment ("
+        " id INTEGER PRIMARY KEY,"
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " name TEXT NOT NULL,"
+        " size INTEGER NOT NULL CHECK (size >= 0),"
+        " sha256 TEXT NOT NULL,"
+        " content BLOB NOT NULL,"
+        " added_at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " UNIQUE (proposal_id, name)"
+        ") STRICT"_s,
+        u"CREATE TABLE screening_item ("
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " item TEXT NOT NULL,"
+        " met INTEGER NOT NULL CHECK (met IN (0,1)),"
+        " note TEXT NOT NULL DEFAULT '',"
+        " at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " PRIMARY KEY (proposal_id, item)"
+        ") STRICT"_s,
+        u"CREATE TABLE proposal_review ("
+        " id INTEGER PRIMARY KEY,"
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " reviewer TEXT NOT NULL,"
+        " score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),"
+        " completed INTEGER NOT NULL CHECK (completed IN (0,1)),"
+        " comment TEXT NOT NULL DEFAULT '',"
+        " at TEXT NOT NULL,"
+        " UNIQUE (proposal_id, reviewer)"
+        ") STRICT"_s,
+        u"CREATE TABLE committee_decision ("
+        " id INTEGER PRIMARY KEY,"
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " decision TEXT NOT NULL CHECK (decision IN ('endorsed','endorsed_with_conditions',"
+        "'deferred','rejected')),"
+        " amount_usd_minor INTEGER NOT NULL CHECK (amount_usd_minor >= 0),"
+        " conditions TEXT NOT NULL DEFAULT '',"
+        " date TEXT NOT NULL,"
+        // The proposal's latest move when the decision was recorded: a decision answers the
+        // proposal as it then stood, so a deferred proposal needs a fresh decision.
+        " after_move_id INTEGER NOT NULL DEFAULT 0,"
+        " at TEXT NOT NULL,"
+        " actor TEXT NOT NULL"
+        ") STRICT"_s,
+        u"CREATE INDEX committee_decision_proposal ON committee_decision(proposal_id)"_s,
+        u"CREATE TABLE terms_of_reference ("
+        " proposal_id INTEGER PRIMARY KEY REFERENCES proposal(id),"
+        " objectives TEXT NOT NULL DEFAULT '',"
+        " tasks TEXT NOT NULL DEFAULT '',"
+        " expected_results TEXT NOT NULL DEFAULT '',"
+        " partner_id INTEGER REFERENCES organisation(id),"
+        " start_date TEXT NOT NULL DEFAULT '',"
+        " end_date TEXT NOT NULL DEFAULT '',"
+        " budget_usd_minor INTEGER NOT NULL DEFAULT 0 CHECK (budget_usd_minor >= 0)"
+        ") STRICT"_s,
+        u"CREATE TABLE tranche ("
+        " id INTEGER PRIMARY KEY,"
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " seq INTEGER NOT NULL,"
+        " amount_usd_minor INTEGER NOT NULL CHECK (amount_usd_minor > 0),"
+        " conditions TEXT NOT NULL DEFAULT '',"
+        " conditions_met INTEGER NOT NULL DEFAULT 0 CHECK (conditions_met IN (0,1)),"
+        " released_on TEXT NOT NULL DEFAULT '',"
+        " reference TEXT NOT NULL DEFAULT '',"
+        " UNIQUE (proposal_id, seq)"
+        ") STRICT"_s,
+        u"CREATE TABLE obligation_rule ("
+        " id INTEGER PRIMARY KEY,"
+        " code TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL CHECK (kind IN ('progress','financial','final_narrative',"
+        "'final_financial','completion','evaluation')),"
+        " anchor TEXT NOT NULL CHECK (anchor IN ('start','end','closing')),"
+        " offset_months INTEGER NOT NULL CHECK (offset_months >= 0),"
+        " every_months INTEGER NOT NULL DEFAULT 0 CHECK (every_months >= 0),"
+        " min_usd_minor INTEGER NOT NULL DEFAULT 0 CHECK (min_usd_minor >= 0),"
+        " description TEXT NOT NULL"
+        ") STRICT"_s,
+        // The default rules: a report schedule from the terms of reference, and the DGF's
+        // completion report (6 months after closing) and evaluation (grants of US$300,000 or more).
+        u"INSERT INTO obligation_rule (code, kind, anchor, offset_months, every_months,"
+        " min_usd_minor, description) VALUES"
+        " ('progress','progress','start',6,6,0,"
+        "'Progress report every 6 months from the start'),"
+        " ('financial','financial','start',12,12,0,"
+        "'Financial statement every 12 months from the start'),"
+        " ('final_narrative','final_narrative','end',3,0,0,"
+        "'Final narrative report 3 months after the end'),"
+        " ('final_financial','final_financial','end',6,0,0,"
+        "'Final financial statement 6 months after the end'),"
+        " ('dgf_completion','completion','closing',6,0,0,"
+        "'DGF completion report within 6 months of closing'),"
+        " ('dgf_evaluation','evaluation','end',6,0,30000000,"
+        "'DGF independent evaluation for grants of US$300,000 or more')"_s,
+        u"CREATE TABLE report ("
+        " id INTEGER PRIMARY KEY,"
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('progress','financial','final_narrative',"
+        "'final_financial','completion','evaluation')),"
+        " rule_code TEXT NOT NULL DEFAULT '',"
+        " due_date TEXT NOT NULL,"
+        " received_date TEXT NOT NULL DEFAULT '',"
+        " note TEXT NOT NULL DEFAULT ''"
+        ") STRICT"_s,
+        u"CREATE INDEX report_due ON report(received_date, due_date)"_s,
+        u"CREATE INDEX report_proposal ON report(proposal_id)"_s,
+        u"CREATE TABLE gfmd_recommendation ("
+        " id INTEGER PRIMARY KEY,"
+        " reference TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL CHECK (kind IN ('recommendation','marketplace')),"
+        " text TEXT NOT NULL"
+        ") STRICT"_s,
+        u"CREATE TABLE proposal_recommendation ("
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " recommendation_id INTEGER NOT NULL REFERENCES gfmd_recommendation(id),"
+        " PRIMARY KEY (proposal_id, recommendation_id)"
+        ") STRICT"_s,
+        u"CREATE INDEX proposal_move_proposal ON proposal_move(proposal_id)"_s,
+    };
+    s += immutable(u"committee_decision"_s);
+    return s;
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all{version1(), version2(), version3()};
+    static const QList<QStringList> all{version1(), version2(), version3(), version4()};
     return all;
 }
 

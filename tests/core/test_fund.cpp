@@ -5,8 +5,10 @@
 #include "core/committee/meetings.h"
 #include "core/fund/demo.h"
 #include "core/fund/fund.h"
+#include "core/clock.h"
 #include "core/ledger/ledger.h"
 #include "core/pipeline/proposals.h"
+#include "core/pipeline/records.h"
 #include "core/storage/query.h"
 
 #include <QJsonArray>
@@ -35,15 +37,23 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
     CHECK(info.count(u"organisation"_s) == 26);
     CHECK(info.count(u"proposal"_s) == 12);
     CHECK(info.count(u"meeting"_s) == 1);
-    // Every command audited: fund, 26 organisations, 12 proposals, their moves, 1 meeting.
+    CHECK(info.count(u"tranche"_s) == 5);
+    CHECK(info.count(u"report"_s) == 11);
+    CHECK(info.count(u"gfmd_recommendation"_s) == 5);
+    // Every command audited: the fund, 26 organisations, the ledger's money (the fee setting,
+    // 7 rates, 9 pledges, 8 receipts, 2 incomes), 5 GFMD recommendations, 12 proposals, their
+    // moves, the pipeline's records, the postings its guards made, and 1 meeting.
     const qint64 moves = must(Query::scalar(*db, u"SELECT COUNT(*) FROM proposal_move"_s));
     CHECK(moves == 39); // the lengths of the demo paths
-    // The ledger: the fee setting, 7 rates, 9 pledges, 8 receipts, 2 incomes, 2 allocations and
-    // 1 transfer, each one audited command.
     CHECK(info.count(u"pledge"_s) == 9);
     CHECK(info.count(u"receipt"_s) == 8);
-    CHECK(info.count(u"journal_entry"_s) == 9 + 8 + 2 + 2 + 1);
-    CHECK(info.count(u"audit_event"_s) == 1 + 26 + 12 + moves + 1 + 1 + 7 + 9 + 8 + 2 + 2 + 1);
+    const qint64 ledgerMoney = 1 + 7 + 9 + 8 + 2;
+    const qint64 pipelineRecords = 47 + 10 + 2 + 2 + 5 + 1 + 1 + 11; // checklist answers, reviews,
+    // decisions, ToRs, tranches added, conditions met, releases, reports due
+    const qint64 guardPostings = 2 + 1; // the endorsements' allocations, one tranche's transfer
+    CHECK(info.count(u"journal_entry"_s) == 9 + 8 + 2 + guardPostings);
+    CHECK(info.count(u"audit_event"_s)
+          == 1 + 26 + ledgerMoney + 5 + 12 + moves + pipelineRecords + guardPostings + 1);
 
     for (const char *agency : {"ILO", "IOM", "OHCHR", "UNCTAD", "UN DESA", "UNDP", "UNESCO",
                                "UNFPA", "UNHCR", "UNICEF", "UNITAR", "UNODC", "WB", "DGF"})
@@ -60,6 +70,26 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
     CHECK(p.state == u"implementation"_s);
     CHECK(p.requestedMinor == 85000000);
     CHECK(p.partner == u"International Labour Organization"_s);
+    CHECK(p.countries == QStringList{u"GH"_s, u"ML"_s, u"NE"_s, u"SN"_s});
+    CHECK(p.budget.size() == 4);
+    CHECK(p.recommendations == QStringList{u"GFMD-2007-RT2.2"_s});
+    CHECK(must(pipeline::find(*db, u"IMDP-26-008"_s)).stage == u"concept"_s);
+    // Endorsed proposals carry a decision, ToR and tranches; the ledger holds their allocations.
+    CHECK(must(pipeline::latestDecision(*db, u"IMDP-26-002"_s))->decision
+          == u"endorsed_with_conditions"_s);
+    CHECK(must(pipeline::termsOfReference(*db, u"IMDP-26-002"_s))->partner
+          == u"UN Economic and Social Commission for Asia and the Pacific"_s);
+    const auto b = must(ledger::projectBalance(*db, u"IMDP-26-001"_s));
+    CHECK(b.allocated == 85000000);
+    CHECK(b.transferred == 42500000);
+    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 40000000);
+    // One report is overdue on the demo's reference date.
+    Clock::setFixed(QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
+    const auto overdue = must(pipeline::due(*db, true));
+    Clock::reset();
+    REQUIRE(overdue.size() == 1);
+    CHECK(overdue.at(0).proposal == u"IMDP-26-001"_s);
+    CHECK(overdue.at(0).kind == u"progress"_s);
 }
 
 TEST_CASE("the demo fund's ledger: plausible money, the DGF within 15%, arrears showing",
@@ -73,8 +103,8 @@ TEST_CASE("the demo fund's ledger: plausible money, the DGF within 15%, arrears 
     CHECK(p.received == 603330000);
     CHECK(p.arrears == 108500000); // Belgium's second instalment, EUR 1M at 1.085
     CHECK(p.fees == 6033300);      // 1% of every receipt
-    CHECK(p.allocated == 127000000);
-    CHECK(p.transferred == 34000000);
+    CHECK(p.allocated == 125000000); // the Committee's decisions: 850,000.00 and 400,000.00
+    CHECK(p.transferred == 42500000); // IMDP-26-001's first tranche
     CHECK(p.available == p.received + p.income - p.fees - p.allocated);
     // The Bank's share on the plan, pledged and received bases: 100 * bank <= 15 * total.
     qint64 bank[3] = {0, 0, 0};
@@ -97,8 +127,8 @@ TEST_CASE("the demo fund's ledger: plausible money, the DGF within 15%, arrears 
         CHECK(currencies.contains(QString::fromUtf16(c)));
     const auto b = must(ledger::projectBalance(*db, u"IMDP-26-001"_s));
     CHECK(b.allocated == 85000000);
-    CHECK(b.heldByPartner == 34000000);
-    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 42000000);
+    CHECK(b.heldByPartner == 42500000);
+    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 40000000);
 }
 
 TEST_CASE("a broken demo source names the JSON path at fault and writes nothing", "[fund][demo]")

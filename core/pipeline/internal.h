@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+// Helpers shared by the pipeline's source files; not part of its public API.
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace imdp::core {
+class Database;
+struct Proposal;
+} // namespace imdp::core
+
+namespace imdp::core::pipeline::detail {
+
+/// A proposal's id and state by code; NotFound names the code.
+struct Ref
+{
+    qint64 id = 0;
+    QString state;
+    QString currency;
+};
+Result<Ref> ref(Database &db, const QString &code);
+
+/// The id of the proposal's latest move (0 when it never moved).
+Result<qint64> latestMoveId(Database &db, qint64 proposalId);
+
+/// "IMDP-26-001: cannot X: reason" — the one shape of every refusal of the pipeline.
+Error refusal(const QString &code, const QString &what, const QString &why);
+
+/// Dates are stored as ISO text, '' for none.
+inline QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+inline QDate fromIso(const QString &s)
+{
+    return s.isEmpty() ? QDate() : QDate::fromString(s, Qt::ISODate);
+}
+
+/// "1234.56" for US$ cents.
+QString usd(qint64 minor);
+
+/// Generates the report obligations whose rules anchor on `anchor` ("start", "end" or
+/// "closing"), from the terms of reference's dates or the closing date.
+Status generateReports(Database &db, qint64 proposalId, const QString &code,
+                       const QStringList &anchors, const QDate &closing);
+
+/// The allocation endorsed by the Committee: the latest endorsing decision's amount (0 if none).
+Result<qint64> endorsedAmount(Database &db, qint64 proposalId);
+
+} // namespace imdp::core::pipeline::detail

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// The guards of the transition table and what each move posts: the one place a proposal changes
+// state. A guard returns the reason a person reads ("IMDP-26-004: cannot move from in_review to
+// recommended: 1 completed review of the 2 required").
+#include "core/pipeline/proposals.h"
+
+#include "core/clock.h"
+#include "core/pipeline/internal.h"
+#include "core/pipeline/posting.h"
+#include "core/pipeline/records.h"
+#include "core/storage/audit.h"
+#include "core/storage/database.h"
+#include "core/storage/query.h"
+#include "core/storage/transaction.h"
+#include "core/validate.h"
+
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::pipeline {
+
+using detail::usd;
+
+namespace {
+
+struct Context
+{
+    Database &db;
+    const Proposal &p;
+    const QString &to;
+    const QString &note;
+    Error refuse(const QString &why) const
+    {
+        return Error::refused(u"%1: cannot move from %2 to %3: %4"_s.arg(p.code, p.state, to, why));
+    }
+};
+
+Status guardSubmit(const Context &c)
+{
+    if (const QStringList missing = missingForSubmission(c.p); !missing.isEmpty())
+        return c.refuse(u"missing "_s + missing.join(u", "_s));
+    return {};
+}
+
+Status guardReviewable(const Context &c)
+{
+    if (c.p.stage == u"concept"_s)
+        return c.refuse(u"a concept note must become a full proposal before review"_s);
+    auto items = checklist(c.db, c.p.code);
+    if (!items)
+        return items.error();
+    QStringList open, unmet;
+    for (const ChecklistItem &i : *items) {
+        if (!i.answered)
+            open << i.item;
+        else if (!i.met)
+            unmet << i.item;
+    }
+    if (!open.isEmpty())
+        return c.refuse(u"the screening checklist is not completed (unanswered: %1)"_s.arg(
+            open.join(u", "_s)));
+    if (!unmet.isEmpty())
+        return c.refuse(
+            u"the screening checklist is not met (%1); reject the proposal instead"_s.arg(
+                unmet.join(u", "_s)));
+    if (const QStringList missing = missingForSubmission(c.p); !missing.isEmpty())
+        return c.refuse(u"missing "_s + missing.join(u", "_s));
+    return {};
+}
+
+Status guardReviewed(const Context &c)
+{
+    auto s = settings(c.db);
+    if (!s)
+        return s.error();
+    auto rs = reviews(c.db, c.p.code);
+    if (!rs)
+        return rs.error();
+    qsizetype done = 0;
+    for (const Review &r : *rs)
+        done += r.completed ? 1 : 0;
+    if (done < s->reviewsRequired)
+        return c.refuse(u"%1 completed review%2 of the %3 required"_s.arg(done).arg(
+            done == 1 ? u""_s : u"s"_s).arg(s->reviewsRequired));
+    return {};
+}
+
+/// The Committee's decision must be recorded since the proposal reached its current state, and
+/// say the same as the move.
+Result<Decision> guardDecided(const Context &c)
+{
+    Query q(c.db, u"SELECT decision, amount_usd_minor, conditions, date, after_move_id "
+                  "FROM committee_decision WHERE proposal_id = ? ORDER BY id DESC LIMIT 1"_s);
+    q.bind(c.p.id);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    auto lastMove = detail::latestMoveId(c.db, c.p.id);
+    if (!lastMove)
+        return lastMove.error();
+    if (!q.next() || q.integer(4) != *lastMove)
+        return c.refuse(u"no Committee decision is recorded since it became %1"_s.arg(c.p.state));
+    Decision d{q.text(0), q.integer(1), q.text(2), detail::fromIso(q.text(3)), {}};
+    if (d.decision != c.to)
+        return c.refuse(u"the Committee decided %1 on %2"_s.arg(d.decision, detail::iso(d.date)));
+    return d;
+}
+
+Status guardTermsIssued(const Context &c)
+{
+    auto tor = termsOfReference(c.db, c.p.code);
+    if (!tor)
+        return tor.error();
+    if (!*tor)
+        return c.refuse(u"no terms of reference are recorded"_s);
+    if (const QStringList missing = missingFromTerms(**tor); !missing.isEmpty())
+        return c.refuse(u"the terms of reference lack "_s + missing.join(u", "_s));
+    auto allocation = detail::endorsedAmount(c.db, c.p.id);
+    if (!allocation)
+        return allocation.error();
+    if ((*tor)->budgetUsdMinor > *allocation)
+        return c.refuse(u"the terms of reference budget %1 USD exceeds the allocation of %2 USD"_s
+                            .arg(usd((*tor)->budgetUsdMinor), usd(*allocation)));
+    return {};
+}
+
+Status guardStarted(const Context &c)
+{
+    auto released = Query::scalar(c.db, u"SELECT COUNT(*) FROM tranche WHERE proposal_id = ? "
+                                        "AND released_on <> ''"_s,
+                                  {c.p.id});
+    if (!released)
+        return released.error();
+    if (*released == 0)
+        return c.refuse(u"no tranche has been released"_s);
+    return {};
+}
+
+/// Closing needs the reports of `kinds` all received.
+Status guardReports(const Context &c, const QStringList &kinds, const QString &last)
+{
+    auto rs = reports(c.db, c.p.code);
+    if (!rs)
+        return rs.error();
+    QStringList outstanding;
+    bool hasLast = false;
+    for (const Report &r : *rs) {
+        if (!kinds.contains(r.kind))
+            continue;
+        hasLast = hasLast || r.kind == last;
+        if (!r.received.isValid())
+            outstanding << u"%1 due %2"_s.arg(r.kind, detail::iso(r.due));
+    }
+    if (!hasLast)
+        return c.refuse(u"no %1 report is scheduled"_s.arg(last));
+    if (!outstanding.isEmpty())
+        return c.refuse(u"reports not received: "_s + outstanding.join(u", "_s));
+    return {};
+}
+
+Status guardFinanciallyClosed(const Context &c)
+{
+    if (auto s = guardReports(c, {u"financial"_s, u"final_financial"_s}, u"final_financial"_s);
+        !s)
+        return s;
+    auto s = settings(c.db);
+    if (!s)
+        return s.error();
+    auto b = posting::balance(c.db, c.p.code);
+    if (!b)
+        return b.error();
+    if (b->heldByPartner > s->closingWaiverUsdMinor)
+        return c.refuse(u"the partner still holds %1 USD unspent, above the %2 USD that may be "
+                        "waived; record its refund with the final financial statement"_s.arg(
+                            usd(b->heldByPartner), usd(s->closingWaiverUsdMinor)));
+    return {};
+}
+
+Status guard(const Context &c)
+{
+    const QString &from = c.p.state;
+    const QString &to = c.to;
+    if (to == u"withdrawn"_s || (to == u"rejected"_s && from == u"screening"_s)) {
+        if (c.note.trimmed().isEmpty())
+            return c.refuse(u"a note must say why"_s);
+        return {};
+    }
+    if (to == u"submitted"_s)
+        return guardSubmit(c);
+    if (to == u"in_review"_s && from == u"screening"_s)
+        return guardReviewable(c);
+    if (to == u"recommended"_s || to == u"not_recommended"_s)
+        return guardReviewed(c);
+    if (decisions().contains(to)) {
+        auto d = guardDecided(c);
+        if (!d)
+            return d.error();
+        return {};
+    }
+    if (to == u"tor_issued"_s)
+        return guardTermsIssued(c);
+    if (to == u"implementation"_s)
+        return guardStarted(c);
+    if (to == u"operationally_closed"_s)
+        return guardReports(c, {u"progress"_s, u"final_narrative"_s}, u"final_narrative"_s);
+    if (to == u"financially_closed"_s)
+        return guardFinanciallyClosed(c);
+    return {}; // submitted → screening, deferred → in_review: no condition beyond the table
+}
+
+/// What the move does beyond changing the state: postings and report obligations.
+Status effects(const Context &c)
+{
+    const QString &to = c.to;
+    if (to == u"endorsed"_s || to == u"endorsed_with_conditions"_s) {
+        auto d = guardDecided(c);
+        if (!d)
+            return d.error();
+        auto available = posting::available(c.db, d->date);
+        if (!available)
+            return available.error();
+        if (d->amountUsdMinor > *available)
+            return c.refuse(u"the Committee's %1 USD exceeds the %2 USD available for "
+                            "allocation on %3"_s.arg(usd(d->amountUsdMinor), usd(*available),
+                                                     detail::iso(d->date)));
+        return posting::allocate(c.db, c.p.code, d->amountUsdMinor, d->date,
+                                 u"Endorsed by the Committee on %1"_s.arg(detail::iso(d->date)));
+    }
+    if (to == u"tor_issued"_s)
+        return detail::generateReports(c.db, c.p.id, c.p.code, {u"start"_s, u"end"_s}, {});
+    if (to == u"operationally_closed"_s)
+        return detail::generateReports(c.db, c.p.id, c.p.code, {u"closing"_s}, Clock::today());
+    if (to == u"financially_closed"_s || (to == u"withdrawn"_s && isAllocated(c.p.state)))
+        return posting::releaseUnspent(c.db, c.p.code, Clock::today(),
+                                       to == u"withdrawn"_s ? u"Withdrawn: "_s + c.note
+                                                            : u"Financially closed"_s);
+    return {};
+}
+
+} // namespace
+
+Status move(Database &db, const QString &code, const QString &to, const QString &note)
+{
+    if (auto v = checkText(u"note"_s, note, 2000); !v)
+        return v;
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto p = find(db, code);
+    if (!p)
+        return p.error();
+    if (!states().contains(to))
+        return Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(to.left(40)));
+    if (!nextStates(p->state).contains(to))
+        return Error::refused(u"%1: cannot move from %2 to %3"_s.arg(code, p->state, to));
+    const Context c{db, *p, to, note};
+    if (auto s = guard(c); !s)
+        return s;
+    // Effects run before the move row is written: a decision's link to "the latest move" must
+    // still see the move that brought the proposal to its current state.
+    if (auto s = effects(c); !s)
+        return s;
+    Query upd(db, u"UPDATE proposal SET state = ? WHERE id = ?"_s);
+    upd.bind(to).bind(p->id);
+    if (auto s = upd.exec(); !s)
+        return s;
+    Query ins(db, u"INSERT INTO proposal_move (proposal_id, from_state, to_state, at, actor, note) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    ins.bind(p->id).bind(p->state).bind(to).bind(Clock::stamp()).bind(Clock::user()).bind(note);
+    if (auto s = ins.exec(); !s)
+        return s;
+    if (auto s = audit::record(db, u"proposal.move"_s,
+                               {{u"code"_s, code}, {u"from"_s, p->state}, {u"to"_s, to},
+                                {u"note"_s, note}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace imdp::core::pipeline
