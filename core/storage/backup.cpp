@@ -103,16 +103,16 @@ Status checkCopy(const QString &path)
     sqlite3_stmt *st = nullptr;
     QStringList problems;
     if (sqlite3_prepare_v2(raw.db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
-        return Error::badFile(u"%1: cannot be checked (%2)"_s.arg(shown(path), raw.error()));
+        return Error::badFile(u"%1: the file is damaged (%2)"_s.arg(shown(path), raw.error()));
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW && problems.size() < 3)
         problems << QString::fromUtf8(
             reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return Error::badFile(u"%1: cannot be checked (%2)"_s.arg(shown(path), raw.error()));
+        return Error::badFile(u"%1: the file is damaged (%2)"_s.arg(shown(path), raw.error()));
     if (problems != QStringList{u"ok"_s})
-        return Error::badFile(u"%1: failed the integrity check (%2)"_s.arg(
+        return Error::badFile(u"%1: the file is damaged: failed the integrity check (%2)"_s.arg(
             shown(path), problems.join(u"; "_s)));
     return {};
 }
