@@ -37,8 +37,8 @@ struct Tally
     QStringList failures;
 };
 
-/// Runs `kills` rounds with delays drawn from a seeded generator over [0, 1.2 × the time one full
-/// run takes], so kills fall early, mid-way and around the commit. IMDP_CRASH_KILLS multiplies the
+/// Runs `kills` rounds with delays drawn from a seeded generator over [0, the time one full run
+/// takes], so kills fall early, mid-way and around the commit. IMDP_CRASH_KILLS multiplies the
 /// count (./dev soak), IMDP_CRASH_SEED changes the seed.
 Tally run(const Scenario &s, int kills, quint32 seed);
 
