@@ -5,6 +5,8 @@
 #include "../testutil.h"
 #include "../fuzz/targets.h"
 
+#include "core/validate.h"
+
 #include <QDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,4 +33,18 @@ TEST_CASE("the fuzz corpus and past crashes replay cleanly through every target"
         }
     }
     CHECK(replayed >= 10);
+}
+
+// Found by fuzz_date: "$" in the date pattern matched before a trailing newline, so a date field
+// carrying a line break was accepted (the input is saved in tests/fuzz/corpus/date/).
+TEST_CASE("dates refuse a trailing newline and non-ASCII digits", "[fuzz][validate]")
+{
+    using imdp::core::parseIsoDate;
+    CHECK(parseIsoDate(u"date"_s, u"2024-02-29"_s).ok());
+    const QString bad = GENERATE(u"2024-02-29\n"_s, u"2024-02-29\r\n"_s, u"\n2024-02-29"_s,
+                                 QString::fromUtf8("\u0662\u0660\u0662\u0664-\u0660\u0662-"
+                                                   "\u0662\u0669"));
+    auto r = parseIsoDate(u"date"_s, bad);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.startsWith(u"date: '"_s));
 }
