@@ -6,20 +6,40 @@
 
 #include <functional>
 
+class QDialog;
 class QWidget;
 
 namespace imdp::ui::dialogs {
 
-/// Every modal message and file question of the UI goes through here, so tests can pre-answer
+/// Every modal message, question and dialog of the UI goes through here, so tests can pre-answer
 /// them (KeePassXC's "next answer" seam) while the real window runs offscreen.
 void error(QWidget *parent, const QString &title, const QString &text);
+void information(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &title, const QString &filter);
+
+/// Asks before something that cannot be undone; `action` names the accepting button.
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
+
+/// Asks for a text that must not be blank (a reason, a justification). Empty when cancelled.
+QString requiredText(QWidget *parent, const QString &title, const QString &label);
+
+/// Shows why the DGF cap refuses a change and offers "Record with override…", which asks for the
+/// written justification. Returns it, or an empty string when the officer gives up.
+QString capOverride(QWidget *parent, const QString &title, const QString &refusal);
+
+/// Runs a dialog modally (QDialog::exec), or hands it to a test that fills it in.
+int exec(QDialog *dialog);
 
 struct TestHooks
 {
     std::function<void(const QString &title, const QString &text)> onError;
     std::function<QString()> nextFileName;
+    std::function<bool(const QString &title, const QString &text)> onConfirm = {};
+    std::function<QString(const QString &title, const QString &label)> nextText = {};
+    std::function<QString(const QString &refusal)> onCapRefusal = {};
+    std::function<int(QDialog *dialog)> onDialog = {};
+    std::function<void(const QString &title, const QString &text)> onInformation = {};
 };
 void setTestHooks(TestHooks hooks);
 
