@@ -44,6 +44,8 @@ QString percentText(qint64 bps)
 
 QString headroomText(const core::CapFigures &f)
 {
+    if (f.total == 0)
+        return QCoreApplication::translate("Cap", "No funding on this basis yet");
     if (f.headroomUnlimited)
         return QCoreApplication::translate("Cap", "The cap allows any amount from the Bank");
     if (!f.compliant) {

@@ -74,7 +74,7 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     for (const auto &[key, caption] : figures) {
         m_moneyValues.insert(QString::fromUtf16(key),
                              tile(money, u"money_"_s + QString::fromUtf16(key), caption, col++,
-                                  1.3));
+                                  1.2));
     }
     layout->addLayout(money);
     m_arrears = new QLabel(this);
@@ -156,7 +156,8 @@ QLabel *DashboardPage::tile(QGridLayout *grid, const QString &key, const QString
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     v->addWidget(value);
     v->addWidget(label);
-    grid->addWidget(frame, 0, column);
+    // Three to a row: the figures stay whole on a 1280-pixel screen in any language.
+    grid->addWidget(frame, column / (scale == 2.0 ? 4 : 3), column % (scale == 2.0 ? 4 : 3));
     if (scale == 2.0)
         m_tileValues.insert(key, value);
     return value;

@@ -136,8 +136,8 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
     rl->addWidget(makeView(m_receipts, u"receipts"_s, right), 3);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_donorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -59,7 +59,9 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     const auto combo = [this](const QString &name) {
         auto *c = new QComboBox(this);
         c->setObjectName(name);
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long organisation names must not widen the window: the popup shows them whole.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
         connect(c, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
         return c;
     };
@@ -91,7 +93,6 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     m_reverse->setToolTip(tr("Posts the exact opposite of the selected entry, with your reason. "
                              "Posted entries are never edited or deleted."));
     connect(m_reverse, &QPushButton::clicked, this, &LedgerPage::reverseSelected);
-    filters->addWidget(m_reverse, 1, 8);
     layout->addLayout(filters);
 
     m_view = new QTableView(this);
@@ -110,14 +111,14 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     QHeaderView *h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = fontMetrics();
-    const int money = fm.horizontalAdvance(u"999,999,999.99"_s) + 16;
+    const int money = fm.horizontalAdvance(u"99,999,999.99"_s) + 16;
     const int widths[] = {fm.horizontalAdvance(u"9999999"_s) + 16,
                           fm.horizontalAdvance(u"2026-12-31"_s) + 24,
-                          fm.horizontalAdvance(u"Pledge cancelled (reversed)"_s) + 16,
-                          fm.horizontalAdvance(u"Contributions by donors"_s) + 16,
-                          fm.horizontalAdvance(u"Kingdom of the Netherlands"_s) + 16,
-                          fm.horizontalAdvance(u"IMDP-2026-001"_s) + 16,
-                          fm.horizontalAdvance(u"Partner name"_s) + 16,
+                          fm.horizontalAdvance(u"Receipt (reversed)"_s) + 16,
+                          fm.horizontalAdvance(u"Cash held by the trustee"_s) + 8,
+                          fm.horizontalAdvance(u"Kingdom of Sweden"_s) + 16,
+                          fm.horizontalAdvance(u"IMDP-26-001"_s) + 12,
+                          fm.horizontalAdvance(u"Partner"_s) + 16,
                           money, money, money};
     for (int c = 0; c < JournalModel::Memo; ++c)
         h->resizeSection(c, widths[c]);
@@ -138,7 +139,10 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     QFont bold = m_totals->font();
     bold.setBold(true);
     m_totals->setFont(bold);
-    layout->addWidget(m_totals);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_reverse);
+    bottom->addWidget(m_totals, 1);
+    layout->addLayout(bottom);
 
     setTabOrder(m_from, m_to);
     setTabOrder(m_to, m_account);
