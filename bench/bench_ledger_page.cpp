@@ -107,15 +107,16 @@ int main(int argc, char *argv[])
     ui::LedgerPage page(&session);
     page.resize(1280, 800);
     page.show();
-    QApplication::processEvents();
+    QApplication::processEvents(); // layout, first screen and the deferred totals
     page.view()->viewport()->repaint();
     const qint64 openPage = t.elapsed();
     ui::JournalModel *model = page.model();
+    const int readsAtOpen = model->pageReads();
     say(u"postings: %1"_s.arg(model->rowCount()));
-    say(u"open the fund file: %1 ms"_s.arg(openFile));
-    say(u"open the Ledger page (summary + first screen painted): %1 ms, %2 page(s) read"_s
+    say(u"open the fund file (FundSession::open): %1 ms"_s.arg(openFile));
+    say(u"open the Ledger page (count, first screen painted, totals): %1 ms, %2 page(s) read"_s
             .arg(openPage)
-            .arg(model->pageReads()));
+            .arg(readsAtOpen));
 
     t.restart();
     page.view()->scrollToBottom();

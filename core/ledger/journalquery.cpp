@@ -98,6 +98,24 @@ Result<JournalSummary> journalSummary(Database &db, const JournalFilter &f)
     return out;
 }
 
+Result<qint64> journalCount(Database &db, const JournalFilter &f)
+{
+    const Where w = where(f, false, true);
+    return Query::scalar(db, u"SELECT COUNT(*)"_s + fromClause(w) + u" WHERE 1"_s + w.sql,
+                         w.binds);
+}
+
+Result<QList<Account>> accounts(Database &db)
+{
+    Query q(db, u"SELECT id, code, key, name, class FROM account ORDER BY code"_s);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<Account> out;
+    while (q.next())
+        out.append({int(q.integer(0)), q.text(1), q.text(2), q.text(3), q.text(4), 0});
+    return out;
+}
+
 Result<QList<JournalLine>> journalPage(Database &db, const JournalFilter &f,
                                        qint64 afterPostingId, qint64 offset, int limit)
 {
@@ -114,15 +132,26 @@ Result<QList<JournalLine>> journalPage(Database &db, const JournalFilter &f,
         "WHERE p.id > ?"_s
         + w.sql + u" ORDER BY p.id LIMIT ?"_s;
     const bool keyset = afterPostingId > 0;
-    if (!keyset && offset > 0)
-        sql += u" OFFSET ?"_s;
+    const bool jump = !keyset && offset > 0;
+    if (jump) {
+        // The offset is walked over bare posting ids (no joins), then the page is read from the
+        // id it lands on: a jump to row 999,800 costs a scan of ids, not of joined rows.
+        const Where bare = where(f, true, true);
+        sql.replace(u"WHERE p.id > ?"_s,
+                    u"WHERE p.id >= (SELECT p.id"_s + fromClause(bare) + u" WHERE 1"_s + bare.sql
+                        + u" ORDER BY p.id LIMIT 1 OFFSET ?)"_s);
+    }
     Query q(db, sql);
-    q.bind(keyset ? afterPostingId : qint64(0));
+    if (jump) {
+        for (const QVariant &b : std::as_const(w.binds))
+            q.bind(b);
+        q.bind(offset);
+    } else {
+        q.bind(keyset ? afterPostingId : qint64(0));
+    }
     for (const QVariant &b : std::as_const(w.binds))
         q.bind(b);
     q.bind(limit);
-    if (!keyset && offset > 0)
-        q.bind(offset);
     if (auto s = q.exec(); !s)
         return s.error();
     QList<JournalLine> out;

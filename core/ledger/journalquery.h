@@ -6,6 +6,7 @@
 // them: keyset paging on the posting id (the rowid, so no extra index), with OFFSET only to jump
 // far ahead, and the filtered count and totals from the covering balance index.
 
+#include "core/ledger/ledger.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -63,6 +64,13 @@ struct JournalSummary
     qint64 opening = 0;
 };
 Result<JournalSummary> journalSummary(Database &db, const JournalFilter &filter);
+
+/// Only the number of filtered postings: without a filter a count over the smallest index, far
+/// cheaper than the sums, so that a view can size itself before the totals are known.
+Result<qint64> journalCount(Database &db, const JournalFilter &filter);
+
+/// The chart of accounts (ids, codes, keys, names; balances left at 0), cheaper than trialBalance.
+Result<QList<Account>> accounts(Database &db);
 
 /// Up to `limit` filtered postings. With `afterPostingId` > 0 the page starts after that posting
 /// (keyset: cheap at any depth); otherwise it skips `offset` filtered postings (for jumps).

@@ -6,6 +6,7 @@
 #include "ui/models/models.h"
 
 #include <QLocale>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,16 +25,51 @@ void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
     m_pages.clear();
     m_summary = {};
     m_error.clear();
+    m_totalsKnown = false;
     if (m_db) {
-        auto s = core::ledger::journalSummary(*m_db, m_filter);
-        if (s)
-            m_summary = *s;
-        else
-            m_error = s.error().message;
+        if (showsBalance()) {
+            // The running balance starts from the opening balance: read the summary now.
+            auto s = core::ledger::journalSummary(*m_db, m_filter);
+            if (s) {
+                m_summary = *s;
+                m_totalsKnown = true;
+            } else {
+                m_error = s.error().message;
+            }
+        } else {
+            // Only the count sizes the view; the sums follow once the first screen is shown.
+            auto n = core::ledger::journalCount(*m_db, m_filter);
+            if (n)
+                m_summary.count = *n;
+            else
+                m_error = n.error().message;
+        }
     }
     endResetModel();
-    if (!m_error.isEmpty())
+    if (!m_error.isEmpty()) {
         Q_EMIT failed(m_error);
+        return;
+    }
+    if (m_totalsKnown) {
+        Q_EMIT totalsChanged();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation != m_generation || !m_db)
+            return; // a newer filter replaced this one
+        auto s = core::ledger::journalSummary(*m_db, m_filter);
+        if (!s) {
+            m_error = s.error().message;
+            Q_EMIT failed(m_error);
+            return;
+        }
+        m_summary.debits = s->debits;
+        m_summary.credits = s->credits;
+        m_summary.opening = s->opening;
+        m_totalsKnown = true;
+        Q_EMIT totalsChanged();
+    });
 }
 
 qint64 JournalModel::closingBalance() const

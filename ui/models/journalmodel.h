@@ -36,6 +36,9 @@ public:
     void reload() { setFilter(m_filter); }
     const core::ledger::JournalFilter &filter() const { return m_filter; }
     const core::ledger::JournalSummary &summary() const { return m_summary; }
+    /// Whether the debit and credit totals are in: without an account filter they are read just
+    /// after the view has its count (totalsChanged), so the page shows before a full scan.
+    bool totalsKnown() const { return m_totalsKnown; }
     bool showsBalance() const { return !m_filter.account.isEmpty(); }
     /// The closing balance of the filtered account: opening + every filtered posting.
     qint64 closingBalance() const;
@@ -53,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &message);
+    void totalsChanged();
 
 private:
     struct Page
@@ -70,6 +74,8 @@ private:
     mutable quint64 m_clock = 0;
     mutable int m_reads = 0;
     mutable QString m_error;
+    bool m_totalsKnown = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace imdp::ui

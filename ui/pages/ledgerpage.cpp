@@ -154,6 +154,7 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     setTabOrder(m_reverse, m_view);
 
     connect(session, &FundSession::changed, this, &LedgerPage::refresh);
+    connect(m_model, &JournalModel::totalsChanged, this, &LedgerPage::updateTotals);
     connect(m_model, &JournalModel::failed, this,
             [this](const QString &message) { m_totals->setText(message); });
     fillFilterLists();
@@ -176,7 +177,7 @@ void LedgerPage::fillFilterLists()
         c->setCurrentIndex(std::max(0, c->findData(keep)));
     };
     QList<std::pair<QString, QString>> accounts;
-    if (auto tb = core::ledger::trialBalance(*db)) {
+    if (auto tb = core::ledger::accounts(*db)) {
         for (const auto &a : *tb)
             accounts.append({u"%1 %2"_s.arg(a.code, accountLabel(a.key)), a.key});
     }
@@ -252,6 +253,12 @@ void LedgerPage::updateTotals()
         return;
     }
     m_reverse->setEnabled(true);
+    if (!m_model->totalsKnown()) {
+        m_totals->setText(s.count == 1 ? tr("1 posting · totals being added up…")
+                                       : tr("%1 postings · totals being added up…")
+                                             .arg(QLocale().toString(s.count)));
+        return;
+    }
     QString text = s.count == 1 ? tr("1 posting · debits %1 · credits %2")
                                       .arg(usdText(s.debits), usdText(-s.credits))
                                 : tr("%1 postings · debits %2 · credits %3")
