@@ -1142,6 +1142,14 @@ Después: %6.</translation>
         <source>&amp;Reverse</source>
         <translation>&amp;Revertir</translation>
     </message>
+    <message>
+        <source>1 posting · totals being added up…</source>
+        <translation>1 apunte · calculando los totales…</translation>
+    </message>
+    <message>
+        <source>%1 postings · totals being added up…</source>
+        <translation>%1 apuntes · calculando los totales…</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ListPage</name>

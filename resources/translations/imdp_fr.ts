@@ -1142,6 +1142,14 @@ Après : %6.</translation>
         <source>&amp;Reverse</source>
         <translation>&amp;Contrepasser</translation>
     </message>
+    <message>
+        <source>1 posting · totals being added up…</source>
+        <translation>1 écriture · totaux en cours de calcul…</translation>
+    </message>
+    <message>
+        <source>%1 postings · totals being added up…</source>
+        <translation>%1 écritures · totaux en cours de calcul…</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ListPage</name>
