@@ -66,6 +66,9 @@ TEST_CASE("journal pages: keyset pages and offsets agree with the summary and th
     CHECK(s.count == 120);
     CHECK(s.debits == -s.credits);
     CHECK(s.opening == 0);
+    CHECK(must(journalCount(*db, none)) == 120);
+    CHECK(must(accounts(*db)).size() == 16);
+    CHECK(must(accounts(*db)).first().key == u"cash"_s);
     const QList<JournalLine> lines = all(*db, none, 7);
     REQUIRE(lines.size() == 120);
     for (qsizetype i = 1; i < lines.size(); ++i)
@@ -90,6 +93,7 @@ TEST_CASE("journal pages: keyset pages and offsets agree with the summary and th
         const JournalSummary cs = must(journalSummary(*db, f));
         const QList<JournalLine> rows = all(*db, f, 5);
         CHECK(rows.size() == cs.count);
+        CHECK(must(journalCount(*db, f)) == cs.count);
         qint64 running = cs.opening;
         for (const JournalLine &l : rows) {
             CHECK(l.account == u"cash"_s);
