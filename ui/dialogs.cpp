@@ -3,15 +3,21 @@
 #include "ui/dialogs.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace imdp::ui::dialogs {
 
 namespace {
 TestHooks s_hooks;
-}
+} // namespace
 
 void setTestHooks(TestHooks hooks)
 {
@@ -25,6 +31,15 @@ void error(QWidget *parent, const QString &title, const QString &text)
         return;
     }
     QMessageBox::critical(parent, title, text);
+}
+
+void information(QWidget *parent, const QString &title, const QString &text)
+{
+    if (s_hooks.onInformation) {
+        s_hooks.onInformation(title, text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
 }
 
 QString openFileName(QWidget *parent, const QString &title, const QString &filter)
@@ -76,6 +91,72 @@ InUseAnswer askInUse(QWidget *parent, const QString &text, bool breakable)
     if (breakLock && box.clickedButton() == breakLock)
         return InUseAnswer::BreakLock;
     return InUseAnswer::Cancel;
+}
+
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)
+{
+    if (s_hooks.onConfirm)
+        return s_hooks.onConfirm(title, text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    QPushButton *go = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel); // the irreversible is never the default
+    box.exec();
+    return box.clickedButton() == go;
+}
+
+QString requiredText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (s_hooks.nextText)
+        return s_hooks.nextText(title, label).trimmed();
+    QDialog d(parent);
+    d.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&d);
+    auto *l = new QLabel(label, &d);
+    l->setWordWrap(true);
+    auto *edit = new QPlainTextEdit(&d);
+    edit->setTabChangesFocus(true);
+    l->setBuddy(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    QObject::connect(edit, &QPlainTextEdit::textChanged, ok,
+                     [edit, ok] { ok->setEnabled(!edit->toPlainText().trimmed().isEmpty()); });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    layout->addWidget(l);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    d.resize(480, 220);
+    if (d.exec() != QDialog::Accepted)
+        return {};
+    return edit->toPlainText().trimmed();
+}
+
+QString capOverride(QWidget *parent, const QString &title, const QString &refusal)
+{
+    if (s_hooks.onCapRefusal)
+        return s_hooks.onCapRefusal(refusal).trimmed();
+    QMessageBox box(QMessageBox::Warning, title, refusal, QMessageBox::Cancel, parent);
+    box.setInformativeText(QCoreApplication::translate(
+        "Dialogs", "An officer may record it anyway with a written justification, which is kept "
+                   "in the audit trail and listed in dossiers."));
+    QPushButton *over = box.addButton(
+        QCoreApplication::translate("Dialogs", "Record with override…"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != over)
+        return {};
+    return requiredText(
+        parent, QCoreApplication::translate("Dialogs", "Override the DGF cap"),
+        QCoreApplication::translate("Dialogs",
+                                    "Written justification for recording this beyond the cap:"));
+}
+
+int exec(QDialog *dialog)
+{
+    if (s_hooks.onDialog)
+        return s_hooks.onDialog(dialog);
+    return dialog->exec();
 }
 
 } // namespace imdp::ui::dialogs

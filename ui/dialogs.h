@@ -6,13 +6,15 @@
 
 #include <functional>
 
+class QDialog;
 class QWidget;
 
 namespace imdp::ui::dialogs {
 
-/// Every modal message and file question of the UI goes through here, so tests can pre-answer
+/// Every modal message, question and dialog of the UI goes through here, so tests can pre-answer
 /// them (KeePassXC's "next answer" seam) while the real window runs offscreen.
 void error(QWidget *parent, const QString &title, const QString &text);
+void information(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &title, const QString &filter);
 void warning(QWidget *parent, const QString &title, const QString &text);
@@ -22,13 +24,31 @@ enum class InUseAnswer { OpenReadOnly, BreakLock, Cancel };
 /// Offers Open Read-Only / Cancel, and Break Lock when the lock is stale or from another host.
 InUseAnswer askInUse(QWidget *parent, const QString &text, bool breakable);
 
+/// Asks before something that cannot be undone; `action` names the accepting button.
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
+
+/// Asks for a text that must not be blank (a reason, a justification). Empty when cancelled.
+QString requiredText(QWidget *parent, const QString &title, const QString &label);
+
+/// Shows why the DGF cap refuses a change and offers "Record with override…", which asks for the
+/// written justification. Returns it, or an empty string when the officer gives up.
+QString capOverride(QWidget *parent, const QString &title, const QString &refusal);
+
+/// Runs a dialog modally (QDialog::exec), or hands it to a test that fills it in.
+int exec(QDialog *dialog);
+
 struct TestHooks
 {
-    std::function<void(const QString &title, const QString &text)> onError;
-    std::function<QString()> nextFileName;
-    std::function<void(const QString &title, const QString &text)> onWarning;
+    std::function<void(const QString &title, const QString &text)> onError = {};
+    std::function<QString()> nextFileName = {};
+    std::function<void(const QString &title, const QString &text)> onWarning = {};
     /// Receives the question's text and whether breaking was offered; returns the answer.
-    std::function<InUseAnswer(const QString &text, bool breakable)> nextInUseAnswer;
+    std::function<InUseAnswer(const QString &text, bool breakable)> nextInUseAnswer = {};
+    std::function<bool(const QString &title, const QString &text)> onConfirm = {};
+    std::function<QString(const QString &title, const QString &label)> nextText = {};
+    std::function<QString(const QString &refusal)> onCapRefusal = {};
+    std::function<int(QDialog *dialog)> onDialog = {};
+    std::function<void(const QString &title, const QString &text)> onInformation = {};
 };
 void setTestHooks(TestHooks hooks);
 

@@ -65,4 +65,77 @@ QString tableLabel(const QString &table)
     return lookup(t, table);
 }
 
+QString pledgeStatusLabel(const QString &status)
+{
+    static const QHash<QString, const char *> t{
+        {u"prospective"_s, QT_TRANSLATE_NOOP("Labels", "Prospective")},
+        {u"signed"_s, QT_TRANSLATE_NOOP("Labels", "Signed")},
+        {u"cancelled"_s, QT_TRANSLATE_NOOP("Labels", "Cancelled")},
+    };
+    return lookup(t, status);
+}
+
+QString sourceLabel(const QString &source)
+{
+    static const QHash<QString, const char *> t{
+        {u"donor"_s, QT_TRANSLATE_NOOP("Labels", "Donor")},
+        {u"bank"_s, QT_TRANSLATE_NOOP("Labels", "Bank (DGF)")},
+    };
+    return lookup(t, source);
+}
+
+QString entryKindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> t{
+        {u"pledge"_s, QT_TRANSLATE_NOOP("Labels", "Pledge")},
+        {u"pledge_amend"_s, QT_TRANSLATE_NOOP("Labels", "Pledge amended")},
+        {u"pledge_cancel"_s, QT_TRANSLATE_NOOP("Labels", "Pledge cancelled")},
+        {u"receipt"_s, QT_TRANSLATE_NOOP("Labels", "Receipt")},
+        {u"income"_s, QT_TRANSLATE_NOOP("Labels", "Investment income")},
+        {u"allocation"_s, QT_TRANSLATE_NOOP("Labels", "Allocation")},
+        {u"release"_s, QT_TRANSLATE_NOOP("Labels", "Allocation released")},
+        {u"transfer"_s, QT_TRANSLATE_NOOP("Labels", "Transfer")},
+        {u"expenditure"_s, QT_TRANSLATE_NOOP("Labels", "Expenditure")},
+        {u"refund"_s, QT_TRANSLATE_NOOP("Labels", "Refund")},
+        {u"reversal"_s, QT_TRANSLATE_NOOP("Labels", "Reversal")},
+    };
+    return lookup(t, kind);
+}
+
+QString accountLabel(const QString &key)
+{
+    static const QHash<QString, const char *> t{
+        {u"cash"_s, QT_TRANSLATE_NOOP("Labels", "Cash held by the trustee")},
+        {u"pledges_receivable"_s, QT_TRANSLATE_NOOP("Labels", "Pledges receivable")},
+        {u"held_by_partners"_s, QT_TRANSLATE_NOOP("Labels", "Balance held by partners")},
+        {u"contributions"_s, QT_TRANSLATE_NOOP("Labels", "Contributions by donors")},
+        {u"bank_resources"_s, QT_TRANSLATE_NOOP("Labels", "Bank (DGF) resources")},
+        {u"investment_income"_s, QT_TRANSLATE_NOOP("Labels", "Investment income")},
+        {u"exchange_differences"_s, QT_TRANSLATE_NOOP("Labels", "Exchange differences")},
+        {u"admin_fee"_s, QT_TRANSLATE_NOOP("Labels", "Administrative agent fee")},
+        {u"expenditure"_s, QT_TRANSLATE_NOOP("Labels", "Expenditure reported by partners")},
+        {u"prospective_pledges"_s, QT_TRANSLATE_NOOP("Labels", "Prospective pledges (memo)")},
+        {u"prospective_offset"_s,
+         QT_TRANSLATE_NOOP("Labels", "Prospective pledges, offset (memo)")},
+        {u"allocations"_s, QT_TRANSLATE_NOOP("Labels", "Allocations to projects (memo)")},
+        {u"allocation_control"_s,
+         QT_TRANSLATE_NOOP("Labels", "Resources allocated, control (memo)")},
+        {u"transfers"_s, QT_TRANSLATE_NOOP("Labels", "Transfers to partners (memo)")},
+        {u"refunds"_s, QT_TRANSLATE_NOOP("Labels", "Refunds from partners (memo)")},
+        {u"transfer_control"_s,
+         QT_TRANSLATE_NOOP("Labels", "Transfers net of refunds, control (memo)")},
+    };
+    return lookup(t, key);
+}
+
+QString basisLabel(const QString &basis)
+{
+    static const QHash<QString, const char *> t{
+        {u"plan"_s, QT_TRANSLATE_NOOP("Labels", "Plan (funding requested)")},
+        {u"pledged"_s, QT_TRANSLATE_NOOP("Labels", "Pledged (signed)")},
+        {u"received"_s, QT_TRANSLATE_NOOP("Labels", "Received (paid in)")},
+    };
+    return lookup(t, basis);
+}
+
 } // namespace imdp::ui

@@ -11,5 +11,10 @@ namespace imdp::ui {
 QString stateLabel(const QString &state);
 QString organisationKindLabel(const QString &kind);
 QString tableLabel(const QString &table);
+QString pledgeStatusLabel(const QString &status); ///< prospective, signed, cancelled
+QString sourceLabel(const QString &source);       ///< donor, bank
+QString entryKindLabel(const QString &kind);      ///< receipt, allocation, reversal, ...
+QString accountLabel(const QString &key);         ///< cash, pledges_receivable, ...
+QString basisLabel(const QString &basis);         ///< plan, pledged, received
 
 } // namespace imdp::ui

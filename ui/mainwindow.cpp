@@ -8,6 +8,8 @@
 #include "ui/fundsession.h"
 #include "ui/models/models.h"
 #include "ui/pages/dashboardpage.h"
+#include "ui/pages/fundingpage.h"
+#include "ui/pages/ledgerpage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/preferencesdialog.h"
 
@@ -152,23 +154,8 @@ void MainWindow::buildPages()
         core::Database &db = *m_session->database();
         m_pages->addWidget(new DashboardPage(m_session, m_pages));
 
-        auto *orgModel = makeOrganisationModel(this);
-        if (auto orgs = core::organisations::list(db))
-            orgModel->setRows(*orgs);
-        m_pages->addWidget(new ListPage(
-            tr("Donors & Funding"),
-            tr("The organisations of the fund: donors, the Bank's Development Grant Facility, "
-               "GMG agencies and partners. Pledges, instalments and receipts in any currency "
-               "arrive here with the trust-fund ledger."),
-            orgModel, 0, m_pages));
-        orgModel->setParent(m_pages->widget(Funding));
-
-        m_pages->addWidget(new PlaceholderPage(
-            tr("Ledger"),
-            tr("The trust fund's double-entry journal will be kept here: pledges, receipts, "
-               "allocations, transfers to partners, fees, investment income and refunds, with "
-               "filters, running balances and reversals. It arrives with the ledger capability."),
-            m_pages));
+        m_pages->addWidget(new FundingPage(m_session, m_pages));
+        m_pages->addWidget(new LedgerPage(m_session, m_pages));
 
         auto *propModel = makeProposalModel(this);
         if (auto props = core::pipeline::list(db))

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QFont>
 #include <QList>
 
 #include <functional>
@@ -43,6 +45,14 @@ public:
     }
     const QList<Row> &rows() const { return m_rows; }
 
+    /// Rows that need the officer's attention (instalments in arrears, a breached cap) are shown
+    /// in bold red, so they stand out in any column.
+    void setAlert(std::function<bool(const Row &)> alert) { m_alert = std::move(alert); }
+    bool isAlert(int row) const
+    {
+        return m_alert && row >= 0 && row < m_rows.size() && m_alert(m_rows.at(row));
+    }
+
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
@@ -66,6 +76,15 @@ public:
             return QVariant::fromValue(c.alignment);
         case SortRole:
             return c.sortKey ? c.sortKey(r) : QVariant(c.display(r));
+        case Qt::ForegroundRole:
+            return m_alert && m_alert(r) ? QVariant(QColor(0xb0, 0x1c, 0x1c)) : QVariant();
+        case Qt::FontRole:
+            if (m_alert && m_alert(r)) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            return {};
         default:
             return {};
         }
@@ -84,6 +103,7 @@ public:
 private:
     QList<Column<Row>> m_columns;
     QList<Row> m_rows;
+    std::function<bool(const Row &)> m_alert;
 };
 
 } // namespace imdp::ui

@@ -3,10 +3,17 @@
 #include "ui/pages/dashboardpage.h"
 
 #include "core/committee/meetings.h"
+#include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/funding/capstatus.h"
+#include "core/ledger/ledger.h"
 #include "core/storage/database.h"
 #include "ui/fundsession.h"
+#include "ui/capguard.h"
+#include "ui/dialogs.h"
 #include "ui/labels.h"
+#include "ui/pages/cappanel.h"
+#include "ui/widgets/capgauge.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -19,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -46,11 +54,51 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     layout->addWidget(m_subtitle);
 
     m_tiles = new QGridLayout;
-    tile(u"organisation"_s, tableLabel(u"organisation"_s), 0, 0);
-    tile(u"proposal"_s, tableLabel(u"proposal"_s), 0, 1);
-    tile(u"meeting"_s, tableLabel(u"meeting"_s), 0, 2);
-    tile(u"audit_event"_s, tableLabel(u"audit_event"_s), 0, 3);
+    tile(m_tiles, u"organisation"_s, tableLabel(u"organisation"_s), 0);
+    tile(m_tiles, u"proposal"_s, tableLabel(u"proposal"_s), 1);
+    tile(m_tiles, u"meeting"_s, tableLabel(u"meeting"_s), 2);
+    tile(m_tiles, u"audit_event"_s, tableLabel(u"audit_event"_s), 3);
     layout->addLayout(m_tiles);
+
+    // The fund's position in US dollars, from the ledger.
+    auto *money = new QGridLayout;
+    const std::pair<const char16_t *, QString> figures[] = {
+        {u"pledged", tr("Pledged")},
+        {u"received", tr("Received")},
+        {u"outstanding", tr("Outstanding")},
+        {u"allocated", tr("Allocated")},
+        {u"transferred", tr("Transferred")},
+        {u"available", tr("Available for allocation")},
+    };
+    int col = 0;
+    for (const auto &[key, caption] : figures) {
+        m_moneyValues.insert(QString::fromUtf16(key),
+                             tile(money, u"money_"_s + QString::fromUtf16(key), caption, col++,
+                                  1.2));
+    }
+    layout->addLayout(money);
+    m_arrears = new QLabel(this);
+    m_arrears->setObjectName(u"arrears"_s);
+    layout->addWidget(m_arrears);
+
+    // The DGF cap on its three bases; each gauge opens the cap panel.
+    auto *capTitle = new QHBoxLayout;
+    capTitle->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("DGF cap")), this));
+    capTitle->addStretch(1);
+    auto *capButton = new QPushButton(tr("DGF Cap &Details…"), this);
+    capButton->setObjectName(u"capDetails"_s);
+    connect(capButton, &QPushButton::clicked, this, &DashboardPage::showCapPanel);
+    capTitle->addWidget(capButton);
+    layout->addLayout(capTitle);
+    auto *gaugeRow = new QHBoxLayout;
+    for (const char16_t *basis : {u"plan", u"pledged", u"received"}) {
+        auto *g = new CapGauge(this);
+        g->setObjectName(u"gauge_"_s + QString::fromUtf16(basis));
+        connect(g, &CapGauge::activated, this, &DashboardPage::showCapPanel);
+        gaugeRow->addWidget(g);
+        m_gauges.append(g);
+    }
+    layout->addLayout(gaugeRow);
 
     m_nextMeeting = new QLabel(this);
     m_nextMeeting->setObjectName(u"nextMeeting"_s);
@@ -90,7 +138,8 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     refresh();
 }
 
-QLabel *DashboardPage::tile(const QString &key, const QString &caption, int row, int column)
+QLabel *DashboardPage::tile(QGridLayout *grid, const QString &key, const QString &caption,
+                            int column, qreal scale)
 {
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
@@ -98,17 +147,53 @@ QLabel *DashboardPage::tile(const QString &key, const QString &caption, int row,
     auto *value = new QLabel(u"–"_s, frame);
     value->setObjectName(u"tile_"_s + key);
     QFont f = value->font();
-    f.setPointSizeF(f.pointSizeF() * 2);
+    f.setPointSizeF(f.pointSizeF() * scale);
     f.setBold(true);
     value->setFont(f);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *label = new QLabel(caption, frame);
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     v->addWidget(value);
     v->addWidget(label);
-    m_tiles->addWidget(frame, row, column);
-    m_tileValues.insert(key, value);
+    // Three to a row: the figures stay whole on a 1280-pixel screen in any language.
+    grid->addWidget(frame, column / (scale == 2.0 ? 4 : 3), column % (scale == 2.0 ? 4 : 3));
+    if (scale == 2.0)
+        m_tileValues.insert(key, value);
     return value;
+}
+
+void DashboardPage::showCapPanel()
+{
+    CapPanel panel(m_session, this);
+    dialogs::exec(&panel);
+}
+
+void DashboardPage::refreshMoney()
+{
+    core::Database *db = m_session->database();
+    auto pos = core::ledger::position(*db, core::Clock::today());
+    if (pos) {
+        const std::pair<const char16_t *, qint64> values[] = {
+            {u"pledged", pos->pledged},         {u"received", pos->received},
+            {u"outstanding", pos->outstanding}, {u"allocated", pos->allocated},
+            {u"transferred", pos->transferred}, {u"available", pos->available},
+        };
+        for (const auto &[key, v] : values)
+            m_moneyValues.value(QString::fromUtf16(key))->setText(usdText(v));
+        m_arrears->setText(pos->arrears > 0
+                               ? tr("Instalments in arrears: %1 of the outstanding pledges.")
+                                     .arg(usdText(pos->arrears))
+                               : tr("No instalment is in arrears."));
+    } else {
+        m_arrears->setText(pos.error().message);
+    }
+    auto cap = core::funding::capStatus(*db);
+    if (cap) {
+        m_gauges.at(0)->setFigures(basisLabel(u"plan"_s), cap->plan, cap->capBps);
+        m_gauges.at(1)->setFigures(basisLabel(u"pledged"_s), cap->pledged, cap->capBps);
+        m_gauges.at(2)->setFigures(basisLabel(u"received"_s), cap->received, cap->capBps);
+    }
 }
 
 void DashboardPage::refresh()
@@ -131,6 +216,7 @@ void DashboardPage::refresh()
     for (auto it = m_tileValues.cbegin(); it != m_tileValues.cend(); ++it)
         it.value()->setText(locale.toString(info->count(it.key())));
     m_fingerprint->setText(tr("Data fingerprint (audit chain head): %1").arg(info->fingerprint));
+    refreshMoney();
 
     QString next = tr("No Committee meeting is planned.");
     if (auto ms = core::meetings::list(*db)) {

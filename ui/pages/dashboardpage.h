@@ -11,9 +11,11 @@ class QLabel;
 class QGridLayout;
 class QTableView;
 class QChartView;
+class QPushButton;
 
 namespace imdp::ui {
 
+class CapGauge;
 class FundSession;
 
 /// The first page: the fund's name, what the file holds, the pipeline by state and what comes next.
@@ -26,9 +28,14 @@ public:
 
     void refresh();
     TableModel<StateCount> *pipelineModel() const { return m_pipeline; }
+    /// The cap gauges, plan, pledged and received.
+    QList<CapGauge *> gauges() const { return m_gauges; }
+    void showCapPanel();
 
 private:
-    QLabel *tile(const QString &key, const QString &caption, int row, int column);
+    QLabel *tile(QGridLayout *grid, const QString &key, const QString &caption, int column,
+                 qreal scale = 2.0);
+    void refreshMoney();
 
     FundSession *m_session;
     QLabel *m_name = nullptr;
@@ -37,6 +44,9 @@ private:
     QLabel *m_fingerprint = nullptr;
     QGridLayout *m_tiles = nullptr;
     QHash<QString, QLabel *> m_tileValues;
+    QHash<QString, QLabel *> m_moneyValues;
+    QLabel *m_arrears = nullptr;
+    QList<CapGauge *> m_gauges;
     TableModel<StateCount> *m_pipeline = nullptr;
     QChartView *m_chart = nullptr;
 };

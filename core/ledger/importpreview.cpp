@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/ledger/importpreview.h"
+
+#include "core/storage/transaction.h"
+
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::ledger {
+
+Result<ImportResult> runImport(Database &db, ImportKind kind, const QString &csvPath,
+                               const QString &capOverride)
+{
+    return kind == ImportKind::Receipts ? importReceipts(db, csvPath)
+                                        : importPledges(db, csvPath, capOverride);
+}
+
+Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString &csvPath,
+                                    const QString &capOverride)
+{
+    QFile f(csvPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::notFound(u"%1: cannot be read: %2"_s.arg(csvPath, f.errorString()));
+    auto table = csv::parse(f.readAll());
+    f.close();
+    ImportPreview out;
+    if (table) {
+        out.header = table->header;
+        out.records = table->records;
+    }
+    // The import's transaction nests as a savepoint inside this one, which is never committed.
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto r = runImport(db, kind, csvPath, capOverride);
+    if (!r)
+        return r.error();
+    out.result = *r;
+    return out;
+}
+
+} // namespace imdp::core::ledger

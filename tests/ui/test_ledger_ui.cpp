@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// Donors & Funding, the Ledger page, the import preview, the dashboard's cap gauges and the cap
+// panel, driven through the real main window offscreen, dialogs pre-answered through ui/dialogs.
+#include "../testutil.h"
+
+#include "core/clock.h"
+#include "core/fund/demo.h"
+#include "core/fund/fund.h"
+#include "core/funding/capstatus.h"
+#include "core/ledger/ledger.h"
+#include "core/storage/query.h"
+#include "core/storage/transaction.h"
+#include "ui/dialogs.h"
+#include "ui/entry/importpreviewdialog.h"
+#include "ui/entry/pledgedialog.h"
+#include "ui/fundsession.h"
+#include "ui/mainwindow.h"
+#include "ui/models/journalmodel.h"
+#include "ui/models/models.h"
+#include "ui/pages/cappanel.h"
+#include "ui/pages/dashboardpage.h"
+#include "ui/pages/fundingpage.h"
+#include "ui/pages/ledgerpage.h"
+#include "ui/widgets/capgauge.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp;
+using imdp::test::must;
+
+namespace {
+
+constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+QString makeDemo(const imdp::test::TempDir &t)
+{
+    const QString path = t.file(u"demo.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
+    }));
+    return path;
+}
+
+/// Resets the dialog hooks when a test ends, whatever happens.
+struct Hooks
+{
+    explicit Hooks(ui::dialogs::TestHooks h) { ui::dialogs::setTestHooks(std::move(h)); }
+    ~Hooks() { ui::dialogs::setTestHooks({}); }
+};
+
+template<typename T>
+T *child(QObject *root, const QString &name)
+{
+    auto *w = root->findChild<T *>(name);
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+void setText(QDialog *d, const QString &name, const QString &text)
+{
+    auto *e = child<QLineEdit>(d, name);
+    e->clear();
+    QTest::keyClicks(e, text);
+}
+
+bool saveEnabled(QDialog *d)
+{
+    return child<QDialogButtonBox>(d, QString())->button(QDialogButtonBox::Save)->isEnabled();
+}
+
+qint64 count(core::Database &db, const QString &sql)
+{
+    return must(core::Query::scalar(db, sql));
+}
+
+int rowOf(QAbstractItemModel *m, int column, const QString &text)
+{
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, column).data().toString() == text)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Donors & Funding: master/detail and recording a pledge through the dialog", "[ui]")
+{
+    imdp::test::TempDir t;
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(makeDemo(t)));
+    w.showPage(ui::MainWindow::Funding);
+    auto *page = qobject_cast<ui::FundingPage *>(w.page(ui::MainWindow::Funding));
+    REQUIRE(page != nullptr);
+    QAbstractItemModelTester donors(page->donorModel(), Fatal);
+    QAbstractItemModelTester pledges(page->pledgeModel(), Fatal);
+    QAbstractItemModelTester instalments(page->instalmentModel(), Fatal);
+    QAbstractItemModelTester receipts(page->receiptModel(), Fatal);
+
+    CHECK(page->donorModel()->rowCount() == 9);
+    const int dgf = rowOf(page->donorModel(), 0, u"World Bank Development Grant Facility"_s);
+    REQUIRE(dgf >= 0);
+    CHECK(page->donorModel()->index(dgf, 1).data().toString() == u"Bank (DGF)"_s);
+    CHECK(page->donorModel()->index(dgf, 2).data().toString() == u"1,000,000.00"_s);
+    CHECK(page->donorModel()->index(dgf, 2).data(Qt::TextAlignmentRole).value<Qt::Alignment>()
+          & Qt::AlignRight);
+    page->selectDonor(u"Kingdom of Belgium"_s);
+    CHECK(page->selectedDonor() == u"Kingdom of Belgium"_s);
+    REQUIRE(page->pledgeModel()->rowCount() >= 1);
+    CHECK(page->receiptModel()->rowCount() >= 1);
+    // Belgium has instalments in arrears: the donor row and the pledge row are flagged.
+    const int belgium = rowOf(page->donorModel(), 0, u"Kingdom of Belgium"_s);
+    CHECK(page->donorModel()->isAlert(belgium));
+    CHECK(page->donorModel()->index(belgium, 0).data(Qt::ForegroundRole).isValid());
+
+    bool sawProblems = false;
+    Hooks hooks({.onError = {}, .nextFileName = {}, .onDialog = [&](QDialog *d) {
+        auto *pd = qobject_cast<ui::PledgeDialog *>(d);
+        REQUIRE(pd != nullptr);
+        CHECK(child<QComboBox>(d, u"donor"_s)->currentText() == u"Kingdom of Belgium"_s);
+        // Nothing typed yet: the dialog says what is missing and Save is disabled.
+        CHECK(pd->problems().join(u'\n').contains(u"Reference: enter"_s));
+        CHECK(pd->problems().join(u'\n').contains(u"Amount: enter an amount"_s));
+        CHECK_FALSE(saveEnabled(d));
+        setText(d, u"reference"_s, u"BE-TEST-01"_s);
+        auto *currency = child<QComboBox>(d, u"currency"_s);
+        currency->setCurrentIndex(currency->findData(u"EUR"_s));
+        setText(d, u"amount"_s, u"1.5"_s); // more decimals in the wrong place: refused
+        setText(d, u"amount"_s, u"12,34x"_s);
+        sawProblems = pd->problems().join(u'\n').startsWith(u"Amount:"_s);
+        CHECK_FALSE(saveEnabled(d));
+        setText(d, u"amount"_s, u"250,000.00"_s);
+        setText(d, u"rate"_s, u"1.1"_s);
+        CHECK(pd->problems().isEmpty());
+        CHECK(saveEnabled(d));
+        CHECK(child<QLabel>(d, u"hint"_s)->text().contains(u"US$ 275,000.00"_s));
+        CHECK(pd->submit());
+        return d->result();
+    }});
+    page->recordPledge();
+    CHECK(sawProblems);
+    const auto p = must(core::ledger::findPledge(*w.session()->database(), u"BE-TEST-01"_s));
+    CHECK(p.usdMinor == 27500000);
+    CHECK(p.currency == u"EUR"_s);
+    CHECK(page->selectedDonor() == u"Kingdom of Belgium"_s);
+    CHECK(rowOf(page->pledgeModel(), 0, u"BE-TEST-01"_s) >= 0);
+}
+
+TEST_CASE("a Bank pledge refused by the DGF cap is recorded with a written override", "[ui]")
+{
+    imdp::test::TempDir t;
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(makeDemo(t)));
+    auto *page = qobject_cast<ui::FundingPage *>(w.page(ui::MainWindow::Funding));
+    REQUIRE(page != nullptr);
+    page->selectDonor(u"World Bank Development Grant Facility"_s);
+    QStringList refusals;
+    int attempts = 0;
+    Hooks hooks({.onError = {}, .nextFileName = {},
+                 .onCapRefusal = [&](const QString &refusal) {
+                     refusals << refusal;
+                     // First the officer gives up; then writes a justification.
+                     return refusals.size() == 1 ? QString()
+                                                 : u"Bridge funding agreed by the Committee"_s;
+                 },
+                 .onDialog = [&](QDialog *d) {
+                     REQUIRE(child<QComboBox>(d, u"source"_s)->currentData() == u"bank"_s);
+                     setText(d, u"reference"_s, u"DGF-TEST-02"_s);
+                     setText(d, u"amount"_s, u"2,000,000.00"_s);
+                     CHECK(child<QLabel>(d, u"hint"_s)->text().contains(u"override"_s));
+                     auto *entry = qobject_cast<ui::PledgeDialog *>(d);
+                     ++attempts;
+                     CHECK_FALSE(entry->submit()); // gave up: nothing written, dialog open
+                     CHECK(d->result() != QDialog::Accepted);
+                     ++attempts;
+                     CHECK(entry->submit());
+                     return d->result();
+                 }});
+    page->recordPledge();
+    CHECK(attempts == 2);
+    REQUIRE(refusals.size() == 2);
+    CHECK(refusals.first().contains(u"US$ 3,000,000.00 from the Bank out of US$ 10,617,100.00"_s));
+    CHECK(refusals.first().contains(u"(cap 15.00%)"_s));
+    CHECK(refusals.first().contains(u"more from other donors is needed"_s));
+    auto &db = *w.session()->database();
+    const auto p = must(core::ledger::findPledge(db, u"DGF-TEST-02"_s));
+    CHECK(p.capOverride == u"Bridge funding agreed by the Committee"_s);
+    const auto overrides = must(core::funding::overrides(db));
+    REQUIRE(!overrides.isEmpty());
+    CHECK(overrides.last().justification == u"Bridge funding agreed by the Committee"_s);
+
+    // The dashboard's plan gauge now shows the breach in red words; the cap panel lists it.
+    auto *plan = child<ui::CapGauge>(w.dashboard(), u"gauge_plan"_s);
+    CHECK_FALSE(plan->compliant());
+    CHECK(plan->headroomText().endsWith(u"more from other donors is needed"_s));
+    ui::CapPanel panel(w.session());
+    QAbstractItemModelTester overrideTester(panel.overrideModel(), Fatal);
+    CHECK(rowOf(panel.overrideModel(), 4, u"Bridge funding agreed by the Committee"_s) >= 0);
+}
+
+TEST_CASE("Ledger page: filters, running balance, totals and a reversal with its reason", "[ui]")
+{
+    imdp::test::TempDir t;
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(makeDemo(t)));
+    w.showPage(ui::MainWindow::Ledger);
+    auto *page = qobject_cast<ui::LedgerPage *>(w.page(ui::MainWindow::Ledger));
+    REQUIRE(page != nullptr);
+    ui::JournalModel *model = page->model();
+    QAbstractItemModelTester tester(model, Fatal);
+    auto &db = *w.session()->database();
+    CHECK(model->rowCount() == count(db, u"SELECT COUNT(*) FROM posting"_s));
+    // Without an account filter the totals follow the first screen.
+    for (int i = 0; i < 100 && !model->totalsKnown(); ++i)
+        QTest::qWait(10);
+    REQUIRE(model->totalsKnown());
+    CHECK(page->totalsText().contains(u"debits US$"_s));
+    CHECK(model->summary().debits == -model->summary().credits);
+
+    // Cash: a running balance whose last row is the closing balance, equal to the trial balance.
+    page->accountFilter()->setCurrentIndex(page->accountFilter()->findData(u"cash"_s));
+    REQUIRE(model->showsBalance());
+    CHECK_FALSE(page->view()->isColumnHidden(ui::JournalModel::Balance));
+    const int last = model->rowCount() - 1;
+    REQUIRE(last > 0);
+    qint64 cash = 0;
+    for (const auto &a : must(core::ledger::trialBalance(db)))
+        if (a.key == u"cash"_s)
+            cash = a.balance;
+    CHECK(model->closingBalance() == cash);
+    CHECK(model->index(last, ui::JournalModel::Balance).data().toString()
+          == ui::formatAmount(cash, u"USD"_s));
+    CHECK(page->totalsText().contains(u"closing balance US$ "_s + ui::formatAmount(cash, u"USD"_s)));
+
+    // Receipts only; reverse the first with a reason, after a confirmation.
+    page->accountFilter()->setCurrentIndex(0);
+    page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(u"receipt"_s));
+    REQUIRE(model->rowCount() > 0);
+    CHECK(model->index(0, ui::JournalModel::Kind).data().toString() == u"Receipt"_s);
+    page->view()->setCurrentIndex(model->index(0, 0));
+    const qint64 entry = model->index(0, 0).data(ui::JournalModel::EntryIdRole).toLongLong();
+    QStringList asked;
+    QString confirmed;
+    Hooks hooks({.onError = [](const QString &, const QString &text) { FAIL(text.toStdString()); },
+                 .nextFileName = {},
+                 .onConfirm = [&](const QString &, const QString &text) {
+                     confirmed = text;
+                     return true;
+                 },
+                 .nextText = [&](const QString &, const QString &label) {
+                     asked << label;
+                     return u"Recorded twice"_s;
+                 }});
+    page->reverseSelected();
+    REQUIRE(asked.size() == 1);
+    CHECK(confirmed.contains(u"cannot be undone"_s));
+    const auto reversed = must(core::ledger::entry(db, entry));
+    REQUIRE(reversed.reversedByEntryId > 0);
+    CHECK(must(core::ledger::entry(db, reversed.reversedByEntryId)).reason == u"Recorded twice"_s);
+    CHECK(model->index(0, ui::JournalModel::Kind).data().toString() == u"Receipt (reversed)"_s);
+    page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(u"reversal"_s));
+    REQUIRE(model->rowCount() == int(reversed.postings.size()));
+    CHECK(model->index(0, ui::JournalModel::Memo).data().toString().contains(u"Recorded twice"_s));
+
+    // A reason left blank reverses nothing.
+    ui::dialogs::setTestHooks({.onError = {}, .nextFileName = {},
+                               .nextText = [](const QString &, const QString &) { return QString(); }});
+    page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(u"income"_s));
+    page->view()->setCurrentIndex(model->index(0, 0));
+    const qint64 before = count(db, u"SELECT COUNT(*) FROM journal_entry"_s);
+    page->reverseSelected();
+    CHECK(count(db, u"SELECT COUNT(*) FROM journal_entry"_s) == before);
+}
+
+TEST_CASE("the journal model reads pages, not every row, and jumps to the end", "[ui]")
+{
+    imdp::test::TempDir t;
+    auto db = must(core::Database::create(t.file(u"many.imdp"_s), [](core::Database &d) {
+        core::FundSettings s;
+        s.name = u"Many postings"_s;
+        return core::fund::initialise(d, s);
+    }));
+    core::WriteTransaction tx(*db); // one commit, not 400 synced ones: keeps the test fast
+    for (int i = 0; i < 400; ++i) {
+        core::ledger::Receipt r;
+        r.reference = u"R%1"_s.arg(i);
+        r.donor = u"Donor %1"_s.arg(i % 7);
+        r.date = QDate(2026, 1, 1).addDays(i % 90);
+        r.amountMinor = 100000 + i;
+        r.rateScaled = 10000000000;
+        must(core::ledger::recordReceipt(*db, r, true));
+    }
+    imdp::test::mustOk(tx.commit());
+    ui::JournalModel model(db.get());
+    QAbstractItemModelTester tester(&model, Fatal);
+    core::ledger::JournalFilter cash;
+    cash.account = u"cash"_s;
+    model.setFilter(cash);
+    REQUIRE(model.rowCount() == 400);
+    const int reads = model.pageReads(); // the tester reads the first rows
+    CHECK(reads <= 1);
+    // The last row: one offset jump, its running balance from the database.
+    const QString lastBalance = model.index(399, ui::JournalModel::Balance).data().toString();
+    CHECK(model.pageReads() == reads + 1);
+    CHECK(lastBalance == ui::formatAmount(model.closingBalance(), u"USD"_s));
+    CHECK(model.index(0, ui::JournalModel::Debit).data().toString() == u"1,000.00"_s);
+    CHECK(model.index(1, ui::JournalModel::Balance).data().toString() == u"2,000.01"_s);
+    CHECK(model.index(250, ui::JournalModel::Entry).data().toLongLong() > 0);
+    CHECK(model.cachedPages() == 2); // rows 0-199 and 200-399: never more than asked for
+    CHECK(model.pageReads() <= 3);
+}
+
+TEST_CASE("CSV import from the desktop: a preview with every bad row writes nothing", "[ui]")
+{
+    imdp::test::TempDir t;
+    const QString fund = makeDemo(t);
+    const QString csv = t.file(u"receipts.csv"_s);
+    imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,reference\n"
+                               "2026-10-01,Kingdom of Sweden,donor,SEK,1000.00,0.095,UI-1\n"
+                               "2026-10-02,Japan,donor,JPY,5000.5,0.0067,UI-2\n"
+                               "2026-10-03,Japan,donor,USD,100.00,1.2,UI-3\n");
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(fund));
+    auto *page = qobject_cast<ui::FundingPage *>(w.page(ui::MainWindow::Funding));
+    auto &db = *w.session()->database();
+    const qint64 postings = count(db, u"SELECT COUNT(*) FROM posting"_s);
+    const QByteArray fundBefore = imdp::test::sha256(fund);
+    const QByteArray csvBefore = imdp::test::sha256(csv);
+    int shown = 0;
+    QStringList informed;
+    Hooks hooks({.onError = {}, .nextFileName = [&] { return csv; },
+                 .onDialog = [&](QDialog *d) {
+                     auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
+                     REQUIRE(ip != nullptr);
+                     ++shown;
+                     QAbstractItemModelTester rows(ip->model(), Fatal);
+                     if (shown == 1) {
+                         REQUIRE(ip->model()->rowCount() == 3);
+                         CHECK_FALSE(ip->model()->isAlert(0));
+                         CHECK(ip->model()->isAlert(1));
+                         CHECK(ip->model()->isAlert(2));
+                         CHECK(ip->model()->index(1, 0).data().toString() == u"3"_s);
+                         const int problem = ip->model()->columnCount() - 1;
+                         CHECK(ip->model()->index(1, problem).data().toString().startsWith(
+                             u"amount"_s));
+                         CHECK(ip->model()->index(2, problem).data().toString().startsWith(
+                             u"usd_rate"_s));
+                         CHECK(ip->summary().startsWith(u"2 bad rows"_s));
+                         CHECK(child<QLabel>(d, u"problemList"_s)->text().contains(
+                             csv + u":3: amount"_s));
+                         CHECK_FALSE(ip->importButton()->isEnabled());
+                         return int(QDialog::Rejected);
+                     }
+                     CHECK(ip->summary().startsWith(u"1 row totalling US$ 95.00"_s));
+                     CHECK(ip->importButton()->isEnabled());
+                     CHECK(ip->runImport());
+                     return d->result();
+                 },
+                 .onInformation = [&](const QString &, const QString &text) {
+                     informed << text;
+                 }});
+    page->importFile(core::ledger::ImportKind::Receipts);
+    CHECK(shown == 1);
+    CHECK(count(db, u"SELECT COUNT(*) FROM posting"_s) == postings);
+    CHECK(imdp::test::sha256(fund) == fundBefore);
+    CHECK(imdp::test::sha256(csv) == csvBefore);
+
+    imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,reference\n"
+                               "2026-10-01,Kingdom of Sweden,donor,SEK,1000.00,0.095,UI-1\n");
+    page->importFile(core::ledger::ImportKind::Receipts);
+    CHECK(shown == 2);
+    CHECK(informed == QStringList{u"1 row imported."_s});
+    CHECK(count(db, u"SELECT COUNT(*) FROM posting"_s) > postings);
+}
+
+TEST_CASE("the dashboard shows the position and a gauge per cap basis; the what-if", "[ui]")
+{
+    imdp::test::TempDir t;
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(makeDemo(t)));
+    ui::DashboardPage *dash = w.dashboard();
+    auto &db = *w.session()->database();
+    const auto pos = must(core::ledger::position(db, core::Clock::today()));
+    CHECK(child<QLabel>(dash, u"tile_money_pledged"_s)->text()
+          == u"US$ "_s + ui::formatAmount(pos.pledged, u"USD"_s));
+    CHECK(child<QLabel>(dash, u"tile_money_available"_s)->text()
+          == u"US$ "_s + ui::formatAmount(pos.available, u"USD"_s));
+    CHECK(child<QLabel>(dash, u"tile_money_received"_s)->alignment() & Qt::AlignRight);
+    REQUIRE(dash->gauges().size() == 3);
+    auto *plan = dash->gauges().at(0);
+    CHECK(plan->compliant());
+    CHECK(plan->shareText() == u"Bank share 11.60% of US$ 8,617,100.00 (cap 15.00%)"_s);
+    CHECK(plan->headroomText() == u"US$ 344,194.11 more from the Bank would still comply"_s);
+    CHECK(dash->gauges().at(2)->headroomText()
+          == u"US$ 476,464.70 more from the Bank would still comply"_s);
+    const QPixmap shot = plan->grab(); // paints at its size without complaint
+    CHECK(!shot.isNull());
+
+    ui::CapPanel panel(w.session());
+    QAbstractItemModelTester capTester(panel.capModel(), Fatal);
+    QAbstractItemModelTester whatIfTester(panel.whatIfModel(), Fatal);
+    CHECK(panel.capModel()->rowCount() >= 3 + 3); // all years, then each fiscal year
+    CHECK(panel.capModel()->index(0, 0).data().toString() == u"All years"_s);
+    CHECK(panel.tableText().count(u'\n') == panel.capModel()->rowCount());
+    CHECK(panel.whatIfModel()->rowCount() == 0);
+    QTest::keyClicks(panel.whatIfBank(), u"400,000.00"_s);
+    REQUIRE(panel.whatIfModel()->rowCount() == 3);
+    CHECK(panel.whatIfModel()->index(0, 2).data().toString() == u"1,400,000.00"_s);
+    CHECK(panel.whatIfModel()->isAlert(0));
+    CHECK(panel.whatIfMessage().contains(u"would not comply"_s));
+    panel.whatIfBank()->clear();
+    QTest::keyClicks(panel.whatIfBank(), u"344,194.11"_s);
+    CHECK_FALSE(panel.whatIfModel()->isAlert(0));
+    CHECK(panel.whatIfMessage().contains(u"Exactly at the cap"_s));
+    // Nothing was written by the what-if.
+    CHECK(must(core::funding::capStatus(db)).plan.bank == 100000000);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/ledger/ledger.h"
+#include "ui/entry/entrydialog.h"
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+namespace imdp::ui {
+
+/// Amend or cancel a pledge: a new amount or status, or a cancellation with its reason. Less
+/// non-Bank funding can breach the DGF cap, so the same refusal → override flow applies.
+class AmendPledgeDialog final : public EntryDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AmendPledgeDialog)
+public:
+    AmendPledgeDialog(core::Database &db, const QString &reference, QWidget *parent = nullptr);
+
+protected:
+    QStringList validate() override;
+    std::optional<core::Result<qint64>> save() override;
+
+private:
+    const core::ledger::Pledge *current() const;
+    void pledgeChosen();
+    /// The change's effect on the plan basis: {deltaBank, deltaOther} in USD cents.
+    std::optional<std::pair<qint64, qint64>> planDelta(QStringList &problems);
+
+    QComboBox *m_pledge;
+    QComboBox *m_action;
+    QLineEdit *m_amount;
+    QComboBox *m_status;
+    QDateEdit *m_date;
+    QLineEdit *m_reason;
+    QList<core::ledger::Pledge> m_open;
+};
+
+} // namespace imdp::ui

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/entry/importpreviewdialog.h"
+
+#include "ui/capguard.h"
+#include "ui/dialogs.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+ImportPreviewDialog::ImportPreviewDialog(core::Database &db, core::ledger::ImportKind kind,
+                                         const QString &path, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_kind(kind)
+    , m_path(path)
+{
+    setWindowTitle(kind == core::ledger::ImportKind::Receipts ? tr("Import Receipts")
+                                                              : tr("Import Pledges"));
+    auto *layout = new QVBoxLayout(this);
+    auto *file = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(path)), this);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(file);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"rows"_s);
+    m_view->verticalHeader()->hide();
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    layout->addWidget(m_view, 1);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(u"problemList"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette pal = m_problems->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_problems->setPalette(pal);
+    layout->addWidget(m_problems);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(u"import"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportPreviewDialog::runImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 560);
+    preview();
+}
+
+QString ImportPreviewDialog::summary() const
+{
+    return m_summary->text();
+}
+
+void ImportPreviewDialog::preview()
+{
+    auto p = core::ledger::previewImport(m_db, m_kind, m_path, m_override);
+    QStringList header;
+    QList<PreviewRow> rows;
+    QStringList problems;
+    m_capRefused = false;
+    if (p) {
+        header = p->header;
+        QMap<int, int> byLine; // line → row
+        for (const auto &r : std::as_const(p->records)) {
+            byLine.insert(r.line, int(rows.size()));
+            rows.append({r.line, r.fields, {}});
+        }
+        problems = p->result.problems;
+        // "FILE:LINE: field: reason": the line is what follows the file's path.
+        for (const QString &problem : std::as_const(problems)) {
+            const QString rest = problem.startsWith(m_path + u':') ? problem.mid(m_path.size() + 1)
+                                                                    : problem;
+            const int line = rest.section(u':', 0, 0).toInt();
+            const QString what = rest.section(u':', 1).trimmed();
+            if (auto it = byLine.constFind(line); it != byLine.cend()) {
+                QString &text = rows[*it].problem;
+                text += (text.isEmpty() ? QString() : u"\n"_s) + what;
+            } else {
+                rows.prepend({line, {}, what}); // the header or the file as a whole
+                for (auto &v : byLine)
+                    ++v;
+            }
+        }
+        const QLocale locale;
+        if (problems.isEmpty()) {
+            const QString total = usdText(p->result.usdMinor);
+            m_summary->setText(
+                p->result.rows == 1
+                    ? tr("1 row totalling %1 would be imported. Nothing has been written yet.")
+                          .arg(total)
+                    : tr("%1 rows totalling %2 would be imported. Nothing has been written yet.")
+                          .arg(locale.toString(p->result.rows), total));
+        } else if (problems.size() == 1) {
+            m_summary->setText(tr("1 bad row: the file cannot be imported until it is put "
+                                  "right. Nothing has been written."));
+        } else {
+            m_summary->setText(tr("%1 bad rows: the file cannot be imported until they are put "
+                                  "right. Nothing has been written.")
+                                   .arg(locale.toString(problems.size())));
+        }
+    } else {
+        m_capRefused = p.error().code == core::ErrorCode::Refused
+                       && m_kind == core::ledger::ImportKind::Pledges;
+        problems = {p.error().message};
+        m_summary->setText(m_capRefused
+                               ? tr("The DGF cap refuses this file as a whole. Nothing has been "
+                                    "written.")
+                               : tr("The file cannot be imported. Nothing has been written."));
+    }
+    QList<Column<PreviewRow>> cols{
+        {[] { return tr("Line"); }, [](const PreviewRow &r) { return QString::number(r.line); },
+         [](const PreviewRow &r) { return r.line; }, Qt::AlignRight | Qt::AlignVCenter}};
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i);
+        cols.append({[name] { return name; },
+                     [i](const PreviewRow &r) { return r.fields.value(i); }});
+    }
+    cols.append({[] { return tr("Problem"); },
+                 [](const PreviewRow &r) { return QString(r.problem).replace(u'\n', u"; "_s); },
+                 {}, Qt::AlignLeft | Qt::AlignVCenter,
+                 [](const PreviewRow &r) { return r.problem; }});
+    auto *old = m_model;
+    m_model = new TableModel<PreviewRow>(std::move(cols), this);
+    m_model->setAlert([](const PreviewRow &r) { return !r.problem.isEmpty(); });
+    m_model->setRows(rows);
+    m_view->setModel(m_model);
+    delete old;
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+    m_import->setEnabled(problems.isEmpty() || m_capRefused);
+    m_import->setText(m_capRefused ? tr("Import with &override…") : tr("&Import"));
+}
+
+bool ImportPreviewDialog::runImport()
+{
+    if (m_capRefused) {
+        const QString why = dialogs::capOverride(this, tr("Refused by the DGF cap"),
+                                                 m_problems->text());
+        if (why.isEmpty())
+            return false;
+        m_override = why;
+        preview();
+        if (m_capRefused || !m_import->isEnabled())
+            return false;
+    }
+    if (!m_import->isEnabled())
+        return false;
+    auto r = core::ledger::runImport(m_db, m_kind, m_path, m_override);
+    if (!r || !r->problems.isEmpty()) {
+        preview(); // the file or the fund changed since: show what is wrong now
+        if (!r)
+            dialogs::error(this, windowTitle(), r.error().message);
+        return false;
+    }
+    m_imported = r->rows;
+    accept();
+    return true;
+}
+
+} // namespace imdp::ui

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/models/journalmodel.h"
+
+#include "ui/labels.h"
+#include "ui/models/models.h"
+
+#include <QLocale>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+JournalModel::JournalModel(core::Database *db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+}
+
+void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_pages.clear();
+    m_summary = {};
+    m_error.clear();
+    m_totalsKnown = false;
+    if (m_db) {
+        if (showsBalance()) {
+            // The running balance starts from the opening balance: read the summary now.
+            auto s = core::ledger::journalSummary(*m_db, m_filter);
+            if (s) {
+                m_summary = *s;
+                m_totalsKnown = true;
+            } else {
+                m_error = s.error().message;
+            }
+        } else {
+            // Only the count sizes the view; the sums follow once the first screen is shown.
+            auto n = core::ledger::journalCount(*m_db, m_filter);
+            if (n)
+                m_summary.count = *n;
+            else
+                m_error = n.error().message;
+        }
+    }
+    endResetModel();
+    if (!m_error.isEmpty()) {
+        Q_EMIT failed(m_error);
+        return;
+    }
+    if (m_totalsKnown) {
+        Q_EMIT totalsChanged();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation != m_generation || !m_db)
+            return; // a newer filter replaced this one
+        auto s = core::ledger::journalSummary(*m_db, m_filter);
+        if (!s) {
+            m_error = s.error().message;
+            Q_EMIT failed(m_error);
+            return;
+        }
+        m_summary.debits = s->debits;
+        m_summary.credits = s->credits;
+        m_summary.opening = s->opening;
+        m_totalsKnown = true;
+        Q_EMIT totalsChanged();
+    });
+}
+
+qint64 JournalModel::closingBalance() const
+{
+    return m_summary.opening + m_summary.debits + m_summary.credits;
+}
+
+const JournalModel::Page *JournalModel::page(int index) const
+{
+    if (auto it = m_pages.find(index); it != m_pages.end()) {
+        it->used = ++m_clock;
+        return &*it;
+    }
+    if (!m_db)
+        return nullptr;
+    // Walk on from the page before when it is known (keyset: as cheap at row 900,000 as at row
+    // 0); otherwise jump with an offset and ask the database for the balance before the jump.
+    const auto prev = m_pages.constFind(index - 1);
+    const bool keyset = index > 0 && prev != m_pages.cend() && !prev->lines.isEmpty();
+    auto lines = core::ledger::journalPage(*m_db, m_filter,
+                                           keyset ? prev->lines.last().postingId : 0,
+                                           keyset ? 0 : qint64(index) * PageSize, PageSize);
+    ++m_reads;
+    if (!lines) {
+        m_error = lines.error().message;
+        return nullptr;
+    }
+    Page p;
+    p.lines = std::move(lines).value();
+    qint64 running = m_summary.opening;
+    if (keyset) {
+        running = prev->balances.last();
+    } else if (index > 0 && showsBalance() && !p.lines.isEmpty()) {
+        auto before = core::ledger::journalSumBefore(*m_db, m_filter, p.lines.first().postingId);
+        if (!before) {
+            m_error = before.error().message;
+            return nullptr;
+        }
+        running += *before;
+    }
+    p.balances.reserve(p.lines.size());
+    for (const auto &l : std::as_const(p.lines)) {
+        running += l.usdMinor;
+        p.balances.append(running);
+    }
+    p.used = ++m_clock;
+    if (m_pages.size() >= MaxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (it->used < oldest->used)
+                oldest = it;
+        m_pages.erase(oldest);
+    }
+    return &*m_pages.insert(index, std::move(p));
+}
+
+const core::ledger::JournalLine *JournalModel::line(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const Page *p = page(row / PageSize);
+    const int i = row % PageSize;
+    return p && i < p->lines.size() ? &p->lines.at(i) : nullptr;
+}
+
+int JournalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_summary.count, INT_MAX));
+}
+
+int JournalModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JournalModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Column c = Column(index.column());
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = c == Entry || c == Debit || c == Credit || c == Balance;
+        return QVariant::fromValue(number ? Qt::AlignRight | Qt::AlignVCenter
+                                          : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != EntryIdRole
+        && role != AmountRole)
+        return {};
+    const Page *p = page(index.row() / PageSize);
+    const int i = index.row() % PageSize;
+    if (!p || i >= p->lines.size())
+        return {};
+    const core::ledger::JournalLine &l = p->lines.at(i);
+    if (role == EntryIdRole)
+        return l.entryId;
+    if (role == AmountRole)
+        return l.usdMinor;
+    if (role == Qt::ToolTipRole) {
+        if (l.reversedByEntryId)
+            return tr("Reversed by entry %1").arg(l.reversedByEntryId);
+        if (l.reversesEntryId)
+            return tr("Reverses entry %1: %2").arg(l.reversesEntryId).arg(l.reason);
+        return l.memo;
+    }
+    switch (c) {
+    case Entry:
+        return QString::number(l.entryId);
+    case Date:
+        return QLocale().toString(l.date, QLocale::ShortFormat);
+    case Kind:
+        return l.reversedByEntryId ? tr("%1 (reversed)").arg(entryKindLabel(l.kind))
+                                   : entryKindLabel(l.kind);
+    case Account:
+        return accountLabel(l.account);
+    case Donor:
+        return l.donor;
+    case Project:
+        return l.project;
+    case Partner:
+        return l.partner;
+    case Debit:
+        return l.usdMinor > 0 ? formatAmount(l.usdMinor, u"USD"_s) : QString();
+    case Credit:
+        return l.usdMinor < 0 ? formatAmount(-l.usdMinor, u"USD"_s) : QString();
+    case Balance:
+        return showsBalance() ? formatAmount(p->balances.at(i), u"USD"_s) : QString();
+    case Memo:
+        return l.reversesEntryId ? tr("%1 — %2").arg(l.memo, l.reason) : l.memo;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = section == Entry || section == Debit || section == Credit
+                            || section == Balance;
+        return QVariant::fromValue(number ? Qt::AlignRight | Qt::AlignVCenter
+                                          : Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Entry:
+        return tr("Entry");
+    case Date:
+        return tr("Date");
+    case Kind:
+        return tr("Kind");
+    case Account:
+        return tr("Account");
+    case Donor:
+        return tr("Donor");
+    case Project:
+        return tr("Project");
+    case Partner:
+        return tr("Partner");
+    case Debit:
+        return tr("Debit (USD)");
+    case Credit:
+        return tr("Credit (USD)");
+    case Balance:
+        return tr("Balance (USD)");
+    case Memo:
+        return tr("Memo");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace imdp::ui

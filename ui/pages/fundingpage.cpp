@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/pages/fundingpage.h"
+
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "ui/dialogs.h"
+#include "ui/entry/amendpledgedialog.h"
+#include "ui/entry/importpreviewdialog.h"
+#include "ui/entry/incomedialog.h"
+#include "ui/entry/pledgedialog.h"
+#include "ui/entry/receiptdialog.h"
+#include "ui/fundsession.h"
+#include "ui/pages/cappanel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+namespace {
+QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setObjectName(name);
+    v->setModel(model);
+    v->verticalHeader()->hide();
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setWordWrap(false);
+    v->setAlternatingRowColors(true);
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    v->horizontalHeader()->setStretchLastSection(true);
+    return v;
+}
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+} // namespace
+
+FundingPage::FundingPage(FundSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_donors(makeDonorModel(this))
+    , m_pledges(makePledgeModel(core::Clock::today(), this))
+    , m_instalments(makeInstalmentModel(this))
+    , m_receipts(makeReceiptModel(this))
+    , m_donorProxy(new QSortFilterProxyModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Donors & Funding"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+
+    // The page's commands, as buttons with mnemonics and as actions with shortcuts.
+    auto *bar = new QHBoxLayout;
+    const auto command = [this, bar](const QString &text, const QString &name,
+                                     const QKeySequence &keys, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(b);
+    };
+    command(tr("Record &Pledge…"), u"recordPledge"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+            &FundingPage::recordPledge);
+    command(tr("Record &Receipt…"), u"recordReceipt"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+            &FundingPage::recordReceipt);
+    command(tr("&Amend or Cancel Pledge…"), u"amendPledge"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+            &FundingPage::amendPledge);
+    command(tr("Investment &Income…"), u"recordIncome"_s, QKeySequence(),
+            &FundingPage::recordIncome);
+    command(tr("Import Re&ceipts…"), u"importReceipts"_s, QKeySequence(),
+            [this] { importFile(core::ledger::ImportKind::Receipts); });
+    command(tr("Import Pled&ges…"), u"importPledges"_s, QKeySequence(),
+            [this] { importFile(core::ledger::ImportKind::Pledges); });
+    bar->addStretch(1);
+    command(tr("DGF &Cap…"), u"capPanel"_s, QKeySequence(), &FundingPage::showCapPanel);
+    layout->addLayout(bar);
+
+    m_empty = new QLabel(tr("No donor has pledged or paid yet. Record a pledge or a receipt, or "
+                            "import a CSV file of them."),
+                         this);
+    m_empty->setObjectName(u"empty"_s);
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(split);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(caption(tr("Donors"), left));
+    m_donorProxy->setSourceModel(m_donors);
+    m_donorProxy->setSortRole(TableModel<int>::SortRole);
+    m_donorView = makeView(m_donorProxy, u"donors"_s, left);
+    m_donorView->setSortingEnabled(true);
+    m_donorView->sortByColumn(0, Qt::AscendingOrder);
+    ll->addWidget(m_donorView);
+    auto *right = new QWidget(split);
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    m_detailTitle = caption(QString(), right);
+    m_detailTitle->setObjectName(u"detailTitle"_s);
+    rl->addWidget(m_detailTitle);
+    rl->addWidget(caption(tr("Pledges"), right));
+    m_pledgeView = makeView(m_pledges, u"pledges"_s, right);
+    rl->addWidget(m_pledgeView, 3);
+    rl->addWidget(caption(tr("Instalments of the selected pledge (arrears in red)"), right));
+    rl->addWidget(makeView(m_instalments, u"instalments"_s, right), 2);
+    rl->addWidget(caption(tr("Receipts"), right));
+    rl->addWidget(makeView(m_receipts, u"receipts"_s, right), 3);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connect(m_donorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FundingPage::donorChosen);
+    connect(m_pledgeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FundingPage::pledgeChosen);
+    connect(session, &FundSession::changed, this, &FundingPage::refresh);
+    refresh();
+}
+
+QString FundingPage::selectedDonor() const
+{
+    const QModelIndex i = m_donorView->currentIndex();
+    return i.isValid() ? m_donorProxy->index(i.row(), 0).data().toString() : QString();
+}
+
+void FundingPage::selectDonor(const QString &name)
+{
+    for (int r = 0; r < m_donorProxy->rowCount(); ++r) {
+        if (m_donorProxy->index(r, 0).data().toString() == name) {
+            m_donorView->setCurrentIndex(m_donorProxy->index(r, 0));
+            return;
+        }
+    }
+}
+
+void FundingPage::refresh()
+{
+    core::Database *db = m_session->database();
+    if (!db)
+        return;
+    const QString keep = selectedDonor();
+    auto pos = core::ledger::position(*db, core::Clock::today());
+    auto pl = core::ledger::pledges(*db);
+    auto rc = core::ledger::receipts(*db);
+    m_allPledges = pl ? *pl : QList<core::ledger::Pledge>();
+    m_allReceipts = rc ? *rc : QList<core::ledger::Receipt>();
+    // Donors that pledged (even a cancelled pledge) or paid: the position lists who has figures.
+    QList<core::ledger::DonorPosition> donors = pos ? pos->byDonor
+                                                    : QList<core::ledger::DonorPosition>();
+    m_donors->setRows(donors);
+    m_empty->setVisible(donors.isEmpty());
+    if (!keep.isEmpty())
+        selectDonor(keep);
+    if (!m_donorView->currentIndex().isValid() && m_donorProxy->rowCount() > 0)
+        m_donorView->setCurrentIndex(m_donorProxy->index(0, 0));
+    donorChosen();
+}
+
+void FundingPage::donorChosen()
+{
+    const QString donor = selectedDonor();
+    QList<core::ledger::Pledge> pledges;
+    for (const auto &p : std::as_const(m_allPledges))
+        if (p.donor == donor)
+            pledges.append(p);
+    QList<core::ledger::Receipt> receipts;
+    for (const auto &r : std::as_const(m_allReceipts))
+        if (r.donor == donor)
+            receipts.append(r);
+    m_pledges->setRows(pledges);
+    m_receipts->setRows(receipts);
+    m_detailTitle->setText(donor.isEmpty() ? tr("Select a donor to see its pledges and receipts")
+                                           : donor);
+    if (!pledges.isEmpty())
+        m_pledgeView->setCurrentIndex(m_pledges->index(0, 0));
+    pledgeChosen();
+}
+
+void FundingPage::pledgeChosen()
+{
+    const QModelIndex i = m_pledgeView->currentIndex();
+    if (!i.isValid() || i.row() >= m_pledges->rows().size()) {
+        m_instalments->setRows({});
+        return;
+    }
+    m_instalments->setRows(instalmentRows(m_pledges->rows().at(i.row()), core::Clock::today()));
+}
+
+void FundingPage::recordPledge()
+{
+    if (!m_session->database())
+        return;
+    PledgeDialog d(*m_session->database(), selectedDonor(), this);
+    if (dialogs::exec(&d) == QDialog::Accepted)
+        m_session->notifyChanged();
+}
+
+void FundingPage::recordReceipt()
+{
+    if (!m_session->database())
+        return;
+    ReceiptDialog d(*m_session->database(), selectedDonor(), this);
+    if (dialogs::exec(&d) == QDialog::Accepted)
+        m_session->notifyChanged();
+}
+
+void FundingPage::amendPledge()
+{
+    if (!m_session->database())
+        return;
+    const QModelIndex i = m_pledgeView->currentIndex();
+    const QString ref = i.isValid() && i.row() < m_pledges->rows().size()
+                            ? m_pledges->rows().at(i.row()).reference
+                            : QString();
+    AmendPledgeDialog d(*m_session->database(), ref, this);
+    if (dialogs::exec(&d) == QDialog::Accepted)
+        m_session->notifyChanged();
+}
+
+void FundingPage::recordIncome()
+{
+    if (!m_session->database())
+        return;
+    IncomeDialog d(*m_session->database(), this);
+    if (dialogs::exec(&d) == QDialog::Accepted)
+        m_session->notifyChanged();
+}
+
+void FundingPage::importFile(core::ledger::ImportKind kind)
+{
+    if (!m_session->database())
+        return;
+    const QString path = dialogs::openFileName(
+        this,
+        kind == core::ledger::ImportKind::Receipts ? tr("Import Receipts") : tr("Import Pledges"),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportPreviewDialog d(*m_session->database(), kind, path, this);
+    if (dialogs::exec(&d) == QDialog::Accepted) {
+        m_session->notifyChanged();
+        dialogs::information(this, d.windowTitle(),
+                             d.importedRows() == 1
+                                 ? tr("1 row imported.")
+                                 : tr("%1 rows imported.")
+                                       .arg(QLocale().toString(d.importedRows())));
+    }
+}
+
+void FundingPage::showCapPanel()
+{
+    CapPanel panel(m_session, this);
+    dialogs::exec(&panel);
+}
+
+} // namespace imdp::ui
