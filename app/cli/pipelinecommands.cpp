@@ -53,6 +53,14 @@ QString amount(qint64 minor, const QString &currency)
     return core::formatMinor(minor, c ? c->minorUnits : 2);
 }
 
+/// A date option the command cannot do without.
+Result<QDate> requiredDate(const QCommandLineParser &p, const QString &name)
+{
+    if (!p.isSet(name))
+        return Error::badInput(u"%1: is required (--%1 YYYY-MM-DD)"_s.arg(name));
+    return core::parseIsoDate(name, p.value(name));
+}
+
 Result<qint64> parseUsd(const QString &field, const QString &text)
 {
     auto m = core::parseMinor(text, 2);
@@ -595,7 +603,7 @@ int runDecide(const QStringList &args)
     pl::Decision d;
     d.decision = c.p.value(u"decision"_s);
     d.conditions = c.p.value(u"conditions"_s);
-    auto date = core::parseIsoDate(u"date"_s, c.p.value(u"date"_s));
+    auto date = requiredDate(c.p, u"date"_s);
     if (!date)
         return fail(date.error());
     d.date = *date;
@@ -784,7 +792,7 @@ int runTrancheRelease(const QStringList &args)
     auto seq = parseSeq(c.arg(2));
     if (!seq)
         return fail(seq.error());
-    auto date = core::parseIsoDate(u"date"_s, c.p.value(u"date"_s));
+    auto date = requiredDate(c.p, u"date"_s);
     if (!date)
         return fail(date.error());
     auto db = openFund(c.arg(0), false);
@@ -808,7 +816,7 @@ int runReportReceive(const QStringList &args)
                u"AMOUNT"_s)});
     if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"REPORT"_s}))
         return c.status;
-    auto date = core::parseIsoDate(u"date"_s, c.p.value(u"date"_s));
+    auto date = requiredDate(c.p, u"date"_s);
     if (!date)
         return fail(date.error());
     pl::ReportFigures figures;
@@ -875,6 +883,44 @@ int runDue(const QStringList &args)
                         .arg(r.kind, -16)
                         .arg(r.overdue ? u"OVERDUE"_s : QString())));
     return Ok;
+}
+
+int runRuleSet(const QStringList &args)
+{
+    Cmd c(u"Add or replace an obligation rule; it applies to reports generated afterwards."_s,
+          {opt(u"kind"_s, u"Report kind: %1."_s.arg(pl::reportKinds().join(u", "_s)), u"KIND"_s),
+           opt(u"anchor"_s, u"start, end (of the ToR) or closing (operational)."_s, u"ANCHOR"_s),
+           opt(u"offset"_s, u"Months after the anchor."_s, u"N"_s),
+           opt(u"every"_s, u"Repeat every N months until the end (start anchor only)."_s, u"N"_s),
+           opt(u"min"_s, u"Only for allocations of at least this many USD."_s, u"AMOUNT"_s),
+           opt(u"description"_s, u"What the obligation is."_s, u"TEXT"_s)});
+    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
+        return c.status;
+    pl::ObligationRule r;
+    r.code = c.arg(1);
+    r.kind = c.p.value(u"kind"_s);
+    r.anchor = c.p.value(u"anchor"_s);
+    r.description = c.p.value(u"description"_s);
+    for (const QString &name : {u"offset"_s, u"every"_s}) {
+        bool ok = true;
+        const int n = c.p.isSet(name) ? c.p.value(name).toInt(&ok) : 0;
+        if (!ok)
+            return fail(Error::badInput(u"%1: must be a whole number of months"_s.arg(name)));
+        (name == u"offset"_s ? r.offsetMonths : r.everyMonths) = n;
+    }
+    if (c.p.isSet(u"min"_s)) {
+        auto a = parseUsd(u"min"_s, c.p.value(u"min"_s));
+        if (!a)
+            return fail(a.error());
+        r.minUsdMinor = *a;
+    }
+    auto db = openFund(c.arg(0), false);
+    if (!db)
+        return fail(db.error());
+    if (auto s = pl::setObligationRule(**db, r); !s)
+        return fail(s.error());
+    return done(c, u"Rule %1: %2"_s.arg(r.code, r.description),
+                {{u"code"_s, r.code}, {u"kind"_s, r.kind}, {u"anchor"_s, r.anchor}});
 }
 
 // ---- provenance -----------------------------------------------------------------------------
@@ -952,6 +998,8 @@ void registerPipelineCommands(Registry &r)
     r.add({u"report receive"_s, u"Receive a report: report receive FILE CODE REPORT --date D"_s,
            runReportReceive});
     r.add({u"due"_s, u"Reports due: due FILE [--overdue] [--rules]"_s, runDue});
+    r.add({u"rule set"_s, u"Obligation rule: rule set FILE CODE --kind K --anchor A ..."_s,
+           runRuleSet});
     r.add({u"gfmd add"_s, u"Record a GFMD recommendation: gfmd add FILE --reference R"_s,
            runGfmdAdd});
     r.add({u"gfmd list"_s, u"GFMD recommendations and proposals answering them"_s, runGfmdList});

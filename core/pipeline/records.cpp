@@ -36,7 +36,7 @@ Result<detail::Ref> inState(Database &db, const QString &code, const QStringList
         return p.error();
     if (!allowed.contains(p->state))
         return refusal(code, what,
-                       u"the proposal is %1 (allowed when %2)"_s.arg(p->state,
+                       u"the proposal is in state %1 (allowed in %2)"_s.arg(p->state,
                                                                     allowed.join(u" or "_s)));
     return p;
 }
@@ -434,7 +434,7 @@ Status releaseTranche(Database &db, const QString &code, int seq, const QDate &d
     const QString what = u"release tranche %1"_s.arg(seq);
     if (p->state != u"tor_issued"_s && p->state != u"implementation"_s)
         return refusal(code, what,
-                       u"terms of reference are not issued (the proposal is %1)"_s.arg(p->state));
+                       u"terms of reference are not issued (the proposal is in state %1)"_s.arg(p->state));
     auto t = trancheRow(db, code, p->id, seq);
     if (!t)
         return t.error();
@@ -746,7 +746,7 @@ Result<qint64> attach(Database &db, const QString &code, const QString &name,
     if (!p)
         return p.error();
     if (!isOpen(p->state))
-        return refusal(code, u"attach a document"_s, u"the proposal is %1"_s.arg(p->state));
+        return refusal(code, u"attach a document"_s, u"the proposal is in state %1"_s.arg(p->state));
     auto dup = Query::scalar(db, u"SELECT COUNT(*) FROM attachment WHERE proposal_id = ? AND "
                                  "name = ?"_s,
                              {p->id, name});

@@ -82,6 +82,9 @@ TEST_CASE("imdp init --demo builds the demo fund; the default name is the file's
     CHECK(counts.value(u"organisation"_s).toInt() == 26);
     CHECK(counts.value(u"proposal"_s).toInt() == 12);
     CHECK(counts.value(u"meeting"_s).toInt() == 1);
+    CHECK(counts.value(u"tranche"_s).toInt() == 5);
+    CHECK(counts.value(u"report"_s).toInt() == 11);
+    CHECK(counts.value(u"gfmd_recommendation"_s).toInt() == 5);
 
     const QString plain = t.file(u"Geneva office.imdp"_s);
     REQUIRE(runCli({u"init"_s, plain}).exit == 0);

@@ -346,7 +346,7 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         mustOk(pipeline::setTrancheConditionsMet(*f, u"P-1"_s, 1, true));
         CHECK(refusalOf(pipeline::releaseTranche(*f, u"P-1"_s, 1, kToday, {}))
               == u"P-1: cannot release tranche 1: terms of reference are not issued (the "
-                 "proposal is endorsed)"_s);
+                 "proposal is in state endorsed)"_s);
         mustOk(pipeline::setTermsOfReference(
             *f, u"P-1"_s,
             {u"O"_s, u"T"_s, u"R"_s, u"ILO"_s, QDate(2026, 7, 1), QDate(2027, 6, 30),
@@ -397,10 +397,12 @@ TEST_CASE("records are refused outside the states they belong to", "[pipeline][g
     Fund f;
     bringTo(*f, u"P-1"_s, u"draft"_s);
     CHECK(refusalOf(pipeline::recordReview(*f, u"P-1"_s, {u"A"_s, 4, true, {}, {}}))
-          == u"P-1: cannot record a review: the proposal is draft (allowed when in_review)"_s);
+          == u"P-1: cannot record a review: the proposal is in state draft (allowed in "
+             "in_review)"_s);
     CHECK(refusalOf(pipeline::recordDecision(*f, u"P-1"_s,
                                              {u"deferred"_s, 0, {}, kToday, {}}))
-              .startsWith(u"P-1: cannot record a Committee decision: the proposal is draft"_s));
+              .startsWith(u"P-1: cannot record a Committee decision: the proposal is in state "
+                          "draft"_s));
     CHECK(refusalOf(pipeline::answerChecklist(*f, u"P-1"_s, u"budget_complete"_s, true, {}))
               .startsWith(u"P-1: cannot answer the checklist"_s));
     CHECK(pipeline::answerChecklist(*f, u"P-1"_s, u"vibes"_s, true, {}).error().message
