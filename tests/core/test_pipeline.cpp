@@ -507,7 +507,7 @@ TEST_CASE("attachments are stored in the file up to the fund's limit", "[pipelin
     CHECK(pipeline::setSetting(*f, u"colour"_s, 1).error().code == ErrorCode::BadInput);
 }
 
-TEST_CASE("moves and tranches post in the ledger; a refused posting rolls the move back",
+TEST_CASE("moves and tranches post in the ledger, and a refused posting rolls the move back",
           "[pipeline][ledger]")
 {
     Fund f;
@@ -553,7 +553,7 @@ TEST_CASE("moves and tranches post in the ledger; a refused posting rolls the mo
     }
 }
 
-TEST_CASE("reports are generated from the terms of reference and the DGF rules; overdue flagged",
+TEST_CASE("reports are generated from the terms of reference and the DGF rules, overdue flagged",
           "[pipeline][obligations]")
 {
     Fund f;
