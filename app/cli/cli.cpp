@@ -56,8 +56,10 @@ bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &po
         return false;
     }
     if (p.isSet(help)) {
-        out(p.helpText().replace(args.value(0).section(u' ', 0, 0) + u" [options]"_s,
-                                 args.value(0) + u" [options]"_s));
+        // Qt names the program by its path; the usage line names the command as typed.
+        QStringList lines = p.helpText().split(u'\n');
+        lines.first() = u"Usage: %1 [options] %2"_s.arg(args.value(0), positionals.join(u' '));
+        out(lines.join(u'\n'));
         status = Ok;
         return false;
     }

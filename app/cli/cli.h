@@ -43,6 +43,8 @@ private:
 
 // Each capability registers its commands here; app/cli/main.cpp calls them all.
 void registerFundCommands(Registry &r);
+void registerLedgerCommands(Registry &r);
+void registerCapCommands(Registry &r);
 void registerPipelineCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.

@@ -29,6 +29,8 @@ int main(int argc, char *argv[])
 
     Registry registry;
     registerFundCommands(registry);
+    registerLedgerCommands(registry);
+    registerCapCommands(registry);
     registerPipelineCommands(registry);
 
     QStringList args = QCoreApplication::arguments();

@@ -3,10 +3,12 @@
 #include "core/fund/demo.h"
 
 #include "core/committee/meetings.h"
-#include "core/ledger/ledger.h"
 #include "core/fund/fund.h"
+#include "core/funding/capstatus.h"
+#include "core/ledger/ledger.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
+#include "core/money/rate.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/storage/transaction.h"
@@ -16,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +34,130 @@ namespace {
 Error at(const QString &where, const Error &e)
 {
     return {e.code, u"%1: %2"_s.arg(where, e.message)};
+}
+
+Result<QDate> dateOf(const QJsonObject &o)
+{
+    return parseIsoDate(u"date"_s, o.value(u"date"_s).toString());
+}
+
+Result<qint64> rateOf(const QJsonObject &o)
+{
+    auto r = Rate::parse(o.value(u"rate"_s).toString());
+    if (!r)
+        return Error::badInput(u"rate: "_s + r.error().message);
+    return r->scaled();
+}
+
+Result<qint64> usdOf(const QJsonObject &o)
+{
+    auto m = Money::parse(o.value(u"amount"_s).toString(), kBaseCurrency);
+    if (!m)
+        return Error::badInput(u"amount: "_s + m.error().message);
+    return m->minor();
+}
+
+/// The demo's money, through the ledger's own commands: rates, pledges, receipts, income, uses.
+Status loadLedger(Database &db, const QJsonObject &l, const QString &name)
+{
+    if (l.isEmpty())
+        return {};
+    auto fee = ledger::FeeRule::parse(l.value(u"fee"_s).toString(u"none"_s));
+    if (!fee)
+        return at(name + u": ledger.fee"_s, fee.error());
+    if (auto s = ledger::setFeeRule(db, *fee); !s)
+        return at(name + u": ledger.fee"_s, s.error());
+    const auto each = [&](const QString &key,
+                          const std::function<Status(const QJsonObject &)> &fn) -> Status {
+        const QJsonArray a = l.value(key).toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (auto s = fn(a.at(i).toObject()); !s)
+                return Status(at(u"%1: ledger.%2[%3]"_s.arg(name, key).arg(i), s.error()));
+        }
+        return Status{};
+    };
+    Status s = each(u"rates"_s, [&](const QJsonObject &o) -> Status {
+        auto date = dateOf(o);
+        auto rate = rateOf(o);
+        if (!date || !rate)
+            return !date ? date.error() : rate.error();
+        return ledger::addRate(db, {o.value(u"currency"_s).toString(), *date, *rate});
+    });
+    if (!s)
+        return s;
+    auto capBefore = funding::capStatus(db);
+    if (!capBefore)
+        return capBefore.error();
+    s = each(u"pledges"_s, [&](const QJsonObject &o) -> Status {
+        ledger::Pledge p;
+        p.reference = o.value(u"reference"_s).toString();
+        p.donor = o.value(u"donor"_s).toString();
+        p.source = o.value(u"source"_s).toString(u"donor"_s);
+        p.currency = o.value(u"currency"_s).toString();
+        p.status = o.value(u"status"_s).toString();
+        p.note = o.value(u"note"_s).toString();
+        auto date = dateOf(o);
+        auto rate = rateOf(o);
+        auto amount = Money::parse(o.value(u"amount"_s).toString(), p.currency);
+        if (!date || !rate)
+            return !date ? date.error() : rate.error();
+        if (!amount)
+            return Error::badInput(u"amount: "_s + amount.error().message);
+        p.date = *date;
+        p.rateScaled = *rate;
+        p.amountMinor = amount->minor();
+        for (const QJsonValue &v : o.value(u"instalments"_s).toArray()) {
+            const QJsonArray pair = v.toArray();
+            auto due = parseIsoDate(u"instalments"_s, pair.at(0).toString());
+            auto part = Money::parse(pair.at(1).toString(), p.currency);
+            if (!due)
+                return due.error();
+            if (!part)
+                return Error::badInput(u"instalments: "_s + part.error().message);
+            p.instalments.append({*due, part->minor()});
+        }
+        // Donors and the Bank pledged over weeks; the cap holds for the set, checked once below.
+        p.deferCapCheck = true;
+        auto r = ledger::recordPledge(db, p);
+        return r ? Status{} : Status(r.error());
+    });
+    if (!s)
+        return s;
+    if (auto c = funding::checkPlanAfterBatch(db, *capBefore, {}, u"demo pledges"_s); !c)
+        return Status(at(name + u": ledger.pledges"_s, c.error()));
+    s = each(u"receipts"_s, [&](const QJsonObject &o) -> Status {
+        ledger::Receipt r;
+        r.reference = o.value(u"reference"_s).toString();
+        r.donor = o.value(u"donor"_s).toString();
+        r.source = o.value(u"source"_s).toString(u"donor"_s);
+        r.currency = o.value(u"currency"_s).toString();
+        r.pledgeReference = o.value(u"pledge"_s).toString();
+        auto date = dateOf(o);
+        auto rate = rateOf(o);
+        auto amount = Money::parse(o.value(u"amount"_s).toString(), r.currency);
+        if (!date || !rate)
+            return !date ? date.error() : rate.error();
+        if (!amount)
+            return Error::badInput(u"amount: "_s + amount.error().message);
+        r.date = *date;
+        r.rateScaled = *rate;
+        r.amountMinor = amount->minor();
+        auto id = ledger::recordReceipt(db, r);
+        return id ? Status{} : Status(id.error());
+    });
+    if (!s)
+        return s;
+    s = each(u"income"_s, [&](const QJsonObject &o) -> Status {
+        auto date = dateOf(o);
+        auto amount = usdOf(o);
+        if (!date || !amount)
+            return !date ? date.error() : amount.error();
+        auto id = ledger::recordIncome(db, *amount, *date, o.value(u"note"_s).toString());
+        return id ? Status{} : Status(id.error());
+    });
+    // Allocations and transfers are not loaded here: the pipeline's moves post them
+    // (endorsement, tranche release), as they would in a real fund.
+    return s;
 }
 
 QStringList strings(const QJsonValue &v)
@@ -255,26 +383,23 @@ Status load(Database &db, const QByteArray &json, const QString &name)
             return at(u"%1: organisations[%2]"_s.arg(name).arg(i), r.error());
     }
 
-    // Money paid in, so that the Committee's endorsements below have funds to allocate.
-    const QJsonArray receipts = root.value(u"receipts"_s).toArray();
-    for (qsizetype i = 0; i < receipts.size(); ++i) {
-        const QString where = u"%1: receipts[%2]"_s.arg(name).arg(i);
-        const QJsonObject o = receipts.at(i).toObject();
-        ledger::Receipt r;
-        r.reference = o.value(u"reference"_s).toString();
-        r.donor = o.value(u"donor"_s).toString();
-        r.source = o.value(u"source"_s).toString(u"donor"_s);
-        r.currency = o.value(u"currency"_s).toString(u"USD"_s);
-        auto date = parseIsoDate(u"date"_s, o.value(u"date"_s).toString());
-        if (!date)
-            return at(where, date.error());
-        r.date = *date;
-        auto amount = Money::parse(o.value(u"amount"_s).toString(), r.currency);
-        if (!amount)
-            return at(where + u".amount"_s, amount.error());
-        r.amountMinor = amount->minor();
-        if (auto s = ledger::recordReceipt(db, r); !s)
-            return at(where, s.error());
+    // The money comes first, so that the Committee's endorsements below have funds to allocate.
+    if (auto st = loadLedger(db, root.value(u"ledger"_s).toObject(), name); !st)
+        return st;
+
+    // The fund's own obligation rules, beside the defaults the schema seeds.
+    const QJsonArray rules = root.value(u"obligation_rules"_s).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QJsonObject o = rules.at(i).toObject();
+        pipeline::ObligationRule r{o.value(u"code"_s).toString(),
+                                   o.value(u"kind"_s).toString(),
+                                   o.value(u"anchor"_s).toString(),
+                                   o.value(u"offset_months"_s).toInt(),
+                                   o.value(u"every_months"_s).toInt(),
+                                   0,
+                                   o.value(u"description"_s).toString()};
+        if (auto st = pipeline::setObligationRule(db, r); !st)
+            return at(u"%1: obligation_rules[%2]"_s.arg(name).arg(i), st.error());
     }
 
     const QJsonArray recs = root.value(u"recommendations"_s).toArray();

@@ -4,6 +4,8 @@
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
 
+#include "core/funding/capstatus.h"
+
 #include "core/fund/fund.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
@@ -282,7 +284,16 @@ Result<qint64> recordPledge(Database &db, const Pledge &in, bool createDonor)
     auto donor = resolveDonor(db, in.donor, in.source, createDonor);
     if (!donor)
         return donor.error();
-    // The single place every pledge passes: the DGF cap check on the plan basis belongs here.
+    // The single place every pledge passes: the DGF cap on the plan basis (every pledge not
+    // cancelled). Batch commands defer it to one check of the whole batch.
+    if (in.status != u"cancelled"_s && !in.deferCapCheck) {
+        const bool bank = in.source == u"bank"_s;
+        if (auto s = funding::checkPlanChange(db, bank ? *usdValue : 0, bank ? 0 : *usdValue,
+                                              in.capOverride,
+                                              u"pledge %1"_s.arg(in.reference.trimmed()));
+            !s)
+            return s.error();
+    }
     const QList<Line> lines = pledgeEffect(in.status, *usdValue, donor->id, in.source);
     QVariant entryId;
     if (!lines.isEmpty()) {
@@ -321,7 +332,7 @@ Result<qint64> recordPledge(Database &db, const Pledge &in, bool createDonor)
 }
 
 Result<qint64> cancelPledge(Database &db, const QString &reference, const QDate &date,
-                            const QString &reason)
+                            const QString &reason, const QString &capOverride)
 {
     if (auto v = checkLine(u"reason"_s, reason, 500); !v)
         return v.error();
@@ -342,6 +353,12 @@ Result<qint64> cancelPledge(Database &db, const QString &reference, const QDate 
                                                    formatMinor(p.paidMinor,
                                                                findCurrency(p.currency)->minorUnits),
                                                    p.currency));
+    // Less non-Bank funding raises the Bank's share: the cap may refuse the cancellation.
+    const bool bank = p.source == u"bank"_s;
+    if (auto s = funding::checkPlanChange(db, bank ? -p.usdMinor : 0, bank ? 0 : -p.usdMinor,
+                                          capOverride, u"cancel pledge %1"_s.arg(p.reference));
+        !s)
+        return s.error();
     QList<Line> lines = pledgeEffect(p.status, p.usdMinor, row->donorId, p.source);
     for (Line &l : lines)
         l.usdMinor = -l.usdMinor;
@@ -412,6 +429,15 @@ Result<qint64> amendPledge(Database &db, const QString &reference, const PledgeA
                 old.reference));
     }
 
+    {
+        const qint64 delta = now.usdMinor - old.usdMinor;
+        const bool bank = old.source == u"bank"_s;
+        if (auto s = funding::checkPlanChange(db, bank ? delta : 0, bank ? 0 : delta,
+                                              change.capOverride,
+                                              u"amend pledge %1"_s.arg(old.reference));
+            !s)
+            return s.error();
+    }
     // Post the difference between what the pledge stood for and what it stands for now.
     QList<Line> lines = pledgeEffect(now.status, now.usdMinor, row->donorId, now.source);
     for (Line l : pledgeEffect(old.status, old.usdMinor, row->donorId, old.source)) {

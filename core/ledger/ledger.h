@@ -46,6 +46,9 @@ struct Pledge
     QString status = QStringLiteral("signed"); ///< prospective | signed | cancelled
     QList<Instalment> instalments; ///< empty, or summing to amountMinor, due dates distinct
     QString capOverride;           ///< an officer's written justification, kept with the pledge
+    /// Set by batch commands (imports) that check the DGF cap once for the whole batch with
+    /// funding::checkPlanAfterBatch instead of pledge by pledge.
+    bool deferCapCheck = false;
     QString note;
     qint64 paidMinor = 0; ///< filled when read: receipts against it, in its currency
 };
@@ -57,8 +60,9 @@ struct Pledge
 Result<qint64> recordPledge(Database &db, const Pledge &pledge, bool createDonor = false);
 
 /// Cancels a pledge that has no receipts (amend it down to what was paid instead).
+/// Refused by the DGF cap when less non-Bank funding would breach it, unless `capOverride`.
 Result<qint64> cancelPledge(Database &db, const QString &reference, const QDate &date,
-                            const QString &reason);
+                            const QString &reason, const QString &capOverride = {});
 
 /// What an amendment changes; unset fields keep their value. Posts the difference.
 struct PledgeAmendment
@@ -68,6 +72,7 @@ struct PledgeAmendment
     std::optional<QString> status; ///< prospective or signed (cancel through cancelPledge)
     std::optional<QList<Instalment>> instalments;
     QString note;
+    QString capOverride = {}; ///< justification when the change would breach the DGF cap
 };
 Result<qint64> amendPledge(Database &db, const QString &reference, const PledgeAmendment &change,
                            const QDate &date);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // End to end: the real `imdp` binary on real files, checking output, errors and exit codes.
-#include "../testutil.h"
+#include "clirun.h"
 
 #include "core/storage/schema.h"
 
@@ -14,34 +14,9 @@
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"IMDP_USER"_s, u"cli-tester"_s);
-    env.insert(u"IMDP_NOW"_s, u"2026-11-28T09:00:00Z"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(IMDP_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QStringList lines(const QString &text)
-{
-    return text.split(u'\n', Qt::SkipEmptyParts);
-}
-} // namespace
+using imdp::test::lines;
+using imdp::test::Run;
+using imdp::test::runCli;
 
 TEST_CASE("imdp init creates a fund; info describes it", "[cli]")
 {
@@ -82,8 +57,11 @@ TEST_CASE("imdp init --demo builds the demo fund; the default name is the file's
     CHECK(counts.value(u"organisation"_s).toInt() == 26);
     CHECK(counts.value(u"proposal"_s).toInt() == 12);
     CHECK(counts.value(u"meeting"_s).toInt() == 1);
+    CHECK(counts.value(u"pledge"_s).toInt() == 9);
+    CHECK(counts.value(u"receipt"_s).toInt() == 8);
+    CHECK(counts.value(u"journal_entry"_s).toInt() == 22);
     CHECK(counts.value(u"tranche"_s).toInt() == 5);
-    CHECK(counts.value(u"report"_s).toInt() == 11);
+    CHECK(counts.value(u"report"_s).toInt() == 13);
     CHECK(counts.value(u"gfmd_recommendation"_s).toInt() == 5);
 
     const QString plain = t.file(u"Geneva office.imdp"_s);

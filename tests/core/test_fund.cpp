@@ -37,19 +37,22 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
     CHECK(info.count(u"organisation"_s) == 26);
     CHECK(info.count(u"proposal"_s) == 12);
     CHECK(info.count(u"meeting"_s) == 1);
-    CHECK(info.count(u"receipt"_s) == 3);
     CHECK(info.count(u"tranche"_s) == 5);
-    CHECK(info.count(u"report"_s) == 11);
+    CHECK(info.count(u"report"_s) == 13);
     CHECK(info.count(u"gfmd_recommendation"_s) == 5);
-    // Every command audited: fund, 26 organisations, 3 receipts, 5 recommendations,
-    // 12 proposals, their moves, the pipeline's records, the ledger's postings, 1 meeting.
     const qint64 moves = must(Query::scalar(*db, u"SELECT COUNT(*) FROM proposal_move"_s));
     CHECK(moves == 39); // the lengths of the demo paths
-    const qint64 pipelineRecords = 47 + 10 + 2 + 2 + 5 + 1 + 1 + 11; // checklist answers, reviews,
-    // decisions, ToRs, tranches added, conditions met, releases, reports due
-    const qint64 ledgerPostings = 2 + 1; // allocations of the endorsed, one transfer
-    CHECK(info.count(u"audit_event"_s)
-          == 1 + 26 + 3 + 5 + 12 + moves + pipelineRecords + ledgerPostings + 1);
+    // The ledger: the fee setting, 7 rates, 9 pledges, 8 receipts, 2 incomes; the pipeline's
+    // moves post 2 allocations and 1 transfer. Each is one audited command.
+    CHECK(info.count(u"pledge"_s) == 9);
+    CHECK(info.count(u"receipt"_s) == 8);
+    CHECK(info.count(u"journal_entry"_s) == 9 + 8 + 2 + 2 + 1);
+    const qint64 ledger = 1 + 7 + 9 + 8 + 2 + 2 + 1;
+    // The pipeline: 1 obligation rule, 5 GFMD recommendations, and per proposal 47 checklist
+    // answers, 10 reviews, 2 decisions, 2 ToRs, 5 tranches, 1 conditions met, 1 release and
+    // 13 reports due.
+    const qint64 pipelineRecords = 1 + 5 + 47 + 10 + 2 + 2 + 5 + 1 + 1 + 13;
+    CHECK(info.count(u"audit_event"_s) == 1 + 26 + 12 + moves + 1 + ledger + pipelineRecords);
 
     for (const char *agency : {"ILO", "IOM", "OHCHR", "UNCTAD", "UN DESA", "UNDP", "UNESCO",
                                "UNFPA", "UNHCR", "UNICEF", "UNITAR", "UNODC", "WB", "DGF"})
@@ -77,15 +80,55 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
           == u"UN Economic and Social Commission for Asia and the Pacific"_s);
     const auto b = must(ledger::projectBalance(*db, u"IMDP-26-001"_s));
     CHECK(b.allocated == 85000000);
-    CHECK(b.transferred == 42500000);
-    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 40000000);
-    // One report is overdue on the demo's reference date.
+    CHECK(b.transferred == 34000000);
+    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 42000000);
+    // One report is overdue on the demo's reference date: IMDP-26-001's inception report (a
+    // progress report under the demo fund's own obligation rule).
     Clock::setFixed(QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
     const auto overdue = must(pipeline::due(*db, true));
     Clock::reset();
     REQUIRE(overdue.size() == 1);
     CHECK(overdue.at(0).proposal == u"IMDP-26-001"_s);
     CHECK(overdue.at(0).kind == u"progress"_s);
+}
+
+TEST_CASE("the demo fund's ledger: plausible money, the DGF within 15%, arrears showing",
+          "[fund][demo][ledger]")
+{
+    imdp::test::TempDir t;
+    auto db = demoFund(t.file(u"demo.imdp"_s));
+    const auto p = must(ledger::position(*db, QDate(2026, 11, 28)));
+    CHECK(p.pledged == 761210000);
+    CHECK(p.prospective == 100500000);
+    CHECK(p.received == 603330000);
+    CHECK(p.arrears == 108500000); // Belgium's second instalment, EUR 1M at 1.085
+    CHECK(p.fees == 6033300);      // 1% of every receipt
+    CHECK(p.allocated == 127000000);
+    CHECK(p.transferred == 34000000);
+    CHECK(p.available == p.received + p.income - p.fees - p.allocated);
+    // The Bank's share on the plan, pledged and received bases: 100 * bank <= 15 * total.
+    qint64 bank[3] = {0, 0, 0};
+    qint64 total[3] = {0, 0, 0};
+    for (const auto &d : p.byDonor) {
+        const qint64 v[3] = {d.pledged + d.prospective, d.pledged, d.received};
+        for (int i = 0; i < 3; ++i) {
+            total[i] += v[i];
+            bank[i] += d.source == u"bank"_s ? v[i] : 0;
+        }
+    }
+    for (int i = 0; i < 3; ++i) {
+        CHECK(bank[i] > 0);
+        CHECK(100 * bank[i] <= 15 * total[i]);
+    }
+    QStringList currencies;
+    for (const auto &pl : must(ledger::pledges(*db)))
+        currencies << pl.currency;
+    for (const char16_t *c : {u"EUR", u"CHF", u"SEK", u"NOK", u"JPY", u"USD"})
+        CHECK(currencies.contains(QString::fromUtf16(c)));
+    const auto b = must(ledger::projectBalance(*db, u"IMDP-26-001"_s));
+    CHECK(b.allocated == 85000000);
+    CHECK(b.heldByPartner == 34000000);
+    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 42000000);
 }
 
 TEST_CASE("a broken demo source names the JSON path at fault and writes nothing", "[fund][demo]")

@@ -438,7 +438,13 @@ TEST_CASE("pledges are cancelled or amended by posting the difference", "[ledger
              "WHERE o.short_name = 'Sweden' AND p.account_id = 2"_s));
     CHECK(swedenReceivable == 0);
 
-    must(cancelPledge(*db, u"P-JP-1"_s, d(u"2026-12-01"), u"withdrawn by the donor"_s));
+    // Less non-Bank funding would breach the DGF cap on the plan basis: refused, then overridden.
+    const auto refused = cancelPledge(*db, u"P-JP-1"_s, d(u"2026-12-01"), u"withdrawn"_s);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Refused);
+    CHECK(refused.error().message.startsWith(u"cancel pledge P-JP-1: refused: the Bank's share"_s));
+    must(cancelPledge(*db, u"P-JP-1"_s, d(u"2026-12-01"), u"withdrawn by the donor"_s,
+                      u"Japan withdrew; the Bank agreed to reduce its seed money"_s));
     CHECK(must(findPledge(*db, u"P-JP-1"_s)).status == u"cancelled"_s);
     p = must(position(*db, d(u"2026-12-31")));
     CHECK(p.pledged == 47500000 + 20000000);

@@ -64,6 +64,7 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     table->setObjectName(u"pipelineCounts"_s);
     table->setModel(m_pipeline);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

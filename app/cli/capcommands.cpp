@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// imdp cap: the DGF 15% cap on its three bases, with headroom and what-if.
+#include "app/cli/cli.h"
+
+#include "core/funding/capstatus.h"
+#include "core/money/money.h"
+#include "core/storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp::core;
+
+namespace imdp::cli {
+
+namespace {
+
+QString usd(qint64 minor)
+{
+    return formatMinor(minor, 2);
+}
+
+QString percent(qint64 bps)
+{
+    return u"%1.%2%"_s.arg(bps / 100).arg(bps % 100, 2, 10, QLatin1Char('0'));
+}
+
+QJsonValue optionalUsd(bool present, qint64 minor)
+{
+    return present ? QJsonValue(usd(minor)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject basisJson(const CapFigures &f)
+{
+    return {{u"bank"_s, usd(f.bank)},
+            {u"other"_s, usd(f.other)},
+            {u"total"_s, usd(f.total)},
+            {u"share_bps"_s, f.shareBps},
+            {u"compliant"_s, f.compliant},
+            {u"bank_headroom"_s, optionalUsd(!f.headroomUnlimited, f.bankHeadroom)},
+            {u"other_needed"_s, optionalUsd(f.otherNeeded.has_value(), f.otherNeeded.value_or(0))}};
+}
+
+QJsonObject statusJson(const CapStatus &s)
+{
+    return {{u"cap_bps"_s, s.capBps},
+            {u"plan"_s, basisJson(s.plan)},
+            {u"pledged"_s, basisJson(s.pledged)},
+            {u"received"_s, basisJson(s.received)}};
+}
+
+QString headroomText(const CapFigures &f)
+{
+    if (!f.compliant) {
+        return f.otherNeeded ? u"needs %1 more from other donors"_s.arg(usd(*f.otherNeeded))
+                             : u"no other funding can restore compliance"_s;
+    }
+    return f.headroomUnlimited ? u"Bank headroom unlimited"_s
+                               : u"Bank headroom %1"_s.arg(usd(f.bankHeadroom));
+}
+
+void printStatus(const CapStatus &s)
+{
+    out(u"%1  %2 %3 %4 %5  %6  %7"_s.arg(u"basis"_s, -9)
+            .arg(u"bank"_s, 16)
+            .arg(u"other"_s, 16)
+            .arg(u"total"_s, 16)
+            .arg(u"share"_s, 7)
+            .arg(u"complies"_s, -8)
+            .arg(u"headroom"_s));
+    const QList<std::pair<QString, const CapFigures *>> rows{
+        {u"plan"_s, &s.plan}, {u"pledged"_s, &s.pledged}, {u"received"_s, &s.received}};
+    for (const auto &[name, f] : rows) {
+        out(u"%1  %2 %3 %4 %5  %6  %7"_s.arg(name, -9)
+                .arg(usd(f->bank), 16)
+                .arg(usd(f->other), 16)
+                .arg(usd(f->total), 16)
+                .arg(percent(f->shareBps), 7)
+                .arg(f->compliant ? u"yes"_s : u"NO"_s, -8)
+                .arg(headroomText(*f)));
+    }
+}
+
+Result<qint64> parseUsd(const QString &option, const QString &text)
+{
+    auto m = parseMinor(text, 2);
+    if (!m)
+        return Error::badInput(u"--%1: %2"_s.arg(option, m.error().message));
+    return *m;
+}
+
+int runCap(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"The DGF cap on the plan, pledged and received bases: the Bank's "
+                                "share, compliance and headroom (amounts in USD)."_s);
+    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
+    const QCommandLineOption bank(u"what-if-bank"_s,
+                                  u"Also show the bases after a further Bank contribution (USD, "
+                                  "negative to reduce)."_s,
+                                  u"AMOUNT"_s);
+    const QCommandLineOption other(u"what-if-other"_s,
+                                   u"Also show the bases after a further non-Bank contribution "
+                                   "(USD, negative to reduce)."_s,
+                                   u"AMOUNT"_s);
+    const QCommandLineOption years(u"fiscal-years"_s, u"Also show each fiscal year."_s);
+    p.addOptions({json, bank, other, years});
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s}, status))
+        return status;
+    CapChange change;
+    if (p.isSet(bank)) {
+        auto v = parseUsd(u"what-if-bank"_s, p.value(bank));
+        if (!v)
+            return fail(v.error());
+        change.planBank = change.pledgedBank = change.receivedBank = *v;
+    }
+    if (p.isSet(other)) {
+        auto v = parseUsd(u"what-if-other"_s, p.value(other));
+        if (!v)
+            return fail(v.error());
+        change.planOther = change.pledgedOther = change.receivedOther = *v;
+    }
+    auto db = openFund(p.positionalArguments().at(0), true);
+    if (!db)
+        return fail(db.error());
+    auto now = funding::capStatus(**db);
+    if (!now)
+        return fail(now.error());
+    const bool wantWhatIf = p.isSet(bank) || p.isSet(other);
+    Result<CapStatus> after = *now;
+    if (wantWhatIf) {
+        after = funding::whatIf(*now, change);
+        if (!after)
+            return fail(after.error());
+    }
+    Result<QList<FiscalYearCap>> fys = QList<FiscalYearCap>();
+    if (p.isSet(years)) {
+        fys = funding::capByFiscalYear(**db);
+        if (!fys)
+            return fail(fys.error());
+    }
+    if (p.isSet(json)) {
+        QJsonObject o = statusJson(*now);
+        if (wantWhatIf) {
+            QJsonObject w = statusJson(*after);
+            w.remove(u"cap_bps"_s);
+            w.insert(u"bank_change"_s, usd(change.planBank));
+            w.insert(u"other_change"_s, usd(change.planOther));
+            o.insert(u"what_if"_s, w);
+        }
+        if (p.isSet(years)) {
+            QJsonArray a;
+            for (const FiscalYearCap &fy : *fys) {
+                QJsonObject y = statusJson(fy.status);
+                y.remove(u"cap_bps"_s);
+                y.insert(u"fiscal_year"_s, fy.fiscalYear);
+                y.insert(u"start"_s, fy.start.toString(Qt::ISODate));
+                y.insert(u"end"_s, fy.end.toString(Qt::ISODate));
+                a.append(y);
+            }
+            o.insert(u"fiscal_years"_s, a);
+        }
+        printJson(o);
+        return Ok;
+    }
+    out(u"DGF cap: Bank resources at most %1 of total funding (%2 bps). Amounts in USD."_s.arg(
+        percent(now->capBps)).arg(now->capBps));
+    printStatus(*now);
+    if (wantWhatIf) {
+        out(u"\nWhat if: Bank %1, other %2"_s.arg(usd(change.planBank), usd(change.planOther)));
+        printStatus(*after);
+    }
+    for (const FiscalYearCap &fy : *fys) {
+        out(u"\nFiscal year %1 (%2 to %3)"_s.arg(fy.fiscalYear)
+                .arg(fy.start.toString(Qt::ISODate), fy.end.toString(Qt::ISODate)));
+        printStatus(fy.status);
+    }
+    return Ok;
+}
+
+} // namespace
+
+void registerCapCommands(Registry &r)
+{
+    r.add({u"cap"_s,
+           u"The DGF cap: cap FILE [--json] [--what-if-bank AMOUNT] [--what-if-other AMOUNT]"_s,
+           runCap});
+}
+
+} // namespace imdp::cli

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/ledger/import.h"
+
+#include "core/funding/capstatus.h"
+
+#include "core/io/csvreader.h"
+#include "core/ledger/journal.h"
+#include "core/ledger/ledger.h"
+#include "core/money/currency.h"
+#include "core/money/money.h"
+#include "core/money/rate.h"
+#include "core/storage/audit.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "core/validate.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::ledger {
+
+namespace {
+
+/// One row, read by column name; `problem` keeps the first thing wrong with it.
+struct RowReader
+{
+    const QHash<QString, int> &columns;
+    const csv::Record &record;
+
+    QString get(const QString &name) const
+    {
+        const int i = columns.value(name, -1);
+        return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
+    }
+};
+
+struct Money3
+{
+    QString currency;
+    qint64 amountMinor = 0;
+    qint64 rateScaled = 0;
+};
+
+/// "amount '1,5' contains ','" reads "amount: '1,5' contains ','" once the field is named.
+QString withoutNoun(const QString &message, QStringView noun)
+{
+    return message.startsWith(noun) ? message.sliced(noun.size()) : message;
+}
+
+/// The money columns shared by both imports, checked in the order of the file's columns.
+Result<Money3> readMoney(const RowReader &r)
+{
+    Money3 m;
+    m.currency = r.get(u"currency"_s);
+    auto cur = requireCurrency(m.currency);
+    if (!cur)
+        return Error::badInput(u"currency: "_s + cur.error().message);
+    const QString amount = r.get(u"amount"_s);
+    if (amount.isEmpty())
+        return Error::badInput(u"amount: is required"_s);
+    auto money = Money::parse(amount, m.currency);
+    if (!money)
+        return Error::badInput(u"amount: "_s + withoutNoun(money.error().message, u"amount "));
+    if (money->minor() <= 0)
+        return Error::badInput(u"amount: '%1' must be greater than zero"_s.arg(amount.left(40)));
+    m.amountMinor = money->minor();
+    const QString rateText = r.get(u"usd_rate"_s);
+    if (rateText.isEmpty())
+        return Error::badInput(u"usd_rate: is required"_s);
+    auto rate = Rate::parse(rateText);
+    if (!rate)
+        return Error::badInput(u"usd_rate: "_s + withoutNoun(rate.error().message, u"rate "));
+    if (m.currency == QStringView(kBaseCurrency) && !rate->isOne())
+        return Error::badInput(u"usd_rate: a USD amount converts at rate 1, not %1"_s.arg(
+            rate->toString()));
+    m.rateScaled = rate->scaled();
+    return m;
+}
+
+Result<QList<Instalment>> readInstalments(const QString &text, const QString &currency)
+{
+    QList<Instalment> out;
+    if (text.isEmpty())
+        return out;
+    for (const QString &part : text.split(u';')) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq < 0)
+            return Error::badInput(u"instalments: '%1' must be DATE=AMOUNT"_s.arg(part.left(40)));
+        auto due = parseIsoDate(u"instalments"_s, part.left(eq).trimmed());
+        if (!due)
+            return due.error();
+        auto amount = Money::parse(part.sliced(eq + 1).trimmed(), currency);
+        if (!amount)
+            return Error::badInput(u"instalments: "_s + amount.error().message);
+        out.append({*due, amount->minor()});
+    }
+    return out;
+}
+
+using RowFn = std::function<Result<qint64>(const RowReader &, int line)>;
+
+/// The frame both imports share: read, check the header, run every row in one transaction,
+/// collect every problem, and commit only when there is none.
+Result<ImportResult> runImport(Database &db, const QString &path, const QString &kind,
+                               const QStringList &required, const QStringList &optional,
+                               const RowFn &row,
+                               const std::function<Status()> &beforeCommit = {})
+{
+    QFile f(path);
+    if (!f.exists())
+        return Error::notFound(u"%1: no such file"_s.arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(u"%1: cannot be read (%2)"_s.arg(path, f.errorString()));
+    const QByteArray bytes = f.readAll();
+    f.close();
+    ImportResult result;
+    auto table = csv::parse(bytes);
+    if (!table) {
+        result.problems.append(path + u':' + table.error().message);
+        return result;
+    }
+    QHash<QString, int> columns;
+    for (int i = 0; i < table->header.size(); ++i) {
+        const QString &name = table->header.at(i);
+        if (!required.contains(name) && !optional.contains(name))
+            result.problems.append(u"%1:1: %2: unknown column (expected %3)"_s.arg(
+                path, name.left(40), (required + optional).join(u',')));
+        else if (columns.contains(name))
+            result.problems.append(u"%1:1: %2: the column is given twice"_s.arg(path, name));
+        columns.insert(name, i);
+    }
+    for (const QString &name : required) {
+        if (!columns.contains(name))
+            result.problems.append(u"%1:1: %2: missing column"_s.arg(path, name));
+    }
+    if (!result.problems.isEmpty())
+        return result;
+
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    QHash<QString, int> references; // reference → line, to name duplicates within the file
+    __extension__ __int128 total = 0;
+    for (const csv::Record &rec : table->records) {
+        const QString where = u"%1:%2: "_s.arg(path).arg(rec.line);
+        if (!rec.problem.isEmpty()) {
+            result.problems.append(where + table->header.value(rec.badField, u"row"_s) + u": "_s
+                                   + rec.problem);
+            continue;
+        }
+        if (rec.fields.size() != table->header.size()) {
+            result.problems.append(where + u"row: has %1 fields; the header has %2"_s
+                                               .arg(rec.fields.size())
+                                               .arg(table->header.size()));
+            continue;
+        }
+        const RowReader r{columns, rec};
+        const QString reference = r.get(u"reference"_s);
+        if (!reference.isEmpty()) {
+            if (const int first = references.value(reference, 0); first > 0) {
+                result.problems.append(where + u"reference: '%1' is also on line %2"_s.arg(
+                                                   reference.left(80))
+                                                   .arg(first));
+                continue;
+            }
+            references.insert(reference, rec.line);
+        }
+        auto usdValue = row(r, rec.line);
+        if (!usdValue) {
+            result.problems.append(where + usdValue.error().message);
+            continue;
+        }
+        total += *usdValue;
+        ++result.rows;
+    }
+    if (!result.problems.isEmpty()) {
+        result.rows = 0;
+        return result; // tx rolls back: nothing of the file is written
+    }
+    if (total > std::numeric_limits<qint64>::max())
+        return Error::badInput(u"%1: the file's total is beyond the largest amount"_s.arg(path));
+    result.usdMinor = qint64(total);
+    // A rule on the whole batch (the DGF cap on the plan basis) refuses the file whole.
+    if (beforeCommit) {
+        if (auto s = beforeCommit(); !s)
+            return s.error();
+    }
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (auto s = audit::record(db, u"ledger.import"_s,
+                               {{u"kind"_s, kind}, {u"file"_s, QFileInfo(path).fileName()},
+                                {u"sha256"_s, sha}, {u"rows"_s, result.rows},
+                                {u"usd"_s, detail::usd(result.usdMinor)}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+} // namespace
+
+Result<ImportResult> importReceipts(Database &db, const QString &path)
+{
+    const QStringList required{u"date"_s,   u"donor"_s,    u"source"_s,   u"currency"_s,
+                               u"amount"_s, u"usd_rate"_s, u"reference"_s};
+    return runImport(db, path, u"receipts"_s, required, {u"pledge"_s},
+                     [&db](const RowReader &r, int) -> Result<qint64> {
+                         auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
+                         if (!date)
+                             return date.error();
+                         auto money = readMoney(r);
+                         if (!money)
+                             return money.error();
+                         Receipt rc;
+                         rc.date = *date;
+                         rc.donor = r.get(u"donor"_s);
+                         rc.source = r.get(u"source"_s);
+                         rc.currency = money->currency;
+                         rc.amountMinor = money->amountMinor;
+                         rc.rateScaled = money->rateScaled;
+                         rc.reference = r.get(u"reference"_s);
+                         rc.pledgeReference = r.get(u"pledge"_s);
+                         auto id = recordReceipt(db, rc, true);
+                         if (!id)
+                             return id.error();
+                         return *Rate::fromScaled(rc.rateScaled)->toUsdMinor(
+                             *Money::fromMinor(rc.amountMinor, rc.currency));
+                     });
+}
+
+Result<ImportResult> importPledges(Database &db, const QString &path, const QString &capOverride)
+{
+    auto before = funding::capStatus(db);
+    if (!before)
+        return before.error();
+    const QStringList required{u"date"_s,     u"donor"_s,  u"source"_s,
+                               u"currency"_s, u"amount"_s, u"usd_rate"_s,
+                               u"status"_s,   u"reference"_s};
+    return runImport(db, path, u"pledges"_s, required, {u"note"_s, u"instalments"_s},
+                     [&db, capOverride](const RowReader &r, int) -> Result<qint64> {
+                         auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
+                         if (!date)
+                             return date.error();
+                         auto money = readMoney(r);
+                         if (!money)
+                             return money.error();
+                         Pledge p;
+                         p.date = *date;
+                         p.donor = r.get(u"donor"_s);
+                         p.source = r.get(u"source"_s);
+                         p.currency = money->currency;
+                         p.amountMinor = money->amountMinor;
+                         p.rateScaled = money->rateScaled;
+                         p.status = r.get(u"status"_s);
+                         p.reference = r.get(u"reference"_s);
+                         p.note = r.get(u"note"_s);
+                         auto inst = readInstalments(r.get(u"instalments"_s), p.currency);
+                         if (!inst)
+                             return inst.error();
+                         p.instalments = *inst;
+                         if (p.source == u"bank"_s)
+                             p.capOverride = capOverride;
+                         p.deferCapCheck = true; // checked once for the whole file, below
+                         auto id = recordPledge(db, p, true);
+                         if (!id)
+                             return id.error();
+                         return *Rate::fromScaled(p.rateScaled)->toUsdMinor(
+                             *Money::fromMinor(p.amountMinor, p.currency));
+                     },
+                     [&db, &before, capOverride, path] {
+                         return funding::checkPlanAfterBatch(
+                             db, *before, capOverride,
+                             u"import pledges %1"_s.arg(QFileInfo(path).fileName()));
+                     });
+}
+
+} // namespace imdp::core::ledger

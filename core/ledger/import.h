@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+// CSV imports of receipts and pledges: all or nothing, in one transaction, every row through the
+// same command a person's entry goes through (recordReceipt, recordPledge). Any bad row fails
+// the whole file, and every bad row is reported as "FILE:LINE: field: reason".
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace imdp::core {
+class Database;
+}
+
+namespace imdp::core::ledger {
+
+struct ImportResult
+{
+    qint64 rows = 0;     ///< rows written (0 when there are problems)
+    qint64 usdMinor = 0; ///< their total USD value, cents
+    QStringList problems; ///< one "FILE:LINE: field: reason" per bad row; empty on success
+};
+
+/// Columns date,donor,source,currency,amount,usd_rate,reference in any order; optional pledge
+/// (the reference of the pledge a row pays). Unknown donors are created.
+Result<ImportResult> importReceipts(Database &db, const QString &csvPath);
+
+/// Columns date,donor,source,currency,amount,usd_rate,status,reference in any order; optional
+/// note and instalments ("YYYY-MM-DD=AMOUNT;..."). `capOverride`, when given, is kept on the
+/// import's bank-source pledges as the officer's written justification.
+Result<ImportResult> importPledges(Database &db, const QString &csvPath,
+                                   const QString &capOverride = {});
+
+} // namespace imdp::core::ledger

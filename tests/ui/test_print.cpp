@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// The paged renderer, checked the way a reader would: the PDF's text read back with pdftotext,
+// page by page, and its page size with pdfinfo.
+#include "../testutil.h"
+
+#include "ui/print/pagedrenderer.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp::core::report;
+
+namespace {
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pageText(const QString &pdf, int page)
+{
+    return run(u"pdftotext"_s, {u"-layout"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                QString::number(page), pdf, u"-"_s});
+}
+
+int pageCount(const QString &pdf)
+{
+    const QString info = run(u"pdfinfo"_s, {pdf});
+    const auto m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info);
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+Document sample(int rows)
+{
+    Document d;
+    d.title = u"Oversight Committee — dossier"_s;
+    d.subtitle = u"Third meeting"_s;
+    d.coverLines = {u"Geneva, 20 January 2027"_s};
+    d.confidentiality = u"Confidential — for Committee members only"_s;
+    d.runningHeader = u"IMDP Trust Fund · Third meeting"_s;
+    d.footerLeft = u"2026-11-28"_s;
+    d.fingerprint = u"d650ba96ca935dea4c61971fa834a359abf20697378f7e4d5f02d6f4127d9e8a"_s;
+    d.contentsTitle = u"Contents"_s;
+    d.heading1(u"Agenda"_s).paragraph(u"Opening of the meeting and adoption of the agenda."_s);
+    d.heading1(u"Fund position"_s);
+    Table t;
+    t.columns = {{u"Code"_s, Align::Left, 2}, {u"Description"_s, Align::Left, 5},
+                 {u"Amount (USD)"_s, Align::Right, 2}};
+    for (int i = 0; i < rows; ++i)
+        t.rows << QStringList{u"R%1"_s.arg(i, 3, 10, QLatin1Char('0')),
+                              u"Tranche for project line %1"_s.arg(i),
+                              u"%1,234.56"_s.arg(100 + i)};
+    t.totals = {u"Total"_s, QString(), u"999,999.99"_s};
+    d.addTable(t);
+    d.heading2(u"Headroom"_s).paragraph(u"The Bank's share complies with the cap."_s);
+    d.heading1(u"Decision sheet"_s).checkboxes(u"Decision"_s, {u"Endorsed"_s, u"Rejected"_s});
+    d.signature(u"Chair of the Committee"_s);
+    return d;
+}
+} // namespace
+
+TEST_CASE("a rendered document has consistent page numbers, contents and unsplit rows", "[print]")
+{
+    imdp::test::TempDir t;
+    const QString pdf = t.file(u"dossier.pdf"_s);
+    const Document doc = sample(120);
+    const int pages = imdp::test::must(imdp::ui::PagedRenderer::writePdf(doc, pdf,
+                                                                         imdp::ui::Paper::A4));
+    REQUIRE(pages >= 5);
+    CHECK(pageCount(pdf) == pages);
+    CHECK(run(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
+
+    QHash<QString, int> rowPage;
+    for (int p = 1; p <= pages; ++p) {
+        const QString text = pageText(pdf, p);
+        INFO("page " << p);
+        CHECK(text.contains(u"Page %1 of %2"_s.arg(p).arg(pages)));
+        CHECK(text.contains(u"d650 ba96 ca93 5dea"_s));
+        if (p > 1)
+            CHECK(text.contains(u"IMDP Trust Fund · Third meeting"_s));
+        // Each table row is whole on one page: its code, its text and its amount on one line.
+        const auto it = QRegularExpression(u"(R\\d{3})\\s+Tranche for project line (\\d+)\\s+"
+                                           "(\\d+),234\\.56"_s).globalMatch(text);
+        for (auto m = it; m.hasNext();) {
+            const auto match = m.next();
+            CHECK(match.captured(2).toInt() + 100 == match.captured(3).toInt());
+            rowPage.insert(match.captured(1), p);
+        }
+        if (rowPage.size() > 0 && p > 3 && text.contains(u"R"_s))
+            CHECK(text.contains(u"Amount (USD)"_s) == text.contains(u"Tranche for"_s));
+    }
+    CHECK(rowPage.size() == 120); // every row found, whole
+    CHECK(pageText(pdf, 1).contains(u"Confidential — for Committee members only"_s));
+
+    // The contents list each heading with the page it is really on.
+    const QString contents = pageText(pdf, 2);
+    for (const QString &heading : {u"Agenda"_s, u"Fund position"_s, u"Headroom"_s,
+                                   u"Decision sheet"_s}) {
+        const auto m = QRegularExpression(QRegularExpression::escape(heading) + u"\\s+(\\d+)"_s)
+                           .match(contents);
+        INFO(heading.toStdString());
+        REQUIRE(m.hasMatch());
+        const int page = m.captured(1).toInt();
+        CHECK(pageText(pdf, page).contains(heading));
+    }
+    CHECK(pageText(pdf, pages).contains(u"Chair of the Committee"_s));
+}
+
+TEST_CASE("Letter paper is an option, and a failed write leaves no file", "[print]")
+{
+    imdp::test::TempDir t;
+    const QString pdf = t.file(u"letter.pdf"_s);
+    imdp::test::must(imdp::ui::PagedRenderer::writePdf(sample(5), pdf, imdp::ui::Paper::Letter));
+    CHECK(run(u"pdfinfo"_s, {pdf}).contains(u"(letter)"_s));
+
+    const QString bad = t.file(u"no-such-folder/x.pdf"_s);
+    auto r = imdp::ui::PagedRenderer::writePdf(sample(5), bad, imdp::ui::Paper::A4);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.startsWith(bad + u": cannot be written"_s));
+}

@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/print/pagedrenderer.h"
+
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp::core::report;
+
+namespace imdp::ui {
+
+namespace {
+
+constexpr qreal marginMm = 20;
+constexpr qreal headerMm = 10; ///< band above the body for the running header
+constexpr qreal footerMm = 12; ///< band below the body for the footer
+
+QFont font(qreal points, bool bold = false)
+{
+    QFont f(u"DejaVu Sans"_s);
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // No ligatures, so "fi" stays two letters in the PDF's text: searching a dossier for
+    // "financial" must find it.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+Qt::Alignment qtAlign(Align a)
+{
+    switch (a) {
+    case Align::Right:
+        return Qt::AlignRight;
+    case Align::Center:
+        return Qt::AlignHCenter;
+    case Align::Left:
+        break;
+    }
+    return Qt::AlignLeft;
+}
+
+/// One layout run. With `painter == nullptr` it only measures: pages, and where headings fall.
+class Run
+{
+public:
+    Run(const Document &doc, QPagedPaintDevice *dev, QPainter *painter, int totalPages,
+        const QList<int> &headingPages)
+        : m_doc(doc)
+        , m_dev(dev)
+        , m_p(painter)
+        , m_total(totalPages)
+        , m_knownHeadingPages(headingPages)
+    {
+        const qreal dpm = dev->logicalDpiY() / 25.4;
+        m_mm = dpm;
+        m_left = marginMm * dpm;
+        m_width = dev->width() - 2 * marginMm * dpm;
+        m_top = (marginMm + headerMm) * dpm;
+        m_bottom = dev->height() - (marginMm + footerMm) * dpm;
+    }
+
+    int pages() const { return m_page; }
+    const QList<int> &headingPages() const { return m_headingPages; }
+
+    void run()
+    {
+        m_page = 1;
+        cover();
+        if (!m_doc.contentsTitle.isEmpty())
+            contents();
+        for (qsizetype i = 0; i < m_doc.blocks.size(); ++i)
+            block(i);
+    }
+
+private:
+    // --- measuring and wrapping ---------------------------------------------------------------
+    QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, m_dev); }
+
+    QStringList wrap(const QString &text, const QFont &f, qreal width) const
+    {
+        QStringList out;
+        const QStringList paragraphs = text.split(u'\n');
+        for (const QString &para : paragraphs) {
+            QTextLayout layout(para, f, m_dev);
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                out << para.mid(line.textStart(), line.textLength()).trimmed();
+            }
+            layout.endLayout();
+            if (para.isEmpty())
+                out << QString();
+        }
+        return out;
+    }
+
+    qreal lineHeight(const QFont &f) const { return metrics(f).lineSpacing(); }
+
+    // --- pages ----------------------------------------------------------------------------------
+    void newPage()
+    {
+        footer();
+        if (m_p)
+            m_dev->newPage();
+        ++m_page;
+        m_y = m_top;
+        header();
+    }
+
+    bool fits(qreal h) const { return m_y + h <= m_bottom + 0.01; }
+
+    void ensure(qreal h)
+    {
+        if (!fits(h) && m_y > m_top + 0.01)
+            newPage();
+    }
+
+    void header()
+    {
+        if (!m_p)
+            return;
+        const QFont f = font(8);
+        m_p->setFont(f);
+        m_p->setPen(Qt::darkGray);
+        const qreal y = marginMm * m_mm;
+        const QRectF band(m_left, y, m_width, headerMm * m_mm - 2 * m_mm);
+        m_p->drawText(band, Qt::AlignLeft | Qt::AlignBottom, m_doc.runningHeader);
+        m_p->drawText(band, Qt::AlignRight | Qt::AlignBottom, m_doc.confidentiality);
+        m_p->drawLine(QPointF(m_left, band.bottom() + m_mm), QPointF(m_left + m_width,
+                                                                       band.bottom() + m_mm));
+        m_p->setPen(Qt::black);
+    }
+
+    void footer()
+    {
+        if (!m_p)
+            return;
+        const QFont f = font(8);
+        m_p->setFont(f);
+        m_p->setPen(Qt::darkGray);
+        const qreal y = m_bottom + 3 * m_mm;
+        m_p->drawLine(QPointF(m_left, y), QPointF(m_left + m_width, y));
+        const QRectF band(m_left, y + m_mm, m_width, footerMm * m_mm - 3 * m_mm);
+        m_p->drawText(band, Qt::AlignLeft | Qt::AlignTop, m_doc.footerLeft);
+        if (!m_doc.fingerprint.isEmpty())
+            m_p->drawText(band, Qt::AlignHCenter | Qt::AlignTop,
+                          shortFingerprint(m_doc.fingerprint));
+        m_p->drawText(band, Qt::AlignRight | Qt::AlignTop,
+                      m_doc.pageFormat.arg(m_page).arg(m_total));
+        m_p->setPen(Qt::black);
+    }
+
+    void finish() { footer(); }
+
+    // --- drawing primitives ---------------------------------------------------------------------
+    void lines(const QStringList &ls, const QFont &f, qreal x, qreal width, Qt::Alignment align,
+               const QColor &colour = Qt::black)
+    {
+        const qreal lh = lineHeight(f);
+        for (const QString &l : ls) {
+            ensure(lh);
+            if (m_p) {
+                m_p->setFont(f);
+                m_p->setPen(colour);
+                m_p->drawText(QRectF(x, m_y, width, lh), align | Qt::AlignVCenter, l);
+                m_p->setPen(Qt::black);
+            }
+            m_y += lh;
+        }
+    }
+
+    void text(const QString &t, const QFont &f, const QColor &colour = Qt::black)
+    {
+        lines(wrap(t, f, m_width), f, m_left, m_width, Qt::AlignLeft, colour);
+    }
+
+    // --- the parts ------------------------------------------------------------------------------
+    void cover()
+    {
+        m_y = m_top + 50 * m_mm;
+        text(m_doc.title, font(22, true));
+        m_y += 4 * m_mm;
+        if (!m_doc.subtitle.isEmpty())
+            text(m_doc.subtitle, font(15));
+        m_y += 8 * m_mm;
+        for (const QString &l : m_doc.coverLines)
+            text(l, font(11));
+        if (!m_doc.confidentiality.isEmpty()) {
+            m_y += 20 * m_mm;
+            const QFont f = font(12, true);
+            const qreal h = lineHeight(f) + 6 * m_mm;
+            if (m_p) {
+                m_p->setPen(QPen(Qt::darkRed, 0.6 * m_mm));
+                m_p->drawRect(QRectF(m_left, m_y, m_width, h));
+                m_p->setFont(f);
+                m_p->drawText(QRectF(m_left, m_y, m_width, h), Qt::AlignCenter,
+                              m_doc.confidentiality);
+                m_p->setPen(Qt::black);
+            }
+            m_y += h;
+        }
+    }
+
+    void contents()
+    {
+        newPage();
+        text(m_doc.contentsTitle, font(16, true));
+        m_y += 4 * m_mm;
+        const QFont f = font(10);
+        const QFont fb = font(10, true);
+        int h = 0;
+        for (const Block &b : m_doc.blocks) {
+            if (b.kind != Block::Kind::Heading1 && b.kind != Block::Kind::Heading2)
+                continue;
+            const bool top = b.kind == Block::Kind::Heading1;
+            const QFont &use = top ? fb : f;
+            const qreal indent = top ? 0 : 6 * m_mm;
+            const qreal lh = lineHeight(use) * 1.25;
+            ensure(lh);
+            if (m_p) {
+                m_p->setFont(use);
+                const QRectF r(m_left + indent, m_y, m_width - indent, lh);
+                const QString page = QString::number(m_knownHeadingPages.value(h));
+                m_p->drawText(r.adjusted(0, 0, -12 * m_mm, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics(use).elidedText(b.text, Qt::ElideRight,
+                                                      r.width() - 14 * m_mm));
+                m_p->drawText(r, Qt::AlignRight | Qt::AlignVCenter, page);
+            }
+            m_y += lh;
+            ++h;
+        }
+    }
+
+    /// Height of the first unit of a block: what a heading must keep on its page.
+    qreal firstUnit(qsizetype i) const
+    {
+        if (i >= m_doc.blocks.size())
+            return 0;
+        const Block &b = m_doc.blocks.at(i);
+        switch (b.kind) {
+        case Block::Kind::Table:
+            return 2 * (lineHeight(font(9)) + 3 * m_mm);
+        case Block::Kind::Heading2:
+            return lineHeight(font(12.5, true)) + 3 * m_mm + lineHeight(font(10)) * 2;
+        default:
+            return lineHeight(font(10)) * 2;
+        }
+    }
+
+    void block(qsizetype i)
+    {
+        const Block &b = m_doc.blocks.at(i);
+        switch (b.kind) {
+        case Block::Kind::Heading1: {
+            if (b.newPage)
+                newPage();
+            const QFont f = font(16, true);
+            m_y += m_y > m_top ? 6 * m_mm : 0;
+            ensure(lineHeight(f) + 4 * m_mm + firstUnit(i + 1));
+            m_headingPages.append(m_page);
+            text(b.text, f, QColor(0x1f, 0x3a, 0x5f));
+            m_y += 3 * m_mm;
+            break;
+        }
+        case Block::Kind::Heading2: {
+            const QFont f = font(12.5, true);
+            m_y += 4 * m_mm;
+            ensure(lineHeight(f) + 2 * m_mm + firstUnit(i + 1));
+            m_headingPages.append(m_page);
+            text(b.text, f, QColor(0x1f, 0x3a, 0x5f));
+            m_y += 2 * m_mm;
+            break;
+        }
+        case Block::Kind::Paragraph:
+            text(b.text, font(10));
+            m_y += 2.5 * m_mm;
+            break;
+        case Block::Kind::Note:
+            text(b.text, font(8.5), Qt::darkGray);
+            m_y += 2 * m_mm;
+            break;
+        case Block::Kind::Fields:
+            fields(b);
+            break;
+        case Block::Kind::Table:
+            table(b.table);
+            break;
+        case Block::Kind::Checkboxes:
+            checkboxes(b);
+            break;
+        case Block::Kind::Signature:
+            signature(b.text);
+            break;
+        case Block::Kind::PageBreak:
+            newPage();
+            break;
+        }
+    }
+
+    void fields(const Block &b)
+    {
+        const QFont label = font(10, true);
+        const QFont value = font(10);
+        const qreal labelWidth = m_width * 0.32;
+        const qreal gap = 3 * m_mm;
+        for (const auto &[l, v] : b.fields) {
+            const QStringList ll = wrap(l, label, labelWidth);
+            const QStringList vl = wrap(v, value, m_width - labelWidth - gap);
+            const qreal h = std::max(ll.size() * lineHeight(label), vl.size() * lineHeight(value));
+            ensure(h);
+            const qreal y0 = m_y;
+            lines(ll, label, m_left, labelWidth, Qt::AlignLeft);
+            m_y = y0;
+            lines(vl, value, m_left + labelWidth + gap, m_width - labelWidth - gap, Qt::AlignLeft);
+            m_y = y0 + h + 1.2 * m_mm;
+        }
+        m_y += 2 * m_mm;
+    }
+
+    struct RowGeometry
+    {
+        QList<QStringList> cells;
+        qreal height = 0;
+    };
+
+    RowGeometry measureRow(const QStringList &cells, const QList<qreal> &widths, const QFont &f,
+                           qreal pad) const
+    {
+        RowGeometry g;
+        qsizetype most = 1;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            g.cells << wrap(cells.value(c), f, widths.at(c) - 2 * pad);
+            most = std::max(most, g.cells.last().size());
+        }
+        g.height = most * lineHeight(f) + 2 * pad;
+        return g;
+    }
+
+    void drawRow(const RowGeometry &g, const Table &t, const QList<qreal> &widths, const QFont &f,
+                 qreal pad, const QColor &fill, bool ruleAbove)
+    {
+        if (m_p) {
+            if (fill.isValid())
+                m_p->fillRect(QRectF(m_left, m_y, m_width, g.height), fill);
+            m_p->setPen(QPen(Qt::gray, ruleAbove ? 0.35 * m_mm : 0.1 * m_mm));
+            m_p->drawLine(QPointF(m_left, ruleAbove ? m_y : m_y + g.height),
+                          QPointF(m_left + m_width, ruleAbove ? m_y : m_y + g.height));
+            m_p->setPen(Qt::black);
+            m_p->setFont(f);
+            qreal x = m_left;
+            for (qsizetype c = 0; c < widths.size(); ++c) {
+                qreal y = m_y + pad;
+                for (const QString &l : g.cells.at(c)) {
+                    m_p->drawText(QRectF(x + pad, y, widths.at(c) - 2 * pad, lineHeight(f)),
+                                  qtAlign(t.columns.at(c).align) | Qt::AlignVCenter, l);
+                    y += lineHeight(f);
+                }
+                x += widths.at(c);
+            }
+        }
+        m_y += g.height;
+    }
+
+    void table(const Table &t)
+    {
+        if (t.columns.isEmpty())
+            return;
+        int weights = 0;
+        for (const Column &c : t.columns)
+            weights += std::max(1, c.weight);
+        QList<qreal> widths;
+        for (const Column &c : t.columns)
+            widths << m_width * std::max(1, c.weight) / weights;
+        const QFont body = font(9);
+        const QFont bold = font(9, true);
+        const qreal pad = 1.5 * m_mm;
+        QStringList titles;
+        for (const Column &c : t.columns)
+            titles << c.title;
+        const RowGeometry head = measureRow(titles, widths, bold, pad);
+        const QColor headFill(0xe4, 0xea, 0xf2);
+
+        const auto startOnPage = [&](qreal firstRow) {
+            ensure(head.height + firstRow);
+            drawRow(head, t, widths, bold, pad, headFill, false);
+        };
+        const RowGeometry first = t.rows.isEmpty() ? RowGeometry{} : measureRow(
+                                                         t.rows.first(), widths, body, pad);
+        startOnPage(first.height);
+        for (const QStringList &r : t.rows) {
+            const RowGeometry g = measureRow(r, widths, body, pad);
+            if (!fits(g.height)) { // never split a row: continue on the next page under the header
+                newPage();
+                drawRow(head, t, widths, bold, pad, headFill, false);
+            }
+            drawRow(g, t, widths, body, pad, QColor(), false);
+        }
+        if (!t.totals.isEmpty()) {
+            const RowGeometry g = measureRow(t.totals, widths, bold, pad);
+            if (!fits(g.height)) {
+                newPage();
+                drawRow(head, t, widths, bold, pad, headFill, false);
+            }
+            drawRow(g, t, widths, bold, pad, QColor(), true);
+        }
+        m_y += 4 * m_mm;
+    }
+
+    void checkboxes(const Block &b)
+    {
+        if (!b.text.isEmpty())
+            text(b.text, font(10, true));
+        const QFont f = font(10);
+        const qreal box = 4 * m_mm;
+        for (const QString &l : b.lines) {
+            const QStringList wrapped = wrap(l, f, m_width - box - 4 * m_mm);
+            const qreal h = std::max(box, wrapped.size() * lineHeight(f)) + 4 * m_mm;
+            ensure(h);
+            if (m_p) {
+                m_p->setPen(QPen(Qt::black, 0.3 * m_mm));
+                m_p->drawRect(QRectF(m_left, m_y + 0.5 * m_mm, box, box));
+            }
+            const qreal y0 = m_y;
+            lines(wrapped, f, m_left + box + 4 * m_mm, m_width - box - 4 * m_mm, Qt::AlignLeft);
+            m_y = y0 + h;
+        }
+        m_y += 2 * m_mm;
+    }
+
+    void signature(const QString &caption)
+    {
+        const QFont f = font(9);
+        const qreal h = 16 * m_mm + lineHeight(f);
+        ensure(h);
+        m_y += 14 * m_mm;
+        if (m_p) {
+            m_p->setPen(QPen(Qt::black, 0.2 * m_mm));
+            m_p->drawLine(QPointF(m_left, m_y), QPointF(m_left + m_width * 0.5, m_y));
+        }
+        m_y += m_mm;
+        lines({caption}, f, m_left, m_width, Qt::AlignLeft, Qt::darkGray);
+        m_y += 2 * m_mm;
+    }
+
+public:
+    void complete() { finish(); }
+
+private:
+    const Document &m_doc;
+    QPagedPaintDevice *m_dev;
+    QPainter *m_p;
+    int m_total;
+    QList<int> m_knownHeadingPages;
+    QList<int> m_headingPages;
+    int m_page = 1;
+    qreal m_mm = 1, m_left = 0, m_width = 0, m_top = 0, m_bottom = 0, m_y = 0;
+};
+
+} // namespace
+
+PagedRenderer::PagedRenderer(const Document &doc)
+    : m_doc(doc)
+{
+}
+
+int PagedRenderer::render(QPagedPaintDevice *device)
+{
+    Run measure(m_doc, device, nullptr, 0, {});
+    measure.run();
+    QPainter painter(device);
+    Run paint(m_doc, device, &painter, measure.pages(), measure.headingPages());
+    paint.run();
+    paint.complete();
+    painter.end();
+    return measure.pages();
+}
+
+core::Result<int> PagedRenderer::writePdf(const Document &doc, const QString &path, Paper paper)
+{
+    QSaveFile file(path); // writes a temporary file, renamed into place on commit()
+    if (!file.open(QIODevice::WriteOnly))
+        return core::Error::io(u"%1: cannot be written (%2)"_s.arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(300);
+        pdf.setTitle(doc.title);
+        pdf.setCreator(u"IMDP Desk"_s);
+        pdf.setPageLayout(QPageLayout(QPageSize(paper == Paper::Letter ? QPageSize::Letter
+                                                                        : QPageSize::A4),
+                                      QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        pages = PagedRenderer(doc).render(&pdf);
+    }
+    if (!file.commit())
+        return core::Error::io(u"%1: cannot be written (%2)"_s.arg(path, file.errorString()));
+    return pages;
+}
+
+} // namespace imdp::ui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/report/document.h"
+#include "core/result.h"
+
+class QPagedPaintDevice;
+
+namespace imdp::ui {
+
+enum class Paper { A4, Letter };
+
+/// Lays a core report::Document out on pages: cover, contents with page numbers, running header
+/// (fund · meeting, confidentiality mark) and footer (date, fingerprint, "Page N of M"). Tables
+/// repeat their header on each page and never split a row; headings stay with what follows.
+/// Two passes: the first measures (page count, where each heading falls), the second paints.
+class PagedRenderer
+{
+public:
+    explicit PagedRenderer(const core::report::Document &doc);
+
+    /// Paints onto a paged device (QPdfWriter, or a QPrinter for paper and print preview) whose
+    /// page size is already set. Returns the number of pages.
+    int render(QPagedPaintDevice *device);
+
+    /// Writes a PDF (A4 or Letter) through a temporary file renamed into place, so a failure
+    /// never leaves a half-written PDF. Needs a QGuiApplication (offscreen is fine).
+    static core::Result<int> writePdf(const core::report::Document &doc, const QString &path,
+                                      Paper paper);
+
+private:
+    const core::report::Document &m_doc;
+};
+
+} // namespace imdp::ui
