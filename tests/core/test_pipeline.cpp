@@ -477,6 +477,16 @@ TEST_CASE("proposal fields are validated and stored", "[pipeline][fields]")
     CHECK_FALSE(countries::isKnown(u"sn"_s));
     CHECK(countries::all().size() == 249);
 
+    ProposalChange cur;
+    cur.currency = u"JPY"_s;
+    CHECK(pipeline::edit(*f, u"P-1"_s, cur).error().message
+          == u"currency: changing it needs the requested amount and the budget lines in the new "
+             "currency"_s);
+    cur.requestedMinor = 15000000;
+    cur.budget = QList<BudgetLine>{{u"Staff"_s, 15000000}};
+    mustOk(pipeline::edit(*f, u"P-1"_s, cur));
+    CHECK(must(pipeline::find(*f, u"P-1"_s)).currency == u"JPY"_s);
+
     ProposalChange c;
     c.title = u"Renamed"_s;
     mustOk(pipeline::edit(*f, u"P-1"_s, c));
