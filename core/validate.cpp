@@ -44,7 +44,8 @@ Status checkText(const QString &field, const QString &value, int maxLength)
 
 Result<QDate> parseIsoDate(const QString &field, const QString &value)
 {
-    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    // \A..\z and [0-9]: "$" would accept a trailing newline and "\d" any script's digits.
+    static const QRegularExpression shape(u"\\A[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"_s);
     if (!shape.match(value).hasMatch())
         return Error::badInput(u"%1: '%2' is not a date (YYYY-MM-DD)"_s.arg(field, value.left(40)));
     const QDate d = QDate::fromString(value, Qt::ISODate);

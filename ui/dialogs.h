@@ -15,11 +15,20 @@ namespace imdp::ui::dialogs {
 void error(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &title, const QString &filter);
+void warning(QWidget *parent, const QString &title, const QString &text);
+
+/// The answer to "this fund is in use by USER on HOST since TIME".
+enum class InUseAnswer { OpenReadOnly, BreakLock, Cancel };
+/// Offers Open Read-Only / Cancel, and Break Lock when the lock is stale or from another host.
+InUseAnswer askInUse(QWidget *parent, const QString &text, bool breakable);
 
 struct TestHooks
 {
     std::function<void(const QString &title, const QString &text)> onError;
     std::function<QString()> nextFileName;
+    std::function<void(const QString &title, const QString &text)> onWarning;
+    /// Receives the question's text and whether breaking was offered; returns the answer.
+    std::function<InUseAnswer(const QString &text, bool breakable)> nextInUseAnswer;
 };
 void setTestHooks(TestHooks hooks);
 

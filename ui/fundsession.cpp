@@ -2,14 +2,30 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/fundsession.h"
 
+#include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/storage/backup.h"
 #include "core/storage/database.h"
+
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
 
 namespace imdp::ui {
 
 FundSession::FundSession(QObject *parent)
     : QObject(parent)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_debounce(new QTimer(this))
+    , m_backupTimer(new QTimer(this))
 {
+    // SQLite writes a commit as several file operations: refresh once they have settled.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &FundSession::fileChangedOnDisk);
+    m_backupTimer->setInterval(30 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, [this] { static_cast<void>(backupIfDue()); });
 }
 
 FundSession::~FundSession() = default;
@@ -19,9 +35,10 @@ QString FundSession::path() const
     return m_db ? m_db->path() : QString();
 }
 
-core::Status FundSession::open(const QString &path)
+core::Status FundSession::open(const QString &path, core::Database::Mode mode,
+                               core::FileLock::Breaking breaking)
 {
-    auto db = core::Database::open(path);
+    auto db = core::Database::open(path, mode, breaking);
     if (!db)
         return db.error();
     // A file that opens but has no fund settings is not a usable fund: refuse it whole.
@@ -29,8 +46,47 @@ core::Status FundSession::open(const QString &path)
         return info.error();
     close();
     m_db = std::move(db).value();
+    watch();
+    m_lastBackup.clear();
+    if (!m_db->isReadOnly()) {
+        static_cast<void>(backupIfDue());
+        m_backupTimer->start();
+    }
     Q_EMIT opened();
     return {};
+}
+
+core::Status FundSession::backupIfDue()
+{
+    if (!m_db || m_db->isReadOnly())
+        return {};
+    const QDateTime now = core::Clock::now();
+    if (!core::backup::isDue(*m_db, now))
+        return {};
+    auto r = core::backup::rotate(*m_db, now);
+    if (!r)
+        return r.error();
+    m_lastBackup = *r;
+    return {};
+}
+
+void FundSession::watch()
+{
+    if (const QStringList old = m_watcher->files(); !old.isEmpty())
+        m_watcher->removePaths(old);
+    if (m_db)
+        m_watcher->addPath(QFileInfo(m_db->path()).absoluteFilePath());
+}
+
+void FundSession::fileChangedOnDisk()
+{
+    if (!m_db)
+        return;
+    // A file replaced by rename (a restore) drops out of the watch list: follow the name.
+    const QString path = QFileInfo(m_db->path()).absoluteFilePath();
+    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+        m_watcher->addPath(path);
+    Q_EMIT changed();
 }
 
 core::Status FundSession::create(const QString &path, const QString &fundName)
@@ -44,6 +100,8 @@ core::Status FundSession::create(const QString &path, const QString &fundName)
         return db.error();
     close();
     m_db = std::move(db).value();
+    watch();
+    m_backupTimer->start();
     Q_EMIT opened();
     return {};
 }
@@ -52,7 +110,10 @@ void FundSession::close()
 {
     if (!m_db)
         return;
+    m_backupTimer->stop();
+    m_debounce->stop();
     m_db.reset();
+    watch();
     Q_EMIT closed();
 }
 

@@ -3,14 +3,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/storage/database.h"
 
 #include <QObject>
 
 #include <memory>
 
-namespace imdp::core {
-class Database;
-}
+class QFileSystemWatcher;
+class QTimer;
 
 namespace imdp::ui {
 
@@ -24,7 +24,11 @@ public:
     explicit FundSession(QObject *parent = nullptr);
     ~FundSession() override;
 
-    core::Status open(const QString &path);
+    /// Opens read-write by default. A damaged file comes back read-only (see readOnlyReason()); a
+    /// read-write open makes the scheduled backup when one is due.
+    core::Status open(const QString &path,
+                      core::Database::Mode mode = core::Database::Mode::ReadWrite,
+                      core::FileLock::Breaking breaking = core::FileLock::Breaking::Never);
     core::Status create(const QString &path, const QString &fundName);
     void close();
 
@@ -35,13 +39,28 @@ public:
     /// Tells every page that the fund's data changed (after a command wrote to it).
     void notifyChanged() { Q_EMIT changed(); }
 
+    /// Makes a rotating backup (backups/ beside the file) when `backup_every_hours` have passed
+    /// since the last one. Returns the problem, if any; called on open and every half hour.
+    core::Status backupIfDue();
+    /// What the last backupIfDue() or open wrote: the new backup's path, or empty.
+    const QString &lastBackup() const { return m_lastBackup; }
+
 Q_SIGNALS:
     void opened();
     void closed();
     void changed();
 
 private:
+    void watch();
+    void fileChangedOnDisk();
+
     std::unique_ptr<core::Database> m_db;
+    /// Another process writing the file (imdp, or a second read-only window) makes the pages
+    /// refresh: changes on disk arrive through here, debounced.
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_debounce;
+    QTimer *m_backupTimer;
+    QString m_lastBackup;
 };
 
 } // namespace imdp::ui

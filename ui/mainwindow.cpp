@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -231,10 +232,35 @@ MainWindow::Page MainWindow::currentPage() const
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (auto s = m_session->open(path); !s) {
+    auto s = m_session->open(path);
+    const auto holder = core::FileLock::holder(path);
+    if (!s && s.error().code == core::ErrorCode::Refused && holder) {
+        // Someone else writes this file: offer to look at it read-only, or to break a lock
+        // that no live program on this computer holds.
+        const bool breakable = !holder->readable || holder->isStale()
+                               || holder->host != QSysInfo::machineHostName();
+        switch (dialogs::askInUse(this, s.error().message, breakable)) {
+        case dialogs::InUseAnswer::OpenReadOnly:
+            s = m_session->open(path, core::Database::Mode::ReadOnly);
+            break;
+        case dialogs::InUseAnswer::BreakLock:
+            s = m_session->open(path, core::Database::Mode::ReadWrite,
+                                core::FileLock::Breaking::StaleOrForeign);
+            break;
+        case dialogs::InUseAnswer::Cancel:
+            return false;
+        }
+    }
+    if (!s) {
         dialogs::error(this, tr("Cannot open the fund"), s.error().message);
         return false;
     }
+    core::Database *db = m_session->database();
+    QStringList notes = db->warnings();
+    if (!db->readOnlyReason().isEmpty())
+        notes.prepend(db->readOnlyReason());
+    if (!notes.isEmpty())
+        dialogs::warning(this, tr("Opened with a warning"), notes.join(u'\n'));
     rememberRecent(QFileInfo(path).absoluteFilePath());
     return true;
 }

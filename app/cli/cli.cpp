@@ -76,10 +76,34 @@ bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &po
     return true;
 }
 
+namespace {
+bool s_breakLock = false;
+}
+
+void setBreakLock(bool on)
+{
+    s_breakLock = on;
+}
+
+bool breakLock()
+{
+    return s_breakLock;
+}
+
 core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool readOnly)
 {
-    return core::Database::open(path, readOnly ? core::Database::Mode::ReadOnly
-                                               : core::Database::Mode::ReadWrite);
+    auto db = core::Database::open(
+        path, readOnly ? core::Database::Mode::ReadOnly : core::Database::Mode::ReadWrite,
+        s_breakLock ? core::FileLock::Breaking::StaleOrForeign : core::FileLock::Breaking::Never);
+    if (!db)
+        return db;
+    for (const QString &w : (*db)->warnings())
+        err(u"imdp: warning: "_s + w);
+    if (!(*db)->readOnlyReason().isEmpty())
+        err(u"imdp: warning: "_s + (*db)->readOnlyReason());
+    if (const auto broken = (*db)->brokenLock())
+        err(u"imdp: broke the lock of %1 (recorded in the audit trail)"_s.arg(broken->describe()));
+    return db;
 }
 
 } // namespace imdp::cli

@@ -46,6 +46,7 @@ void registerFundCommands(Registry &r);
 void registerLedgerCommands(Registry &r);
 void registerCapCommands(Registry &r);
 void registerPipelineCommands(Registry &r);
+void registerSafetyCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);
@@ -58,7 +59,14 @@ void printJson(const QJsonObject &o);
 bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &positionals,
            int &status);
 
-/// Opens a fund file named on the command line, printing the refusal when it cannot.
+/// Opens a fund file named on the command line. Read-only opens take no lock; read-write ones
+/// take FILE.lock. Warnings (a network share, a file opened read-only because it failed its
+/// open-time checks) are printed on stderr, one line each.
 core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool readOnly);
+
+/// `--break-lock`, accepted by every command (main.cpp takes it out of the arguments): a stale
+/// lock, or one held from another host, is broken knowingly and the break is audited.
+void setBreakLock(bool on);
+bool breakLock();
 
 } // namespace imdp::cli

@@ -16,6 +16,7 @@ void usage(const Registry &r)
     out(u"Commands:"_s);
     for (const Command &c : r.commands())
         out(u"  %1 %2"_s.arg(c.name, -18).arg(c.summary));
+    out(u"\nAny command opening a fund for writing accepts --break-lock (a stale lock, audited)."_s);
     out(u"\nExit status: 0 success, 1 refused by a rule of the fund, 2 usage or bad input."_s);
     out(u"See docs/cli.md for every command."_s);
 }
@@ -32,9 +33,13 @@ int main(int argc, char *argv[])
     registerLedgerCommands(registry);
     registerCapCommands(registry);
     registerPipelineCommands(registry);
+    registerSafetyCommands(registry);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+    // A global option: every command that opens a fund for writing honours it.
+    if (args.removeAll(u"--break-lock"_s) > 0)
+        setBreakLock(true);
     if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s
         || args.first() == u"help"_s) {
         usage(registry);

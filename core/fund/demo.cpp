@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/fund/demo.h"
 
-#include "core/committee/meetings.h"
-#include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
+
+#include "core/committee/meetings.h"
+#include "core/ledger/ledger.h"
+#include "core/fund/fund.h"
 #include "core/ledger/ledger.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
@@ -155,9 +157,30 @@ Status loadLedger(Database &db, const QJsonObject &l, const QString &name)
         auto id = ledger::recordIncome(db, *amount, *date, o.value(u"note"_s).toString());
         return id ? Status{} : Status(id.error());
     });
-    // Allocations and transfers are not loaded here: the pipeline's moves post them
-    // (endorsement, tranche release), as they would in a real fund.
-    return s;
+    if (!s)
+        return s;
+    s = each(u"allocations"_s, [&](const QJsonObject &o) -> Status {
+        auto date = dateOf(o);
+        auto amount = usdOf(o);
+        if (!date || !amount)
+            return !date ? date.error() : amount.error();
+        auto id = ledger::allocate(db, {o.value(u"project"_s).toString(), *amount, *date,
+                                        o.value(u"note"_s).toString()});
+        return id ? Status{} : Status(id.error());
+    });
+    if (!s)
+        return s;
+    return each(u"transfers"_s, [&](const QJsonObject &o) -> Status {
+        auto date = dateOf(o);
+        auto amount = usdOf(o);
+        if (!date || !amount)
+            return !date ? date.error() : amount.error();
+        auto id = ledger::transfer(db, {o.value(u"project"_s).toString(),
+                                        o.value(u"partner"_s).toString(), *amount, *date,
+                                        o.value(u"reference"_s).toString(),
+                                        o.value(u"note"_s).toString()});
+        return id ? Status{} : Status(id.error());
+    });
 }
 
 QStringList strings(const QJsonValue &v)
@@ -383,24 +406,9 @@ Status load(Database &db, const QByteArray &json, const QString &name)
             return at(u"%1: organisations[%2]"_s.arg(name).arg(i), r.error());
     }
 
-    // The money comes first, so that the Committee's endorsements below have funds to allocate.
+    // The money first, so that the Committee's endorsements below have funds to allocate.
     if (auto st = loadLedger(db, root.value(u"ledger"_s).toObject(), name); !st)
         return st;
-
-    // The fund's own obligation rules, beside the defaults the schema seeds.
-    const QJsonArray rules = root.value(u"obligation_rules"_s).toArray();
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        const QJsonObject o = rules.at(i).toObject();
-        pipeline::ObligationRule r{o.value(u"code"_s).toString(),
-                                   o.value(u"kind"_s).toString(),
-                                   o.value(u"anchor"_s).toString(),
-                                   o.value(u"offset_months"_s).toInt(),
-                                   o.value(u"every_months"_s).toInt(),
-                                   0,
-                                   o.value(u"description"_s).toString()};
-        if (auto st = pipeline::setObligationRule(db, r); !st)
-            return at(u"%1: obligation_rules[%2]"_s.arg(name).arg(i), st.error());
-    }
 
     const QJsonArray recs = root.value(u"recommendations"_s).toArray();
     for (qsizetype i = 0; i < recs.size(); ++i) {

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/query.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -40,31 +41,24 @@ Result<QString> head(Database &db)
 
 Status record(Database &db, const QString &command, const QJsonObject &detail)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(u"SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"_s))
-        return Error::io(db.describe(q.lastError()));
+    // Through Query, so a failure inside a transaction SQLite rolled back stops the command.
+    Query last(db, u"SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"_s);
+    if (auto s = last.exec(); !s)
+        return s;
     qint64 id = 1;
     QString prev = genesis();
-    if (q.next()) {
-        id = q.value(0).toLongLong() + 1;
-        prev = q.value(1).toString();
+    if (last.next()) {
+        id = last.integer(0) + 1;
+        prev = last.text(1);
     }
     const QString at = Clock::stamp();
     const QString actor = Clock::user();
     const QString text = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     const QString hash = chainHash(prev, canonicalRow(id, at, actor, command, text));
-    q.prepare(u"INSERT INTO audit_event (id, at, actor, command, detail, prev_hash, hash) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(id);
-    q.addBindValue(at);
-    q.addBindValue(actor);
-    q.addBindValue(command);
-    q.addBindValue(text);
-    q.addBindValue(prev);
-    q.addBindValue(hash);
-    if (!q.exec())
-        return Error::io(db.describe(q.lastError()));
-    return {};
+    Query q(db, u"INSERT INTO audit_event (id, at, actor, command, detail, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(id).bind(at).bind(actor).bind(command).bind(text).bind(prev).bind(hash);
+    return q.exec();
 }
 
 } // namespace imdp::core::audit

@@ -2,12 +2,17 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/database.h"
 
+#include "core/storage/audit.h"
+#include "core/storage/backup.h"
+#include "core/storage/fsutil.h"
 #include "core/storage/schema.h"
+#include "core/storage/transaction.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,10 +94,53 @@ QString Database::describe(const QSqlError &error) const
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     text = text.simplified();
-    if (!error.nativeErrorCode().isEmpty())
-        return u"%1: %2 (SQLite code %3)"_s.arg(shown(m_shownPath), text,
-                                                 error.nativeErrorCode());
-    return u"%1: %2"_s.arg(shown(m_shownPath), text);
+    const QString code = error.nativeErrorCode();
+    if (code.isEmpty())
+        return u"%1: %2"_s.arg(shown(m_shownPath), text);
+    // Say what it means for the person, then SQLite's own words for whoever diagnoses it.
+    QString meaning;
+    switch (code.toInt() & 0xff) {
+    case SQLITE_FULL: meaning = u"the disk is full or the file reached its size limit"_s; break;
+    case SQLITE_IOERR: meaning = u"the disk reported an input/output error"_s; break;
+    case SQLITE_CORRUPT: meaning = u"the file is damaged"_s; break;
+    case SQLITE_NOTADB: meaning = u"not an IMDP fund file (not a database)"_s; break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: meaning = u"another program is using the file"_s; break;
+    case SQLITE_READONLY: meaning = u"the file cannot be written"_s; break;
+    default: break;
+    }
+    if (meaning.isEmpty())
+        return u"%1: %2 (SQLite code %3)"_s.arg(shown(m_shownPath), text, code);
+    return u"%1: %2 (%3, SQLite code %4)"_s.arg(shown(m_shownPath), meaning, text, code);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant h = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(h.constData());
+    return nullptr;
+}
+
+std::optional<LockOwner> Database::brokenLock() const
+{
+    return m_lock ? m_lock->brokenOwner() : std::nullopt;
+}
+
+void Database::noteFailure(const QSqlError &error)
+{
+    if (m_transactionDepth == 0 || m_aborted)
+        return;
+    // These codes may roll the whole transaction back (sqlite.org/lang_transaction.html); so may
+    // anything that leaves the connection in autocommit. Either way, stop writing.
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    sqlite3 *raw = handle();
+    const bool autocommit = raw && sqlite3_get_autocommit(raw) != 0;
+    if (autocommit || primary == SQLITE_FULL || primary == SQLITE_IOERR
+        || primary == SQLITE_CORRUPT || primary == SQLITE_NOMEM) {
+        m_aborted = Error::io(describe(error) + u"; the whole command was rolled back and nothing "
+                                                 "was written"_s);
+    }
 }
 
 QString Database::pragma(const QString &name) const
@@ -141,11 +189,8 @@ Status Database::configure()
             return Error::io(describe(q.lastError()));
     }
     // Defensive mode: no writable_schema tricks or shadow-table writes from SQL text.
-    const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (auto *raw = *static_cast<sqlite3 *const *>(handle.constData()))
-            sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    }
+    if (sqlite3 *raw = handle())
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     // Assert the settings through the same connection: a silent "off" would accept bad data.
     const bool settingsHold = pragma(u"foreign_keys"_s) == u"1"_s
                               && pragma(u"trusted_schema"_s) == u"0"_s
@@ -189,7 +234,31 @@ Status Database::migrate(int from, int to)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+QString Database::openTimeProblem()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"PRAGMA quick_check"_s))
+        return describe(q.lastError());
+    QStringList problems;
+    while (q.next() && problems.size() < 3)
+        problems << q.value(0).toString().simplified();
+    if (q.lastError().isValid())
+        return describe(q.lastError());
+    if (problems != QStringList{u"ok"_s})
+        return u"%1: failed the integrity check (%2)"_s.arg(shown(m_shownPath),
+                                                            problems.join(u"; "_s));
+    if (!q.exec(u"PRAGMA foreign_key_check"_s))
+        return describe(q.lastError());
+    if (q.next())
+        return u"%1: failed the foreign-key check (%2 row %3 refers to a missing %4 row)"_s
+            .arg(shown(m_shownPath), q.value(0).toString(), q.value(1).toString(),
+                 q.value(2).toString());
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
+                                                 FileLock::Breaking breaking)
 {
     auto header = readFileHeader(path);
     if (!header)
@@ -211,23 +280,63 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return Error::badFile(u"%1: schema version %2 must be upgraded to %3; open it for writing "
                               "once"_s.arg(p).arg(header->userVersion).arg(latest));
 
+    std::unique_ptr<FileLock> lock;
+    if (mode == Mode::ReadWrite) {
+        auto l = FileLock::acquire(path, breaking);
+        if (!l)
+            return l.error();
+        lock = std::move(l).value();
+    }
     std::unique_ptr<Database> db(new Database(path, mode));
+    db->m_lock = std::move(lock);
     if (auto s = db->connect(true); !s)
         return s.error();
+    if (const QString kind = fsutil::networkFileSystem(path); !kind.isEmpty())
+        db->m_warnings << u"%1: is on a network share (%2), where file locking is unreliable: "
+                          "copy it to a local disk to work on it"_s.arg(p, kind);
+    // A damaged file is shown, never written: reopen it read-only and say why. Both checks only
+    // read, so the file is byte-for-byte what it was.
+    if (const QString problem = db->openTimeProblem(); !problem.isEmpty()) {
+        if (mode == Mode::ReadOnly) {
+            db->m_readOnlyReason = problem;
+            return db;
+        }
+        const QStringList warnings = db->m_warnings;
+        db.reset(); // closes the connection and releases the lock
+        std::unique_ptr<Database> ro(new Database(path, Mode::ReadOnly));
+        if (auto s = ro->connect(true); !s)
+            return s.error();
+        ro->m_readOnlyReason = problem + u"; opened read-only, nothing will be written"_s;
+        ro->m_warnings = warnings;
+        return ro;
+    }
     // The header can lag behind a hot journal that SQLite just rolled back: check again.
     const int version = db->schemaVersion();
     if (version > latest)
         return Error::badFile(u"%1: written by a newer IMDP Desk (schema version %2)"_s.arg(p).arg(
             version));
     if (version < latest) {
-        // Keep the old file as it was before touching it: a failed or regretted upgrade can be undone.
-        QString backup = u"%1.v%2.bak"_s.arg(path).arg(version);
-        for (int n = 2; QFile::exists(backup); ++n)
-            backup = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(n);
-        if (!QFile::copy(path, backup))
-            return Error::io(u"%1: cannot keep a copy before the upgrade at %2"_s.arg(p, backup));
-        QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
+        // Keep the old file as it was before touching it: a failed or regretted upgrade can be
+        // undone. The copy is an online backup, reopened and checked before anything changes.
+        QString copy = u"%1.v%2.bak"_s.arg(path).arg(version);
+        for (int n = 2; QFileInfo::exists(copy); ++n)
+            copy = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(n);
+        if (auto s = backup::copyTo(*db, copy); !s)
+            return Error::io(u"%1: cannot keep a copy before the upgrade (%2)"_s.arg(
+                p, s.error().message));
         if (auto s = db->migrate(version, latest); !s)
+            return s.error();
+    }
+    if (const auto broken = db->brokenLock()) {
+        WriteTransaction tx(*db);
+        if (!tx.begun())
+            return tx.begun().error();
+        const QJsonObject detail{{u"user"_s, broken->user}, {u"host"_s, broken->host},
+                                 {u"pid"_s, broken->pid}, {u"since"_s, broken->since},
+                                 {u"stale"_s, broken->isStale()}};
+        if (auto s = audit::record(*db, u"fund.break_lock"_s, detail); !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
             return s.error();
     }
     return db;
@@ -267,6 +376,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
                 return s.error();
         }
     }
+    // The lock comes first, so no other program opens the new file for writing before we do.
+    auto lock = FileLock::acquire(path);
+    if (!lock)
+        return lock.error();
     const QByteArray from = QFile::encodeName(tmpPath);
     const QByteArray to = QFile::encodeName(info.absoluteFilePath());
     if (::link(from.constData(), to.constData()) != 0) {
@@ -277,7 +390,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
                                                                           strerror(err))));
     }
     // tmp's destructor removes the temporary name; the linked name stays.
+    if (auto s = fsutil::syncDir(info.absolutePath()); !s)
+        return s.error();
     std::unique_ptr<Database> db(new Database(path, Mode::ReadWrite));
+    db->m_lock = std::move(lock).value();
     if (auto s = db->connect(true); !s)
         return s.error();
     return db;

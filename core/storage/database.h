@@ -3,12 +3,17 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/storage/lockfile.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+struct sqlite3;
 
 namespace imdp::core {
 
@@ -26,9 +31,14 @@ public:
     ~Database();
 
     /// Opens an existing fund file. Refuses (leaving the file byte-for-byte untouched) a missing
-    /// path, a non-SQLite file, an SQLite file of another application and a newer schema. An older
-    /// schema is copied aside as FILE.vN.bak and migrated (ReadWrite only).
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    /// path, a non-SQLite file, an SQLite file of another application and a newer schema.
+    /// ReadWrite takes FILE.lock (one writer per file; `breaking` as in FileLock::acquire, a broken
+    /// lock is audited). Every open runs `quick_check` and `foreign_key_check`: a file failing
+    /// them is opened read-only and `readOnlyReason()` says why. An older schema is first copied
+    /// with a verified online backup to FILE.vN.bak, then migrated (ReadWrite only).
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, Mode mode = Mode::ReadWrite,
+        FileLock::Breaking breaking = FileLock::Breaking::Never);
 
     /// Creates a new fund file at the current schema, owner-only (0600). Refuses to overwrite an
     /// existing file. `schemaVersion` lower than current exists for the migration fixture tests.
@@ -45,6 +55,23 @@ public:
     int schemaVersion() const;
     static QString sqliteVersion();
 
+    /// Why a file asked for ReadWrite was opened read-only (a failed open-time check), or empty.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// Things the person should know that do not stop the work (a network share), one line each.
+    const QStringList &warnings() const { return m_warnings; }
+    /// The lock broken to open this file, if any (already recorded in the audit trail).
+    std::optional<LockOwner> brokenLock() const;
+
+    /// The raw SQLite connection (for the online backup API and db_config). Never null once open.
+    sqlite3 *handle() const;
+
+    /// Set when SQLite itself rolled back the open transaction (disk full, I/O error): every
+    /// further statement of that transaction is refused with this error instead of running in
+    /// autocommit mode, and commit() fails with it.
+    const std::optional<Error> &abortedTransaction() const { return m_aborted; }
+    /// Called by Query on a failed statement: notices an automatic rollback (see above).
+    void noteFailure(const class QSqlError &error);
+
     /// Reads a PRAGMA back as a string (used to assert per-connection settings in tests).
     QString pragma(const QString &name) const;
 
@@ -58,9 +85,15 @@ private:
     Status connect(bool uriMode);
     Status configure();
     Status migrate(int from, int to);
+    /// quick_check and foreign_key_check; the first problem found as one line, or empty.
+    QString openTimeProblem();
 
     friend class WriteTransaction;
     int m_transactionDepth = 0; ///< nesting of WriteTransaction: inner ones are SAVEPOINTs
+    std::optional<Error> m_aborted;
+    std::unique_ptr<FileLock> m_lock;
+    QString m_readOnlyReason;
+    QStringList m_warnings;
 
     QString m_path;
     QString m_shownPath;

@@ -18,8 +18,14 @@ Query::Query(Database &db, const QString &sql)
 
 Status Query::exec()
 {
-    if (!m_prepared || !m_q.exec())
+    // After SQLite rolled the transaction back, a statement would run in autocommit mode and
+    // save a fragment of the command: refuse it.
+    if (const auto &aborted = m_db.abortedTransaction())
+        return *aborted;
+    if (!m_prepared || !m_q.exec()) {
+        m_db.noteFailure(m_q.lastError());
         return Error::io(m_db.describe(m_q.lastError()));
+    }
     return {};
 }
 

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core {
@@ -16,7 +18,13 @@ WriteTransaction::WriteTransaction(Database &db)
     , m_level(db.m_transactionDepth)
 {
     if (db.isReadOnly()) {
-        m_begun = Error::refused(u"%1: the file is open read-only"_s.arg(db.path()));
+        m_begun = Error::refused(db.readOnlyReason().isEmpty()
+                                     ? u"%1: the file is open read-only"_s.arg(db.path())
+                                     : db.readOnlyReason());
+        return;
+    }
+    if (m_level > 0 && db.m_aborted) {
+        m_begun = *db.m_aborted;
         return;
     }
     QSqlQuery q(db.connection());
@@ -37,7 +45,8 @@ WriteTransaction::~WriteTransaction()
     QSqlQuery q(m_db.connection());
     if (m_level == 0) {
         q.exec(u"ROLLBACK"_s);
-    } else {
+        m_db.m_aborted.reset();
+    } else if (!m_db.m_aborted) {
         q.exec(u"ROLLBACK TO imdp_%1"_s.arg(m_level));
         q.exec(u"RELEASE imdp_%1"_s.arg(m_level));
     }
@@ -50,10 +59,21 @@ Status WriteTransaction::commit()
         return m_begun;
     if (!m_open)
         return Error::io(u"%1: the transaction is already finished"_s.arg(m_db.path()));
+    // Never commit what SQLite already rolled back: in autocommit, COMMIT would fail anyway, but
+    // statements run after the rollback would have been saved one by one.
+    if (m_db.m_aborted)
+        return *m_db.m_aborted; // the destructor rolls back
+    if (sqlite3 *raw = m_db.handle(); raw && sqlite3_get_autocommit(raw)) {
+        m_db.m_aborted = Error::io(u"%1: SQLite rolled the transaction back after an error; "
+                                   "nothing was written"_s.arg(m_db.path()));
+        return *m_db.m_aborted;
+    }
     QSqlQuery q(m_db.connection());
     const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE imdp_%1"_s.arg(m_level);
-    if (!q.exec(sql))
+    if (!q.exec(sql)) {
+        m_db.noteFailure(q.lastError());
         return Error::io(m_db.describe(q.lastError())); // the destructor rolls back
+    }
     m_open = false;
     --m_db.m_transactionDepth;
     return {};

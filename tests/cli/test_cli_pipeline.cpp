@@ -1,18 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // End to end: the pipeline commands of the real `imdp` binary, their output and exit codes.
-#include "clirun.h"
+#include "../testutil.h"
 
+#include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-using imdp::test::Run;
+struct Run
+{
+    int exit = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
 
 Run imdp(const QStringList &args)
 {
-    return imdp::test::runCli(args);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"IMDP_USER"_s, u"cli-tester"_s);
+    env.insert(u"IMDP_NOW"_s, u"2026-11-28T09:00:00Z"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IMDP_CLI), args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 /// Runs a command expected to succeed.
@@ -68,15 +87,15 @@ TEST_CASE("imdp proposal list and show read the demo pipeline, in text and JSON"
     CHECK(p.value(u"terms_of_reference"_s).toObject().value(u"budget"_s).toString()
           == u"850000.00"_s);
     CHECK(p.value(u"tranches"_s).toArray().at(0).toObject().value(u"released_on"_s).toString()
-          == u"2026-09-01"_s);
+          == u"2026-05-15"_s);
     CHECK(p.value(u"reports"_s).toArray().at(0).toObject().value(u"overdue"_s).toBool());
     CHECK(p.value(u"history"_s).toArray().size() == 7);
     CHECK(p.value(u"budget"_s).toArray().at(0).toObject().value(u"amount"_s).toString()
           == u"382500.00"_s);
 
     r = ok({u"proposal"_s, u"show"_s, f, u"IMDP-26-001"_s});
-    CHECK(r.out.contains(u"Decision:     endorsed 850000.00 USD on 2026-07-15"_s));
-    CHECK(r.out.contains(u"  report  #8 progress due 2026-10-01 OVERDUE\n"_s));
+    CHECK(r.out.contains(u"Decision:     endorsed 850000.00 USD on 2026-04-22"_s));
+    CHECK(r.out.contains(u"  report  #1 progress due 2026-11-01 OVERDUE\n"_s));
     CHECK(refused({u"proposal"_s, u"show"_s, f, u"NOPE-1"_s}, 2)
           == u"imdp: proposal: 'NOPE-1' does not exist"_s);
 }
@@ -86,13 +105,13 @@ TEST_CASE("imdp due lists outstanding reports and flags the overdue", "[cli][pip
     imdp::test::TempDir t;
     const QString f = demo(t);
     Run r = ok({u"due"_s, f, u"--overdue"_s});
-    CHECK(r.out == u"2026-10-01 IMDP-26-001 #8 progress         OVERDUE\n"_s);
+    CHECK(r.out == u"2026-11-01 IMDP-26-001 #1 progress         OVERDUE\n"_s);
     r = ok({u"due"_s, f, u"--json"_s});
     CHECK(r.json().value(u"today"_s).toString() == u"2026-11-28"_s);
-    CHECK(r.json().value(u"reports"_s).toArray().size() == 13);
+    CHECK(r.json().value(u"reports"_s).toArray().size() == 11);
     r = ok({u"due"_s, f, u"--rules"_s, u"--json"_s});
     const QJsonArray rules = r.json().value(u"rules"_s).toArray();
-    REQUIRE(rules.size() == 7); // the six defaults and the demo fund's inception report
+    REQUIRE(rules.size() == 6);
     CHECK(rules.at(5).toObject().value(u"min_amount"_s).toString() == u"300000.00"_s);
     ok({u"rule"_s, u"set"_s, f, u"dgf_evaluation"_s, u"--kind"_s, u"evaluation"_s, u"--anchor"_s,
         u"end"_s, u"--offset"_s, u"6"_s, u"--min"_s, u"250000.00"_s, u"--description"_s,
@@ -106,12 +125,12 @@ TEST_CASE("imdp due lists outstanding reports and flags the overdue", "[cli][pip
           == u"imdp: every: only rules anchored on the start repeat"_s);
     CHECK(refused({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"1"_s}, 2)
           == u"imdp: date: is required (--date YYYY-MM-DD)"_s);
-    ok({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"8"_s, u"--date"_s, u"2026-11-27"_s});
+    ok({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"1"_s, u"--date"_s, u"2026-11-27"_s});
     CHECK(ok({u"due"_s, f, u"--overdue"_s}).out.isEmpty());
-    CHECK(refused({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"8"_s, u"--date"_s,
+    CHECK(refused({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"1"_s, u"--date"_s,
                    u"2026-11-27"_s},
                   1)
-          == u"imdp: IMDP-26-001: cannot receive report 8: it was received on 2026-11-27"_s);
+          == u"imdp: IMDP-26-001: cannot receive report 1: it was received on 2026-11-27"_s);
     CHECK(refused({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"2"_s, u"--date"_s,
                    u"2026-12-01"_s},
                   2)
@@ -157,7 +176,7 @@ TEST_CASE("a proposal's life through the CLI: guarded moves exit 1 with the reas
         u"2026-11-20"_s, u"--amount"_s, u"99999999.00"_s});
     CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"endorsed"_s}, 1)
           == u"imdp: IMDP-27-001: cannot move from recommended to endorsed: the Committee's "
-             "99999999.00 USD exceeds the 4729628.15 USD available for allocation on "
+             "99999999.00 USD exceeds the 4749628.15 USD available for allocation on "
              "2026-11-20"_s);
     ok({u"proposal"_s, u"decide"_s, f, code, u"--decision"_s, u"endorsed"_s, u"--date"_s,
         u"2026-11-21"_s, u"--amount"_s, u"100000.00"_s});
@@ -187,7 +206,7 @@ TEST_CASE("a proposal's life through the CLI: guarded moves exit 1 with the reas
         u"--reference"_s, u"TRF-27-001-1"_s});
     ok({u"proposal"_s, u"move"_s, f, code, u"implementation"_s});
     r = ok({u"proposal"_s, u"show"_s, f, code, u"--json"_s});
-    CHECK(r.json().value(u"reports"_s).toArray().size() == 4); // with the demo's inception report
+    CHECK(r.json().value(u"reports"_s).toArray().size() == 3);
     CHECK(r.json().value(u"recommendations"_s).toArray().at(0).toString()
           == u"GFMD-2007-RT3.1"_s);
     CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"withdrawn"_s}, 1)

@@ -38,21 +38,22 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
     CHECK(info.count(u"proposal"_s) == 12);
     CHECK(info.count(u"meeting"_s) == 1);
     CHECK(info.count(u"tranche"_s) == 5);
-    CHECK(info.count(u"report"_s) == 13);
+    CHECK(info.count(u"report"_s) == 11);
     CHECK(info.count(u"gfmd_recommendation"_s) == 5);
+    // Every command audited: the fund, 26 organisations, the ledger's money (the fee setting,
+    // 7 rates, 9 pledges, 8 receipts, 2 incomes), 5 GFMD recommendations, 12 proposals, their
+    // moves, the pipeline's records, the postings its guards made, and 1 meeting.
     const qint64 moves = must(Query::scalar(*db, u"SELECT COUNT(*) FROM proposal_move"_s));
     CHECK(moves == 39); // the lengths of the demo paths
-    // The ledger: the fee setting, 7 rates, 9 pledges, 8 receipts, 2 incomes; the pipeline's
-    // moves post 2 allocations and 1 transfer. Each is one audited command.
     CHECK(info.count(u"pledge"_s) == 9);
     CHECK(info.count(u"receipt"_s) == 8);
-    CHECK(info.count(u"journal_entry"_s) == 9 + 8 + 2 + 2 + 1);
-    const qint64 ledger = 1 + 7 + 9 + 8 + 2 + 2 + 1;
-    // The pipeline: 1 obligation rule, 5 GFMD recommendations, and per proposal 47 checklist
-    // answers, 10 reviews, 2 decisions, 2 ToRs, 5 tranches, 1 conditions met, 1 release and
-    // 13 reports due.
-    const qint64 pipelineRecords = 1 + 5 + 47 + 10 + 2 + 2 + 5 + 1 + 1 + 13;
-    CHECK(info.count(u"audit_event"_s) == 1 + 26 + 12 + moves + 1 + ledger + pipelineRecords);
+    const qint64 ledgerMoney = 1 + 7 + 9 + 8 + 2;
+    const qint64 pipelineRecords = 47 + 10 + 2 + 2 + 5 + 1 + 1 + 11; // checklist answers, reviews,
+    // decisions, ToRs, tranches added, conditions met, releases, reports due
+    const qint64 guardPostings = 2 + 1; // the endorsements' allocations, one tranche's transfer
+    CHECK(info.count(u"journal_entry"_s) == 9 + 8 + 2 + guardPostings);
+    CHECK(info.count(u"audit_event"_s)
+          == 1 + 26 + ledgerMoney + 5 + 12 + moves + pipelineRecords + guardPostings + 1);
 
     for (const char *agency : {"ILO", "IOM", "OHCHR", "UNCTAD", "UN DESA", "UNDP", "UNESCO",
                                "UNFPA", "UNHCR", "UNICEF", "UNITAR", "UNODC", "WB", "DGF"})
@@ -80,10 +81,9 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
           == u"UN Economic and Social Commission for Asia and the Pacific"_s);
     const auto b = must(ledger::projectBalance(*db, u"IMDP-26-001"_s));
     CHECK(b.allocated == 85000000);
-    CHECK(b.transferred == 34000000);
-    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 42000000);
-    // One report is overdue on the demo's reference date: IMDP-26-001's inception report (a
-    // progress report under the demo fund's own obligation rule).
+    CHECK(b.transferred == 42500000);
+    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 40000000);
+    // One report is overdue on the demo's reference date.
     Clock::setFixed(QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
     const auto overdue = must(pipeline::due(*db, true));
     Clock::reset();
@@ -103,8 +103,8 @@ TEST_CASE("the demo fund's ledger: plausible money, the DGF within 15%, arrears 
     CHECK(p.received == 603330000);
     CHECK(p.arrears == 108500000); // Belgium's second instalment, EUR 1M at 1.085
     CHECK(p.fees == 6033300);      // 1% of every receipt
-    CHECK(p.allocated == 127000000);
-    CHECK(p.transferred == 34000000);
+    CHECK(p.allocated == 125000000); // the Committee's decisions: 850,000.00 and 400,000.00
+    CHECK(p.transferred == 42500000); // IMDP-26-001's first tranche
     CHECK(p.available == p.received + p.income - p.fees - p.allocated);
     // The Bank's share on the plan, pledged and received bases: 100 * bank <= 15 * total.
     qint64 bank[3] = {0, 0, 0};
@@ -127,8 +127,8 @@ TEST_CASE("the demo fund's ledger: plausible money, the DGF within 15%, arrears 
         CHECK(currencies.contains(QString::fromUtf16(c)));
     const auto b = must(ledger::projectBalance(*db, u"IMDP-26-001"_s));
     CHECK(b.allocated == 85000000);
-    CHECK(b.heldByPartner == 34000000);
-    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 42000000);
+    CHECK(b.heldByPartner == 42500000);
+    CHECK(must(ledger::projectBalance(*db, u"IMDP-26-002"_s)).allocated == 40000000);
 }
 
 TEST_CASE("a broken demo source names the JSON path at fault and writes nothing", "[fund][demo]")

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// imdp backup, imdp restore, imdp verify: keeping a fund file safe (docs/cli-safety.md).
+#include "app/cli/cli.h"
+
+#include "core/clock.h"
+#include "core/storage/backup.h"
+#include "core/storage/database.h"
+#include "core/storage/verify.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::cli {
+
+namespace {
+
+const QCommandLineOption &jsonOption()
+{
+    static const QCommandLineOption o(u"json"_s, u"Machine-readable output."_s);
+    return o;
+}
+
+int runBackup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Copy a fund file with SQLite's online backup, then reopen and check the copy. With "
+        "--out, to COPY (never overwritten); without, into the rotating set in backups/ beside "
+        "the file, keeping the newest backup_keep (default 5)."_s);
+    const QCommandLineOption outOpt(u"out"_s, u"Where to write the copy."_s, u"COPY"_s);
+    p.addOption(outOpt);
+    p.addOption(jsonOption());
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s}, status))
+        return status;
+    // A consistent snapshot needs only a read transaction: no lock, works beside a writer.
+    auto db = openFund(p.positionalArguments().at(0), true);
+    if (!db)
+        return fail(db.error());
+    QString target;
+    if (p.isSet(outOpt)) {
+        target = p.value(outOpt);
+        if (auto s = core::backup::copyTo(**db, target); !s)
+            return fail(s.error());
+    } else {
+        auto r = core::backup::rotate(**db, core::Clock::now());
+        if (!r)
+            return fail(r.error());
+        target = *r;
+    }
+    if (p.isSet(jsonOption())) {
+        printJson({{u"file"_s, QFileInfo((*db)->path()).absoluteFilePath()},
+                   {u"copy"_s, QFileInfo(target).absoluteFilePath()},
+                   {u"checked"_s, true}});
+    } else {
+        out(u"Backed up %1 to %2 (checked)"_s.arg((*db)->path(), target));
+    }
+    return Ok;
+}
+
+int runRestore(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Restore a checked copy to FILE. An existing FILE is refused unless --replace; it is "
+        "then kept aside as FILE.replaced-YYYYMMDD-HHMMSS."_s);
+    const QCommandLineOption toOpt(u"to"_s, u"The fund file to restore to."_s, u"FILE"_s);
+    const QCommandLineOption replaceOpt(u"replace"_s,
+                                        u"Replace an existing FILE (kept aside, never deleted)."_s);
+    p.addOption(toOpt);
+    p.addOption(replaceOpt);
+    p.addOption(jsonOption());
+    int status = Ok;
+    if (!parse(p, args, {u"COPY"_s}, status))
+        return status;
+    if (!p.isSet(toOpt)) {
+        err(u"%1: --to FILE is required (see %1 --help)"_s.arg(args.at(0)));
+        return Usage;
+    }
+    const QString copy = p.positionalArguments().at(0);
+    const QString to = p.value(toOpt);
+    auto r = core::backup::restore(copy, to, p.isSet(replaceOpt), core::Clock::now());
+    if (!r)
+        return fail(r.error());
+    if (p.isSet(jsonOption())) {
+        printJson({{u"copy"_s, QFileInfo(copy).absoluteFilePath()},
+                   {u"file"_s, QFileInfo(to).absoluteFilePath()},
+                   {u"kept_aside"_s, r->keptAside}});
+    } else {
+        out(u"Restored %1 to %2"_s.arg(copy, to));
+        if (!r->keptAside.isEmpty())
+            out(u"The replaced file is kept at %1"_s.arg(r->keptAside));
+    }
+    return Ok;
+}
+
+int runVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Check a fund file: SQLite integrity, foreign keys, the audit hash chain (naming the "
+        "first row altered, inserted or deleted outside IMDP Desk) and every registered check. "
+        "Exit 0 when all hold, 1 otherwise."_s);
+    p.addOption(jsonOption());
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s}, status))
+        return status;
+    auto db = core::Database::open(p.positionalArguments().at(0), core::Database::Mode::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    const core::verify::Report report = core::verify::run(**db);
+    if (p.isSet(jsonOption())) {
+        QJsonArray checks;
+        for (const auto &o : report.outcomes)
+            checks.append(QJsonObject{{u"name"_s, o.name}, {u"ok"_s, o.ok()},
+                                      {u"problems"_s, QJsonArray::fromStringList(o.problems)}});
+        printJson({{u"file"_s, QFileInfo((*db)->path()).absoluteFilePath()},
+                   {u"ok"_s, report.ok()},
+                   {u"audit_rows"_s, report.auditRows},
+                   {u"audit_head"_s, report.auditHead},
+                   {u"checks"_s, checks}});
+    } else {
+        for (const auto &o : report.outcomes) {
+            if (o.ok())
+                out(u"ok    %1"_s.arg(o.name));
+            for (const QString &problem : o.problems)
+                out(u"FAIL  %1: %2"_s.arg(o.name, problem));
+        }
+        if (report.ok())
+            out(u"%1: verified (%2 audit rows, head %3)"_s.arg((*db)->path())
+                    .arg(report.auditRows)
+                    .arg(report.auditHead));
+    }
+    if (!report.ok()) {
+        for (const auto &o : report.outcomes) {
+            if (!o.ok()) {
+                err(u"imdp: %1: %2: %3"_s.arg((*db)->path(), o.name, o.problems.first()));
+                break;
+            }
+        }
+        return Refused;
+    }
+    return Ok;
+}
+
+} // namespace
+
+void registerSafetyCommands(Registry &r)
+{
+    r.add({u"backup"_s, u"Checked copy of a fund: backup FILE [--out COPY] [--json]"_s,
+           runBackup});
+    r.add({u"restore"_s, u"Restore a copy: restore COPY --to FILE [--replace] [--json]"_s,
+           runRestore});
+    r.add({u"verify"_s, u"Check integrity and the audit chain: verify FILE [--json]"_s,
+           runVerify});
+}
+
+} // namespace imdp::cli

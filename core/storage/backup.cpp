@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/storage/backup.h"
+
+#include "core/storage/database.h"
+#include "core/storage/fsutil.h"
+#include "core/storage/lockfile.h"
+#include "core/storage/query.h"
+#include "core/storage/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::backup {
+
+namespace {
+
+QString shown(const QString &p)
+{
+    return QDir::toNativeSeparators(p);
+}
+
+/// A raw connection closed on scope exit (the copy side of a backup never goes through Qt).
+struct Raw
+{
+    sqlite3 *db = nullptr;
+    ~Raw() { sqlite3_close_v2(db); }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
+};
+
+QString uriFor(const QString &path, const char *mode)
+{
+    return u"file:"_s
+           + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
+           + u"?mode="_s + QString::fromLatin1(mode);
+}
+
+Status openRaw(Raw &raw, const QString &path, int flags, const char *mode)
+{
+    const QByteArray uri = uriFor(path, mode).toUtf8();
+    if (sqlite3_open_v2(uri.constData(), &raw.db, flags | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
+        return Error::io(u"%1: cannot be opened (%2)"_s.arg(shown(path), raw.error()));
+    sqlite3_db_config(raw.db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    return {};
+}
+
+/// Copies `src` into the new file `tmp` page by page, then flushes it.
+Status copyPages(sqlite3 *src, const QString &tmp, const QString &shownTarget)
+{
+    Raw dst;
+    if (auto s = openRaw(dst, tmp, SQLITE_OPEN_READWRITE, "rw"); !s)
+        return s;
+    sqlite3_exec(dst.db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL", nullptr,
+                 nullptr, nullptr);
+    sqlite3_backup *b = sqlite3_backup_init(dst.db, "main", src, "main");
+    if (!b)
+        return Error::io(u"%1: the backup cannot start (%2)"_s.arg(shownTarget, dst.error()));
+    const int step = sqlite3_backup_step(b, -1);
+    const int finish = sqlite3_backup_finish(b);
+    if (step != SQLITE_DONE || finish != SQLITE_OK)
+        return Error::io(u"%1: the backup failed (%2)"_s.arg(shownTarget, dst.error()));
+    return fsutil::syncFile(tmp);
+}
+
+QString stamp(const QDateTime &at)
+{
+    return at.toUTC().toString(u"yyyyMMdd-HHmmss"_s);
+}
+
+int intSetting(Database &db, const QString &key, int fallback, int minimum)
+{
+    auto v = Query::scalar(db, u"SELECT CAST(value AS INTEGER) FROM fund_setting WHERE key = ?"_s,
+                           {key});
+    if (!v || *v < minimum)
+        return fallback;
+    return int(qMin<qint64>(*v, 100000));
+}
+
+} // namespace
+
+Status checkCopy(const QString &path)
+{
+    auto header = readFileHeader(path);
+    if (!header)
+        return header.error();
+    if (!header->isSqlite || header->applicationId != Database::applicationId)
+        return Error::badFile(u"%1: not an IMDP fund file"_s.arg(shown(path)));
+    if (header->userVersion > schema::latestVersion() || header->userVersion < 1)
+        return Error::badFile(u"%1: schema version %2 cannot be read by this version"_s.arg(
+            shown(path)).arg(header->userVersion));
+    Raw raw;
+    if (auto s = openRaw(raw, path, SQLITE_OPEN_READONLY, "ro"); !s)
+        return s;
+    sqlite3_stmt *st = nullptr;
+    QStringList problems;
+    if (sqlite3_prepare_v2(raw.db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
+        return Error::badFile(u"%1: the file is damaged (%2)"_s.arg(shown(path), raw.error()));
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && problems.size() < 3)
+        problems << QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return Error::badFile(u"%1: the file is damaged (%2)"_s.arg(shown(path), raw.error()));
+    if (problems != QStringList{u"ok"_s})
+        return Error::badFile(u"%1: the file is damaged: failed the integrity check (%2)"_s.arg(
+            shown(path), problems.join(u"; "_s)));
+    return {};
+}
+
+Status copyTo(Database &db, const QString &target)
+{
+    const QString shownTarget = shown(target);
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
+        return Error::refused(
+            u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(shownTarget));
+    if (!QFileInfo(target).absoluteDir().exists())
+        return Error::notFound(u"%1: the folder does not exist"_s.arg(shownTarget));
+    sqlite3 *src = db.handle();
+    if (!src)
+        return Error::io(u"%1: no SQLite connection to copy from"_s.arg(shown(db.path())));
+    auto tmp = fsutil::createTempBeside(target, u"partial"_s);
+    if (!tmp)
+        return tmp.error();
+    const auto cleanup = [&] {
+        QFile::remove(*tmp);
+        QFile::remove(*tmp + u"-journal"_s);
+    };
+    if (auto s = copyPages(src, *tmp, shownTarget); !s) {
+        cleanup();
+        return s;
+    }
+    if (auto s = checkCopy(*tmp); !s) {
+        cleanup();
+        return Error::io(u"%1: the copy did not check out (%2)"_s.arg(shownTarget,
+                                                                      s.error().message));
+    }
+    return fsutil::publish(*tmp, target, false);
+}
+
+QString folderFor(const QString &fundPath)
+{
+    return QFileInfo(fundPath).absoluteDir().filePath(u"backups"_s);
+}
+
+QStringList existing(const QString &fundPath)
+{
+    const QString base = QFileInfo(fundPath).completeBaseName();
+    QStringList names = QDir(folderFor(fundPath))
+                            .entryList({base + u".backup-*.imdp"_s}, QDir::Files, QDir::Name);
+    // Names sort by their UTC stamp; keep only ours (another fund may share the prefix).
+    QStringList out;
+    const QRegularExpression shape(u"^"_s + QRegularExpression::escape(base)
+                                   + u"\\.backup-\\d{8}-\\d{6}(-\\d+)?\\.imdp$"_s);
+    for (const QString &n : names) {
+        if (shape.match(n).hasMatch())
+            out << QDir(folderFor(fundPath)).filePath(n);
+    }
+    return out;
+}
+
+int keep(Database &db)
+{
+    return intSetting(db, u"backup_keep"_s, 5, 1);
+}
+
+int everyHours(Database &db)
+{
+    return intSetting(db, u"backup_every_hours"_s, 24, 1);
+}
+
+bool isDue(Database &db, const QDateTime &now)
+{
+    const QStringList all = existing(db.path());
+    if (all.isEmpty())
+        return true;
+    const QString name = QFileInfo(all.last()).fileName();
+    const qsizetype at = name.lastIndexOf(u".backup-"_s) + 8;
+    const QDateTime last = QDateTime::fromString(name.mid(at, 15), u"yyyyMMdd-HHmmss"_s);
+    if (!last.isValid())
+        return true;
+    QDateTime lastUtc = last;
+    lastUtc.setTimeZone(QTimeZone::utc());
+    return lastUtc.secsTo(now.toUTC()) >= qint64(everyHours(db)) * 3600;
+}
+
+Result<QString> rotate(Database &db, const QDateTime &now)
+{
+    const QString folder = folderFor(db.path());
+    if (auto s = fsutil::ensurePrivateDir(folder); !s)
+        return s.error();
+    const QString base = QFileInfo(db.path()).completeBaseName();
+    QString target = QDir(folder).filePath(u"%1.backup-%2.imdp"_s.arg(base, stamp(now)));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folder).filePath(u"%1.backup-%2-%3.imdp"_s.arg(base, stamp(now)).arg(n));
+    if (auto s = copyTo(db, target); !s)
+        return s.error();
+    const QStringList all = existing(db.path());
+    const int n = keep(db);
+    for (qsizetype i = 0; i + n < all.size(); ++i)
+        QFile::remove(all.at(i));
+    return target;
+}
+
+Result<Restored> restore(const QString &copy, const QString &to, bool replace,
+                         const QDateTime &now)
+{
+    if (auto s = checkCopy(copy); !s)
+        return s.error();
+    const QString shownTo = shown(to);
+    const bool exists = QFileInfo::exists(to) || QFileInfo(to).isSymLink();
+    if (exists && !replace)
+        return Error::refused(u"%1: already exists; restore with --replace to put the copy in its "
+                              "place (the replaced file is kept aside)"_s.arg(shownTo));
+    if (!QFileInfo(to).absoluteDir().exists())
+        return Error::notFound(u"%1: the folder does not exist"_s.arg(shownTo));
+    // Nobody may be writing the file being replaced, and no second restore may race this one.
+    auto lock = FileLock::acquire(to);
+    if (!lock)
+        return lock.error();
+    if (QFileInfo::exists(to + u"-journal"_s))
+        return Error::refused(u"%1: holds an unfinished write (%1-journal); open it once so "
+                              "SQLite completes the rollback, then restore"_s.arg(shownTo));
+    Raw src;
+    if (auto s = openRaw(src, copy, SQLITE_OPEN_READONLY, "ro"); !s)
+        return s.error();
+    auto tmp = fsutil::createTempBeside(to, u"restoring"_s);
+    if (!tmp)
+        return tmp.error();
+    if (auto s = copyPages(src.db, *tmp, shownTo); !s) {
+        QFile::remove(*tmp);
+        return s.error();
+    }
+    if (auto s = checkCopy(*tmp); !s) {
+        QFile::remove(*tmp);
+        return s.error();
+    }
+    Restored result;
+    if (exists) {
+        // A second name for the old file first: whatever happens next, it is not lost.
+        QString aside = u"%1.replaced-%2"_s.arg(to, stamp(now));
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = u"%1.replaced-%2-%3"_s.arg(to, stamp(now)).arg(n);
+        if (::link(QFile::encodeName(to).constData(), QFile::encodeName(aside).constData()) != 0) {
+            QFile::remove(*tmp);
+            return Error::io(u"%1: cannot keep the replaced file aside at %2"_s.arg(shownTo,
+                                                                                  shown(aside)));
+        }
+        result.keptAside = aside;
+    }
+    if (auto s = fsutil::publish(*tmp, to, exists); !s)
+        return s.error();
+    return result;
+}
+
+} // namespace imdp::core::backup

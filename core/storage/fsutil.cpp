@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/storage/fsutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::fsutil {
+
+namespace {
+QString shown(const QString &p)
+{
+    return QDir::toNativeSeparators(p);
+}
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(strerror(err));
+}
+Status syncPath(const QString &path, int flags)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return Error::io(u"%1: cannot be opened to flush it (%2)"_s.arg(shown(path),
+                                                                         errnoText(errno)));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return Error::io(u"%1: cannot be flushed to the disk (%2)"_s.arg(shown(path),
+                                                                          errnoText(err)));
+    return {};
+}
+} // namespace
+
+Status syncFile(const QString &path)
+{
+    return syncPath(path, O_RDONLY);
+}
+
+Status syncDir(const QString &dir)
+{
+    return syncPath(dir, O_RDONLY | O_DIRECTORY);
+}
+
+Status ensurePrivateDir(const QString &dir)
+{
+    const QByteArray native = QFile::encodeName(dir);
+    if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+        return Error::io(u"%1: the folder cannot be created (%2)"_s.arg(shown(dir),
+                                                                        errnoText(errno)));
+    if (!QFileInfo(dir).isDir())
+        return Error::io(u"%1: exists and is not a folder"_s.arg(shown(dir)));
+    return {};
+}
+
+QString networkFileSystemKind(quint64 fsType)
+{
+    // Magic numbers from linux/magic.h and statfs(2).
+    switch (fsType) {
+    case 0x6969: return u"NFS"_s;
+    case 0x517B: return u"SMB"_s;
+    case 0xFF534D42: return u"CIFS"_s;
+    case 0xFE534D42: return u"SMB2"_s;
+    case 0x5346414F: return u"AFS"_s;
+    case 0x00C36400: return u"Ceph"_s;
+    case 0x01021997: return u"9P"_s;
+    case 0x564C: return u"NCP"_s;
+    default: return {};
+    }
+}
+
+QString networkFileSystem(const QString &path)
+{
+    struct statfs s {};
+    const QByteArray native = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::statfs(native.constData(), &s) != 0)
+        return {};
+    return networkFileSystemKind(quint64(s.f_type) & 0xFFFFFFFFu);
+}
+
+Result<QString> createTempBeside(const QString &target, const QString &purpose)
+{
+    QByteArray pattern = QFile::encodeName(
+        QFileInfo(target).absoluteFilePath() + u"."_s + purpose + u"-XXXXXX"_s);
+    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC); // mkostemp creates 0600
+    if (fd < 0)
+        return Error::io(u"%1: cannot create a file in %2 (%3)"_s.arg(
+            shown(target), shown(QFileInfo(target).absolutePath()), errnoText(errno)));
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    return QFile::decodeName(pattern);
+}
+
+Status publish(const QString &tmp, const QString &target, bool replace)
+{
+    const QByteArray from = QFile::encodeName(tmp);
+    const QByteArray to = QFile::encodeName(QFileInfo(target).absoluteFilePath());
+    if (auto s = syncFile(tmp); !s) {
+        ::unlink(from.constData());
+        return s;
+    }
+    const int rc = replace ? ::rename(from.constData(), to.constData())
+                           : ::link(from.constData(), to.constData());
+    const int err = errno;
+    if (!replace || rc != 0)
+        ::unlink(from.constData());
+    if (rc != 0) {
+        if (err == EEXIST)
+            return Error::refused(
+                u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(shown(target)));
+        return Error::io(u"%1: cannot be written (%2)"_s.arg(shown(target), errnoText(err)));
+    }
+    return syncDir(QFileInfo(target).absolutePath());
+}
+
+} // namespace imdp::core::fsutil

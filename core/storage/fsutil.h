@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+namespace imdp::core::fsutil {
+
+/// Flushes a file's data to the disk (fsync), so a rename after it cannot expose an empty file.
+Status syncFile(const QString &path);
+/// Flushes a folder's entries, so a rename or link inside it survives a power cut.
+Status syncDir(const QString &dir);
+
+/// Creates `dir` owner-only (0700) when missing; an existing folder is left as it is.
+Status ensurePrivateDir(const QString &dir);
+
+/// The kind of network file system holding `path` ("NFS", "SMB", "CIFS", ...), or empty when it
+/// is local. SQLite's locking cannot be trusted on these (docs/reliability.md).
+QString networkFileSystem(const QString &path);
+/// The network file-system name for a statfs f_type, or empty for a local one.
+QString networkFileSystemKind(quint64 fsType);
+
+/// A new empty file owner-only (0600) beside `target`, named TARGET.PURPOSE-XXXXXX; its path.
+Result<QString> createTempBeside(const QString &target, const QString &purpose);
+
+/// Moves a finished temporary file to `target` atomically. With `replace` false an existing
+/// target is refused (link(), not rename()); `tmp` is removed either way.
+Status publish(const QString &tmp, const QString &target, bool replace);
+
+} // namespace imdp::core::fsutil

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace imdp::core {
+
+class Database;
+
+/// `imdp verify`: checks a fund file holds together. Built in: SQLite's integrity_check, the
+/// foreign keys and the audit hash chain. Capabilities add their own checks to the registry
+/// (the ledger: every journal entry balances, stored balances match the journal), so one
+/// command covers them all.
+namespace verify {
+
+/// One check: a short name ("audit chain") and a function returning the problems it finds, one
+/// line each (empty when the check holds). An Error means the check could not run at all.
+struct Check
+{
+    QString name;
+    std::function<Result<QStringList>(Database &)> run;
+};
+
+/// Adds a check run after the built-in ones, in registration order. A name registered twice
+/// replaces the earlier check (so registration can sit in a function called more than once).
+void registerCheck(Check check);
+QList<Check> checks();
+
+struct Outcome
+{
+    QString name;
+    QStringList problems;
+    bool ok() const { return problems.isEmpty(); }
+};
+struct Report
+{
+    QList<Outcome> outcomes;
+    qint64 auditRows = 0;
+    QString auditHead;
+    bool ok() const;
+};
+
+Report run(Database &db);
+
+/// The audit chain on its own: recomputes every hash and names the first row altered, inserted
+/// or deleted outside the application. `rows` and `head` receive what was read.
+QStringList auditChain(Database &db, qint64 *rows = nullptr, QString *head = nullptr);
+
+} // namespace verify
+} // namespace imdp::core
