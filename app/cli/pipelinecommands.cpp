@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
-// imdp proposal|tor|tranche|report|due|gfmd: the project pipeline from the command line.
-#include "app/cli/cli.h"
+// imdp proposal ...: proposals from intake to the Committee's decision, from the command line.
+#include "app/cli/pipelinecli.h"
 
-#include "core/clock.h"
-#include "core/money/currency.h"
-#include "core/money/money.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/storage/database.h"
-#include "core/validate.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,81 +18,8 @@ namespace imdp::cli {
 
 namespace {
 
-using core::Error;
-using core::Result;
+using namespace pipelinecli;
 namespace pl = core::pipeline;
-
-QString isoDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-/// Drops trailing blanks of a line whose last column may be empty.
-QString chopped(const QString &line)
-{
-    qsizetype n = line.size();
-    while (n > 0 && line.at(n - 1).isSpace())
-        --n;
-    return line.left(n);
-}
-
-QString usd(qint64 minor)
-{
-    return core::formatMinor(minor, 2);
-}
-
-QString amount(qint64 minor, const QString &currency)
-{
-    const auto c = core::findCurrency(currency);
-    return core::formatMinor(minor, c ? c->minorUnits : 2);
-}
-
-Result<qint64> parseUsd(const QString &field, const QString &text)
-{
-    auto m = core::parseMinor(text, 2);
-    if (!m)
-        return Error::badInput(u"%1: %2"_s.arg(field, m.error().message));
-    if (*m < 0)
-        return Error::badInput(u"%1: must not be negative"_s.arg(field));
-    return *m;
-}
-
-/// A command's parser, its options, and the fund it opens.
-struct Cmd
-{
-    QCommandLineParser p;
-    QCommandLineOption json{u"json"_s, u"Machine-readable output."_s};
-    int status = Ok;
-
-    Cmd(const QString &description, const QList<QCommandLineOption> &options)
-    {
-        p.setApplicationDescription(description);
-        p.addOption(json);
-        for (const QCommandLineOption &o : options)
-            p.addOption(o);
-    }
-    bool parse(const QStringList &args, const QStringList &positionals)
-    {
-        return cli::parse(p, args, positionals, status);
-    }
-    QString arg(int i) const { return p.positionalArguments().value(i); }
-    bool isJson() const { return p.isSet(json); }
-};
-
-QCommandLineOption opt(const QString &name, const QString &help, const QString &value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
-
-/// Prints a command's success: one line, or its JSON object.
-int done(const Cmd &c, const QString &line, const QJsonObject &json)
-{
-    if (c.isJson())
-        printJson(json);
-    else
-        out(line);
-    return Ok;
-}
 
 // ---- proposal fields ------------------------------------------------------------------------
 
@@ -191,10 +112,6 @@ Result<core::ProposalChange> readFields(const QCommandLineParser &p, const QStri
     return c;
 }
 
-QJsonArray toArray(const QStringList &l)
-{
-    return QJsonArray::fromStringList(l);
-}
 
 QJsonObject proposalJson(const core::Proposal &p)
 {
@@ -595,7 +512,7 @@ int runDecide(const QStringList &args)
     pl::Decision d;
     d.decision = c.p.value(u"decision"_s);
     d.conditions = c.p.value(u"conditions"_s);
-    auto date = core::parseIsoDate(u"date"_s, c.p.value(u"date"_s));
+    auto date = requiredDate(c.p, u"date"_s);
     if (!date)
         return fail(date.error());
     d.date = *date;
@@ -667,260 +584,6 @@ int runSettings(const QStringList &args)
     return Ok;
 }
 
-// ---- terms of reference, tranches, reports --------------------------------------------------
-
-int runTorSet(const QStringList &args)
-{
-    Cmd c(u"Write the terms of reference of an endorsed proposal (given fields replace theirs)."_s,
-          {opt(u"objectives"_s, u"Objectives."_s, u"TEXT"_s),
-           opt(u"tasks"_s, u"Nature of the tasks."_s, u"TEXT"_s),
-           opt(u"results"_s, u"Expected results."_s, u"TEXT"_s),
-           opt(u"partner"_s, u"Implementing partner organisation."_s, u"ORG"_s),
-           opt(u"start"_s, u"Start date."_s, u"DATE"_s), opt(u"end"_s, u"End date."_s, u"DATE"_s),
-           opt(u"budget"_s, u"Budget in USD."_s, u"AMOUNT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto current = pl::termsOfReference(**db, c.arg(1));
-    if (!current)
-        return fail(current.error());
-    pl::TermsOfReference t = current->value_or(pl::TermsOfReference{});
-    if (c.p.isSet(u"objectives"_s))
-        t.objectives = c.p.value(u"objectives"_s);
-    if (c.p.isSet(u"tasks"_s))
-        t.tasks = c.p.value(u"tasks"_s);
-    if (c.p.isSet(u"results"_s))
-        t.expectedResults = c.p.value(u"results"_s);
-    if (c.p.isSet(u"partner"_s))
-        t.partner = c.p.value(u"partner"_s);
-    for (const QString &name : {u"start"_s, u"end"_s}) {
-        if (!c.p.isSet(name))
-            continue;
-        auto d = core::parseIsoDate(name, c.p.value(name));
-        if (!d)
-            return fail(d.error());
-        (name == u"start"_s ? t.start : t.end) = *d;
-    }
-    if (c.p.isSet(u"budget"_s)) {
-        auto a = parseUsd(u"budget"_s, c.p.value(u"budget"_s));
-        if (!a)
-            return fail(a.error());
-        t.budgetUsdMinor = *a;
-    }
-    if (auto s = pl::setTermsOfReference(**db, c.arg(1), t); !s)
-        return fail(s.error());
-    const QStringList missing = pl::missingFromTerms(t);
-    return done(c,
-                missing.isEmpty() ? u"Terms of reference of %1 are complete"_s.arg(c.arg(1))
-                                  : u"Terms of reference of %1 saved; still missing: %2"_s.arg(
-                                      c.arg(1), missing.join(u", "_s)),
-                {{u"code"_s, c.arg(1)}, {u"missing"_s, toArray(missing)}});
-}
-
-Result<int> parseSeq(const QString &text)
-{
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    if (!ok || n < 1)
-        return Error::badInput(u"tranche: '%1' must be a tranche number (1, 2, ...)"_s.arg(
-            text.left(40)));
-    return n;
-}
-
-int runTrancheAdd(const QStringList &args)
-{
-    Cmd c(u"Schedule a tranche of an endorsed proposal."_s,
-          {opt(u"amount"_s, u"Amount in USD."_s, u"AMOUNT"_s),
-           opt(u"conditions"_s, u"Conditions of its release."_s, u"TEXT"_s),
-           opt(u"met"_s, u"Its conditions are met already."_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
-    auto a = parseUsd(u"amount"_s, c.p.value(u"amount"_s));
-    if (!a)
-        return fail(a.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto seq = pl::addTranche(**db, c.arg(1), *a, c.p.value(u"conditions"_s));
-    if (!seq)
-        return fail(seq.error());
-    if (c.p.isSet(u"met"_s)) {
-        if (auto s = pl::setTrancheConditionsMet(**db, c.arg(1), *seq, true); !s)
-            return fail(s.error());
-    }
-    return done(c, u"Scheduled tranche %1 of %2: %3 USD"_s.arg(*seq).arg(c.arg(1), usd(*a)),
-                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"amount"_s, usd(*a)}});
-}
-
-int runTrancheMet(const QStringList &args)
-{
-    Cmd c(u"Mark a tranche's conditions met (or, with --unmet, not met)."_s,
-          {opt(u"unmet"_s, u"Mark them not met."_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"TRANCHE"_s}))
-        return c.status;
-    auto seq = parseSeq(c.arg(2));
-    if (!seq)
-        return fail(seq.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    const bool met = !c.p.isSet(u"unmet"_s);
-    if (auto s = pl::setTrancheConditionsMet(**db, c.arg(1), *seq, met); !s)
-        return fail(s.error());
-    return done(c, u"Tranche %1 of %2: conditions %3"_s.arg(*seq).arg(c.arg(1),
-                                                                     met ? u"met"_s : u"not met"_s),
-                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"conditions_met"_s, met}});
-}
-
-int runTrancheRelease(const QStringList &args)
-{
-    Cmd c(u"Release a tranche to the partner; posts the transfer in the ledger."_s,
-          {opt(u"date"_s, u"Date of the transfer (YYYY-MM-DD)."_s, u"DATE"_s),
-           opt(u"reference"_s, u"Payment reference."_s, u"REF"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"TRANCHE"_s}))
-        return c.status;
-    auto seq = parseSeq(c.arg(2));
-    if (!seq)
-        return fail(seq.error());
-    auto date = core::parseIsoDate(u"date"_s, c.p.value(u"date"_s));
-    if (!date)
-        return fail(date.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = pl::releaseTranche(**db, c.arg(1), *seq, *date, c.p.value(u"reference"_s)); !s)
-        return fail(s.error());
-    return done(c, u"Released tranche %1 of %2 on %3"_s.arg(*seq).arg(c.arg(1), isoDate(*date)),
-                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"date"_s, isoDate(*date)}});
-}
-
-int runReportReceive(const QStringList &args)
-{
-    Cmd c(u"Mark a report received. REPORT is its number (see imdp due) or its kind (%1)."_s.arg(
-              pl::reportKinds().join(u", "_s)),
-          {opt(u"date"_s, u"Date received (YYYY-MM-DD, not in the future)."_s, u"DATE"_s),
-           opt(u"note"_s, u"A note."_s, u"TEXT"_s),
-           opt(u"expenditure"_s, u"Expenditure it reports, USD (financial reports)."_s,
-               u"AMOUNT"_s),
-           opt(u"refund"_s, u"Unspent balance the partner paid back, USD (final financial)."_s,
-               u"AMOUNT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"REPORT"_s}))
-        return c.status;
-    auto date = core::parseIsoDate(u"date"_s, c.p.value(u"date"_s));
-    if (!date)
-        return fail(date.error());
-    pl::ReportFigures figures;
-    for (const QString &name : {u"expenditure"_s, u"refund"_s}) {
-        if (!c.p.isSet(name))
-            continue;
-        auto a = parseUsd(name, c.p.value(name));
-        if (!a)
-            return fail(a.error());
-        (name == u"refund"_s ? figures.refundUsdMinor : figures.expenditureUsdMinor) = *a;
-    }
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = pl::receiveReport(**db, c.arg(1), c.arg(2), *date, c.p.value(u"note"_s), figures);
-        !s)
-        return fail(s.error());
-    return done(c, u"Received report %1 of %2 on %3"_s.arg(c.arg(2), c.arg(1), isoDate(*date)),
-                {{u"code"_s, c.arg(1)}, {u"report"_s, c.arg(2)}, {u"date"_s, isoDate(*date)}});
-}
-
-int runDue(const QStringList &args)
-{
-    Cmd c(u"Outstanding reports of the fund by due date; overdue ones are flagged."_s,
-          {opt(u"overdue"_s, u"Only the overdue ones."_s),
-           opt(u"rules"_s, u"List the obligation rules that generate them instead."_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    if (c.p.isSet(u"rules"_s)) {
-        auto rules = pl::obligationRules(**db);
-        if (!rules)
-            return fail(rules.error());
-        QJsonArray a;
-        for (const pl::ObligationRule &r : *rules) {
-            a.append(QJsonObject{{u"code"_s, r.code}, {u"kind"_s, r.kind},
-                                 {u"anchor"_s, r.anchor}, {u"offset_months"_s, r.offsetMonths},
-                                 {u"every_months"_s, r.everyMonths},
-                                 {u"min_amount"_s, usd(r.minUsdMinor)},
-                                 {u"description"_s, r.description}});
-            if (!c.isJson())
-                out(u"%1 %2"_s.arg(r.code, -16).arg(r.description));
-        }
-        if (c.isJson())
-            printJson({{u"rules"_s, a}});
-        return Ok;
-    }
-    auto list = pl::due(**db, c.p.isSet(u"overdue"_s));
-    if (!list)
-        return fail(list.error());
-    if (c.isJson()) {
-        QJsonArray a;
-        for (const pl::Report &r : *list)
-            a.append(QJsonObject{{u"id"_s, r.id}, {u"code"_s, r.proposal}, {u"kind"_s, r.kind},
-                                 {u"due"_s, isoDate(r.due)}, {u"overdue"_s, r.overdue}});
-        printJson({{u"today"_s, isoDate(core::Clock::today())}, {u"reports"_s, a}});
-        return Ok;
-    }
-    for (const pl::Report &r : *list)
-        out(chopped(u"%1 %2 #%3 %4 %5"_s.arg(isoDate(r.due), r.proposal)
-                        .arg(r.id)
-                        .arg(r.kind, -16)
-                        .arg(r.overdue ? u"OVERDUE"_s : QString())));
-    return Ok;
-}
-
-// ---- provenance -----------------------------------------------------------------------------
-
-int runGfmdAdd(const QStringList &args)
-{
-    Cmd c(u"Record a GFMD recommendation or Marketplace item proposals can answer."_s,
-          {opt(u"reference"_s, u"Its reference, e.g. GFMD-2007-RT2.2."_s, u"REF"_s),
-           opt(u"kind"_s, u"recommendation (default) or marketplace."_s, u"KIND"_s),
-           opt(u"text"_s, u"What it says."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    const pl::Recommendation r{c.p.value(u"reference"_s),
-                               c.p.isSet(u"kind"_s) ? c.p.value(u"kind"_s) : u"recommendation"_s,
-                               c.p.value(u"text"_s), 0};
-    if (auto s = pl::addRecommendation(**db, r); !s)
-        return fail(s.error());
-    return done(c, u"Recorded %1"_s.arg(r.reference), {{u"reference"_s, r.reference}});
-}
-
-int runGfmdList(const QStringList &args)
-{
-    Cmd c(u"List GFMD recommendations with the number of proposals answering each."_s, {});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    auto list = pl::recommendations(**db);
-    if (!list)
-        return fail(list.error());
-    QJsonArray a;
-    for (const pl::Recommendation &r : *list) {
-        a.append(QJsonObject{{u"reference"_s, r.reference}, {u"kind"_s, r.kind},
-                             {u"text"_s, r.text}, {u"proposals"_s, r.proposals}});
-        if (!c.isJson())
-            out(u"%1 %2 %3"_s.arg(r.reference, -18).arg(r.proposals, 3).arg(r.text));
-    }
-    if (c.isJson())
-        printJson({{u"recommendations"_s, a}});
-    return Ok;
-}
-
 } // namespace
 
 void registerPipelineCommands(Registry &r)
@@ -942,19 +605,7 @@ void registerPipelineCommands(Registry &r)
     r.add({u"proposal decide"_s, u"Record a Committee decision: proposal decide FILE CODE"_s,
            runDecide});
     r.add({u"proposal settings"_s, u"Pipeline settings: proposal settings FILE"_s, runSettings});
-    r.add({u"tor set"_s, u"Terms of reference: tor set FILE CODE --objectives ..."_s, runTorSet});
-    r.add({u"tranche add"_s, u"Schedule a tranche: tranche add FILE CODE --amount A"_s,
-           runTrancheAdd});
-    r.add({u"tranche met"_s, u"Conditions met: tranche met FILE CODE N [--unmet]"_s,
-           runTrancheMet});
-    r.add({u"tranche release"_s, u"Release a tranche: tranche release FILE CODE N --date D"_s,
-           runTrancheRelease});
-    r.add({u"report receive"_s, u"Receive a report: report receive FILE CODE REPORT --date D"_s,
-           runReportReceive});
-    r.add({u"due"_s, u"Reports due: due FILE [--overdue] [--rules]"_s, runDue});
-    r.add({u"gfmd add"_s, u"Record a GFMD recommendation: gfmd add FILE --reference R"_s,
-           runGfmdAdd});
-    r.add({u"gfmd list"_s, u"GFMD recommendations and proposals answering them"_s, runGfmdList});
+    pipelinecli::registerProjectCommands(r);
 }
 
 } // namespace imdp::cli

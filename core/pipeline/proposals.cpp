@@ -450,6 +450,12 @@ Status edit(Database &db, const QString &code, const ProposalChange &c)
     if (c.stage && *c.stage == u"concept"_s && p.stage == u"full"_s)
         return detail::refusal(code, u"edit"_s,
                                u"a full proposal cannot go back to a concept note"_s);
+    // Amounts are minor units of the proposal's currency: a new currency needs new amounts, or
+    // 1000.00 USD would silently become 100000 JPY.
+    if (c.currency && *c.currency != p.currency
+        && (!c.requestedMinor || (!c.budget && !p.budget.isEmpty())))
+        return Error::badInput(u"currency: changing it needs the requested amount and the budget "
+                               "lines in the new currency"_s);
     auto set = [](auto &field, const auto &opt) {
         if (opt)
             field = *opt;

@@ -60,6 +60,9 @@ TEST_CASE("imdp init --demo builds the demo fund; the default name is the file's
     CHECK(counts.value(u"pledge"_s).toInt() == 9);
     CHECK(counts.value(u"receipt"_s).toInt() == 8);
     CHECK(counts.value(u"journal_entry"_s).toInt() == 22);
+    CHECK(counts.value(u"tranche"_s).toInt() == 5);
+    CHECK(counts.value(u"report"_s).toInt() == 11);
+    CHECK(counts.value(u"gfmd_recommendation"_s).toInt() == 5);
 
     const QString plain = t.file(u"Geneva office.imdp"_s);
     REQUIRE(runCli({u"init"_s, plain}).exit == 0);

@@ -113,6 +113,18 @@ TEST_CASE("imdp due lists outstanding reports and flags the overdue", "[cli][pip
     const QJsonArray rules = r.json().value(u"rules"_s).toArray();
     REQUIRE(rules.size() == 6);
     CHECK(rules.at(5).toObject().value(u"min_amount"_s).toString() == u"300000.00"_s);
+    ok({u"rule"_s, u"set"_s, f, u"dgf_evaluation"_s, u"--kind"_s, u"evaluation"_s, u"--anchor"_s,
+        u"end"_s, u"--offset"_s, u"6"_s, u"--min"_s, u"250000.00"_s, u"--description"_s,
+        u"Evaluation for grants of US$250,000 or more"_s});
+    r = ok({u"due"_s, f, u"--rules"_s, u"--json"_s});
+    CHECK(r.json().value(u"rules"_s).toArray().at(5).toObject().value(u"min_amount"_s).toString()
+          == u"250000.00"_s);
+    CHECK(refused({u"rule"_s, u"set"_s, f, u"x"_s, u"--kind"_s, u"evaluation"_s, u"--anchor"_s,
+                   u"closing"_s, u"--every"_s, u"6"_s, u"--description"_s, u"X"_s},
+                  2)
+          == u"imdp: every: only rules anchored on the start repeat"_s);
+    CHECK(refused({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"1"_s}, 2)
+          == u"imdp: date: is required (--date YYYY-MM-DD)"_s);
     ok({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"1"_s, u"--date"_s, u"2026-11-27"_s});
     CHECK(ok({u"due"_s, f, u"--overdue"_s}).out.isEmpty());
     CHECK(refused({u"report"_s, u"receive"_s, f, u"IMDP-26-001"_s, u"1"_s, u"--date"_s,

@@ -346,7 +346,7 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         mustOk(pipeline::setTrancheConditionsMet(*f, u"P-1"_s, 1, true));
         CHECK(refusalOf(pipeline::releaseTranche(*f, u"P-1"_s, 1, kToday, {}))
               == u"P-1: cannot release tranche 1: terms of reference are not issued (the "
-                 "proposal is endorsed)"_s);
+                 "proposal is in state endorsed)"_s);
         mustOk(pipeline::setTermsOfReference(
             *f, u"P-1"_s,
             {u"O"_s, u"T"_s, u"R"_s, u"ILO"_s, QDate(2026, 7, 1), QDate(2027, 6, 30),
@@ -397,10 +397,12 @@ TEST_CASE("records are refused outside the states they belong to", "[pipeline][g
     Fund f;
     bringTo(*f, u"P-1"_s, u"draft"_s);
     CHECK(refusalOf(pipeline::recordReview(*f, u"P-1"_s, {u"A"_s, 4, true, {}, {}}))
-          == u"P-1: cannot record a review: the proposal is draft (allowed when in_review)"_s);
+          == u"P-1: cannot record a review: the proposal is in state draft (allowed in "
+             "in_review)"_s);
     CHECK(refusalOf(pipeline::recordDecision(*f, u"P-1"_s,
                                              {u"deferred"_s, 0, {}, kToday, {}}))
-              .startsWith(u"P-1: cannot record a Committee decision: the proposal is draft"_s));
+              .startsWith(u"P-1: cannot record a Committee decision: the proposal is in state "
+                          "draft"_s));
     CHECK(refusalOf(pipeline::answerChecklist(*f, u"P-1"_s, u"budget_complete"_s, true, {}))
               .startsWith(u"P-1: cannot answer the checklist"_s));
     CHECK(pipeline::answerChecklist(*f, u"P-1"_s, u"vibes"_s, true, {}).error().message
@@ -475,6 +477,16 @@ TEST_CASE("proposal fields are validated and stored", "[pipeline][fields]")
     CHECK_FALSE(countries::isKnown(u"sn"_s));
     CHECK(countries::all().size() == 249);
 
+    ProposalChange cur;
+    cur.currency = u"JPY"_s;
+    CHECK(pipeline::edit(*f, u"P-1"_s, cur).error().message
+          == u"currency: changing it needs the requested amount and the budget lines in the new "
+             "currency"_s);
+    cur.requestedMinor = 15000000;
+    cur.budget = QList<BudgetLine>{{u"Staff"_s, 15000000}};
+    mustOk(pipeline::edit(*f, u"P-1"_s, cur));
+    CHECK(must(pipeline::find(*f, u"P-1"_s)).currency == u"JPY"_s);
+
     ProposalChange c;
     c.title = u"Renamed"_s;
     mustOk(pipeline::edit(*f, u"P-1"_s, c));
@@ -505,7 +517,7 @@ TEST_CASE("attachments are stored in the file up to the fund's limit", "[pipelin
     CHECK(pipeline::setSetting(*f, u"colour"_s, 1).error().code == ErrorCode::BadInput);
 }
 
-TEST_CASE("moves and tranches post in the ledger; a refused posting rolls the move back",
+TEST_CASE("moves and tranches post in the ledger, and a refused posting rolls the move back",
           "[pipeline][ledger]")
 {
     Fund f;
@@ -551,7 +563,7 @@ TEST_CASE("moves and tranches post in the ledger; a refused posting rolls the mo
     }
 }
 
-TEST_CASE("reports are generated from the terms of reference and the DGF rules; overdue flagged",
+TEST_CASE("reports are generated from the terms of reference and the DGF rules, overdue flagged",
           "[pipeline][obligations]")
 {
     Fund f;

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+// Helpers shared by the pipeline's command files (pipelinecommands.cpp, projectcommands.cpp).
+
+#include "app/cli/cli.h"
+
+#include "core/money/currency.h"
+#include "core/money/money.h"
+#include "core/validate.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace imdp::cli::pipelinecli {
+
+using core::Error;
+using core::Result;
+using namespace Qt::Literals::StringLiterals;
+
+inline QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+/// Drops trailing blanks of a line whose last column may be empty.
+inline QString chopped(const QString &line)
+{
+    qsizetype n = line.size();
+    while (n > 0 && line.at(n - 1).isSpace())
+        --n;
+    return line.left(n);
+}
+
+inline QString usd(qint64 minor)
+{
+    return core::formatMinor(minor, 2);
+}
+
+inline QString amount(qint64 minor, const QString &currency)
+{
+    const auto c = core::findCurrency(currency);
+    return core::formatMinor(minor, c ? c->minorUnits : 2);
+}
+
+/// A date option the command cannot do without.
+inline Result<QDate> requiredDate(const QCommandLineParser &p, const QString &name)
+{
+    if (!p.isSet(name))
+        return Error::badInput(u"%1: is required (--%1 YYYY-MM-DD)"_s.arg(name));
+    return core::parseIsoDate(name, p.value(name));
+}
+
+inline Result<qint64> parseUsd(const QString &field, const QString &text)
+{
+    auto m = core::parseMinor(text, 2);
+    if (!m)
+        return Error::badInput(u"%1: %2"_s.arg(field, m.error().message));
+    if (*m < 0)
+        return Error::badInput(u"%1: must not be negative"_s.arg(field));
+    return *m;
+}
+
+/// A command's parser, its options, and the fund it opens.
+struct Cmd
+{
+    QCommandLineParser p;
+    QCommandLineOption json{u"json"_s, u"Machine-readable output."_s};
+    int status = Ok;
+
+    Cmd(const QString &description, const QList<QCommandLineOption> &options)
+    {
+        p.setApplicationDescription(description);
+        p.addOption(json);
+        for (const QCommandLineOption &o : options)
+            p.addOption(o);
+    }
+    bool parse(const QStringList &args, const QStringList &positionals)
+    {
+        return cli::parse(p, args, positionals, status);
+    }
+    QString arg(int i) const { return p.positionalArguments().value(i); }
+    bool isJson() const { return p.isSet(json); }
+};
+
+inline QCommandLineOption opt(const QString &name, const QString &help, const QString &value = {})
+{
+    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
+/// Prints a command's success: one line, or its JSON object.
+inline int done(const Cmd &c, const QString &line, const QJsonObject &json)
+{
+    if (c.isJson())
+        printJson(json);
+    else
+        out(line);
+    return Ok;
+}
+
+inline QJsonArray toArray(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
+
+/// imdp tor|tranche|report|due|rule|gfmd (projectcommands.cpp).
+void registerProjectCommands(Registry &r);
+
+} // namespace imdp::cli::pipelinecli
