@@ -42,9 +42,18 @@ QString Clock::user()
     const QString env = qEnvironmentVariable("IMDP_USER");
     if (!env.isEmpty())
         return env;
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return u"uid %1"_s.arg(geteuid());
+    // The account database is read once per user id: every command stamps its rows with the
+    // user, and a look-up through NSS costs more than an import's whole row.
+    static uid_t cachedUid = uid_t(-1);
+    static QString cachedName;
+    const uid_t uid = geteuid();
+    if (uid != cachedUid || cachedName.isEmpty()) {
+        const passwd *pw = getpwuid(uid);
+        cachedName = pw && pw->pw_name ? QString::fromLocal8Bit(pw->pw_name)
+                                       : u"uid %1"_s.arg(uid);
+        cachedUid = uid;
+    }
+    return cachedName;
 }
 
 } // namespace imdp::core

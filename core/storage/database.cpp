@@ -73,11 +73,41 @@ Database::Database(QString path, Mode mode, QString shownPath)
 
 Database::~Database()
 {
+    finalizeStatements(); // before the connection closes, or SQLite would refuse to close
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+sqlite3_stmt *Database::takeStatement(const QString &sql)
+{
+    const auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        return nullptr;
+    sqlite3_stmt *stmt = *it;
+    m_statements.erase(it);
+    return stmt;
+}
+
+void Database::returnStatement(const QString &sql, sqlite3_stmt *statement)
+{
+    // Bounded: SQL built from a caller's filters varies, and each statement holds memory. A
+    // second statement of the same SQL (two alive at once) is simply finalized.
+    constexpr qsizetype kLimit = 256;
+    if (m_statements.size() >= kLimit || m_statements.contains(sql)) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_statements.insert(sql, statement);
+}
+
+void Database::finalizeStatements()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_statements))
+        sqlite3_finalize(stmt);
+    m_statements.clear();
 }
 
 QString Database::sqliteVersion()
@@ -93,6 +123,12 @@ QString Database::describe(const QSqlError &error) const
         return u"%1: %2 (SQLite code %3)"_s.arg(shown(m_shownPath), text,
                                                  error.nativeErrorCode());
     return u"%1: %2"_s.arg(shown(m_shownPath), text);
+}
+
+QString Database::describe(const QString &message, int sqliteCode) const
+{
+    return u"%1: %2 (SQLite code %3)"_s.arg(shown(m_shownPath), message.simplified())
+        .arg(sqliteCode);
 }
 
 QString Database::pragma(const QString &name) const
@@ -142,10 +178,12 @@ Status Database::configure()
     }
     // Defensive mode: no writable_schema tricks or shadow-table writes from SQL text.
     const QVariant handle = m_db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (auto *raw = *static_cast<sqlite3 *const *>(handle.constData()))
-            sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    }
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle)
+        return Error::io(u"%1: the Qt SQLite driver gives no SQLite connection"_s.arg(
+            shown(m_shownPath)));
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     // Assert the settings through the same connection: a silent "off" would accept bad data.
     const bool settingsHold = pragma(u"foreign_keys"_s) == u"1"_s
                               && pragma(u"trusted_schema"_s) == u"0"_s

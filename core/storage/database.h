@@ -4,11 +4,16 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace imdp::core {
 
@@ -50,6 +55,26 @@ public:
 
     /// A readable one-line message for a failed query, prefixed with the file name.
     QString describe(const class QSqlError &error) const;
+    /// The same for an SQLite message and result code.
+    QString describe(const QString &message, int sqliteCode) const;
+
+    /// SQLite's own connection under Qt's (what Query prepares its statements on).
+    sqlite3 *handle() const { return m_handle; }
+
+    /// The last audit row written in the open write transaction (id and hash), so that a batch
+    /// of audited commands chains each row to the previous one without reading it back. Only
+    /// audit::record sets it; it is forgotten whenever a transaction or savepoint ends other
+    /// than by a savepoint's release, so what it holds is always what the file holds.
+    struct ChainHead
+    {
+        qint64 id = 0;
+        QString hash;
+    };
+    const std::optional<ChainHead> &chainHead() const { return m_chainHead; }
+    void setChainHead(std::optional<ChainHead> head)
+    {
+        m_chainHead = m_transactionDepth > 0 ? std::move(head) : std::nullopt;
+    }
 
 private:
     /// `shownPath` is the name used in messages: a file being created under a temporary name is
@@ -61,6 +86,15 @@ private:
 
     friend class WriteTransaction;
     int m_transactionDepth = 0; ///< nesting of WriteTransaction: inner ones are SAVEPOINTs
+    std::optional<ChainHead> m_chainHead;
+
+    friend class Query;
+    /// Idle prepared statements of this connection, by SQL text (see Query).
+    sqlite3_stmt *takeStatement(const QString &sql);
+    void returnStatement(const QString &sql, sqlite3_stmt *statement);
+    void finalizeStatements();
+    QHash<QString, sqlite3_stmt *> m_statements;
+    sqlite3 *m_handle = nullptr;
 
     QString m_path;
     QString m_shownPath;
