@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/clock.h"
 
+#include <limits>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -25,6 +27,20 @@ QDateTime Clock::now()
     }
     QDateTime t = QDateTime::currentDateTimeUtc();
     return t.addMSecs(-t.time().msec()); // whole seconds: stored stamps compare as text
+}
+
+QString Clock::stamp()
+{
+    // Formatted once per second: a batch stamps each of its rows, twice.
+    static qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    static QString cachedText;
+    const QDateTime t = now();
+    const qint64 second = t.toSecsSinceEpoch();
+    if (second != cachedSecond || cachedText.isEmpty()) {
+        cachedText = t.toString(Qt::ISODate);
+        cachedSecond = second;
+    }
+    return cachedText;
 }
 
 void Clock::setFixed(const QDateTime &utc)

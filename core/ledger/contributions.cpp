@@ -36,7 +36,7 @@ struct Donor
 
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return formatIsoDate(d);
 }
 
 Status checkSource(const QString &source)

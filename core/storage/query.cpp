@@ -49,6 +49,7 @@ Query::~Query()
         return;
     }
     reset();
+    sqlite3_clear_bindings(m_stmt); // no pointer into m_texts outlives this Query
     m_db.returnStatement(m_sql, m_stmt);
 }
 
@@ -65,16 +66,21 @@ Query &Query::bind(const QVariant &value)
 {
     if (!m_stmt)
         return *this;
-    if (m_nextParam == 1)
+    if (m_nextParam == 1) {
         reset(); // a new run: values can only be bound to a reset statement
+        m_texts.clear();
+    }
     const int i = m_nextParam++;
     int rc = SQLITE_OK;
     switch (value.typeId()) {
     case QMetaType::UnknownType: rc = sqlite3_bind_null(m_stmt, i); break;
     case QMetaType::QString: {
-        // Null binds as '' (our text columns are NOT NULL); SQLite copies the UTF-8 bytes.
-        const QByteArray utf8 = static_cast<const QString *>(value.constData())->toUtf8();
-        rc = sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        // Null binds as '' (our text columns are NOT NULL). The bytes stay in m_texts until
+        // the next run, so SQLite may use them without a copy (SQLITE_STATIC).
+        m_texts.append(static_cast<const QString *>(value.constData())->toUtf8());
+        const QByteArray &utf8 = m_texts.back();
+        rc = sqlite3_bind_text(m_stmt, i, utf8.isNull() ? "" : utf8.constData(),
+                               int(utf8.size()), SQLITE_STATIC);
         break;
     }
     case QMetaType::Bool:

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 
+#include <QVarLengthArray>
 #include <QVariant>
 
 struct sqlite3_stmt;
@@ -59,6 +60,9 @@ private:
     bool m_needsReset = false; ///< stepped since the last reset
     bool m_bindFailed = false;
     Row m_row = Row::None;
+    /// The UTF-8 of the text values bound for the current run, kept alive until the next run
+    /// so that SQLite reads them in place instead of copying each one.
+    QVarLengthArray<QByteArray, 8> m_texts;
 };
 
 } // namespace imdp::core

@@ -13,6 +13,7 @@
 #include "core/storage/audit.h"
 #include "core/storage/query.h"
 #include "core/storage/transaction.h"
+#include "core/validate.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -863,4 +864,19 @@ TEST_CASE("the receipts import posts exactly what recordReceipt posts, and the a
                                         file));
     CHECK(count(*funds[0], u"journal_entry"_s) == entries);
     CHECK(imdp::test::sha256(t.file(u"imported.imdp"_s)) == sha);
+}
+
+TEST_CASE("dates are written as YYYY-MM-DD exactly as Qt writes them", "[ledger][import]")
+{
+    // formatIsoDate stands in for QDate::toString(Qt::ISODate) on the import's hot path.
+    for (const QDate &start : {QDate(1, 1, 1), QDate(999, 12, 25), QDate(1999, 12, 31),
+                               QDate(2024, 2, 28), QDate(9999, 12, 1)}) {
+        for (int i = 0; i < 40; ++i) {
+            const QDate day = start.addDays(i);
+            CHECK(formatIsoDate(day) == day.toString(Qt::ISODate));
+        }
+    }
+    CHECK(formatIsoDate(QDate()) == QDate().toString(Qt::ISODate));
+    CHECK(formatIsoDate(QDate(10000, 1, 1)) == QDate(10000, 1, 1).toString(Qt::ISODate));
+    CHECK(formatIsoDate(QDate(-44, 3, 15)) == QDate(-44, 3, 15).toString(Qt::ISODate));
 }
