@@ -16,7 +16,7 @@ public:
     static QDateTime now();
     static QDate today() { return now().date(); }
     /// ISO 8601 UTC with seconds, the form stored in every `at` column.
-    static QString stamp() { return now().toString(Qt::ISODate); }
+    static QString stamp();
     static void setFixed(const QDateTime &utc);
     static void reset();
 

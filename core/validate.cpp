@@ -54,4 +54,21 @@ Result<QDate> parseIsoDate(const QString &field, const QString &value)
     return d;
 }
 
+QString formatIsoDate(const QDate &date)
+{
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    date.getDate(&y, &m, &d);
+    // The rare forms (invalid, before year 0, five digits) as Qt writes them.
+    if (!date.isValid() || y < 0 || y > 9999)
+        return date.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),     char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),   char16_t(u'0' + y % 10),
+                               u'-',                          char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),       u'-',
+                               char16_t(u'0' + d / 10),       char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
 } // namespace imdp::core

@@ -19,4 +19,8 @@ Status checkText(const QString &field, const QString &value, int maxLength = 200
 /// A calendar date written as YYYY-MM-DD.
 Result<QDate> parseIsoDate(const QString &field, const QString &value);
 
+/// The date as YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it, without its formatting
+/// machinery: commands write a date several times per row of an import.
+QString formatIsoDate(const QDate &date);
+
 } // namespace imdp::core

@@ -36,7 +36,7 @@ struct Donor
 
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return formatIsoDate(d);
 }
 
 Status checkSource(const QString &source)
@@ -529,114 +529,238 @@ Result<QList<Pledge>> pledges(Database &db)
 
 // ---- Receipts ---------------------------------------------------------------------------------
 
-Result<qint64> recordReceipt(Database &db, const Receipt &in, bool createDonor)
+namespace {
+
+/// The checks on a receipt's own fields, made before the fund is read.
+Status checkReceiptFields(const Receipt &in)
 {
     if (auto v = checkLine(u"reference"_s, in.reference, 80); !v)
-        return v.error();
+        return v;
     if (auto v = checkSource(in.source); !v)
-        return v.error();
+        return v;
     if (auto v = checkLine(u"pledge"_s, in.pledgeReference, 80, true); !v)
-        return v.error();
-    qint64 rateScaled = in.rateScaled;
-    if (rateScaled == 0 && in.currency == QStringView(kBaseCurrency))
-        rateScaled = Rate::kScale;
+        return v;
+    return {};
+}
 
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    if (rateScaled == 0 && in.date.isValid() && findCurrency(in.currency)) {
+} // namespace
+
+/// A receipt checked against the fund, with every figure of its entry: what `write` needs and
+/// nothing it could still refuse. Planning reads only; a donor to create is created by `write`.
+struct ReceiptBatch::Planned
+{
+    qint64 rateScaled = 0;
+    qint64 usdMinor = 0;
+    qint64 feeMinor = 0;
+    bool againstPledge = false;
+    qint64 pledgeId = 0;
+    qint64 clearedMinor = 0; ///< the receivable cleared, at the pledge's rate
+    qint64 excessMinor = 0;  ///< paid beyond the pledge, at the receipt's rate
+    qint64 donorId = 0;      ///< 0 while the donor is still to be created
+    QString donorName;
+    QString donorKind; ///< the kind of a donor to create
+};
+
+ReceiptBatch::ReceiptBatch(Database &db, bool createDonors)
+    : m_db(db)
+    , m_createDonors(createDonors)
+{
+}
+
+ReceiptBatch::~ReceiptBatch() = default;
+
+Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
+{
+    Planned p;
+    p.rateScaled = in.rateScaled;
+    if (p.rateScaled == 0 && in.currency == QStringView(kBaseCurrency))
+        p.rateScaled = Rate::kScale;
+    if (p.rateScaled == 0 && in.date.isValid() && findCurrency(in.currency)) {
         // No rate given: the fund's rate table pre-fills it.
-        auto r = rateOn(db, in.currency, in.date);
+        auto r = rateOn(m_db, in.currency, in.date);
         if (!r)
             return Error::badInput(u"usd_rate: "_s + r.error().message);
-        rateScaled = *r;
+        p.rateScaled = *r;
     }
-    auto usdValue = checkMoney(in.currency, in.amountMinor, rateScaled, in.date);
+    auto usdValue = checkMoney(in.currency, in.amountMinor, p.rateScaled, in.date);
     if (!usdValue)
         return usdValue.error();
-    auto dup = Query::scalar(db, u"SELECT COUNT(*) FROM receipt WHERE reference = ?"_s,
+    p.usdMinor = *usdValue;
+    auto dup = Query::scalar(m_db, u"SELECT COUNT(*) FROM receipt WHERE reference = ?"_s,
                              {in.reference.trimmed()});
     if (!dup)
         return dup.error();
     if (*dup > 0)
         return Error::refused(u"reference: receipt '%1' is already recorded"_s.arg(
             in.reference.trimmed()));
-    auto donor = resolveDonor(db, in.donor, in.source, createDonor);
-    if (!donor)
-        return donor.error();
-    auto rule = feeRule(db);
-    if (!rule)
-        return rule.error();
-    const qint64 fee = rule->feeOn(*usdValue);
-    const int revenue = contributionAccount(in.source);
 
-    QList<Line> lines{{Cash, u"receipt"_s, *usdValue, donor->id, {}, 0}};
-    qint64 cleared = 0;
-    QVariant pledgeId;
+    // The donor by name or short name, as resolveDonor finds it; remembered for the batch.
+    if (auto v = checkLine(u"donor"_s, in.donor, 160); !v)
+        return v.error();
+    const QString name = in.donor.trimmed();
+    auto known = m_donors.constFind(name);
+    if (known == m_donors.cend()) {
+        auto org = organisations::find(m_db, name);
+        if (org) {
+            known = m_donors.insert(name, {org->id, org->name, org->kind});
+        } else if (org.error().code != ErrorCode::NotFound) {
+            return org.error();
+        } else if (!m_createDonors) {
+            return Error::badInput(u"donor: '%1' is not a known organisation"_s.arg(in.donor));
+        }
+    }
+    if (known != m_donors.cend()) {
+        const bool bank = known->kind == u"bank"_s;
+        if (bank != (in.source == u"bank"_s))
+            return Error::badInput(
+                bank ? u"source: %1 is a Bank (DGF) source; its funding is source bank"_s.arg(
+                           known->name)
+                     : u"source: %1 is not a Bank (DGF) organisation; its funding is source "
+                       "donor"_s.arg(known->name));
+        p.donorId = known->id;
+        p.donorName = known->name;
+    } else {
+        p.donorName = name;
+        p.donorKind = in.source == u"bank"_s ? u"bank"_s : u"other"_s;
+    }
+
+    if (!m_feeRule) {
+        auto rule = feeRule(m_db);
+        if (!rule)
+            return rule.error();
+        m_feeRule = *rule;
+    }
+    p.feeMinor = m_feeRule->feeOn(p.usdMinor);
+
     if (!in.pledgeReference.trimmed().isEmpty()) {
-        auto row = pledgeRow(db, in.pledgeReference.trimmed());
+        auto row = pledgeRow(m_db, in.pledgeReference.trimmed());
         if (!row)
             return Error::badInput(u"pledge: '%1' is not a recorded pledge"_s.arg(
                 in.pledgeReference.trimmed().left(80)));
-        const Pledge &p = row->pledge;
-        if (row->donorId != donor->id)
+        const Pledge &pl = row->pledge;
+        if (row->donorId != p.donorId) // a donor still to be created has pledged nothing
             return Error::badInput(u"pledge: '%1' is a pledge of %2, not of %3"_s.arg(
-                p.reference, p.donor, donor->name));
-        if (p.currency != in.currency)
+                pl.reference, pl.donor, p.donorName));
+        if (pl.currency != in.currency)
             return Error::badInput(u"currency: pledge '%1' is in %2; a receipt against it must "
-                                   "be too"_s.arg(p.reference, p.currency));
-        if (p.status != u"signed"_s)
+                                   "be too"_s.arg(pl.reference, pl.currency));
+        if (pl.status != u"signed"_s)
             return Error::refused(u"pledge: '%1' is %2; only a signed pledge can be paid"_s.arg(
-                p.reference, p.status));
+                pl.reference, pl.status));
         // Clear the receivable at the pledge's own rate; the last payment clears what is left,
         // so no cent of rounding stays behind. Beyond the pledge, money is a new contribution.
-        const qint64 remaining = std::max<qint64>(0, p.amountMinor - p.paidMinor);
+        const qint64 remaining = std::max<qint64>(0, pl.amountMinor - pl.paidMinor);
         const qint64 applied = std::min(remaining, in.amountMinor);
         if (applied == remaining) {
-            cleared = p.usdMinor - row->clearedUsd;
+            p.clearedMinor = pl.usdMinor - row->clearedUsd;
         } else {
-            auto part = Money::fromMinor(applied, p.currency);
-            cleared = *Rate::fromScaled(p.rateScaled)->toUsdMinor(*part);
+            auto part = Money::fromMinor(applied, pl.currency);
+            p.clearedMinor = *Rate::fromScaled(pl.rateScaled)->toUsdMinor(*part);
         }
-        qint64 excess = 0;
         if (in.amountMinor > applied) {
             auto extra = Money::fromMinor(in.amountMinor - applied, in.currency);
-            excess = *Rate::fromScaled(rateScaled)->toUsdMinor(*extra);
+            p.excessMinor = *Rate::fromScaled(p.rateScaled)->toUsdMinor(*extra);
         }
-        lines.append({PledgesReceivable, u"receipt"_s, -cleared, donor->id, {}, 0});
-        lines.append({revenue, u"receipt"_s, -excess, donor->id, {}, 0});
-        // What the rate moved between pledge and payment: a gain is a credit.
-        lines.append({ExchangeDifferences, u"fx"_s, -(*usdValue - cleared - excess), 0, {}, 0});
-        pledgeId = p.id;
-    } else {
-        lines.append({revenue, u"receipt"_s, -*usdValue, donor->id, {}, 0});
+        p.againstPledge = true;
+        p.pledgeId = pl.id;
     }
-    lines.append({AdminFee, u"fee"_s, fee, donor->id, {}, 0});
-    lines.append({Cash, u"fee"_s, -fee, donor->id, {}, 0});
+    return p;
+}
 
-    auto entryId = post(db, {in.date, u"receipt"_s, u"receipt %1"_s.arg(in.reference.trimmed()),
-                             0, {}, lines});
+Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
+{
+    if (p.donorId == 0) {
+        Organisation o;
+        o.name = p.donorName;
+        o.kind = p.donorKind;
+        auto id = organisations::add(m_db, o);
+        if (!id)
+            return Error{id.error().code, u"donor: "_s + id.error().message};
+        p.donorId = *id;
+        m_donors.insert(p.donorName, {p.donorId, p.donorName, p.donorKind});
+    }
+    // The posting rules of a receipt: cash in at its rate; against a pledge, the receivable
+    // cleared at the pledge's rate and the difference to exchange differences; then the fee.
+    const int revenue = contributionAccount(in.source);
+    QList<Line> lines{{Cash, u"receipt"_s, p.usdMinor, p.donorId, {}, 0}};
+    if (p.againstPledge) {
+        lines.append({PledgesReceivable, u"receipt"_s, -p.clearedMinor, p.donorId, {}, 0});
+        lines.append({revenue, u"receipt"_s, -p.excessMinor, p.donorId, {}, 0});
+        // What the rate moved between pledge and payment: a gain is a credit.
+        lines.append({ExchangeDifferences, u"fx"_s,
+                      -(p.usdMinor - p.clearedMinor - p.excessMinor), 0, {}, 0});
+    } else {
+        lines.append({revenue, u"receipt"_s, -p.usdMinor, p.donorId, {}, 0});
+    }
+    lines.append({AdminFee, u"fee"_s, p.feeMinor, p.donorId, {}, 0});
+    lines.append({Cash, u"fee"_s, -p.feeMinor, p.donorId, {}, 0});
+
+    auto entryId = post(m_db, {in.date, u"receipt"_s,
+                               u"receipt %1"_s.arg(in.reference.trimmed()), 0, {}, lines});
     if (!entryId)
         return entryId.error();
-    Query q(db, u"INSERT INTO receipt (reference, donor_id, source, date, currency, amount_minor, "
-                "rate_scaled, usd_minor, pledge_id, cleared_usd_minor, fee_usd_minor, entry_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(in.reference.trimmed()).bind(donor->id).bind(in.source).bind(iso(in.date));
-    q.bind(in.currency).bind(in.amountMinor).bind(rateScaled).bind(*usdValue).bind(pledgeId);
-    q.bind(cleared).bind(fee).bind(*entryId);
+    Query q(m_db, u"INSERT INTO receipt (reference, donor_id, source, date, currency, "
+                  "amount_minor, rate_scaled, usd_minor, pledge_id, cleared_usd_minor, "
+                  "fee_usd_minor, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind(in.reference.trimmed()).bind(p.donorId).bind(in.source).bind(iso(in.date));
+    q.bind(in.currency).bind(in.amountMinor).bind(p.rateScaled).bind(p.usdMinor);
+    q.bind(p.againstPledge ? QVariant(p.pledgeId) : QVariant());
+    q.bind(p.clearedMinor).bind(p.feeMinor).bind(*entryId);
     if (auto s = q.exec(); !s)
         return s.error();
-    if (auto s = audit::record(
-            db, u"ledger.receipt"_s,
-            {{u"receipt"_s, q.lastInsertId()}, {u"entry"_s, *entryId},
-             {u"reference"_s, in.reference.trimmed()}, {u"donor"_s, donor->name},
-             {u"source"_s, in.source}, {u"date"_s, iso(in.date)}, {u"currency"_s, in.currency},
-             {u"amount_minor"_s, QString::number(in.amountMinor)},
-             {u"rate"_s, Rate::fromScaled(rateScaled)->toString()}, {u"usd"_s, usd(*usdValue)},
-             {u"fee"_s, usd(fee)}, {u"pledge"_s, in.pledgeReference.trimmed()},
-             {u"postings"_s, linesJson(lines)}});
-        !s)
+    // The values the receipt wrote, as ledger.receipt rows always held them (keys in the order
+    // QJsonObject sorts them), written as text: the JSON objects cost more than the inserts.
+    audit::JsonWriter detail;
+    detail.beginObject();
+    detail.value(u"amount_minor", QString::number(in.amountMinor));
+    detail.value(u"currency", in.currency).value(u"date", iso(in.date));
+    detail.value(u"donor", p.donorName).value(u"entry", *entryId).value(u"fee", usd(p.feeMinor));
+    detail.value(u"pledge", in.pledgeReference.trimmed());
+    detail.beginArray(u"postings");
+    for (const Line &l : lines) {
+        if (l.usdMinor != 0)
+            detail.beginArray().element(l.account).element(l.flow).element(usd(l.usdMinor))
+                .endArray();
+    }
+    detail.endArray();
+    detail.value(u"rate", Rate::fromScaled(p.rateScaled)->toString());
+    detail.value(u"receipt", q.lastInsertId()).value(u"reference", in.reference.trimmed());
+    detail.value(u"source", in.source).value(u"usd", usd(p.usdMinor));
+    detail.endObject();
+    if (auto s = audit::record(m_db, u"ledger.receipt"_s, detail.text()); !s)
         return s.error();
+    return *entryId;
+}
+
+Result<qint64> ReceiptBatch::add(const Receipt &in)
+{
+    Q_ASSERT(!m_broken);
+    if (auto v = checkReceiptFields(in); !v)
+        return v.error();
+    auto planned = plan(in);
+    if (!planned) {
+        // A refusal leaves the fund as it was; a failing read may have ended the transaction.
+        m_broken = planned.error().code == ErrorCode::Io;
+        return planned.error();
+    }
+    auto id = write(in, planned.value());
+    if (!id)
+        m_broken = true; // part of the receipt may be written: only a rollback undoes it
+    return id;
+}
+
+Result<qint64> recordReceipt(Database &db, const Receipt &in, bool createDonor)
+{
+    if (auto v = checkReceiptFields(in); !v)
+        return v.error();
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    // A batch of one: the same checks and posting rules as an import's rows.
+    ReceiptBatch one(db, createDonor);
+    auto entryId = one.add(in);
+    if (!entryId)
+        return entryId.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return *entryId;

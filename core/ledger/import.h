@@ -3,8 +3,9 @@
 #pragma once
 
 // CSV imports of receipts and pledges: all or nothing, in one transaction, every row through the
-// same command a person's entry goes through (recordReceipt, recordPledge). Any bad row fails
-// the whole file, and every bad row is reported as "FILE:LINE: field: reason".
+// same command code a person's entry goes through (receipts as one ReceiptBatch, of which
+// recordReceipt is a batch of one; pledges through recordPledge). Any bad row fails the whole
+// file, and every bad row is reported as "FILE:LINE: field: reason".
 
 #include "core/result.h"
 

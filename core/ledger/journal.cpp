@@ -45,7 +45,7 @@ Result<qint64> post(Database &db, const NewEntry &e)
     if (sum != 0)
         return Error::io(u"%1: internal error: a %2 entry does not balance; nothing was written"_s
                              .arg(db.path(), e.kind));
-    const QString date = e.date.toString(Qt::ISODate);
+    const QString date = formatIsoDate(e.date);
     Query ins(db, u"INSERT INTO journal_entry (date, kind, memo, reverses_entry_id, reason, "
                   "posted_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     ins.bind(date).bind(e.kind).bind(e.memo);

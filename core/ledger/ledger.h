@@ -11,6 +11,7 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -99,6 +100,7 @@ struct Receipt
 /// Records money paid in: cash at the receipt's rate; against a pledge, the receivable is cleared
 /// at the pledge's rate and the difference posted to exchange differences. The administrative
 /// agent fee of the fund setting is posted in the same entry. Returns the journal entry id.
+/// It is a ReceiptBatch of one receipt in its own transaction.
 Result<qint64> recordReceipt(Database &db, const Receipt &receipt, bool createDonor = false);
 Result<QList<Receipt>> receipts(Database &db);
 
@@ -183,6 +185,46 @@ struct FeeRule
 };
 Result<FeeRule> feeRule(Database &db);
 Status setFeeRule(Database &db, const FeeRule &rule);
+
+// ---- Batches ----------------------------------------------------------------------------------
+
+/// Records receipts one after another inside the caller's WriteTransaction, as an import does.
+/// Each receipt goes through the very checks, posting rules and audit row of recordReceipt
+/// (which is a batch of one), but what a batch cannot change is read once (the fee rule, the
+/// donors it met) and no savepoint is taken per receipt: every check is made before anything of
+/// the receipt is written, so a refused receipt leaves the fund as it was. The batch is all or
+/// nothing only with its transaction: the caller commits it whole or rolls it back whole.
+class ReceiptBatch
+{
+    Q_DISABLE_COPY_MOVE(ReceiptBatch)
+public:
+    /// `createDonors`: unknown donors are created (kind "bank" for a bank source, else "other").
+    ReceiptBatch(Database &db, bool createDonors);
+    ~ReceiptBatch();
+
+    /// Checks and records one receipt; returns its journal entry id.
+    Result<qint64> add(const Receipt &receipt);
+    /// Set when a failure may have left part of a receipt written or the transaction ended (an
+    /// I/O error): nothing more may be added, and the transaction must be rolled back.
+    bool broken() const { return m_broken; }
+
+private:
+    struct Planned;
+    struct KnownDonor
+    {
+        qint64 id = 0;
+        QString name;
+        QString kind;
+    };
+    Result<Planned> plan(const Receipt &receipt);
+    Result<qint64> write(const Receipt &receipt, Planned &planned);
+
+    Database &m_db;
+    bool m_createDonors = false;
+    bool m_broken = false;
+    std::optional<FeeRule> m_feeRule;
+    QHash<QString, KnownDonor> m_donors; ///< by the name a receipt gave, trimmed
+};
 
 // ---- Exchange rates ---------------------------------------------------------------------------
 

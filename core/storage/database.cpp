@@ -78,11 +78,41 @@ Database::Database(QString path, Mode mode, QString shownPath)
 
 Database::~Database()
 {
+    finalizeStatements(); // before the connection closes, or SQLite would refuse to close
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+sqlite3_stmt *Database::takeStatement(const QString &sql)
+{
+    const auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        return nullptr;
+    sqlite3_stmt *stmt = *it;
+    m_statements.erase(it);
+    return stmt;
+}
+
+void Database::returnStatement(const QString &sql, sqlite3_stmt *statement)
+{
+    // Bounded: SQL built from a caller's filters varies, and each statement holds memory. A
+    // second statement of the same SQL (two alive at once) is simply finalized.
+    constexpr qsizetype kLimit = 256;
+    if (m_statements.size() >= kLimit || m_statements.contains(sql)) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_statements.insert(sql, statement);
+}
+
+void Database::finalizeStatements()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_statements))
+        sqlite3_finalize(stmt);
+    m_statements.clear();
 }
 
 QString Database::sqliteVersion()
@@ -93,13 +123,18 @@ QString Database::sqliteVersion()
 QString Database::describe(const QSqlError &error) const
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    text = text.simplified();
     const QString code = error.nativeErrorCode();
     if (code.isEmpty())
-        return u"%1: %2"_s.arg(shown(m_shownPath), text);
+        return u"%1: %2"_s.arg(shown(m_shownPath), text.simplified());
+    return describe(text, code.toInt());
+}
+
+QString Database::describe(const QString &message, int sqliteCode) const
+{
+    const QString text = message.simplified();
     // Say what it means for the person, then SQLite's own words for whoever diagnoses it.
     QString meaning;
-    switch (code.toInt() & 0xff) {
+    switch (sqliteCode & 0xff) {
     case SQLITE_FULL: meaning = u"the disk is full or the file reached its size limit"_s; break;
     case SQLITE_IOERR: meaning = u"the disk reported an input/output error"_s; break;
     case SQLITE_CORRUPT: meaning = u"the file is damaged"_s; break;
@@ -110,16 +145,8 @@ QString Database::describe(const QSqlError &error) const
     default: break;
     }
     if (meaning.isEmpty())
-        return u"%1: %2 (SQLite code %3)"_s.arg(shown(m_shownPath), text, code);
-    return u"%1: %2 (%3, SQLite code %4)"_s.arg(shown(m_shownPath), meaning, text, code);
-}
-
-sqlite3 *Database::handle() const
-{
-    const QVariant h = m_db.driver() ? m_db.driver()->handle() : QVariant();
-    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(h.constData());
-    return nullptr;
+        return u"%1: %2 (SQLite code %3)"_s.arg(shown(m_shownPath), text).arg(sqliteCode);
+    return u"%1: %2 (%3, SQLite code %4)"_s.arg(shown(m_shownPath), meaning, text).arg(sqliteCode);
 }
 
 std::optional<LockOwner> Database::brokenLock() const
@@ -129,19 +156,25 @@ std::optional<LockOwner> Database::brokenLock() const
 
 void Database::noteFailure(const QSqlError &error)
 {
+    noteFailure(error.nativeErrorCode().toInt(), describe(error));
+}
+
+void Database::noteFailure(int sqliteCode, const QString &described)
+{
     if (m_transactionDepth == 0 || m_aborted)
         return;
     // These codes may roll the whole transaction back (sqlite.org/lang_transaction.html); so may
     // anything that leaves the connection in autocommit. Either way, stop writing.
-    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    const int primary = sqliteCode & 0xff;
     sqlite3 *raw = handle();
     const bool autocommit = raw && sqlite3_get_autocommit(raw) != 0;
     if (autocommit || primary == SQLITE_FULL || primary == SQLITE_IOERR
         || primary == SQLITE_CORRUPT || primary == SQLITE_NOMEM) {
-        m_aborted = Error::io(describe(error) + u"; the whole command was rolled back and nothing "
-                                                 "was written"_s);
+        m_aborted = Error::io(described + u"; the whole command was rolled back and nothing "
+                                          "was written"_s);
     }
 }
+
 
 QString Database::pragma(const QString &name) const
 {
@@ -189,8 +222,13 @@ Status Database::configure()
             return Error::io(describe(q.lastError()));
     }
     // Defensive mode: no writable_schema tricks or shadow-table writes from SQL text.
-    if (sqlite3 *raw = handle())
-        sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle)
+        return Error::io(u"%1: the Qt SQLite driver gives no SQLite connection"_s.arg(
+            shown(m_shownPath)));
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     // Assert the settings through the same connection: a silent "off" would accept bad data.
     const bool settingsHold = pragma(u"foreign_keys"_s) == u"1"_s
                               && pragma(u"trusted_schema"_s) == u"0"_s

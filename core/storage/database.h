@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/storage/lockfile.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QString>
@@ -14,6 +15,7 @@
 #include <optional>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace imdp::core {
 
@@ -62,21 +64,40 @@ public:
     /// The lock broken to open this file, if any (already recorded in the audit trail).
     std::optional<LockOwner> brokenLock() const;
 
-    /// The raw SQLite connection (for the online backup API and db_config). Never null once open.
-    sqlite3 *handle() const;
-
     /// Set when SQLite itself rolled back the open transaction (disk full, I/O error): every
     /// further statement of that transaction is refused with this error instead of running in
     /// autocommit mode, and commit() fails with it.
     const std::optional<Error> &abortedTransaction() const { return m_aborted; }
     /// Called by Query on a failed statement: notices an automatic rollback (see above).
     void noteFailure(const class QSqlError &error);
+    void noteFailure(int sqliteCode, const QString &described);
 
     /// Reads a PRAGMA back as a string (used to assert per-connection settings in tests).
     QString pragma(const QString &name) const;
 
     /// A readable one-line message for a failed query, prefixed with the file name.
     QString describe(const class QSqlError &error) const;
+    /// The same for an SQLite message and result code.
+    QString describe(const QString &message, int sqliteCode) const;
+
+    /// SQLite's own connection under Qt's: what Query prepares its statements on, and what the
+    /// online backup API and db_config use. Never null once open.
+    sqlite3 *handle() const { return m_handle; }
+
+    /// The last audit row written in the open write transaction (id and hash), so that a batch
+    /// of audited commands chains each row to the previous one without reading it back. Only
+    /// audit::record sets it; it is forgotten whenever a transaction or savepoint ends other
+    /// than by a savepoint's release, so what it holds is always what the file holds.
+    struct ChainHead
+    {
+        qint64 id = 0;
+        QString hash;
+    };
+    const std::optional<ChainHead> &chainHead() const { return m_chainHead; }
+    void setChainHead(std::optional<ChainHead> head)
+    {
+        m_chainHead = m_transactionDepth > 0 ? std::move(head) : std::nullopt;
+    }
 
 private:
     /// `shownPath` is the name used in messages: a file being created under a temporary name is
@@ -94,6 +115,15 @@ private:
     std::unique_ptr<FileLock> m_lock;
     QString m_readOnlyReason;
     QStringList m_warnings;
+    std::optional<ChainHead> m_chainHead;
+
+    friend class Query;
+    /// Idle prepared statements of this connection, by SQL text (see Query).
+    sqlite3_stmt *takeStatement(const QString &sql);
+    void returnStatement(const QString &sql, sqlite3_stmt *statement);
+    void finalizeStatements();
+    QHash<QString, sqlite3_stmt *> m_statements;
+    sqlite3 *m_handle = nullptr;
 
     QString m_path;
     QString m_shownPath;

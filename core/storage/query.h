@@ -4,8 +4,10 @@
 
 #include "core/result.h"
 
-#include <QSqlQuery>
+#include <QVarLengthArray>
 #include <QVariant>
+
+struct sqlite3_stmt;
 
 namespace imdp::core {
 
@@ -13,36 +15,54 @@ class Database;
 
 /// A prepared, forward-only statement whose failures come back as readable Errors naming the file.
 /// All SQL values are bound parameters: no text is ever spliced into SQL.
+///
+/// Statements are SQLite's own, on the connection Qt SQL opened and configured. Two measured
+/// reasons (docs/performance.md, "Ledger"): preparing cost more than running most of our
+/// statements, so each connection keeps its prepared statements and a Query takes an idle one
+/// of the same SQL and gives it back, reset, when it goes out of scope; and Qt's binding layer
+/// formats a placeholder name and copies a QVariant for every value bound, which cost more than
+/// SQLite's own insert. A batch of commands, such as an import, thus pays for SQL text once.
 class Query
 {
+    Q_DISABLE_COPY_MOVE(Query)
 public:
     Query(Database &db, const QString &sql);
+    ~Query();
 
     /// Binds the next `?`. A null QString binds as '' (our text columns are NOT NULL); pass an
     /// invalid QVariant() for SQL NULL.
-    Query &bind(const QVariant &value)
-    {
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            m_q.addBindValue(QStringLiteral(""));
-        else
-            m_q.addBindValue(value);
-        return *this;
-    }
+    Query &bind(const QVariant &value);
+    /// Runs the statement with the values bound since the last run; every `?` must have one.
     Status exec();
-    bool next() { return m_q.next(); }
-    QVariant value(int i) const { return m_q.value(i); }
-    QString text(int i) const { return m_q.value(i).toString(); }
-    qint64 integer(int i) const { return m_q.value(i).toLongLong(); }
-    qint64 lastInsertId() const { return m_q.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_q.numRowsAffected(); }
+    /// Moves to the next row of a SELECT; false after the last one (or on an error reading it).
+    bool next();
+    /// The column of the current row as Qt SQL gives it: qint64, double, QString or QByteArray;
+    /// an invalid QVariant for NULL.
+    QVariant value(int i) const;
+    QString text(int i) const;
+    qint64 integer(int i) const;
+    qint64 lastInsertId() const;
+    int rowsAffected() const;
 
     /// Runs a statement expected to return one integer (COUNT, SUM, MAX).
     static Result<qint64> scalar(Database &db, const QString &sql, const QVariantList &binds = {});
 
 private:
+    enum class Row { None, Pending, Current, Done };
+    void reset();
+    bool onRow() const { return m_row == Row::Current; }
+
     Database &m_db;
-    QSqlQuery m_q;
-    bool m_prepared = false;
+    QString m_sql;
+    sqlite3_stmt *m_stmt = nullptr;
+    Error m_prepareError;
+    int m_nextParam = 1;       ///< the `?` the next bind() fills
+    bool m_needsReset = false; ///< stepped since the last reset
+    bool m_bindFailed = false;
+    Row m_row = Row::None;
+    /// The UTF-8 of the text values bound for the current run, kept alive until the next run
+    /// so that SQLite reads them in place instead of copying each one.
+    QVarLengthArray<QByteArray, 8> m_texts;
 };
 
 } // namespace imdp::core

@@ -35,6 +35,8 @@ WriteTransaction::WriteTransaction(Database &db)
     }
     m_open = true;
     ++db.m_transactionDepth;
+    if (m_level == 0)
+        db.m_chainHead.reset(); // read afresh once per transaction: the file is the truth
 }
 
 WriteTransaction::~WriteTransaction()
@@ -42,6 +44,7 @@ WriteTransaction::~WriteTransaction()
     if (!m_open)
         return;
     // After an I/O error SQLite may already have rolled back; a failing ROLLBACK is expected then.
+    m_db.m_chainHead.reset(); // the rows it named may be gone with the rollback
     QSqlQuery q(m_db.connection());
     if (m_level == 0) {
         q.exec(u"ROLLBACK"_s);
@@ -76,6 +79,8 @@ Status WriteTransaction::commit()
     }
     m_open = false;
     --m_db.m_transactionDepth;
+    if (m_level == 0)
+        m_db.m_chainHead.reset();
     return {};
 }
 

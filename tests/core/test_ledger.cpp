@@ -3,12 +3,19 @@
 // The trust-fund ledger: postings balance, history is immutable, the position is exact.
 #include "../testutil.h"
 
+#include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/ledger/import.h"
 #include "core/ledger/ledger.h"
+#include "core/money/currency.h"
+#include "core/money/money.h"
 #include "core/money/rate.h"
+#include "core/storage/audit.h"
 #include "core/storage/query.h"
 #include "core/storage/transaction.h"
+#include "core/validate.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -660,4 +667,216 @@ TEST_CASE("many random operations keep every entry and the trial balance at zero
     CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM (SELECT project, partner_id FROM posting "
                                   "WHERE account_id = 3 GROUP BY project, partner_id "
                                   "HAVING SUM(usd_minor) < 0)"_s)) == 0);
+}
+
+TEST_CASE("the receipts import posts exactly what recordReceipt posts, and the audit chain holds",
+          "[ledger][import]")
+{
+    // Two funds with the same history; one imports a file, the other records the same receipts
+    // one by one through the command a person's entry goes through.
+    imdp::test::TempDir t;
+    // One stamp for both funds, so that their audit rows can be compared whole.
+    struct FixedClock
+    {
+        FixedClock() { Clock::setFixed(QDateTime(d(u"2026-12-01"), QTime(9, 0), Qt::UTC)); }
+        ~FixedClock() { Clock::reset(); }
+    } fixedClock;
+    std::unique_ptr<Database> funds[2] = {
+        ledgerFund(t.file(u"imported.imdp"_s), u"tiered:1000000.00=200,5000000.00=150,*=100"_s),
+        ledgerFund(t.file(u"recorded.imdp"_s), u"tiered:1000000.00=200,5000000.00=150,*=100"_s)};
+    for (auto &db : funds) {
+        Pledge se = pledge(u"P-SE-1"_s, u"Sweden"_s, u"donor"_s, u"SEK"_s, 1000000000,
+                           rate(u"0.095"), u"signed"_s, d(u"2026-01-15"));
+        se.instalments = {{d(u"2026-03-01"), 500000000}, {d(u"2027-03-01"), 500000000}};
+        must(recordPledge(*db, se));
+        must(recordPledge(*db, pledge(u"P-KW-1"_s, u"Kuwait"_s, u"donor"_s, u"KWD"_s, 1000000,
+                                      rate(u"3.25"), u"signed"_s, d(u"2026-01-20"))));
+        must(recordPledge(*db, pledge(u"P-DGF-1"_s, u"DGF"_s, u"bank"_s, u"USD"_s, 10000000,
+                                      Rate::kScale, u"signed"_s, d(u"2026-02-01"))));
+    }
+    // Every branch of the posting rules: no pledge; part of a pledge at another rate; the last
+    // payment clearing the rest; paid beyond the pledge; a bank source; a donor by short name;
+    // donors unknown to the fund (created once, then found); amounts in 0-, 2- and 3-decimal
+    // currencies; fees across the tiers.
+    const QList<Receipt> rows{
+        receipt(u"I-01"_s, u"Sweden"_s, u"donor"_s, u"SEK"_s, 300000000, rate(u"0.1"),
+                d(u"2026-03-05"), u"P-SE-1"_s),
+        receipt(u"I-02"_s, u"Japan"_s, u"donor"_s, u"JPY"_s, 12345678, rate(u"0.0067"),
+                d(u"2026-03-06")),
+        receipt(u"I-03"_s, u"Kingdom of Sweden"_s, u"donor"_s, u"SEK"_s, 700000000,
+                rate(u"0.0912345678"), d(u"2026-04-01"), u"P-SE-1"_s),
+        receipt(u"I-04"_s, u"Kuwait"_s, u"donor"_s, u"KWD"_s, 1500000, rate(u"3.3"),
+                d(u"2026-04-02"), u"P-KW-1"_s),
+        receipt(u"I-05"_s, u"DGF"_s, u"bank"_s, u"USD"_s, 6000000, Rate::kScale,
+                d(u"2026-04-03"), u"P-DGF-1"_s),
+        receipt(u"I-06"_s, u"Republic of Ghana"_s, u"donor"_s, u"USD"_s, 99, Rate::kScale,
+                d(u"2026-04-04")),
+        receipt(u"I-07"_s, u"Republic of Ghana"_s, u"donor"_s, u"EUR"_s, 25000050,
+                rate(u"1.085"), d(u"2026-04-05")),
+        receipt(u"I-08"_s, u"Regional Development Bank"_s, u"bank"_s, u"USD"_s, 1000000000,
+                Rate::kScale, d(u"2026-04-06")),
+        receipt(u"I-09"_s, u"DGF"_s, u"bank"_s, u"USD"_s, 4000001, Rate::kScale,
+                d(u"2026-04-07"), u"P-DGF-1"_s),
+    };
+    QByteArray csv = "date,donor,source,currency,amount,usd_rate,reference,pledge\n";
+    __extension__ __int128 total = 0;
+    for (const Receipt &r : rows) {
+        const auto cur = findCurrency(r.currency);
+        REQUIRE(cur);
+        csv += u"%1,%2,%3,%4,%5,%6,%7,%8\n"_s
+                   .arg(r.date.toString(Qt::ISODate), r.donor, r.source, r.currency,
+                        formatMinor(r.amountMinor, cur->minorUnits),
+                        must(Rate::fromScaled(r.rateScaled)).toString(), r.reference,
+                        r.pledgeReference)
+                   .toUtf8();
+        total += must(must(Rate::fromScaled(r.rateScaled))
+                          .toUsdMinor(must(Money::fromMinor(r.amountMinor, r.currency))));
+    }
+    const QString file = t.file(u"receipts.csv"_s);
+    imdp::test::writeFile(file, csv);
+
+    const ImportResult imported = must(importReceipts(*funds[0], file));
+    CHECK(imported.problems.isEmpty());
+    CHECK(imported.rows == rows.size());
+    CHECK(imported.usdMinor == qint64(total));
+    for (const Receipt &r : rows)
+        must(recordReceipt(*funds[1], r, true));
+
+    // The same entries, line by line, and the same receipts, organisations and position.
+    const auto journals = std::pair{must(journal(*funds[0])), must(journal(*funds[1]))};
+    REQUIRE(journals.first.size() == journals.second.size());
+    for (qsizetype i = 0; i < journals.first.size(); ++i) {
+        const JournalEntry &a = journals.first.at(i);
+        const JournalEntry &b = journals.second.at(i);
+        INFO(b.memo.toStdString());
+        CHECK(a.id == b.id);
+        CHECK(a.date == b.date);
+        CHECK(a.kind == b.kind);
+        CHECK(a.memo == b.memo);
+        CHECK(a.actor == b.actor);
+        REQUIRE(a.postings.size() == b.postings.size());
+        for (qsizetype k = 0; k < a.postings.size(); ++k) {
+            const Posting &x = a.postings.at(k);
+            const Posting &y = b.postings.at(k);
+            CHECK(QStringList{x.account, x.flow, QString::number(x.usdMinor), x.donor, x.project,
+                              x.partner}
+                  == QStringList{y.account, y.flow, QString::number(y.usdMinor), y.donor,
+                                 y.project, y.partner});
+        }
+    }
+    // The receipts exercise exchange differences both ways and the fee's tiers.
+    const auto accounts = must(trialBalance(*funds[0]));
+    for (const Account &a : accounts) {
+        if (a.key == u"exchange_differences"_s || a.key == u"admin_fee"_s)
+            CHECK(a.balance != 0);
+    }
+    const auto other = must(trialBalance(*funds[1]));
+    REQUIRE(accounts.size() == other.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i)
+        CHECK(accounts.at(i).balance == other.at(i).balance);
+    const auto receiptsOf = [](Database &db) {
+        QStringList out;
+        for (const Receipt &r : must(receipts(db)))
+            out << u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(r.reference, r.donor, r.source, r.currency)
+                       .arg(r.amountMinor)
+                       .arg(r.usdMinor)
+                       .arg(r.feeMinor)
+                       .arg(r.pledgeReference);
+        return out;
+    };
+    CHECK(receiptsOf(*funds[0]) == receiptsOf(*funds[1]));
+    const auto orgs = [](Database &db) {
+        QStringList out;
+        for (const Organisation &o : must(organisations::list(db)))
+            out << o.name + u' ' + o.kind;
+        return out;
+    };
+    CHECK(orgs(*funds[0]) == orgs(*funds[1]));
+    const FundPosition p = must(position(*funds[0], d(u"2027-12-31")));
+    const FundPosition q = must(position(*funds[1], d(u"2027-12-31")));
+    CHECK(p.received == q.received);
+    CHECK(p.pledged == q.pledged);
+    CHECK(p.outstanding == q.outstanding);
+    CHECK(p.arrears == q.arrears);
+    CHECK(p.fees == q.fees);
+    CHECK(p.exchangeDifferences == q.exchangeDifferences);
+    CHECK(p.cash == q.cash);
+    CHECK(p.available == q.available);
+    REQUIRE(p.byDonor.size() == q.byDonor.size());
+    for (qsizetype i = 0; i < p.byDonor.size(); ++i) {
+        CHECK(p.byDonor.at(i).donor == q.byDonor.at(i).donor);
+        CHECK(p.byDonor.at(i).received == q.byDonor.at(i).received);
+        CHECK(p.byDonor.at(i).outstanding == q.byDonor.at(i).outstanding);
+    }
+    requireBalanced(*funds[0]);
+
+    // One audit row per receipt with the same values as the command's, and per created donor,
+    // then the import's own row; the whole chain recomputes from the genesis hash.
+    const auto auditOf = [](Database &db) {
+        QStringList out;
+        Query a(db, u"SELECT command, detail FROM audit_event WHERE command IN "
+                    "('ledger.receipt', 'organisation.add') ORDER BY id"_s);
+        mustOk(a.exec());
+        while (a.next())
+            out << a.text(0) + u' ' + a.text(1);
+        return out;
+    };
+    const QStringList importedAudit = auditOf(*funds[0]);
+    CHECK(importedAudit.filter(u"ledger.receipt "_s).size() == rows.size());
+    CHECK(importedAudit == auditOf(*funds[1]));
+    // Written as text for speed, the detail is the JSON that QJsonDocument writes for it.
+    for (const QString &row : importedAudit) {
+        const QByteArray json = row.section(u' ', 1).toUtf8();
+        INFO(row.toStdString());
+        CHECK(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact) == json);
+    }
+    CHECK(importedAudit.filter(u"ledger.receipt "_s).first().contains(
+        u"\"postings\":[[1,\"receipt\",\"300000.00\"],[2,\"receipt\",\"-285000.00\"],"
+        "[7,\"fx\",\"-15000.00\"],[8,\"fee\",\"6000.00\"],[1,\"fee\",\"-6000.00\"]]"_s));
+    for (auto &db : funds) {
+        Query rows(*db, u"SELECT id, at, actor, command, detail, prev_hash, hash FROM audit_event "
+                        "ORDER BY id"_s);
+        mustOk(rows.exec());
+        QString prev = audit::genesis();
+        qint64 id = 0;
+        while (rows.next()) {
+            CHECK(rows.integer(0) == ++id);
+            CHECK(rows.text(5) == prev);
+            CHECK(rows.text(6)
+                  == audit::chainHash(prev, audit::canonicalRow(rows.integer(0), rows.text(1),
+                                                                rows.text(2), rows.text(3),
+                                                                rows.text(4))));
+            prev = rows.text(6);
+        }
+        CHECK(must(audit::head(*db)) == prev);
+    }
+    CHECK(must(Query::scalar(*funds[0], u"SELECT command = 'ledger.import' FROM audit_event "
+                                        "ORDER BY id DESC LIMIT 1"_s))
+          == 1);
+
+    // A re-import is refused and changes nothing; so is a file with one bad row among good ones.
+    const QByteArray sha = imdp::test::sha256(t.file(u"imported.imdp"_s));
+    const qint64 entries = count(*funds[0], u"journal_entry"_s);
+    const ImportResult again = must(importReceipts(*funds[0], file));
+    CHECK(again.rows == 0);
+    CHECK(again.problems.size() == rows.size());
+    CHECK(again.problems.first() == u"%1:2: reference: receipt 'I-01' is already recorded"_s.arg(
+                                        file));
+    CHECK(count(*funds[0], u"journal_entry"_s) == entries);
+    CHECK(imdp::test::sha256(t.file(u"imported.imdp"_s)) == sha);
+}
+
+TEST_CASE("dates are written as YYYY-MM-DD exactly as Qt writes them", "[ledger][import]")
+{
+    // formatIsoDate stands in for QDate::toString(Qt::ISODate) on the import's hot path.
+    for (const QDate &start : {QDate(1, 1, 1), QDate(999, 12, 25), QDate(1999, 12, 31),
+                               QDate(2024, 2, 28), QDate(9999, 12, 1)}) {
+        for (int i = 0; i < 40; ++i) {
+            const QDate day = start.addDays(i);
+            CHECK(formatIsoDate(day) == day.toString(Qt::ISODate));
+        }
+    }
+    CHECK(formatIsoDate(QDate()) == QDate().toString(Qt::ISODate));
+    CHECK(formatIsoDate(QDate(10000, 1, 1)) == QDate(10000, 1, 1).toString(Qt::ISODate));
+    CHECK(formatIsoDate(QDate(-44, 3, 15)) == QDate(-44, 3, 15).toString(Qt::ISODate));
 }

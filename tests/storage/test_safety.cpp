@@ -401,13 +401,17 @@ TEST_CASE("verify names the first audit row altered, deleted or inserted outside
     }
     SECTION("a row altered with its own hash recomputed") {
         // Recomputing the row's hash does not help: the next row no longer chains to it.
-        auto db = must(Database::open(path, Database::Mode::ReadOnly));
-        Query q(*db, u"SELECT at, actor, command, detail, prev_hash FROM audit_event WHERE id = 9"_s);
-        mustOk(q.exec());
-        REQUIRE(q.next());
-        const QString forged = audit::chainHash(
-            q.text(4), audit::canonicalRow(9, q.text(0), u"mallory"_s, q.text(2), q.text(3)));
-        db.reset();
+        QString forged;
+        {
+            auto db = must(Database::open(path, Database::Mode::ReadOnly));
+            // A Query must not outlive its Database: it hands its statement back on destruction.
+            Query q(*db, u"SELECT at, actor, command, detail, prev_hash FROM audit_event "
+                         "WHERE id = 9"_s);
+            mustOk(q.exec());
+            REQUIRE(q.next());
+            forged = audit::chainHash(
+                q.text(4), audit::canonicalRow(9, q.text(0), u"mallory"_s, q.text(2), q.text(3)));
+        }
         outsideEdit(path, dropTriggers.split(u"; "_s)
                               << u"UPDATE audit_event SET actor = 'mallory', hash = '%1' "
                                  "WHERE id = 9"_s.arg(forged));
