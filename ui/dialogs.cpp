@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -11,7 +12,8 @@ namespace imdp::ui::dialogs {
 
 namespace {
 TestHooks s_hooks;
-}
+QuestionHooks s_questions;
+} // namespace
 
 void setTestHooks(TestHooks hooks)
 {
@@ -76,6 +78,34 @@ InUseAnswer askInUse(QWidget *parent, const QString &text, bool breakable)
     if (breakLock && box.clickedButton() == breakLock)
         return InUseAnswer::BreakLock;
     return InUseAnswer::Cancel;
+}
+
+void setQuestionHooks(QuestionHooks hooks)
+{
+    s_questions = std::move(hooks);
+}
+
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (s_questions.nextText)
+        return s_questions.nextText(title, label);
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+bool askDiscard(QWidget *parent, const QString &text)
+{
+    if (s_questions.nextDiscard)
+        return s_questions.nextDiscard(text);
+    QMessageBox box(QMessageBox::Question,
+                    QCoreApplication::translate("dialogs", "Unsaved changes"), text,
+                    QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 } // namespace imdp::ui::dialogs

@@ -8,6 +8,7 @@
 #include "ui/fundsession.h"
 #include "ui/models/models.h"
 #include "ui/pages/dashboardpage.h"
+#include "ui/pages/pipelinepage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/preferencesdialog.h"
 
@@ -170,15 +171,7 @@ void MainWindow::buildPages()
                "filters, running balances and reversals. It arrives with the ledger capability."),
             m_pages));
 
-        auto *propModel = makeProposalModel(this);
-        if (auto props = core::pipeline::list(db))
-            propModel->setRows(*props);
-        m_pages->addWidget(new ListPage(
-            tr("Pipeline"),
-            tr("Every proposal and where it stands. The board, the proposal editor and guarded "
-               "moves from intake to financial closing arrive with the pipeline capability."),
-            propModel, 1, m_pages));
-        propModel->setParent(m_pages->widget(Pipeline));
+        m_pages->addWidget(new PipelinePage(m_session, m_pages));
 
         m_pages->addWidget(new PlaceholderPage(
             tr("Reviews"),

@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
+#include "ui/pages/duewidget.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -76,6 +77,7 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     m_chart->setMinimumHeight(260);
     row->addWidget(m_chart, 3);
     layout->addLayout(row, 1);
+    layout->addWidget(new DueWidget(session, this));
 
     m_fingerprint = new QLabel(this);
     m_fingerprint->setObjectName(u"fingerprint"_s);
