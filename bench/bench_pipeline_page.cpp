@@ -75,7 +75,7 @@ Status generate(Database &db, int n)
                 return st;
         }
         if (i % 12 == 0) {
-            if (auto st = pipeline::move(db, p.code, u"withdrawn"_s, {}); !st)
+            if (auto st = pipeline::move(db, p.code, u"withdrawn"_s, u"benchmark"_s); !st)
                 return st;
         }
     }
