@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QPlainTextEdit>
@@ -17,6 +18,7 @@ namespace imdp::ui::dialogs {
 
 namespace {
 TestHooks s_hooks;
+QuestionHooks s_questions;
 } // namespace
 
 void setTestHooks(TestHooks hooks)
@@ -157,6 +159,34 @@ int exec(QDialog *dialog)
     if (s_hooks.onDialog)
         return s_hooks.onDialog(dialog);
     return dialog->exec();
+}
+
+void setQuestionHooks(QuestionHooks hooks)
+{
+    s_questions = std::move(hooks);
+}
+
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (s_questions.nextText)
+        return s_questions.nextText(title, label);
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+bool askDiscard(QWidget *parent, const QString &text)
+{
+    if (s_questions.nextDiscard)
+        return s_questions.nextDiscard(text);
+    QMessageBox box(QMessageBox::Question,
+                    QCoreApplication::translate("dialogs", "Unsaved changes"), text,
+                    QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
 }
 
 } // namespace imdp::ui::dialogs

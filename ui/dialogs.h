@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QDialog;
 class QWidget;
@@ -51,5 +52,19 @@ struct TestHooks
     std::function<void(const QString &title, const QString &text)> onInformation = {};
 };
 void setTestHooks(TestHooks hooks);
+
+/// Asks for one line of text (a move's note, a tranche's reference); nullopt when cancelled.
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
+/// "Discard the unsaved changes?" Returns true when the person agrees to discard them.
+bool askDiscard(QWidget *parent, const QString &text);
+
+/// Pre-answers for askText and askDiscard. Kept apart from TestHooks so that the brace-initialised
+/// TestHooks of existing tests keep compiling unchanged.
+struct QuestionHooks
+{
+    std::function<std::optional<QString>(const QString &title, const QString &label)> nextText;
+    std::function<bool(const QString &text)> nextDiscard;
+};
+void setQuestionHooks(QuestionHooks hooks);
 
 } // namespace imdp::ui::dialogs

@@ -39,6 +39,19 @@ QString stateLabel(const QString &state)
     return lookup(t, state);
 }
 
+QString reportKindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> t{
+        {u"progress"_s, QT_TRANSLATE_NOOP("Labels", "Progress report")},
+        {u"financial"_s, QT_TRANSLATE_NOOP("Labels", "Financial report")},
+        {u"final_narrative"_s, QT_TRANSLATE_NOOP("Labels", "Final narrative report")},
+        {u"final_financial"_s, QT_TRANSLATE_NOOP("Labels", "Final financial report")},
+        {u"completion"_s, QT_TRANSLATE_NOOP("Labels", "Completion report")},
+        {u"evaluation"_s, QT_TRANSLATE_NOOP("Labels", "Evaluation")},
+    };
+    return lookup(t, kind);
+}
+
 QString organisationKindLabel(const QString &kind)
 {
     static const QHash<QString, const char *> t{

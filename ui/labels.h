@@ -9,6 +9,7 @@ namespace imdp::ui {
 /// Readable, translated names for the core's stable keys (states, kinds). The core stores keys;
 /// only the UI turns them into words, in the user's language.
 QString stateLabel(const QString &state);
+QString reportKindLabel(const QString &kind);
 QString organisationKindLabel(const QString &kind);
 QString tableLabel(const QString &table);
 QString pledgeStatusLabel(const QString &status); ///< prospective, signed, cancelled

@@ -10,6 +10,7 @@
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/fundingpage.h"
 #include "ui/pages/ledgerpage.h"
+#include "ui/pages/pipelinepage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/preferencesdialog.h"
 
@@ -157,15 +158,7 @@ void MainWindow::buildPages()
         m_pages->addWidget(new FundingPage(m_session, m_pages));
         m_pages->addWidget(new LedgerPage(m_session, m_pages));
 
-        auto *propModel = makeProposalModel(this);
-        if (auto props = core::pipeline::list(db))
-            propModel->setRows(*props);
-        m_pages->addWidget(new ListPage(
-            tr("Pipeline"),
-            tr("Every proposal and where it stands. The board, the proposal editor and guarded "
-               "moves from intake to financial closing arrive with the pipeline capability."),
-            propModel, 1, m_pages));
-        propModel->setParent(m_pages->widget(Pipeline));
+        m_pages->addWidget(new PipelinePage(m_session, m_pages));
 
         m_pages->addWidget(new PlaceholderPage(
             tr("Reviews"),

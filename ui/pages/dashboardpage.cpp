@@ -14,6 +14,7 @@
 #include "ui/labels.h"
 #include "ui/pages/cappanel.h"
 #include "ui/widgets/capgauge.h"
+#include "ui/pages/duewidget.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -124,6 +125,7 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     m_chart->setMinimumHeight(260);
     row->addWidget(m_chart, 3);
     layout->addLayout(row, 1);
+    layout->addWidget(new DueWidget(session, this));
 
     m_fingerprint = new QLabel(this);
     m_fingerprint->setObjectName(u"fingerprint"_s);

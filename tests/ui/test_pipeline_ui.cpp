@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// The Pipeline page and the proposal editor in the real main window, offscreen, on the demo fund.
+#include "../testutil.h"
+
+#include "core/fund/demo.h"
+#include "core/pipeline/proposals.h"
+#include "core/pipeline/records.h"
+#include "ui/dialogs.h"
+#include "ui/fundsession.h"
+#include "ui/mainwindow.h"
+#include "ui/models/proposalfilter.h"
+#include "ui/pages/boardcolumn.h"
+#include "ui/pages/dashboardpage.h"
+#include "ui/pages/duewidget.h"
+#include "ui/pages/pipelinepage.h"
+#include "ui/pages/proposaleditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp;
+using imdp::test::must;
+using imdp::test::mustOk;
+using Editor = ui::ProposalEditor;
+
+namespace {
+constexpr auto Fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+QString makeDemo(const imdp::test::TempDir &t)
+{
+    const QString path = t.file(u"demo.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
+    }));
+    return path;
+}
+
+/// Records every error dialog and answers every question: a note for moves, a fixed answer for
+/// "discard the changes?".
+struct Answers
+{
+    QStringList errors;
+    QStringList asked;
+    std::optional<QString> text = u"checked with the applicant"_s;
+    bool discard = true;
+    Answers()
+    {
+        ui::dialogs::setTestHooks(
+            {[this](const QString &, const QString &m) { errors << m; }, {}, {}, {}});
+        ui::dialogs::setQuestionHooks({[this](const QString &title, const QString &) {
+                                           asked << title;
+                                           return text;
+                                       },
+                                       [this](const QString &) { return discard; }});
+    }
+    ~Answers()
+    {
+        ui::dialogs::setTestHooks({});
+        ui::dialogs::setQuestionHooks({});
+    }
+};
+
+/// Drops a proposal card on a board column as a drag from another column would.
+void dropCard(ui::BoardColumn *column, const QString &code)
+{
+    QMimeData mime;
+    mime.setData(QLatin1String(ui::BoardColumn::mimeType), code.toUtf8());
+    const QPoint at = column->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(column->viewport(), &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(at, Qt::MoveAction, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(column->viewport(), &drop);
+    REQUIRE(drop.isAccepted());
+    QCoreApplication::processEvents(); // the move runs once the drag is over
+}
+
+QStringList codesIn(ui::BoardColumn *column)
+{
+    QStringList codes;
+    for (int r = 0; r < column->cards()->rowCount(); ++r)
+        codes << column->cards()->proposalAt(r).code;
+    return codes;
+}
+
+struct Window
+{
+    imdp::test::TempDir dir;
+    ui::MainWindow w;
+    ui::PipelinePage *page = nullptr;
+    Window()
+    {
+        const QString path = makeDemo(dir);
+        w.show();
+        REQUIRE(w.openFile(path));
+        w.showPage(ui::MainWindow::Pipeline);
+        QCoreApplication::processEvents();
+        page = qobject_cast<ui::PipelinePage *>(w.page(ui::MainWindow::Pipeline));
+        REQUIRE(page != nullptr);
+        page->setView(ui::PipelinePage::View::Board);
+    }
+    core::Database &db() { return *w.session()->database(); }
+};
+} // namespace
+
+TEST_CASE("moving a card on the board: refused moves leave it, allowed ones record history",
+          "[ui][pipeline]")
+{
+    Window win;
+    Answers answers;
+    ui::PipelinePage *page = win.page;
+    const QString code = u"IMDP-26-009"_s; // the demo's one draft
+    ui::BoardColumn *draft = page->column(u"draft"_s);
+    ui::BoardColumn *submitted = page->column(u"submitted"_s);
+    QAbstractItemModelTester draftTester(draft->cards(), Fatal);
+    QAbstractItemModelTester submittedTester(submitted->cards(), Fatal);
+    REQUIRE(codesIn(draft) == QStringList{code});
+    const auto historyBefore = must(core::pipeline::history(win.db(), code)).size();
+
+    SECTION("the card's menu offers only the moves the transition table allows")
+    {
+        std::unique_ptr<QMenu> menu(page->cardMenu(code, nullptr));
+        auto *moveTo = menu->findChild<QMenu *>(u"moveTo"_s);
+        REQUIRE(moveTo != nullptr);
+        QStringList offered;
+        for (QAction *a : moveTo->actions())
+            offered << a->data().toString();
+        CHECK(offered == QStringList{u"submitted"_s, u"withdrawn"_s});
+        // Choosing one moves the proposal, with the note asked for.
+        moveTo->actions().first()->trigger();
+        CHECK(answers.errors.isEmpty());
+        CHECK(answers.asked == QStringList{u"Move IMDP-26-009 to Submitted"_s});
+        CHECK(must(core::pipeline::find(win.db(), code)).state == u"submitted"_s);
+        CHECK(codesIn(submitted).contains(code));
+    }
+
+    SECTION("a drop the table does not allow is refused with the core's reason")
+    {
+        dropCard(page->column(u"endorsed"_s), code);
+        REQUIRE(answers.errors.size() == 1);
+        CHECK(answers.errors.first() == u"IMDP-26-009: cannot move from draft to endorsed"_s);
+        CHECK(codesIn(draft) == QStringList{code});
+        CHECK(must(core::pipeline::find(win.db(), code)).state == u"draft"_s);
+        CHECK(must(core::pipeline::history(win.db(), code)).size() == historyBefore);
+    }
+
+    SECTION("submitting without the mandatory fields is refused, then allowed once complete")
+    {
+        core::ProposalChange incomplete;
+        incomplete.actionArea = u"A"_s; // area A must say how its data is disaggregated
+        mustOk(core::pipeline::edit(win.db(), code, incomplete));
+        win.w.session()->notifyChanged();
+        dropCard(submitted, code);
+        REQUIRE(answers.errors.size() == 1);
+        CHECK(answers.errors.first()
+              == u"IMDP-26-009: cannot move from draft to submitted: missing data "
+                 "disaggregation (action area A)"_s);
+        CHECK(codesIn(draft) == QStringList{code});
+        CHECK_FALSE(codesIn(submitted).contains(code));
+
+        core::ProposalChange complete;
+        complete.disaggregation = QStringList{u"sex"_s};
+        mustOk(core::pipeline::edit(win.db(), code, complete));
+        win.w.session()->notifyChanged();
+        dropCard(submitted, code);
+        CHECK(answers.errors.size() == 1);
+        CHECK(codesIn(draft).isEmpty());
+        CHECK(codesIn(submitted).contains(code));
+        CHECK(submitted->currentCode() == code);
+        const auto history = must(core::pipeline::history(win.db(), code));
+        REQUIRE(history.size() == historyBefore + 1);
+        CHECK(history.last().from == u"draft"_s);
+        CHECK(history.last().to == u"submitted"_s);
+        CHECK(history.last().note == u"checked with the applicant"_s);
+        CHECK(history.last().actor == u"tester"_s);
+    }
+
+    SECTION("cancelling the note cancels the move")
+    {
+        answers.text = std::nullopt;
+        dropCard(submitted, code);
+        CHECK(answers.errors.isEmpty());
+        CHECK(must(core::pipeline::find(win.db(), code)).state == u"draft"_s);
+        CHECK(codesIn(draft) == QStringList{code});
+    }
+
+    SECTION("a card dropped on its own column is not a move")
+    {
+        QMimeData mime;
+        mime.setData(QLatin1String(ui::BoardColumn::mimeType), code.toUtf8());
+        QDragEnterEvent enter(draft->viewport()->rect().center(), Qt::MoveAction, &mime,
+                              Qt::LeftButton, {});
+        QCoreApplication::sendEvent(draft->viewport(), &enter);
+        CHECK_FALSE(enter.isAccepted());
+    }
+}
+
+TEST_CASE("the board shows open states and non-empty closed ones; the table sorts and filters",
+          "[ui][pipeline]")
+{
+    Window win;
+    ui::PipelinePage *page = win.page;
+    CHECK(page->column(u"in_review"_s)->isVisibleTo(page));
+    CHECK(page->column(u"rejected"_s)->isVisibleTo(page));       // IMDP-26-010
+    CHECK(page->column(u"deferred"_s)->isVisibleTo(page)); // open, so shown even when empty
+    CHECK_FALSE(page->column(u"financially_closed"_s)->isVisibleTo(page)); // closed and empty
+    CHECK(codesIn(page->column(u"in_review"_s))
+          == QStringList{u"IMDP-26-006"_s, u"IMDP-26-012"_s});
+
+    page->setView(ui::PipelinePage::View::Table);
+    CHECK(page->view() == ui::PipelinePage::View::Table);
+    QAbstractItemModelTester sourceTester(page->model(), Fatal);
+    QAbstractItemModelTester proxyTester(page->tableProxy(), Fatal);
+    auto *proxy = page->tableProxy();
+    CHECK(proxy->rowCount() == 12);
+    QTest::keyClicks(page->search(), u"remittance"_s);
+    REQUIRE(proxy->rowCount() == 1);
+    CHECK(proxy->index(0, 0).data().toString() == u"IMDP-26-002"_s);
+    CHECK(proxy->index(0, 5).data().toString() == u"420,000.00"_s);
+    // The search narrows the board too.
+    CHECK(codesIn(page->column(u"tor_issued"_s)) == QStringList{u"IMDP-26-002"_s});
+    CHECK(codesIn(page->column(u"in_review"_s)).isEmpty());
+    page->search()->clear();
+    page->stateFilter()->setCurrentIndex(page->stateFilter()->findData(u"in_review"_s));
+    CHECK(proxy->rowCount() == 2);
+    page->stateFilter()->setCurrentIndex(0);
+    page->table()->sortByColumn(5, Qt::DescendingOrder);
+    CHECK(proxy->index(0, 0).data().toString() == u"IMDP-26-001"_s);  // 850,000.00
+    CHECK(proxy->index(11, 0).data().toString() == u"IMDP-26-012"_s); // 95,000.00
+}
+
+TEST_CASE("the proposal editor: validation as typed, undo and redo, then one save",
+          "[ui][pipeline]")
+{
+    Window win;
+    Answers answers;
+    const QString code = u"IMDP-26-009"_s;
+    const core::Proposal before = must(core::pipeline::find(win.db(), code));
+    ui::BoardColumn *draft = win.page->column(u"draft"_s);
+    REQUIRE(draft->selectCode(code));
+    draft->setFocus();
+    QTest::keyClick(draft, Qt::Key_Return);
+    QPointer<Editor> ed = win.page->findChild<Editor *>();
+    REQUIRE(ed != nullptr);
+    REQUIRE(QTest::qWaitForWindowExposed(ed));
+    QApplication::setActiveWindow(ed);
+    CHECK(ed->tabs()->count() == 8);
+    CHECK(ed->tabs()->tabText(7) == u"&History"_s);
+    QAbstractItemModelTester historyTester(ed->historyView()->model(), Fatal);
+    QAbstractItemModelTester trancheTester(ed->trancheView()->model(), Fatal);
+    QAbstractItemModelTester reportTester(ed->reportView()->model(), Fatal);
+    CHECK(ed->saveButton()->isEnabled());
+
+    auto *title = qobject_cast<QLineEdit *>(ed->fieldWidget(Editor::Title));
+    REQUIRE(title != nullptr);
+    title->setFocus();
+    title->end(false);
+    QTest::keyClicks(title, u" (revised)"_s);
+    const QString revised = before.title + u" (revised)"_s;
+    CHECK(title->text() == revised);
+    CHECK(ed->undoStack()->count() == 1); // one typing run, one step
+
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    CHECK(ed->issue(Editor::Title) == u"A title is required."_s);
+    CHECK_FALSE(ed->saveButton()->isEnabled());
+
+    auto *amount = qobject_cast<QLineEdit *>(ed->fieldWidget(Editor::Requested));
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, u"12.345"_s);
+    CHECK_FALSE(ed->issue(Editor::Requested).isEmpty());
+    CHECK(ed->undoStack()->count() == 3);
+
+    // Ctrl+Z goes to the editor's stack, even from inside a line edit.
+    QTest::keyClick(amount, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(amount->text() == u"230,000.00"_s);
+    CHECK(ed->issue(Editor::Requested).isEmpty());
+    QTest::keyClick(amount, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(title->text() == revised);
+    CHECK(ed->issue(Editor::Title).isEmpty());
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(title->text().isEmpty());
+    ed->undoStack()->undo();
+    CHECK(title->text() == revised);
+    CHECK(ed->saveButton()->isEnabled());
+
+    // A budget line edited through the table, on the same stack.
+    QTableWidget *budget = ed->budgetTable();
+    REQUIRE(budget->rowCount() == 2);
+    budget->item(1, 1)->setText(u"126,000.00"_s);
+    CHECK(ed->undoStack()->count() == 2);
+    ed->undoStack()->undo();
+    CHECK(budget->item(1, 1)->text() == u"126,500.00"_s);
+
+    ed->saveButton()->click();
+    CHECK(answers.errors.isEmpty());
+    QTRY_VERIFY(ed.isNull() || !ed->isVisible());
+    const core::Proposal after = must(core::pipeline::find(win.db(), code));
+    CHECK(after.title == revised);
+    CHECK(after.requestedMinor == before.requestedMinor);
+    CHECK(after.budget.size() == 2);
+    // The page shows the saved title at once.
+    bool shown = false;
+    for (const core::Proposal &p : win.page->model()->rows())
+        shown = shown || (p.code == code && p.title == revised);
+    CHECK(shown);
+}
+
+TEST_CASE("the editor asks before discarding, refuses bad input and edits nothing fixed",
+          "[ui][pipeline]")
+{
+    Window win;
+    Answers answers;
+    const QString code = u"IMDP-26-009"_s;
+    QPointer<Editor> ed = win.page->openEditor(code);
+    auto *objectives = qobject_cast<QLineEdit *>(ed->fieldWidget(Editor::Objectives));
+    QTest::keyClicks(objectives, u",7"_s);
+    CHECK(ed->issue(Editor::Objectives) == u"List objectives 1, 2 or 3, separated by commas."_s);
+    CHECK_FALSE(ed->save());
+    REQUIRE(answers.errors.size() == 1);
+    CHECK(answers.errors.first().contains(u"List objectives 1, 2 or 3"_s));
+
+    answers.discard = false;
+    ed->reject();
+    CHECK(ed->isVisible());
+    answers.discard = true;
+    ed->reject();
+    QTRY_VERIFY(ed.isNull() || !ed->isVisible());
+    CHECK(must(core::pipeline::find(win.db(), code)).objectives == u"3"_s);
+
+    // A proposal under implementation is fixed by its decision: read-only, Save disabled.
+    QPointer<Editor> fixed = win.page->openEditor(u"IMDP-26-001"_s);
+    CHECK_FALSE(fixed->saveButton()->isEnabled());
+    CHECK(qobject_cast<QLineEdit *>(fixed->fieldWidget(Editor::Title))->isReadOnly());
+    fixed->reject();
+}
+
+TEST_CASE("a new proposal is created through the editor in one add", "[ui][pipeline]")
+{
+    Window win;
+    Answers answers;
+    QPointer<Editor> ed = win.page->openEditor({});
+    CHECK_FALSE(ed->saveButton()->isEnabled());
+    CHECK(ed->issue(Editor::Code) == u"2 to 32 capital letters, digits or dashes."_s);
+    CHECK_FALSE(ed->tabs()->isTabEnabled(7));
+    QTest::keyClicks(ed->fieldWidget(Editor::Code), u"IMDP-27-001"_s);
+    QTest::keyClicks(ed->fieldWidget(Editor::Title), u"Return migration data pilot"_s);
+    auto *applicant = qobject_cast<QComboBox *>(ed->fieldWidget(Editor::Applicant));
+    applicant->setCurrentIndex(applicant->findData(u"International Labour Organization"_s));
+    REQUIRE(applicant->currentIndex() > 0);
+    QTest::keyClicks(ed->fieldWidget(Editor::Countries), u"sn, xx"_s);
+    CHECK(ed->issue(Editor::Countries) == u"Not an ISO country code: XX."_s);
+    QTest::keyClick(ed->fieldWidget(Editor::Countries), Qt::Key_Backspace);
+    QTest::keyClick(ed->fieldWidget(Editor::Countries), Qt::Key_Backspace);
+    QTest::keyClicks(ed->fieldWidget(Editor::Countries), u"GH"_s);
+    CHECK(ed->issue(Editor::Countries).isEmpty());
+    REQUIRE(ed->saveButton()->isEnabled());
+    ed->saveButton()->click();
+    CHECK(answers.errors.isEmpty());
+    const core::Proposal p = must(core::pipeline::find(win.db(), u"IMDP-27-001"_s));
+    CHECK(p.title == u"Return migration data pilot"_s);
+    CHECK(p.countries == QStringList{u"GH"_s, u"SN"_s});
+    CHECK(p.state == u"draft"_s);
+    CHECK(win.page->column(u"draft"_s)->cards()->rowCount() == 2);
+}
+
+TEST_CASE("tranche release and report receipt run from their tabs; refusals are shown",
+          "[ui][pipeline]")
+{
+    Window win;
+    Answers answers;
+    QPointer<Editor> ed = win.page->openEditor(u"IMDP-26-001"_s);
+    ed->tabs()->setCurrentIndex(5);
+    QTableView *tranches = ed->trancheView();
+    REQUIRE(tranches->model()->rowCount() == 3);
+    // The second tranche's condition is not met yet: the core refuses, nothing is released.
+    tranches->selectRow(1);
+    CHECK_FALSE(ed->releaseSelectedTranche());
+    REQUIRE(answers.errors.size() == 1);
+    CHECK(answers.errors.first().contains(u"IMDP-26-001"_s));
+    CHECK_FALSE(must(core::pipeline::tranches(win.db(), u"IMDP-26-001"_s)).at(1)
+                    .releasedOn.isValid());
+
+    // The Reports tab shows what the core owes for this proposal, row for row.
+    const auto owed = must(core::pipeline::reports(win.db(), u"IMDP-26-001"_s));
+    CHECK(ed->reportView()->model()->rowCount() == owed.size());
+    // Nothing selected: nothing is received and nothing is asked.
+    answers.asked.clear();
+    CHECK_FALSE(ed->receiveSelectedReport());
+    CHECK(answers.asked.isEmpty());
+    ed->reject();
+}
+
+TEST_CASE("the dashboard lists reports due, overdue first, and passes the model tester",
+          "[ui][pipeline]")
+{
+    Window win;
+    auto *due = win.w.dashboard()->findChild<ui::DueWidget *>();
+    REQUIRE(due != nullptr);
+    QAbstractItemModelTester tester(due->model(), Fatal);
+    const auto owed = must(core::pipeline::due(win.db(), false));
+    REQUIRE(due->model()->rowCount() == owed.size());
+    bool seenUpcoming = false;
+    for (const core::pipeline::Report &r : due->model()->rows()) {
+        CHECK_FALSE((seenUpcoming && r.overdue));
+        seenUpcoming = seenUpcoming || !r.overdue;
+    }
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/models/pipelinemodels.h"
+
+#include "ui/labels.h"
+#include "ui/models/models.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+namespace {
+constexpr Qt::Alignment numeric = Qt::AlignRight | Qt::AlignVCenter;
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("PipelineModels", s);
+}
+QString date(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+}
+QVariant dateKey(const QDate &d)
+{
+    return d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::max();
+}
+QString stamp(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+} // namespace
+
+TableModel<core::pipeline::Review> *makeReviewModel(QObject *parent)
+{
+    using R = core::pipeline::Review;
+    QList<Column<R>> cols{
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Reviewer")); },
+         [](const R &r) { return r.reviewer; }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Score")); },
+         [](const R &r) { return QLocale().toString(r.score); }, [](const R &r) { return r.score; },
+         numeric},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Completed")); },
+         [](const R &r) {
+             return r.completed ? tr(QT_TRANSLATE_NOOP("PipelineModels", "Yes"))
+                                : tr(QT_TRANSLATE_NOOP("PipelineModels", "No"));
+         }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Comment")); },
+         [](const R &r) { return r.comment; }},
+    };
+    return new TableModel<R>(std::move(cols), parent);
+}
+
+TableModel<core::pipeline::Tranche> *makeTrancheModel(QObject *parent)
+{
+    using T = core::pipeline::Tranche;
+    QList<Column<T>> cols{
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "No.")); },
+         [](const T &t) { return QLocale().toString(t.seq); }, [](const T &t) { return t.seq; },
+         numeric},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Amount (USD)")); },
+         [](const T &t) { return formatAmount(t.amountUsdMinor, u"USD"_s); },
+         [](const T &t) { return t.amountUsdMinor; }, numeric},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Conditions")); },
+         [](const T &t) { return t.conditions; }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Conditions met")); },
+         [](const T &t) {
+             return t.conditionsMet ? tr(QT_TRANSLATE_NOOP("PipelineModels", "Yes"))
+                                    : tr(QT_TRANSLATE_NOOP("PipelineModels", "No"));
+         }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Released")); },
+         [](const T &t) { return date(t.releasedOn); },
+         [](const T &t) { return dateKey(t.releasedOn); }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Reference")); },
+         [](const T &t) { return t.reference; }},
+    };
+    return new TableModel<T>(std::move(cols), parent);
+}
+
+TableModel<core::pipeline::Report> *makeReportModel(QObject *parent, bool withProposal)
+{
+    using R = core::pipeline::Report;
+    QList<Column<R>> cols;
+    if (withProposal) {
+        cols << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Proposal")); },
+                          [](const R &r) { return r.proposal; }}
+             << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Title")); },
+                          [](const R &r) { return r.title; }};
+    }
+    cols << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Report")); },
+                      [](const R &r) { return reportKindLabel(r.kind); }}
+         << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Due")); },
+                      [](const R &r) { return date(r.due); },
+                      [](const R &r) { return dateKey(r.due); }}
+         << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Status")); },
+                      [](const R &r) {
+                          if (r.received.isValid())
+                              return tr(QT_TRANSLATE_NOOP("PipelineModels", "Received %1"))
+                                  .arg(date(r.received));
+                          return r.overdue ? tr(QT_TRANSLATE_NOOP("PipelineModels", "Overdue"))
+                                           : tr(QT_TRANSLATE_NOOP("PipelineModels", "Due"));
+                      }};
+    return new TableModel<R>(std::move(cols), parent);
+}
+
+TableModel<core::ProposalMove> *makeMoveModel(QObject *parent)
+{
+    using M = core::ProposalMove;
+    QList<Column<M>> cols{
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "When")); },
+         [](const M &m) { return stamp(m.at); }, [](const M &m) { return m.at; }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "From")); },
+         [](const M &m) { return stateLabel(m.from); }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "To")); },
+         [](const M &m) { return stateLabel(m.to); }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "By")); },
+         [](const M &m) { return m.actor; }},
+        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Note")); },
+         [](const M &m) { return m.note; }},
+    };
+    return new TableModel<M>(std::move(cols), parent);
+}
+
+} // namespace imdp::ui

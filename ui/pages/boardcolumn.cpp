@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/pages/boardcolumn.h"
+
+#include "ui/models/models.h"
+#include "ui/models/proposalfilter.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyledItemDelegate>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+namespace {
+
+/// Paints a proposal as a card: code and amount, the title elided, the partner and a badge when a
+/// report is overdue. Painted rather than built from widgets so 10,000 cards cost nothing.
+class CardDelegate final : public QStyledItemDelegate
+{
+public:
+    CardDelegate(const QSet<QString> *overdue, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_overdue(overdue)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        // The list lays cards out across its whole width; only the height matters here.
+        return {100,
+                3 * option.fontMetrics.height() + 2 * padding + 2 * margin + 4};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const auto *cards = static_cast<const ProposalFilter *>(index.model());
+        const core::Proposal &p = cards->proposalAt(index.row());
+        const QPalette &pal = option.palette;
+        const bool selected = option.state & QStyle::State_Selected;
+        const bool focused = option.state & QStyle::State_HasFocus;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRectF card = QRectF(option.rect).adjusted(margin, margin, -margin, -margin);
+        QPainterPath path;
+        path.addRoundedRect(card, 4, 4);
+        painter->fillPath(path, selected ? pal.color(QPalette::Highlight).lighter(185)
+                                         : pal.color(QPalette::Base));
+        painter->setPen(QPen(focused ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                             focused ? 2 : 1));
+        painter->drawPath(path);
+
+        const QRect inner = card.toRect().adjusted(padding, padding, -padding, -padding);
+        const QFontMetrics &fm = option.fontMetrics;
+        const int line = fm.height() + 2;
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setPen(pal.color(QPalette::Text));
+
+        // Line 1: the code, and the amount right-aligned.
+        const QString amount = formatAmount(p.requestedMinor, p.currency) + u' ' + p.currency;
+        QRect r(inner.left(), inner.top(), inner.width(), fm.height());
+        painter->setFont(option.font);
+        painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, amount);
+        painter->setFont(bold);
+        const int amountWidth = fm.horizontalAdvance(amount) + padding;
+        painter->drawText(r.adjusted(0, 0, -amountWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(bold).elidedText(p.code, Qt::ElideRight,
+                                                        r.width() - amountWidth));
+        // Line 2: the title, elided (the tooltip has it whole).
+        painter->setFont(option.font);
+        r.translate(0, line);
+        painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(p.title, Qt::ElideRight, r.width()));
+        // Line 3: the partner (the applicant until a partner is known), the overdue badge.
+        r.translate(0, line);
+        int badgeWidth = 0;
+        if (m_overdue->contains(p.code)) {
+            const QString badge = QCoreApplication::translate("BoardColumn", "Overdue report");
+            badgeWidth = fm.horizontalAdvance(badge) + 2 * padding;
+            const QRect b(r.right() - badgeWidth + 1, r.top(), badgeWidth, r.height());
+            QPainterPath pill;
+            pill.addRoundedRect(b, r.height() / 2.0, r.height() / 2.0);
+            painter->fillPath(pill, QColor(0xb0, 0x20, 0x20));
+            painter->setPen(Qt::white);
+            painter->drawText(b, Qt::AlignCenter, badge);
+        }
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        const QString who = p.partnerShort.isEmpty() ? p.applicantShort : p.partnerShort;
+        painter->drawText(r.adjusted(0, 0, -badgeWidth - padding, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(who, Qt::ElideRight, r.width() - badgeWidth - padding));
+        painter->restore();
+    }
+
+private:
+    static constexpr int margin = 3;
+    static constexpr int padding = 6;
+    const QSet<QString> *m_overdue;
+};
+
+} // namespace
+
+BoardColumn::BoardColumn(ProposalFilter *cards, const QSet<QString> *overdue, QWidget *parent)
+    : QListView(parent)
+    , m_cards(cards)
+{
+    setModel(cards);
+    setItemDelegate(new CardDelegate(overdue, this));
+    // Every card has the same height: the view lays out 10,000 of them without asking each.
+    setUniformItemSizes(true);
+    setLayoutMode(QListView::Batched);
+    setBatchSize(200);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(false);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMouseTracking(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, pal.color(QPalette::Window));
+    setPalette(pal);
+    setFrameShape(QFrame::NoFrame);
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        Q_EMIT openRequested(m_cards->proposalAt(i.row()).code);
+    });
+}
+
+const QString &BoardColumn::state() const
+{
+    return m_cards->state();
+}
+
+QString BoardColumn::currentCode() const
+{
+    const QModelIndex i = currentIndex();
+    return i.isValid() ? m_cards->proposalAt(i.row()).code : QString();
+}
+
+bool BoardColumn::selectCode(const QString &code)
+{
+    for (int row = 0; row < m_cards->rowCount(); ++row) {
+        if (m_cards->proposalAt(row).code == code) {
+            const QModelIndex i = m_cards->index(row, 0);
+            setCurrentIndex(i);
+            scrollTo(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BoardColumn::startDrag(Qt::DropActions)
+{
+    const QModelIndex i = currentIndex();
+    if (!i.isValid())
+        return;
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(mimeType), m_cards->proposalAt(i.row()).code.toUtf8());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    // The card itself under the pointer, so the person sees what they carry.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const QRect r = visualRect(i);
+    option.rect = QRect(QPoint(0, 0), r.size());
+    QPixmap pixmap(r.size() * devicePixelRatioF());
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        itemDelegate()->paint(&painter, option, i);
+    }
+    drag->setPixmap(pixmap);
+    drag->setHotSpot(viewport()->mapFromGlobal(QCursor::pos()) - r.topLeft());
+    // The view's own move would remove the row; the page moves through the core instead.
+    drag->exec(Qt::MoveAction);
+}
+
+bool BoardColumn::acceptsDrag(const QMimeData *mime) const
+{
+    if (!mime || !mime->hasFormat(QLatin1String(mimeType)))
+        return false;
+    // Dropping a card back on its own column is not a move.
+    const QString code = QString::fromUtf8(mime->data(QLatin1String(mimeType)));
+    for (int row = 0; row < m_cards->rowCount(); ++row) {
+        if (m_cards->proposalAt(row).code == code)
+            return false;
+    }
+    return true;
+}
+
+void BoardColumn::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (acceptsDrag(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BoardColumn::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (acceptsDrag(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BoardColumn::dropEvent(QDropEvent *event)
+{
+    if (!acceptsDrag(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    const QString code = QString::fromUtf8(event->mimeData()->data(QLatin1String(mimeType)));
+    // The move asks for a note in a dialog: open it after the drag has ended, not inside the
+    // platform's drag loop.
+    QMetaObject::invokeMethod(
+        this, [this, code] { Q_EMIT moveRequested(code, state()); }, Qt::QueuedConnection);
+}
+
+void BoardColumn::keyPressEvent(QKeyEvent *event)
+{
+    const QString code = currentCode();
+    if (!code.isEmpty() && (event->key() == Qt::Key_Menu
+                            || (event->key() == Qt::Key_F10
+                                && event->modifiers() == Qt::ShiftModifier))) {
+        Q_EMIT menuRequested(code, viewport()->mapToGlobal(visualRect(currentIndex()).center()));
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+void BoardColumn::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Delivered through the viewport: the position is already in viewport coordinates.
+    const QModelIndex i = indexAt(event->pos());
+    if (!i.isValid())
+        return;
+    setCurrentIndex(i);
+    Q_EMIT menuRequested(m_cards->proposalAt(i.row()).code, event->globalPos());
+}
+
+} // namespace imdp::ui

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/pages/pipelinepage.h"
+
+#include "core/pipeline/records.h"
+#include "ui/dialogs.h"
+#include "ui/fundsession.h"
+#include "ui/labels.h"
+#include "ui/models/models.h"
+#include "ui/models/proposalfilter.h"
+#include "ui/pages/boardcolumn.h"
+#include "ui/pages/proposaleditor.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+namespace {
+constexpr int columnWidth = 250;
+}
+
+PipelinePage::PipelinePage(FundSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(makeProposalModel(this))
+    , m_tableProxy(new ProposalFilter(m_model, this))
+{
+    setObjectName(u"pipelinePage"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Pipeline"), this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    layout->addWidget(heading);
+
+    auto *bar = new QHBoxLayout;
+    auto *group = new QButtonGroup(this);
+    auto makeToggle = [&](const QString &text, const QString &name) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setObjectName(name);
+        b->setCheckable(true);
+        b->setAutoRaise(false);
+        group->addButton(b);
+        bar->addWidget(b);
+        return b;
+    };
+    m_boardButton = makeToggle(tr("&Board"), u"boardView"_s);
+    m_tableButton = makeToggle(tr("&Table"), u"tableView"_s);
+    bar->addSpacing(12);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Search code, title, applicant or partner"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 1);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(u"stateFilter"_s);
+    m_stateFilter->addItem(tr("All states"), QString());
+    for (const QString &s : core::pipeline::states())
+        m_stateFilter->addItem(stateLabel(s), s);
+    bar->addWidget(m_stateFilter);
+    auto *newButton = new QPushButton(tr("&New Proposal…"), this);
+    newButton->setObjectName(u"newProposal"_s);
+    connect(newButton, &QPushButton::clicked, this, [this] { openEditor({}); });
+    newButton->setEnabled(!m_session->database()->isReadOnly());
+    bar->addWidget(newButton);
+    layout->addLayout(bar);
+
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(buildBoard());
+    m_views->addWidget(buildTable());
+    layout->addWidget(m_views, 1);
+
+    connect(m_boardButton, &QAbstractButton::clicked, this, [this] { setView(View::Board); });
+    connect(m_tableButton, &QAbstractButton::clicked, this, [this] { setView(View::Table); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_tableProxy->setSearch(text);
+        for (BoardColumn *c : std::as_const(m_columns))
+            c->cards()->setSearch(text);
+        updateColumns();
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_tableProxy->setState(m_stateFilter->currentData().toString()); });
+    connect(m_session, &FundSession::changed, this, &PipelinePage::refresh);
+
+    refresh();
+    setView(QSettings().value(u"ui/pipelineView"_s).toString() == u"table"_s ? View::Table
+                                                                              : View::Board);
+}
+
+QWidget *PipelinePage::buildBoard()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"board"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *strip = new QWidget(scroll);
+    auto *row = new QHBoxLayout(strip);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    for (const QString &state : core::pipeline::states()) {
+        auto *frame = new QFrame(strip);
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setFixedWidth(columnWidth);
+        auto *v = new QVBoxLayout(frame);
+        v->setContentsMargins(4, 4, 4, 4);
+        auto *title = new QLabel(frame);
+        title->setObjectName(u"columnTitle_"_s + state);
+        title->setTextFormat(Qt::PlainText);
+        v->addWidget(title);
+        auto *cards = new ProposalFilter(m_model, frame);
+        cards->setState(state);
+        auto *column = new BoardColumn(cards, &m_overdue, frame);
+        column->setObjectName(u"column_"_s + state);
+        column->setAccessibleName(stateLabel(state));
+        v->addWidget(column, 1);
+        title->setBuddy(column);
+        connect(column, &BoardColumn::moveRequested, this, &PipelinePage::moveProposal);
+        connect(column, &BoardColumn::openRequested, this, &PipelinePage::openEditor);
+        connect(column, &BoardColumn::menuRequested, this,
+                [this](const QString &code, const QPoint &pos) {
+                    QMenu *menu = cardMenu(code, this);
+                    menu->setAttribute(Qt::WA_DeleteOnClose);
+                    menu->popup(pos);
+                });
+        row->addWidget(frame);
+        m_columns << column;
+        m_columnFrames << frame;
+        m_columnTitles << title;
+    }
+    row->addStretch(1);
+    scroll->setWidget(strip);
+    return scroll;
+}
+
+QWidget *PipelinePage::buildTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"table"_s);
+    m_table->setModel(m_tableProxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Fixed widths, not ResizeToContents: measuring 10,000 rows would cost the page its speed.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int widths[] = {9, 0, 7, 7, 13, 9, 5};
+    for (int c = 0; c < int(std::size(widths)); ++c) {
+        if (widths[c])
+            header->resizeSection(c, widths[c] * em);
+    }
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        openEditor(m_tableProxy->proposalAt(i.row()).code);
+    });
+    return m_table;
+}
+
+void PipelinePage::refresh()
+{
+    core::Database *db = m_session->database();
+    if (!db)
+        return;
+    m_overdue.clear();
+    if (auto due = core::pipeline::due(*db, true)) {
+        for (const core::pipeline::Report &r : *due)
+            m_overdue.insert(r.proposal);
+    }
+    if (auto props = core::pipeline::list(*db))
+        m_model->setRows(*props);
+    else
+        dialogs::error(this, tr("Cannot read the pipeline"), props.error().message);
+    updateColumns();
+}
+
+void PipelinePage::updateColumns()
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const QString &state = m_columns.at(i)->state();
+        const int n = m_columns.at(i)->cards()->rowCount();
+        m_columnTitles.at(i)->setText(tr("%1 · %2").arg(stateLabel(state), QLocale().toString(n)));
+        // Closed states only take room when they hold a card.
+        m_columnFrames.at(i)->setVisible(n > 0 || core::pipeline::isOpen(state));
+    }
+}
+
+void PipelinePage::setView(View view)
+{
+    m_views->setCurrentIndex(view == View::Board ? 0 : 1);
+    m_boardButton->setChecked(view == View::Board);
+    m_tableButton->setChecked(view == View::Table);
+    // The state filter belongs to the table: the board already shows each state apart.
+    m_stateFilter->setVisible(view == View::Table);
+    QSettings().setValue(u"ui/pipelineView"_s, view == View::Board ? u"board"_s : u"table"_s);
+}
+
+PipelinePage::View PipelinePage::view() const
+{
+    return m_views->currentIndex() == 0 ? View::Board : View::Table;
+}
+
+BoardColumn *PipelinePage::column(const QString &state) const
+{
+    for (BoardColumn *c : m_columns) {
+        if (c->state() == state)
+            return c;
+    }
+    return nullptr;
+}
+
+QMenu *PipelinePage::cardMenu(const QString &code, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"cardMenu"_s);
+    QAction *open = menu->addAction(tr("&Open"), this, [this, code] { openEditor(code); });
+    menu->setDefaultAction(open);
+    QMenu *moveTo = menu->addMenu(tr("&Move to"));
+    moveTo->setObjectName(u"moveTo"_s);
+    QString state;
+    for (const core::Proposal &p : m_model->rows()) {
+        if (p.code == code)
+            state = p.state;
+    }
+    const bool writable = !m_session->database()->isReadOnly();
+    for (const QString &to : core::pipeline::nextStates(state)) {
+        QAction *a = moveTo->addAction(stateLabel(to) + u'…',
+                                       this, [this, code, to] { moveProposal(code, to); });
+        a->setData(to);
+        a->setEnabled(writable);
+    }
+    moveTo->setEnabled(!moveTo->isEmpty());
+    return menu;
+}
+
+bool PipelinePage::moveProposal(const QString &code, const QString &to)
+{
+    const auto note = dialogs::askText(
+        this, tr("Move %1 to %2").arg(code, stateLabel(to)),
+        tr("Why is it moving? The note is kept in the proposal's history."));
+    if (!note)
+        return false;
+    const core::Status s = core::pipeline::move(*m_session->database(), code, to, *note);
+    if (!s) {
+        // Nothing changed in the fund, and the board is drawn from the fund: the card stays.
+        dialogs::error(this, tr("Move refused"), s.error().message);
+        return false;
+    }
+    m_session->notifyChanged();
+    if (BoardColumn *c = column(to))
+        c->selectCode(code);
+    return true;
+}
+
+ProposalEditor *PipelinePage::openEditor(const QString &code)
+{
+    auto *editor = new ProposalEditor(m_session, code, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->open();
+    return editor;
+}
+
+} // namespace imdp::ui

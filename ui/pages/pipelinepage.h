@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/pipeline/proposals.h"
+#include "ui/models/tablemodel.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QAbstractButton;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+
+namespace imdp::ui {
+
+class BoardColumn;
+class FundSession;
+class ProposalEditor;
+class ProposalFilter;
+
+/// The Pipeline page: every proposal as a board (a column per state, cards moved by drag-and-drop
+/// or "Move to…") or as a sortable, filterable table; opens the proposal editor.
+class PipelinePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PipelinePage)
+public:
+    enum class View { Board, Table };
+
+    explicit PipelinePage(FundSession *session, QWidget *parent = nullptr);
+
+    void setView(View view);
+    View view() const;
+
+    TableModel<core::Proposal> *model() const { return m_model; }
+    ProposalFilter *tableProxy() const { return m_tableProxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *search() const { return m_search; }
+    QComboBox *stateFilter() const { return m_stateFilter; }
+    /// The board column of a state (hidden when it is a closed state with no card).
+    BoardColumn *column(const QString &state) const;
+    /// The context menu of a card: Open, and "Move to" with the states the table allows.
+    QMenu *cardMenu(const QString &code, QWidget *parent);
+
+    /// Asks for a note and runs the guarded move; a refusal is shown and nothing changes.
+    bool moveProposal(const QString &code, const QString &to);
+    /// Opens the editor on a proposal (empty code: a new proposal). Returns the open editor.
+    ProposalEditor *openEditor(const QString &code);
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    QWidget *buildBoard();
+    QWidget *buildTable();
+    void updateColumns();
+
+    FundSession *m_session;
+    TableModel<core::Proposal> *m_model;
+    ProposalFilter *m_tableProxy;
+    QSet<QString> m_overdue;
+    QList<BoardColumn *> m_columns;
+    QList<QWidget *> m_columnFrames;
+    QList<QLabel *> m_columnTitles;
+    QStackedWidget *m_views = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QAbstractButton *m_boardButton = nullptr;
+    QAbstractButton *m_tableButton = nullptr;
+};
+
+} // namespace imdp::ui
