@@ -109,7 +109,7 @@ QString Ctx::label(const QString &key) const
 }
 
 /// The parts common to the dossier and the minutes: cover, header, footer, fingerprint.
-Result<Document> frame(Ctx &c, const Meeting &m, const QString &kind)
+Result<Document> frame(const Ctx &c, const Meeting &m, const QString &kind)
 {
     auto fs = fund::settings(c.db);
     if (!fs)
@@ -135,7 +135,7 @@ Result<Document> frame(Ctx &c, const Meeting &m, const QString &kind)
     return d;
 }
 
-Status agendaSection(Ctx &c, Document &d, const QList<AgendaItem> &items)
+Status agendaSection(const Ctx &c, Document &d, const QList<AgendaItem> &items)
 {
     d.heading1(c.t(QT_TRANSLATE_NOOP("Dossier", "Agenda")));
     Table t;
@@ -166,7 +166,7 @@ Status agendaSection(Ctx &c, Document &d, const QList<AgendaItem> &items)
     return {};
 }
 
-Status positionSection(Ctx &c, Document &d, qint64 requested)
+Status positionSection(const Ctx &c, Document &d, qint64 requested)
 {
     auto pos = ledger::position(c.db, Clock::today());
     if (!pos)
@@ -223,7 +223,7 @@ Status positionSection(Ctx &c, Document &d, qint64 requested)
     return {};
 }
 
-Status capSection(Ctx &c, Document &d)
+Status capSection(const Ctx &c, Document &d)
 {
     auto cap = funding::capStatus(c.db);
     if (!cap)
@@ -276,7 +276,7 @@ Status capSection(Ctx &c, Document &d)
     return {};
 }
 
-QString recommendationNote(Ctx &c, const Proposal &p)
+QString recommendationNote(const Ctx &c, const Proposal &p)
 {
     auto moves = pipeline::history(c.db, p.code);
     if (!moves)
@@ -289,7 +289,7 @@ QString recommendationNote(Ctx &c, const Proposal &p)
     return {};
 }
 
-Status proposalSection(Ctx &c, Document &d, const AgendaItem &item)
+Status proposalSection(const Ctx &c, Document &d, const AgendaItem &item)
 {
     auto p = pipeline::find(c.db, item.proposal);
     if (!p)
@@ -382,7 +382,7 @@ Status proposalSection(Ctx &c, Document &d, const AgendaItem &item)
     return {};
 }
 
-Status annexSection(Ctx &c, Document &d)
+Status annexSection(const Ctx &c, Document &d)
 {
     auto all = pipeline::list(c.db);
     if (!all)
@@ -404,7 +404,7 @@ Status annexSection(Ctx &c, Document &d)
     for (const Proposal &p : *all) {
         if (!pipeline::isAllocated(p.state) || p.state == u"financially_closed"_s)
             continue;
-        auto b = posting::balance(c.db, p.code);
+        auto b = pipeline::posting::balance(c.db, p.code);
         if (!b)
             return b.error();
         t.rows << QStringList{u"%1 %2"_s.arg(p.code, p.title), p.partnerShort, c.label(p.state),
@@ -493,10 +493,11 @@ Result<report::Document> build(Database &db, qint64 meetingId, const Options &op
     auto items = meetings::agenda(db, meetingId);
     if (!items)
         return items.error();
-    auto d = frame(*c, *m, c->t(QT_TRANSLATE_NOOP("Dossier", "Dossier for decision")));
-    if (!d)
-        return d.error();
-    if (auto s = agendaSection(*c, *d, *items); !s)
+    auto framed = frame(*c, *m, c->t(QT_TRANSLATE_NOOP("Dossier", "Dossier for decision")));
+    if (!framed)
+        return framed.error();
+    Document d = *framed;
+    if (auto s = agendaSection(*c, d, *items); !s)
         return s.error();
     qint64 requested = 0;
     for (const AgendaItem &i : *items) {
@@ -507,17 +508,17 @@ Result<report::Document> build(Database &db, qint64 meetingId, const Options &op
             return p.error();
         requested += p->currency == u"USD"_s ? p->requestedMinor : 0;
     }
-    if (auto s = positionSection(*c, *d, requested); !s)
+    if (auto s = positionSection(*c, d, requested); !s)
         return s.error();
-    if (auto s = capSection(*c, *d); !s)
+    if (auto s = capSection(*c, d); !s)
         return s.error();
     for (const AgendaItem &i : *items) {
         if (i.kind == u"decision"_s) {
-            if (auto s = proposalSection(*c, *d, i); !s)
+            if (auto s = proposalSection(*c, d, i); !s)
                 return s.error();
         }
     }
-    if (auto s = annexSection(*c, *d); !s)
+    if (auto s = annexSection(*c, d); !s)
         return s.error();
     return d;
 }
@@ -530,11 +531,12 @@ Result<report::Document> minutes(Database &db, qint64 meetingId, const Options &
     auto m = meetings::find(db, meetingId);
     if (!m)
         return m.error();
-    auto d = frame(*c, *m, c->t(QT_TRANSLATE_NOOP("Dossier", "Minutes")));
-    if (!d)
-        return d.error();
-    d->contentsTitle.clear();
-    d->heading1(c->t(QT_TRANSLATE_NOOP("Dossier", "Attendance")));
+    auto framed = frame(*c, *m, c->t(QT_TRANSLATE_NOOP("Dossier", "Minutes")));
+    if (!framed)
+        return framed.error();
+    Document d = *framed;
+    d.contentsTitle.clear();
+    d.heading1(c->t(QT_TRANSLATE_NOOP("Dossier", "Attendance")));
     auto present = meetings::attendance(db, meetingId);
     if (!present)
         return present.error();
@@ -545,17 +547,17 @@ Result<report::Document> minutes(Database &db, qint64 meetingId, const Options &
                  {c->t(QT_TRANSLATE_NOOP("Dossier", "Role")), Align::Left, 2}};
     for (const Member &x : *present)
         a.rows << QStringList{x.name, x.organisation, c->label(x.constituency), c->label(x.role)};
-    d->addTable(a);
+    d.addTable(a);
     auto q = meetings::quorum(db, meetingId);
     if (!q)
         return q.error();
-    d->paragraph(c->t(QT_TRANSLATE_NOOP("Dossier", "Voting members present: %1 of %2; quorum: "
+    d.paragraph(c->t(QT_TRANSLATE_NOOP("Dossier", "Voting members present: %1 of %2; quorum: "
                                                    "%3 (%4)."))
                      .arg(c->locale.toString(q->present), c->locale.toString(q->voting),
                           c->locale.toString(q->required),
                           q->met() ? c->t(QT_TRANSLATE_NOOP("Dossier", "met"))
                                    : c->t(QT_TRANSLATE_NOOP("Dossier", "not met"))));
-    d->heading1(c->t(QT_TRANSLATE_NOOP("Dossier", "Decisions")), false);
+    d.heading1(c->t(QT_TRANSLATE_NOOP("Dossier", "Decisions")), false);
     auto items = meetings::agenda(db, meetingId);
     if (!items)
         return items.error();
@@ -580,9 +582,9 @@ Result<report::Document> minutes(Database &db, qint64 meetingId, const Options &
     }
     t.totals = {QString(), c->t(QT_TRANSLATE_NOOP("Dossier", "Total allocated")), QString(),
                 c->usd(total), QString()};
-    d->addTable(t);
-    d->signature(c->t(QT_TRANSLATE_NOOP("Dossier", "Chair of the Committee — date")));
-    d->signature(c->t(QT_TRANSLATE_NOOP("Dossier", "Secretariat — date")));
+    d.addTable(t);
+    d.signature(c->t(QT_TRANSLATE_NOOP("Dossier", "Chair of the Committee — date")));
+    d.signature(c->t(QT_TRANSLATE_NOOP("Dossier", "Secretariat — date")));
     return d;
 }
 
