@@ -172,7 +172,7 @@ TEST_CASE("decisions go through the pipeline's guarded moves, all or nothing", "
     const AgendaDecision endorse{u"IMDP-26-003"_s, u"endorsed"_s, 30000000, {}};
     CHECK(meetings::decide(*f.db, f.meeting, {endorse}).error().code == ErrorCode::Refused);
     f.hold();
-    const qint64 before = must(posting::balance(*f.db, u"IMDP-26-003"_s)).allocated;
+    const qint64 before = must(pipeline::posting::balance(*f.db, u"IMDP-26-003"_s)).allocated;
     const qint64 audits = must(Query::scalar(*f.db, u"SELECT COUNT(*) FROM audit_event"_s));
 
     // One bad decision (an endorsement without an amount) and nothing is written.
@@ -190,7 +190,7 @@ TEST_CASE("decisions go through the pipeline's guarded moves, all or nothing", "
           == ErrorCode::Refused);
     mustOk(meetings::decide(*f.db, f.meeting, {endorse}));
     CHECK(must(pipeline::find(*f.db, u"IMDP-26-003"_s)).state == u"endorsed"_s);
-    CHECK(must(posting::balance(*f.db, u"IMDP-26-003"_s)).allocated == before + 30000000);
+    CHECK(must(pipeline::posting::balance(*f.db, u"IMDP-26-003"_s)).allocated == before + 30000000);
     CHECK(meetings::decide(*f.db, f.meeting, {endorse}).error().code == ErrorCode::Refused);
     CHECK(meetings::setStatus(*f.db, f.meeting, u"minutes_approved"_s).error().message.contains(
         u"IMDP-26-004"_s));
