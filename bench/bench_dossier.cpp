@@ -52,7 +52,7 @@ Result<qint64> generate(Database &db, int n)
         p.end = QDate(2029, 3, 31);
         p.summary = u"A programme of work generated for the benchmark: data, dialogue and "
                     "capacity building with the authorities of two countries of origin."_s;
-        p.disaggregation = {u"sex"_s, u"age"_s};
+        p.disaggregation = {u"sex"_s, u"education_level"_s};
         p.budget = {{u"Staff and consultants"_s, p.requestedMinor / 2},
                     {u"Workshops and travel"_s, p.requestedMinor / 4},
                     {u"Data collection"_s, p.requestedMinor - p.requestedMinor / 2

@@ -4,9 +4,13 @@
 #include "app/cli/cli.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::cli;
@@ -60,6 +64,15 @@ int main(int argc, char *argv[])
         // A PDF needs fonts and a paint engine, not a screen: offscreen unless the caller chose.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, ssh, CI) Qt warns about the runtime folder on stderr, which
+        // would break the one-line error contract; give it the private folder it would use.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString dir = QDir::tempPath() + u"/runtime-imdp-"_s
+                                + QString::number(::getuid());
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -205,11 +205,12 @@ Status positionSection(const Ctx &c, Document &d, qint64 requested)
 
     d.heading2(c.t(QT_TRANSLATE_NOOP("Dossier", "Contributions by donor")));
     Table by;
-    by.columns = {{c.t(QT_TRANSLATE_NOOP("Dossier", "Donor")), Align::Left, 5},
-                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Pledged")), Align::Right, 2},
-                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Received")), Align::Right, 2},
-                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Outstanding")), Align::Right, 2},
-                  {c.t(QT_TRANSLATE_NOOP("Dossier", "In arrears")), Align::Right, 2}};
+    // Amount columns wide enough for a bold total of eight digits and its separators.
+    by.columns = {{c.t(QT_TRANSLATE_NOOP("Dossier", "Donor")), Align::Left, 4},
+                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Pledged")), Align::Right, 3},
+                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Received")), Align::Right, 3},
+                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Outstanding")), Align::Right, 3},
+                  {c.t(QT_TRANSLATE_NOOP("Dossier", "In arrears")), Align::Right, 3}};
     for (const ledger::DonorPosition &p : pos->byDonor) {
         by.rows << QStringList{p.donor, c.usd(p.pledged), c.usd(p.received), c.usd(p.outstanding),
                                c.usd(p.arrears)};
@@ -370,6 +371,11 @@ Status proposalSection(const Ctx &c, Document &d, const AgendaItem &item)
     const QString why = recommendationNote(c, *p);
     d.paragraph(why.isEmpty() ? c.label(p->state) : u"%1. %2"_s.arg(c.label(p->state), why));
 
+    // The decision sheet is filled in and signed at the meeting: it gets a page of its own so it
+    // never starts at the foot of one page and ends on the next.
+    report::Block pageBreak;
+    pageBreak.kind = report::Block::Kind::PageBreak;
+    d.blocks.append(pageBreak);
     d.heading2(c.t(QT_TRANSLATE_NOOP("Dossier", "Decision sheet")));
     d.checkboxes(c.t(QT_TRANSLATE_NOOP("Dossier", "The Committee, having considered %1:"))
                      .arg(p->code),

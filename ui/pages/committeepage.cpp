@@ -176,20 +176,25 @@ void CommitteePage::showMeeting()
 {
     core::Database &db = *m_session->database();
     const qint64 id = meetingId();
-    auto items = id ? core::meetings::agenda(db, id) : core::Result<QList<core::AgendaItem>>({});
-    m_agenda->setRows(items ? *items : QList<core::AgendaItem>());
+    QList<core::AgendaItem> rows;
     QString status;
-    for (const core::Meeting &m : m_meetings) {
-        if (m.id == id)
-            status = m.status;
+    core::Quorum quorum;
+    if (id) {
+        if (auto items = core::meetings::agenda(db, id))
+            rows = *items;
+        if (auto q = core::meetings::quorum(db, id))
+            quorum = *q;
+        for (const core::Meeting &m : m_meetings) {
+            if (m.id == id)
+                status = m.status;
+        }
     }
-    if (auto q = id ? core::meetings::quorum(db, id) : core::Result<core::Quorum>(core::Quorum{})) {
-        m_status->setText(tr("Status: %1 · %2 of %3 voting members present (quorum %4)")
-                              .arg(status)
-                              .arg(q->present)
-                              .arg(q->voting)
-                              .arg(q->required));
-    }
+    m_agenda->setRows(rows);
+    m_status->setText(tr("Status: %1 · %2 of %3 voting members present (quorum %4)")
+                          .arg(status)
+                          .arg(quorum.present)
+                          .arg(quorum.voting)
+                          .arg(quorum.required));
     m_decide->setEnabled(status == u"held"_s);
     m_minutes->setEnabled(status == u"held"_s || status == u"minutes_approved"_s);
 }
