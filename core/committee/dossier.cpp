@@ -398,14 +398,14 @@ Status annexSection(const Ctx &c, Document &d)
     t.columns = {{c.t(QT_TRANSLATE_NOOP("Dossier", "Project")), Align::Left, 4},
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Partner")), Align::Left, 2},
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Stage")), Align::Left, 3},
-                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Allocated")), Align::Right, 2},
-                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Transferred")), Align::Right, 2}};
+                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Allocated")), Align::Right, 3},
+                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Transferred")), Align::Right, 3}};
     Table tr;
-    tr.columns = {{c.t(QT_TRANSLATE_NOOP("Dossier", "Project")), Align::Left, 2},
-                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Tranche")), Align::Right, 1},
-                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Amount (USD)")), Align::Right, 2},
-                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Conditions")), Align::Left, 5},
-                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Released on")), Align::Left, 2}};
+    tr.columns = {{c.t(QT_TRANSLATE_NOOP("Dossier", "Project")), Align::Left, 3},
+                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Tranche")), Align::Right, 2},
+                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Amount (USD)")), Align::Right, 3},
+                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Conditions")), Align::Left, 6},
+                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Released on")), Align::Left, 3}};
     qint64 allocated = 0, transferred = 0;
     for (const Proposal &p : *all) {
         if (!pipeline::isAllocated(p.state) || p.state == u"financially_closed"_s)
@@ -452,8 +452,8 @@ Status annexSection(const Ctx &c, Document &d)
     Table o;
     o.columns = {{c.t(QT_TRANSLATE_NOOP("Dossier", "Project")), Align::Left, 5},
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Report")), Align::Left, 3},
-                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Due")), Align::Left, 2},
-                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Days late")), Align::Right, 1}};
+                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Due")), Align::Left, 3},
+                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Days late")), Align::Right, 2}};
     for (const pipeline::Report &r : *overdue) {
         o.rows << QStringList{u"%1 %2"_s.arg(r.proposal, r.title), c.label(r.kind),
                               c.date(r.due), c.locale.toString(r.due.daysTo(Clock::today()))};
