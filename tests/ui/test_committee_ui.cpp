@@ -15,6 +15,7 @@
 #include "ui/pages/decisionsdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QProcess>
