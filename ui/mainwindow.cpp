@@ -11,6 +11,7 @@
 #include "ui/pages/fundingpage.h"
 #include "ui/pages/ledgerpage.h"
 #include "ui/pages/pipelinepage.h"
+#include "ui/pages/committeepage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/preferencesdialog.h"
 
@@ -166,11 +167,7 @@ void MainWindow::buildPages()
                "interest declarations, review packages to take away, rubric scores and the safe "
                "merge of reviews back into the fund."),
             m_pages));
-        m_pages->addWidget(new PlaceholderPage(
-            tr("Committee"),
-            tr("The Oversight Committee's members, meetings, agendas and decisions will be kept "
-               "here, with the printed dossier for each meeting."),
-            m_pages));
+        m_pages->addWidget(new CommitteePage(m_session, m_pages));
         m_pages->addWidget(new PlaceholderPage(
             tr("Reports"),
             tr("The statements the secretariat owes will be produced here: sources and uses of "

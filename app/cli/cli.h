@@ -29,6 +29,7 @@ struct Command
     QString name;    ///< may contain a space for two-word commands, e.g. "import receipts"
     QString summary; ///< one line for `imdp --help`
     std::function<int(const QStringList &args)> run; ///< args[0] is "imdp NAME"
+    bool needsGui = false; ///< paints (a PDF): main() creates a QGuiApplication, offscreen
 };
 
 class Registry
@@ -47,6 +48,7 @@ void registerLedgerCommands(Registry &r);
 void registerCapCommands(Registry &r);
 void registerPipelineCommands(Registry &r);
 void registerSafetyCommands(Registry &r);
+void registerCommitteeCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);

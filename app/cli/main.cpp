@@ -4,6 +4,13 @@
 #include "app/cli/cli.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::cli;
@@ -22,18 +29,56 @@ void usage(const Registry &r)
 }
 } // namespace
 
+namespace {
+/// Whether the command line names a command that paints (`imdp dossier`): only those get a
+/// QGuiApplication, so every other command keeps running where no platform plugin loads.
+bool needsGui(const Registry &r, int argc, char *argv[])
+{
+    QStringList words;
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (!a.startsWith(u'-'))
+            words << a;
+    }
+    for (const Command &c : r.commands()) {
+        const QStringList name = c.name.split(u' ');
+        if (c.needsGui && words.mid(0, name.size()) == name)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"imdp"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(IMDP_VERSION));
-
     Registry registry;
     registerFundCommands(registry);
     registerLedgerCommands(registry);
     registerCapCommands(registry);
     registerPipelineCommands(registry);
     registerSafetyCommands(registry);
+    registerCommitteeCommands(registry);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(registry, argc, argv)) {
+        // A PDF needs fonts and a paint engine, not a screen: offscreen unless the caller chose.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, ssh, CI) Qt warns about the runtime folder on stderr, which
+        // would break the one-line error contract; give it the private folder it would use.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString dir = QDir::tempPath() + u"/runtime-imdp-"_s
+                                + QString::number(::getuid());
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(u"imdp"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMDP_VERSION));
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -5,6 +5,7 @@
 #include "core/funding/capstatus.h"
 
 #include "core/committee/meetings.h"
+#include "core/committee/members.h"
 #include "core/ledger/ledger.h"
 #include "core/fund/fund.h"
 #include "core/ledger/ledger.h"
@@ -427,6 +428,31 @@ Status load(Database &db, const QByteArray &json, const QString &name)
             return s;
     }
 
+    const QJsonArray people = root.value(u"committee_members"_s).toArray();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const QJsonObject o = people.at(i).toObject();
+        const QString where = u"%1: committee_members[%2]"_s.arg(name).arg(i);
+        Member m;
+        m.name = o.value(u"name"_s).toString();
+        m.organisation = o.value(u"organisation"_s).toString();
+        m.constituency = o.value(u"constituency"_s).toString();
+        m.role = o.value(u"role"_s).toString(u"member"_s);
+        auto from = parseIsoDate(u"from"_s, o.value(u"from"_s).toString());
+        if (!from)
+            return at(where, from.error());
+        m.termStart = *from;
+        if (o.contains(u"to"_s)) {
+            auto to = parseIsoDate(u"to"_s, o.value(u"to"_s).toString());
+            if (!to)
+                return at(where, to.error());
+            m.termEnd = *to;
+        }
+        if (auto r = members::add(db, m); !r)
+            return at(where, r.error());
+    }
+
+    // Meetings and their agendas go through the Committee's commands, so the demo's agenda obeys
+    // the same rule as a user's (only proposals awaiting the Committee's decision).
     const QJsonArray meets = root.value(u"meetings"_s).toArray();
     for (qsizetype i = 0; i < meets.size(); ++i) {
         const QJsonObject o = meets.at(i).toObject();
@@ -434,8 +460,17 @@ Status load(Database &db, const QByteArray &json, const QString &name)
         auto date = parseIsoDate(u"date"_s, o.value(u"date"_s).toString());
         if (!date)
             return at(where, date.error());
-        if (auto r = meetings::add(db, {0, *date, o.value(u"place"_s).toString(), {}}); !r)
-            return at(where, r.error());
+        auto id = meetings::add(db, {0, *date, o.value(u"place"_s).toString(), {}, 0});
+        if (!id)
+            return at(where, id.error());
+        for (const QJsonValue &code : o.value(u"agenda"_s).toArray()) {
+            if (auto r = meetings::addProposal(db, *id, code.toString()); !r)
+                return at(where + u".agenda"_s, r.error());
+        }
+        for (const QJsonValue &title : o.value(u"information"_s).toArray()) {
+            if (auto r = meetings::addInformation(db, *id, title.toString()); !r)
+                return at(where + u".information"_s, r.error());
+        }
     }
     return tx.commit();
 }

@@ -40,6 +40,7 @@ Status put(Database &db, const QString &key, const QString &value)
 const QStringList &countedTables()
 {
     static const QStringList t{u"organisation"_s, u"proposal"_s,      u"meeting"_s,
+                               u"committee_member"_s, u"agenda_item"_s,
                                u"pledge"_s,       u"receipt"_s,       u"journal_entry"_s,
                                u"posting"_s,      u"tranche"_s,       u"report"_s,
                                u"gfmd_recommendation"_s, u"audit_event"_s};

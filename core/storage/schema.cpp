@@ -365,11 +365,48 @@ QStringList version4()
     return s;
 }
 
+
+// The Oversight Committee (issue 7): members and their terms, who attended which meeting, each
+// meeting's agenda, and which recorded committee_decision answered which agenda item.
+QStringList version5()
+{
+    return {
+        u"CREATE TABLE committee_member ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL,"
+        " organisation TEXT NOT NULL,"
+        " constituency TEXT NOT NULL CHECK (constituency IN ('donor','developing_country',"
+        "'other_stakeholder')),"
+        " role TEXT NOT NULL CHECK (role IN ('chair','member','observer')),"
+        " term_start TEXT NOT NULL,"
+        " term_end TEXT NOT NULL DEFAULT ''"
+        ") STRICT"_s,
+        u"CREATE TABLE meeting_attendance ("
+        " meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+        " member_id INTEGER NOT NULL REFERENCES committee_member(id),"
+        " PRIMARY KEY (meeting_id, member_id)"
+        ") STRICT"_s,
+        u"CREATE TABLE agenda_item ("
+        " id INTEGER PRIMARY KEY,"
+        " meeting_id INTEGER NOT NULL REFERENCES meeting(id),"
+        " seq INTEGER NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('decision','information')),"
+        " proposal_id INTEGER REFERENCES proposal(id),"
+        " title TEXT NOT NULL DEFAULT '',"
+        " decision_id INTEGER REFERENCES committee_decision(id),"
+        " UNIQUE (meeting_id, seq)"
+        ") STRICT"_s,
+        u"CREATE UNIQUE INDEX agenda_item_proposal ON agenda_item(meeting_id, proposal_id) "
+        "WHERE proposal_id IS NOT NULL"_s,
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> all{version1(), version2(), version3(), version4(),
+                                         version5()};
     return all;
 }
 

@@ -37,12 +37,15 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
     CHECK(info.count(u"organisation"_s) == 26);
     CHECK(info.count(u"proposal"_s) == 12);
     CHECK(info.count(u"meeting"_s) == 1);
+    CHECK(info.count(u"committee_member"_s) == 9);
+    CHECK(info.count(u"agenda_item"_s) == 3);
     CHECK(info.count(u"tranche"_s) == 5);
     CHECK(info.count(u"report"_s) == 11);
     CHECK(info.count(u"gfmd_recommendation"_s) == 5);
     // Every command audited: the fund, 26 organisations, the ledger's money (the fee setting,
     // 7 rates, 9 pledges, 8 receipts, 2 incomes), 5 GFMD recommendations, 12 proposals, their
-    // moves, the pipeline's records, the postings its guards made, and 1 meeting.
+    // moves, the pipeline's records, the postings its guards made, 9 Committee members, and 1
+    // meeting with its 3 agenda items.
     const qint64 moves = must(Query::scalar(*db, u"SELECT COUNT(*) FROM proposal_move"_s));
     CHECK(moves == 39); // the lengths of the demo paths
     CHECK(info.count(u"pledge"_s) == 9);
@@ -53,7 +56,8 @@ TEST_CASE("the demo fund holds the seed's actors and a spread pipeline", "[fund]
     const qint64 guardPostings = 2 + 1; // the endorsements' allocations, one tranche's transfer
     CHECK(info.count(u"journal_entry"_s) == 9 + 8 + 2 + guardPostings);
     CHECK(info.count(u"audit_event"_s)
-          == 1 + 26 + ledgerMoney + 5 + 12 + moves + pipelineRecords + guardPostings + 1);
+          == 1 + 26 + ledgerMoney + 5 + 12 + moves + pipelineRecords + guardPostings + 9
+                 + 1 + 3);
 
     for (const char *agency : {"ILO", "IOM", "OHCHR", "UNCTAD", "UN DESA", "UNDP", "UNESCO",
                                "UNFPA", "UNHCR", "UNICEF", "UNITAR", "UNODC", "WB", "DGF"})

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+// The Committee dossier and minutes as report::Documents: every figure and word is computed here,
+// in core, so it is unit-tested without a display; ui/print lays the Document out on pages.
+
+#include "core/report/document.h"
+#include "core/result.h"
+
+#include <QLocale>
+
+#include <functional>
+
+namespace imdp::core {
+
+class Database;
+
+namespace dossier {
+
+/// Translates one source string of the "Dossier" context. The dossier's language is chosen
+/// independently of the UI's, so the caller passes a translator's lookup instead of relying on
+/// the application-wide one. Empty: the English source.
+using Translate = std::function<QString(const char *source)>;
+
+/// en, fr, es.
+const QStringList &languages();
+
+struct Options
+{
+    QString language = QStringLiteral("en");
+    bool redacted = false; ///< observers' edition: no reviewer names, no review comments
+    Translate translate;
+};
+
+/// US$ cents as the dossier prints them: thousands separators and two decimals in `locale`.
+QString amount(qint64 minor, const QLocale &locale);
+
+Result<report::Document> build(Database &db, qint64 meetingId, const Options &options);
+/// The minutes of a held meeting: attendance, quorum and each decision with its amount and
+/// conditions, to be signed by the chair.
+Result<report::Document> minutes(Database &db, qint64 meetingId, const Options &options);
+
+} // namespace dossier
+} // namespace imdp::core

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// The Committee page in the real main window, offscreen: members and agenda models, Export PDF in
+// a language other than the UI's, and the one-dialog recording of a held meeting's decisions.
+#include "../testutil.h"
+
+#include "core/clock.h"
+#include "core/committee/meetings.h"
+#include "core/fund/demo.h"
+#include "core/pipeline/proposals.h"
+#include "ui/dialogs.h"
+#include "ui/fundsession.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/committeepage.h"
+#include "ui/pages/decisionsdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp;
+using imdp::test::must;
+using imdp::test::mustOk;
+
+namespace {
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {pdf, u"-"_s});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+} // namespace
+
+TEST_CASE("the Committee page shows members and agenda and exports the dossier", "[ui][committee]")
+{
+    core::Clock::setFixed(QDateTime(QDate(2027, 1, 21), QTime(9, 0), Qt::UTC));
+    imdp::test::TempDir t;
+    const QString path = t.file(u"demo.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
+    }));
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    QCoreApplication::processEvents();
+    auto *page = qobject_cast<ui::CommitteePage *>(w.page(ui::MainWindow::Committee));
+    REQUIRE(page != nullptr);
+    QAbstractItemModelTester members(page->memberModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester agenda(page->agendaModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page->memberModel()->rowCount() == 9);
+    REQUIRE(page->agendaModel()->rowCount() == 3);
+    CHECK(page->agendaModel()->rows().at(0).proposal == u"IMDP-26-003"_s);
+
+    const QString pdf = t.file(u"dossier-es.pdf"_s);
+    ui::dialogs::setTestHooks({{}, [pdf] { return pdf; }, {}, {}});
+    page->selectLanguage(u"es"_s);
+    page->setRedacted(true);
+    CHECK(page->exportPdf(ui::DossierKind::Dossier) >= 8);
+    ui::dialogs::setTestHooks({});
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"Orden del día"_s));
+    CHECK(text.contains(u"310.000,00"_s));
+    CHECK_FALSE(text.contains(u"Diallo"_s));
+
+    // Held, then every decision of the agenda in one dialog.
+    core::Database &db = *w.session()->database();
+    const qint64 meeting = page->meetingId();
+    mustOk(core::meetings::setStatus(db, meeting, u"dossier_issued"_s));
+    QList<qint64> present;
+    for (const core::Member &m : must(core::members::list(db)))
+        present << m.id;
+    mustOk(core::meetings::setAttendance(db, meeting, present));
+    mustOk(core::meetings::setStatus(db, meeting, u"held"_s));
+    ui::DecisionsDialog dialog(db, meeting, page);
+    REQUIRE(dialog.rows().size() == 2);
+    CHECK(dialog.rows().at(0).amount->text() == u"310000.00"_s);
+    dialog.rows().at(0).amount->setText(u"300000.00"_s);
+    dialog.rows().at(1).decision->setCurrentIndex(
+        dialog.rows().at(1).decision->findData(u"deferred"_s));
+    dialog.accept();
+    CHECK(dialog.problem().isEmpty());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(must(core::pipeline::find(db, u"IMDP-26-003"_s)).state == u"endorsed"_s);
+    CHECK(must(core::pipeline::find(db, u"IMDP-26-004"_s)).state == u"deferred"_s);
+    core::Clock::reset();
+}

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/pages/committeepage.h"
+
+#include "core/money/money.h"
+#include "ui/dialogs.h"
+#include "ui/fundsession.h"
+#include "ui/pages/decisionsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+namespace {
+QString translated(const char *s)
+{
+    return QCoreApplication::translate("CommitteePage", s);
+}
+
+QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setModel(model);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return v;
+}
+} // namespace
+
+CommitteePage::CommitteePage(FundSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_meeting(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_redacted(new QCheckBox(tr("Observers' edition (redacted)"), this))
+    , m_status(new QLabel(this))
+    , m_decide(new QPushButton(tr("Record decisions…"), this))
+    , m_minutes(new QPushButton(tr("Print minutes…"), this))
+{
+    using M = core::Member;
+    m_members = new TableModel<M>(
+        {{[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Name")); },
+          [](const M &m) { return m.name; }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Organisation")); },
+          [](const M &m) { return m.organisation; }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Constituency")); },
+          [](const M &m) { return m.constituency; }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Role")); },
+          [](const M &m) { return m.role; }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Term")); },
+          [](const M &m) {
+              return u"%1 – %2"_s.arg(QLocale().toString(m.termStart, QLocale::ShortFormat),
+                                      QLocale().toString(m.termEnd, QLocale::ShortFormat));
+          }}},
+        this);
+    using A = core::AgendaItem;
+    m_agenda = new TableModel<A>(
+        {{[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Item")); },
+          [](const A &a) { return QString::number(a.seq); }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Proposal")); },
+          [](const A &a) { return a.proposal; }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Subject")); },
+          [](const A &a) { return a.title; }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "State")); },
+          [](const A &a) { return a.state; }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Decision")); },
+          [](const A &a) { return a.decision ? a.decision->decision : QString(); }},
+         {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Allocation (USD)")); },
+          [](const A &a) {
+              return a.decision && a.decision->amountUsdMinor
+                         ? core::dossier::amount(a.decision->amountUsdMinor, QLocale())
+                         : QString();
+          },
+          {}, Qt::AlignRight | Qt::AlignVCenter}},
+        this);
+
+    m_meeting->setObjectName(u"meeting"_s);
+    m_language->setObjectName(u"dossier-language"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Français"_s, u"fr"_s);
+    m_language->addItem(u"Español"_s, u"es"_s);
+    m_decide->setObjectName(u"record-decisions"_s);
+    m_minutes->setObjectName(u"print-minutes"_s);
+    auto *preview = new QPushButton(tr("Print preview…"), this);
+    preview->setObjectName(u"print-preview"_s);
+    auto *exportButton = new QPushButton(tr("Export PDF…"), this);
+    exportButton->setObjectName(u"export-pdf"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Oversight Committee")), this);
+    layout->addWidget(title);
+    layout->addWidget(new QLabel(tr("Members"), this));
+    layout->addWidget(tableView(m_members, this), 2);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Meeting"), this));
+    bar->addWidget(m_meeting, 1);
+    bar->addWidget(m_status, 1);
+    layout->addLayout(bar);
+    layout->addWidget(new QLabel(tr("Agenda"), this));
+    layout->addWidget(tableView(m_agenda, this), 2);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Dossier language"), this));
+    actions->addWidget(m_language);
+    actions->addWidget(m_redacted);
+    actions->addStretch(1);
+    actions->addWidget(preview);
+    actions->addWidget(exportButton);
+    actions->addWidget(m_decide);
+    actions->addWidget(m_minutes);
+    layout->addLayout(actions);
+
+    connect(m_meeting, &QComboBox::currentIndexChanged, this, &CommitteePage::showMeeting);
+    connect(preview, &QPushButton::clicked, this, [this] { printPreview(DossierKind::Dossier); });
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportPdf(DossierKind::Dossier); });
+    connect(m_decide, &QPushButton::clicked, this, &CommitteePage::recordDecisions);
+    connect(m_minutes, &QPushButton::clicked, this, [this] { printPreview(DossierKind::Minutes); });
+    connect(m_session, &FundSession::changed, this, &CommitteePage::refresh);
+    refresh();
+}
+
+qint64 CommitteePage::meetingId() const
+{
+    return m_meeting->currentData().toLongLong();
+}
+
+void CommitteePage::selectLanguage(const QString &language)
+{
+    m_language->setCurrentIndex(m_language->findData(language));
+}
+
+void CommitteePage::setRedacted(bool on)
+{
+    m_redacted->setChecked(on);
+}
+
+void CommitteePage::refresh()
+{
+    if (!m_session->isOpen())
+        return;
+    core::Database &db = *m_session->database();
+    if (auto all = core::members::list(db))
+        m_members->setRows(*all);
+    const qint64 keep = meetingId();
+    if (auto all = core::meetings::list(db))
+        m_meetings = *all;
+    const QSignalBlocker block(m_meeting);
+    m_meeting->clear();
+    for (const core::Meeting &m : m_meetings) {
+        m_meeting->addItem(tr("Meeting %1 — %2, %3")
+                               .arg(m.number)
+                               .arg(QLocale().toString(m.date, QLocale::LongFormat), m.place),
+                           m.id);
+    }
+    const int index = m_meeting->findData(keep);
+    m_meeting->setCurrentIndex(index >= 0 ? index : int(m_meetings.size()) - 1);
+    showMeeting();
+}
+
+void CommitteePage::showMeeting()
+{
+    core::Database &db = *m_session->database();
+    const qint64 id = meetingId();
+    QList<core::AgendaItem> rows;
+    QString status;
+    core::Quorum quorum;
+    if (id) {
+        if (auto items = core::meetings::agenda(db, id))
+            rows = *items;
+        if (auto q = core::meetings::quorum(db, id))
+            quorum = *q;
+        for (const core::Meeting &m : m_meetings) {
+            if (m.id == id)
+                status = m.status;
+        }
+    }
+    m_agenda->setRows(rows);
+    m_status->setText(tr("Status: %1 · %2 of %3 voting members present (quorum %4)")
+                          .arg(status)
+                          .arg(quorum.present)
+                          .arg(quorum.voting)
+                          .arg(quorum.required));
+    m_decide->setEnabled(status == u"held"_s);
+    m_minutes->setEnabled(status == u"held"_s || status == u"minutes_approved"_s);
+}
+
+void CommitteePage::printPreview(DossierKind kind)
+{
+    const qint64 id = meetingId();
+    if (!id)
+        return;
+    auto doc = dossierDocument(*m_session->database(), id, kind,
+                               m_language->currentData().toString(), m_redacted->isChecked());
+    if (!doc) {
+        dialogs::error(this, tr("Print preview"), doc.error().message);
+        return;
+    }
+    // A printer per job (STYLE 10): nothing about one print run leaks into the next.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem
+                                      ? QPageSize::Letter
+                                      : QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, this);
+    const core::report::Document &document = *doc;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter *p) { PagedRenderer(document).render(p); });
+    dialog.exec();
+}
+
+int CommitteePage::exportPdf(DossierKind kind)
+{
+    const qint64 id = meetingId();
+    if (!id)
+        return 0;
+    const QString path = dialogs::saveFileName(this, tr("Export PDF"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return 0;
+    auto pages = writeDossierPdf(*m_session->database(), id, kind,
+                                 m_language->currentData().toString(), m_redacted->isChecked(),
+                                 path, Paper::A4);
+    if (!pages) {
+        dialogs::error(this, tr("Export PDF"), pages.error().message);
+        return 0;
+    }
+    return *pages;
+}
+
+void CommitteePage::recordDecisions()
+{
+    const qint64 id = meetingId();
+    if (!id)
+        return;
+    DecisionsDialog dialog(*m_session->database(), id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->notifyChanged();
+}
+
+} // namespace imdp::ui
