@@ -9,6 +9,7 @@
 #include "ui/models/models.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/placeholderpage.h"
+#include "ui/pages/reviewspage.h"
 #include "ui/preferencesdialog.h"
 
 #include <QAction>
@@ -180,12 +181,7 @@ void MainWindow::buildPages()
             propModel, 1, m_pages));
         propModel->setParent(m_pages->widget(Pipeline));
 
-        m_pages->addWidget(new PlaceholderPage(
-            tr("Reviews"),
-            tr("Offline review will be run from here: reviewer assignments with conflict-of-"
-               "interest declarations, review packages to take away, rubric scores and the safe "
-               "merge of reviews back into the fund."),
-            m_pages));
+        m_pages->addWidget(new ReviewsPage(m_session, m_pages));
         m_pages->addWidget(new PlaceholderPage(
             tr("Committee"),
             tr("The Oversight Committee's members, meetings, agendas and decisions will be kept "

@@ -34,6 +34,7 @@ int main(int argc, char *argv[])
     registerCapCommands(registry);
     registerPipelineCommands(registry);
     registerSafetyCommands(registry);
+    registerReviewCommands(registry);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
