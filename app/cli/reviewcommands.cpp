@@ -3,6 +3,8 @@
 // imdp review: rubrics, assignments, review packages and the round summary (docs/cli-review.md).
 #include "app/cli/cli.h"
 
+#include "core/money/money.h"
+#include "core/pipeline/proposals.h"
 #include "core/review/package.h"
 #include "core/review/review.h"
 #include "core/storage/database.h"
@@ -241,7 +243,7 @@ int runImport(const QStringList &args)
     if (!conflicts.isEmpty() && !dry) {
         for (const rv::ImportChange &ch : conflicts)
             err(u"conflict: %1: %2"_s.arg(ch.proposal, ch.detail));
-        err(u"%1: %2 conflict(s); nothing was imported (--accept-changes replaces them)"_s.arg(
+        err(u"imdp: %1: %2 conflict(s); nothing was imported (--accept-changes replaces them)"_s.arg(
             QFileInfo(c.arg(1)).fileName()).arg(conflicts.size()));
         return Refused;
     }
@@ -267,12 +269,22 @@ int runImport(const QStringList &args)
 int runSummary(const QStringList &args)
 {
     Cmd c(u"The review round: weighted means, spreads and progress per reviewer."_s,
-          {opt(u"call"_s, u"Only this call (default: every call)."_s, u"CALL"_s)});
+          {opt(u"call"_s, u"Only this call (default: every call)."_s, u"CALL"_s),
+           opt(u"spread-threshold"_s,
+               u"First set the fund's spread threshold, in points (e.g. 1.50)."_s, u"POINTS"_s)});
     if (!c.parse(args, {u"FILE"_s}))
         return c.status;
-    auto db = openFund(c.arg(0), true);
+    const bool setting = c.p.isSet(u"spread-threshold"_s);
+    auto db = openFund(c.arg(0), !setting);
     if (!db)
         return fail(db.error());
+    if (setting) {
+        auto h = core::parseMinor(c.value(u"spread-threshold"_s), 2);
+        if (!h)
+            return fail(Error::badInput(u"spread-threshold: %1"_s.arg(h.error().message)));
+        if (auto st = core::pipeline::setSetting(**db, u"review_spread_threshold"_s, *h); !st)
+            return fail(st.error());
+    }
     auto s = rv::summary(**db, c.value(u"call"_s));
     if (!s)
         return fail(s.error());

@@ -72,9 +72,9 @@ Status setRubric(Database &db, const QString &call, const QList<Criterion> &crit
     auto used = Query::scalar(
         db,
         u"SELECT (SELECT COUNT(*) FROM review_score s JOIN review_assignment a "
-        "ON a.id = s.assignment_id WHERE a.call = ?1) + (SELECT COUNT(*) FROM review_package p "
-        "WHERE p.reviewer IN (SELECT reviewer FROM review_assignment WHERE call = ?1))"_s,
-        {call});
+        "ON a.id = s.assignment_id WHERE a.call = ?) + (SELECT COUNT(*) FROM review_package p "
+        "WHERE p.reviewer IN (SELECT reviewer FROM review_assignment WHERE call = ?))"_s,
+        {call, call});
     if (!used)
         return used.error();
     if (*used > 0)

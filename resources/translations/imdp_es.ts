@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Fund in use</source>
+        <translation>Fondo en uso</translation>
+    </message>
+    <message>
+        <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
+        <translation>Fuerce el bloqueo solo si está seguro de que nadie trabaja en este archivo: el forzado queda registrado en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it.</source>
+        <translation>Puede abrirlo en solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Break Lock</source>
+        <translation>Forzar el bloqueo</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DashboardPage</name>
     <message>
         <source>Pipeline by state</source>
@@ -319,10 +342,6 @@
         <translation>Cada propuesta y su situación. El tablero, el editor de propuestas y las transiciones controladas, desde la recepción hasta el cierre financiero, llegarán con la cartera de proyectos.</translation>
     </message>
     <message>
-        <source>Offline review will be run from here: reviewer assignments with conflict-of-interest declarations, review packages to take away, rubric scores and the safe merge of reviews back into the fund.</source>
-        <translation>La evaluación sin conexión se dirigirá desde aquí: asignación de evaluadores con declaraciones de conflicto de intereses, paquetes de evaluación para llevar, puntuaciones según la rúbrica y la reintegración segura de las evaluaciones en el fondo.</translation>
-    </message>
-    <message>
         <source>The Oversight Committee&apos;s members, meetings, agendas and decisions will be kept here, with the printed dossier for each meeting.</source>
         <translation>Aquí se llevarán los miembros, reuniones, órdenes del día y decisiones del Comité de Supervisión, con el expediente impreso de cada reunión.</translation>
     </message>
@@ -382,6 +401,10 @@
         <source>No fund open</source>
         <translation>Ningún fondo abierto</translation>
     </message>
+    <message>
+        <source>Opened with a warning</source>
+        <translation>Abierto con una advertencia</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PreferencesDialog</name>
@@ -403,14 +426,344 @@
     </message>
 </context>
 <context>
+    <name>imdp::ui::ReviewWindow</name>
+    <message>
+        <source>%1 — Review mode — IMDP Desk</source>
+        <translation>%1 — Modo de evaluación — IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review package for %1&lt;/b&gt; — %2. Work offline; Save writes your review into the package, which you send back to the secretariat.</source>
+        <translation>&lt;b&gt;Paquete de evaluación de %1&lt;/b&gt; — %2. Trabaje sin conexión; Guardar escribe su evaluación en el paquete, que devuelve a la secretaría.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Propuesta:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>Save Attachment As…</source>
+        <translation>Guardar adjunto como…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>you are its primary reviewer</source>
+        <translation>usted es su evaluador principal</translation>
+    </message>
+    <message>
+        <source>you are its secondary reviewer</source>
+        <translation>usted es su evaluador secundario</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Aún no declarado</translation>
+    </message>
+    <message>
+        <source>I have no conflict of interest</source>
+        <translation>No tengo conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest</source>
+        <translation>Tengo un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Declaration:</source>
+        <translation>Declaración:</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>En qué consiste el conflicto</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (peso %2)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Aún no dada</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recomendar</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recomendar con cambios</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>No recomendar</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recomendación:</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>Weighted mean:</source>
+        <translation>Media ponderada:</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the package was opened or saved</source>
+        <translation>Nada ha cambiado desde que se abrió o guardó el paquete</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews complete — unsaved changes</source>
+        <translation>%1 de %2 evaluaciones completas — cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 reviews complete</source>
+        <translation>Guardado: %1 de %2 evaluaciones completas</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Reviewers score proposals offline in a review package holding only their assignments. Export a package for a reviewer, and import it when it comes back.</source>
+        <translation>Los evaluadores puntúan sin conexión en un paquete de evaluación que solo contiene sus asignaciones. Exporte el paquete de un evaluador e impórtelo cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Evaluador:</translation>
+    </message>
+    <message>
+        <source>Export Package…</source>
+        <translation>Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Import Package…</source>
+        <translation>Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Progress per reviewer</source>
+        <translation>Avance por evaluador</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Resumen de la ronda</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderada</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>asignada</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>declared: %1</source>
+        <translation>declarado: %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>ninguno declarado</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>señalado: %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1; overridden: %2</source>
+        <translation>señalado: %1; autorizado: %2</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundario</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (above %2)</source>
+        <translation>%1 (por encima de %2)</translation>
+    </message>
+    <message>
+        <source>Export Review Package</source>
+        <translation>Exportar paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>Review packages (*.imdpreview)</source>
+        <translation>Paquetes de evaluación (*.imdpreview)</translation>
+    </message>
+    <message>
+        <source>Exported %1 proposal(s) for %2 to %3.</source>
+        <translation>%1 propuesta(s) exportada(s) para %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importar paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLICTO</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: reviews already recorded differ from the package.
+%1</source>
+        <translation>No se importó nada: evaluaciones ya registradas difieren del paquete.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing new: the fund already holds this package&apos;s reviews.</source>
+        <translation>Nada nuevo: el fondo ya contiene las evaluaciones de este paquete.</translation>
+    </message>
+    <message>
+        <source>Import the reviews of %1?
+%2</source>
+        <translation>¿Importar las evaluaciones de %1?
+%2</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1.</source>
+        <translation>Evaluaciones de %1 importadas.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
         <translation>IMDP Desk: administración de donaciones del fondo IMDP.</translation>
     </message>
     <message>
-        <source>The fund file to open.</source>
-        <translation>El archivo de fondo que se abrirá.</translation>
+        <source>The fund file, or a review package, to open.</source>
+        <translation>El archivo del fondo, o un paquete de evaluación, que abrir.</translation>
+    </message>
+    <message>
+        <source>Render each main page into FOLDER and quit.</source>
+        <translation>Representar cada página principal en CARPETA y salir.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or es.</source>
+        <translation>Idioma de la interfaz: en, fr o es.</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Modo de evaluación</translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Fund in use</source>
+        <translation>Fonds en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
+        <translation>Ne forcez le verrou que si vous êtes sûr que personne ne travaille dans ce fichier : le forçage est consigné dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it.</source>
+        <translation>Vous pouvez l’ouvrir en lecture seule pour le consulter.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Break Lock</source>
+        <translation>Forcer le verrou</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DashboardPage</name>
     <message>
         <source>Pipeline by state</source>
@@ -319,10 +342,6 @@
         <translation>Chaque proposition et son état d’avancement. Le tableau, l’éditeur de propositions et les transitions contrôlées, de la réception à la clôture financière, arriveront avec le portefeuille de projets.</translation>
     </message>
     <message>
-        <source>Offline review will be run from here: reviewer assignments with conflict-of-interest declarations, review packages to take away, rubric scores and the safe merge of reviews back into the fund.</source>
-        <translation>L’évaluation hors ligne sera conduite d’ici : attribution des évaluateurs avec déclarations de conflit d’intérêts, dossiers d’évaluation à emporter, notes selon la grille et réintégration sûre des évaluations dans le fonds.</translation>
-    </message>
-    <message>
         <source>The Oversight Committee&apos;s members, meetings, agendas and decisions will be kept here, with the printed dossier for each meeting.</source>
         <translation>Les membres, réunions, ordres du jour et décisions du Comité de surveillance seront tenus ici, avec le dossier imprimé de chaque réunion.</translation>
     </message>
@@ -382,6 +401,10 @@
         <source>No fund open</source>
         <translation>Aucun fonds ouvert</translation>
     </message>
+    <message>
+        <source>Opened with a warning</source>
+        <translation>Ouvert avec un avertissement</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PreferencesDialog</name>
@@ -403,14 +426,344 @@
     </message>
 </context>
 <context>
+    <name>imdp::ui::ReviewWindow</name>
+    <message>
+        <source>%1 — Review mode — IMDP Desk</source>
+        <translation>%1 — Mode évaluation — IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review package for %1&lt;/b&gt; — %2. Work offline; Save writes your review into the package, which you send back to the secretariat.</source>
+        <translation>&lt;b&gt;Dossier d’évaluation de %1&lt;/b&gt; — %2. Travaillez hors ligne ; Enregistrer écrit votre évaluation dans le dossier, que vous renvoyez au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposition :</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Save Attachment As…</source>
+        <translation>Enregistrer la pièce jointe sous…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>you are its primary reviewer</source>
+        <translation>vous en êtes l’évaluateur principal</translation>
+    </message>
+    <message>
+        <source>you are its secondary reviewer</source>
+        <translation>vous en êtes l’évaluateur secondaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Pas encore déclaré</translation>
+    </message>
+    <message>
+        <source>I have no conflict of interest</source>
+        <translation>Je n’ai pas de conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest</source>
+        <translation>J’ai un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Declaration:</source>
+        <translation>Déclaration :</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>La nature du conflit</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Grille d’évaluation</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (poids %2)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Pas encore donnée</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommander</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recommander avec modifications</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>Ne pas recommander</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recommandation :</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Commentaires :</translation>
+    </message>
+    <message>
+        <source>Weighted mean:</source>
+        <translation>Moyenne pondérée :</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the package was opened or saved</source>
+        <translation>Rien n’a changé depuis l’ouverture ou l’enregistrement du dossier</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews complete — unsaved changes</source>
+        <translation>%1 évaluation(s) complète(s) sur %2 — modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 reviews complete</source>
+        <translation>Enregistré : %1 évaluation(s) complète(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Reviewers score proposals offline in a review package holding only their assignments. Export a package for a reviewer, and import it when it comes back.</source>
+        <translation>Les évaluateurs notent hors ligne, dans un dossier d’évaluation qui ne contient que leurs affectations. Exportez le dossier d’un évaluateur et importez-le à son retour.</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Évaluateur :</translation>
+    </message>
+    <message>
+        <source>Export Package…</source>
+        <translation>Exporter un dossier…</translation>
+    </message>
+    <message>
+        <source>Import Package…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Progress per reviewer</source>
+        <translation>Avancement par évaluateur</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Synthèse du cycle</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>affectée</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>declared: %1</source>
+        <translation>déclaré : %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucun déclaré</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>signalé : %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1; overridden: %2</source>
+        <translation>signalé : %1 ; levé : %2</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (above %2)</source>
+        <translation>%1 (au-dessus de %2)</translation>
+    </message>
+    <message>
+        <source>Export Review Package</source>
+        <translation>Exporter un dossier d’évaluation</translation>
+    </message>
+    <message>
+        <source>Review packages (*.imdpreview)</source>
+        <translation>Dossiers d’évaluation (*.imdpreview)</translation>
+    </message>
+    <message>
+        <source>Exported %1 proposal(s) for %2 to %3.</source>
+        <translation>%1 proposition(s) exportée(s) pour %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importer un dossier d’évaluation</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLIT</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: reviews already recorded differ from the package.
+%1</source>
+        <translation>Rien n’a été importé : des évaluations déjà enregistrées diffèrent du dossier.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing new: the fund already holds this package&apos;s reviews.</source>
+        <translation>Rien de nouveau : le fonds contient déjà les évaluations de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Import the reviews of %1?
+%2</source>
+        <translation>Importer les évaluations de %1 ?
+%2</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1.</source>
+        <translation>Évaluations de %1 importées.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
         <translation>IMDP Desk : administration des subventions du fonds PIMD.</translation>
     </message>
     <message>
-        <source>The fund file to open.</source>
-        <translation>Le fichier de fonds à ouvrir.</translation>
+        <source>The fund file, or a review package, to open.</source>
+        <translation>Le fichier du fonds, ou un dossier d’évaluation, à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Render each main page into FOLDER and quit.</source>
+        <translation>Rendre chaque page principale dans DOSSIER et quitter.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or es.</source>
+        <translation>Langue de l’interface : en, fr ou es.</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Mode évaluation</translation>
     </message>
 </context>
 </TS>

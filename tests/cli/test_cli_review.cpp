@@ -40,7 +40,7 @@ TEST_CASE("imdp review: assign, export, import twice, summary", "[cli][review]")
                      u"--organisation"_s, u"ILO"_s});
     CHECK(r.exit == 1);
     CHECK(lines(r.err)
-          == QStringList{u"P-1: cannot assign Ana: conflict of interest: the reviewer's "
+          == QStringList{u"imdp: P-1: cannot assign Ana: conflict of interest: the reviewer's "
                          "organisation ILO is the applicant (an officer may override with a "
                          "reason)"_s});
     r = runCli({u"review"_s, u"assign"_s, fund, u"P-1"_s, u"--reviewer"_s, u"Ana"_s,
@@ -75,7 +75,7 @@ TEST_CASE("imdp review: assign, export, import twice, summary", "[cli][review]")
     REQUIRE(r.exit == 0);
     CHECK(lines(r.out).last() == u"Imported 2 change(s) from Ana"_s);
 
-    const QByteArray before = test::sha256(fund);
+    QByteArray before = test::sha256(fund);
     r = runCli({u"review"_s, u"import"_s, fund, pkg});
     REQUIRE(r.exit == 0);
     CHECK(lines(r.out).last() == u"Nothing new: the fund already holds this package's reviews"_s);
@@ -89,8 +89,14 @@ TEST_CASE("imdp review: assign, export, import twice, summary", "[cli][review]")
     CHECK(ps[1].toObject().value(u"mean"_s).toString() == u"3.00"_s);
     CHECK(r.json().value(u"reviewers"_s).toArray()[0].toObject().value(u"completed"_s).toInt()
           == 2);
+    r = runCli({u"review"_s, u"summary"_s, fund, u"--spread-threshold"_s, u"1.5"_s});
+    REQUIRE(r.exit == 0);
+    CHECK(lines(r.out)[1] == u"P-1              1/1    4.00  0.00"_s);
+    CHECK(runCli({u"review"_s, u"summary"_s, fund, u"--spread-threshold"_s, u"4.01"_s}).exit
+          == 2);
 
     // The reviewer changes a completed review and sends the package again: a conflict.
+    before = test::sha256(fund);
     p.entry(u"P-1"_s)->scores[0].score = 1;
     mustOk(core::review::savePackage(p));
     r = runCli({u"review"_s, u"import"_s, fund, pkg});
@@ -99,7 +105,7 @@ TEST_CASE("imdp review: assign, export, import twice, summary", "[cli][review]")
     CHECK(lines(r.err)
           == QStringList{u"conflict: P-1: a different review by Ana is already recorded "
                          "(completed, from a package)"_s,
-                         u"ana.imdpreview: 1 conflict(s); nothing was imported "
+                         u"imdp: ana.imdpreview: 1 conflict(s); nothing was imported "
                          "(--accept-changes replaces them)"_s});
     CHECK(test::sha256(fund) == before);
 }
@@ -128,7 +134,7 @@ TEST_CASE("imdp review import refuses tampered and foreign packages with one lin
     auto r = runCli({u"review"_s, u"import"_s, f.path, foreign});
     CHECK(r.exit == 2);
     CHECK(lines(r.err)
-          == QStringList{u"foreign.imdpreview: refused: this review package belongs to another "
+          == QStringList{u"imdp: foreign.imdpreview: refused: this review package belongs to another "
                          "fund (Another fund)"_s});
 
     QFile file(pkg);
@@ -143,7 +149,7 @@ TEST_CASE("imdp review import refuses tampered and foreign packages with one lin
     r = runCli({u"review"_s, u"import"_s, f.path, pkg});
     CHECK(r.exit == 2);
     CHECK(lines(r.err)
-          == QStringList{u"ana.imdpreview: refused: the package was altered outside IMDP Desk "
+          == QStringList{u"imdp: ana.imdpreview: refused: the package was altered outside IMDP Desk "
                          "after export (content hash mismatch)"_s});
     CHECK(test::sha256(f.path) == before);
 }
