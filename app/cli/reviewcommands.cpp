@@ -257,7 +257,9 @@ int runImport(const QStringList &args)
         return Ok;
     }
     for (const rv::ImportChange &ch : plan->changes)
-        out(u"%1 %2 %3"_s.arg(ch.kind, -10).arg(ch.proposal, -14).arg(ch.detail));
+        out(ch.detail.isEmpty() ? u"%1 %2"_s.arg(ch.kind, -10).arg(ch.proposal)
+                                : u"%1 %2 %3"_s.arg(ch.kind, -10).arg(ch.proposal, -14).arg(
+                                      ch.detail));
     const int writes = plan->count(u"new"_s) + plan->count(u"update"_s)
                        + plan->count(u"replace"_s);
     out(dry ? u"Dry run: nothing was written"_s

@@ -89,6 +89,7 @@ TEST_CASE("a reviewer scores offline in review mode and the office imports it", 
         pick(child<QComboBox>(&w, u"declaration"_s), u"conflict"_s);
         QTest::keyClicks(child<QLineEdit>(&w, u"declarationNote"_s), u"Former employer"_s);
         CHECK_FALSE(child<QComboBox>(&w, u"score_"_s + rubric[0].code)->isEnabled());
+        CHECK(child<QComboBox>(&w, u"score_"_s + rubric[0].code)->isVisible()); // rebuilt, shown
         grab(&w, u"review-mode-conflict.png"_s);
 
         QTest::mouseClick(child<QPushButton>(&w, u"save"_s), Qt::LeftButton);
@@ -117,6 +118,7 @@ TEST_CASE("a reviewer scores offline in review mode and the office imports it", 
     ui::dialogs::setTestHooks(hooks);
     ui::MainWindow w;
     w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
     REQUIRE(w.openFile(f.path));
     w.showPage(ui::MainWindow::Reviews);
     auto *page = qobject_cast<ui::ReviewsPage *>(w.page(ui::MainWindow::Reviews));
@@ -124,8 +126,9 @@ TEST_CASE("a reviewer scores offline in review mode and the office imports it", 
     auto *table = child<QTableWidget>(page, u"assignments"_s);
     REQUIRE(table->rowCount() == 2);
     CHECK(table->item(0, 4)->text() == u"assigned"_s);
-    QTest::mouseClick(child<QPushButton>(page, u"importPackage"_s), Qt::LeftButton);
+    child<QPushButton>(page, u"importPackage"_s)->click();
     CHECK(errors.isEmpty());
+    INFO(child<QLabel>(page, u"reviewStatus"_s)->text().toStdString());
     REQUIRE(questions.size() == 1);
     CHECK(questions[0].contains(u"P-1 — new completed review, weighted mean 4.00"_s));
     CHECK(questions[0].contains(u"P-3 — new declares a conflict of interest"_s));
@@ -136,7 +139,7 @@ TEST_CASE("a reviewer scores offline in review mode and the office imports it", 
     grab(&w, u"reviews-page.png"_s);
 
     // Importing it again: nothing new, no question asked.
-    QTest::mouseClick(child<QPushButton>(page, u"importPackage"_s), Qt::LeftButton);
+    child<QPushButton>(page, u"importPackage"_s)->click();
     CHECK(questions.size() == 1);
     CHECK(child<QLabel>(page, u"reviewStatus"_s)->text()
           == u"Nothing new: the fund already holds this package's reviews."_s);
@@ -146,7 +149,7 @@ TEST_CASE("a reviewer scores offline in review mode and the office imports it", 
     hooks.nextFileName = [&] { return again; };
     ui::dialogs::setTestHooks(hooks);
     REQUIRE(child<QComboBox>(page, u"reviewerCombo"_s)->currentText() == u"Ana"_s);
-    QTest::mouseClick(child<QPushButton>(page, u"exportPackage"_s), Qt::LeftButton);
+    child<QPushButton>(page, u"exportPackage"_s)->click();
     CHECK(errors.isEmpty());
     CHECK(QFile::exists(again));
     ui::dialogs::setTestHooks({});

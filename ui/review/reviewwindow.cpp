@@ -71,12 +71,10 @@ ReviewWindow::ReviewWindow(rv::Package package, QWidget *parent)
     connect(saveAtt, &QPushButton::clicked, this, &ReviewWindow::saveAttachment);
     ll->addWidget(saveAtt, 0, Qt::AlignLeft);
 
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    m_rubricBox = new QWidget(scroll);
-    scroll->setWidget(m_rubricBox);
+    m_scroll = new QScrollArea(split);
+    m_scroll->setWidgetResizable(true);
     split->addWidget(left);
-    split->addWidget(scroll);
+    split->addWidget(m_scroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -123,8 +121,8 @@ void ReviewWindow::showProposal(int index)
 void ReviewWindow::buildRubric()
 {
     // The rubric depends on the proposal's call, so the form is rebuilt per proposal.
-    delete m_rubricBox->layout();
-    qDeleteAll(m_rubricBox->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    // A new form widget: setWidget() deletes the old one and shows the new one with its children.
+    m_rubricBox = new QWidget;
     m_scores.clear();
     m_comments.clear();
     auto *v = new QVBoxLayout(m_rubricBox);
@@ -191,6 +189,7 @@ void ReviewWindow::buildRubric()
     connect(m_declarationNote, &QLineEdit::textEdited, this, &ReviewWindow::updateState);
     connect(m_recommendation, &QComboBox::currentIndexChanged, this, &ReviewWindow::updateState);
     connect(m_comment, &QPlainTextEdit::textChanged, this, &ReviewWindow::updateState);
+    m_scroll->setWidget(m_rubricBox);
 }
 
 void ReviewWindow::loadEntry()

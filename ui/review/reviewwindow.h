@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 class QListWidget;
+class QScrollArea;
 
 namespace imdp::ui {
 
@@ -51,6 +52,7 @@ private:
     QComboBox *m_proposals = nullptr;
     QTextBrowser *m_text = nullptr;
     QListWidget *m_attachments = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_rubricBox = nullptr;
     QComboBox *m_declaration = nullptr;
     QLineEdit *m_declarationNote = nullptr;
