@@ -67,6 +67,15 @@ void warning(QWidget *parent, const QString &title, const QString &text)
     QMessageBox::warning(parent, title, text);
 }
 
+bool confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    if (s_hooks.nextConfirm)
+        return s_hooks.nextConfirm(text);
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::Yes)
+           == QMessageBox::Yes;
+}
+
 InUseAnswer askInUse(QWidget *parent, const QString &text, bool breakable)
 {
     if (s_hooks.nextInUseAnswer)

@@ -19,6 +19,8 @@ void information(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &title, const QString &filter);
 void warning(QWidget *parent, const QString &title, const QString &text);
+/// A yes/no question (Yes is the default answer); true when the person said yes.
+bool confirm(QWidget *parent, const QString &title, const QString &text);
 
 /// The answer to "this fund is in use by USER on HOST since TIME".
 enum class InUseAnswer { OpenReadOnly, BreakLock, Cancel };
@@ -50,6 +52,8 @@ struct TestHooks
     std::function<QString(const QString &refusal)> onCapRefusal = {};
     std::function<int(QDialog *dialog)> onDialog = {};
     std::function<void(const QString &title, const QString &text)> onInformation = {};
+    /// Receives the question's text; returns the answer.
+    std::function<bool(const QString &text)> nextConfirm = {};
 };
 void setTestHooks(TestHooks hooks);
 

@@ -13,6 +13,7 @@
 #include "ui/pages/pipelinepage.h"
 #include "ui/pages/committeepage.h"
 #include "ui/pages/placeholderpage.h"
+#include "ui/pages/reviewspage.h"
 #include "ui/preferencesdialog.h"
 
 #include <QAction>
@@ -161,12 +162,7 @@ void MainWindow::buildPages()
 
         m_pages->addWidget(new PipelinePage(m_session, m_pages));
 
-        m_pages->addWidget(new PlaceholderPage(
-            tr("Reviews"),
-            tr("Offline review will be run from here: reviewer assignments with conflict-of-"
-               "interest declarations, review packages to take away, rubric scores and the safe "
-               "merge of reviews back into the fund."),
-            m_pages));
+        m_pages->addWidget(new ReviewsPage(m_session, m_pages));
         m_pages->addWidget(new CommitteePage(m_session, m_pages));
         m_pages->addWidget(new PlaceholderPage(
             tr("Reports"),

@@ -49,6 +49,7 @@ void registerCapCommands(Registry &r);
 void registerPipelineCommands(Registry &r);
 void registerSafetyCommands(Registry &r);
 void registerCommitteeCommands(Registry &r);
+void registerReviewCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);

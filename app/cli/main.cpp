@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
     registerPipelineCommands(registry);
     registerSafetyCommands(registry);
     registerCommitteeCommands(registry);
+    registerReviewCommands(registry);
 
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(registry, argc, argv)) {

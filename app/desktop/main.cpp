@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // imdp-desk: the desktop application. Thin: set up the application, open a file, show the window.
+#include "core/review/package.h"
+#include "ui/dialogs.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/review/reviewwindow.h"
 #include "ui/screenshots.h"
 
 #include <QApplication>
@@ -25,8 +28,9 @@ int main(int argc, char *argv[])
         "main", "IMDP Desk: grant administration for the IMDP trust fund."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"FILE"_s,
-                                 QCoreApplication::translate("main", "The fund file to open."));
+    parser.addPositionalArgument(
+        u"FILE"_s,
+        QCoreApplication::translate("main", "The fund file, or a review package, to open."));
     const QCommandLineOption screenshots(
         u"screenshots"_s,
         QCoreApplication::translate("main", "Render each main page into FOLDER and quit."),
@@ -41,8 +45,20 @@ int main(int argc, char *argv[])
     imdp::ui::applyLanguage(parser.isSet(language) ? parser.value(language)
                                                    : imdp::ui::preferredLanguage());
 
-    imdp::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();
+    // A review package opens in review mode: a reviewer's laptop has no fund file at all.
+    if (!files.isEmpty() && files.constFirst().endsWith(imdp::core::review::packageSuffix())) {
+        auto package = imdp::core::review::readPackage(files.constFirst());
+        if (!package) {
+            imdp::ui::dialogs::error(nullptr, QCoreApplication::translate("main", "Review mode"),
+                                     package.error().message);
+            return 2;
+        }
+        imdp::ui::ReviewWindow review(std::move(package).value());
+        review.show();
+        return QApplication::exec();
+    }
+    imdp::ui::MainWindow window;
     if (parser.isSet(screenshots)) {
         // Pages are rendered on the file named, never on the user's recent files.
         if (files.isEmpty() || !window.openFile(files.constFirst()))

@@ -98,7 +98,8 @@ const QList<SettingSpec> &settingSpecs()
 {
     static const QList<SettingSpec> s{{u"reviews_required"_s, 0, 20},
                                       {u"closing_waiver_usd_minor"_s, 0, 100000000},
-                                      {u"attachment_max_bytes"_s, 1, 512LL * 1024 * 1024}};
+                                      {u"attachment_max_bytes"_s, 1, 512LL * 1024 * 1024},
+                                      {u"review_spread_threshold"_s, 0, 400}};
     return s;
 }
 } // namespace
@@ -107,7 +108,8 @@ Result<Settings> settings(Database &db)
 {
     Settings s;
     Query q(db, u"SELECT key, value FROM fund_setting WHERE key IN "
-                "('reviews_required', 'closing_waiver_usd_minor', 'attachment_max_bytes')"_s);
+                "('reviews_required', 'closing_waiver_usd_minor', 'attachment_max_bytes', "
+                "'review_spread_threshold')"_s);
     if (auto st = q.exec(); !st)
         return st.error();
     while (q.next()) {
@@ -116,6 +118,8 @@ Result<Settings> settings(Database &db)
             s.reviewsRequired = int(v);
         else if (q.text(0) == u"closing_waiver_usd_minor"_s)
             s.closingWaiverUsdMinor = v;
+        else if (q.text(0) == u"review_spread_threshold"_s)
+            s.reviewSpreadThresholdHundredths = int(v);
         else
             s.attachmentMaxBytes = v;
     }

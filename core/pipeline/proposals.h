@@ -103,9 +103,12 @@ struct Settings
     int reviewsRequired = 2;
     qint64 closingWaiverUsdMinor = 25000;           ///< US$250.00
     qint64 attachmentMaxBytes = 10LL * 1024 * 1024; ///< 10 MB
+    /// Reviews of one proposal whose means differ by more than this are flagged (hundredths).
+    int reviewSpreadThresholdHundredths = 100;
 };
 Result<Settings> settings(Database &db);
-/// Sets one of reviews_required, closing_waiver_usd_minor, attachment_max_bytes (audited).
+/// Sets one of reviews_required, closing_waiver_usd_minor, attachment_max_bytes,
+/// review_spread_threshold (audited).
 Status setSetting(Database &db, const QString &key, qint64 value);
 
 Result<qint64> add(Database &db, const Proposal &p);

@@ -7,6 +7,7 @@
 #include "core/pipeline/internal.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/proposals.h"
+#include "core/review/review.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
@@ -115,13 +116,9 @@ Status recordReview(Database &db, const QString &code, const Review &r)
     auto p = inState(db, code, {u"in_review"_s}, u"record a review"_s);
     if (!p)
         return p.error();
-    Query q(db, u"INSERT INTO proposal_review (proposal_id, reviewer, score, completed, comment, "
-                "at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(proposal_id, reviewer) DO UPDATE SET "
-                "score = excluded.score, completed = excluded.completed, "
-                "comment = excluded.comment, at = excluded.at"_s);
-    q.bind(p->id).bind(r.reviewer.trimmed()).bind(r.score).bind(r.completed ? 1 : 0);
-    q.bind(r.comment).bind(Clock::stamp());
-    if (auto s = q.exec(); !s)
+    // Stored as a review with an overall score in the review tables (core/review): one place.
+    if (auto s = review::recordOverall(db, p->id, r.reviewer, r.score, r.completed, r.comment);
+        !s)
         return s;
     if (auto s = audit::record(db, u"proposal.review"_s,
                                {{u"code"_s, code}, {u"reviewer"_s, r.reviewer.trimmed()},
@@ -134,17 +131,24 @@ Status recordReview(Database &db, const QString &code, const Review &r)
 
 Result<QList<Review>> reviews(Database &db, const QString &code)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, u"SELECT reviewer, score, completed, comment, at FROM proposal_review "
-                "WHERE proposal_id = ? ORDER BY reviewer"_s);
-    q.bind(p->id);
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto rs = review::reviews(db, code);
+    if (!rs)
+        return rs.error();
     QList<Review> out;
-    while (q.next())
-        out.append({q.text(0), int(q.integer(1)), q.integer(2) != 0, q.text(3), q.text(4)});
+    for (const review::Review &r : *rs) {
+        int score = r.overall.value_or(0);
+        if (!r.overall) {
+            // A rubric review reads as its weighted mean, rounded half up to a whole score.
+            auto ps = review::proposalScore(db, code);
+            if (!ps)
+                return ps.error();
+            auto rub = review::rubric(db, ps->call);
+            if (!rub)
+                return rub.error();
+            score = (review::reviewMeanHundredths(r, *rub) + 50) / 100;
+        }
+        out.append({r.reviewer, score, r.completed, r.comment, r.at});
+    }
     return out;
 }
 

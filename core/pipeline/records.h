@@ -40,7 +40,10 @@ Status answerChecklist(Database &db, const QString &code, const QString &item, b
 /// Every item, answered or not, in checklistItems() order.
 Result<QList<ChecklistItem>> checklist(Database &db, const QString &code);
 
-// ---- reviews and decisions (until issues 6 and 7) -------------------------------------------
+// ---- reviews and decisions (decisions until issue 7) ----------------------------------------
+// A review recorded here is a review with one overall score in core/review's tables, where the
+// rubric reviews of the review packages live too: reviews() lists both (a rubric review reads as
+// its weighted mean rounded half up), and the recommend guard counts their completed ones.
 
 struct Review
 {

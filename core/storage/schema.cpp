@@ -398,6 +398,76 @@ QStringList version5()
         ") STRICT"_s,
         u"CREATE UNIQUE INDEX agenda_item_proposal ON agenda_item(meeting_id, proposal_id) "
         "WHERE proposal_id IS NOT NULL"_s,
+
+// Offline review (issue 6): rubric per call, assignments with conflict-of-interest checks,
+// reviews scored per criterion, and the packages exported to reviewers. The reviews recorded
+// until now (proposal_review, one overall score) move into the new tables, so reviews live in
+// one place and the recommend guard keeps counting the same completed reviews.
+QStringList version6()
+{
+    return {
+        u"CREATE TABLE review_criterion ("
+        " call TEXT NOT NULL,"
+        " code TEXT NOT NULL,"
+        " label TEXT NOT NULL,"
+        " weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 100),"
+        " position INTEGER NOT NULL,"
+        " PRIMARY KEY (call, code)"
+        ") STRICT"_s,
+        u"INSERT INTO review_criterion (call, code, label, weight, position) VALUES"
+        " ('default','relevance','Relevance to the objectives',25,1),"
+        " ('default','feasibility','Feasibility',20,2),"
+        " ('default','value_for_money','Value for money',15,3),"
+        " ('default','partner_capacity','Partner capacity',15,4),"
+        " ('default','gender_data','Gender and disaggregated data',10,5),"
+        " ('default','sustainability','Sustainability',15,6)"_s,
+        u"CREATE TABLE review_assignment ("
+        " id INTEGER PRIMARY KEY,"
+        " proposal_id INTEGER NOT NULL REFERENCES proposal(id),"
+        " reviewer TEXT NOT NULL,"
+        " call TEXT NOT NULL DEFAULT 'default',"
+        " role TEXT NOT NULL CHECK (role IN ('primary','secondary')),"
+        " organisation TEXT NOT NULL DEFAULT '',"
+        " coi_flag TEXT NOT NULL DEFAULT '',"
+        " override_reason TEXT NOT NULL DEFAULT '',"
+        " coi_declared TEXT NOT NULL DEFAULT '' CHECK (coi_declared IN ('','none','conflict')),"
+        " coi_note TEXT NOT NULL DEFAULT '',"
+        " assigned_at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " UNIQUE (proposal_id, reviewer)"
+        ") STRICT"_s,
+        u"CREATE INDEX review_assignment_reviewer ON review_assignment(reviewer)"_s,
+        u"CREATE TABLE review ("
+        " assignment_id INTEGER PRIMARY KEY REFERENCES review_assignment(id),"
+        " overall INTEGER CHECK (overall IS NULL OR overall BETWEEN 1 AND 5),"
+        " recommendation TEXT NOT NULL DEFAULT '' CHECK (recommendation IN ('','recommend',"
+        "'recommend_with_changes','do_not_recommend')),"
+        " comment TEXT NOT NULL DEFAULT '',"
+        " completed INTEGER NOT NULL CHECK (completed IN (0,1)),"
+        " package_id TEXT NOT NULL DEFAULT '',"
+        " at TEXT NOT NULL"
+        ") STRICT"_s,
+        u"CREATE TABLE review_score ("
+        " assignment_id INTEGER NOT NULL REFERENCES review_assignment(id),"
+        " criterion TEXT NOT NULL,"
+        " score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),"
+        " comment TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (assignment_id, criterion)"
+        ") STRICT"_s,
+        u"CREATE TABLE review_package ("
+        " id TEXT PRIMARY KEY,"
+        " reviewer TEXT NOT NULL,"
+        " content_hash TEXT NOT NULL,"
+        " exported_at TEXT NOT NULL,"
+        " actor TEXT NOT NULL"
+        ") STRICT"_s,
+        u"INSERT INTO review_assignment (proposal_id, reviewer, call, role, assigned_at, actor)"
+        " SELECT proposal_id, reviewer, 'default', 'secondary', at, 'schema 5'"
+        " FROM proposal_review ORDER BY id"_s,
+        u"INSERT INTO review (assignment_id, overall, comment, completed, at)"
+        " SELECT a.id, r.score, r.comment, r.completed, r.at FROM proposal_review r"
+        " JOIN review_assignment a ON a.proposal_id = r.proposal_id AND a.reviewer = r.reviewer"_s,
+        u"DROP TABLE proposal_review"_s,
     };
 }
 
@@ -406,7 +476,7 @@ QStringList version5()
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5()};
+                                         version5(), version6()};
     return all;
 }
 

@@ -52,7 +52,7 @@ struct ErrorCatcher
     ErrorCatcher()
     {
         ui::dialogs::setTestHooks({[this](const QString &, const QString &text) { seen << text; },
-                                   {}, {}, {}});
+                                   {}, {}, {}, {}});
     }
     ~ErrorCatcher() { ui::dialogs::setTestHooks({}); }
 };
@@ -153,7 +153,7 @@ TEST_CASE("File > Open, recent files and reopening the last file", "[ui]")
     const QString path = makeDemo(t);
     {
         ui::MainWindow w;
-        ui::dialogs::setTestHooks({{}, [&] { return path; }, {}, {}});
+        ui::dialogs::setTestHooks({{}, [&] { return path; }, {}, {}, {}});
         QAction *open = nullptr;
         for (QAction *a : w.findChildren<QAction *>()) {
             if (a->shortcut() == QKeySequence(QKeySequence::Open))

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "ui/pages/reviewspage.h"
+
+#include "core/review/package.h"
+#include "core/review/review.h"
+#include "ui/dialogs.h"
+#include "ui/fundsession.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::ui {
+
+namespace rv = core::review;
+
+namespace {
+QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setRow(QTableWidget *t, int row, const QStringList &cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+} // namespace
+
+ReviewsPage::ReviewsPage(FundSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"reviewsPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Reviews")), this);
+    layout->addWidget(title);
+    auto *intro = new QLabel(
+        tr("Reviewers score proposals offline in a review package holding only their "
+           "assignments. Export a package for a reviewer, and import it when it comes back."),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Reviewer:"), this));
+    m_reviewer = new QComboBox(this);
+    m_reviewer->setObjectName(u"reviewerCombo"_s);
+    m_reviewer->setMinimumWidth(200);
+    actions->addWidget(m_reviewer);
+    auto *exportButton = new QPushButton(tr("Export Package…"), this);
+    exportButton->setObjectName(u"exportPackage"_s);
+    auto *importButton = new QPushButton(tr("Import Package…"), this);
+    importButton->setObjectName(u"importPackage"_s);
+    connect(exportButton, &QPushButton::clicked, this, &ReviewsPage::exportPackage);
+    connect(importButton, &QPushButton::clicked, this, &ReviewsPage::importPackage);
+    actions->addWidget(exportButton);
+    actions->addWidget(importButton);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+
+    layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Assignments")), this));
+    m_assignments = makeTable(u"assignments"_s,
+                              {tr("Proposal"), tr("Reviewer"), tr("Role"), tr("Organisation"),
+                               tr("Status"), tr("Conflict of interest")},
+                              this);
+    layout->addWidget(m_assignments, 2);
+
+    auto *lower = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Progress per reviewer")), this));
+    m_progress = makeTable(u"progress"_s, {tr("Reviewer"), tr("Completed"), tr("Conflicts")},
+                           this);
+    left->addWidget(m_progress);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Round summary")), this));
+    m_scores = makeTable(u"scores"_s,
+                         {tr("Proposal"), tr("Reviews"), tr("Weighted mean"), tr("Spread")},
+                         this);
+    right->addWidget(m_scores);
+    lower->addLayout(left, 1);
+    lower->addLayout(right, 1);
+    layout->addLayout(lower, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"reviewStatus"_s);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    connect(m_session, &FundSession::changed, this, &ReviewsPage::refresh);
+    refresh();
+}
+
+void ReviewsPage::refresh()
+{
+    core::Database *db = m_session->database();
+    if (!db)
+        return;
+    auto list = rv::assignments(*db);
+    auto round = rv::summary(*db);
+    if (!list || !round) {
+        m_status->setText(!list ? list.error().message : round.error().message);
+        return;
+    }
+    m_assignments->setRowCount(int(list->size()));
+    const QString chosen = m_reviewer->currentText();
+    QStringList reviewers;
+    for (int i = 0; i < list->size(); ++i) {
+        const rv::Assignment &a = list->at(i);
+        QString status = tr("assigned");
+        if (auto rs = rv::reviews(*db, a.proposal)) {
+            for (const rv::Review &r : *rs) {
+                if (r.reviewer == a.reviewer)
+                    status = r.completed ? tr("completed") : tr("in progress");
+            }
+        }
+        if (a.blocked())
+            status = tr("blocked");
+        QString coi = a.coiDeclared == u"conflict"_s ? tr("declared: %1").arg(a.coiNote)
+                      : a.coiDeclared == u"none"_s   ? tr("none declared")
+                                                     : QString();
+        if (!a.coiFlag.isEmpty())
+            coi = a.overrideReason.isEmpty()
+                      ? tr("flagged: %1").arg(a.coiFlag)
+                      : tr("flagged: %1; overridden: %2").arg(a.coiFlag, a.overrideReason);
+        setRow(m_assignments, i,
+               {a.proposal, a.reviewer,
+                a.role == u"primary"_s ? tr("primary") : tr("secondary"), a.organisation,
+                status, coi});
+        if (!reviewers.contains(a.reviewer))
+            reviewers.append(a.reviewer);
+    }
+    m_assignments->resizeColumnsToContents();
+    reviewers.sort();
+    m_reviewer->clear();
+    m_reviewer->addItems(reviewers);
+    m_reviewer->setCurrentIndex(std::max(0, int(reviewers.indexOf(chosen))));
+
+    m_progress->setRowCount(int(round->reviewers.size()));
+    for (int i = 0; i < round->reviewers.size(); ++i) {
+        const rv::ReviewerProgress &r = round->reviewers.at(i);
+        setRow(m_progress, i,
+               {r.reviewer, tr("%1 of %2").arg(r.completed).arg(r.assigned),
+                QString::number(r.conflicts)});
+    }
+    m_progress->resizeColumnsToContents();
+    m_scores->setRowCount(int(round->proposals.size()));
+    for (int i = 0; i < round->proposals.size(); ++i) {
+        const rv::ProposalScore &p = round->proposals.at(i);
+        setRow(m_scores, i,
+               {p.proposal, tr("%1 of %2").arg(p.completed).arg(p.assigned),
+                p.completed ? rv::formatHundredths(p.meanHundredths) : tr("–"),
+                p.spreadFlagged ? tr("%1 (above %2)")
+                                      .arg(rv::formatHundredths(p.spreadHundredths),
+                                           rv::formatHundredths(round->thresholdHundredths))
+                                : rv::formatHundredths(p.spreadHundredths)});
+    }
+    m_scores->resizeColumnsToContents();
+}
+
+void ReviewsPage::exportPackage()
+{
+    core::Database *db = m_session->database();
+    const QString reviewer = m_reviewer->currentText();
+    if (!db || reviewer.isEmpty())
+        return;
+    QString path = dialogs::saveFileName(this, tr("Export Review Package"),
+                                         tr("Review packages (*.imdpreview)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(rv::packageSuffix()))
+        path += rv::packageSuffix();
+    auto s = rv::exportPackage(*db, reviewer, path);
+    if (!s) {
+        dialogs::error(this, tr("Export Review Package"), s.error().message);
+        return;
+    }
+    m_status->setText(tr("Exported %1 proposal(s) for %2 to %3.")
+                          .arg(s->proposals)
+                          .arg(reviewer, QFileInfo(path).fileName()));
+    m_session->notifyChanged();
+}
+
+void ReviewsPage::importPackage()
+{
+    core::Database *db = m_session->database();
+    if (!db)
+        return;
+    const QString path = dialogs::openFileName(this, tr("Import Review Package"),
+                                               tr("Review packages (*.imdpreview)"));
+    if (path.isEmpty())
+        return;
+    auto preview = rv::previewImport(*db, path);
+    if (!preview) {
+        dialogs::error(this, tr("Import Review Package"), preview.error().message);
+        return;
+    }
+    QStringList lines;
+    for (const rv::ImportChange &c : preview->changes) {
+        const QString kind = c.kind == u"new"_s       ? tr("new")
+                             : c.kind == u"update"_s  ? tr("update")
+                             : c.kind == u"conflict"_s ? tr("CONFLICT")
+                                                       : tr("unchanged");
+        lines.append(tr("%1 — %2 %3").arg(c.proposal, kind, c.detail));
+    }
+    const QList<rv::ImportChange> conflicts = preview->conflicts();
+    if (!conflicts.isEmpty()) {
+        dialogs::error(this, tr("Import Review Package"),
+                       tr("Nothing was imported: reviews already recorded differ from the "
+                          "package.\n%1")
+                           .arg(lines.join(u'\n')));
+        return;
+    }
+    if (preview->count(u"new"_s) + preview->count(u"update"_s) == 0) {
+        m_status->setText(tr("Nothing new: the fund already holds this package's reviews."));
+        return;
+    }
+    if (!dialogs::confirm(this, tr("Import Review Package"),
+                          tr("Import the reviews of %1?\n%2")
+                              .arg(preview->reviewer, lines.join(u'\n'))))
+        return;
+    auto done = rv::importPackage(*db, path, false);
+    if (!done) {
+        dialogs::error(this, tr("Import Review Package"), done.error().message);
+        return;
+    }
+    m_status->setText(tr("Imported the reviews of %1.").arg(done->reviewer));
+    m_session->notifyChanged();
+}
+
+} // namespace imdp::ui
