@@ -9,6 +9,7 @@
 #include "ui/models/models.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/placeholderpage.h"
+#include "ui/pages/reportspage.h"
 #include "ui/preferencesdialog.h"
 
 #include <QAction>
@@ -191,12 +192,7 @@ void MainWindow::buildPages()
             tr("The Oversight Committee's members, meetings, agendas and decisions will be kept "
                "here, with the printed dossier for each meeting."),
             m_pages));
-        m_pages->addWidget(new PlaceholderPage(
-            tr("Reports"),
-            tr("The statements the secretariat owes will be produced here: sources and uses of "
-               "funds, donor statements, project summaries, the report to the Global Forum, the "
-               "DGF application pack and the IATI export."),
-            m_pages));
+        m_pages->addWidget(new ReportsPage(m_session, m_pages));
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(std::clamp(current, 0, int(PageCount) - 1));

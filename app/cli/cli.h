@@ -47,6 +47,7 @@ void registerLedgerCommands(Registry &r);
 void registerCapCommands(Registry &r);
 void registerPipelineCommands(Registry &r);
 void registerSafetyCommands(Registry &r);
+void registerReportCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);

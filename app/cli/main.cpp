@@ -4,6 +4,9 @@
 #include "app/cli/cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::cli;
@@ -24,7 +27,16 @@ void usage(const Registry &r)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `imdp report` paints PDFs, which needs a QGuiApplication; without a display it runs on
+    // the offscreen platform. Every other command keeps the plain core application.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"imdp"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(IMDP_VERSION));
 
@@ -34,6 +46,7 @@ int main(int argc, char *argv[])
     registerCapCommands(registry);
     registerPipelineCommands(registry);
     registerSafetyCommands(registry);
+    registerReportCommands(registry);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
