@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Fund in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DashboardPage</name>
     <message>
         <source>Pipeline by state</source>
@@ -327,10 +350,6 @@
         <translation>Aquí se llevarán los miembros, reuniones, órdenes del día y decisiones del Comité de Supervisión, con el expediente impreso de cada reunión.</translation>
     </message>
     <message>
-        <source>The statements the secretariat owes will be produced here: sources and uses of funds, donor statements, project summaries, the report to the Global Forum, the DGF application pack and the IATI export.</source>
-        <translation>Aquí se elaborarán los estados que debe la secretaría: orígenes y aplicaciones de fondos, estados de los donantes, resúmenes de proyectos, el informe al Foro Mundial, el paquete de solicitud al DGF y la exportación IATI.</translation>
-    </message>
-    <message>
         <source>Cannot open the fund</source>
         <translation>No se puede abrir el fondo</translation>
     </message>
@@ -382,6 +401,10 @@
         <source>No fund open</source>
         <translation>Ningún fondo abierto</translation>
     </message>
+    <message>
+        <source>Opened with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PreferencesDialog</name>
@@ -403,6 +426,113 @@
     </message>
 </context>
 <context>
+    <name>imdp::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>The statements the secretariat owes, computed from the journal. Every export carries its totals and the fund&apos;s data fingerprint.</source>
+        <translation>Los estados que debe presentar la secretaría, calculados a partir del diario. Cada exportación lleva sus totales y la huella de los datos del fondo.</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Origen y aplicación de fondos</translation>
+    </message>
+    <message>
+        <source>Donor statement</source>
+        <translation>Estado por donante</translation>
+    </message>
+    <message>
+        <source>Project financial summary</source>
+        <translation>Resumen financiero de proyectos</translation>
+    </message>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Informe de propuestas</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>From the fund&apos;s first entry</source>
+        <translation>Desde el primer asiento del fondo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exportar a XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Todos los donantes</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>No fund is open.</source>
+        <translation>No hay ningún fondo abierto.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
@@ -411,6 +541,14 @@
     <message>
         <source>The fund file to open.</source>
         <translation>El archivo de fondo que se abrirá.</translation>
+    </message>
+    <message>
+        <source>Render each main page into FOLDER and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or es.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Fund in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DashboardPage</name>
     <message>
         <source>Pipeline by state</source>
@@ -327,10 +350,6 @@
         <translation>Les membres, réunions, ordres du jour et décisions du Comité de surveillance seront tenus ici, avec le dossier imprimé de chaque réunion.</translation>
     </message>
     <message>
-        <source>The statements the secretariat owes will be produced here: sources and uses of funds, donor statements, project summaries, the report to the Global Forum, the DGF application pack and the IATI export.</source>
-        <translation>Les états que doit le secrétariat seront produits ici : sources et emplois des fonds, relevés des donateurs, synthèses des projets, rapport au Forum mondial, dossier de demande au DGF et export IITA.</translation>
-    </message>
-    <message>
         <source>Cannot open the fund</source>
         <translation>Impossible d’ouvrir le fonds</translation>
     </message>
@@ -382,6 +401,10 @@
         <source>No fund open</source>
         <translation>Aucun fonds ouvert</translation>
     </message>
+    <message>
+        <source>Opened with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PreferencesDialog</name>
@@ -403,6 +426,113 @@
     </message>
 </context>
 <context>
+    <name>imdp::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The statements the secretariat owes, computed from the journal. Every export carries its totals and the fund&apos;s data fingerprint.</source>
+        <translation>Les états que doit produire le secrétariat, calculés à partir du journal. Chaque export porte ses totaux et l’empreinte des données du fonds.</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Sources et emplois des fonds</translation>
+    </message>
+    <message>
+        <source>Donor statement</source>
+        <translation>Relevé par donateur</translation>
+    </message>
+    <message>
+        <source>Project financial summary</source>
+        <translation>Situation financière des projets</translation>
+    </message>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Rapport sur les propositions</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>From the fund&apos;s first entry</source>
+        <translation>Depuis la première écriture du fonds</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Tous les donateurs</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>No fund is open.</source>
+        <translation>Aucun fonds n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
@@ -411,6 +541,14 @@
     <message>
         <source>The fund file to open.</source>
         <translation>Le fichier de fonds à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Render each main page into FOLDER and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or es.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
