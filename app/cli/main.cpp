@@ -3,6 +3,8 @@
 // imdp: the command-line companion of IMDP Desk. Thin: find the command, let it parse and run.
 #include "app/cli/cli.h"
 
+#include "core/reports/catalogue.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -27,10 +29,12 @@ void usage(const Registry &r)
 
 int main(int argc, char *argv[])
 {
-    // `imdp report` paints PDFs, which needs a QGuiApplication; without a display it runs on
-    // the offscreen platform. Every other command keeps the plain core application.
+    // `imdp report NAME` paints PDFs, which needs a QGuiApplication; without a display it runs
+    // on the offscreen platform. Every other command (`imdp report receive` included) keeps the
+    // plain core application and its quiet stderr.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    if (argc > 2 && qstrcmp(argv[1], "report") == 0
+        && imdp::core::reports::names().contains(QString::fromLocal8Bit(argv[2]))) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
