@@ -14,6 +14,7 @@
 #include "ui/pages/committeepage.h"
 #include "ui/pages/placeholderpage.h"
 #include "ui/pages/reviewspage.h"
+#include "ui/pages/reportspage.h"
 #include "ui/preferencesdialog.h"
 
 #include <QAction>
@@ -164,12 +165,7 @@ void MainWindow::buildPages()
 
         m_pages->addWidget(new ReviewsPage(m_session, m_pages));
         m_pages->addWidget(new CommitteePage(m_session, m_pages));
-        m_pages->addWidget(new PlaceholderPage(
-            tr("Reports"),
-            tr("The statements the secretariat owes will be produced here: sources and uses of "
-               "funds, donor statements, project summaries, the report to the Global Forum, the "
-               "DGF application pack and the IATI export."),
-            m_pages));
+        m_pages->addWidget(new ReportsPage(m_session, m_pages));
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(std::clamp(current, 0, int(PageCount) - 1));

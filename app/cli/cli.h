@@ -50,6 +50,7 @@ void registerPipelineCommands(Registry &r);
 void registerSafetyCommands(Registry &r);
 void registerCommitteeCommands(Registry &r);
 void registerReviewCommands(Registry &r);
+void registerReportCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);

@@ -3,6 +3,8 @@
 // imdp: the command-line companion of IMDP Desk. Thin: find the command, let it parse and run.
 #include "app/cli/cli.h"
 
+#include "core/reports/catalogue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -45,7 +47,9 @@ bool needsGui(const Registry &r, int argc, char *argv[])
         if (c.needsGui && words.mid(0, name.size()) == name)
             return true;
     }
-    return false;
+    // `imdp report NAME` paints PDFs; `imdp report receive` (the pipeline's) does not.
+    return words.size() > 1 && words.at(0) == u"report"_s
+           && imdp::core::reports::names().contains(words.at(1));
 }
 } // namespace
 
@@ -59,6 +63,7 @@ int main(int argc, char *argv[])
     registerSafetyCommands(registry);
     registerCommitteeCommands(registry);
     registerReviewCommands(registry);
+    registerReportCommands(registry);
 
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(registry, argc, argv)) {

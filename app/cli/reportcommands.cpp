@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// imdp report, imdp export iati: the statements as PDF, XLSX or CSV, and the IATI activity file.
+#include "app/cli/cli.h"
+
+#include "core/reports/catalogue.h"
+#include "core/reports/iati.h"
+#include "core/reports/xlsxexport.h"
+#include "core/storage/database.h"
+#include "core/storage/fsutil.h"
+#include "core/validate.h"
+#include "ui/print/pagedrenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp::core;
+
+namespace imdp::cli {
+
+namespace {
+
+/// Writes bytes beside the target and renames them into place (RELIABILITY.md 16).
+Status saveAtomically(const QString &path, const QByteArray &bytes)
+{
+    if (!QFileInfo(path).absoluteDir().exists())
+        return Error::notFound(u"%1: the folder does not exist"_s.arg(path));
+    auto tmp = fsutil::createTempBeside(path, u"writing"_s);
+    if (!tmp)
+        return tmp.error();
+    QFile f(*tmp);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
+        f.close();
+        QFile::remove(*tmp);
+        return Error::io(u"%1: cannot be written"_s.arg(path));
+    }
+    f.close();
+    if (auto st = fsutil::syncFile(*tmp); !st) {
+        QFile::remove(*tmp);
+        return st;
+    }
+    return fsutil::publish(*tmp, path, true);
+}
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Write a report: %1."_s.arg(reports::names().join(u", "_s)));
+    const QCommandLineOption from(u"from"_s, u"First day of the period (YYYY-MM-DD)."_s,
+                                  u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, u"Last day of the period, or the date the statement "
+                                         "is made at (default: today)."_s,
+                                u"DATE"_s);
+    const QCommandLineOption format(u"format"_s, u"pdf, xlsx or csv (default: from --out)."_s,
+                                    u"FORMAT"_s);
+    const QCommandLineOption lang(u"lang"_s, u"en, fr or es (default en)."_s, u"LANG"_s);
+    const QCommandLineOption donor(u"donor"_s, u"donor-statement: one donor only."_s,
+                                   u"NAME"_s);
+    const QCommandLineOption project(u"project"_s, u"project-summary: one project only."_s,
+                                     u"CODE"_s);
+    const QCommandLineOption outOpt(u"out"_s, u"The file to write (replaced atomically)."_s,
+                                    u"PATH"_s);
+    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
+    p.addOptions({from, to, format, lang, donor, project, outOpt, json});
+    int status = Ok;
+    if (!parse(p, args, {u"NAME"_s, u"FILE"_s}, status))
+        return status;
+    const QString name = p.positionalArguments().at(0);
+    if (!reports::names().contains(name)) {
+        err(u"%1: '%2' is not a report (%3)"_s.arg(args.at(0), name.left(40),
+                                                    reports::names().join(u", "_s)));
+        return Usage;
+    }
+    if (!p.isSet(outOpt)) {
+        err(u"%1: --out PATH is required"_s.arg(args.at(0)));
+        return Usage;
+    }
+    const QString outPath = p.value(outOpt);
+    const QString fmt =
+        p.isSet(format) ? p.value(format) : QFileInfo(outPath).suffix().toLower();
+    if (fmt != u"pdf"_s && fmt != u"xlsx"_s && fmt != u"csv"_s) {
+        err(u"%1: --format: expected pdf, xlsx or csv"_s.arg(args.at(0)));
+        return Usage;
+    }
+    reports::Parameters params;
+    const auto l = reports::parseLang(p.isSet(lang) ? p.value(lang) : u"en"_s);
+    if (!l) {
+        err(u"%1: --lang: expected en, fr or es"_s.arg(args.at(0)));
+        return Usage;
+    }
+    params.lang = *l;
+    if (p.isSet(from)) {
+        auto d = parseIsoDate(u"--from"_s, p.value(from));
+        if (!d)
+            return fail(d.error());
+        params.from = *d;
+    }
+    if (p.isSet(to)) {
+        auto d = parseIsoDate(u"--to"_s, p.value(to));
+        if (!d)
+            return fail(d.error());
+        params.to = *d;
+    }
+    params.donor = p.value(donor);
+    params.project = p.value(project);
+
+    auto db = openFund(p.positionalArguments().at(1), true);
+    if (!db)
+        return fail(db.error());
+    auto statement = reports::build(**db, name, params);
+    if (!statement)
+        return fail(statement.error());
+    int pages = 0;
+    if (fmt == u"csv"_s) {
+        if (auto st = reports::toCsv(*statement).save(outPath); !st)
+            return fail(st.error());
+    } else if (fmt == u"xlsx"_s) {
+        if (auto st = reports::writeXlsx(*statement, outPath); !st)
+            return fail(st.error());
+    } else {
+        auto n = ui::PagedRenderer::writePdf(reports::toDocument(*statement), outPath,
+                                             ui::Paper::A4);
+        if (!n)
+            return fail(n.error());
+        pages = *n;
+    }
+    if (p.isSet(json)) {
+        QJsonObject o{{u"report"_s, name},
+                      {u"format"_s, fmt},
+                      {u"out"_s, outPath},
+                      {u"fingerprint"_s, statement->fingerprint}};
+        if (fmt == u"pdf"_s)
+            o.insert(u"pages"_s, pages);
+        printJson(o);
+    } else {
+        out(u"Wrote %1 (%2, %3)"_s.arg(outPath, name, fmt));
+    }
+    return Ok;
+}
+
+int runExportIati(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Write the fund's projects as IATI 2.03 activities."_s);
+    const QCommandLineOption outOpt(u"out"_s, u"The XML file to write."_s, u"PATH"_s);
+    const QCommandLineOption orgRef(u"org-ref"_s,
+                                    u"The fund's IATI organisation identifier (default XM-IMDP)."_s,
+                                    u"REF"_s);
+    const QCommandLineOption lang(u"lang"_s, u"xml:lang of titles (default en)."_s, u"LANG"_s);
+    p.addOptions({outOpt, orgRef, lang});
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s}, status))
+        return status;
+    if (!p.isSet(outOpt)) {
+        err(u"%1: --out PATH is required"_s.arg(args.at(0)));
+        return Usage;
+    }
+    reports::IatiOptions options;
+    if (p.isSet(orgRef))
+        options.orgRef = p.value(orgRef);
+    if (p.isSet(lang)) {
+        if (!reports::parseLang(p.value(lang))) {
+            err(u"%1: --lang: expected en, fr or es"_s.arg(args.at(0)));
+            return Usage;
+        }
+        options.lang = p.value(lang);
+    }
+    auto db = openFund(p.positionalArguments().at(0), true);
+    if (!db)
+        return fail(db.error());
+    auto xml = reports::iatiActivities(**db, options);
+    if (!xml)
+        return fail(xml.error());
+    if (auto st = saveAtomically(p.value(outOpt), *xml); !st)
+        return fail(st.error());
+    out(u"Wrote %1"_s.arg(p.value(outOpt)));
+    return Ok;
+}
+
+} // namespace
+
+void registerReportCommands(Registry &r)
+{
+    r.add({u"report"_s,
+           u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to]"_s,
+           runReport});
+    r.add({u"export iati"_s, u"The projects as IATI 2.03 XML: export iati FILE --out PATH"_s,
+           runExportIati});
+}
+
+} // namespace imdp::cli

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/reports/catalogue.h"
+
+#include "core/reports/pipelinereport.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::reports {
+
+const QStringList &names()
+{
+    static const QStringList n{u"sources-uses"_s, u"donor-statement"_s, u"project-summary"_s,
+                               u"pipeline"_s};
+    return n;
+}
+
+namespace {
+
+template <typename Data>
+Result<Statement> presented(Database &db, const Result<Data> &data, Lang lang)
+{
+    if (!data)
+        return data.error();
+    Statement s = present(*data, lang);
+    if (auto st = fillHeader(db, s); !st)
+        return st.error();
+    return s;
+}
+
+} // namespace
+
+Result<Statement> build(Database &db, const QString &name, const Parameters &p)
+{
+    if (name == u"sources-uses"_s)
+        return presented(db, sourcesAndUses(db, p), p.lang);
+    if (name == u"donor-statement"_s)
+        return presented(db, donorStatement(db, p), p.lang);
+    if (name == u"project-summary"_s)
+        return presented(db, projectSummary(db, p), p.lang);
+    if (name == u"pipeline"_s)
+        return presented(db, pipelineReport(db, p), p.lang);
+    return Error::badInput(u"report: '%1' is not a report (%2)"_s.arg(name.left(40),
+                                                                      names().join(u", "_s)));
+}
+
+} // namespace imdp::core::reports

@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/reports/financial.h"
+
+#include "core/clock.h"
+#include "core/fund/fund.h"
+#include "core/ledger/ledger.h"
+#include "core/pipeline/proposals.h"
+#include "core/storage/audit.h"
+#include "core/storage/query.h"
+
+#include <QMap>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::reports {
+
+namespace {
+
+using report::Align;
+using report::Column;
+
+QDate endOf(const Parameters &p)
+{
+    return p.to.isValid() ? p.to : Clock::today();
+}
+
+/// The donor → source map, as the fund position has it: an organisation of kind "bank" gives
+/// Bank (DGF) resources, any other a contribution.
+Result<QHash<QString, QString>> donorSources(Database &db)
+{
+    auto orgs = organisations::list(db);
+    if (!orgs)
+        return orgs.error();
+    QHash<QString, QString> map;
+    for (const Organisation &o : *orgs)
+        map.insert(o.name, o.kind == u"bank"_s ? u"bank"_s : u"donor"_s);
+    return map;
+}
+
+QList<AmountLine> lines(const QMap<QString, qint64> &m)
+{
+    QList<AmountLine> out;
+    for (auto it = m.cbegin(); it != m.cend(); ++it) {
+        if (it.value() != 0)
+            out.append({it.key(), it.value()});
+    }
+    return out;
+}
+
+QString periodText(Lang lang, const QDate &from, const QDate &to)
+{
+    return word(lang, u"%1 to %2"_s).arg(longDate(lang, from), longDate(lang, to));
+}
+
+QString asAtText(Lang lang, const QDate &at)
+{
+    return word(lang, u"As at"_s) + u' ' + longDate(lang, at);
+}
+
+/// Project titles and partners from the pipeline, by code.
+Result<QHash<QString, Proposal>> proposalsByCode(Database &db)
+{
+    auto list = pipeline::list(db);
+    if (!list)
+        return list.error();
+    QHash<QString, Proposal> map;
+    for (const Proposal &p : *list)
+        map.insert(p.code, p);
+    return map;
+}
+
+} // namespace
+
+Status fillHeader(Database &db, Statement &s)
+{
+    auto settings = fund::settings(db);
+    if (!settings)
+        return settings.error();
+    auto head = audit::head(db);
+    if (!head)
+        return head.error();
+    s.fundName = settings->name;
+    s.fingerprint = *head;
+    s.generated = Clock::today().toString(Qt::ISODate);
+    return {};
+}
+
+// ---- Sources and uses -------------------------------------------------------------------------
+
+Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
+{
+    auto entries = ledger::journal(db);
+    if (!entries)
+        return entries.error();
+    auto sources = donorSources(db);
+    if (!sources)
+        return sources.error();
+    SourcesAndUses r;
+    r.to = endOf(p);
+    r.from = p.from;
+    if (!r.from.isValid())
+        r.from = entries->isEmpty() ? r.to : entries->first().date;
+    if (r.from > r.to)
+        return Error::badInput(u"the period starts after it ends"_s);
+
+    QMap<QString, qint64> contributions, bank;
+    QMap<std::pair<QString, QString>, qint64> transfers;
+    for (const ledger::JournalEntry &e : *entries) {
+        if (e.date > r.to)
+            continue;
+        const bool inPeriod = e.date >= r.from;
+        for (const ledger::Posting &ps : e.postings) {
+            if (ps.account == u"held_by_partners"_s)
+                r.heldByPartners += ps.usdMinor;
+            if (ps.account == u"expenditure"_s) {
+                r.expenditureToDate += ps.usdMinor;
+                if (inPeriod)
+                    r.expenditureInPeriod += ps.usdMinor;
+            }
+            if (ps.account != u"cash"_s)
+                continue;
+            if (!inPeriod) {
+                r.opening += ps.usdMinor;
+                continue;
+            }
+            if (ps.flow == u"receipt"_s) {
+                auto &m = sources->value(ps.donor) == u"bank"_s ? bank : contributions;
+                m[ps.donor] += ps.usdMinor;
+            } else if (ps.flow == u"income"_s) {
+                r.investmentIncome += ps.usdMinor;
+            } else if (ps.flow == u"transfer"_s) {
+                transfers[{ps.project, ps.partner}] -= ps.usdMinor;
+            } else if (ps.flow == u"fee"_s) {
+                r.fees -= ps.usdMinor;
+            } else if (ps.flow == u"refund"_s) {
+                r.refunds += ps.usdMinor;
+            } else {
+                // Kept so the statement always ties to the cash account, whatever a future
+                // posting rule adds.
+                r.otherSources += ps.usdMinor;
+            }
+        }
+    }
+    r.contributions = lines(contributions);
+    r.bankResources = lines(bank);
+    for (auto it = transfers.cbegin(); it != transfers.cend(); ++it) {
+        if (it.value() != 0)
+            r.transfers.append({it.key().first, it.key().second, it.value()});
+    }
+    r.totalSources = r.investmentIncome + r.otherSources;
+    for (const AmountLine &l : r.contributions)
+        r.totalSources += l.usdMinor;
+    for (const AmountLine &l : r.bankResources)
+        r.totalSources += l.usdMinor;
+    r.totalUses = r.fees - r.refunds;
+    for (const SourcesAndUses::Transfer &t : r.transfers)
+        r.totalUses += t.usdMinor;
+    r.closing = r.opening + r.totalSources - r.totalUses;
+    return r;
+}
+
+Statement present(const SourcesAndUses &r, Lang lang)
+{
+    Statement s;
+    s.id = u"sources-uses"_s;
+    s.lang = lang;
+    s.title = word(lang, u"Sources and uses of funds"_s);
+    s.period = periodText(lang, r.from, r.to);
+    const QList<Column> columns{{word(lang, u"Item"_s), Align::Left, 5},
+                                {word(lang, u"Amount (USD)"_s), Align::Right, 2},
+                                {word(lang, u"Share"_s), Align::Right, 1}};
+
+    Sheet src{u"Sources"_s, word(lang, u"Sources"_s), columns, {}, {}, {}};
+    const auto addSource = [&](const QString &label, qint64 v) {
+        src.rows.append({Cell::txt(label), Cell::money(v),
+                         Cell::percent(percentBps(v, r.totalSources))});
+    };
+    for (const AmountLine &l : r.contributions)
+        addSource(word(lang, u"Contributions: %1"_s).arg(l.label), l.usdMinor);
+    for (const AmountLine &l : r.bankResources)
+        addSource(word(lang, u"Bank resources (DGF): %1"_s).arg(l.label), l.usdMinor);
+    if (r.investmentIncome != 0)
+        addSource(word(lang, u"Investment income"_s), r.investmentIncome);
+    if (r.otherSources != 0)
+        addSource(word(lang, u"Other cash movements"_s), r.otherSources);
+    src.totals = {Cell::txt(word(lang, u"Total sources"_s)), Cell::money(r.totalSources),
+                  Cell::percent(r.totalSources != 0 ? 10000 : 0)};
+
+    Sheet use{u"Uses"_s, word(lang, u"Uses"_s), columns, {}, {}, {}};
+    const auto addUse = [&](const QString &label, qint64 v) {
+        use.rows.append({Cell::txt(label), Cell::money(v),
+                         Cell::percent(percentBps(v, r.totalUses))});
+    };
+    for (const SourcesAndUses::Transfer &t : r.transfers)
+        addUse(word(lang, u"Transfer to %1 for %2"_s).arg(t.partner, t.project), t.usdMinor);
+    if (r.fees != 0)
+        addUse(word(lang, u"Administrative agent fee"_s), r.fees);
+    if (r.refunds != 0)
+        addUse(word(lang, u"Refunds from partners"_s), -r.refunds);
+    use.totals = {Cell::txt(word(lang, u"Total uses"_s)), Cell::money(r.totalUses),
+                  Cell::percent(r.totalUses != 0 ? 10000 : 0)};
+    use.note = word(lang, u"Sources are shown as a share of total sources (deposits), uses as a "
+                          u"share of total uses (transfers and fees). Each percentage is rounded "
+                          u"once to 0.01%, half away from zero, so a column may add up to 99.99% "
+                          u"or 100.01%."_s);
+
+    Sheet bal{u"Balances"_s, word(lang, u"Balances"_s),
+              {{word(lang, u"Item"_s), Align::Left, 5},
+               {word(lang, u"Amount (USD)"_s), Align::Right, 2}}, {}, {}, {}};
+    bal.rows = {{Cell::txt(word(lang, u"Opening balance held by the fund"_s)),
+                 Cell::money(r.opening)},
+                {Cell::txt(word(lang, u"Total sources"_s)), Cell::money(r.totalSources)},
+                {Cell::txt(word(lang, u"Total uses"_s)), Cell::money(-r.totalUses)}};
+    bal.totals = {Cell::txt(word(lang, u"Closing balance held by the fund"_s)),
+                  Cell::money(r.closing)};
+
+    Sheet partners{u"Partners"_s, word(lang, u"Balance held by partners"_s),
+                   {{word(lang, u"Item"_s), Align::Left, 5},
+                    {word(lang, u"Amount (USD)"_s), Align::Right, 2}}, {}, {}, {}};
+    partners.rows = {
+        {Cell::txt(word(lang, u"Expenditure reported by partners in the period"_s)),
+         Cell::money(r.expenditureInPeriod)},
+        {Cell::txt(word(lang, u"Expenditure reported by partners to date"_s)),
+         Cell::money(r.expenditureToDate)}};
+    partners.totals = {Cell::txt(word(lang, u"Balance held by partners"_s)),
+                       Cell::money(r.heldByPartners)};
+
+    s.sheets = {src, use, bal, partners};
+    s.fields = {{word(lang, u"Total sources"_s), Cell::money(r.totalSources)},
+                {word(lang, u"Total uses"_s), Cell::money(r.totalUses)},
+                {word(lang, u"Closing balance held by the fund"_s), Cell::money(r.closing)},
+                {word(lang, u"Balance held by partners"_s), Cell::money(r.heldByPartners)}};
+    return s;
+}
+
+// ---- Donor statement --------------------------------------------------------------------------
+
+Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
+{
+    DonorStatement r;
+    r.at = endOf(p);
+    auto pos = ledger::position(db, r.at);
+    if (!pos)
+        return pos.error();
+    auto entries = ledger::journal(db);
+    if (!entries)
+        return entries.error();
+
+    // Each project's transfers net of refunds at the date, from the memo accounts.
+    QMap<QString, qint64> net;
+    for (const ledger::JournalEntry &e : *entries) {
+        if (e.date > r.at)
+            continue;
+        for (const ledger::Posting &ps : e.postings) {
+            if (ps.account == u"transfers"_s || ps.account == u"refunds"_s)
+                net[ps.project] += ps.usdMinor;
+        }
+    }
+    for (auto it = net.cbegin(); it != net.cend(); ++it) {
+        if (it.value() != 0) {
+            r.projects.append(it.key());
+            r.projectTransfers.append(it.value());
+        }
+    }
+
+    // Instalments in arrears: due on or before the date and not covered by what was paid
+    // against the pledge by then (the same basis as the position's arrears amount).
+    QHash<QString, int> late;
+    Query q(db, u"SELECT o.name, p.id, "
+                "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
+                " AND r.date <= ? AND NOT EXISTS (SELECT 1 FROM journal_entry x "
+                " WHERE x.reverses_entry_id = r.entry_id AND x.date <= ?)) "
+                "FROM pledge p JOIN organisation o ON o.id = p.donor_id "
+                "WHERE p.status = 'signed' ORDER BY p.id"_s);
+    q.bind(r.at.toString(Qt::ISODate));
+    q.bind(r.at.toString(Qt::ISODate));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    while (q.next()) {
+        const QString donor = q.text(0);
+        const qint64 paid = q.integer(2);
+        Query i(db, u"SELECT due_date, amount_minor FROM pledge_instalment WHERE pledge_id = ? "
+                    "ORDER BY due_date"_s);
+        i.bind(q.integer(1));
+        if (auto s = i.exec(); !s)
+            return s.error();
+        qint64 cumulative = 0;
+        while (i.next()) {
+            cumulative += i.integer(1);
+            if (QDate::fromString(i.text(0), Qt::ISODate) <= r.at && cumulative > paid)
+                ++late[donor];
+        }
+    }
+
+    QList<qint64> weights;
+    for (const ledger::DonorPosition &d : pos->byDonor) {
+        DonorLine l;
+        l.donor = d.donor;
+        l.source = d.source;
+        l.pledged = d.pledged;
+        l.received = d.received;
+        l.outstanding = d.outstanding;
+        l.arrears = d.arrears;
+        l.instalmentsInArrears = late.value(d.donor);
+        r.donors.append(l);
+        weights.append(d.received);
+    }
+    for (qsizetype j = 0; j < r.projects.size(); ++j) {
+        const QList<qint64> shares = apportion(r.projectTransfers[j], weights);
+        for (qsizetype i = 0; i < r.donors.size(); ++i)
+            r.donors[i].toProjects.append(shares[i]);
+    }
+    for (DonorLine &l : r.donors) {
+        l.notTransferred = l.received;
+        for (qint64 v : l.toProjects)
+            l.notTransferred -= v;
+    }
+    if (!p.donor.isEmpty()) {
+        QList<DonorLine> kept;
+        for (const DonorLine &l : r.donors) {
+            if (l.donor == p.donor)
+                kept.append(l);
+        }
+        if (kept.isEmpty())
+            return Error::notFound(u"donor '%1' has no pledge or receipt"_s.arg(p.donor.left(80)));
+        r.donors = kept;
+    }
+    return r;
+}
+
+Statement present(const DonorStatement &r, Lang lang)
+{
+    Statement s;
+    s.id = u"donor-statement"_s;
+    s.lang = lang;
+    s.title = word(lang, u"Donor statement"_s);
+    s.period = asAtText(lang, r.at);
+
+    Sheet c{u"Contributions"_s, word(lang, u"Contributions"_s),
+            {{word(lang, u"Donor"_s), Align::Left, 4},
+             {word(lang, u"Source"_s), Align::Left, 1},
+             {word(lang, u"Pledged"_s), Align::Right, 2},
+             {word(lang, u"Received"_s), Align::Right, 2},
+             {word(lang, u"Outstanding"_s), Align::Right, 2},
+             {word(lang, u"In arrears"_s), Align::Right, 2},
+             {word(lang, u"Instalments in arrears"_s), Align::Right, 1}},
+            {}, {}, {}};
+    qint64 tp = 0, tr = 0, to = 0, ta = 0, tn = 0;
+    for (const DonorLine &l : r.donors) {
+        c.rows.append({Cell::txt(l.donor), Cell::txt(l.source), Cell::money(l.pledged),
+                       Cell::money(l.received), Cell::money(l.outstanding),
+                       Cell::money(l.arrears), Cell::count(l.instalmentsInArrears)});
+        tp += l.pledged;
+        tr += l.received;
+        to += l.outstanding;
+        ta += l.arrears;
+        tn += l.instalmentsInArrears;
+    }
+    c.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::money(tp),
+                Cell::money(tr), Cell::money(to), Cell::money(ta), Cell::count(tn)};
+
+    Sheet w{u"Where the money went"_s, word(lang, u"Where the money went"_s), {}, {}, {}, {}};
+    w.columns.append({word(lang, u"Project"_s), Align::Left, 3});
+    for (const DonorLine &l : r.donors)
+        w.columns.append({l.donor, Align::Right, 2});
+    w.columns.append({word(lang, u"Total"_s), Align::Right, 2});
+    for (qsizetype j = 0; j < r.projects.size(); ++j) {
+        QList<Cell> row{Cell::txt(r.projects[j])};
+        qint64 sum = 0;
+        for (const DonorLine &l : r.donors) {
+            row.append(Cell::money(l.toProjects.value(j)));
+            sum += l.toProjects.value(j);
+        }
+        row.append(Cell::money(sum));
+        w.rows.append(row);
+    }
+    QList<Cell> rest{Cell::txt(word(lang, u"Not yet transferred"_s))};
+    QList<Cell> totals{Cell::txt(word(lang, u"Total"_s))};
+    for (const DonorLine &l : r.donors) {
+        rest.append(Cell::money(l.notTransferred));
+        totals.append(Cell::money(l.received));
+    }
+    qint64 restSum = 0;
+    for (const DonorLine &l : r.donors)
+        restSum += l.notTransferred;
+    rest.append(Cell::money(restSum));
+    totals.append(Cell::money(tr));
+    w.rows.append(rest);
+    w.totals = totals;
+    w.note = word(lang, u"Each project's transfers net of refunds are attributed to donors in "
+                        u"proportion to what each donor paid in up to the date, in cents; the "
+                        u"cents left over go to the largest remainders, so each project's column "
+                        u"adds up exactly to its net transfers."_s);
+    s.sheets = {c, w};
+    s.fields = {{word(lang, u"Pledged"_s), Cell::money(tp)},
+                {word(lang, u"Received"_s), Cell::money(tr)},
+                {word(lang, u"Outstanding"_s), Cell::money(to)}};
+    return s;
+}
+
+// ---- Project financial summary ----------------------------------------------------------------
+
+Result<ProjectSummary> projectSummary(Database &db, const Parameters &p)
+{
+    ProjectSummary r;
+    r.at = endOf(p);
+    auto entries = ledger::journal(db);
+    if (!entries)
+        return entries.error();
+    auto proposals = proposalsByCode(db);
+    if (!proposals)
+        return proposals.error();
+    QMap<QString, ProjectLine> by;
+    for (const ledger::JournalEntry &e : *entries) {
+        if (e.date > r.at)
+            continue;
+        for (const ledger::Posting &ps : e.postings) {
+            if (ps.project.isEmpty())
+                continue;
+            ProjectLine &l = by[ps.project];
+            if (ps.account == u"allocations"_s)
+                l.allocated -= ps.usdMinor;
+            else if (ps.account == u"transfers"_s)
+                l.released += ps.usdMinor;
+            else if (ps.account == u"expenditure"_s)
+                l.expenditure += ps.usdMinor;
+            else if (ps.account == u"refunds"_s)
+                l.refunded -= ps.usdMinor;
+            else if (ps.account == u"held_by_partners"_s)
+                l.heldByPartner += ps.usdMinor;
+            if (!ps.partner.isEmpty())
+                l.partner = ps.partner;
+        }
+    }
+    for (auto it = by.begin(); it != by.end(); ++it) {
+        if (!p.project.isEmpty() && it.key() != p.project)
+            continue;
+        ProjectLine l = it.value();
+        l.code = it.key();
+        const Proposal prop = proposals->value(l.code);
+        l.title = prop.title;
+        if (l.partner.isEmpty())
+            l.partner = prop.partnerShort.isEmpty() ? prop.partner : prop.partnerShort;
+        l.notReleased = l.allocated - (l.released - l.refunded);
+        r.projects.append(l);
+    }
+    if (!p.project.isEmpty() && r.projects.isEmpty())
+        return Error::notFound(
+            u"project '%1' has no allocation or transfer"_s.arg(p.project.left(80)));
+    return r;
+}
+
+Statement present(const ProjectSummary &r, Lang lang)
+{
+    Statement s;
+    s.id = u"project-summary"_s;
+    s.lang = lang;
+    s.title = word(lang, u"Project financial summary"_s);
+    s.period = asAtText(lang, r.at);
+    Sheet t{u"Projects"_s, word(lang, u"Projects"_s),
+            {{word(lang, u"Project"_s), Align::Left, 2},
+             {word(lang, u"Title"_s), Align::Left, 4},
+             {word(lang, u"Partner"_s), Align::Left, 2},
+             {word(lang, u"Allocation"_s), Align::Right, 2},
+             {word(lang, u"Released"_s), Align::Right, 2},
+             {word(lang, u"Expenditure"_s), Align::Right, 2},
+             {word(lang, u"Refunds"_s), Align::Right, 2},
+             {word(lang, u"Held by partner"_s), Align::Right, 2},
+             {word(lang, u"Not yet released"_s), Align::Right, 2}},
+            {}, {}, {}};
+    ProjectLine sum;
+    for (const ProjectLine &l : r.projects) {
+        t.rows.append({Cell::txt(l.code), Cell::txt(l.title), Cell::txt(l.partner),
+                       Cell::money(l.allocated), Cell::money(l.released),
+                       Cell::money(l.expenditure), Cell::money(l.refunded),
+                       Cell::money(l.heldByPartner), Cell::money(l.notReleased)});
+        sum.allocated += l.allocated;
+        sum.released += l.released;
+        sum.expenditure += l.expenditure;
+        sum.refunded += l.refunded;
+        sum.heldByPartner += l.heldByPartner;
+        sum.notReleased += l.notReleased;
+    }
+    t.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::empty(),
+                Cell::money(sum.allocated), Cell::money(sum.released),
+                Cell::money(sum.expenditure), Cell::money(sum.refunded),
+                Cell::money(sum.heldByPartner), Cell::money(sum.notReleased)};
+    s.sheets = {t};
+    return s;
+}
+
+} // namespace imdp::core::reports

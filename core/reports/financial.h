@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+// The financial statements the secretariat owes donors and the Committee, computed from the
+// journal (never from a second set of figures), USD cents throughout. Each is a plain struct a
+// test can tie to the ledger, and a function that presents it as a Statement in a language.
+
+#include "core/reports/statement.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace imdp::core {
+class Database;
+}
+
+namespace imdp::core::reports {
+
+/// What the caller chose: the period (both ends included) and, for the donor statement and the
+/// project summary, one donor or project (empty: all).
+struct Parameters
+{
+    QDate from; ///< invalid: from the first entry
+    QDate to;   ///< invalid: today (Clock)
+    QString donor;
+    QString project;
+    Lang lang = Lang::En;
+};
+
+struct AmountLine
+{
+    QString label; ///< a donor, "project · partner", ...
+    qint64 usdMinor = 0;
+};
+
+/// Cash basis: every movement of the trustee's cash account dated in the period, by what moved.
+/// closing = opening + totalSources − totalUses, and equals the cash balance at `to`.
+struct SourcesAndUses
+{
+    QDate from, to;
+    qint64 opening = 0;
+    QList<AmountLine> contributions;  ///< receipts from donors (source "donor"), by donor
+    QList<AmountLine> bankResources;  ///< receipts from sources of kind bank (DGF), by donor
+    qint64 investmentIncome = 0;
+    qint64 otherSources = 0;          ///< any other cash inflow (none under today's posting rules)
+    qint64 totalSources = 0;
+    struct Transfer
+    {
+        QString project;
+        QString partner;
+        qint64 usdMinor = 0;
+    };
+    QList<Transfer> transfers;        ///< by project and partner
+    qint64 fees = 0;
+    qint64 refunds = 0;               ///< paid back by partners: a negative use
+    qint64 totalUses = 0;             ///< transfers + fees − refunds
+    qint64 closing = 0;
+    qint64 heldByPartners = 0;        ///< at `to`
+    qint64 expenditureInPeriod = 0;
+    qint64 expenditureToDate = 0;
+};
+Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p);
+Statement present(const SourcesAndUses &r, Lang lang);
+
+struct DonorLine
+{
+    QString donor;
+    QString source; ///< donor | bank
+    qint64 pledged = 0;
+    qint64 received = 0;
+    qint64 outstanding = 0;
+    qint64 arrears = 0;
+    int instalmentsInArrears = 0;
+    QList<qint64> toProjects;  ///< pro rata share of each project's net transfers (see below)
+    qint64 notTransferred = 0; ///< received − Σ toProjects
+};
+
+/// Per donor at `to`: the fund position's donor lines (so they add up to the fund's figures), and
+/// where the money went: each project's transfers net of refunds apportioned over donors by what
+/// each had paid in (apportion(): exact cents, largest remainders).
+struct DonorStatement
+{
+    QDate at;
+    QStringList projects;          ///< the columns of toProjects
+    QList<qint64> projectTransfers; ///< each project's transfers net of refunds
+    QList<DonorLine> donors;
+};
+Result<DonorStatement> donorStatement(Database &db, const Parameters &p);
+Statement present(const DonorStatement &r, Lang lang);
+
+struct ProjectLine
+{
+    QString code;
+    QString title;
+    QString partner;
+    qint64 allocated = 0;   ///< allocations net of releases
+    qint64 released = 0;    ///< transferred to partners (tranches)
+    qint64 expenditure = 0; ///< reported by partners
+    qint64 refunded = 0;
+    qint64 heldByPartner = 0; ///< released − expenditure − refunded
+    qint64 notReleased = 0;   ///< allocated − (released − refunded)
+};
+struct ProjectSummary
+{
+    QDate at;
+    QList<ProjectLine> projects;
+};
+Result<ProjectSummary> projectSummary(Database &db, const Parameters &p);
+Statement present(const ProjectSummary &r, Lang lang);
+
+/// Common parts of every statement: fund name, fingerprint, generation date.
+Status fillHeader(Database &db, Statement &s);
+
+} // namespace imdp::core::reports

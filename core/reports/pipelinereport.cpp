@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/reports/pipelinereport.h"
+
+#include "core/clock.h"
+#include "core/ledger/ledger.h"
+#include "core/money/money.h"
+#include "core/money/rate.h"
+#include "core/pipeline/proposals.h"
+
+#include <QMap>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::reports {
+
+namespace {
+
+QList<PipelineGroup> groups(const QMap<QString, PipelineGroup> &m, const QStringList &order)
+{
+    QList<PipelineGroup> out;
+    for (const QString &k : order) {
+        if (m.contains(k))
+            out.append(m.value(k));
+    }
+    for (auto it = m.cbegin(); it != m.cend(); ++it) {
+        if (!order.contains(it.key()))
+            out.append(it.value());
+    }
+    return out;
+}
+
+void add(QMap<QString, PipelineGroup> &m, const QString &key, qint64 requested, qint64 allocated)
+{
+    PipelineGroup &g = m[key];
+    g.key = key;
+    ++g.count;
+    g.requested += requested;
+    g.allocated += allocated;
+}
+
+} // namespace
+
+Result<PipelineReport> pipelineReport(Database &db, const Parameters &p)
+{
+    PipelineReport r;
+    r.at = p.to.isValid() ? p.to : Clock::today();
+    auto list = pipeline::list(db);
+    if (!list)
+        return list.error();
+    auto entries = ledger::journal(db);
+    if (!entries)
+        return entries.error();
+    QHash<QString, qint64> allocated;
+    for (const ledger::JournalEntry &e : *entries) {
+        if (e.date > r.at)
+            continue;
+        for (const ledger::Posting &ps : e.postings) {
+            if (ps.account == u"allocations"_s)
+                allocated[ps.project] -= ps.usdMinor;
+        }
+    }
+    QMap<QString, PipelineGroup> st, ob, ar, so, pa;
+    for (const Proposal &prop : *list) {
+        qint64 requested = prop.requestedMinor;
+        if (prop.currency != u"USD"_s) {
+            auto rate = ledger::rateOn(db, prop.currency, r.at);
+            auto money = Money::fromMinor(prop.requestedMinor, prop.currency);
+            auto scaled = rate ? Rate::fromScaled(*rate) : Result<Rate>(rate.error());
+            if (!scaled || !money)
+                return Error::notFound(u"proposal %1: no %2 rate on or before %3 to convert its "
+                                       "request"_s.arg(prop.code, prop.currency,
+                                                       r.at.toString(Qt::ISODate)));
+            auto usd = scaled->toUsdMinor(*money);
+            if (!usd)
+                return usd.error();
+            requested = *usd;
+        }
+        const qint64 alloc = allocated.value(prop.code);
+        ++r.proposals;
+        add(st, prop.state, requested, alloc);
+        const QStringList objectives = prop.objectives.split(u',', Qt::SkipEmptyParts);
+        for (const QString &o : objectives)
+            add(ob, o.trimmed(), requested, alloc);
+        if (objectives.isEmpty())
+            add(ob, QString(), requested, alloc);
+        add(ar, prop.actionArea, requested, alloc);
+        add(so, prop.source, requested, alloc);
+        add(pa, prop.partnerShort.isEmpty() ? prop.partner : prop.partnerShort, requested, alloc);
+    }
+    r.byState = groups(st, pipeline::states());
+    r.byObjective = groups(ob, {u"1"_s, u"2"_s, u"3"_s});
+    r.byArea = groups(ar, {u"A"_s, u"B"_s});
+    r.bySource = groups(so, pipeline::sources());
+    r.byPartner = groups(pa, {});
+    return r;
+}
+
+Statement present(const PipelineReport &r, Lang lang)
+{
+    Statement s;
+    s.id = u"pipeline"_s;
+    s.lang = lang;
+    s.title = word(lang, u"Pipeline report"_s);
+    s.period = word(lang, u"As at"_s) + u' ' + longDate(lang, r.at);
+    const auto objectiveName = [lang](const QString &k) {
+        if (k == u"1"_s)
+            return u"1. "_s + word(lang, u"Follow-up of GFMD recommendations"_s);
+        if (k == u"2"_s)
+            return u"2. "_s + word(lang, u"Policy coherence"_s);
+        if (k == u"3"_s)
+            return u"3. "_s + word(lang, u"Capacity building"_s);
+        return k;
+    };
+    const auto areaName = [lang](const QString &k) {
+        if (k == u"A"_s)
+            return word(lang, u"A. Information, research and analysis"_s);
+        if (k == u"B"_s)
+            return word(lang, u"B. Capacity to assess and manage"_s);
+        return k;
+    };
+    const auto sheet = [&](const QString &name, const QString &title, const QString &keyTitle,
+                           const QList<PipelineGroup> &gs,
+                           const std::function<QString(const QString &)> &label) {
+        Sheet t{name, title,
+                {{keyTitle, report::Align::Left, 4},
+                 {word(lang, u"Count"_s), report::Align::Right, 1},
+                 {word(lang, u"Requested (USD)"_s), report::Align::Right, 2},
+                 {word(lang, u"Allocated (USD)"_s), report::Align::Right, 2}},
+                {}, {}, {}};
+        qint64 c = 0, rq = 0, al = 0;
+        for (const PipelineGroup &g : gs) {
+            const QString key = g.key.isEmpty() ? word(lang, u"(none)"_s) : label(g.key);
+            t.rows.append({Cell::txt(key), Cell::count(g.count), Cell::money(g.requested),
+                           Cell::money(g.allocated)});
+            c += g.count;
+            rq += g.requested;
+            al += g.allocated;
+        }
+        t.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::count(c), Cell::money(rq),
+                    Cell::money(al)};
+        return t;
+    };
+    const auto same = [](const QString &k) { return k; };
+    s.sheets = {sheet(u"By state"_s, word(lang, u"By state"_s), word(lang, u"State"_s),
+                      r.byState, same),
+                sheet(u"By objective"_s, word(lang, u"By objective"_s), word(lang, u"Objective"_s),
+                      r.byObjective, objectiveName),
+                sheet(u"By action area"_s, word(lang, u"By action area"_s),
+                      word(lang, u"Action area"_s), r.byArea, areaName),
+                sheet(u"By source"_s, word(lang, u"By source"_s), word(lang, u"Source"_s),
+                      r.bySource, same),
+                sheet(u"By partner"_s, word(lang, u"By partner"_s), word(lang, u"Partner"_s),
+                      r.byPartner, same)};
+    s.sheets[1].note = word(lang, u"A proposal serving several objectives is counted under each "
+                                  u"of them, so the objective table adds up to more than the "
+                                  u"number of proposals. Requested amounts in other currencies "
+                                  u"are converted at the latest recorded rate."_s);
+    s.fields = {{word(lang, u"Proposals"_s), Cell::count(r.proposals)}};
+    return s;
+}
+
+} // namespace imdp::core::reports

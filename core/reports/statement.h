@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+// What every report becomes before it meets a page or a file: titled sheets of typed cells, each
+// with its totals, plus the fund's name, the period and the data fingerprint. One Statement gives
+// the printable report::Document (PDF, print, preview), the CSV and the XLSX, so the three can
+// never disagree.
+
+#include "core/io/csvwriter.h"
+#include "core/report/document.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace imdp::core::reports {
+
+enum class Lang { En, Fr, Es };
+
+/// "en", "fr" or "es"; nullopt for anything else.
+std::optional<Lang> parseLang(const QString &code);
+QString langCode(Lang lang);
+
+/// The report vocabulary in English, French and Spanish. Core cannot use the desktop's .qm
+/// catalogues (they live in imdp_ui), and a CLI-made report must read the same as a desktop one,
+/// so the few words of the statements are kept here, next to the code that prints them.
+QString word(Lang lang, const QString &english);
+
+struct Cell
+{
+    enum class Kind { Text, Money, Count, Percent };
+    Kind kind = Kind::Text;
+    QString text;      ///< Text cells
+    qint64 value = 0;  ///< Money: USD cents; Count: a number; Percent: basis points
+
+    static Cell txt(QString t) { return {Kind::Text, std::move(t), 0}; }
+    static Cell money(qint64 cents) { return {Kind::Money, {}, cents}; }
+    static Cell count(qint64 n) { return {Kind::Count, {}, n}; }
+    static Cell percent(qint64 bps) { return {Kind::Percent, {}, bps}; }
+    static Cell empty() { return {}; }
+
+    /// The file form: "1234.56", "12.34" (a percentage), "7", or the text.
+    QString plain() const;
+    /// For a page: the locale's grouping and decimal point ("1 234,56" in French).
+    QString display(const QLocale &locale) const;
+};
+
+struct Sheet
+{
+    QString name;  ///< short: an XLSX tab name (at most 31 characters)
+    QString title; ///< a heading above the table
+    QList<report::Column> columns;
+    QList<QList<Cell>> rows;
+    QList<Cell> totals; ///< empty: a table without totals
+    QString note;       ///< how the figures were made (pro rata, rounding)
+};
+
+struct Statement
+{
+    QString id;          ///< sources-uses, donor-statement, project-summary, pipeline
+    QString title;
+    QString fundName;
+    QString period;      ///< e.g. "1 July 2026 to 28 November 2026", already in the language
+    QString generated;   ///< the date it was made, ISO
+    QString fingerprint; ///< head of the audit chain
+    Lang lang = Lang::En;
+    QList<std::pair<QString, Cell>> fields; ///< key figures shown above the tables (PDF only)
+    QList<Sheet> sheets;
+};
+
+/// Percentage of `part` in `whole` in basis points, rounded once, half away from zero (so the
+/// lines of a column may add up to 99.99% or 100.01%); 0 when `whole` is 0.
+qint64 percentBps(qint64 part, qint64 whole);
+
+/// Splits `amount` over `weights` in proportion, exactly: each share is rounded down, then the
+/// cents left over go one by one to the largest remainders (ties: the earlier weight), so the
+/// shares always add up to `amount`. All zeros when the weights sum to 0.
+QList<qint64> apportion(qint64 amount, const QList<qint64> &weights);
+
+/// The document the paged renderer prints: cover, key figures, one section per sheet.
+report::Document toDocument(const Statement &s);
+
+/// Every sheet stacked in one CSV: a header block (report, fund, period, fingerprint), then per
+/// sheet its title row, column row, data rows and totals row, separated by an empty row.
+CsvWriter toCsv(const Statement &s);
+
+/// A long date in the statement's language, e.g. "28 November 2026", "28 novembre 2026".
+QString longDate(Lang lang, const QDate &date);
+
+} // namespace imdp::core::reports

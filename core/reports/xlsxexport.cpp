@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/reports/xlsxexport.h"
+
+#include "core/storage/fsutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <xlsxwriter.h>
+
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::reports {
+
+namespace {
+
+/// Excel refuses tab names longer than 31 characters, with []:*?/\ or used twice.
+QString tabName(const QString &wanted, QSet<QString> &used)
+{
+    QString n = wanted;
+    for (QChar c : u"[]:*?/\\"_s)
+        n.replace(c, u'_');
+    n = n.left(31);
+    QString candidate = n;
+    for (int i = 2; used.contains(candidate.toLower()); ++i)
+        candidate = n.left(27) + u" (%1)"_s.arg(i);
+    used.insert(candidate.toLower());
+    return candidate;
+}
+
+} // namespace
+
+Status writeXlsx(const Statement &s, const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return Error::badInput(u"%1: is a folder"_s.arg(path));
+    if (!QFileInfo(path).absoluteDir().exists())
+        return Error::notFound(u"%1: the folder does not exist"_s.arg(path));
+    auto made = fsutil::createTempBeside(path, u"writing"_s);
+    if (!made)
+        return made.error();
+    const QString tmp = *made;
+    const QByteArray tmpName = QFile::encodeName(tmp);
+    lxw_workbook *wb = workbook_new(tmpName.constData());
+    if (!wb)
+        return Error::io(u"cannot create %1"_s.arg(tmp));
+    lxw_format *bold = workbook_add_format(wb);
+    format_set_bold(bold);
+    lxw_format *money = workbook_add_format(wb);
+    format_set_num_format(money, "#,##0.00");
+    lxw_format *moneyBold = workbook_add_format(wb);
+    format_set_num_format(moneyBold, "#,##0.00");
+    format_set_bold(moneyBold);
+    lxw_format *pct = workbook_add_format(wb);
+    format_set_num_format(pct, "0.00%");
+    lxw_format *pctBold = workbook_add_format(wb);
+    format_set_num_format(pctBold, "0.00%");
+    format_set_bold(pctBold);
+    lxw_format *count = workbook_add_format(wb);
+    format_set_num_format(count, "0");
+    lxw_format *countBold = workbook_add_format(wb);
+    format_set_num_format(countBold, "0");
+    format_set_bold(countBold);
+
+    QSet<QString> used;
+    for (const Sheet &sheet : s.sheets) {
+        const QByteArray name = tabName(sheet.name, used).toUtf8();
+        lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
+        if (!ws)
+            continue;
+        lxw_row_t row = 0;
+        const auto text = [ws](lxw_row_t r, lxw_col_t c, const QString &t, lxw_format *f) {
+            worksheet_write_string(ws, r, c, t.toUtf8().constData(), f);
+        };
+        text(row++, 0, s.title, bold);
+        text(row, 0, word(s.lang, u"Fund"_s), nullptr);
+        text(row++, 1, s.fundName, nullptr);
+        text(row, 0, word(s.lang, u"Period"_s), nullptr);
+        text(row++, 1, s.period, nullptr);
+        text(row, 0, word(s.lang, u"Generated"_s), nullptr);
+        text(row++, 1, s.generated, nullptr);
+        text(row, 0, word(s.lang, u"Data fingerprint"_s), nullptr);
+        text(row++, 1, s.fingerprint, nullptr);
+        ++row;
+        text(row++, 0, sheet.title, bold);
+        for (qsizetype c = 0; c < sheet.columns.size(); ++c) {
+            text(row, lxw_col_t(c), sheet.columns[c].title, bold);
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c),
+                                 c == 0 ? 44 : 8.0 + 4.0 * sheet.columns[c].weight, nullptr);
+        }
+        ++row;
+        const auto cells = [&](const QList<Cell> &cs, bool isTotal) {
+            for (qsizetype c = 0; c < cs.size(); ++c) {
+                const Cell &cell = cs[c];
+                const auto col = lxw_col_t(c);
+                switch (cell.kind) {
+                case Cell::Kind::Money:
+                    worksheet_write_number(ws, row, col, double(cell.value) / 100.0,
+                                           isTotal ? moneyBold : money);
+                    break;
+                case Cell::Kind::Percent:
+                    worksheet_write_number(ws, row, col, double(cell.value) / 10000.0,
+                                           isTotal ? pctBold : pct);
+                    break;
+                case Cell::Kind::Count:
+                    worksheet_write_number(ws, row, col, double(cell.value),
+                                           isTotal ? countBold : count);
+                    break;
+                case Cell::Kind::Text:
+                    if (!cell.text.isEmpty())
+                        text(row, col, cell.text, isTotal ? bold : nullptr);
+                    break;
+                }
+            }
+            ++row;
+        };
+        for (const QList<Cell> &r : sheet.rows)
+            cells(r, false);
+        if (!sheet.totals.isEmpty())
+            cells(sheet.totals, true);
+        if (!sheet.note.isEmpty())
+            text(row + 1, 0, sheet.note, nullptr);
+    }
+    if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR) {
+        QFile::remove(tmp);
+        return Error::io(u"cannot write %1: %2"_s.arg(path, QString::fromUtf8(lxw_strerror(e))));
+    }
+    // The temporary file was created 0600 and libxlsxwriter rewrites it in place, so the mode
+    // holds; publish() renames it over the target in one step.
+    if (auto st = fsutil::syncFile(tmp); !st) {
+        QFile::remove(tmp);
+        return st;
+    }
+    return fsutil::publish(tmp, path, true);
+}
+
+} // namespace imdp::core::reports

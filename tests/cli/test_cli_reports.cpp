@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// End to end: `imdp report` (golden CSV per case, XLSX read back, PDF text) and `imdp export iati`
+// validated against the IATI 2.03 schema with xmllint.
+//
+// Golden cases live in tests/golden/CASE/: `args` (the report name and options; the fund file is
+// inserted after the name) and `expected.csv`. After an intended change, regenerate them with
+//     IMDP_UPDATE_GOLDEN=1 ctest --preset release -R golden
+// and review the diff before committing; without that variable a difference fails the test.
+#include "clirun.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+using imdp::test::Run;
+using imdp::test::runCli;
+
+namespace {
+
+QString tool(const QString &program, const QStringList &args, int *exit = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    if (exit)
+        *exit = p.exitCode();
+    else
+        REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+QString demoFund(const imdp::test::TempDir &t)
+{
+    const QString fund = t.file(u"demo.imdp"_s);
+    REQUIRE(runCli({u"init"_s, fund, u"--demo"_s}).exit == 0);
+    return fund;
+}
+
+QString schema()
+{
+    return QStringLiteral(IMDP_FIXTURES) + u"/iati-2.03/iati-activities-schema.xsd"_s;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("golden CSV of every report on the demo fund", "[cli][reports][golden]")
+{
+    const QDir golden(QStringLiteral(IMDP_GOLDEN));
+    const QStringList cases = golden.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    REQUIRE(cases.size() >= 4);
+    imdp::test::TempDir t;
+    const QString fund = demoFund(t);
+    const bool update = qEnvironmentVariableIsSet("IMDP_UPDATE_GOLDEN");
+    for (const QString &c : cases) {
+        INFO("golden case " << c.toStdString());
+        QStringList args = QString::fromUtf8(readAll(golden.filePath(c + u"/args"_s)))
+                               .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        REQUIRE(!args.isEmpty());
+        const QString out = t.file(c + u".csv"_s);
+        args.insert(1, fund);
+        args = QStringList{u"report"_s} + args + QStringList{u"--format"_s, u"csv"_s,
+                                                               u"--out"_s, out};
+        const Run r = runCli(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exit == 0);
+        const QString expectedPath = golden.filePath(c + u"/expected.csv"_s);
+        if (update) {
+            QFile::remove(expectedPath);
+            REQUIRE(QFile::copy(out, expectedPath));
+            WARN("regenerated " << expectedPath.toStdString());
+            continue;
+        }
+        const QByteArray actual = readAll(out);
+        const QByteArray expected = readAll(expectedPath);
+        // Line by line, so a failure names the first line that differs.
+        const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
+        for (qsizetype i = 0; i < qMin(a.size(), e.size()); ++i) {
+            INFO("line " << (i + 1));
+            REQUIRE(a[i].toStdString() == e[i].toStdString());
+        }
+        CHECK(a.size() == e.size());
+    }
+}
+
+TEST_CASE("an XLSX report reads back: numbers as numbers, text as text, fingerprint and totals",
+          "[cli][reports][xlsx]")
+{
+    imdp::test::TempDir t;
+    const QString fund = demoFund(t);
+    const QString xlsx = t.file(u"su.xlsx"_s);
+    const Run r = runCli({u"report"_s, u"sources-uses"_s, fund, u"--out"_s, xlsx, u"--json"_s});
+    REQUIRE(r.exit == 0);
+    const QString fingerprint = r.json().value(u"fingerprint"_s).toString();
+    REQUIRE(fingerprint.size() == 64);
+    const QString listing = tool(u"unzip"_s, {u"-l"_s, xlsx});
+    CHECK(listing.contains(u"xl/worksheets/sheet4.xml"_s)); // sources, uses, balances, partners
+    const QString strings = tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
+    CHECK(strings.contains(fingerprint));
+    CHECK(strings.contains(u"Total sources"_s));
+    CHECK(strings.contains(u"Closing balance held by the fund"_s));
+    // The same figures as the CSV of the same report: the closing balance as a number cell.
+    const QString csvPath = t.file(u"su.csv"_s);
+    REQUIRE(runCli({u"report"_s, u"sources-uses"_s, fund, u"--out"_s, csvPath}).exit == 0);
+    const QString csv = QString::fromUtf8(readAll(csvPath));
+    const auto m = QRegularExpression(u"Closing balance held by the fund,(-?\\d+\\.\\d\\d)"_s)
+                       .match(csv);
+    REQUIRE(m.hasMatch());
+    const QString sheet3 = tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet3.xml"_s});
+    QString value = m.captured(1);
+    while (value.endsWith(u'0') && value.contains(u'.'))
+        value.chop(1);
+    if (value.endsWith(u'.'))
+        value.chop(1);
+    INFO(sheet3.toStdString());
+    // A number cell has no t="s" (shared string) type and carries the value in <v>.
+    CHECK(QRegularExpression(u"<c r=\"B\\d+\" s=\"\\d+\"><v>%1</v></c>"_s.arg(
+                                 QRegularExpression::escape(value)))
+              .match(sheet3)
+              .hasMatch());
+    // An existing export is replaced whole, never appended to; no temporary file is left behind.
+    REQUIRE(runCli({u"report"_s, u"pipeline"_s, fund, u"--out"_s, xlsx}).exit == 0);
+    CHECK(tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s}).contains(u"By state"_s));
+    CHECK(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(u"writing"_s).isEmpty());
+}
+
+TEST_CASE("a PDF report in French: title, pages, fingerprint", "[cli][reports][pdf]")
+{
+    imdp::test::TempDir t;
+    const QString fund = demoFund(t);
+    const QString pdf = t.file(u"donors.pdf"_s);
+    const Run r = runCli({u"report"_s, u"donor-statement"_s, fund, u"--lang"_s, u"fr"_s,
+                          u"--out"_s, pdf, u"--json"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    CHECK(r.json().value(u"pages"_s).toInt() >= 2);
+    const QString text = tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    CHECK(text.contains(u"Relevé par donateur"_s));
+    CHECK(text.contains(u"Emploi des contributions"_s));
+    CHECK(text.contains(u"Page 1 sur"_s));
+    const QString fp = r.json().value(u"fingerprint"_s).toString();
+    CHECK(text.contains(fp.left(4)));
+}
+
+TEST_CASE("imdp report refuses what it cannot do, with status 2", "[cli][reports]")
+{
+    imdp::test::TempDir t;
+    const QString fund = demoFund(t);
+    const QString out = t.file(u"x.csv"_s);
+    CHECK(runCli({u"report"_s, u"balance"_s, fund, u"--out"_s, out}).exit == 2);
+    CHECK(runCli({u"report"_s, u"pipeline"_s, fund}).exit == 2);
+    CHECK(runCli({u"report"_s, u"pipeline"_s, fund, u"--out"_s, out, u"--lang"_s, u"de"_s}).exit
+          == 2);
+    CHECK(runCli({u"report"_s, u"pipeline"_s, fund, u"--out"_s, t.file(u"x.doc"_s)}).exit == 2);
+    CHECK(runCli({u"report"_s, u"sources-uses"_s, fund, u"--out"_s, out, u"--from"_s,
+                  u"2026-13-01"_s}).exit == 2);
+    const Run r = runCli({u"report"_s, u"donor-statement"_s, fund, u"--donor"_s, u"Nobody"_s,
+                          u"--out"_s, out});
+    CHECK(r.exit == 2);
+    CHECK(r.err.contains(u"Nobody"_s));
+    CHECK(!QFile::exists(out));
+    // Other commands still run without a GUI application.
+    CHECK(runCli({u"info"_s, fund}).exit == 0);
+}
+
+TEST_CASE("imdp export iati writes activities valid against the IATI 2.03 schema",
+          "[cli][reports][iati]")
+{
+    imdp::test::TempDir t;
+    const QString fund = demoFund(t);
+    const QString xml = t.file(u"activities.xml"_s);
+    const Run r = runCli({u"export"_s, u"iati"_s, fund, u"--out"_s, xml});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    int exit = -1;
+    const QString log = tool(u"xmllint"_s,
+                             {u"--nonet"_s, u"--noout"_s, u"--schema"_s,
+                              schema(),
+                              xml},
+                             &exit);
+    INFO(log.toStdString());
+    CHECK(exit == 0);
+    const QString text = QString::fromUtf8(readAll(xml));
+    CHECK(text.contains(u"<sector vocabulary=\"1\" code=\"15190\""_s));
+    CHECK(text.contains(u"<iati-identifier>XM-IMDP-IMDP-26-001</iati-identifier>"_s));
+    for (const QString &role : {u"role=\"1\""_s, u"role=\"3\""_s, u"role=\"4\""_s})
+        CHECK(text.contains(role));
+    for (const QString &type : {u"13"_s, u"1"_s, u"11"_s, u"2"_s, u"3"_s})
+        CHECK(text.contains(u"<transaction-type code=\"%1\"/>"_s.arg(type)));
+    CHECK(text.contains(u"xml:lang=\"en\""_s));
+
+    // A broken file is caught by the same check, so the check itself can fail.
+    const QString bad = t.file(u"bad.xml"_s);
+    imdp::test::writeFile(bad, QString(text).replace(u"<iati-identifier>"_s,
+                                                     u"<iati-id>"_s).toUtf8());
+    tool(u"xmllint"_s,
+         {u"--nonet"_s, u"--noout"_s, u"--schema"_s,
+          schema(), bad},
+         &exit);
+    CHECK(exit != 0);
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#pragma once
+
+#include "core/reports/statement.h"
+#include "core/result.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPrinter;
+
+namespace imdp::ui {
+
+class FundSession;
+
+/// The Reports page: choose a statement and its parameters (period, donor, project, language),
+/// preview and print it through the paged renderer, export it as PDF, XLSX or CSV. The figures
+/// come from core::reports, the same as `imdp report`.
+class ReportsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportsPage)
+public:
+    enum class Format { Pdf, Xlsx, Csv };
+
+    explicit ReportsPage(FundSession *session, QWidget *parent = nullptr);
+
+    /// The chosen report with the chosen parameters, computed now.
+    core::Result<core::reports::Statement> statement() const;
+    /// Writes the chosen report to `path`; errors are returned, not shown.
+    core::Status exportTo(const QString &path, Format format) const;
+
+    QComboBox *reportBox() const { return m_report; }
+    QComboBox *languageBox() const { return m_lang; }
+    QComboBox *donorBox() const { return m_donor; }
+    QComboBox *projectBox() const { return m_project; }
+    QCheckBox *wholeLife() const { return m_whole; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+
+private:
+    void refreshChoices();
+    void updateEnabled();
+    void preview();
+    void print();
+    void exportAs(Format format);
+    void paint(QPrinter *printer);
+
+    FundSession *m_session;
+    QComboBox *m_report;
+    QCheckBox *m_whole;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_donor;
+    QComboBox *m_project;
+    QComboBox *m_lang;
+    QLabel *m_summary;
+};
+
+} // namespace imdp::ui
