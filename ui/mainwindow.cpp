@@ -155,7 +155,6 @@ void MainWindow::buildPages()
         m_nav->addItem(n);
 
     if (m_session->isOpen()) {
-        core::Database &db = *m_session->database();
         m_pages->addWidget(new DashboardPage(m_session, m_pages));
 
         m_pages->addWidget(new FundingPage(m_session, m_pages));

@@ -398,6 +398,8 @@ QStringList version5()
         ") STRICT"_s,
         u"CREATE UNIQUE INDEX agenda_item_proposal ON agenda_item(meeting_id, proposal_id) "
         "WHERE proposal_id IS NOT NULL"_s,
+    };
+}
 
 // Offline review (issue 6): rubric per call, assignments with conflict-of-interest checks,
 // reviews scored per criterion, and the packages exported to reviewers. The reviews recorded
@@ -462,7 +464,7 @@ QStringList version6()
         " actor TEXT NOT NULL"
         ") STRICT"_s,
         u"INSERT INTO review_assignment (proposal_id, reviewer, call, role, assigned_at, actor)"
-        " SELECT proposal_id, reviewer, 'default', 'secondary', at, 'schema 5'"
+        " SELECT proposal_id, reviewer, 'default', 'secondary', at, 'schema 6'"
         " FROM proposal_review ORDER BY id"_s,
         u"INSERT INTO review (assignment_id, overall, comment, completed, at)"
         " SELECT a.id, r.score, r.comment, r.completed, r.at FROM proposal_review r"

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Overdue report</source>
+        <translation>Informe atrasado</translation>
+    </message>
+</context>
+<context>
     <name>Cap</name>
     <message>
         <source>US$ %1</source>
@@ -51,6 +58,53 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Asignación (USD)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>An officer may record it anyway with a written justification, which is kept in the audit trail and listed in dossiers.</source>
@@ -67,6 +121,597 @@ Después: %6.</translation>
     <message>
         <source>Written justification for recording this beyond the cap:</source>
         <translation>Justificación escrita para registrar esto por encima del límite:</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>No recomendada</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Aprobada con condiciones</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Terms of reference issued</source>
+        <translation>Términos de referencia emitidos</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Operationally closed</source>
+        <translation>Cerrada operativamente</translation>
+    </message>
+    <message>
+        <source>Financially closed</source>
+        <translation>Cerrada financieramente</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <source>Financial statement</source>
+        <translation>Estado financiero</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Informe narrativo final</translation>
+    </message>
+    <message>
+        <source>Final financial statement</source>
+        <translation>Estado financiero final</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Informe de terminación</translation>
+    </message>
+    <message>
+        <source>Independent evaluation</source>
+        <translation>Evaluación independiente</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Developing country</source>
+        <translation>País en desarrollo</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Otra parte interesada</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation>Expediente distribuido</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Acta aprobada</translation>
+    </message>
+    <message>
+        <source>World Bank (DGF)</source>
+        <translation>Banco Mundial (DGF)</translation>
+    </message>
+    <message>
+        <source>Oversight Committee, meeting %1</source>
+        <translation>Comité de Supervisión, reunión %1</translation>
+    </message>
+    <message>
+        <source>Observers&apos; edition (redacted)</source>
+        <translation>Edición para observadores (censurada)</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Distribuido el %1</translation>
+    </message>
+    <message>
+        <source>Confidential — for Committee members only</source>
+        <translation>Confidencial — solo para los miembros del Comité</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Requested (USD)</source>
+        <translation>Solicitado (USD)</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>Total requested</source>
+        <translation>Total solicitado</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s position</source>
+        <translation>Situación del fondo</translation>
+    </message>
+    <message>
+        <source>Figures in US dollars as recorded on %1, at the rates of the day each contribution was recorded.</source>
+        <translation>Cifras en dólares de los Estados Unidos registradas al %1, al tipo de cambio del día en que se registró cada contribución.</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Fuentes y usos</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Importe (USD)</translation>
+    </message>
+    <message>
+        <source>Contributions received from donors</source>
+        <translation>Contribuciones recibidas de los donantes</translation>
+    </message>
+    <message>
+        <source>Resources received from the World Bank (DGF)</source>
+        <translation>Recursos recibidos del Banco Mundial (DGF)</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Rendimientos de inversión</translation>
+    </message>
+    <message>
+        <source>Less administrative agent fees</source>
+        <translation>Menos los honorarios del agente administrativo</translation>
+    </message>
+    <message>
+        <source>Less allocations to projects</source>
+        <translation>Menos las asignaciones a proyectos</translation>
+    </message>
+    <message>
+        <source>Available for allocation</source>
+        <translation>Disponible para asignación</translation>
+    </message>
+    <message>
+        <source>Requested at this meeting</source>
+        <translation>Solicitado en esta reunión</translation>
+    </message>
+    <message>
+        <source>Transferred to partners</source>
+        <translation>Transferido a los asociados</translation>
+    </message>
+    <message>
+        <source>Held by partners</source>
+        <translation>En poder de los asociados</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Contributions by donor</source>
+        <translation>Contribuciones por donante</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Prospective pledges not yet signed: %1.</source>
+        <translation>Compromisos previstos aún no firmados: %1.</translation>
+    </message>
+    <message>
+        <source>The DGF cap</source>
+        <translation>El tope del DGF</translation>
+    </message>
+    <message>
+        <source>Resources from the World Bank&apos;s Development Grant Facility may not exceed %1 of the fund&apos;s total funding. The share is shown on three bases: the funding plan (every pledge not cancelled), signed pledges, and receipts.</source>
+        <translation>Los recursos del Mecanismo de Donaciones para el Desarrollo del Banco Mundial no pueden superar el %1 de la financiación total del fondo. La proporción se muestra sobre tres bases: el plan de financiación (todo compromiso no cancelado), los compromisos firmados y los ingresos.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Bank (DGF)</source>
+        <translation>Banco (DGF)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Bank headroom</source>
+        <translation>Margen del Banco</translation>
+    </message>
+    <message>
+        <source>Funding plan</source>
+        <translation>Plan de financiación</translation>
+    </message>
+    <message>
+        <source>Signed pledges</source>
+        <translation>Compromisos firmados</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>above the cap</source>
+        <translation>por encima del tope</translation>
+    </message>
+    <message>
+        <source>Overrides of the cap</source>
+        <translation>Excepciones al tope</translation>
+    </message>
+    <message>
+        <source>No override of the cap has been recorded.</source>
+        <translation>No se ha registrado ninguna excepción al tope.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Share after</source>
+        <translation>Proporción después</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 %3</source>
+        <translation>Punto %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Implementing partner</source>
+        <translation>Asociado en la ejecución</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>por designar</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Area of action</source>
+        <translation>Área de acción</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Importe solicitado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Puntuación (1–5)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Reviewer %1</source>
+        <translation>Evaluador %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <source>No completed review is recorded.</source>
+        <translation>No hay ninguna evaluación completada.</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; names and comments are withheld from this edition.</source>
+        <translation>Los nombres y comentarios de los evaluadores no figuran en esta edición.</translation>
+    </message>
+    <message>
+        <source>Secretariat recommendation</source>
+        <translation>Recomendación de la secretaría</translation>
+    </message>
+    <message>
+        <source>Decision sheet</source>
+        <translation>Hoja de decisión</translation>
+    </message>
+    <message>
+        <source>The Committee, having considered %1:</source>
+        <translation>El Comité, habiendo examinado %1:</translation>
+    </message>
+    <message>
+        <source>endorses it, allocating US$ ____________</source>
+        <translation>lo aprueba y asigna US$ ____________</translation>
+    </message>
+    <message>
+        <source>endorses it with conditions, allocating US$ ____________; conditions:</source>
+        <translation>lo aprueba con condiciones y asigna US$ ____________; condiciones:</translation>
+    </message>
+    <message>
+        <source>defers its decision</source>
+        <translation>aplaza su decisión</translation>
+    </message>
+    <message>
+        <source>rejects it</source>
+        <translation>lo rechaza</translation>
+    </message>
+    <message>
+        <source>Chair of the Committee — date</source>
+        <translation>Presidencia del Comité — fecha</translation>
+    </message>
+    <message>
+        <source>Annex: funded projects</source>
+        <translation>Anexo: proyectos financiados</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Desembolsado el</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>no desembolsado</translation>
+    </message>
+    <message>
+        <source>No project is funded yet.</source>
+        <translation>Todavía no se financia ningún proyecto.</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>No tranche is scheduled.</source>
+        <translation>No hay ningún tramo previsto.</translation>
+    </message>
+    <message>
+        <source>Overdue reports</source>
+        <translation>Informes atrasados</translation>
+    </message>
+    <message>
+        <source>No report is overdue.</source>
+        <translation>Ningún informe está atrasado.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Dossier for decision</source>
+        <translation>Expediente para decisión</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Voting members present: %1 of %2; quorum: %3 (%4).</source>
+        <translation>Miembros con voto presentes: %1 de %2; quórum: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Asignación (USD)</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>sin decisión</translation>
+    </message>
+    <message>
+        <source>Total allocated</source>
+        <translation>Total asignado</translation>
+    </message>
+    <message>
+        <source>Secretariat — date</source>
+        <translation>Secretaría — fecha</translation>
     </message>
 </context>
 <context>
@@ -458,6 +1103,30 @@ Después: %6.</translation>
         <source>Received (paid in)</source>
         <translation>Recibido (pagado)</translation>
     </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Informe financiero</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Informe narrativo final</translation>
+    </message>
+    <message>
+        <source>Final financial report</source>
+        <translation>Informe financiero final</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Informe de finalización</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -523,6 +1192,84 @@ Después: %6.</translation>
     <message>
         <source>Proposals</source>
         <translation>Propuestas</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>edit</source>
+        <translation>edición</translation>
+    </message>
+    <message>
+        <source>GFMD recommendation</source>
+        <translation>Recomendación del FMMD</translation>
+    </message>
+    <message>
+        <source>GFMD Marketplace</source>
+        <translation>Marketplace del FMMD</translation>
+    </message>
+    <message>
+        <source>GMG agency</source>
+        <translation>Organismo del GMG</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organización asociada</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Ethnic origin</source>
+        <translation>Origen étnico</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Nivel educativo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Fund in use</source>
+        <translation>Fondo en uso</translation>
+    </message>
+    <message>
+        <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
+        <translation>Fuerce el bloqueo solo si está seguro de que nadie trabaja en este archivo: el forzado queda registrado en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it.</source>
+        <translation>Puede abrirlo en solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Break Lock</source>
+        <translation>Forzar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1414,69 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::CommitteePage</name>
+    <message>
+        <source>Observers&apos; edition (redacted)</source>
+        <translation>Edición para observadores (censurada)</translation>
+    </message>
+    <message>
+        <source>Record decisions…</source>
+        <translation>Registrar las decisiones…</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>Imprimir el acta…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Oversight Committee</source>
+        <translation>Comité de Supervisión</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Idioma del expediente</translation>
+    </message>
+    <message>
+        <source>Meeting %1 — %2, %3</source>
+        <translation>Reunión %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2 of %3 voting members present (quorum %4)</source>
+        <translation>Estado: %1 · %2 de %3 miembros con voto presentes (quórum %4)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DashboardPage</name>
     <message>
         <source>Pipeline by state</source>
@@ -747,6 +1557,64 @@ Después: %6.</translation>
     <message>
         <source>No instalment is in arrears.</source>
         <translation>Ningún plazo está atrasado.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DecisionsDialog</name>
+    <message>
+        <source>Record decisions</source>
+        <translation>Registrar las decisiones</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Asignación (USD)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Aprobada con condiciones</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>%1: the allocation: %2</source>
+        <translation>%1: la asignación: %2</translation>
+    </message>
+    <message>
+        <source>Every proposal on the agenda already has its decision.</source>
+        <translation>Cada propuesta del orden del día ya tiene su decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DueWidget</name>
+    <message>
+        <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Informes pendientes&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports due&lt;/b&gt; · %1 overdue, %2 upcoming</source>
+        <translation>&lt;b&gt;Informes pendientes&lt;/b&gt; · %1 atrasados, %2 próximos</translation>
     </message>
 </context>
 <context>
@@ -1237,22 +2105,6 @@ Después: %6.</translation>
         <translation>Informes</translation>
     </message>
     <message>
-        <source>Every proposal and where it stands. The board, the proposal editor and guarded moves from intake to financial closing arrive with the pipeline capability.</source>
-        <translation>Cada propuesta y su situación. El tablero, el editor de propuestas y las transiciones controladas, desde la recepción hasta el cierre financiero, llegarán con la cartera de proyectos.</translation>
-    </message>
-    <message>
-        <source>Offline review will be run from here: reviewer assignments with conflict-of-interest declarations, review packages to take away, rubric scores and the safe merge of reviews back into the fund.</source>
-        <translation>La evaluación sin conexión se dirigirá desde aquí: asignación de evaluadores con declaraciones de conflicto de intereses, paquetes de evaluación para llevar, puntuaciones según la rúbrica y la reintegración segura de las evaluaciones en el fondo.</translation>
-    </message>
-    <message>
-        <source>The Oversight Committee&apos;s members, meetings, agendas and decisions will be kept here, with the printed dossier for each meeting.</source>
-        <translation>Aquí se llevarán los miembros, reuniones, órdenes del día y decisiones del Comité de Supervisión, con el expediente impreso de cada reunión.</translation>
-    </message>
-    <message>
-        <source>The statements the secretariat owes will be produced here: sources and uses of funds, donor statements, project summaries, the report to the Global Forum, the DGF application pack and the IATI export.</source>
-        <translation>Aquí se elaborarán los estados que debe la secretaría: orígenes y aplicaciones de fondos, estados de los donantes, resúmenes de proyectos, el informe al Foro Mundial, el paquete de solicitud al DGF y la exportación IATI.</translation>
-    </message>
-    <message>
         <source>Cannot open the fund</source>
         <translation>No se puede abrir el fondo</translation>
     </message>
@@ -1303,6 +2155,65 @@ Después: %6.</translation>
     <message>
         <source>No fund open</source>
         <translation>Ningún fondo abierto</translation>
+    </message>
+    <message>
+        <source>Opened with a warning</source>
+        <translation>Abierto con una advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Cartera de proyectos</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Search code, title, applicant or partner</source>
+        <translation>Buscar código, título, solicitante o socio</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal…</source>
+        <translation>&amp;Nueva propuesta…</translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline</source>
+        <translation>No se puede leer la cartera</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Mover a</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>Why is it moving? The note is kept in the proposal&apos;s history.</source>
+        <translation>¿Por qué se mueve? La nota queda en el historial de la propuesta.</translation>
+    </message>
+    <message>
+        <source>Move refused</source>
+        <translation>Movimiento rechazado</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2307,309 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::ProposalEditor</name>
+    <message>
+        <source>Cannot open the proposal</source>
+        <translation>No se puede abrir la propuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>B&amp;udget</source>
+        <translation>Pres&amp;upuesto</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>e.g. IMDP-27-001</source>
+        <translation>p. ej. IMDP-27-001</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>Eta&amp;pa:</translation>
+    </message>
+    <message>
+        <source>Concept note</source>
+        <translation>Nota conceptual</translation>
+    </message>
+    <message>
+        <source>Full proposal</source>
+        <translation>Propuesta completa</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Solicitante:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>S&amp;ocio:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <source>1, 2 or 3, e.g. 1,3</source>
+        <translation>1, 2 o 3, p. ej. 1,3</translation>
+    </message>
+    <message>
+        <source>Action a&amp;rea:</source>
+        <translation>Á&amp;rea de acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>Source re&amp;ference:</source>
+        <translation>Re&amp;ferencia del origen:</translation>
+    </message>
+    <message>
+        <source>e.g. GFMD-2007-RT1.2</source>
+        <translation>p. ej. GFMD-2007-RT1.2</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntries:</source>
+        <translation>Paí&amp;ses:</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. SN, GH</source>
+        <translation>códigos ISO, p. ej. SN, GH</translation>
+    </message>
+    <message>
+        <source>Star&amp;t:</source>
+        <translation>Ini&amp;cio:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested amount:</source>
+        <translation>Importe soli&amp;citado:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. USD</source>
+        <translation>ISO 4217, p. ej. USD</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <source>Data disaggregated by:</source>
+        <translation>Datos desglosados por:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her disaggregation:</source>
+        <translation>Otro desglo&amp;se:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Añadir línea</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>E&amp;valuaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
+        <source>Terms of re&amp;ference</source>
+        <translation>Términos de re&amp;ferencia</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease Selected Tranche…</source>
+        <translation>&amp;Desembolsar el tramo elegido…</translation>
+    </message>
+    <message>
+        <source>Posts the transfer to the partner in the ledger at once; it is not undone by Undo.</source>
+        <translation>Registra de inmediato la transferencia al socio en el libro mayor; Deshacer no la revierte.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nches</source>
+        <translation>Tra&amp;mos</translation>
+    </message>
+    <message>
+        <source>Mark Selected Report &amp;Received…</source>
+        <translation>Marcar el informe elegido como &amp;recibido…</translation>
+    </message>
+    <message>
+        <source>Records the receipt at once; it is not undone by Undo.</source>
+        <translation>Registra de inmediato la recepción; Deshacer no la revierte.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>In&amp;formes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>The Committee has not decided on this proposal.</source>
+        <translation>El Comité no se ha pronunciado sobre esta propuesta.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on %2&lt;/p&gt;&lt;p&gt;Allocation: %3 USD&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; el %2&lt;/p&gt;&lt;p&gt;Asignación: %3 USD&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Conditions: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Condiciones: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No terms of reference yet.</source>
+        <translation>Aún no hay términos de referencia.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Partner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;From&lt;/b&gt; %2 &lt;b&gt;to&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectives&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tasks&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Expected results&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Socio:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Del&lt;/b&gt; %2 &lt;b&gt;al&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Presupuesto:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objetivos&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tareas&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultados esperados&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>2 to 32 capital letters, digits or dashes.</source>
+        <translation>De 2 a 32 mayúsculas, cifras o guiones.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Se requiere un título.</translation>
+    </message>
+    <message>
+        <source>Choose the applicant.</source>
+        <translation>Elija el solicitante.</translation>
+    </message>
+    <message>
+        <source>List objectives 1, 2 or 3, separated by commas.</source>
+        <translation>Indique los objetivos 1, 2 o 3, separados por comas.</translation>
+    </message>
+    <message>
+        <source>Not an ISO country code: %1.</source>
+        <translation>No es un código de país ISO: %1.</translation>
+    </message>
+    <message>
+        <source>A country is listed twice.</source>
+        <translation>Un país figura dos veces.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>Termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Line %1: the category is empty.</source>
+        <translation>Línea %1: la categoría está vacía.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1 %3; %2 %3 requested.</source>
+        <translation>Las líneas suman %1 %3; se solicitan %2 %3.</translation>
+    </message>
+    <message>
+        <source>Complete: it can be submitted.</source>
+        <translation>Completa: puede presentarse.</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted, it still needs: %1.</source>
+        <translation>Para poder presentarse, aún le falta: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation>No se puede guardar la propuesta</translation>
+    </message>
+    <message>
+        <source>Release tranche %1</source>
+        <translation>Desembolsar el tramo %1</translation>
+    </message>
+    <message>
+        <source>Payment reference for the transfer of %1 USD:</source>
+        <translation>Referencia de pago de la transferencia de %1 USD:</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Desembolso rechazado</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Informe recibido</translation>
+    </message>
+    <message>
+        <source>Note on the %1 due %2:</source>
+        <translation>Nota sobre el %1 previsto el %2:</translation>
+    </message>
+    <message>
+        <source>Receipt refused</source>
+        <translation>Recepción rechazada</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this proposal?</source>
+        <translation>¿Descartar los cambios sin guardar de esta propuesta?</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::ReceiptDialog</name>
     <message>
         <source>Record Receipt</source>
@@ -1447,14 +2661,435 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>The statements the secretariat owes, computed from the journal. Every export carries its totals and the fund&apos;s data fingerprint.</source>
+        <translation>Los estados que debe presentar la secretaría, calculados a partir del diario. Cada exportación lleva sus totales y la huella de los datos del fondo.</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Origen y aplicación de fondos</translation>
+    </message>
+    <message>
+        <source>Donor statement</source>
+        <translation>Estado por donante</translation>
+    </message>
+    <message>
+        <source>Project financial summary</source>
+        <translation>Resumen financiero de proyectos</translation>
+    </message>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Informe de propuestas</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>From the fund&apos;s first entry</source>
+        <translation>Desde el primer asiento del fondo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exportar a XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Todos los donantes</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>No fund is open.</source>
+        <translation>No hay ningún fondo abierto.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewWindow</name>
+    <message>
+        <source>%1 — Review mode — IMDP Desk</source>
+        <translation>%1 — Modo de evaluación — IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review package for %1&lt;/b&gt; — %2. Work offline; Save writes your review into the package, which you send back to the secretariat.</source>
+        <translation>&lt;b&gt;Paquete de evaluación de %1&lt;/b&gt; — %2. Trabaje sin conexión; Guardar escribe su evaluación en el paquete, que devuelve a la secretaría.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Propuesta:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>Save Attachment As…</source>
+        <translation>Guardar adjunto como…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>you are its primary reviewer</source>
+        <translation>usted es su evaluador principal</translation>
+    </message>
+    <message>
+        <source>you are its secondary reviewer</source>
+        <translation>usted es su evaluador secundario</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Aún no declarado</translation>
+    </message>
+    <message>
+        <source>I have no conflict of interest</source>
+        <translation>No tengo conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest</source>
+        <translation>Tengo un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Declaration:</source>
+        <translation>Declaración:</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>En qué consiste el conflicto</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (peso %2)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Aún no dada</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recomendar</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recomendar con cambios</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>No recomendar</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recomendación:</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>Weighted mean:</source>
+        <translation>Media ponderada:</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the package was opened or saved</source>
+        <translation>Nada ha cambiado desde que se abrió o guardó el paquete</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews complete — unsaved changes</source>
+        <translation>%1 de %2 evaluaciones completas — cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 reviews complete</source>
+        <translation>Guardado: %1 de %2 evaluaciones completas</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Reviewers score proposals offline in a review package holding only their assignments. Export a package for a reviewer, and import it when it comes back.</source>
+        <translation>Los evaluadores puntúan sin conexión en un paquete de evaluación que solo contiene sus asignaciones. Exporte el paquete de un evaluador e impórtelo cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Evaluador:</translation>
+    </message>
+    <message>
+        <source>Export Package…</source>
+        <translation>Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Import Package…</source>
+        <translation>Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Progress per reviewer</source>
+        <translation>Avance por evaluador</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Resumen de la ronda</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderada</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>asignada</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>declared: %1</source>
+        <translation>declarado: %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>ninguno declarado</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>señalado: %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1; overridden: %2</source>
+        <translation>señalado: %1; autorizado: %2</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundario</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (above %2)</source>
+        <translation>%1 (por encima de %2)</translation>
+    </message>
+    <message>
+        <source>Export Review Package</source>
+        <translation>Exportar paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>Review packages (*.imdpreview)</source>
+        <translation>Paquetes de evaluación (*.imdpreview)</translation>
+    </message>
+    <message>
+        <source>Exported %1 proposal(s) for %2 to %3.</source>
+        <translation>%1 propuesta(s) exportada(s) para %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importar paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLICTO</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: reviews already recorded differ from the package.
+%1</source>
+        <translation>No se importó nada: evaluaciones ya registradas difieren del paquete.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing new: the fund already holds this package&apos;s reviews.</source>
+        <translation>Nada nuevo: el fondo ya contiene las evaluaciones de este paquete.</translation>
+    </message>
+    <message>
+        <source>Import the reviews of %1?
+%2</source>
+        <translation>¿Importar las evaluaciones de %1?
+%2</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1.</source>
+        <translation>Evaluaciones de %1 importadas.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
         <translation>IMDP Desk: administración de donaciones del fondo IMDP.</translation>
-    </message>
-    <message>
-        <source>The fund file to open.</source>
-        <translation>El archivo de fondo que se abrirá.</translation>
     </message>
     <message>
         <source>Render each main page into FOLDER and quit.</source>
@@ -1463,6 +3098,14 @@ Después: %6.</translation>
     <message>
         <source>Interface language: en, fr or es.</source>
         <translation>Idioma de la interfaz: en, fr o es.</translation>
+    </message>
+    <message>
+        <source>The fund file, or a review package, to open.</source>
+        <translation>El archivo del fondo, o un paquete de evaluación, que abrir.</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Modo de evaluación</translation>
     </message>
 </context>
 </TS>

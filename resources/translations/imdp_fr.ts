@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Overdue report</source>
+        <translation>Rapport en retard</translation>
+    </message>
+</context>
+<context>
     <name>Cap</name>
     <message>
         <source>US$ %1</source>
@@ -51,6 +58,53 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>CommitteePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Allocation (USD)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>An officer may record it anyway with a written justification, which is kept in the audit trail and listed in dossiers.</source>
@@ -67,6 +121,597 @@ Après : %6.</translation>
     <message>
         <source>Written justification for recording this beyond the cap:</source>
         <translation>Justification écrite de cet enregistrement au-delà du plafond :</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandée</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Non recommandée</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Approuvée sous conditions</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Terms of reference issued</source>
+        <translation>Mandat établi</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Operationally closed</source>
+        <translation>Close sur le plan opérationnel</translation>
+    </message>
+    <message>
+        <source>Financially closed</source>
+        <translation>Close sur le plan financier</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Financial statement</source>
+        <translation>État financier</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Rapport descriptif final</translation>
+    </message>
+    <message>
+        <source>Final financial statement</source>
+        <translation>État financier final</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Rapport d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Independent evaluation</source>
+        <translation>Évaluation indépendante</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Developing country</source>
+        <translation>Pays en développement</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Autre partie prenante</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation>Dossier diffusé</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <source>World Bank (DGF)</source>
+        <translation>Banque mondiale (DGF)</translation>
+    </message>
+    <message>
+        <source>Oversight Committee, meeting %1</source>
+        <translation>Comité de surveillance, réunion %1</translation>
+    </message>
+    <message>
+        <source>Observers&apos; edition (redacted)</source>
+        <translation>Édition des observateurs (expurgée)</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Diffusé le %1</translation>
+    </message>
+    <message>
+        <source>Confidential — for Committee members only</source>
+        <translation>Confidentiel — réservé aux membres du Comité</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Requested (USD)</source>
+        <translation>Demandé (USD)</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>Total requested</source>
+        <translation>Total demandé</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s position</source>
+        <translation>Situation du fonds</translation>
+    </message>
+    <message>
+        <source>Figures in US dollars as recorded on %1, at the rates of the day each contribution was recorded.</source>
+        <translation>Montants en dollars des États-Unis enregistrés au %1, aux taux du jour où chaque contribution a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Ressources et emplois</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Montant (USD)</translation>
+    </message>
+    <message>
+        <source>Contributions received from donors</source>
+        <translation>Contributions reçues des donateurs</translation>
+    </message>
+    <message>
+        <source>Resources received from the World Bank (DGF)</source>
+        <translation>Ressources reçues de la Banque mondiale (DGF)</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Revenus de placement</translation>
+    </message>
+    <message>
+        <source>Less administrative agent fees</source>
+        <translation>Moins les frais de l&apos;agent administratif</translation>
+    </message>
+    <message>
+        <source>Less allocations to projects</source>
+        <translation>Moins les allocations aux projets</translation>
+    </message>
+    <message>
+        <source>Available for allocation</source>
+        <translation>Disponible pour allocation</translation>
+    </message>
+    <message>
+        <source>Requested at this meeting</source>
+        <translation>Demandé à cette réunion</translation>
+    </message>
+    <message>
+        <source>Transferred to partners</source>
+        <translation>Transféré aux partenaires</translation>
+    </message>
+    <message>
+        <source>Held by partners</source>
+        <translation>Détenu par les partenaires</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Contributions by donor</source>
+        <translation>Contributions par donateur</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Prospective pledges not yet signed: %1.</source>
+        <translation>Annonces prévisionnelles non encore signées : %1.</translation>
+    </message>
+    <message>
+        <source>The DGF cap</source>
+        <translation>Le plafond du DGF</translation>
+    </message>
+    <message>
+        <source>Resources from the World Bank&apos;s Development Grant Facility may not exceed %1 of the fund&apos;s total funding. The share is shown on three bases: the funding plan (every pledge not cancelled), signed pledges, and receipts.</source>
+        <translation>Les ressources du Mécanisme de dons pour le développement de la Banque mondiale ne peuvent dépasser %1 du financement total du fonds. La part est présentée sur trois bases : le plan de financement (toute annonce non annulée), les annonces signées et les encaissements.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Bank (DGF)</source>
+        <translation>Banque (DGF)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Bank headroom</source>
+        <translation>Marge de la Banque</translation>
+    </message>
+    <message>
+        <source>Funding plan</source>
+        <translation>Plan de financement</translation>
+    </message>
+    <message>
+        <source>Signed pledges</source>
+        <translation>Annonces signées</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>above the cap</source>
+        <translation>au-dessus du plafond</translation>
+    </message>
+    <message>
+        <source>Overrides of the cap</source>
+        <translation>Dérogations au plafond</translation>
+    </message>
+    <message>
+        <source>No override of the cap has been recorded.</source>
+        <translation>Aucune dérogation au plafond n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Share after</source>
+        <translation>Part après</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 %3</source>
+        <translation>Point %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Implementing partner</source>
+        <translation>Partenaire d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>à désigner</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Area of action</source>
+        <translation>Domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Note (1–5)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Reviewer %1</source>
+        <translation>Évaluateur %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>No completed review is recorded.</source>
+        <translation>Aucune évaluation achevée n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; names and comments are withheld from this edition.</source>
+        <translation>Les noms et commentaires des évaluateurs ne figurent pas dans cette édition.</translation>
+    </message>
+    <message>
+        <source>Secretariat recommendation</source>
+        <translation>Recommandation du secrétariat</translation>
+    </message>
+    <message>
+        <source>Decision sheet</source>
+        <translation>Fiche de décision</translation>
+    </message>
+    <message>
+        <source>The Committee, having considered %1:</source>
+        <translation>Le Comité, ayant examiné %1 :</translation>
+    </message>
+    <message>
+        <source>endorses it, allocating US$ ____________</source>
+        <translation>l&apos;approuve et alloue ____________ $ É.-U.</translation>
+    </message>
+    <message>
+        <source>endorses it with conditions, allocating US$ ____________; conditions:</source>
+        <translation>l&apos;approuve sous conditions et alloue ____________ $ É.-U. ; conditions :</translation>
+    </message>
+    <message>
+        <source>defers its decision</source>
+        <translation>ajourne sa décision</translation>
+    </message>
+    <message>
+        <source>rejects it</source>
+        <translation>le rejette</translation>
+    </message>
+    <message>
+        <source>Chair of the Committee — date</source>
+        <translation>Président du Comité — date</translation>
+    </message>
+    <message>
+        <source>Annex: funded projects</source>
+        <translation>Annexe : projets financés</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Versée le</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>non versée</translation>
+    </message>
+    <message>
+        <source>No project is funded yet.</source>
+        <translation>Aucun projet n&apos;est encore financé.</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>No tranche is scheduled.</source>
+        <translation>Aucune tranche n&apos;est prévue.</translation>
+    </message>
+    <message>
+        <source>Overdue reports</source>
+        <translation>Rapports en retard</translation>
+    </message>
+    <message>
+        <source>No report is overdue.</source>
+        <translation>Aucun rapport n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Dossier for decision</source>
+        <translation>Dossier pour décision</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Voting members present: %1 of %2; quorum: %3 (%4).</source>
+        <translation>Membres votants présents : %1 sur %2 ; quorum : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Allocation (USD)</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidé</translation>
+    </message>
+    <message>
+        <source>Total allocated</source>
+        <translation>Total alloué</translation>
+    </message>
+    <message>
+        <source>Secretariat — date</source>
+        <translation>Secrétariat — date</translation>
     </message>
 </context>
 <context>
@@ -458,6 +1103,30 @@ Après : %6.</translation>
         <source>Received (paid in)</source>
         <translation>Reçu (versé)</translation>
     </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport d’avancement</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Rapport financier</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Rapport narratif final</translation>
+    </message>
+    <message>
+        <source>Final financial report</source>
+        <translation>Rapport financier final</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Rapport d’achèvement</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -523,6 +1192,84 @@ Après : %6.</translation>
     <message>
         <source>Proposals</source>
         <translation>Propositions</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>GFMD recommendation</source>
+        <translation>Recommandation du FMMD</translation>
+    </message>
+    <message>
+        <source>GFMD Marketplace</source>
+        <translation>Marketplace du FMMD</translation>
+    </message>
+    <message>
+        <source>GMG agency</source>
+        <translation>Agence du GMG</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organisation partenaire</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Ethnic origin</source>
+        <translation>Origine ethnique</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Niveau d’instruction</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Fund in use</source>
+        <translation>Fonds en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
+        <translation>Ne forcez le verrou que si vous êtes sûr que personne ne travaille dans ce fichier : le forçage est consigné dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it.</source>
+        <translation>Vous pouvez l’ouvrir en lecture seule pour le consulter.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Break Lock</source>
+        <translation>Forcer le verrou</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1414,69 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::CommitteePage</name>
+    <message>
+        <source>Observers&apos; edition (redacted)</source>
+        <translation>Édition des observateurs (expurgée)</translation>
+    </message>
+    <message>
+        <source>Record decisions…</source>
+        <translation>Enregistrer les décisions…</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>Imprimer le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Oversight Committee</source>
+        <translation>Comité de surveillance</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <source>Meeting %1 — %2, %3</source>
+        <translation>Réunion %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2 of %3 voting members present (quorum %4)</source>
+        <translation>Statut : %1 · %2 membres votants présents sur %3 (quorum %4)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DashboardPage</name>
     <message>
         <source>Pipeline by state</source>
@@ -747,6 +1557,64 @@ Après : %6.</translation>
     <message>
         <source>No instalment is in arrears.</source>
         <translation>Aucune échéance n’est en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DecisionsDialog</name>
+    <message>
+        <source>Record decisions</source>
+        <translation>Enregistrer les décisions</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Allocation (USD)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Approuvée sous conditions</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>%1: the allocation: %2</source>
+        <translation>%1 : l&apos;allocation : %2</translation>
+    </message>
+    <message>
+        <source>Every proposal on the agenda already has its decision.</source>
+        <translation>Chaque proposition de l&apos;ordre du jour a déjà sa décision.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DueWidget</name>
+    <message>
+        <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Rapports attendus&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports due&lt;/b&gt; · %1 overdue, %2 upcoming</source>
+        <translation>&lt;b&gt;Rapports attendus&lt;/b&gt; · %1 en retard, %2 à venir</translation>
     </message>
 </context>
 <context>
@@ -1237,22 +2105,6 @@ Après : %6.</translation>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Every proposal and where it stands. The board, the proposal editor and guarded moves from intake to financial closing arrive with the pipeline capability.</source>
-        <translation>Chaque proposition et son état d’avancement. Le tableau, l’éditeur de propositions et les transitions contrôlées, de la réception à la clôture financière, arriveront avec le portefeuille de projets.</translation>
-    </message>
-    <message>
-        <source>Offline review will be run from here: reviewer assignments with conflict-of-interest declarations, review packages to take away, rubric scores and the safe merge of reviews back into the fund.</source>
-        <translation>L’évaluation hors ligne sera conduite d’ici : attribution des évaluateurs avec déclarations de conflit d’intérêts, dossiers d’évaluation à emporter, notes selon la grille et réintégration sûre des évaluations dans le fonds.</translation>
-    </message>
-    <message>
-        <source>The Oversight Committee&apos;s members, meetings, agendas and decisions will be kept here, with the printed dossier for each meeting.</source>
-        <translation>Les membres, réunions, ordres du jour et décisions du Comité de surveillance seront tenus ici, avec le dossier imprimé de chaque réunion.</translation>
-    </message>
-    <message>
-        <source>The statements the secretariat owes will be produced here: sources and uses of funds, donor statements, project summaries, the report to the Global Forum, the DGF application pack and the IATI export.</source>
-        <translation>Les états que doit le secrétariat seront produits ici : sources et emplois des fonds, relevés des donateurs, synthèses des projets, rapport au Forum mondial, dossier de demande au DGF et export IITA.</translation>
-    </message>
-    <message>
         <source>Cannot open the fund</source>
         <translation>Impossible d’ouvrir le fonds</translation>
     </message>
@@ -1303,6 +2155,65 @@ Après : %6.</translation>
     <message>
         <source>No fund open</source>
         <translation>Aucun fonds ouvert</translation>
+    </message>
+    <message>
+        <source>Opened with a warning</source>
+        <translation>Ouvert avec un avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Portefeuille de projets</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Search code, title, applicant or partner</source>
+        <translation>Rechercher code, titre, demandeur ou partenaire</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal…</source>
+        <translation>&amp;Nouvelle proposition…</translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline</source>
+        <translation>Impossible de lire le portefeuille</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Why is it moving? The note is kept in the proposal&apos;s history.</source>
+        <translation>Pourquoi ce déplacement ? La note est conservée dans l’historique de la proposition.</translation>
+    </message>
+    <message>
+        <source>Move refused</source>
+        <translation>Déplacement refusé</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2307,309 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::ProposalEditor</name>
+    <message>
+        <source>Cannot open the proposal</source>
+        <translation>Impossible d’ouvrir la proposition</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>B&amp;udget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>e.g. IMDP-27-001</source>
+        <translation>p. ex. IMDP-27-001</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>Ét&amp;ape :</translation>
+    </message>
+    <message>
+        <source>Concept note</source>
+        <translation>Note conceptuelle</translation>
+    </message>
+    <message>
+        <source>Full proposal</source>
+        <translation>Proposition complète</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Demandeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>1, 2 or 3, e.g. 1,3</source>
+        <translation>1, 2 ou 3, p. ex. 1,3</translation>
+    </message>
+    <message>
+        <source>Action a&amp;rea:</source>
+        <translation>Domaine d’a&amp;ction :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Source re&amp;ference:</source>
+        <translation>Ré&amp;férence de l’origine :</translation>
+    </message>
+    <message>
+        <source>e.g. GFMD-2007-RT1.2</source>
+        <translation>p. ex. GFMD-2007-RT1.2</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntries:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. SN, GH</source>
+        <translation>codes ISO, p. ex. SN, GH</translation>
+    </message>
+    <message>
+        <source>Star&amp;t:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested amount:</source>
+        <translation>Montant de&amp;mandé :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. USD</source>
+        <translation>ISO 4217, p. ex. USD</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Rés&amp;umé :</translation>
+    </message>
+    <message>
+        <source>Data disaggregated by:</source>
+        <translation>Données ventilées par :</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her disaggregation:</source>
+        <translation>Autre ventila&amp;tion :</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>É&amp;valuations</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+    <message>
+        <source>Terms of re&amp;ference</source>
+        <translation>Ter&amp;mes de référence</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease Selected Tranche…</source>
+        <translation>&amp;Verser la tranche choisie…</translation>
+    </message>
+    <message>
+        <source>Posts the transfer to the partner in the ledger at once; it is not undone by Undo.</source>
+        <translation>Inscrit aussitôt le virement au partenaire dans le grand livre ; Annuler ne le défait pas.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nches</source>
+        <translation>Tra&amp;nches</translation>
+    </message>
+    <message>
+        <source>Mark Selected Report &amp;Received…</source>
+        <translation>Marquer le rapport choisi comme &amp;reçu…</translation>
+    </message>
+    <message>
+        <source>Records the receipt at once; it is not undone by Undo.</source>
+        <translation>Enregistre aussitôt la réception ; Annuler ne la défait pas.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>The Committee has not decided on this proposal.</source>
+        <translation>Le Comité ne s’est pas prononcé sur cette proposition.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on %2&lt;/p&gt;&lt;p&gt;Allocation: %3 USD&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; le %2&lt;/p&gt;&lt;p&gt;Allocation : %3 USD&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Conditions: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Conditions : %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No terms of reference yet.</source>
+        <translation>Pas encore de termes de référence.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Partner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;From&lt;/b&gt; %2 &lt;b&gt;to&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectives&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tasks&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Expected results&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Partenaire :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Du&lt;/b&gt; %2 &lt;b&gt;au&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget :&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectifs&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tâches&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résultats attendus&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>2 to 32 capital letters, digits or dashes.</source>
+        <translation>2 à 32 majuscules, chiffres ou tirets.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est requis.</translation>
+    </message>
+    <message>
+        <source>Choose the applicant.</source>
+        <translation>Choisissez le demandeur.</translation>
+    </message>
+    <message>
+        <source>List objectives 1, 2 or 3, separated by commas.</source>
+        <translation>Indiquez les objectifs 1, 2 ou 3, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Not an ISO country code: %1.</source>
+        <translation>Code de pays ISO inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>A country is listed twice.</source>
+        <translation>Un pays figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>Se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Line %1: the category is empty.</source>
+        <translation>Ligne %1 : la catégorie est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1 %3; %2 %3 requested.</source>
+        <translation>Les lignes totalisent %1 %3 ; %2 %3 demandés.</translation>
+    </message>
+    <message>
+        <source>Complete: it can be submitted.</source>
+        <translation>Complète : elle peut être soumise.</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted, it still needs: %1.</source>
+        <translation>Pour pouvoir être soumise, il lui manque encore : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation>Impossible d’enregistrer la proposition</translation>
+    </message>
+    <message>
+        <source>Release tranche %1</source>
+        <translation>Verser la tranche %1</translation>
+    </message>
+    <message>
+        <source>Payment reference for the transfer of %1 USD:</source>
+        <translation>Référence de paiement du virement de %1 USD :</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Versement refusé</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Rapport reçu</translation>
+    </message>
+    <message>
+        <source>Note on the %1 due %2:</source>
+        <translation>Note sur le %1 attendu le %2 :</translation>
+    </message>
+    <message>
+        <source>Receipt refused</source>
+        <translation>Réception refusée</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this proposal?</source>
+        <translation>Abandonner les modifications non enregistrées de cette proposition ?</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::ReceiptDialog</name>
     <message>
         <source>Record Receipt</source>
@@ -1447,14 +2661,435 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The statements the secretariat owes, computed from the journal. Every export carries its totals and the fund&apos;s data fingerprint.</source>
+        <translation>Les états que doit produire le secrétariat, calculés à partir du journal. Chaque export porte ses totaux et l’empreinte des données du fonds.</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Sources et emplois des fonds</translation>
+    </message>
+    <message>
+        <source>Donor statement</source>
+        <translation>Relevé par donateur</translation>
+    </message>
+    <message>
+        <source>Project financial summary</source>
+        <translation>Situation financière des projets</translation>
+    </message>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Rapport sur les propositions</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>From the fund&apos;s first entry</source>
+        <translation>Depuis la première écriture du fonds</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Tous les donateurs</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>No fund is open.</source>
+        <translation>Aucun fonds n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewWindow</name>
+    <message>
+        <source>%1 — Review mode — IMDP Desk</source>
+        <translation>%1 — Mode évaluation — IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review package for %1&lt;/b&gt; — %2. Work offline; Save writes your review into the package, which you send back to the secretariat.</source>
+        <translation>&lt;b&gt;Dossier d’évaluation de %1&lt;/b&gt; — %2. Travaillez hors ligne ; Enregistrer écrit votre évaluation dans le dossier, que vous renvoyez au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposition :</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Save Attachment As…</source>
+        <translation>Enregistrer la pièce jointe sous…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>you are its primary reviewer</source>
+        <translation>vous en êtes l’évaluateur principal</translation>
+    </message>
+    <message>
+        <source>you are its secondary reviewer</source>
+        <translation>vous en êtes l’évaluateur secondaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Pas encore déclaré</translation>
+    </message>
+    <message>
+        <source>I have no conflict of interest</source>
+        <translation>Je n’ai pas de conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest</source>
+        <translation>J’ai un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Declaration:</source>
+        <translation>Déclaration :</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>La nature du conflit</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Grille d’évaluation</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (poids %2)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Pas encore donnée</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommander</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recommander avec modifications</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>Ne pas recommander</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recommandation :</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Commentaires :</translation>
+    </message>
+    <message>
+        <source>Weighted mean:</source>
+        <translation>Moyenne pondérée :</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the package was opened or saved</source>
+        <translation>Rien n’a changé depuis l’ouverture ou l’enregistrement du dossier</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews complete — unsaved changes</source>
+        <translation>%1 évaluation(s) complète(s) sur %2 — modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 reviews complete</source>
+        <translation>Enregistré : %1 évaluation(s) complète(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Reviewers score proposals offline in a review package holding only their assignments. Export a package for a reviewer, and import it when it comes back.</source>
+        <translation>Les évaluateurs notent hors ligne, dans un dossier d’évaluation qui ne contient que leurs affectations. Exportez le dossier d’un évaluateur et importez-le à son retour.</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Évaluateur :</translation>
+    </message>
+    <message>
+        <source>Export Package…</source>
+        <translation>Exporter un dossier…</translation>
+    </message>
+    <message>
+        <source>Import Package…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Progress per reviewer</source>
+        <translation>Avancement par évaluateur</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Synthèse du cycle</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>affectée</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>declared: %1</source>
+        <translation>déclaré : %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucun déclaré</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>signalé : %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1; overridden: %2</source>
+        <translation>signalé : %1 ; levé : %2</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (above %2)</source>
+        <translation>%1 (au-dessus de %2)</translation>
+    </message>
+    <message>
+        <source>Export Review Package</source>
+        <translation>Exporter un dossier d’évaluation</translation>
+    </message>
+    <message>
+        <source>Review packages (*.imdpreview)</source>
+        <translation>Dossiers d’évaluation (*.imdpreview)</translation>
+    </message>
+    <message>
+        <source>Exported %1 proposal(s) for %2 to %3.</source>
+        <translation>%1 proposition(s) exportée(s) pour %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importer un dossier d’évaluation</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLIT</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: reviews already recorded differ from the package.
+%1</source>
+        <translation>Rien n’a été importé : des évaluations déjà enregistrées diffèrent du dossier.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing new: the fund already holds this package&apos;s reviews.</source>
+        <translation>Rien de nouveau : le fonds contient déjà les évaluations de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Import the reviews of %1?
+%2</source>
+        <translation>Importer les évaluations de %1 ?
+%2</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1.</source>
+        <translation>Évaluations de %1 importées.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
         <translation>IMDP Desk : administration des subventions du fonds PIMD.</translation>
-    </message>
-    <message>
-        <source>The fund file to open.</source>
-        <translation>Le fichier de fonds à ouvrir.</translation>
     </message>
     <message>
         <source>Render each main page into FOLDER and quit.</source>
@@ -1463,6 +3098,14 @@ Après : %6.</translation>
     <message>
         <source>Interface language: en, fr or es.</source>
         <translation>Langue de l’interface : en, fr ou es.</translation>
+    </message>
+    <message>
+        <source>The fund file, or a review package, to open.</source>
+        <translation>Le fichier du fonds, ou un dossier d’évaluation, à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Mode évaluation</translation>
     </message>
 </context>
 </TS>

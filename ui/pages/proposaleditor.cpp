@@ -116,7 +116,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("ProposalEditor", s);
 }
 
-QString sourceLabel(const QString &key)
+QString proposalSourceLabel(const QString &key)
 {
     static const QHash<QString, const char *> t{
         {u"gfmd_recommendation"_s, QT_TRANSLATE_NOOP("ProposalEditor", "GFMD recommendation")},
@@ -320,7 +320,7 @@ QWidget *ProposalEditor::buildSummary()
     }
     QList<std::pair<QString, QString>> sources{{QString(), QString()}};
     for (const QString &s : core::pipeline::sources())
-        sources.append({s, sourceLabel(s)});
+        sources.append({s, proposalSourceLabel(s)});
 
     auto *code = line(tr("e.g. IMDP-27-001"));
     code->setReadOnly(!m_code.isEmpty());
