@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
-// imdp review: rubrics, assignments, review packages and the round summary (docs/cli-review.md).
+// imdp review: rubrics, assignments, review packages and the round summary (docs/cli.md, "Offline review").
 #include "app/cli/cli.h"
 
 #include "core/money/money.h"

@@ -3,7 +3,7 @@
 #pragma once
 
 // Review packages: what one reviewer may see, carried to a laptop with no network and back.
-// A package is one JSON file (docs/data-model-review.md): an "export" object written once by
+// A package is one JSON file (docs/data-model.md, "Offline review"): an "export" object written once by
 // the fund (its id, the reviewer, the assigned proposals with their attachments, the rubrics),
 // the SHA-256 of that object's canonical form, and a "reviews" array the reviewer fills in.
 // The fund keeps the hash of every package it exported, so a package altered outside the app
