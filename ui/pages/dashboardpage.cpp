@@ -16,11 +16,6 @@
 #include "ui/widgets/capgauge.h"
 #include "ui/pages/duewidget.h"
 
-#include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QDir>
 #include <QFrame>
 #include <QGridLayout>
@@ -30,7 +25,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,10 +114,6 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setMinimumWidth(320);
     row->addWidget(table, 2);
-    m_chart = new QChartView(this);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
-    row->addWidget(m_chart, 3);
     layout->addLayout(row, 1);
     layout->addWidget(new DueWidget(session, this));
 
@@ -237,38 +227,6 @@ void DashboardPage::refresh()
         return;
     m_pipeline->setRows(*counts);
 
-    // Horizontal bars, first state at the top: state names are long and must be read whole.
-    auto *set = new QBarSet(tr("Proposals"));
-    QStringList categories;
-    qint64 top = 1;
-    for (auto it = counts->crbegin(); it != counts->crend(); ++it) {
-        if (it->second == 0)
-            continue;
-        *set << qreal(it->second); // a count for the chart's geometry, not money
-        categories << stateLabel(it->first);
-        top = std::max(top, it->second);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, qreal(top + 1));
-    axisX->setTickCount(int(std::min<qint64>(top + 2, 6)));
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(u"%d"_s);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
-    chart->setTitle(tr("Open and closed proposals"));
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
 }
 
 } // namespace imdp::ui

@@ -10,7 +10,6 @@
 class QLabel;
 class QGridLayout;
 class QTableView;
-class QChartView;
 class QPushButton;
 
 namespace imdp::ui {
@@ -48,7 +47,6 @@ private:
     QLabel *m_arrears = nullptr;
     QList<CapGauge *> m_gauges;
     TableModel<StateCount> *m_pipeline = nullptr;
-    QChartView *m_chart = nullptr;
 };
 
 } // namespace imdp::ui
