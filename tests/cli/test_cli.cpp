@@ -18,7 +18,7 @@ using imdp::test::lines;
 using imdp::test::Run;
 using imdp::test::runCli;
 
-TEST_CASE("imdp init creates a fund; info describes it", "[cli]")
+TEST_CASE("imdp init creates a fund, info describes it", "[cli]")
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"Sahel Window.imdp"_s);
@@ -44,7 +44,7 @@ TEST_CASE("imdp init creates a fund; info describes it", "[cli]")
     CHECK(o.value(u"fingerprint"_s).toString().size() == 64);
 }
 
-TEST_CASE("imdp init --demo builds the demo fund; the default name is the file's", "[cli]")
+TEST_CASE("imdp init --demo builds the demo fund, the default name is the file's", "[cli]")
 {
     imdp::test::TempDir t;
     const QString demo = t.file(u"demo.imdp"_s);
@@ -132,7 +132,7 @@ TEST_CASE("imdp info refuses each bad file in one line, exit 2, byte-for-byte un
         CHECK(imdp::test::sha256(path) == before);
 }
 
-TEST_CASE("usage errors exit 2 with one line; --help exits 0", "[cli]")
+TEST_CASE("usage errors exit 2 with one line, --help exits 0", "[cli]")
 {
     Run r = runCli({});
     CHECK(r.exit == 2);

@@ -47,7 +47,7 @@ TEST_CASE("imdp cap --json gives the three bases of the demo fund exactly", "[cl
     CHECK(bad.err.startsWith(u"imdp: --what-if-bank: "_s));
 }
 
-TEST_CASE("a Bank pledge over the cap exits 1 with the headroom; --override records it",
+TEST_CASE("a Bank pledge over the cap exits 1 with the headroom, --override records it",
           "[cli][cap]")
 {
     imdp::test::TempDir t;

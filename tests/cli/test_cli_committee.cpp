@@ -119,7 +119,7 @@ TEST_CASE("imdp dossier: every section, code and amount, in en, fr and es", "[cl
     CHECK(flat.contains(u"A. Diallo"_s));
 }
 
-TEST_CASE("imdp dossier --redacted names no reviewer; --paper letter", "[cli][dossier]")
+TEST_CASE("imdp dossier --redacted names no reviewer, --paper letter", "[cli][dossier]")
 {
     imdp::test::TempDir t;
     const QString fund = demo(t);

@@ -102,7 +102,7 @@ TEST_CASE("import receipts is all or nothing for each kind of bad row", "[cli][l
     }
 }
 
-TEST_CASE("import receipts with a BOM, CRLF and columns in any order; a re-import changes nothing",
+TEST_CASE("import receipts with a BOM, CRLF and columns in any order, a re-import changes nothing",
           "[cli][ledger]")
 {
     imdp::test::TempDir t;

@@ -117,7 +117,7 @@ TEST_CASE("imdp verify and info on a file with a foreign-key violation: warned, 
     CHECK(imdp::test::sha256(path) == before);
 }
 
-TEST_CASE("imdp backup and restore: a checked copy; restore gives the same counts and chain head", "[cli][safety]")
+TEST_CASE("imdp backup and restore: a checked copy, restore gives the same counts and chain head", "[cli][safety]")
 {
     imdp::test::TempDir t;
     const QString path = demo(t);
@@ -163,7 +163,7 @@ TEST_CASE("imdp backup and restore: a checked copy; restore gives the same count
     CHECK(r.err.contains(u"--to FILE is required"_s));
 }
 
-TEST_CASE("a file in use is refused to a second writer; --break-lock breaks only a stale lock", "[cli][safety]")
+TEST_CASE("a file in use is refused to a second writer, --break-lock breaks only a stale lock", "[cli][safety]")
 {
     imdp::test::TempDir t;
     const QString path = demo(t);

@@ -12,7 +12,7 @@ using imdp::core::CsvCell;
 using imdp::core::CsvWriter;
 using imdp::test::mustOk;
 
-TEST_CASE("CSV text cells are guarded against formulas; amounts stay numbers", "[csv]")
+TEST_CASE("CSV text cells are guarded against formulas, amounts stay numbers", "[csv]")
 {
     const auto [input, kind, expected] = GENERATE(table<QString, CsvCell::Kind, QString>({
         {u"Sweden"_s, CsvCell::Kind::Text, u"Sweden"_s},

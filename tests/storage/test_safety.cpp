@@ -141,7 +141,7 @@ TEST_CASE("a stale lock is reported as stale and broken only knowingly, with an 
     CHECK(FileLock::holder(path)->pid == QCoreApplication::applicationPid());
 }
 
-TEST_CASE("a live lock on this host is never broken; another host's can be", "[safety][lock]")
+TEST_CASE("a live lock on this host is never broken, another host's can be", "[safety][lock]")
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"fund.imdp"_s);
@@ -295,7 +295,7 @@ TEST_CASE("disk full mid-command: a clear error, nothing partial, no writing aft
     CHECK(count(*db, u"organisation"_s) == orgsBefore + 1);
 }
 
-TEST_CASE("backups are verified copies; the rotating set keeps backup_keep", "[safety][backup]")
+TEST_CASE("backups are verified copies, the rotating set keeps backup_keep", "[safety][backup]")
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"fund.imdp"_s);
@@ -341,7 +341,7 @@ TEST_CASE("backups are verified copies; the rotating set keeps backup_keep", "[s
     CHECK(backup::isDue(*db, t0.addSecs(4 * 3600 + 24 * 3600)));
 }
 
-TEST_CASE("restore refuses to overwrite; with replace it keeps the old file and matches the copy", "[safety][backup]")
+TEST_CASE("restore refuses to overwrite, with replace it keeps the old file and matches the copy", "[safety][backup]")
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"fund.imdp"_s);

@@ -385,7 +385,7 @@ TEST_CASE("CSV import from the desktop: a preview with every bad row writes noth
     CHECK(count(db, u"SELECT COUNT(*) FROM posting"_s) > postings);
 }
 
-TEST_CASE("the dashboard shows the position and a gauge per cap basis; the what-if", "[ui]")
+TEST_CASE("the dashboard shows the position and a gauge per cap basis, the what-if", "[ui]")
 {
     imdp::test::TempDir t;
     ui::MainWindow w;

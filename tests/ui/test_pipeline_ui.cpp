@@ -206,7 +206,7 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
     }
 }
 
-TEST_CASE("the board shows open states and non-empty closed ones; the table sorts and filters",
+TEST_CASE("the board shows open states and non-empty closed ones, the table sorts and filters",
           "[ui][pipeline]")
 {
     Window win;
@@ -376,7 +376,7 @@ TEST_CASE("a new proposal is created through the editor in one add", "[ui][pipel
     CHECK(win.page->column(u"draft"_s)->cards()->rowCount() == 2);
 }
 
-TEST_CASE("tranche release and report receipt run from their tabs; refusals are shown",
+TEST_CASE("tranche release and report receipt run from their tabs, refusals are shown",
           "[ui][pipeline]")
 {
     Window win;

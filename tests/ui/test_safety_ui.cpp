@@ -55,7 +55,7 @@ struct Answers
 };
 } // namespace
 
-TEST_CASE("a fund in use offers Open Read-Only; Cancel keeps nothing open", "[ui][safety]")
+TEST_CASE("a fund in use offers Open Read-Only, Cancel keeps nothing open", "[ui][safety]")
 {
     imdp::test::TempDir t;
     const QString path = makeDemo(t);
@@ -123,7 +123,7 @@ TEST_CASE("a damaged file opens read-only with a clear warning and stays unchang
     CHECK(imdp::test::sha256(path) == before);
 }
 
-TEST_CASE("changes written by another process refresh the window; a due backup is made on open", "[ui][safety]")
+TEST_CASE("changes written by another process refresh the window, a due backup is made on open", "[ui][safety]")
 {
     imdp::test::TempDir t;
     const QString path = makeDemo(t);
