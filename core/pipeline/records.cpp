@@ -510,7 +510,11 @@ Result<qint64> attach(Database &db, const QString &code, const QString &name,
     if (!s)
         return s.error();
     if (content.size() > s->attachmentMaxBytes) {
-        const auto mb = [](qint64 n) { return QString::number(double(n) / (1024 * 1024), 'f', 1); };
+        // Megabytes to one decimal, rounded half up, in integers like every figure of the core.
+        const auto mb = [](qint64 n) {
+            const qint64 tenths = (n * 10 + 512 * 1024) / (1024 * 1024);
+            return u"%1.%2"_s.arg(tenths / 10).arg(tenths % 10);
+        };
         return Error::badInput(u"attachment: '%1' is %2 MB, above the fund's limit of %3 MB"_s.arg(
             name.left(40), mb(content.size()), mb(s->attachmentMaxBytes)));
     }
