@@ -70,6 +70,14 @@ struct Ctx
         db = std::move(opened).value();
         return true;
     }
+
+    /// For the commands that only read: adds --json, then start() read-only.
+    bool startReading(const QStringList &positionals,
+                      const QString &jsonHelp = u"Machine-readable output."_s)
+    {
+        p.addOption(QCommandLineOption(u"json"_s, jsonHelp));
+        return start(positionals, true);
+    }
 };
 
 QCommandLineOption opt(const QString &name, const QString &help, const QString &value = {})
@@ -130,6 +138,48 @@ int done(const core::Result<qint64> &r, const QString &what)
     return Ok;
 }
 
+using Options = std::initializer_list<std::tuple<QString, QString, QString>>;
+
+void addOptions(Ctx &c, Options options)
+{
+    for (const auto &[n, h, v] : options)
+        c.p.addOption(opt(n, h, v));
+}
+
+/// The options a pledge and a receipt share: who, in what, how much, at what rate, when.
+const Options kMoneyOptions{
+    {u"donor"_s, u"The donor's name or short name (required)."_s, u"NAME"_s},
+    {u"source"_s, u"donor (default) or bank (the DGF)."_s, u"KIND"_s},
+    {u"currency"_s, u"ISO 4217 code (default USD)."_s, u"CODE"_s},
+    {u"amount"_s, u"Amount in the currency, e.g. 1000000.00 (required)."_s, u"AMOUNT"_s},
+    {u"rate"_s, u"USD per unit (default: the rate table on the date)."_s, u"RATE"_s}};
+
+/// Reads the shared options into a Pledge or a Receipt (same member names).
+template<typename T>
+core::Result<T> moneyFields(const Ctx &c)
+{
+    T f;
+    f.donor = c.value(u"donor"_s);
+    f.source = c.isSet(u"source"_s) ? c.value(u"source"_s) : u"donor"_s;
+    f.currency = c.isSet(u"currency"_s) ? c.value(u"currency"_s) : u"USD"_s;
+    f.reference = c.value(u"reference"_s);
+    auto date = dateOption(c);
+    if (!date)
+        return date.error();
+    f.date = *date;
+    if (!c.isSet(u"amount"_s))
+        return Error::badInput(u"amount: is required"_s);
+    auto amount = core::Money::parse(c.value(u"amount"_s), f.currency);
+    if (!amount)
+        return named(u"amount"_s, amount.error());
+    f.amountMinor = amount->minor();
+    auto rate = rateOption(c);
+    if (!rate)
+        return rate.error();
+    f.rateScaled = *rate;
+    return f;
+}
+
 // ---- import ---------------------------------------------------------------------------------
 
 int runImport(const QStringList &args, bool receipts)
@@ -168,44 +218,23 @@ int runPledgeAdd(const QStringList &args)
 {
     Ctx c(args);
     c.p.setApplicationDescription(u"Record a pledge (signed by default)."_s);
-    for (const auto &[n, h, v] : std::initializer_list<std::tuple<QString, QString, QString>>{
-             {u"donor"_s, u"The donor's name or short name (required)."_s, u"NAME"_s},
-             {u"source"_s, u"donor (default) or bank (the DGF)."_s, u"KIND"_s},
-             {u"currency"_s, u"ISO 4217 code (default USD)."_s, u"CODE"_s},
-             {u"amount"_s, u"Amount in the currency, e.g. 1000000.00 (required)."_s, u"AMOUNT"_s},
-             {u"rate"_s, u"USD per unit (default: the rate table on the date)."_s, u"RATE"_s},
-             {u"reference"_s, u"Unique reference of the agreement (required)."_s, u"REF"_s},
-             {u"date"_s, u"Date of the pledge (default today)."_s, u"DATE"_s},
-             {u"status"_s, u"prospective, signed (default) or cancelled."_s, u"STATUS"_s},
-             {u"instalment"_s, u"DATE=AMOUNT; repeat for a schedule."_s, u"DATE=AMOUNT"_s},
-             {u"override"_s, u"Written justification for a bank pledge beyond the cap."_s,
-              u"TEXT"_s},
-             {u"note"_s, u"A note."_s, u"TEXT"_s}})
-        c.p.addOption(opt(n, h, v));
+    addOptions(c, kMoneyOptions);
+    addOptions(c, {{u"reference"_s, u"Unique reference of the agreement (required)."_s, u"REF"_s},
+                   {u"date"_s, u"Date of the pledge (default today)."_s, u"DATE"_s},
+                   {u"status"_s, u"prospective, signed (default) or cancelled."_s, u"STATUS"_s},
+                   {u"instalment"_s, u"DATE=AMOUNT; repeat for a schedule."_s, u"DATE=AMOUNT"_s},
+                   {u"override"_s, u"Written justification for a bank pledge beyond the cap."_s,
+                    u"TEXT"_s},
+                   {u"note"_s, u"A note."_s, u"TEXT"_s}});
     if (!c.start({u"FILE"_s}, false))
         return c.status;
-    ledger::Pledge p;
-    p.donor = c.value(u"donor"_s);
-    p.source = c.isSet(u"source"_s) ? c.value(u"source"_s) : u"donor"_s;
-    p.currency = c.isSet(u"currency"_s) ? c.value(u"currency"_s) : u"USD"_s;
-    p.reference = c.value(u"reference"_s);
+    auto read = moneyFields<ledger::Pledge>(c);
+    if (!read)
+        return fail(read.error());
+    ledger::Pledge p = *read;
     p.status = c.isSet(u"status"_s) ? c.value(u"status"_s) : u"signed"_s;
     p.capOverride = c.value(u"override"_s);
     p.note = c.value(u"note"_s);
-    auto date = dateOption(c);
-    if (!date)
-        return fail(date.error());
-    p.date = *date;
-    if (!c.isSet(u"amount"_s))
-        return fail(Error::badInput(u"amount: is required"_s));
-    auto amount = core::Money::parse(c.value(u"amount"_s), p.currency);
-    if (!amount)
-        return fail(named(u"amount"_s, amount.error()));
-    p.amountMinor = amount->minor();
-    auto rate = rateOption(c);
-    if (!rate)
-        return fail(rate.error());
-    p.rateScaled = *rate;
     if (p.rateScaled == 0) {
         auto r = ledger::rateOn(*c.db, p.currency, p.date);
         if (!r)
@@ -315,8 +344,7 @@ int runPledgeList(const QStringList &args)
 {
     Ctx c(args);
     c.p.setApplicationDescription(u"List pledges with their schedules and what was paid."_s);
-    c.p.addOption(opt(u"json"_s, u"Machine-readable output."_s));
-    if (!c.start({u"FILE"_s}, true))
+    if (!c.startReading({u"FILE"_s}))
         return c.status;
     auto list = ledger::pledges(*c.db);
     if (!list)
@@ -351,38 +379,17 @@ int runReceiptAdd(const QStringList &args)
 {
     Ctx c(args);
     c.p.setApplicationDescription(u"Record money paid in, against a pledge or not."_s);
-    for (const auto &[n, h, v] : std::initializer_list<std::tuple<QString, QString, QString>>{
-             {u"donor"_s, u"The donor's name or short name (required)."_s, u"NAME"_s},
-             {u"source"_s, u"donor (default) or bank (the DGF)."_s, u"KIND"_s},
-             {u"currency"_s, u"ISO 4217 code (default USD)."_s, u"CODE"_s},
-             {u"amount"_s, u"Amount in the currency (required)."_s, u"AMOUNT"_s},
-             {u"rate"_s, u"USD per unit (default: the rate table on the date)."_s, u"RATE"_s},
-             {u"reference"_s, u"Unique reference, e.g. the bank's (required)."_s, u"REF"_s},
-             {u"pledge"_s, u"Reference of the pledge it pays."_s, u"REF"_s},
-             {u"date"_s, u"Value date (default today)."_s, u"DATE"_s}})
-        c.p.addOption(opt(n, h, v));
+    addOptions(c, kMoneyOptions);
+    addOptions(c, {{u"reference"_s, u"Unique reference, e.g. the bank's (required)."_s, u"REF"_s},
+                   {u"pledge"_s, u"Reference of the pledge it pays."_s, u"REF"_s},
+                   {u"date"_s, u"Value date (default today)."_s, u"DATE"_s}});
     if (!c.start({u"FILE"_s}, false))
         return c.status;
-    ledger::Receipt r;
-    r.donor = c.value(u"donor"_s);
-    r.source = c.isSet(u"source"_s) ? c.value(u"source"_s) : u"donor"_s;
-    r.currency = c.isSet(u"currency"_s) ? c.value(u"currency"_s) : u"USD"_s;
-    r.reference = c.value(u"reference"_s);
+    auto read = moneyFields<ledger::Receipt>(c);
+    if (!read)
+        return fail(read.error());
+    ledger::Receipt r = *read;
     r.pledgeReference = c.value(u"pledge"_s);
-    auto date = dateOption(c);
-    if (!date)
-        return fail(date.error());
-    r.date = *date;
-    if (!c.isSet(u"amount"_s))
-        return fail(Error::badInput(u"amount: is required"_s));
-    auto amount = core::Money::parse(c.value(u"amount"_s), r.currency);
-    if (!amount)
-        return fail(named(u"amount"_s, amount.error()));
-    r.amountMinor = amount->minor();
-    auto rate = rateOption(c);
-    if (!rate)
-        return fail(rate.error());
-    r.rateScaled = *rate;
     auto id = ledger::recordReceipt(*c.db, r);
     if (!id)
         return fail(id.error());
@@ -407,8 +414,7 @@ int runReceiptList(const QStringList &args)
 {
     Ctx c(args);
     c.p.setApplicationDescription(u"List receipts."_s);
-    c.p.addOption(opt(u"json"_s, u"Machine-readable output."_s));
-    if (!c.start({u"FILE"_s}, true))
+    if (!c.startReading({u"FILE"_s}))
         return c.status;
     auto list = ledger::receipts(*c.db);
     if (!list)
@@ -517,8 +523,7 @@ int runProjectBalance(const QStringList &args)
 {
     Ctx c(args);
     c.p.setApplicationDescription(u"A project's money: allocated, transferred, spent, held."_s);
-    c.p.addOption(opt(u"json"_s, u"Machine-readable output."_s));
-    if (!c.start({u"FILE"_s, u"PROJECT"_s}, true))
+    if (!c.startReading({u"FILE"_s, u"PROJECT"_s}))
         return c.status;
     auto b = ledger::projectBalance(*c.db, c.arg(1));
     if (!b)
@@ -583,8 +588,7 @@ int runRateList(const QStringList &args)
 {
     Ctx c(args);
     c.p.setApplicationDescription(u"List recorded rates."_s);
-    c.p.addOption(opt(u"json"_s, u"Machine-readable output."_s));
-    if (!c.start({u"FILE"_s, u"[CURRENCY]"_s}, true))
+    if (!c.startReading({u"FILE"_s, u"[CURRENCY]"_s}))
         return c.status;
     auto list = ledger::rates(*c.db, c.arg(1));
     if (!list)
@@ -630,8 +634,8 @@ int runPosition(const QStringList &args)
     Ctx c(args);
     c.p.setApplicationDescription(u"The fund's position at the end of a date (USD)."_s);
     c.p.addOption(opt(u"at"_s, u"Date (default today)."_s, u"DATE"_s));
-    c.p.addOption(opt(u"json"_s, u"Machine-readable output; amounts as decimal strings."_s));
-    if (!c.start({u"FILE"_s}, true))
+    if (!c.startReading({u"FILE"_s},
+                        u"Machine-readable output; amounts as decimal strings."_s))
         return c.status;
     auto at = dateOption(c, u"at"_s);
     if (!at)
@@ -724,8 +728,8 @@ int runJournal(const QStringList &args)
 {
     Ctx c(args);
     c.p.setApplicationDescription(u"The journal: every entry with its postings (USD)."_s);
-    c.p.addOption(opt(u"json"_s, u"Machine-readable output; amounts as decimal strings."_s));
-    if (!c.start({u"FILE"_s}, true))
+    if (!c.startReading({u"FILE"_s},
+                        u"Machine-readable output; amounts as decimal strings."_s))
         return c.status;
     auto entries = ledger::journal(*c.db);
     if (!entries)
@@ -785,8 +789,7 @@ int runAccounts(const QStringList &args)
     Ctx c(args);
     c.p.setApplicationDescription(u"The trial balance: every account's balance (debit +)."_s);
     c.p.addOption(opt(u"at"_s, u"Date (default: every entry)."_s, u"DATE"_s));
-    c.p.addOption(opt(u"json"_s, u"Machine-readable output."_s));
-    if (!c.start({u"FILE"_s}, true))
+    if (!c.startReading({u"FILE"_s}))
         return c.status;
     QDate at;
     if (c.isSet(u"at"_s)) {

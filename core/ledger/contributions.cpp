@@ -3,6 +3,7 @@
 // What donors promise and pay: pledges (with instalments), receipts, investment income, rates.
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/receiptdigest.h"
 
 #include "core/funding/capstatus.h"
 
@@ -99,28 +100,6 @@ Result<Donor> resolveDonor(Database &db, const QString &name, const QString &sou
                  : u"source: %1 is not a Bank (DGF) organisation; its funding is source donor"_s
                        .arg(org->name));
     return Donor{org->id, org->name};
-}
-
-Status checkInstalments(const QList<Instalment> &list, qint64 amountMinor)
-{
-    if (list.isEmpty())
-        return {};
-    QSet<QDate> seen;
-    __extension__ __int128 sum = 0;
-    for (const Instalment &i : list) {
-        if (!i.due.isValid())
-            return Error::badInput(u"instalment: a due date is required"_s);
-        if (i.amountMinor <= 0)
-            return Error::badInput(u"instalment: %1: the amount must be greater than zero"_s.arg(
-                iso(i.due)));
-        if (seen.contains(i.due))
-            return Error::badInput(u"instalment: %1 is given twice"_s.arg(iso(i.due)));
-        seen.insert(i.due);
-        sum += i.amountMinor;
-    }
-    if (sum != amountMinor)
-        return Error::badInput(u"instalment: the instalments must add up to the pledged amount"_s);
-    return {};
 }
 
 int contributionAccount(const QString &source)
@@ -248,6 +227,28 @@ Status writeInstalments(Database &db, qint64 pledgeId, const QList<Instalment> &
 }
 
 } // namespace
+
+Status checkInstalments(const QList<Instalment> &list, qint64 amountMinor)
+{
+    if (list.isEmpty())
+        return {};
+    QSet<QDate> seen;
+    __extension__ __int128 sum = 0;
+    for (const Instalment &i : list) {
+        if (!i.due.isValid())
+            return Error::badInput(u"instalment: a due date is required"_s);
+        if (i.amountMinor <= 0)
+            return Error::badInput(u"instalment: %1: the amount must be greater than zero"_s.arg(
+                iso(i.due)));
+        if (seen.contains(i.due))
+            return Error::badInput(u"instalment: %1 is given twice"_s.arg(iso(i.due)));
+        seen.insert(i.due);
+        sum += i.amountMinor;
+    }
+    if (sum != amountMinor)
+        return Error::badInput(u"instalment: the instalments must add up to the pledged amount"_s);
+    return {};
+}
 
 // ---- Pledges ----------------------------------------------------------------------------------
 
@@ -695,25 +696,41 @@ Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
     lines.append({AdminFee, u"fee"_s, p.feeMinor, p.donorId, {}, 0});
     lines.append({Cash, u"fee"_s, -p.feeMinor, p.donorId, {}, 0});
 
-    auto entryId = post(m_db, {in.date, u"receipt"_s,
-                               u"receipt %1"_s.arg(in.reference.trimmed()), 0, {}, lines});
+    const QString reference = in.reference.trimmed();
+    const QString date = iso(in.date);
+    const QString memo = u"receipt "_s + reference;
+    auto entryId = post(m_db, {in.date, u"receipt"_s, memo, 0, {}, lines},
+                        m_digest ? ReadBack::No : ReadBack::Yes);
     if (!entryId)
         return entryId.error();
     Query q(m_db, u"INSERT INTO receipt (reference, donor_id, source, date, currency, "
                   "amount_minor, rate_scaled, usd_minor, pledge_id, cleared_usd_minor, "
                   "fee_usd_minor, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind(in.reference.trimmed()).bind(p.donorId).bind(in.source).bind(iso(in.date));
+    q.bind(reference).bind(p.donorId).bind(in.source).bind(date);
     q.bind(in.currency).bind(in.amountMinor).bind(p.rateScaled).bind(p.usdMinor);
     q.bind(p.againstPledge ? QVariant(p.pledgeId) : QVariant());
     q.bind(p.clearedMinor).bind(p.feeMinor).bind(*entryId);
     if (auto s = q.exec(); !s)
         return s.error();
+    if (m_digest) {
+        // The rows exactly as written, in the order `verify` reads them back.
+        m_digest->addReceipt({q.lastInsertId(), reference, p.donorId, in.source, date,
+                              in.currency, in.amountMinor, p.rateScaled, p.usdMinor,
+                              p.againstPledge ? p.pledgeId : 0, p.clearedMinor, p.feeMinor,
+                              *entryId, date, u"receipt"_s, memo});
+        for (const Line &l : lines) {
+            if (l.usdMinor != 0)
+                m_digest->addPosting({*entryId, l.account, l.flow, date, l.usdMinor, l.donorId,
+                                      l.project, l.partnerId});
+        }
+        return *entryId;
+    }
     // The values the receipt wrote, as ledger.receipt rows always held them (keys in the order
     // QJsonObject sorts them), written as text: the JSON objects cost more than the inserts.
     audit::JsonWriter detail;
     detail.beginObject();
     detail.value(u"amount_minor", QString::number(in.amountMinor));
-    detail.value(u"currency", in.currency).value(u"date", iso(in.date));
+    detail.value(u"currency", in.currency).value(u"date", date);
     detail.value(u"donor", p.donorName).value(u"entry", *entryId).value(u"fee", usd(p.feeMinor));
     detail.value(u"pledge", in.pledgeReference.trimmed());
     detail.beginArray(u"postings");
@@ -724,7 +741,7 @@ Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
     }
     detail.endArray();
     detail.value(u"rate", Rate::fromScaled(p.rateScaled)->toString());
-    detail.value(u"receipt", q.lastInsertId()).value(u"reference", in.reference.trimmed());
+    detail.value(u"receipt", q.lastInsertId()).value(u"reference", reference);
     detail.value(u"source", in.source).value(u"usd", usd(p.usdMinor));
     detail.endObject();
     if (auto s = audit::record(m_db, u"ledger.receipt"_s, detail.text()); !s)

@@ -7,6 +7,7 @@
 #include "core/io/csvreader.h"
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/receiptdigest.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
@@ -144,7 +145,8 @@ using RowFn = std::function<Result<qint64>(const RowReader &, int line)>;
 Result<ImportResult> runImport(Database &db, const QString &path, const QString &kind,
                                const QStringList &required, const QStringList &optional,
                                const RowFn &row,
-                               const std::function<Status()> &beforeCommit = {})
+                               const std::function<Status()> &beforeCommit = {},
+                               const std::function<Status(QJsonObject &)> &addDetail = {})
 {
     QFile f(path);
     if (!f.exists())
@@ -233,11 +235,14 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
     }
     const QString sha = QString::fromLatin1(
         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (auto s = audit::record(db, u"ledger.import"_s,
-                               {{u"kind"_s, kind}, {u"file"_s, QFileInfo(path).fileName()},
-                                {u"sha256"_s, sha}, {u"rows"_s, result.rows},
-                                {u"usd"_s, detail::usd(result.usdMinor)}});
-        !s)
+    QJsonObject detail{{u"kind"_s, kind}, {u"file"_s, QFileInfo(path).fileName()},
+                       {u"sha256"_s, sha}, {u"rows"_s, result.rows},
+                       {u"usd"_s, detail::usd(result.usdMinor)}};
+    if (addDetail) {
+        if (auto s = addDetail(detail); !s)
+            return s.error();
+    }
+    if (auto s = audit::record(db, u"ledger.import"_s, detail); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -251,8 +256,35 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
     const QStringList required{u"date"_s,   u"donor"_s,    u"source"_s,   u"currency"_s,
                                u"amount"_s, u"usd_rate"_s, u"reference"_s};
     // One batch for the file, inside runImport's transaction: the rows go through
-    // recordReceipt's own checks and posting rules without a savepoint each.
+    // recordReceipt's own checks and posting rules without a savepoint each. The import is one
+    // command with one audit row: instead of a row per receipt, it records what the receipts
+    // add up to and the digest of every row written (verified by `imdp verify`).
     ReceiptBatch batch(db, true);
+    ReceiptDigest digest;
+    batch.digestInto(&digest);
+    const auto addDetail = [&digest, &path](QJsonObject &o) -> Status {
+        const auto fits = [](ReceiptDigest::Wide v) {
+            return v <= std::numeric_limits<qint64>::max();
+        };
+        QJsonObject byCurrency;
+        for (auto it = digest.byCurrency.cbegin(); it != digest.byCurrency.cend(); ++it) {
+            if (!fits(it.value()))
+                return Error::badInput(u"%1: the file's total in %2 is beyond the largest "
+                                       "amount"_s.arg(path, it.key()));
+            byCurrency.insert(it.key(), formatMinor(qint64(it.value()),
+                                                    findCurrency(it.key())->minorUnits));
+        }
+        if (!fits(digest.feeMinor))
+            return Error::badInput(u"%1: the file's fees are beyond the largest amount"_s.arg(path));
+        o.insert(u"by_currency"_s, byCurrency);
+        o.insert(u"fees"_s, detail::usd(qint64(digest.feeMinor)));
+        o.insert(u"first_receipt"_s, QString::number(digest.firstReceipt));
+        o.insert(u"last_receipt"_s, QString::number(digest.lastReceipt));
+        o.insert(u"first_entry"_s, QString::number(digest.firstEntry));
+        o.insert(u"last_entry"_s, QString::number(digest.lastEntry));
+        o.insert(u"digest"_s, digest.hex());
+        return {};
+    };
     return runImport(db, path, u"receipts"_s, required, {u"pledge"_s},
                      [&batch](const RowReader &r, int) -> Result<qint64> {
                          auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
@@ -275,7 +307,8 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
                              return batch.broken() ? Error::io(id.error().message) : id.error();
                          return *Rate::fromScaled(rc.rateScaled)->toUsdMinor(
                              *Money::fromMinor(rc.amountMinor, rc.currency));
-                     });
+                     },
+                     {}, addDetail);
 }
 
 Result<ImportResult> importPledges(Database &db, const QString &path, const QString &capOverride)

@@ -28,7 +28,7 @@ QString usd(qint64 minor)
     return formatMinor(minor, kBaseMinorUnits);
 }
 
-Result<qint64> post(Database &db, const NewEntry &e)
+Result<qint64> post(Database &db, const NewEntry &e, ReadBack readBack)
 {
     // __extension__: 128-bit integers are a GCC/Clang extension; -Wpedantic would warn.
     __extension__ __int128 sum = 0;
@@ -54,16 +54,33 @@ Result<qint64> post(Database &db, const NewEntry &e)
     if (auto s = ins.exec(); !s)
         return s.error();
     const qint64 id = ins.lastInsertId();
-    Query p(db, u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, donor_id, "
-                "project, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const Line &l : lines) {
+    // All the postings in one statement (one per number of lines, prepared once): a receipt's
+    // four rows cost one step instead of four. Rows are inserted in the order given.
+    static const QList<QString> kInsert = [] {
+        QList<QString> sql;
+        QString text = u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, "
+                       "donor_id, project, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        for (int n = 1; n <= 8; ++n) {
+            sql.append(text);
+            text += u", (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        }
+        return sql;
+    }();
+    Query p(db, kInsert.value(lines.size() - 1, kInsert.first()));
+    const qsizetype perStatement = lines.size() <= kInsert.size() ? lines.size() : 1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &l = lines.at(i);
         p.bind(id).bind(l.account).bind(l.flow).bind(date).bind(l.usdMinor);
         p.bind(l.donorId > 0 ? QVariant(l.donorId) : QVariant());
         p.bind(l.project);
         p.bind(l.partnerId > 0 ? QVariant(l.partnerId) : QVariant());
-        if (auto s = p.exec(); !s)
-            return s.error();
+        if ((i + 1) % perStatement == 0) {
+            if (auto s = p.exec(); !s)
+                return s.error();
+        }
     }
+    if (readBack == ReadBack::No)
+        return id;
     // What was written, read back: a sum other than zero aborts the whole command.
     Query check(db, u"SELECT COALESCE(SUM(usd_minor), 0), COUNT(*) FROM posting WHERE entry_id = ?"_s);
     check.bind(id);

@@ -60,10 +60,14 @@ struct NewEntry
     QList<Line> lines; ///< zero lines are dropped
 };
 
+/// Whether post() re-reads what it wrote. An import leaves it out: its entries are covered by
+/// the digest of its audit row, recomputed from the stored rows by `imdp verify`.
+enum class ReadBack { Yes, No };
+
 /// Writes an entry and its postings. Must run inside the caller's WriteTransaction. Refuses an
-/// entry that does not balance (computed in 128 bits), and re-reads its sum from the database
-/// before returning, so an entry that does not balance is never committed.
-Result<qint64> post(Database &db, const NewEntry &entry);
+/// entry that does not balance (computed in 128 bits), and (ReadBack::Yes) re-reads its sum from
+/// the database before returning, so an entry that does not balance is never committed.
+Result<qint64> post(Database &db, const NewEntry &entry, ReadBack readBack = ReadBack::Yes);
 
 /// Σ of the postings of `account` (optionally for one project / partner), all dates.
 Result<qint64> balance(Database &db, int account, const QString &project = {},

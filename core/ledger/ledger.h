@@ -23,6 +23,8 @@ class Database;
 
 namespace ledger {
 
+class ReceiptDigest;
+
 // ---- Pledges and receipts ---------------------------------------------------------------------
 
 struct Instalment
@@ -77,6 +79,11 @@ struct PledgeAmendment
 };
 Result<qint64> amendPledge(Database &db, const QString &reference, const PledgeAmendment &change,
                            const QDate &date);
+
+/// The rule every schedule meets (recordPledge, amendPledge, the entry dialogs): each instalment
+/// dated and above zero, no due date twice, the amounts adding up to `amountMinor`. Empty is
+/// allowed (no schedule).
+Status checkInstalments(const QList<Instalment> &instalments, qint64 amountMinor);
 
 Result<Pledge> findPledge(Database &db, const QString &reference);
 Result<QList<Pledge>> pledges(Database &db);
@@ -204,6 +211,11 @@ public:
 
     /// Checks and records one receipt; returns its journal entry id.
     Result<qint64> add(const Receipt &receipt);
+    /// For an import, which is one command: from now on the receipts get no audit row each and
+    /// their entries are not read back; each receipt, its entry and its postings are added as
+    /// written to `digest`, which the import records in its one audit row (`imdp verify`
+    /// recomputes it from the stored rows).
+    void digestInto(ReceiptDigest *digest) { m_digest = digest; }
     /// Set when a failure may have left part of a receipt written or the transaction ended (an
     /// I/O error): nothing more may be added, and the transaction must be rolled back.
     bool broken() const { return m_broken; }
@@ -224,6 +236,7 @@ private:
     bool m_broken = false;
     std::optional<FeeRule> m_feeRule;
     QHash<QString, KnownDonor> m_donors; ///< by the name a receipt gave, trimmed
+    ReceiptDigest *m_digest = nullptr;
 };
 
 // ---- Exchange rates ---------------------------------------------------------------------------

@@ -7,15 +7,19 @@
 #include "core/fund/fund.h"
 #include "core/ledger/import.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/receiptdigest.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/storage/audit.h"
 #include "core/storage/query.h"
+#include "core/storage/verify.h"
 #include "core/storage/transaction.h"
 #include "core/validate.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -810,29 +814,43 @@ TEST_CASE("the receipts import posts exactly what recordReceipt posts, and the a
     }
     requireBalanced(*funds[0]);
 
-    // One audit row per receipt with the same values as the command's, and per created donor,
-    // then the import's own row; the whole chain recomputes from the genesis hash.
-    const auto auditOf = [](Database &db) {
+    // The import is one command: no audit row per receipt, one per created donor (as the
+    // command writes), then the import's own row with the file's SHA-256, the row count, the
+    // totals per currency, in USD and in fees, and the digest of the rows it wrote.
+    const auto auditOf = [](Database &db, const QString &command) {
         QStringList out;
-        Query a(db, u"SELECT command, detail FROM audit_event WHERE command IN "
-                    "('ledger.receipt', 'organisation.add') ORDER BY id"_s);
+        Query a(db, u"SELECT detail FROM audit_event WHERE command = ? ORDER BY id"_s);
+        a.bind(command);
         mustOk(a.exec());
         while (a.next())
-            out << a.text(0) + u' ' + a.text(1);
+            out << a.text(0);
         return out;
     };
-    const QStringList importedAudit = auditOf(*funds[0]);
-    CHECK(importedAudit.filter(u"ledger.receipt "_s).size() == rows.size());
-    CHECK(importedAudit == auditOf(*funds[1]));
-    // Written as text for speed, the detail is the JSON that QJsonDocument writes for it.
-    for (const QString &row : importedAudit) {
-        const QByteArray json = row.section(u' ', 1).toUtf8();
-        INFO(row.toStdString());
-        CHECK(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact) == json);
-    }
-    CHECK(importedAudit.filter(u"ledger.receipt "_s).first().contains(
-        u"\"postings\":[[1,\"receipt\",\"300000.00\"],[2,\"receipt\",\"-285000.00\"],"
-        "[7,\"fx\",\"-15000.00\"],[8,\"fee\",\"6000.00\"],[1,\"fee\",\"-6000.00\"]]"_s));
+    CHECK(auditOf(*funds[0], u"ledger.receipt"_s).isEmpty());
+    CHECK(auditOf(*funds[1], u"ledger.receipt"_s).size() == rows.size());
+    CHECK(auditOf(*funds[0], u"organisation.add"_s) == auditOf(*funds[1], u"organisation.add"_s));
+    const QStringList imports = auditOf(*funds[0], u"ledger.import"_s);
+    REQUIRE(imports.size() == 1);
+    const QJsonObject batch = QJsonDocument::fromJson(imports.first().toUtf8()).object();
+    CHECK(batch.value(u"kind"_s).toString() == u"receipts"_s);
+    CHECK(batch.value(u"rows"_s).toInt() == rows.size());
+    CHECK(batch.value(u"sha256"_s).toString()
+          == QString::fromLatin1(
+              QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
+    CHECK(batch.value(u"usd"_s).toString() == formatMinor(qint64(total), 2));
+    CHECK(batch.value(u"by_currency"_s).toObject()
+          == QJsonObject{{u"EUR"_s, u"250000.50"_s}, {u"JPY"_s, u"12345678"_s},
+                         {u"KWD"_s, u"1500.000"_s}, {u"SEK"_s, u"10000000.00"_s},
+                         {u"USD"_s, u"10100001.00"_s}});
+    qint64 fees = 0;
+    for (const Receipt &r : must(receipts(*funds[1])))
+        fees += r.feeMinor;
+    CHECK(batch.value(u"fees"_s).toString() == formatMinor(fees, 2));
+    CHECK(batch.value(u"first_receipt"_s).toString() == u"1"_s);
+    CHECK(batch.value(u"last_receipt"_s).toString() == QString::number(rows.size()));
+    CHECK(batch.value(u"digest"_s).toString().size() == 64);
+    // The digest is recomputed from the stored rows by `verify`.
+    CHECK(must(verifyImports(*funds[0])).isEmpty());
     for (auto &db : funds) {
         Query rows(*db, u"SELECT id, at, actor, command, detail, prev_hash, hash FROM audit_event "
                         "ORDER BY id"_s);
@@ -864,6 +882,64 @@ TEST_CASE("the receipts import posts exactly what recordReceipt posts, and the a
                                         file));
     CHECK(count(*funds[0], u"journal_entry"_s) == entries);
     CHECK(imdp::test::sha256(t.file(u"imported.imdp"_s)) == sha);
+}
+
+TEST_CASE("imdp verify recomputes each receipts import from its rows and names the altered import",
+          "[ledger][import][verify]")
+{
+    imdp::test::TempDir t;
+    auto db = ledgerFund(t.file(u"f.imdp"_s));
+    const auto import = [&](const QString &name, const QByteArray &csv) {
+        const QString file = t.file(name);
+        imdp::test::writeFile(file, csv);
+        const ImportResult r = must(importReceipts(*db, file));
+        REQUIRE(r.problems.isEmpty());
+    };
+    import(u"first.csv"_s, "date,donor,source,currency,amount,usd_rate,reference\n"
+                           "2026-03-01,Sweden,donor,SEK,1000.00,0.095,A-1\n"
+                           "2026-03-02,Japan,donor,JPY,500000,0.0067,A-2\n");
+    must(recordIncome(*db, 100, d(u"2026-03-03"), u"interest"_s)); // an entry between imports
+    import(u"second.csv"_s, "reference,date,donor,source,currency,amount,usd_rate\n"
+                            "B-1,2026-04-01,Sweden,donor,SEK,2000.00,0.1\n"
+                            "B-2,2026-04-02,Sweden,donor,USD,10.00,1\n"
+                            "B-3,2026-04-03,Kuwait,donor,KWD,1.500,3.3\n");
+    CHECK(must(verifyImports(*db)).isEmpty());
+    const verify::Report sound = verify::run(*db);
+    CHECK(sound.ok());
+    CHECK(std::any_of(sound.outcomes.cbegin(), sound.outcomes.cend(),
+                      [](const verify::Outcome &o) { return o.name == u"ledger imports"_s; }));
+
+    // Outside the application: the triggers dropped, one posting of the second import changed.
+    const auto outside = [&](const QString &statement) {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(statement));
+    };
+    outside(u"DROP TRIGGER posting_no_update"_s);
+    outside(u"DROP TRIGGER receipt_no_update"_s);
+    outside(u"DROP TRIGGER receipt_no_delete"_s);
+    outside(u"UPDATE posting SET usd_minor = usd_minor + 1 WHERE id = (SELECT MAX(id) FROM posting)"_s);
+    QStringList problems = must(verifyImports(*db));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().startsWith(u"import of second.csv (audit row "_s));
+    CHECK(problems.first().contains(u"receipts 3 to 5)"_s));
+    CHECK(problems.first().contains(u"no longer match the digest"_s));
+    outside(u"UPDATE posting SET usd_minor = usd_minor - 1 WHERE id = (SELECT MAX(id) FROM posting)"_s);
+    CHECK(must(verifyImports(*db)).isEmpty());
+
+    // A receipt's amount changed in the first import: that import is named, not the second.
+    outside(u"UPDATE receipt SET amount_minor = amount_minor + 100 WHERE reference = 'A-2'"_s);
+    problems = must(verifyImports(*db));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().startsWith(u"import of first.csv"_s));
+    const verify::Report report = verify::run(*db);
+    CHECK(!report.ok());
+    outside(u"UPDATE receipt SET amount_minor = amount_minor - 100 WHERE reference = 'A-2'"_s);
+
+    // A receipt deleted: the count names it.
+    outside(u"DELETE FROM receipt WHERE reference = 'B-2'"_s);
+    problems = must(verifyImports(*db));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(u"2 receipts stored, the import recorded 3"_s));
 }
 
 TEST_CASE("dates are written as YYYY-MM-DD exactly as Qt writes them", "[ledger][import]")

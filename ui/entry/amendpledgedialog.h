@@ -11,8 +11,11 @@ class QLineEdit;
 
 namespace imdp::ui {
 
-/// Amend or cancel a pledge: a new amount or status, or a cancellation with its reason. Less
-/// non-Bank funding can breach the DGF cap, so the same refusal → override flow applies.
+class InstalmentEditor;
+
+/// Amend or cancel a pledge: a new amount, rate, status or instalment schedule, or a cancellation
+/// with its reason. Less non-Bank funding can breach the DGF cap, so the same refusal → override
+/// flow applies. The rate is fixed once receipts have cleared the pledge at it (as the core says).
 class AmendPledgeDialog final : public EntryDialog
 {
     Q_OBJECT
@@ -27,13 +30,19 @@ protected:
 private:
     const core::ledger::Pledge *current() const;
     void pledgeChosen();
+    /// The amendment the form describes, or the problems with it.
+    std::optional<core::ledger::PledgeAmendment> amendment(const core::ledger::Pledge &p,
+                                                           qint64 &usdMinor, QStringList &problems);
     /// The change's effect on the plan basis: {deltaBank, deltaOther} in USD cents.
     std::optional<std::pair<qint64, qint64>> planDelta(QStringList &problems);
+    void actionChosen();
 
     QComboBox *m_pledge;
     QComboBox *m_action;
     QLineEdit *m_amount;
+    QLineEdit *m_rate;
     QComboBox *m_status;
+    InstalmentEditor *m_instalments;
     QDateEdit *m_date;
     QLineEdit *m_reason;
     QList<core::ledger::Pledge> m_open;

@@ -177,8 +177,24 @@ void EntryDialog::prefillRate()
     if (m_rateTyped)
         return;
     auto scaled = core::ledger::rateOn(m_db, code, m_moneyDate->date());
-    auto rate = scaled ? core::Rate::fromScaled(*scaled) : core::Result<core::Rate>(scaled.error());
-    m_rate->setText(rate ? rate->toString().replace(u'.', QLocale().decimalPoint()) : QString());
+    m_rate->setText(scaled ? rateText(*scaled) : QString());
+}
+
+QString EntryDialog::rateText(qint64 rateScaled)
+{
+    auto rate = core::Rate::fromScaled(rateScaled);
+    return rate ? rate->toString().replace(u'.', QLocale().decimalPoint()) : QString();
+}
+
+std::optional<qint64> EntryDialog::rate(const QLineEdit *edit, QStringList &problems) const
+{
+    const QString text = edit->text().trimmed().replace(QLocale().decimalPoint(), u"."_s);
+    auto r = core::Rate::parse(text);
+    if (!r) {
+        problems << tr("Rate: %1").arg(r.error().message);
+        return std::nullopt;
+    }
+    return r->scaled();
 }
 
 std::optional<EntryDialog::MoneyValue> EntryDialog::money(QStringList &problems) const
@@ -186,27 +202,21 @@ std::optional<EntryDialog::MoneyValue> EntryDialog::money(QStringList &problems)
     MoneyValue v;
     v.currency = m_currency->currentData().toString();
     const auto a = amount(m_amount, v.currency, tr("Amount"), problems);
-    // Rates are typed with the locale's decimal sign and read exactly, never through a double.
-    const QString rateText = m_rate->text().trimmed().replace(QLocale().decimalPoint(), u"."_s);
-    if (rateText.isEmpty()) {
+    if (m_rate->text().trimmed().isEmpty()) {
         problems << tr("Rate: no rate is recorded for %1 on this date; enter one").arg(v.currency);
         return std::nullopt;
     }
-    auto r = core::Rate::parse(rateText);
-    if (!r) {
-        problems << tr("Rate: %1").arg(r.error().message);
-        return std::nullopt;
-    }
-    if (!a)
+    const auto r = rate(m_rate, problems);
+    if (!r || !a)
         return std::nullopt;
     auto m = core::Money::fromMinor(*a, v.currency);
-    auto usd = m ? r->toUsdMinor(*m) : core::Result<qint64>(m.error());
+    auto usd = m ? core::Rate::fromScaled(*r)->toUsdMinor(*m) : core::Result<qint64>(m.error());
     if (!usd) {
         problems << tr("Rate: %1").arg(usd.error().message);
         return std::nullopt;
     }
     v.amountMinor = *a;
-    v.rateScaled = r->scaled();
+    v.rateScaled = *r;
     v.usdMinor = *usd;
     return v;
 }

@@ -6,6 +6,7 @@
 #include "core/ledger/ledger.h"
 #include "core/money/money.h"
 #include "ui/capguard.h"
+#include "ui/entry/instalmenteditor.h"
 #include "ui/labels.h"
 
 #include <QComboBox>
@@ -40,7 +41,7 @@ PledgeDialog::PledgeDialog(core::Database &db, const QString &donor, QWidget *pa
     m_status->setObjectName(u"status"_s);
     m_status->addItem(pledgeStatusLabel(u"signed"_s), u"signed"_s);
     m_status->addItem(pledgeStatusLabel(u"prospective"_s), u"prospective"_s);
-    m_instalments = makeLine(u"instalments"_s, tr("optional: 2027-03-31=500000; 2028-03-31=500000"));
+    m_instalments = new InstalmentEditor(this);
     m_note = makeLine(u"note"_s);
 
     form()->addRow(tr("&Donor:"), m_donor);
@@ -61,6 +62,7 @@ PledgeDialog::PledgeDialog(core::Database &db, const QString &donor, QWidget *pa
     });
     connect(m_source, &QComboBox::currentIndexChanged, this, &PledgeDialog::revalidate);
     connect(m_status, &QComboBox::currentIndexChanged, this, &PledgeDialog::revalidate);
+    connect(m_instalments, &InstalmentEditor::changed, this, &PledgeDialog::revalidate);
     if (const int i = m_donor->findText(donor); i >= 0)
         m_source->setCurrentIndex(m_donor->itemData(i).toString() == u"bank"_s ? 1 : 0);
     finishForm();
@@ -87,33 +89,12 @@ std::optional<core::ledger::Pledge> PledgeDialog::pledge(QStringList &problems)
         p.rateScaled = money->rateScaled;
         p.usdMinor = money->usdMinor;
     }
-    // Instalments: "DATE=AMOUNT" separated by ';', amounts in the user's locale.
-    const QStringList parts =
-        m_instalments->text().split(u';', Qt::SkipEmptyParts);
-    qint64 sum = 0;
-    for (const QString &part : parts) {
-        const QString item = part.trimmed();
-        if (item.isEmpty())
-            continue;
-        const qsizetype eq = item.indexOf(u'=');
-        const QDate due = QDate::fromString(item.left(eq).trimmed(), Qt::ISODate);
-        if (eq < 0 || !due.isValid()) {
-            problems << tr("Instalments: '%1' is not DATE=AMOUNT (YYYY-MM-DD=amount)").arg(item);
-            continue;
-        }
-        auto m = core::Money::parseLocalized(item.mid(eq + 1).trimmed(),
-                                             money ? money->currency : u"USD"_s, QLocale());
-        if (!m || m->minor() <= 0) {
-            problems << tr("Instalments: the amount of '%1' is not a positive amount").arg(item);
-            continue;
-        }
-        sum += m->minor();
-        p.instalments.append({due, m->minor()});
-    }
-    if (money && !p.instalments.isEmpty() && sum != p.amountMinor)
-        problems << tr("Instalments: they add up to %1, not to the pledged %2")
-                        .arg(core::Money::fromMinor(sum, p.currency)->format(QLocale()),
-                             core::Money::fromMinor(p.amountMinor, p.currency)->format(QLocale()));
+    // The schedule, in the pledge's currency, checked as the core checks it.
+    m_instalments->setCurrency(currencyBox()->currentData().toString());
+    const auto schedule = m_instalments->instalments(
+        money ? std::optional<qint64>(money->amountMinor) : std::nullopt, problems);
+    if (schedule)
+        p.instalments = *schedule;
     if (!money)
         return std::nullopt;
     return p;

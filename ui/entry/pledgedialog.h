@@ -11,6 +11,8 @@ class QDateEdit;
 
 namespace imdp::ui {
 
+class InstalmentEditor;
+
 /// Record pledge: a donor's promise, in its currency, at a rate, with optional instalments. A Bank
 /// pledge that the DGF cap refuses is offered "Record with override…".
 class PledgeDialog final : public EntryDialog
@@ -32,7 +34,7 @@ private:
     QLineEdit *m_reference;
     QDateEdit *m_date;
     QComboBox *m_status;
-    QLineEdit *m_instalments;
+    InstalmentEditor *m_instalments;
     QLineEdit *m_note;
 };
 
