@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/models/journalmodel.h"
 
+#include "core/storage/database.h"
+
 #include "ui/labels.h"
 #include "ui/models/models.h"
 
 #include <QLocale>
-#include <QTimer>
+#include <QThread>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,22 +58,42 @@ void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
         Q_EMIT totalsChanged();
         return;
     }
+    // The sums scan every filtered posting (a million on a large fund): a worker thread reads
+    // them on its own read-only connection while the page shows and scrolls, and the totals
+    // line follows when they are in. A newer filter makes an older result moot.
     const quint64 generation = ++m_generation;
-    QTimer::singleShot(0, this, [this, generation] {
-        if (generation != m_generation || !m_db)
+    auto result = std::make_shared<core::Result<core::ledger::JournalSummary>>(
+        core::Error::io(tr("the totals could not be read")));
+    auto *worker = QThread::create([path = m_db->path(), filter = m_filter, result] {
+        auto db = core::Database::open(path, core::Database::Mode::ReadOnly);
+        *result = db ? core::ledger::journalSummary(**db, filter)
+                     : core::Result<core::ledger::JournalSummary>(db.error());
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker, generation, result] {
+        m_workers.removeAll(worker);
+        if (generation != m_generation)
             return; // a newer filter replaced this one
-        auto s = core::ledger::journalSummary(*m_db, m_filter);
-        if (!s) {
-            m_error = s.error().message;
+        if (!*result) {
+            m_error = result->error().message;
             Q_EMIT failed(m_error);
             return;
         }
-        m_summary.debits = s->debits;
-        m_summary.credits = s->credits;
-        m_summary.opening = s->opening;
+        m_summary.debits = (*result)->debits;
+        m_summary.credits = (*result)->credits;
+        m_summary.opening = (*result)->opening;
         m_totalsKnown = true;
         Q_EMIT totalsChanged();
     });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
+}
+
+JournalModel::~JournalModel()
+{
+    // A worker still summing holds its own connection: let it end before the model goes.
+    for (QThread *worker : std::as_const(m_workers))
+        worker->wait();
 }
 
 qint64 JournalModel::closingBalance() const

@@ -6,6 +6,9 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QList>
+
+class QThread;
 
 namespace imdp::core {
 class Database;
@@ -30,14 +33,16 @@ public:
     static constexpr int AmountRole = Qt::UserRole + 2; ///< USD cents, debit positive
 
     explicit JournalModel(core::Database *db, QObject *parent = nullptr);
+    ~JournalModel() override;
 
     /// Applies a filter (or re-reads after a write): one summary query, no rows yet.
     void setFilter(const core::ledger::JournalFilter &filter);
     void reload() { setFilter(m_filter); }
     const core::ledger::JournalFilter &filter() const { return m_filter; }
     const core::ledger::JournalSummary &summary() const { return m_summary; }
-    /// Whether the debit and credit totals are in: without an account filter they are read just
-    /// after the view has its count (totalsChanged), so the page shows before a full scan.
+    /// Whether the debit and credit totals are in: without an account filter they are summed by a
+    /// worker thread on its own read-only connection and arrive later (totalsChanged), so the page
+    /// shows and scrolls before, and without, a full scan on the GUI thread.
     bool totalsKnown() const { return m_totalsKnown; }
     bool showsBalance() const { return !m_filter.account.isEmpty(); }
     /// The closing balance of the filtered account: opening + every filtered posting.
@@ -76,6 +81,7 @@ private:
     mutable QString m_error;
     bool m_totalsKnown = false;
     quint64 m_generation = 0;
+    QList<QThread *> m_workers; ///< totals still being summed
 };
 
 } // namespace imdp::ui
