@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/screenshots.h"
 
+#include "core/ledger/ledger.h"
+#include "ui/entry/amendpledgedialog.h"
+#include "ui/fundsession.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -29,6 +32,27 @@ int renderScreenshots(MainWindow &window, const QString &folder)
         if (!window.grab().save(file))
             return -1;
         ++written;
+    }
+    // The amend dialog on a pledge with an instalment schedule (the structured editor).
+    if (core::Database *db = window.session() ? window.session()->database() : nullptr) {
+        QString reference;
+        if (auto all = core::ledger::pledges(*db)) {
+            for (const auto &p : *all) {
+                if (p.status != u"cancelled"_s && p.instalments.size() > 1) {
+                    reference = p.reference;
+                    break;
+                }
+            }
+        }
+        if (!reference.isEmpty()) {
+            AmendPledgeDialog dialog(*db, reference, &window);
+            dialog.show();
+            QApplication::processEvents();
+            const QString file = QDir(folder).filePath(u"08-amend-pledge.png"_s);
+            if (!dialog.grab().save(file))
+                return -1;
+            ++written;
+        }
     }
     return written;
 }

@@ -1311,10 +1311,6 @@ Después: %6.</translation>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motivo:</translation>
-    </message>
-    <message>
         <source>Pledge: choose the pledge to change</source>
         <translation>Promesa: elija la promesa que cambia</translation>
     </message>
@@ -1327,12 +1323,32 @@ Después: %6.</translation>
         <translation>Nuevo importe</translation>
     </message>
     <message>
-        <source>Change: the amount and the status are as recorded</source>
-        <translation>Cambio: el importe y el estado son los ya registrados</translation>
-    </message>
-    <message>
         <source>This change would put the plan basis beyond the DGF cap: saving will ask for an override with a written justification.</source>
         <translation>Este cambio pondría la base del plan por encima del límite DGF: al guardar se pedirá una excepción con justificación escrita.</translation>
+    </message>
+    <message>
+        <source>US dollars per one unit of the currency, with up to 10 decimals</source>
+        <translation>Dólares EE. UU. por unidad de la moneda, hasta 10 decimales</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (USD per unit):</source>
+        <translation>&amp;Tipo (USD por unidad):</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Plazos:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <source>Receipts were cleared at this rate: it can no longer change</source>
+        <translation>Se imputaron ingresos a este tipo: ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>Change: the amount, rate, status and instalments are as recorded</source>
+        <translation>Cambio: el importe, el tipo, el estado y los plazos son los ya registrados</translation>
     </message>
 </context>
 <context>
@@ -1509,14 +1525,6 @@ Después: %6.</translation>
     <message>
         <source>Next Committee meeting: %1, %2</source>
         <translation>Próxima reunión del Comité: %1, %2</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Propuestas</translation>
-    </message>
-    <message>
-        <source>Open and closed proposals</source>
-        <translation>Propuestas abiertas y cerradas</translation>
     </message>
     <message>
         <source>Pledged</source>
@@ -1834,6 +1842,57 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::InstalmentEditor</name>
+    <message>
+        <source>A&amp;dd Instalment</source>
+        <translation>A&amp;ñadir plazo</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>No schedule: the pledge is due as a whole.</source>
+        <translation>Sin calendario: la promesa vence en un solo pago.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: enter an amount</source>
+        <translation>Plazo %1: introduzca un importe</translation>
+    </message>
+    <message>
+        <source>Instalment %1: %2</source>
+        <translation>Plazo %1: %2</translation>
+    </message>
+    <message>
+        <source>Sum %1 %2: the whole pledge is scheduled.</source>
+        <translation>Suma %1 %2: toda la promesa está programada.</translation>
+    </message>
+    <message>
+        <source>Sum %1 of %2 %3: %4 left to schedule.</source>
+        <translation>Suma %1 de %2 %3: faltan %4 por programar.</translation>
+    </message>
+    <message>
+        <source>Sum %1 of %2 %3: %4 more than pledged.</source>
+        <translation>Suma %1 de %2 %3: %4 más de lo prometido.</translation>
+    </message>
+    <message>
+        <source>Sum %1 %2.</source>
+        <translation>Suma %1 %2.</translation>
+    </message>
+    <message>
+        <source>Instalments: %1</source>
+        <translation>Plazos: %1</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::JournalModel</name>
     <message>
         <source>Reversed by entry %1</source>
@@ -1894,6 +1953,10 @@ Después: %6.</translation>
     <message>
         <source>Memo</source>
         <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>the totals could not be read</source>
+        <translation>no se pudieron leer los totales</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2290,6 @@ Después: %6.</translation>
         <translation>p. ej. SE-2027-01</translation>
     </message>
     <message>
-        <source>optional: 2027-03-31=500000; 2028-03-31=500000</source>
-        <translation>opcional: 2027-03-31=500000; 2028-03-31=500000</translation>
-    </message>
-    <message>
         <source>&amp;Donor:</source>
         <translation>&amp;Donante:</translation>
     </message>
@@ -2265,18 +2324,6 @@ Después: %6.</translation>
     <message>
         <source>Reference: enter the agreement&apos;s reference</source>
         <translation>Referencia: introduzca la referencia del acuerdo</translation>
-    </message>
-    <message>
-        <source>Instalments: &apos;%1&apos; is not DATE=AMOUNT (YYYY-MM-DD=amount)</source>
-        <translation>Plazos: «%1» no tiene la forma FECHA=IMPORTE (AAAA-MM-DD=importe)</translation>
-    </message>
-    <message>
-        <source>Instalments: the amount of &apos;%1&apos; is not a positive amount</source>
-        <translation>Plazos: el importe de «%1» no es un importe positivo</translation>
-    </message>
-    <message>
-        <source>Instalments: they add up to %1, not to the pledged %2</source>
-        <translation>Plazos: suman %1, no el importe prometido de %2</translation>
     </message>
     <message>
         <source>USD value: %1</source>

@@ -1311,10 +1311,6 @@ Après : %6.</translation>
         <translation>Da&amp;te :</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
-    </message>
-    <message>
         <source>Pledge: choose the pledge to change</source>
         <translation>Promesse : choisissez la promesse à modifier</translation>
     </message>
@@ -1327,12 +1323,32 @@ Après : %6.</translation>
         <translation>Nouveau montant</translation>
     </message>
     <message>
-        <source>Change: the amount and the status are as recorded</source>
-        <translation>Changement : le montant et le statut sont ceux déjà enregistrés</translation>
-    </message>
-    <message>
         <source>This change would put the plan basis beyond the DGF cap: saving will ask for an override with a written justification.</source>
         <translation>Ce changement porterait la base du plan au-delà du plafond DGF : l’enregistrement demandera une dérogation avec justification écrite.</translation>
+    </message>
+    <message>
+        <source>US dollars per one unit of the currency, with up to 10 decimals</source>
+        <translation>Dollars US pour une unité de la devise, jusqu’à 10 décimales</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (USD per unit):</source>
+        <translation>&amp;Taux (USD par unité) :</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Échéances :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;f :</translation>
+    </message>
+    <message>
+        <source>Receipts were cleared at this rate: it can no longer change</source>
+        <translation>Des recettes ont été imputées à ce taux : il ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>Change: the amount, rate, status and instalments are as recorded</source>
+        <translation>Changement : le montant, le taux, le statut et les échéances sont ceux déjà enregistrés</translation>
     </message>
 </context>
 <context>
@@ -1509,14 +1525,6 @@ Après : %6.</translation>
     <message>
         <source>Next Committee meeting: %1, %2</source>
         <translation>Prochaine réunion du Comité : %1, %2</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Propositions</translation>
-    </message>
-    <message>
-        <source>Open and closed proposals</source>
-        <translation>Propositions ouvertes et closes</translation>
     </message>
     <message>
         <source>Pledged</source>
@@ -1834,6 +1842,57 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::InstalmentEditor</name>
+    <message>
+        <source>A&amp;dd Instalment</source>
+        <translation>A&amp;jouter une échéance</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>No schedule: the pledge is due as a whole.</source>
+        <translation>Sans échéancier : la promesse est due en une fois.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: enter an amount</source>
+        <translation>Échéance %1 : saisissez un montant</translation>
+    </message>
+    <message>
+        <source>Instalment %1: %2</source>
+        <translation>Échéance %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sum %1 %2: the whole pledge is scheduled.</source>
+        <translation>Total %1 %2 : toute la promesse est échelonnée.</translation>
+    </message>
+    <message>
+        <source>Sum %1 of %2 %3: %4 left to schedule.</source>
+        <translation>Total %1 sur %2 %3 : %4 reste à échelonner.</translation>
+    </message>
+    <message>
+        <source>Sum %1 of %2 %3: %4 more than pledged.</source>
+        <translation>Total %1 sur %2 %3 : %4 de plus que la promesse.</translation>
+    </message>
+    <message>
+        <source>Sum %1 %2.</source>
+        <translation>Total %1 %2.</translation>
+    </message>
+    <message>
+        <source>Instalments: %1</source>
+        <translation>Échéances : %1</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::JournalModel</name>
     <message>
         <source>Reversed by entry %1</source>
@@ -1894,6 +1953,10 @@ Après : %6.</translation>
     <message>
         <source>Memo</source>
         <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>the totals could not be read</source>
+        <translation>les totaux n’ont pas pu être lus</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2290,6 @@ Après : %6.</translation>
         <translation>p. ex. SE-2027-01</translation>
     </message>
     <message>
-        <source>optional: 2027-03-31=500000; 2028-03-31=500000</source>
-        <translation>facultatif : 2027-03-31=500000; 2028-03-31=500000</translation>
-    </message>
-    <message>
         <source>&amp;Donor:</source>
         <translation>&amp;Donateur :</translation>
     </message>
@@ -2265,18 +2324,6 @@ Après : %6.</translation>
     <message>
         <source>Reference: enter the agreement&apos;s reference</source>
         <translation>Référence : saisissez la référence de l’accord</translation>
-    </message>
-    <message>
-        <source>Instalments: &apos;%1&apos; is not DATE=AMOUNT (YYYY-MM-DD=amount)</source>
-        <translation>Échéances : « %1 » n’est pas de la forme DATE=MONTANT (AAAA-MM-JJ=montant)</translation>
-    </message>
-    <message>
-        <source>Instalments: the amount of &apos;%1&apos; is not a positive amount</source>
-        <translation>Échéances : le montant de « %1 » n’est pas un montant positif</translation>
-    </message>
-    <message>
-        <source>Instalments: they add up to %1, not to the pledged %2</source>
-        <translation>Échéances : leur total est %1, et non le montant promis de %2</translation>
     </message>
     <message>
         <source>USD value: %1</source>

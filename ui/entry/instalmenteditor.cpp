@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
@@ -33,7 +35,6 @@ InstalmentEditor::InstalmentEditor(QWidget *parent)
     setObjectName(u"instalments"_s);
     m_table->setObjectName(u"instalmentTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Due date"), tr("Amount")});
-    m_table->horizontalHeader()->setSectionResizeMode(Due, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,6 +104,9 @@ void InstalmentEditor::addRow(const QDate &due, const QString &amount)
     amountEditor->setFrame(false);
     amountEditor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setCellWidget(row, Due, dueEditor);
+    // The header is narrower than the date editor: size the column to the editor.
+    m_table->setColumnWidth(Due, std::max(m_table->columnWidth(Due),
+                                          dueEditor->sizeHint().width() + 8));
     m_table->setCellWidget(row, Amount, amountEditor);
     connect(dueEditor, &QDateEdit::dateChanged, this, &InstalmentEditor::changed);
     connect(amountEditor, &QLineEdit::textChanged, this, &InstalmentEditor::changed);
