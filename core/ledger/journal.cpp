@@ -54,30 +54,18 @@ Result<qint64> post(Database &db, const NewEntry &e, ReadBack readBack)
     if (auto s = ins.exec(); !s)
         return s.error();
     const qint64 id = ins.lastInsertId();
-    // All the postings in one statement (one per number of lines, prepared once): a receipt's
-    // four rows cost one step instead of four. Rows are inserted in the order given.
-    static const QList<QString> kInsert = [] {
-        QList<QString> sql;
-        QString text = u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, "
-                       "donor_id, project, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
-        for (int n = 1; n <= 8; ++n) {
-            sql.append(text);
-            text += u", (?, ?, ?, ?, ?, ?, ?, ?)"_s;
-        }
-        return sql;
-    }();
-    Query p(db, kInsert.value(lines.size() - 1, kInsert.first()));
-    const qsizetype perStatement = lines.size() <= kInsert.size() ? lines.size() : 1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const Line &l = lines.at(i);
+    // One single-row INSERT per posting. (One multi-row INSERT for the whole entry was tried:
+    // SQLite then keeps a statement journal for each run, which spilled to a temporary file and
+    // multiplied the system calls thirty-fold; see docs/performance.md.)
+    Query p(db, u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, donor_id, "
+                "project, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const Line &l : lines) {
         p.bind(id).bind(l.account).bind(l.flow).bind(date).bind(l.usdMinor);
         p.bind(l.donorId > 0 ? QVariant(l.donorId) : QVariant());
         p.bind(l.project);
         p.bind(l.partnerId > 0 ? QVariant(l.partnerId) : QVariant());
-        if ((i + 1) % perStatement == 0) {
-            if (auto s = p.exec(); !s)
-                return s.error();
-        }
+        if (auto s = p.exec(); !s)
+            return s.error();
     }
     if (readBack == ReadBack::No)
         return id;
