@@ -94,17 +94,24 @@ int rowOf(QAbstractItemModel *m, int column, const QString &text)
     return -1;
 }
 
+/// The main window on a fresh demo fund, showing Donors & Funding.
+ui::FundingPage *showFunding(ui::MainWindow &w, const imdp::test::TempDir &t)
+{
+    w.show();
+    REQUIRE(w.openFile(makeDemo(t)));
+    w.showPage(ui::MainWindow::Funding);
+    auto *page = qobject_cast<ui::FundingPage *>(w.page(ui::MainWindow::Funding));
+    REQUIRE(page != nullptr);
+    return page;
+}
+
 } // namespace
 
 TEST_CASE("Donors & Funding: master/detail and recording a pledge through the dialog", "[ui]")
 {
     imdp::test::TempDir t;
     ui::MainWindow w;
-    w.show();
-    REQUIRE(w.openFile(makeDemo(t)));
-    w.showPage(ui::MainWindow::Funding);
-    auto *page = qobject_cast<ui::FundingPage *>(w.page(ui::MainWindow::Funding));
-    REQUIRE(page != nullptr);
+    ui::FundingPage *page = showFunding(w, t);
     QAbstractItemModelTester donors(page->donorModel(), Fatal);
     QAbstractItemModelTester pledges(page->pledgeModel(), Fatal);
     QAbstractItemModelTester instalments(page->instalmentModel(), Fatal);
@@ -163,11 +170,7 @@ TEST_CASE("pledge dialogs: instalments in a table checked against the amount, am
 {
     imdp::test::TempDir t;
     ui::MainWindow w;
-    w.show();
-    REQUIRE(w.openFile(makeDemo(t)));
-    w.showPage(ui::MainWindow::Funding);
-    auto *page = qobject_cast<ui::FundingPage *>(w.page(ui::MainWindow::Funding));
-    REQUIRE(page != nullptr);
+    ui::FundingPage *page = showFunding(w, t);
     page->selectDonor(u"Kingdom of Belgium"_s);
     auto &db = *w.session()->database();
     const auto problems = [](QDialog *d) {
