@@ -940,6 +940,20 @@ TEST_CASE("imdp verify recomputes each receipts import from its rows and names t
     problems = must(verifyImports(*db));
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().contains(u"2 receipts stored, the import recorded 3"_s));
+
+    // An entry that no longer balances is named by its own check.
+    CHECK(must(verifyEntriesBalance(*db)).isEmpty());
+    outside(u"UPDATE posting SET usd_minor = usd_minor + 7 WHERE id = 1"_s);
+    problems = must(verifyEntriesBalance(*db));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first() == u"journal entry 1: its postings sum to 7 cents, not 0"_s);
+    const verify::Report broken = verify::run(*db);
+    const auto outcome = std::find_if(broken.outcomes.cbegin(), broken.outcomes.cend(),
+                                      [](const verify::Outcome &o) {
+                                          return o.name == u"ledger entries balance"_s;
+                                      });
+    REQUIRE(outcome != broken.outcomes.cend());
+    CHECK(outcome->problems == problems);
 }
 
 TEST_CASE("dates are written as YYYY-MM-DD exactly as Qt writes them", "[ledger][import]")
