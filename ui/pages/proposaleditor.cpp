@@ -6,6 +6,7 @@
 #include "core/fund/fund.h"
 #include "core/money/money.h"
 #include "core/pipeline/countries.h"
+#include "core/review/review.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
@@ -464,8 +465,23 @@ void ProposalEditor::buildRecords()
 {
     const bool isNew = m_code.isEmpty();
     // Reviews
-    m_reviews = makeReviewModel(this);
-    m_tabs->addTab(recordView(m_reviews, m_tabs, u"reviews"_s), tr("Re&views"));
+    // Reviews, read-only: the assignments and their scores, and the numbers core aggregation
+    // gives the round summary and the dossier.
+    auto *reviewPage = new QWidget(m_tabs);
+    auto *rl = new QVBoxLayout(reviewPage);
+    m_reviewSummary = new QLabel(reviewPage);
+    m_reviewSummary->setObjectName(u"reviewSummary"_s);
+    m_reviewSummary->setWordWrap(true);
+    m_reviewSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rl->addWidget(m_reviewSummary);
+    m_reviewTable = new QTableWidget(reviewPage);
+    m_reviewTable->setObjectName(u"reviews"_s);
+    m_reviewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reviewTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reviewTable->verticalHeader()->hide();
+    m_reviewTable->horizontalHeader()->setStretchLastSection(true);
+    rl->addWidget(m_reviewTable, 1);
+    m_tabs->addTab(reviewPage, tr("Re&views"));
     // Decision
     m_decision = new QLabel(m_tabs);
     m_decision->setObjectName(u"decision"_s);
@@ -524,8 +540,7 @@ void ProposalEditor::loadRecords()
     namespace pl = core::pipeline;
     core::Database &db = *m_session->database();
     const QLocale locale;
-    if (auto r = pl::reviews(db, m_code))
-        m_reviews->setRows(*r);
+    loadReviews();
     if (auto t = pl::tranches(db, m_code))
         m_tranches->setRows(*t);
     if (auto r = pl::reports(db, m_code))
@@ -555,6 +570,96 @@ void ProposalEditor::loadRecords()
                          x.tasks.toHtmlEscaped(), x.expectedResults.toHtmlEscaped());
     }
     m_terms->setText(terms);
+}
+
+void ProposalEditor::loadReviews()
+{
+    namespace rv = core::review;
+    core::Database &db = *m_session->database();
+    const auto fail = [this](const core::Error &e) {
+        m_reviewSummary->setText(e.message);
+        m_reviewTable->setRowCount(0);
+    };
+    const auto score = rv::proposalScore(db, m_code);
+    if (!score)
+        return fail(score.error());
+    const auto rubric = rv::rubric(db, score->call);
+    if (!rubric)
+        return fail(rubric.error());
+    const auto assigned = rv::assignments(db);
+    if (!assigned)
+        return fail(assigned.error());
+    const auto reviews = rv::reviews(db, m_code);
+    if (!reviews)
+        return fail(reviews.error());
+    if (score->assigned == 0) {
+        m_reviewSummary->setText(tr("No reviewer is assigned to this proposal."));
+    } else {
+        QString text = tr("%1 of %2 reviews completed (call %3).")
+                           .arg(score->completed)
+                           .arg(score->assigned)
+                           .arg(score->call);
+        if (score->completed > 0)
+            text += u" "_s + tr("Weighted mean: %1; spread between reviewers: %2.")
+                                  .arg(rv::formatHundredths(score->meanHundredths),
+                                       rv::formatHundredths(score->spreadHundredths));
+        if (score->spreadFlagged)
+            text += u" "_s + tr("The spread is above the fund's threshold: the reviewers "
+                                "disagree.");
+        if (score->conflicts > 0)
+            text += u" "_s + tr("%1 assignment(s) blocked by a conflict of interest.")
+                                  .arg(score->conflicts);
+        m_reviewSummary->setText(text);
+    }
+
+    QStringList headers{tr("Reviewer"), tr("Role"), tr("Status")};
+    for (const rv::Criterion &c : *rubric)
+        headers << tr("%1 (%2)").arg(c.label).arg(c.weight);
+    headers << tr("Weighted mean") << tr("Recommendation") << tr("Comment");
+    m_reviewTable->clear();
+    m_reviewTable->setColumnCount(int(headers.size()));
+    m_reviewTable->setHorizontalHeaderLabels(headers);
+    QList<rv::Assignment> mine;
+    for (const rv::Assignment &a : *assigned) {
+        if (a.proposal == m_code)
+            mine.append(a);
+    }
+    m_reviewTable->setRowCount(int(mine.size()));
+    const auto cell = [this](int row, int col, const QString &text, const QString &tip = {},
+                             bool number = false) {
+        auto *item = new QTableWidgetItem(text);
+        item->setToolTip(tip);
+        if (number)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_reviewTable->setItem(row, col, item);
+    };
+    for (int i = 0; i < mine.size(); ++i) {
+        const rv::Assignment &a = mine.at(i);
+        cell(i, 0, a.reviewer, a.organisation);
+        cell(i, 1, reviewRoleLabel(a.role));
+        cell(i, 2, assignmentStatusLabel(a, *reviews), conflictOfInterestLabel(a));
+        const auto r = std::find_if(reviews->cbegin(), reviews->cend(),
+                                    [&a](const rv::Review &x) { return x.reviewer == a.reviewer; });
+        if (r == reviews->cend())
+            continue;
+        int col = 3;
+        for (const rv::Criterion &c : *rubric) {
+            const auto s = std::find_if(r->scores.cbegin(), r->scores.cend(),
+                                        [&c](const rv::Score &x) { return x.criterion == c.code; });
+            if (s != r->scores.cend())
+                cell(i, col, QString::number(s->score), s->comment, true);
+            ++col;
+        }
+        const bool scored = !r->scores.isEmpty() || r->overall;
+        cell(i, col++, scored ? rv::formatHundredths(rv::reviewMeanHundredths(*r, *rubric))
+                              : QString(),
+             r->overall ? tr("A single overall score, given without the rubric") : QString(),
+             true);
+        cell(i, col++, r->recommendation.isEmpty() ? QString()
+                                                   : recommendationLabel(r->recommendation));
+        cell(i, col, r->comment, r->comment);
+    }
+    m_reviewTable->resizeColumnsToContents();
 }
 
 void ProposalEditor::change(Field f, const QString &value)
