@@ -25,7 +25,6 @@
 #include <QTest>
 
 #include <functional>
-#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
@@ -523,9 +522,14 @@ TEST_CASE("the proposal editor's Reviews tab shows each reviewer's scores, the w
     }
     // Weights 25, 20, 15, 15, 10, 15: Ana 375 → 3.75, Ben 200 → 2.00; mean 2.88 (287.5 up).
     const auto rubric = must(core::review::rubric(o.db()));
-    const QList<std::tuple<QString, QList<int>, QString>> given{
-        {u"Ana"_s, {5, 4, 3, 3, 2, 4}, u"recommend"_s},
-        {u"Ben"_s, {2, 2, 2, 2, 2, 2}, u"do_not_recommend"_s}};
+    struct Given
+    {
+        QString reviewer;
+        QList<int> scores;
+        QString recommendation;
+    };
+    const QList<Given> given{{u"Ana"_s, {5, 4, 3, 3, 2, 4}, u"recommend"_s},
+                             {u"Ben"_s, {2, 2, 2, 2, 2, 2}, u"do_not_recommend"_s}};
     for (const auto &[reviewer, scores, recommendation] : given) {
         mustOk(core::review::declareConflict(o.db(), u"P-1"_s, reviewer, u"none"_s, {}));
         core::review::Review r;

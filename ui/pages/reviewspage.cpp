@@ -53,8 +53,9 @@ ReviewsPage::ReviewsPage(FundSession *session, QWidget *parent)
     auto *title = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Reviews")), this);
     layout->addWidget(title);
     auto *intro = new QLabel(
-        tr("Reviewers score proposals offline in a review package holding only their "
-           "assignments. Export a package for a reviewer, and import it when it comes back."),
+        tr("Assign reviewers to proposals and record their conflicts of interest. Reviewers "
+           "score offline in a review package holding only their assignments: export a package "
+           "for a reviewer, and import it when it comes back."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
