@@ -556,14 +556,21 @@ TEST_CASE("the proposal editor's Reviews tab shows each reviewer's scores, the w
              "disagree."_s);
     QTableWidget *t = ed.reviewTable();
     CHECK(t->editTriggers() == QAbstractItemView::NoEditTriggers);
-    REQUIRE(t->columnCount() == 3 + 6 + 3);
-    CHECK(t->horizontalHeaderItem(3)->text() == u"Relevance to the objectives (25)"_s);
+    REQUIRE(t->columnCount() == 2 + 3);
+    CHECK(t->horizontalHeaderItem(2)->text() == u"Ana (primary)"_s);
+    CHECK(t->horizontalHeaderItem(4)->text() == u"Cleo (secondary)"_s);
     CHECK(tableText(t)
-          == u"Ana | primary | completed | 5 | 4 | 3 | 3 | 2 | 4 | 3.75 | Recommend | Overall "
-             "view of Ana\n"
-             "Ben | secondary | completed | 2 | 2 | 2 | 2 | 2 | 2 | 2.00 | Do not recommend | "
-             "Overall view of Ben\n"
-             "Cleo | secondary | assigned |  |  |  |  |  |  |  |  | "_s);
-    CHECK(t->item(0, 3)->toolTip() == u"Note on relevance"_s);
+          == u"Status |  | completed | completed | assigned\n"
+             "Relevance to the objectives | 25 | 5 | 2 | \n"
+             "Feasibility | 20 | 4 | 2 | \n"
+             "Value for money | 15 | 3 | 2 | \n"
+             "Partner capacity | 15 | 3 | 2 | \n"
+             "Gender and disaggregated data | 10 | 2 | 2 | \n"
+             "Sustainability | 15 | 4 | 2 | \n"
+             "Weighted mean |  | 3.75 | 2.00 | \n"
+             "Recommendation |  | Recommend | Do not recommend | \n"
+             "Comments |  | Overall view of Ana | Overall view of Ben | "_s);
+    CHECK(t->item(1, 2)->toolTip() == u"Note on relevance"_s);
+    CHECK(t->item(0, 2)->toolTip() == u"none declared"_s);
     grab(&ed, u"proposal-reviews-tab.png"_s);
 }

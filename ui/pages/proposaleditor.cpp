@@ -479,7 +479,7 @@ void ProposalEditor::buildRecords()
     m_reviewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reviewTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reviewTable->verticalHeader()->hide();
-    m_reviewTable->horizontalHeader()->setStretchLastSection(true);
+    m_reviewTable->setWordWrap(true);
     rl->addWidget(m_reviewTable, 1);
     m_tabs->addTab(reviewPage, tr("Re&views"));
     // Decision
@@ -612,54 +612,64 @@ void ProposalEditor::loadReviews()
         m_reviewSummary->setText(text);
     }
 
-    QStringList headers{tr("Reviewer"), tr("Role"), tr("Status")};
-    for (const rv::Criterion &c : *rubric)
-        headers << tr("%1 (%2)").arg(c.label).arg(c.weight);
-    headers << tr("Weighted mean") << tr("Recommendation") << tr("Comment");
-    m_reviewTable->clear();
-    m_reviewTable->setColumnCount(int(headers.size()));
-    m_reviewTable->setHorizontalHeaderLabels(headers);
+    // One column per assigned reviewer, one row per criterion: a rubric has more criteria than
+    // a proposal has reviewers, and the scores of a criterion read across.
     QList<rv::Assignment> mine;
     for (const rv::Assignment &a : *assigned) {
         if (a.proposal == m_code)
             mine.append(a);
     }
-    m_reviewTable->setRowCount(int(mine.size()));
+    QStringList headers{tr("Criterion"), tr("Weight")};
+    for (const rv::Assignment &a : mine)
+        headers << tr("%1 (%2)").arg(a.reviewer, reviewRoleLabel(a.role));
+    m_reviewTable->clear();
+    m_reviewTable->setColumnCount(int(headers.size()));
+    m_reviewTable->setHorizontalHeaderLabels(headers);
+    const int n = int(rubric->size());
+    m_reviewTable->setRowCount(n + 4); // status, criteria, weighted mean, recommendation, comments
     const auto cell = [this](int row, int col, const QString &text, const QString &tip = {},
                              bool number = false) {
         auto *item = new QTableWidgetItem(text);
         item->setToolTip(tip);
-        if (number)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
         m_reviewTable->setItem(row, col, item);
     };
-    for (int i = 0; i < mine.size(); ++i) {
-        const rv::Assignment &a = mine.at(i);
-        cell(i, 0, a.reviewer, a.organisation);
-        cell(i, 1, reviewRoleLabel(a.role));
-        cell(i, 2, assignmentStatusLabel(a, *reviews), conflictOfInterestLabel(a));
+    cell(0, 0, tr("Status"));
+    for (int i = 0; i < n; ++i) {
+        cell(i + 1, 0, rubric->at(i).label, rubric->at(i).code);
+        cell(i + 1, 1, QString::number(rubric->at(i).weight), {}, true);
+    }
+    cell(n + 1, 0, tr("Weighted mean"));
+    cell(n + 2, 0, tr("Recommendation"));
+    cell(n + 3, 0, tr("Comments"));
+    for (int j = 0; j < mine.size(); ++j) {
+        const rv::Assignment &a = mine.at(j);
+        const int col = j + 2;
+        m_reviewTable->horizontalHeaderItem(col)->setToolTip(a.organisation);
+        cell(0, col, assignmentStatusLabel(a, *reviews), conflictOfInterestLabel(a));
         const auto r = std::find_if(reviews->cbegin(), reviews->cend(),
                                     [&a](const rv::Review &x) { return x.reviewer == a.reviewer; });
         if (r == reviews->cend())
             continue;
-        int col = 3;
-        for (const rv::Criterion &c : *rubric) {
+        for (int i = 0; i < n; ++i) {
+            const QString &code = rubric->at(i).code;
             const auto s = std::find_if(r->scores.cbegin(), r->scores.cend(),
-                                        [&c](const rv::Score &x) { return x.criterion == c.code; });
+                                        [&code](const rv::Score &x) { return x.criterion == code; });
             if (s != r->scores.cend())
-                cell(i, col, QString::number(s->score), s->comment, true);
-            ++col;
+                cell(i + 1, col, QString::number(s->score), s->comment, true);
         }
-        const bool scored = !r->scores.isEmpty() || r->overall;
-        cell(i, col++, scored ? rv::formatHundredths(rv::reviewMeanHundredths(*r, *rubric))
-                              : QString(),
-             r->overall ? tr("A single overall score, given without the rubric") : QString(),
-             true);
-        cell(i, col++, r->recommendation.isEmpty() ? QString()
-                                                   : recommendationLabel(r->recommendation));
-        cell(i, col, r->comment, r->comment);
+        if (!r->scores.isEmpty() || r->overall)
+            cell(n + 1, col, rv::formatHundredths(rv::reviewMeanHundredths(*r, *rubric)),
+                 r->overall ? tr("A single overall score, given without the rubric") : QString(),
+                 true);
+        if (!r->recommendation.isEmpty())
+            cell(n + 2, col, recommendationLabel(r->recommendation));
+        cell(n + 3, col, r->comment, r->comment);
     }
     m_reviewTable->resizeColumnsToContents();
+    for (int col = 2; col < m_reviewTable->columnCount(); ++col)
+        m_reviewTable->setColumnWidth(col, std::clamp(m_reviewTable->columnWidth(col), 110, 320));
+    m_reviewTable->resizeRowsToContents();
 }
 
 void ProposalEditor::change(Field f, const QString &value)

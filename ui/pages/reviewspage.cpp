@@ -33,6 +33,9 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
+    // Sized by the header itself: resizeColumnsToContents() after a refresh shrank the last
+    // column to its text and left the rest of the header unpainted until the next resize.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
@@ -154,7 +157,6 @@ void ReviewsPage::refresh()
         if (!reviewers.contains(a.reviewer))
             reviewers.append(a.reviewer);
     }
-    m_assignments->resizeColumnsToContents();
     if (current)
         selectAssignment(current->proposal, current->reviewer);
     reviewers.sort();
@@ -169,7 +171,6 @@ void ReviewsPage::refresh()
                {r.reviewer, tr("%1 of %2").arg(r.completed).arg(r.assigned),
                 QString::number(r.conflicts)});
     }
-    m_progress->resizeColumnsToContents();
     m_scores->setRowCount(int(round->proposals.size()));
     for (int i = 0; i < round->proposals.size(); ++i) {
         const rv::ProposalScore &p = round->proposals.at(i);
@@ -181,7 +182,6 @@ void ReviewsPage::refresh()
                                            rv::formatHundredths(round->thresholdHundredths))
                                 : rv::formatHundredths(p.spreadHundredths)});
     }
-    m_scores->resizeColumnsToContents();
 }
 
 void ReviewsPage::exportPackage()
