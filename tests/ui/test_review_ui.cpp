@@ -21,6 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QImage>
+#include <QSet>
 #include <QTableWidget>
 #include <QTest>
 
@@ -573,4 +575,35 @@ TEST_CASE("the proposal editor's Reviews tab shows each reviewer's scores, the w
     CHECK(t->item(1, 2)->toolTip() == u"Note on relevance"_s);
     CHECK(t->item(0, 2)->toolTip() == u"none declared"_s);
     grab(&ed, u"proposal-reviews-tab.png"_s);
+}
+
+TEST_CASE("a grab of the window right after a fund is opened shows the Reviews page, not a blank "
+          "window",
+          "[ui][review]")
+{
+    test::ReviewFund f;
+    core::review::Assignment a;
+    a.reviewer = u"Ana"_s;
+    mustOk(core::review::assign(*f, u"P-1"_s, a));
+    f.db.reset();
+    ui::MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    // No event is processed between opening and grabbing, as in a test or a screenshot run.
+    REQUIRE(w.openFile(f.path));
+    w.showPage(ui::MainWindow::Reviews);
+    QWidget *page = w.page(ui::MainWindow::Reviews);
+    CHECK(page->isVisible());
+    CHECK(child<QTableWidget>(page, u"assignments"_s)->isVisible());
+    const QImage shot = w.grab().toImage();
+    const QRect area(page->mapTo(&w, QPoint(0, 0)), page->size());
+    REQUIRE(shot.rect().contains(area));
+    QSet<QRgb> colours;
+    for (int y = area.top(); y < area.bottom(); y += 4) {
+        for (int x = area.left(); x < area.right(); x += 4)
+            colours.insert(shot.pixel(x, y));
+    }
+    CHECK(colours.size() > 8); // a blank page is one colour
+    grab(&w, u"reviews-page-opened.png"_s);
 }

@@ -95,6 +95,7 @@ AssignDialog::AssignDialog(core::Database &db, const rv::Assignment &preset, QWi
     m_organisation = editableCombo(this, u"organisation"_s, organisations);
     m_organisation->setCurrentText(preset.organisation);
     m_call = editableCombo(this, u"call"_s, knownCalls(db));
+    m_call->setMinimumWidth(200);
     setCurrentCall(m_call, preset.call);
     m_override = makeLine(u"overrideReason"_s,
                           tr("Only to assign a reviewer flagged by a conflict of interest"));
@@ -108,9 +109,9 @@ AssignDialog::AssignDialog(core::Database &db, const rv::Assignment &preset, QWi
     form()->addRow(tr("Reviewer's &organisation:"), m_organisation);
     form()->addRow(tr("&Call (rubric):"), m_call);
     form()->addRow(tr("O&verride reason:"), m_override);
+    finishForm();
     setHint(tr("A reviewer from the applicant's or the partner's organisation is refused unless "
                "you give a reason to override; the reason is kept in the audit trail."));
-    finishForm();
 }
 
 QStringList AssignDialog::validate()
@@ -160,9 +161,9 @@ DeclareDialog::DeclareDialog(core::Database &db, const rv::Assignment &assignmen
     form()->addRow(tr("Assignment:"), who);
     form()->addRow(tr("&Declaration:"), m_declaration);
     form()->addRow(tr("&Note:"), m_note);
+    finishForm();
     setHint(tr("A declared conflict withdraws the reviewer from this proposal: a review already "
                "recorded no longer counts."));
-    finishForm();
 }
 
 QStringList DeclareDialog::validate()
@@ -183,6 +184,7 @@ RubricDialog::RubricDialog(core::Database &db, const QString &call, QWidget *par
     : EntryDialog(db, tr("Edit Rubric"), parent)
 {
     m_call = editableCombo(this, u"call"_s, knownCalls(db));
+    m_call->setMinimumWidth(200);
     setCurrentCall(m_call, call.isEmpty() ? rv::defaultCall() : call);
     connect(m_call, &QComboBox::currentIndexChanged, this, &RubricDialog::load);
     connect(m_call, &QComboBox::currentTextChanged, this, &RubricDialog::revalidate);
@@ -213,10 +215,10 @@ RubricDialog::RubricDialog(core::Database &db, const QString &call, QWidget *par
     row->addWidget(remove);
     row->addStretch(1);
     form()->addRow(row);
-    setHint(tr("Scores are weighted by the criteria's weights, relative to each other. Once a "
-               "review is scored or a package exported for the call, its rubric is fixed."));
     load();
     finishForm();
+    setHint(tr("Scores are weighted by the criteria's weights, relative to each other. Once a "
+               "review is scored or a package exported for the call, its rubric is fixed."));
     setMinimumWidth(640);
 }
 
@@ -246,6 +248,7 @@ void RubricDialog::addCriterion()
     m_table->insertRow(r);
     for (int c = 0; c < 3; ++c)
         m_table->setItem(r, c, new QTableWidgetItem);
+    m_table->item(r, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_loading = false;
     m_table->setCurrentCell(r, 0);
     revalidate();
