@@ -6,6 +6,7 @@
 
 #include "core/review/package.h"
 #include "core/review/review.h"
+#include "core/pipeline/records.h"
 #include "core/storage/query.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
@@ -575,6 +576,18 @@ TEST_CASE("the proposal editor's Reviews tab shows each reviewer's scores, the w
     CHECK(t->item(1, 2)->toolTip() == u"Note on relevance"_s);
     CHECK(t->item(0, 2)->toolTip() == u"none declared"_s);
     grab(&ed, u"proposal-reviews-tab.png"_s);
+
+    // A review recorded in the office with one overall score: no criterion, the score as mean.
+    mustOk(core::pipeline::recordReview(o.db(), u"P-3"_s, {u"Dana"_s, 4, true, u"Solid"_s, {}}));
+    ui::ProposalEditor office(o.w.session(), u"P-3"_s);
+    QTableWidget *ot = office.reviewTable();
+    REQUIRE(ot->columnCount() == 3);
+    CHECK(ot->horizontalHeaderItem(2)->text() == u"Dana (primary)"_s);
+    CHECK(ot->item(1, 2) == nullptr); // no score per criterion
+    CHECK(ot->item(7, 0)->text() == u"Weighted mean"_s);
+    CHECK(ot->item(7, 2)->text() == u"4.00"_s);
+    CHECK(ot->item(7, 2)->toolTip() == u"A single overall score, given without the rubric"_s);
+    CHECK(office.reviewSummary()->text().startsWith(u"1 of 1 reviews completed"_s));
 }
 
 TEST_CASE("a grab of the window right after a fund is opened shows the Reviews page, not a blank "
