@@ -620,3 +620,33 @@ TEST_CASE("a grab of the window right after a fund is opened shows the Reviews p
     CHECK(colours.size() > 8); // a blank page is one colour
     grab(&w, u"reviews-page-opened.png"_s);
 }
+
+TEST_CASE("a fund opened read-only: the Reviews page offers no change and opens no dialog",
+          "[ui][review]")
+{
+    test::ReviewFund f;
+    core::review::Assignment a;
+    a.reviewer = u"Ana"_s;
+    mustOk(core::review::assign(*f, u"P-1"_s, a));
+    f.db.reset();
+    ui::FundSession session;
+    REQUIRE(session.open(f.path, core::Database::Mode::ReadOnly).ok());
+    ui::ReviewsPage page(&session);
+    CHECK(child<QTableWidget>(&page, u"assignments"_s)->rowCount() == 1);
+    for (const QString &name : {u"assignReviewer"_s, u"declareConflict"_s, u"editRubric"_s,
+                                u"exportPackage"_s, u"importPackage"_s})
+        CHECK_FALSE(child<QPushButton>(&page, name)->isEnabled());
+    int dialogs = 0;
+    ui::dialogs::TestHooks hooks;
+    hooks.onDialog = [&](QDialog *) {
+        ++dialogs;
+        return int(QDialog::Rejected);
+    };
+    ui::dialogs::setTestHooks(hooks);
+    REQUIRE(page.selectAssignment(u"P-1"_s, u"Ana"_s));
+    page.assignReviewer();
+    page.declareConflict();
+    page.editRubric();
+    ui::dialogs::setTestHooks({});
+    CHECK(dialogs == 0);
+}
