@@ -139,8 +139,7 @@ std::optional<core::Result<qint64>> AssignDialog::save()
 
 // ---- declare --------------------------------------------------------------------------------
 
-DeclareDialog::DeclareDialog(core::Database &db, const rv::Assignment &assignment,
-                             QWidget *parent)
+DeclareDialog::DeclareDialog(core::Database &db, const rv::Assignment &assignment, QWidget *parent)
     : EntryDialog(db, tr("Declare Conflict of Interest"), parent)
     , m_assignment(assignment)
 {
@@ -153,8 +152,7 @@ DeclareDialog::DeclareDialog(core::Database &db, const rv::Assignment &assignmen
     m_declaration->setObjectName(u"declaration"_s);
     m_declaration->addItem(tr("Conflict of interest"), u"conflict"_s);
     m_declaration->addItem(tr("No conflict of interest"), u"none"_s);
-    m_declaration->setCurrentIndex(
-        std::max(0, m_declaration->findData(assignment.coiDeclared)));
+    m_declaration->setCurrentIndex(std::max(0, m_declaration->findData(assignment.coiDeclared)));
     m_note = makeLine(u"note"_s, tr("What the conflict is"));
     m_note->setText(assignment.coiNote);
     connect(m_declaration, &QComboBox::currentIndexChanged, this, &DeclareDialog::revalidate);

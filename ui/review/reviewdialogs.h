@@ -51,8 +51,7 @@ class DeclareDialog final : public EntryDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeclareDialog)
 public:
-    DeclareDialog(core::Database &db, const core::review::Assignment &assignment,
-                  QWidget *parent);
+    DeclareDialog(core::Database &db, const core::review::Assignment &assignment, QWidget *parent);
 
 protected:
     QStringList validate() override;
