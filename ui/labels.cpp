@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/labels.h"
 
+#include "core/review/review.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -149,6 +151,52 @@ QString basisLabel(const QString &basis)
         {u"received"_s, QT_TRANSLATE_NOOP("Labels", "Received (paid in)")},
     };
     return lookup(t, basis);
+}
+
+QString reviewRoleLabel(const QString &role)
+{
+    static const QHash<QString, const char *> t{
+        {u"primary"_s, QT_TRANSLATE_NOOP("Labels", "primary")},
+        {u"secondary"_s, QT_TRANSLATE_NOOP("Labels", "secondary")},
+    };
+    return lookup(t, role);
+}
+
+QString recommendationLabel(const QString &key)
+{
+    static const QHash<QString, const char *> t{
+        {u"recommend"_s, QT_TRANSLATE_NOOP("Labels", "Recommend")},
+        {u"recommend_with_changes"_s, QT_TRANSLATE_NOOP("Labels", "Recommend with changes")},
+        {u"do_not_recommend"_s, QT_TRANSLATE_NOOP("Labels", "Do not recommend")},
+    };
+    return lookup(t, key);
+}
+
+QString assignmentStatusLabel(const core::review::Assignment &a,
+                              const QList<core::review::Review> &reviews)
+{
+    if (a.blocked())
+        return QCoreApplication::translate("Labels", "blocked");
+    for (const core::review::Review &r : reviews) {
+        if (r.reviewer == a.reviewer)
+            return r.completed ? QCoreApplication::translate("Labels", "completed")
+                               : QCoreApplication::translate("Labels", "in progress");
+    }
+    return QCoreApplication::translate("Labels", "assigned");
+}
+
+QString conflictOfInterestLabel(const core::review::Assignment &a)
+{
+    if (!a.coiFlag.isEmpty())
+        return a.overrideReason.isEmpty()
+                   ? QCoreApplication::translate("Labels", "flagged: %1").arg(a.coiFlag)
+                   : QCoreApplication::translate("Labels", "flagged: %1; overridden: %2")
+                         .arg(a.coiFlag, a.overrideReason);
+    if (a.coiDeclared == u"conflict"_s)
+        return QCoreApplication::translate("Labels", "declared: %1").arg(a.coiNote);
+    if (a.coiDeclared == u"none"_s)
+        return QCoreApplication::translate("Labels", "none declared");
+    return {};
 }
 
 } // namespace imdp::ui

@@ -2,7 +2,13 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
+#include <QList>
 #include <QString>
+
+namespace imdp::core::review {
+struct Assignment;
+struct Review;
+} // namespace imdp::core::review
 
 namespace imdp::ui {
 
@@ -17,5 +23,15 @@ QString sourceLabel(const QString &source);       ///< donor, bank
 QString entryKindLabel(const QString &kind);      ///< receipt, allocation, reversal, ...
 QString accountLabel(const QString &key);         ///< cash, pledges_receivable, ...
 QString basisLabel(const QString &basis);         ///< plan, pledged, received
+QString reviewRoleLabel(const QString &role);     ///< primary, secondary
+QString recommendationLabel(const QString &key);  ///< recommend, ..., do_not_recommend
+
+/// Where an assignment stands, in words: blocked, completed, in progress or assigned, from the
+/// proposal's recorded reviews.
+QString assignmentStatusLabel(const core::review::Assignment &a,
+                              const QList<core::review::Review> &reviews);
+/// The assignment's conflict of interest: the reviewer's declaration, or the organisation flag
+/// and the officer's override; empty when there is nothing to say.
+QString conflictOfInterestLabel(const core::review::Assignment &a);
 
 } // namespace imdp::ui

@@ -172,6 +172,11 @@ void MainWindow::buildPages()
 
     QWidget *old = m_central;
     setCentralWidget(central);
+    // A widget laid into a window already on screen is only shown by an event posted for later
+    // (QLayout::addChildWidget): until the event loop ran, the new pages were hidden and a grab
+    // of the window, as a test takes right after openFile(), came out blank. Show it now.
+    if (isVisible())
+        central->show();
     m_central = central;
     delete old;
     if (m_closeAction)

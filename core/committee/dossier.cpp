@@ -11,6 +11,7 @@
 #include "core/pipeline/posting.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
+#include "core/review/review.h"
 #include "core/storage/audit.h"
 
 #include <QCoreApplication>
@@ -63,10 +64,12 @@ struct Ctx
         return whole + locale.decimalPoint()
                + u"%1"_s.arg(qAbs(minor % scale), units, 10, QLatin1Char('0'));
     }
-    QString percent(qint64 bps) const
+    QString percent(qint64 bps) const { return points(bps) + u" %"_s; }
+    /// A score in hundredths of a point (345: "3.45"), in the dossier's locale.
+    QString points(qint64 hundredths) const
     {
-        return u"%1%2%3 %"_s.arg(locale.toString(bps / 100), locale.decimalPoint())
-            .arg(bps % 100, 2, 10, QLatin1Char('0'));
+        return u"%1%2%3"_s.arg(locale.toString(hundredths / 100), locale.decimalPoint())
+            .arg(hundredths % 100, 2, 10, QLatin1Char('0'));
     }
     QString label(const QString &key) const;
 };
@@ -327,7 +330,15 @@ Status proposalSection(const Ctx &c, Document &d, const AgendaItem &item)
     d.addTable(b);
 
     d.heading2(c.t(QT_TRANSLATE_NOOP("Dossier", "Reviews")));
-    auto reviews = pipeline::reviews(c.db, p->code);
+    // The same figures as the Reviews page and `imdp review summary`: each completed review's
+    // weighted mean and the proposal's mean of them, in hundredths (review::proposalScore).
+    auto score = review::proposalScore(c.db, p->code);
+    if (!score)
+        return score.error();
+    auto rubric = review::rubric(c.db, score->call);
+    if (!rubric)
+        return rubric.error();
+    auto reviews = review::reviews(c.db, p->code);
     if (!reviews)
         return reviews.error();
     Table r;
@@ -335,31 +346,35 @@ Status proposalSection(const Ctx &c, Document &d, const AgendaItem &item)
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Score (1–5)")), Align::Right, 2}};
     if (!c.opt.redacted)
         r.columns.append({c.t(QT_TRANSLATE_NOOP("Dossier", "Comments")), Align::Left, 8});
-    int sum = 0, n = 0;
-    for (const pipeline::Review &rv : *reviews) {
+    int n = 0;
+    for (const review::Review &rv : *reviews) {
         if (!rv.completed)
             continue;
         ++n;
-        sum += rv.score;
         // Observers may see that a proposal was reviewed and how it scored, not by whom or why.
         QStringList row{c.opt.redacted ? c.t(QT_TRANSLATE_NOOP("Dossier", "Reviewer %1"))
                                              .arg(c.locale.toString(n))
                                        : rv.reviewer,
-                        c.locale.toString(rv.score)};
+                        c.points(review::reviewMeanHundredths(rv, *rubric))};
         if (!c.opt.redacted)
             row << rv.comment;
         r.rows << row;
     }
     if (n > 0) {
-        // Tenths, rounded half up, in integers: the average is printed, never computed in double.
-        const int tenths = (sum * 20 + n) / (2 * n);
-        QStringList totals{c.t(QT_TRANSLATE_NOOP("Dossier", "Average")),
-                           u"%1%2%3"_s.arg(c.locale.toString(tenths / 10), c.locale.decimalPoint())
-                               .arg(tenths % 10)};
+        QStringList totals{c.t(QT_TRANSLATE_NOOP("Dossier", "Weighted mean")),
+                           c.points(score->meanHundredths)};
         if (!c.opt.redacted)
             totals << QString();
         r.totals = totals;
         d.addTable(r);
+        auto settings = pipeline::settings(c.db);
+        if (!settings)
+            return settings.error();
+        if (score->spreadFlagged)
+            d.note(c.t(QT_TRANSLATE_NOOP("Dossier", "The reviewers disagree: their scores are "
+                                                    "%1 apart, more than the fund's %2."))
+                       .arg(c.points(score->spreadHundredths),
+                            c.points(settings->reviewSpreadThresholdHundredths)));
     } else {
         d.paragraph(c.t(QT_TRANSLATE_NOOP("Dossier", "No completed review is recorded.")));
     }

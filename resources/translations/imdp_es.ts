@@ -530,10 +530,6 @@ Después: %6.</translation>
         <translation>Evaluador %1</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>Promedio</translation>
-    </message>
-    <message>
         <source>No completed review is recorded.</source>
         <translation>No hay ninguna evaluación completada.</translation>
     </message>
@@ -712,6 +708,14 @@ Después: %6.</translation>
     <message>
         <source>Secretariat — date</source>
         <translation>Secretaría — fecha</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderada</translation>
+    </message>
+    <message>
+        <source>The reviewers disagree: their scores are %1 apart, more than the fund&apos;s %2.</source>
+        <translation>Los evaluadores discrepan: sus puntuaciones distan %1, más que el umbral del fondo (%2).</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1131,58 @@ Después: %6.</translation>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundario</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recomendar</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recomendar con cambios</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>No recomendar</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>asignada</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>señalada: %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1; overridden: %2</source>
+        <translation>señalada: %1; exceptuada: %2</translation>
+    </message>
+    <message>
+        <source>declared: %1</source>
+        <translation>declarado: %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>ninguno declarado</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1349,6 +1405,65 @@ Después: %6.</translation>
     <message>
         <source>Change: the amount, rate, status and instalments are as recorded</source>
         <translation>Cambio: el importe, el tipo, el estado y los plazos son los ya registrados</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::AssignDialog</name>
+    <message>
+        <source>Assign Reviewer</source>
+        <translation>Asignar evaluador</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name of the reviewer</source>
+        <translation>Nombre del evaluador</translation>
+    </message>
+    <message>
+        <source>Only to assign a reviewer flagged by a conflict of interest</source>
+        <translation>Solo para asignar un evaluador señalado por conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Propuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>E&amp;valuador:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;organisation:</source>
+        <translation>&amp;Organización del evaluador:</translation>
+    </message>
+    <message>
+        <source>&amp;Call (rubric):</source>
+        <translation>&amp;Convocatoria (rúbrica):</translation>
+    </message>
+    <message>
+        <source>O&amp;verride reason:</source>
+        <translation>Motivo de la e&amp;xcepción:</translation>
+    </message>
+    <message>
+        <source>A reviewer from the applicant&apos;s or the partner&apos;s organisation is refused unless you give a reason to override; the reason is kept in the audit trail.</source>
+        <translation>Se rechaza a un evaluador de la organización del solicitante o del socio salvo que indique un motivo de excepción; el motivo queda en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>Proposal: the fund has no proposal to review</source>
+        <translation>Propuesta: el fondo no tiene ninguna propuesta que evaluar</translation>
+    </message>
+    <message>
+        <source>Reviewer: enter the reviewer&apos;s name</source>
+        <translation>Evaluador: escriba el nombre del evaluador</translation>
+    </message>
+    <message>
+        <source>Call: enter the call whose rubric applies</source>
+        <translation>Convocatoria: escriba la convocatoria cuya rúbrica se aplica</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1727,45 @@ Después: %6.</translation>
     <message>
         <source>Every proposal on the agenda already has its decision.</source>
         <translation>Cada propuesta del orden del día ya tiene su decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DeclareDialog</name>
+    <message>
+        <source>Declare Conflict of Interest</source>
+        <translation>Declarar conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 en %2 — %3</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>No conflict of interest</source>
+        <translation>Ningún conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>En qué consiste el conflicto</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Asignación:</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration:</source>
+        <translation>&amp;Declaración:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A declared conflict withdraws the reviewer from this proposal: a review already recorded no longer counts.</source>
+        <translation>Un conflicto declarado retira al evaluador de esta propuesta: una evaluación ya registrada deja de contar.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2379,69 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::PackageImportDialog</name>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importar paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paquete: %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Incoming Changes</source>
+        <translation>&amp;Aceptar los cambios recibidos</translation>
+    </message>
+    <message>
+        <source>Replaces the reviews already recorded with the package&apos;s; the replaced reviews are kept in the audit trail.</source>
+        <translation>Sustituye las evaluaciones ya registradas por las del paquete; las sustituidas quedan en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>sustitución</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLICTO</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 review(s) already recorded differ from the package of %2 (marked CONFLICT). Nothing has been written. Accept Incoming Changes replaces them with the package&apos;s; the replaced reviews stay in the audit trail.</source>
+        <translation>%1 evaluación(es) ya registrada(s) difiere(n) del paquete de %2 (marcadas CONFLICTO). No se ha escrito nada. «Aceptar los cambios recibidos» las sustituye por las del paquete; las sustituidas quedan en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>Importing the package of %1 writes %2 change(s). Nothing has been written yet.</source>
+        <translation>Importar el paquete de %1 escribe %2 cambio(s). Todavía no se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -2655,6 +2872,58 @@ Después: %6.</translation>
         <source>Discard the unsaved changes to this proposal?</source>
         <translation>¿Descartar los cambios sin guardar de esta propuesta?</translation>
     </message>
+    <message>
+        <source>No reviewer is assigned to this proposal.</source>
+        <translation>No hay ningún evaluador asignado a esta propuesta.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews completed (call %3).</source>
+        <translation>%1 de %2 evaluaciones completadas (convocatoria %3).</translation>
+    </message>
+    <message>
+        <source>Weighted mean: %1; spread between reviewers: %2.</source>
+        <translation>Media ponderada: %1; diferencia entre evaluadores: %2.</translation>
+    </message>
+    <message>
+        <source>The spread is above the fund&apos;s threshold: the reviewers disagree.</source>
+        <translation>La diferencia supera el umbral del fondo: los evaluadores discrepan.</translation>
+    </message>
+    <message>
+        <source>%1 assignment(s) blocked by a conflict of interest.</source>
+        <translation>%1 asignación(es) bloqueada(s) por un conflicto de intereses.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderada</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>A single overall score, given without the rubric</source>
+        <translation>Una única puntuación global, dada sin la rúbrica</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReceiptDialog</name>
@@ -2956,10 +3225,6 @@ Después: %6.</translation>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <source>Reviewers score proposals offline in a review package holding only their assignments. Export a package for a reviewer, and import it when it comes back.</source>
-        <translation>Los evaluadores puntúan sin conexión en un paquete de evaluación que solo contiene sus asignaciones. Exporte el paquete de un evaluador e impórtelo cuando vuelva.</translation>
-    </message>
-    <message>
         <source>Reviewer:</source>
         <translation>Evaluador:</translation>
     </message>
@@ -3024,46 +3289,6 @@ Después: %6.</translation>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <source>assigned</source>
-        <translation>asignada</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completada</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>bloqueada</translation>
-    </message>
-    <message>
-        <source>declared: %1</source>
-        <translation>declarado: %1</translation>
-    </message>
-    <message>
-        <source>none declared</source>
-        <translation>ninguno declarado</translation>
-    </message>
-    <message>
-        <source>flagged: %1</source>
-        <translation>señalado: %1</translation>
-    </message>
-    <message>
-        <source>flagged: %1; overridden: %2</source>
-        <translation>señalado: %1; autorizado: %2</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>secundario</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -3092,44 +3317,119 @@ Después: %6.</translation>
         <translation>Importar paquete de evaluación</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>nueva</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>actualización</translation>
-    </message>
-    <message>
-        <source>CONFLICT</source>
-        <translation>CONFLICTO</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3</source>
-        <translation>%1 — %2 %3 {1 ?}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: reviews already recorded differ from the package.
-%1</source>
-        <translation>No se importó nada: evaluaciones ya registradas difieren del paquete.
-%1</translation>
-    </message>
-    <message>
         <source>Nothing new: the fund already holds this package&apos;s reviews.</source>
         <translation>Nada nuevo: el fondo ya contiene las evaluaciones de este paquete.</translation>
     </message>
     <message>
-        <source>Import the reviews of %1?
-%2</source>
-        <translation>¿Importar las evaluaciones de %1?
-%2</translation>
-    </message>
-    <message>
         <source>Imported the reviews of %1.</source>
         <translation>Evaluaciones de %1 importadas.</translation>
+    </message>
+    <message>
+        <source>Assign reviewers to proposals and record their conflicts of interest. Reviewers score offline in a review package holding only their assignments: export a package for a reviewer, and import it when it comes back.</source>
+        <translation>Asigne evaluadores a las propuestas y registre sus conflictos de intereses. Los evaluadores puntúan sin conexión en un paquete de evaluación que solo contiene sus asignaciones: exporte un paquete para un evaluador e impórtelo cuando regrese.</translation>
+    </message>
+    <message>
+        <source>Assign Reviewer…</source>
+        <translation>Asignar evaluador…</translation>
+    </message>
+    <message>
+        <source>Declare Conflict…</source>
+        <translation>Declarar conflicto…</translation>
+    </message>
+    <message>
+        <source>Edit Rubric…</source>
+        <translation>Editar rúbrica…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importación cancelada: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
+        <translation>Evaluaciones de %1 importadas; %2 evaluación(es) registrada(s) sustituida(s) por las del paquete.</translation>
+    </message>
+    <message>
+        <source>Assignment saved.</source>
+        <translation>Asignación guardada.</translation>
+    </message>
+    <message>
+        <source>Declare Conflict of Interest</source>
+        <translation>Declarar conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Select the assignment the declaration is about.</source>
+        <translation>Seleccione la asignación a la que se refiere la declaración.</translation>
+    </message>
+    <message>
+        <source>Declaration of %1 on %2 recorded.</source>
+        <translation>Declaración de %1 en %2 registrada.</translation>
+    </message>
+    <message>
+        <source>Rubric saved.</source>
+        <translation>Rúbrica guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::RubricDialog</name>
+    <message>
+        <source>Edit Rubric</source>
+        <translation>Editar rúbrica</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Convocatoria:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Añadir criterio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation>&amp;Quitar criterio</translation>
+    </message>
+    <message>
+        <source>Scores are weighted by the criteria&apos;s weights, relative to each other. Once a review is scored or a package exported for the call, its rubric is fixed.</source>
+        <translation>Las puntuaciones se ponderan con los pesos de los criterios, unos respecto de otros. En cuanto se puntúa una evaluación o se exporta un paquete para la convocatoria, su rúbrica queda fijada.</translation>
+    </message>
+    <message>
+        <source>Call: enter the call whose rubric this is</source>
+        <translation>Convocatoria: escriba la convocatoria a la que corresponde esta rúbrica</translation>
+    </message>
+    <message>
+        <source>Criteria: a rubric needs at least one criterion</source>
+        <translation>Criterios: una rúbrica necesita al menos un criterio</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterio %1</translation>
+    </message>
+    <message>
+        <source>%1: enter a code (e.g. relevance)</source>
+        <translation>%1: escriba un código (p. ej. relevance)</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is used twice</source>
+        <translation>%1: el código %2 se usa dos veces</translation>
+    </message>
+    <message>
+        <source>%1: enter what the criterion assesses</source>
+        <translation>%1: indique qué evalúa el criterio</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to 100</source>
+        <translation>%1: el peso debe ser un número entero de 1 a 100</translation>
     </message>
 </context>
 <context>

@@ -530,10 +530,6 @@ Après : %6.</translation>
         <translation>Évaluateur %1</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
         <source>No completed review is recorded.</source>
         <translation>Aucune évaluation achevée n&apos;est enregistrée.</translation>
     </message>
@@ -712,6 +708,14 @@ Après : %6.</translation>
     <message>
         <source>Secretariat — date</source>
         <translation>Secrétariat — date</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <source>The reviewers disagree: their scores are %1 apart, more than the fund&apos;s %2.</source>
+        <translation>Les évaluateurs divergent : leurs notes sont écartées de %1, plus que le seuil du fonds (%2).</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1131,58 @@ Après : %6.</translation>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommander</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recommander avec modifications</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>Ne pas recommander</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>affectée</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>signalé : %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1; overridden: %2</source>
+        <translation>signalé : %1 ; levée : %2</translation>
+    </message>
+    <message>
+        <source>declared: %1</source>
+        <translation>déclaré : %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucun déclaré</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1349,6 +1405,65 @@ Après : %6.</translation>
     <message>
         <source>Change: the amount, rate, status and instalments are as recorded</source>
         <translation>Changement : le montant, le taux, le statut et les échéances sont ceux déjà enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::AssignDialog</name>
+    <message>
+        <source>Assign Reviewer</source>
+        <translation>Affecter un évaluateur</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name of the reviewer</source>
+        <translation>Nom de l’évaluateur</translation>
+    </message>
+    <message>
+        <source>Only to assign a reviewer flagged by a conflict of interest</source>
+        <translation>Uniquement pour affecter un évaluateur signalé pour conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposition :</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>É&amp;valuateur :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;organisation:</source>
+        <translation>&amp;Organisation de l’évaluateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Call (rubric):</source>
+        <translation>&amp;Appel (grille) :</translation>
+    </message>
+    <message>
+        <source>O&amp;verride reason:</source>
+        <translation>Motif de la &amp;dérogation :</translation>
+    </message>
+    <message>
+        <source>A reviewer from the applicant&apos;s or the partner&apos;s organisation is refused unless you give a reason to override; the reason is kept in the audit trail.</source>
+        <translation>Un évaluateur de l’organisation du demandeur ou du partenaire est refusé, sauf si vous motivez une dérogation ; le motif est conservé dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Proposal: the fund has no proposal to review</source>
+        <translation>Proposition : le fonds n’a aucune proposition à évaluer</translation>
+    </message>
+    <message>
+        <source>Reviewer: enter the reviewer&apos;s name</source>
+        <translation>Évaluateur : saisissez le nom de l’évaluateur</translation>
+    </message>
+    <message>
+        <source>Call: enter the call whose rubric applies</source>
+        <translation>Appel : saisissez l’appel dont la grille s’applique</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1727,45 @@ Après : %6.</translation>
     <message>
         <source>Every proposal on the agenda already has its decision.</source>
         <translation>Chaque proposition de l&apos;ordre du jour a déjà sa décision.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DeclareDialog</name>
+    <message>
+        <source>Declare Conflict of Interest</source>
+        <translation>Déclarer un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>No conflict of interest</source>
+        <translation>Aucun conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>La nature du conflit</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Affectation :</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration:</source>
+        <translation>&amp;Déclaration :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>A declared conflict withdraws the reviewer from this proposal: a review already recorded no longer counts.</source>
+        <translation>Un conflit déclaré retire l’évaluateur de cette proposition : une évaluation déjà enregistrée ne compte plus.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2379,69 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::PackageImportDialog</name>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importer un dossier d’évaluation</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Incoming Changes</source>
+        <translation>&amp;Accepter les modifications reçues</translation>
+    </message>
+    <message>
+        <source>Replaces the reviews already recorded with the package&apos;s; the replaced reviews are kept in the audit trail.</source>
+        <translation>Remplace les évaluations déjà enregistrées par celles du dossier ; les évaluations remplacées sont conservées dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLIT</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>%1 review(s) already recorded differ from the package of %2 (marked CONFLICT). Nothing has been written. Accept Incoming Changes replaces them with the package&apos;s; the replaced reviews stay in the audit trail.</source>
+        <translation>%1 évaluation(s) déjà enregistrée(s) diffèrent du dossier de %2 (marquées CONFLIT). Rien n’a été écrit. « Accepter les modifications reçues » les remplace par celles du dossier ; les évaluations remplacées restent dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Importing the package of %1 writes %2 change(s). Nothing has been written yet.</source>
+        <translation>Importer le dossier de %1 écrit %2 modification(s). Rien n’a encore été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -2655,6 +2872,58 @@ Après : %6.</translation>
         <source>Discard the unsaved changes to this proposal?</source>
         <translation>Abandonner les modifications non enregistrées de cette proposition ?</translation>
     </message>
+    <message>
+        <source>No reviewer is assigned to this proposal.</source>
+        <translation>Aucun évaluateur n’est affecté à cette proposition.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews completed (call %3).</source>
+        <translation>%1 évaluation(s) terminée(s) sur %2 (appel %3).</translation>
+    </message>
+    <message>
+        <source>Weighted mean: %1; spread between reviewers: %2.</source>
+        <translation>Moyenne pondérée : %1 ; écart entre évaluateurs : %2.</translation>
+    </message>
+    <message>
+        <source>The spread is above the fund&apos;s threshold: the reviewers disagree.</source>
+        <translation>L’écart dépasse le seuil du fonds : les évaluateurs divergent.</translation>
+    </message>
+    <message>
+        <source>%1 assignment(s) blocked by a conflict of interest.</source>
+        <translation>%1 affectation(s) bloquée(s) par un conflit d’intérêts.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>A single overall score, given without the rubric</source>
+        <translation>Une note globale unique, donnée sans la grille</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReceiptDialog</name>
@@ -2956,10 +3225,6 @@ Après : %6.</translation>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <source>Reviewers score proposals offline in a review package holding only their assignments. Export a package for a reviewer, and import it when it comes back.</source>
-        <translation>Les évaluateurs notent hors ligne, dans un dossier d’évaluation qui ne contient que leurs affectations. Exportez le dossier d’un évaluateur et importez-le à son retour.</translation>
-    </message>
-    <message>
         <source>Reviewer:</source>
         <translation>Évaluateur :</translation>
     </message>
@@ -3024,46 +3289,6 @@ Après : %6.</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <source>assigned</source>
-        <translation>affectée</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>bloquée</translation>
-    </message>
-    <message>
-        <source>declared: %1</source>
-        <translation>déclaré : %1</translation>
-    </message>
-    <message>
-        <source>none declared</source>
-        <translation>aucun déclaré</translation>
-    </message>
-    <message>
-        <source>flagged: %1</source>
-        <translation>signalé : %1</translation>
-    </message>
-    <message>
-        <source>flagged: %1; overridden: %2</source>
-        <translation>signalé : %1 ; levé : %2</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>secondaire</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -3092,44 +3317,119 @@ Après : %6.</translation>
         <translation>Importer un dossier d’évaluation</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>nouvelle</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>mise à jour</translation>
-    </message>
-    <message>
-        <source>CONFLICT</source>
-        <translation>CONFLIT</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>inchangée</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3</source>
-        <translation>%1 — %2 %3 {1 ?}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: reviews already recorded differ from the package.
-%1</source>
-        <translation>Rien n’a été importé : des évaluations déjà enregistrées diffèrent du dossier.
-%1</translation>
-    </message>
-    <message>
         <source>Nothing new: the fund already holds this package&apos;s reviews.</source>
         <translation>Rien de nouveau : le fonds contient déjà les évaluations de ce dossier.</translation>
     </message>
     <message>
-        <source>Import the reviews of %1?
-%2</source>
-        <translation>Importer les évaluations de %1 ?
-%2</translation>
-    </message>
-    <message>
         <source>Imported the reviews of %1.</source>
         <translation>Évaluations de %1 importées.</translation>
+    </message>
+    <message>
+        <source>Assign reviewers to proposals and record their conflicts of interest. Reviewers score offline in a review package holding only their assignments: export a package for a reviewer, and import it when it comes back.</source>
+        <translation>Affectez des évaluateurs aux propositions et enregistrez leurs conflits d’intérêts. Les évaluateurs notent hors ligne dans un dossier d’évaluation qui ne contient que leurs affectations : exportez un dossier pour un évaluateur, et importez-le à son retour.</translation>
+    </message>
+    <message>
+        <source>Assign Reviewer…</source>
+        <translation>Affecter un évaluateur…</translation>
+    </message>
+    <message>
+        <source>Declare Conflict…</source>
+        <translation>Déclarer un conflit…</translation>
+    </message>
+    <message>
+        <source>Edit Rubric…</source>
+        <translation>Modifier la grille…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
+        <translation>Évaluations de %1 importées ; %2 évaluation(s) enregistrée(s) remplacée(s) par celles du dossier.</translation>
+    </message>
+    <message>
+        <source>Assignment saved.</source>
+        <translation>Affectation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Declare Conflict of Interest</source>
+        <translation>Déclarer un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Select the assignment the declaration is about.</source>
+        <translation>Sélectionnez l’affectation concernée par la déclaration.</translation>
+    </message>
+    <message>
+        <source>Declaration of %1 on %2 recorded.</source>
+        <translation>Déclaration de %1 sur %2 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Rubric saved.</source>
+        <translation>Grille enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::RubricDialog</name>
+    <message>
+        <source>Edit Rubric</source>
+        <translation>Modifier la grille</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Appel :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation>&amp;Supprimer le critère</translation>
+    </message>
+    <message>
+        <source>Scores are weighted by the criteria&apos;s weights, relative to each other. Once a review is scored or a package exported for the call, its rubric is fixed.</source>
+        <translation>Les notes sont pondérées par les poids des critères, les uns par rapport aux autres. Dès qu’une évaluation est notée ou un dossier exporté pour l’appel, sa grille est figée.</translation>
+    </message>
+    <message>
+        <source>Call: enter the call whose rubric this is</source>
+        <translation>Appel : saisissez l’appel auquel cette grille s’applique</translation>
+    </message>
+    <message>
+        <source>Criteria: a rubric needs at least one criterion</source>
+        <translation>Critères : une grille doit compter au moins un critère</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>%1: enter a code (e.g. relevance)</source>
+        <translation>%1 : saisissez un code (p. ex. relevance)</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is used twice</source>
+        <translation>%1 : le code %2 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1: enter what the criterion assesses</source>
+        <translation>%1 : indiquez ce que le critère évalue</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to 100</source>
+        <translation>%1 : le poids doit être un nombre entier de 1 à 100</translation>
     </message>
 </context>
 <context>

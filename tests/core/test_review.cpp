@@ -5,6 +5,8 @@
 // imports, and conflicts never overwritten silently.
 #include "../review/reviewfixture.h"
 
+#include "core/committee/dossier.h"
+#include "core/committee/meetings.h"
 #include "core/review/package.h"
 #include "core/review/review.h"
 #include "core/storage/audit.h"
@@ -442,4 +444,74 @@ TEST_CASE("a tampered package and a package of another fund are refused, changin
     }
     CHECK(count(*f, u"SELECT COUNT(*) FROM review"_s) == 0);
     CHECK(count(*f, u"SELECT COUNT(*) FROM audit_event"_s) == audits);
+}
+
+TEST_CASE("the dossier prints each proposal's score as review::proposalScore computes it",
+          "[review][dossier]")
+{
+    ReviewFund f;
+    mustOk(review::assign(*f, u"P-1"_s, assignment(u"Ana"_s)));
+    mustOk(review::assign(*f, u"P-1"_s, assignment(u"Ben"_s, {}, u"secondary"_s)));
+    // Weights 25, 20, 15, 15, 10, 15. Ana: 375 / 100 = 3.75; Ben: 325 / 100 = 3.25. A whole
+    // score per reviewer (4 and 3) would have made the dossier disagree with the Reviews page.
+    const QList<std::pair<QString, QList<int>>> given{{u"Ana"_s, {5, 4, 3, 3, 2, 4}},
+                                                      {u"Ben"_s, {4, 3, 3, 3, 3, 3}}};
+    const auto rubric = must(review::rubric(*f));
+    REQUIRE(rubric.size() == 6);
+    for (const auto &[reviewer, scores] : given) {
+        mustOk(review::declareConflict(*f, u"P-1"_s, reviewer, u"none"_s, {}));
+        review::Review r;
+        r.reviewer = reviewer;
+        for (int i = 0; i < rubric.size(); ++i)
+            r.scores.append({rubric[i].code, scores[i], {}});
+        r.recommendation = u"recommend"_s;
+        r.comment = u"Comment of "_s + reviewer;
+        mustOk(review::recordScores(*f, u"P-1"_s, r));
+    }
+    mustOk(pipeline::setSetting(*f, u"review_spread_threshold"_s, 40));
+    mustOk(pipeline::move(*f, u"P-1"_s, u"recommended"_s, {}));
+    Meeting m;
+    m.date = QDate(2026, 7, 15);
+    m.place = u"Geneva"_s;
+    const qint64 meeting = must(meetings::add(*f, m));
+    must(meetings::addProposal(*f, meeting, u"P-1"_s));
+
+    const auto score = must(review::proposalScore(*f, u"P-1"_s));
+    CHECK(score.meansHundredths == QList<int>({375, 325}));
+    CHECK(score.meanHundredths == 350);
+    CHECK(score.spreadFlagged);
+
+    const auto reviewTable = [](const report::Document &d) {
+        for (const report::Block &b : d.blocks) {
+            if (b.kind == report::Block::Kind::Table && !b.table.columns.isEmpty()
+                && b.table.columns[0].title == u"Reviewer"_s)
+                return b;
+        }
+        FAIL("the dossier has no Reviews table");
+        return report::Block();
+    };
+    const auto d = must(dossier::build(*f, meeting, {}));
+    const report::Block table = reviewTable(d);
+    REQUIRE(table.table.rows.size() == 2);
+    CHECK(table.table.rows[0] == QStringList({u"Ana"_s, u"3.75"_s, u"Comment of Ana"_s}));
+    CHECK(table.table.rows[1] == QStringList({u"Ben"_s, u"3.25"_s, u"Comment of Ben"_s}));
+    REQUIRE(table.table.totals.size() == 3);
+    CHECK(table.table.totals[0] == u"Weighted mean"_s);
+    CHECK(table.table.totals[1] == review::formatHundredths(score.meanHundredths));
+    CHECK(table.table.totals[1] == u"3.50"_s);
+    const bool spreadNoted = std::any_of(d.blocks.cbegin(), d.blocks.cend(), [](const auto &b) {
+        return b.kind == report::Block::Kind::Note
+               && b.text == u"The reviewers disagree: their scores are 0.50 apart, more than the "
+                            "fund's 0.40."_s;
+    });
+    CHECK(spreadNoted);
+
+    // In French, the same figures with the French decimal comma.
+    dossier::Options fr;
+    fr.language = u"fr"_s;
+    fr.redacted = true;
+    const report::Block frTable = reviewTable(must(dossier::build(*f, meeting, fr)));
+    REQUIRE(frTable.table.rows.size() == 2);
+    CHECK(frTable.table.rows[0] == QStringList({u"Reviewer 1"_s, u"3,75"_s}));
+    CHECK(frTable.table.totals == QStringList({u"Weighted mean"_s, u"3,50"_s}));
 }

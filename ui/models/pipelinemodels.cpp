@@ -36,26 +36,6 @@ QString stamp(const QString &iso)
 }
 } // namespace
 
-TableModel<core::pipeline::Review> *makeReviewModel(QObject *parent)
-{
-    using R = core::pipeline::Review;
-    QList<Column<R>> cols{
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Reviewer")); },
-         [](const R &r) { return r.reviewer; }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Score")); },
-         [](const R &r) { return QLocale().toString(r.score); }, [](const R &r) { return r.score; },
-         numeric},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Completed")); },
-         [](const R &r) {
-             return r.completed ? tr(QT_TRANSLATE_NOOP("PipelineModels", "Yes"))
-                                : tr(QT_TRANSLATE_NOOP("PipelineModels", "No"));
-         }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Comment")); },
-         [](const R &r) { return r.comment; }},
-    };
-    return new TableModel<R>(std::move(cols), parent);
-}
-
 TableModel<core::pipeline::Tranche> *makeTrancheModel(QObject *parent)
 {
     using T = core::pipeline::Tranche;

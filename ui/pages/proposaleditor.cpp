@@ -6,6 +6,7 @@
 #include "core/fund/fund.h"
 #include "core/money/money.h"
 #include "core/pipeline/countries.h"
+#include "core/review/review.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
@@ -464,8 +465,23 @@ void ProposalEditor::buildRecords()
 {
     const bool isNew = m_code.isEmpty();
     // Reviews
-    m_reviews = makeReviewModel(this);
-    m_tabs->addTab(recordView(m_reviews, m_tabs, u"reviews"_s), tr("Re&views"));
+    // Reviews, read-only: the assignments and their scores, and the numbers core aggregation
+    // gives the round summary and the dossier.
+    auto *reviewPage = new QWidget(m_tabs);
+    auto *rl = new QVBoxLayout(reviewPage);
+    m_reviewSummary = new QLabel(reviewPage);
+    m_reviewSummary->setObjectName(u"reviewSummary"_s);
+    m_reviewSummary->setWordWrap(true);
+    m_reviewSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rl->addWidget(m_reviewSummary);
+    m_reviewTable = new QTableWidget(reviewPage);
+    m_reviewTable->setObjectName(u"reviews"_s);
+    m_reviewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reviewTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reviewTable->verticalHeader()->hide();
+    m_reviewTable->setWordWrap(true);
+    rl->addWidget(m_reviewTable, 1);
+    m_tabs->addTab(reviewPage, tr("Re&views"));
     // Decision
     m_decision = new QLabel(m_tabs);
     m_decision->setObjectName(u"decision"_s);
@@ -524,8 +540,7 @@ void ProposalEditor::loadRecords()
     namespace pl = core::pipeline;
     core::Database &db = *m_session->database();
     const QLocale locale;
-    if (auto r = pl::reviews(db, m_code))
-        m_reviews->setRows(*r);
+    loadReviews();
     if (auto t = pl::tranches(db, m_code))
         m_tranches->setRows(*t);
     if (auto r = pl::reports(db, m_code))
@@ -555,6 +570,106 @@ void ProposalEditor::loadRecords()
                          x.tasks.toHtmlEscaped(), x.expectedResults.toHtmlEscaped());
     }
     m_terms->setText(terms);
+}
+
+void ProposalEditor::loadReviews()
+{
+    namespace rv = core::review;
+    core::Database &db = *m_session->database();
+    const auto fail = [this](const core::Error &e) {
+        m_reviewSummary->setText(e.message);
+        m_reviewTable->setRowCount(0);
+    };
+    const auto score = rv::proposalScore(db, m_code);
+    if (!score)
+        return fail(score.error());
+    const auto rubric = rv::rubric(db, score->call);
+    if (!rubric)
+        return fail(rubric.error());
+    const auto assigned = rv::assignments(db);
+    if (!assigned)
+        return fail(assigned.error());
+    const auto reviews = rv::reviews(db, m_code);
+    if (!reviews)
+        return fail(reviews.error());
+    if (score->assigned == 0) {
+        m_reviewSummary->setText(tr("No reviewer is assigned to this proposal."));
+    } else {
+        QString text = tr("%1 of %2 reviews completed (call %3).")
+                           .arg(score->completed)
+                           .arg(score->assigned)
+                           .arg(score->call);
+        if (score->completed > 0)
+            text += u" "_s + tr("Weighted mean: %1; spread between reviewers: %2.")
+                                  .arg(rv::formatHundredths(score->meanHundredths),
+                                       rv::formatHundredths(score->spreadHundredths));
+        if (score->spreadFlagged)
+            text += u" "_s + tr("The spread is above the fund's threshold: the reviewers "
+                                "disagree.");
+        if (score->conflicts > 0)
+            text += u" "_s + tr("%1 assignment(s) blocked by a conflict of interest.")
+                                  .arg(score->conflicts);
+        m_reviewSummary->setText(text);
+    }
+
+    // One column per assigned reviewer, one row per criterion: a rubric has more criteria than
+    // a proposal has reviewers, and the scores of a criterion read across.
+    QList<rv::Assignment> mine;
+    for (const rv::Assignment &a : *assigned) {
+        if (a.proposal == m_code)
+            mine.append(a);
+    }
+    QStringList headers{tr("Criterion"), tr("Weight")};
+    for (const rv::Assignment &a : mine)
+        headers << tr("%1 (%2)").arg(a.reviewer, reviewRoleLabel(a.role));
+    m_reviewTable->clear();
+    m_reviewTable->setColumnCount(int(headers.size()));
+    m_reviewTable->setHorizontalHeaderLabels(headers);
+    const int n = int(rubric->size());
+    m_reviewTable->setRowCount(n + 4); // status, criteria, weighted mean, recommendation, comments
+    const auto cell = [this](int row, int col, const QString &text, const QString &tip = {},
+                             bool number = false) {
+        auto *item = new QTableWidgetItem(text);
+        item->setToolTip(tip);
+        item->setTextAlignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        m_reviewTable->setItem(row, col, item);
+    };
+    cell(0, 0, tr("Status"));
+    for (int i = 0; i < n; ++i) {
+        cell(i + 1, 0, rubric->at(i).label, rubric->at(i).code);
+        cell(i + 1, 1, QString::number(rubric->at(i).weight), {}, true);
+    }
+    cell(n + 1, 0, tr("Weighted mean"));
+    cell(n + 2, 0, tr("Recommendation"));
+    cell(n + 3, 0, tr("Comments"));
+    for (int j = 0; j < mine.size(); ++j) {
+        const rv::Assignment &a = mine.at(j);
+        const int col = j + 2;
+        m_reviewTable->horizontalHeaderItem(col)->setToolTip(a.organisation);
+        cell(0, col, assignmentStatusLabel(a, *reviews), conflictOfInterestLabel(a));
+        const auto r = std::find_if(reviews->cbegin(), reviews->cend(),
+                                    [&a](const rv::Review &x) { return x.reviewer == a.reviewer; });
+        if (r == reviews->cend())
+            continue;
+        for (int i = 0; i < n; ++i) {
+            const QString &code = rubric->at(i).code;
+            const auto s = std::find_if(r->scores.cbegin(), r->scores.cend(),
+                                        [&code](const rv::Score &x) { return x.criterion == code; });
+            if (s != r->scores.cend())
+                cell(i + 1, col, QString::number(s->score), s->comment, true);
+        }
+        if (!r->scores.isEmpty() || r->overall)
+            cell(n + 1, col, rv::formatHundredths(rv::reviewMeanHundredths(*r, *rubric)),
+                 r->overall ? tr("A single overall score, given without the rubric") : QString(),
+                 true);
+        if (!r->recommendation.isEmpty())
+            cell(n + 2, col, recommendationLabel(r->recommendation));
+        cell(n + 3, col, r->comment, r->comment);
+    }
+    m_reviewTable->resizeColumnsToContents();
+    for (int col = 2; col < m_reviewTable->columnCount(); ++col)
+        m_reviewTable->setColumnWidth(col, std::clamp(m_reviewTable->columnWidth(col), 110, 320));
+    m_reviewTable->resizeRowsToContents();
 }
 
 void ProposalEditor::change(Field f, const QString &value)

@@ -61,6 +61,9 @@ public:
     QTableView *reportView() const { return m_reportView; }
     QTableView *historyView() const { return m_historyView; }
     QTableWidget *budgetTable() const { return m_budget; }
+    /// The Reviews tab: one row per assignment, each criterion's score, the weighted mean.
+    QTableWidget *reviewTable() const { return m_reviewTable; }
+    QLabel *reviewSummary() const { return m_reviewSummary; }
 
     /// Validates, then saves in one core command. False (and a dialog) when refused.
     bool save();
@@ -86,6 +89,7 @@ private:
     void validate();
     core::Proposal toProposal() const;
     void loadRecords();
+    void loadReviews();
     void updateTitle();
 
     FundSession *m_session;
@@ -104,7 +108,8 @@ private:
     QLabel *m_budgetIssue = nullptr;
     QLabel *m_readiness = nullptr;
     QPushButton *m_save = nullptr;
-    TableModel<core::pipeline::Review> *m_reviews = nullptr;
+    QTableWidget *m_reviewTable = nullptr;
+    QLabel *m_reviewSummary = nullptr;
     TableModel<core::pipeline::Tranche> *m_tranches = nullptr;
     TableModel<core::pipeline::Report> *m_reports = nullptr;
     TableModel<core::ProposalMove> *m_history = nullptr;

@@ -6,6 +6,8 @@
 #include "core/review/review.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/labels.h"
+#include "ui/review/reviewdialogs.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -31,6 +33,9 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
+    // Sized by the header itself: resizeColumnsToContents() after a refresh shrank the last
+    // column to its text and left the rest of the header unpainted until the next resize.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
@@ -51,8 +56,9 @@ ReviewsPage::ReviewsPage(FundSession *session, QWidget *parent)
     auto *title = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Reviews")), this);
     layout->addWidget(title);
     auto *intro = new QLabel(
-        tr("Reviewers score proposals offline in a review package holding only their "
-           "assignments. Export a package for a reviewer, and import it when it comes back."),
+        tr("Assign reviewers to proposals and record their conflicts of interest. Reviewers "
+           "score offline in a review package holding only their assignments: export a package "
+           "for a reviewer, and import it when it comes back."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -71,10 +77,25 @@ ReviewsPage::ReviewsPage(FundSession *session, QWidget *parent)
     connect(importButton, &QPushButton::clicked, this, &ReviewsPage::importPackage);
     actions->addWidget(exportButton);
     actions->addWidget(importButton);
+    m_writers << exportButton << importButton;
     actions->addStretch(1);
     layout->addLayout(actions);
 
-    layout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Assignments")), this));
+    auto *assignRow = new QHBoxLayout;
+    assignRow->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("Assignments")), this));
+    assignRow->addStretch(1);
+    const auto button = [this, assignRow](const QString &name, const QString &text,
+                                          void (ReviewsPage::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        assignRow->addWidget(b);
+        m_writers.append(b);
+    };
+    button(u"assignReviewer"_s, tr("Assign Reviewer…"), &ReviewsPage::assignReviewer);
+    button(u"declareConflict"_s, tr("Declare Conflict…"), &ReviewsPage::declareConflict);
+    button(u"editRubric"_s, tr("Edit Rubric…"), &ReviewsPage::editRubric);
+    layout->addLayout(assignRow);
     m_assignments = makeTable(u"assignments"_s,
                               {tr("Proposal"), tr("Reviewer"), tr("Role"), tr("Organisation"),
                                tr("Status"), tr("Conflict of interest")},
@@ -102,6 +123,8 @@ ReviewsPage::ReviewsPage(FundSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
+    m_assignments->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_assignments, &QTableWidget::cellDoubleClicked, this, &ReviewsPage::assignReviewer);
     connect(m_session, &FundSession::changed, this, &ReviewsPage::refresh);
     refresh();
 }
@@ -111,41 +134,31 @@ void ReviewsPage::refresh()
     core::Database *db = m_session->database();
     if (!db)
         return;
+    for (QWidget *w : std::as_const(m_writers))
+        w->setEnabled(!db->isReadOnly());
     auto list = rv::assignments(*db);
     auto round = rv::summary(*db);
     if (!list || !round) {
         m_status->setText(!list ? list.error().message : round.error().message);
         return;
     }
+    const auto current = selected();
+    m_rows = *list;
     m_assignments->setRowCount(int(list->size()));
     const QString chosen = m_reviewer->currentText();
     QStringList reviewers;
     for (int i = 0; i < list->size(); ++i) {
         const rv::Assignment &a = list->at(i);
-        QString status = tr("assigned");
-        if (auto rs = rv::reviews(*db, a.proposal)) {
-            for (const rv::Review &r : *rs) {
-                if (r.reviewer == a.reviewer)
-                    status = r.completed ? tr("completed") : tr("in progress");
-            }
-        }
-        if (a.blocked())
-            status = tr("blocked");
-        QString coi = a.coiDeclared == u"conflict"_s ? tr("declared: %1").arg(a.coiNote)
-                      : a.coiDeclared == u"none"_s   ? tr("none declared")
-                                                     : QString();
-        if (!a.coiFlag.isEmpty())
-            coi = a.overrideReason.isEmpty()
-                      ? tr("flagged: %1").arg(a.coiFlag)
-                      : tr("flagged: %1; overridden: %2").arg(a.coiFlag, a.overrideReason);
+        const auto rs = rv::reviews(*db, a.proposal);
         setRow(m_assignments, i,
-               {a.proposal, a.reviewer,
-                a.role == u"primary"_s ? tr("primary") : tr("secondary"), a.organisation,
-                status, coi});
+               {a.proposal, a.reviewer, reviewRoleLabel(a.role), a.organisation,
+                assignmentStatusLabel(a, rs ? *rs : QList<rv::Review>()),
+                conflictOfInterestLabel(a)});
         if (!reviewers.contains(a.reviewer))
             reviewers.append(a.reviewer);
     }
-    m_assignments->resizeColumnsToContents();
+    if (current)
+        selectAssignment(current->proposal, current->reviewer);
     reviewers.sort();
     m_reviewer->clear();
     m_reviewer->addItems(reviewers);
@@ -158,7 +171,6 @@ void ReviewsPage::refresh()
                {r.reviewer, tr("%1 of %2").arg(r.completed).arg(r.assigned),
                 QString::number(r.conflicts)});
     }
-    m_progress->resizeColumnsToContents();
     m_scores->setRowCount(int(round->proposals.size()));
     for (int i = 0; i < round->proposals.size(); ++i) {
         const rv::ProposalScore &p = round->proposals.at(i);
@@ -170,7 +182,6 @@ void ReviewsPage::refresh()
                                            rv::formatHundredths(round->thresholdHundredths))
                                 : rv::formatHundredths(p.spreadHundredths)});
     }
-    m_scores->resizeColumnsToContents();
 }
 
 void ReviewsPage::exportPackage()
@@ -210,36 +221,84 @@ void ReviewsPage::importPackage()
         dialogs::error(this, tr("Import Review Package"), preview.error().message);
         return;
     }
-    QStringList lines;
-    for (const rv::ImportChange &c : preview->changes) {
-        const QString kind = c.kind == u"new"_s       ? tr("new")
-                             : c.kind == u"update"_s  ? tr("update")
-                             : c.kind == u"conflict"_s ? tr("CONFLICT")
-                                                       : tr("unchanged");
-        lines.append(tr("%1 — %2 %3").arg(c.proposal, kind, c.detail));
-    }
-    const QList<rv::ImportChange> conflicts = preview->conflicts();
-    if (!conflicts.isEmpty()) {
-        dialogs::error(this, tr("Import Review Package"),
-                       tr("Nothing was imported: reviews already recorded differ from the "
-                          "package.\n%1")
-                           .arg(lines.join(u'\n')));
-        return;
-    }
-    if (preview->count(u"new"_s) + preview->count(u"update"_s) == 0) {
+    if (preview->conflicts().isEmpty()
+        && preview->count(u"new"_s) + preview->count(u"update"_s) == 0) {
         m_status->setText(tr("Nothing new: the fund already holds this package's reviews."));
         return;
     }
-    if (!dialogs::confirm(this, tr("Import Review Package"),
-                          tr("Import the reviews of %1?\n%2")
-                              .arg(preview->reviewer, lines.join(u'\n'))))
-        return;
-    auto done = rv::importPackage(*db, path, false);
-    if (!done) {
-        dialogs::error(this, tr("Import Review Package"), done.error().message);
+    PackageImportDialog d(*db, path, *preview, this);
+    if (dialogs::exec(&d) != QDialog::Accepted) {
+        m_status->setText(tr("Import cancelled: nothing was written."));
         return;
     }
-    m_status->setText(tr("Imported the reviews of %1.").arg(done->reviewer));
+    const int replaced = d.result().count(u"replace"_s);
+    m_status->setText(replaced == 0 ? tr("Imported the reviews of %1.").arg(d.result().reviewer)
+                                    : tr("Imported the reviews of %1, replacing %2 recorded "
+                                         "review(s) with the package's.")
+                                          .arg(d.result().reviewer)
+                                          .arg(replaced));
+    m_session->notifyChanged();
+}
+
+std::optional<rv::Assignment> ReviewsPage::selected() const
+{
+    const int row = m_assignments->currentRow();
+    if (row < 0 || row >= m_rows.size() || m_assignments->selectedItems().isEmpty())
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+bool ReviewsPage::selectAssignment(const QString &code, const QString &reviewer)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).proposal == code && m_rows.at(i).reviewer == reviewer) {
+            m_assignments->selectRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ReviewsPage::assignReviewer()
+{
+    core::Database *db = m_session->database();
+    if (!db || db->isReadOnly())
+        return;
+    AssignDialog d(*db, selected().value_or(rv::Assignment{}), this);
+    if (dialogs::exec(&d) != QDialog::Accepted)
+        return;
+    m_status->setText(tr("Assignment saved."));
+    m_session->notifyChanged();
+}
+
+void ReviewsPage::declareConflict()
+{
+    core::Database *db = m_session->database();
+    if (!db || db->isReadOnly())
+        return;
+    const auto a = selected();
+    if (!a) {
+        dialogs::error(this, tr("Declare Conflict of Interest"),
+                       tr("Select the assignment the declaration is about."));
+        return;
+    }
+    DeclareDialog d(*db, *a, this);
+    if (dialogs::exec(&d) != QDialog::Accepted)
+        return;
+    m_status->setText(tr("Declaration of %1 on %2 recorded.").arg(a->reviewer, a->proposal));
+    m_session->notifyChanged();
+}
+
+void ReviewsPage::editRubric()
+{
+    core::Database *db = m_session->database();
+    if (!db || db->isReadOnly())
+        return;
+    const auto a = selected();
+    RubricDialog d(*db, a ? a->call : rv::defaultCall(), this);
+    if (dialogs::exec(&d) != QDialog::Accepted)
+        return;
+    m_status->setText(tr("Rubric saved."));
     m_session->notifyChanged();
 }
 
