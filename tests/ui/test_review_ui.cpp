@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QImage>
@@ -113,6 +114,8 @@ TEST_CASE("a reviewer scores offline in review mode and the office imports it", 
         QTest::keyClicks(child<QLineEdit>(&w, u"declarationNote"_s), u"Former employer"_s);
         CHECK_FALSE(child<QComboBox>(&w, u"score_"_s + rubric[0].code)->isEnabled());
         CHECK(child<QComboBox>(&w, u"score_"_s + rubric[0].code)->isVisible()); // rebuilt, shown
+        CHECK_FALSE(child<QComboBox>(&w, u"recommendation"_s)->isEnabled());
+        CHECK_FALSE(child<QPlainTextEdit>(&w, u"overallComment"_s)->isEnabled());
         grab(&w, u"review-mode-conflict.png"_s);
 
         QTest::mouseClick(child<QPushButton>(&w, u"save"_s), Qt::LeftButton);

@@ -257,6 +257,7 @@ void ReviewWindow::updateState()
     for (QLineEdit *l : std::as_const(m_comments))
         l->setEnabled(!conflict);
     m_recommendation->setEnabled(!conflict);
+    m_comment->setEnabled(!conflict);
     storeEntry();
     const QString code = m_package.proposals.at(m_current).code;
     const rv::Entry *e = m_package.entry(code);
