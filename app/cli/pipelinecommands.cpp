@@ -5,12 +5,12 @@
 
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
+#include "core/storage/audit.h"
 #include "core/storage/database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -134,6 +134,33 @@ QJsonObject proposalJson(const core::Proposal &p)
                   {u"disaggregation"_s, toArray(p.disaggregation)},
                   {u"disaggregation_other"_s, p.disaggregationOther}};
     return o;
+}
+
+/// proposalJson(p) as compact JSON text, written directly: the same bytes QJsonDocument gives
+/// (keys in its sorted order, its escaping), without building a QJsonObject per proposal, which
+/// cost `proposal list --json` on 10,000 proposals half its time.
+QString proposalJsonText(const core::Proposal &p)
+{
+    core::audit::JsonWriter w;
+    w.beginObject();
+    w.value(u"action_area", p.actionArea).value(u"applicant", p.applicant);
+    w.value(u"code", p.code);
+    w.beginArray(u"countries");
+    for (const QString &c : p.countries)
+        w.element(c);
+    w.endArray();
+    w.value(u"currency", p.currency);
+    w.beginArray(u"disaggregation");
+    for (const QString &d : p.disaggregation)
+        w.element(d);
+    w.endArray();
+    w.value(u"disaggregation_other", p.disaggregationOther).value(u"end", isoDate(p.end));
+    w.value(u"objectives", p.objectives).value(u"partner", p.partner);
+    w.value(u"requested", amount(p.requestedMinor, p.currency)).value(u"source", p.source);
+    w.value(u"source_reference", p.sourceReference).value(u"stage", p.stage);
+    w.value(u"start", isoDate(p.start)).value(u"state", p.state).value(u"title", p.title);
+    w.endObject();
+    return w.text();
 }
 
 int runAdd(const QStringList &args)
@@ -364,7 +391,7 @@ int runList(const QStringList &args)
         return fail(list.error());
     if (c.isJson()) {
         // Streamed one proposal per line: on 10,000 proposals, building one document of them
-        // all costs more than the query (docs/performance-pipeline.md).
+        // all costs more than the query (docs/performance.md, "Pipeline").
         QTextStream s(stdout);
         s << "{\n    \"proposals\": [";
         bool first = true;
@@ -372,7 +399,7 @@ int runList(const QStringList &args)
             if (!state.isEmpty() && p.state != state)
                 continue;
             s << (first ? "\n        " : ",\n        ")
-              << QJsonDocument(proposalJson(p)).toJson(QJsonDocument::Compact);
+              << proposalJsonText(p);
             first = false;
         }
         s << (first ? "]\n}\n" : "\n    ]\n}\n");

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,6 +80,36 @@ TEST_CASE("imdp proposal list and show read the demo pipeline, in text and JSON"
     CHECK(r.out.contains(u"  report  #1 progress due 2026-11-01 OVERDUE\n"_s));
     CHECK(refused({u"proposal"_s, u"show"_s, f, u"NOPE-1"_s}, 2)
           == u"imdp: proposal: 'NOPE-1' does not exist"_s);
+}
+
+TEST_CASE("imdp proposal list --json writes what QJsonDocument would, escapes included",
+          "[cli][pipeline]")
+{
+    imdp::test::TempDir t;
+    const QString f = demo(t);
+    const QString title = u"Quotes \" and a backslash \\ in Côte d’Ivoire, 100% «data»"_s;
+    ok({u"proposal"_s, u"add"_s, f, u"--code"_s, u"Q-1"_s, u"--title"_s, title,
+        u"--applicant"_s, u"ILO"_s, u"--country"_s, u"CI"_s, u"--country"_s, u"SN"_s});
+    const Run r = ok({u"proposal"_s, u"list"_s, f, u"--json"_s});
+    const QJsonArray all = r.json().value(u"proposals"_s).toArray();
+    REQUIRE(all.size() == 13);
+    // Each line is the compact form of its object: keys sorted, the same escaping.
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts).mid(2, 13);
+    REQUIRE(lines.size() == 13);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i).trimmed();
+        if (line.endsWith(u','))
+            line.chop(1);
+        CHECK(line
+              == QString::fromUtf8(
+                  QJsonDocument(all.at(i).toObject()).toJson(QJsonDocument::Compact)));
+    }
+    const QJsonObject q = all.at(12).toObject();
+    CHECK(q.value(u"code"_s).toString() == u"Q-1"_s);
+    CHECK(q.value(u"title"_s).toString() == title);
+    CHECK(q.value(u"countries"_s).toArray() == QJsonArray{u"CI"_s, u"SN"_s});
+    CHECK(q.value(u"partner"_s).toString().isEmpty());
+    CHECK(lines.at(12).contains(u"\\\" and a backslash \\\\ in Côte"_s));
 }
 
 TEST_CASE("imdp due lists outstanding reports and flags the overdue", "[cli][pipeline]")
