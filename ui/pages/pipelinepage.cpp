@@ -178,7 +178,7 @@ void PipelinePage::attachTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {9, 0, 7, 7, 13, 9, 5};
+    const int widths[] = {9, 0, 7, 7, 18, 9, 7}; // the longest state and "Currency" whole
     for (int c = 0; c < int(std::size(widths)); ++c) {
         if (widths[c])
             header->resizeSection(c, widths[c] * em);
