@@ -3,7 +3,11 @@
 #include "app/cli/cli.h"
 
 #include "core/storage/database.h"
+#include "core/storage/fsutil.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -16,6 +20,25 @@ namespace imdp::cli {
 int exitFor(const core::Error &e)
 {
     return e.code == core::ErrorCode::Refused ? Refused : Usage;
+}
+
+core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool replace)
+{
+    using core::Error;
+    if (!QFileInfo(path).absoluteDir().exists())
+        return Error::notFound(u"%1: the folder does not exist"_s.arg(path));
+    auto tmp = core::fsutil::createTempBeside(path, u"writing"_s);
+    if (!tmp)
+        return tmp.error();
+    QFile f(*tmp);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
+        f.close();
+        QFile::remove(*tmp);
+        return Error::io(u"%1: cannot be written"_s.arg(path));
+    }
+    f.close();
+    // publish() syncs the data before the rename, and the folder after it.
+    return core::fsutil::publish(*tmp, path, replace);
 }
 
 void out(const QString &text)

@@ -68,6 +68,10 @@ bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &po
 /// open-time checks) are printed on stderr, one line each.
 core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool readOnly);
 
+/// Writes bytes to a temporary file beside `path`, then renames it into place (RELIABILITY.md 16):
+/// a reader never sees half a file. With `replace` false an existing `path` is refused and kept.
+core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool replace);
+
 /// `--break-lock`, accepted by every command (main.cpp takes it out of the arguments): a stale
 /// lock, or one held from another host, is broken knowingly and the break is audited.
 void setBreakLock(bool on);

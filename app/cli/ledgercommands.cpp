@@ -531,7 +531,8 @@ int runProjectBalance(const QStringList &args)
     const QList<std::pair<QString, qint64>> rows{
         {u"allocated"_s, b->allocated},         {u"transferred"_s, b->transferred},
         {u"expenditure"_s, b->expenditure},     {u"refunded"_s, b->refunded},
-        {u"held_by_partner"_s, b->heldByPartner}, {u"unspent_allocation"_s, b->unspentAllocation}};
+        {u"waived"_s, b->waived},               {u"held_by_partner"_s, b->heldByPartner},
+        {u"unspent_allocation"_s, b->unspentAllocation}};
     if (c.isSet(u"json"_s)) {
         QJsonObject o{{u"project"_s, c.arg(1)}, {u"currency"_s, u"USD"_s}};
         for (const auto &[k, v] : rows)
@@ -656,6 +657,7 @@ int runPosition(const QStringList &args)
         {u"transferred"_s, p->transferred},
         {u"expenditure"_s, p->expenditure},
         {u"refunded"_s, p->refunded},
+        {u"waived"_s, p->waived},
         {u"held_by_partners"_s, p->heldByPartners},
         {u"cash"_s, p->cash},
         {u"available"_s, p->available}};

@@ -7,12 +7,9 @@
 #include "core/reports/iati.h"
 #include "core/reports/xlsxexport.h"
 #include "core/storage/database.h"
-#include "core/storage/fsutil.h"
 #include "core/validate.h"
 #include "ui/print/pagedrenderer.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -22,28 +19,6 @@ using namespace imdp::core;
 namespace imdp::cli {
 
 namespace {
-
-/// Writes bytes beside the target and renames them into place (RELIABILITY.md 16).
-Status saveAtomically(const QString &path, const QByteArray &bytes)
-{
-    if (!QFileInfo(path).absoluteDir().exists())
-        return Error::notFound(u"%1: the folder does not exist"_s.arg(path));
-    auto tmp = fsutil::createTempBeside(path, u"writing"_s);
-    if (!tmp)
-        return tmp.error();
-    QFile f(*tmp);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
-        f.close();
-        QFile::remove(*tmp);
-        return Error::io(u"%1: cannot be written"_s.arg(path));
-    }
-    f.close();
-    if (auto st = fsutil::syncFile(*tmp); !st) {
-        QFile::remove(*tmp);
-        return st;
-    }
-    return fsutil::publish(*tmp, path, true);
-}
 
 int runReport(const QStringList &args)
 {
@@ -175,7 +150,7 @@ int runExportIati(const QStringList &args)
     auto xml = reports::iatiActivities(**db, options);
     if (!xml)
         return fail(xml.error());
-    if (auto st = saveAtomically(p.value(outOpt), *xml); !st)
+    if (auto st = saveAtomically(p.value(outOpt), *xml, true); !st)
         return fail(st.error());
     out(u"Wrote %1"_s.arg(p.value(outOpt)));
     return Ok;

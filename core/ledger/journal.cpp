@@ -134,17 +134,30 @@ Status checkProject(Database &db, const QString &project)
         return Error::refused(u"%1: transfers net of refunds (%2 USD) would exceed the allocation "
                               "(%3 USD)"_s.arg(project, usd(b->transferred - b->refunded),
                                                 usd(b->allocated)));
-    Query q(db, u"SELECT o.name, SUM(p.usd_minor) FROM posting p "
+    auto held = heldByEachPartner(db, project);
+    if (!held)
+        return held.error();
+    for (const PartnerHeld &h : *held) {
+        if (h.usdMinor < 0)
+            return Error::refused(u"%1: %2 would hold %3 USD, below zero"_s.arg(
+                project, h.partner, usd(h.usdMinor)));
+    }
+    return {};
+}
+
+Result<QList<PartnerHeld>> heldByEachPartner(Database &db, const QString &project)
+{
+    Query q(db, u"SELECT p.partner_id, o.name, SUM(p.usd_minor) FROM posting p "
                 "JOIN organisation o ON o.id = p.partner_id "
                 "WHERE p.project = ? AND p.project <> '' AND p.account_id = ? "
-                "GROUP BY p.partner_id HAVING SUM(p.usd_minor) < 0"_s);
+                "GROUP BY p.partner_id HAVING SUM(p.usd_minor) <> 0 ORDER BY p.partner_id"_s);
     q.bind(project).bind(int(HeldByPartners));
     if (auto s = q.exec(); !s)
-        return s;
-    if (q.next())
-        return Error::refused(u"%1: %2 would hold %3 USD, below zero"_s.arg(project, q.text(0),
-                                                                           usd(q.integer(1))));
-    return {};
+        return s.error();
+    QList<PartnerHeld> out;
+    while (q.next())
+        out.append({q.integer(0), q.text(1), q.integer(2)});
+    return out;
 }
 
 } // namespace detail

@@ -18,7 +18,7 @@ class Database;
 
 namespace imdp::core::ledger::detail {
 
-/// Account ids as seeded by the schema (core/storage/schema.cpp, version 3).
+/// Account ids as seeded by the schema (core/storage/schema.cpp, version 3; 17 by version 7).
 enum AccountId : int {
     Cash = 1,
     PledgesReceivable = 2,
@@ -36,8 +36,9 @@ enum AccountId : int {
     Transfers = 14,
     Refunds = 15,
     TransferControl = 16,
+    ResidualWaived = 17,
 };
-inline constexpr int kAccountCount = 16;
+inline constexpr int kAccountCount = 17;
 
 /// One line of an entry: debit positive, credit negative, USD cents.
 struct Line
@@ -75,6 +76,16 @@ Result<qint64> balance(Database &db, int account, const QString &project = {},
 
 /// received + income − fees − allocated over entries dated on or before `at` (all when invalid).
 Result<qint64> available(Database &db, const QDate &at);
+
+/// What one partner holds for a project: Σ held_by_partners for that project and partner.
+struct PartnerHeld
+{
+    qint64 partnerId = 0;
+    QString partner; ///< its name
+    qint64 usdMinor = 0;
+};
+/// Every partner whose balance for `project` is not zero, by partner id.
+Result<QList<PartnerHeld>> heldByEachPartner(Database &db, const QString &project);
 
 /// Checks the per-project rules after a change: transfers net of refunds within the allocation,
 /// no partner holding a negative balance. Refused with the figures when broken.

@@ -151,13 +151,22 @@ Result<qint64> recordExpenditure(Database &db, const QString &projectCode, const
 Result<qint64> refundFromPartner(Database &db, const QString &projectCode, const QString &partner,
                                  qint64 usdMinor, const QDate &date, const QString &reference);
 
+/// Financial closing with a small residual (issue 5): whatever the partners still hold for the
+/// project leaves the balance held by partners as "residual waived" (an expense), one balanced
+/// entry, so the partner balance is 0 and the waived amount shows apart. The caller checks the
+/// fund's waiver threshold; nothing is posted (and 0 returned) when no partner holds anything.
+/// Returns the amount waived.
+Result<qint64> waiveResidual(Database &db, const QString &projectCode, const QDate &date,
+                             const QString &note);
+
 struct ProjectBalance
 {
     qint64 allocated = 0;   ///< allocations net of releases
     qint64 transferred = 0; ///< tranches sent to partners
     qint64 expenditure = 0; ///< reported by partners
     qint64 refunded = 0;    ///< paid back by partners
-    qint64 heldByPartner = 0;     ///< transferred − expenditure − refunded
+    qint64 waived = 0;      ///< residual written off at financial closing
+    qint64 heldByPartner = 0;     ///< transferred − expenditure − refunded − waived
     qint64 unspentAllocation = 0; ///< allocated − (transferred − refunded): still transferable
 };
 Result<ProjectBalance> projectBalance(Database &db, const QString &projectCode);
@@ -345,6 +354,7 @@ struct FundPosition
     qint64 transferred = 0;
     qint64 expenditure = 0;
     qint64 refunded = 0;
+    qint64 waived = 0; ///< residuals written off at financial closing (not reported expenditure)
     qint64 heldByPartners = 0;
     qint64 cash = 0;
     qint64 available = 0; ///< received + income − fees − allocated

@@ -75,7 +75,7 @@ Result<FundPosition> position(Database &db, const QDate &at)
     if (auto s = q.exec(); !s)
         return s.error();
     Sum pledged, prospective, received, income, fees, fx, allocated, transferred, expenditure,
-        refunded, held, cash;
+        refunded, waived, held, cash;
     QHash<qint64, DonorSums> donors;
     QMap<int, YearSums> years;
     while (q.next()) {
@@ -132,6 +132,7 @@ Result<FundPosition> position(Database &db, const QDate &at)
             y.refunded.add(-v);
             break;
         case HeldByPartners: held.add(v); break;
+        case ResidualWaived: waived.add(v); break;
         default: break;
         }
     }
@@ -184,6 +185,7 @@ Result<FundPosition> position(Database &db, const QDate &at)
                          Out{&p.transferred, &transferred, u"transferred"},
                          Out{&p.expenditure, &expenditure, u"expenditure"},
                          Out{&p.refunded, &refunded, u"refunded"},
+                         Out{&p.waived, &waived, u"waived"},
                          Out{&p.heldByPartners, &held, u"held by partners"},
                          Out{&p.cash, &cash, u"cash"}}) {
         auto v = narrow(*o.from, o.name);

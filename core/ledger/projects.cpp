@@ -236,6 +236,47 @@ Result<qint64> refundFromPartner(Database &db, const QString &projectCode, const
     return drawOnPartner(db, projectCode, partner, usdMinor, date, reference, true);
 }
 
+Result<qint64> waiveResidual(Database &db, const QString &projectCode, const QDate &date,
+                             const QString &note)
+{
+    if (auto v = checkCode(projectCode); !v)
+        return v.error();
+    if (!date.isValid())
+        return Error::badInput(u"date: is required"_s);
+    if (auto v = checkText(u"note"_s, note, 2000); !v)
+        return v.error();
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    // What each partner holds for the project: usually one, but a partner changed between
+    // tranches holds its own balance.
+    auto held = heldByEachPartner(db, projectCode);
+    if (!held)
+        return held.error();
+    QList<Line> lines;
+    QJsonArray partners;
+    qint64 total = 0;
+    for (const PartnerHeld &h : *held) {
+        if (h.usdMinor <= 0)
+            continue;
+        lines.append({ResidualWaived, u"waiver"_s, h.usdMinor, 0, projectCode, h.partnerId});
+        lines.append({HeldByPartners, u"waiver"_s, -h.usdMinor, 0, projectCode, h.partnerId});
+        partners.append(QJsonArray{h.partner, usd(h.usdMinor)});
+        total += h.usdMinor;
+    }
+    if (lines.isEmpty())
+        return qint64(0);
+    // The journal's kinds are fixed by the schema: a waiver is a draw on what partners hold, like
+    // reported expenditure; its account and flow ("residual_waived", "waiver") tell it apart.
+    const NewEntry e{date, u"expenditure"_s, note.trimmed(), 0, {}, lines};
+    auto id = postProjectEntry(db, tx, e, u"ledger.waive"_s,
+                               {{u"project"_s, projectCode}, {u"usd"_s, usd(total)},
+                                {u"partners"_s, partners}, {u"note"_s, note.trimmed()}});
+    if (!id)
+        return id.error();
+    return total;
+}
+
 Result<ProjectBalance> projectBalance(Database &db, const QString &projectCode)
 {
     if (auto v = checkCode(projectCode); !v)
@@ -254,6 +295,7 @@ Result<ProjectBalance> projectBalance(Database &db, const QString &projectCode)
         case Expenditure: b.expenditure = v; break;
         case Refunds: b.refunded = -v; break;
         case HeldByPartners: b.heldByPartner = v; break;
+        case ResidualWaived: b.waived = v; break;
         default: break;
         }
     }

@@ -5,9 +5,15 @@
 // Helpers shared by the pipeline's source files; not part of its public API.
 
 #include "core/result.h"
+#include "core/storage/query.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
+#include <QVariantList>
+
+#include <type_traits>
+#include <utility>
 
 namespace imdp::core {
 class Database;
@@ -24,6 +30,28 @@ struct Ref
     QString currency;
 };
 Result<Ref> ref(Database &db, const QString &code);
+
+/// The rows a proposal has in one of its tables: `sql` with the proposal's id bound to its first
+/// `?` and `more` to the next ones, each row made by `row(query)`. NotFound names an unknown code.
+template<typename Row>
+auto proposalRows(Database &db, const QString &code, const QString &sql, Row row,
+                  const QVariantList &more = {})
+    -> Result<QList<std::decay_t<decltype(row(std::declval<const Query &>()))>>>
+{
+    auto p = ref(db, code);
+    if (!p)
+        return p.error();
+    Query q(db, sql);
+    q.bind(p->id);
+    for (const QVariant &v : more)
+        q.bind(v);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<std::decay_t<decltype(row(std::declval<const Query &>()))>> out;
+    while (q.next())
+        out.append(row(q));
+    return out;
+}
 
 /// The id of the proposal's latest move (0 when it never moved).
 Result<qint64> latestMoveId(Database &db, qint64 proposalId);

@@ -157,18 +157,10 @@ Report reportFromRow(const Query &q, const QDate &today)
 
 Result<QList<Report>> reports(Database &db, const QString &code)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, reportColumns + u"WHERE r.proposal_id = ? ORDER BY r.due_date, r.id"_s);
-    q.bind(p->id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<Report> out;
     const QDate today = Clock::today();
-    while (q.next())
-        out.append(reportFromRow(q, today));
-    return out;
+    return detail::proposalRows(
+        db, code, reportColumns + u"WHERE r.proposal_id = ? ORDER BY r.due_date, r.id"_s,
+        [&today](const Query &q) { return reportFromRow(q, today); });
 }
 
 Result<QList<Report>> due(Database &db, bool overdueOnly)

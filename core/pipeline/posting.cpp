@@ -22,8 +22,8 @@ Result<Balance> balance(Database &db, const QString &code)
     auto b = ledger::projectBalance(db, code);
     if (!b)
         return b.error();
-    return Balance{b->allocated,   b->transferred,   b->expenditure,
-                   b->refunded,    b->heldByPartner, b->unspentAllocation};
+    return Balance{b->allocated, b->transferred, b->expenditure,      b->refunded,
+                   b->waived,    b->heldByPartner, b->unspentAllocation};
 }
 
 Result<qint64> available(Database &db, const QDate &date)
@@ -51,6 +51,11 @@ Status releaseUnspent(Database &db, const QString &code, const QDate &date, cons
     if (b->unspentAllocation <= 0)
         return {};
     return status(ledger::releaseAllocation(db, code, b->unspentAllocation, date, note));
+}
+
+Status waiveResidual(Database &db, const QString &code, const QDate &date, const QString &note)
+{
+    return status(ledger::waiveResidual(db, code, date, note));
 }
 
 Status expenditure(Database &db, const QString &code, const QString &partner, qint64 usdMinor,

@@ -23,6 +23,7 @@ struct Balance
     qint64 transferred = 0;
     qint64 expenditure = 0;
     qint64 refunded = 0;
+    qint64 waived = 0;
     qint64 heldByPartner = 0;
     qint64 unspentAllocation = 0;
 };
@@ -39,6 +40,9 @@ Status transfer(Database &db, const QString &code, const QString &partner, qint6
                 const QDate &date, const QString &reference, const QString &note);
 /// Withdrawal or financial closing: gives back whatever allocation was not transferred.
 Status releaseUnspent(Database &db, const QString &code, const QDate &date, const QString &note);
+/// Financial closing: writes off what the partner still holds (at or below the fund's waiver
+/// threshold, which the guard checked) as "residual waived", so its balance is 0.
+Status waiveResidual(Database &db, const QString &code, const QDate &date, const QString &note);
 /// A financial report's figures: what the partner spent and what it paid back.
 Status expenditure(Database &db, const QString &code, const QString &partner, qint64 usdMinor,
                    const QDate &date, const QString &reference);

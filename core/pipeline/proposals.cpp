@@ -8,6 +8,7 @@
 #include "core/money/money.h"
 #include "core/pipeline/countries.h"
 #include "core/pipeline/internal.h"
+#include "core/pipeline/listing.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
@@ -521,6 +522,47 @@ Result<QList<Proposal>> list(Database &db)
     return out;
 }
 
+Result<QList<Proposal>> listBrief(Database &db)
+{
+    struct Org
+    {
+        QString name;
+        QString shortName;
+    };
+    QHash<qint64, Org> orgs;
+    Query o(db, u"SELECT id, name, COALESCE(NULLIF(short_name, ''), name) FROM organisation"_s);
+    if (auto s = o.exec(); !s)
+        return s.error();
+    while (o.next())
+        orgs.insert(o.integer(0), {o.text(1), o.text(2)});
+    Query q(db, u"SELECT id, code, title, applicant_id, COALESCE(partner_id, 0), objectives, "
+                "action_area, requested_minor, currency, state, stage FROM proposal "
+                "ORDER BY code"_s);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<Proposal> out;
+    while (q.next()) {
+        Proposal p;
+        p.id = q.integer(0);
+        p.code = q.text(1);
+        p.title = q.text(2);
+        const Org applicant = orgs.value(q.integer(3));
+        const Org partner = orgs.value(q.integer(4));
+        p.applicant = applicant.name;
+        p.applicantShort = applicant.shortName;
+        p.partner = partner.name;
+        p.partnerShort = partner.shortName;
+        p.objectives = q.text(5);
+        p.actionArea = q.text(6);
+        p.requestedMinor = q.integer(7);
+        p.currency = q.text(8);
+        p.state = q.text(9);
+        p.stage = q.text(10);
+        out.append(std::move(p));
+    }
+    return out;
+}
+
 Result<Proposal> find(Database &db, const QString &code)
 {
     Query q(db, selectColumns + u"WHERE p.code = ?"_s);
@@ -550,18 +592,13 @@ Result<Proposal> find(Database &db, const QString &code)
 
 Result<QList<ProposalMove>> history(Database &db, const QString &code)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, u"SELECT from_state, to_state, at, actor, note FROM proposal_move "
-                "WHERE proposal_id = ? ORDER BY id"_s);
-    q.bind(p->id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<ProposalMove> out;
-    while (q.next())
-        out.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)});
-    return out;
+    return detail::proposalRows(
+        db, code,
+        u"SELECT from_state, to_state, at, actor, note FROM proposal_move "
+        "WHERE proposal_id = ? ORDER BY id"_s,
+        [](const Query &q) {
+            return ProposalMove{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)};
+        });
 }
 
 QStringList missingForSubmission(const Proposal &p)

@@ -84,16 +84,14 @@ Status answerChecklist(Database &db, const QString &code, const QString &item, b
 
 Result<QList<ChecklistItem>> checklist(Database &db, const QString &code)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, u"SELECT item, met, note FROM screening_item WHERE proposal_id = ?"_s);
-    q.bind(p->id);
-    if (auto s = q.exec(); !s)
-        return s.error();
+    auto rows = detail::proposalRows(
+        db, code, u"SELECT item, met, note FROM screening_item WHERE proposal_id = ?"_s,
+        [](const Query &q) { return ChecklistItem{q.text(0), true, q.integer(1) != 0, q.text(2)}; });
+    if (!rows)
+        return rows.error();
     QHash<QString, ChecklistItem> answered;
-    while (q.next())
-        answered.insert(q.text(0), {q.text(0), true, q.integer(1) != 0, q.text(2)});
+    for (const ChecklistItem &i : *rows)
+        answered.insert(i.item, i);
     QList<ChecklistItem> out;
     for (const QString &item : checklistItems())
         out.append(answered.value(item, ChecklistItem{item, false, false, {}}));
@@ -205,18 +203,18 @@ Status recordDecision(Database &db, const QString &code, const Decision &d)
 
 Result<std::optional<Decision>> latestDecision(Database &db, const QString &code)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, u"SELECT decision, amount_usd_minor, conditions, date, at "
-                "FROM committee_decision WHERE proposal_id = ? ORDER BY id DESC LIMIT 1"_s);
-    q.bind(p->id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto rows = detail::proposalRows(
+        db, code,
+        u"SELECT decision, amount_usd_minor, conditions, date, at "
+        "FROM committee_decision WHERE proposal_id = ? ORDER BY id DESC LIMIT 1"_s,
+        [](const Query &q) {
+            return Decision{q.text(0), q.integer(1), q.text(2), fromIso(q.text(3)), q.text(4)};
+        });
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
         return std::optional<Decision>();
-    return std::optional<Decision>(
-        Decision{q.text(0), q.integer(1), q.text(2), fromIso(q.text(3)), q.text(4)});
+    return std::optional<Decision>(rows->first());
 }
 
 namespace detail {
@@ -303,20 +301,21 @@ Status setTermsOfReference(Database &db, const QString &code, const TermsOfRefer
 
 Result<std::optional<TermsOfReference>> termsOfReference(Database &db, const QString &code)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, u"SELECT t.objectives, t.tasks, t.expected_results, COALESCE(o.name, ''), "
-                "t.start_date, t.end_date, t.budget_usd_minor FROM terms_of_reference t "
-                "LEFT JOIN organisation o ON o.id = t.partner_id WHERE t.proposal_id = ?"_s);
-    q.bind(p->id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
+    auto rows = detail::proposalRows(
+        db, code,
+        u"SELECT t.objectives, t.tasks, t.expected_results, COALESCE(o.name, ''), "
+        "t.start_date, t.end_date, t.budget_usd_minor FROM terms_of_reference t "
+        "LEFT JOIN organisation o ON o.id = t.partner_id WHERE t.proposal_id = ?"_s,
+        [](const Query &q) {
+            return TermsOfReference{q.text(0),          q.text(1),          q.text(2),
+                                    q.text(3),          fromIso(q.text(4)), fromIso(q.text(5)),
+                                    q.integer(6)};
+        });
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
         return std::optional<TermsOfReference>();
-    return std::optional<TermsOfReference>(TermsOfReference{
-        q.text(0), q.text(1), q.text(2), q.text(3), fromIso(q.text(4)), fromIso(q.text(5)),
-        q.integer(6)});
+    return std::optional<TermsOfReference>(rows->first());
 }
 
 // ---- tranches -------------------------------------------------------------------------------
@@ -482,19 +481,14 @@ Status releaseTranche(Database &db, const QString &code, int seq, const QDate &d
 
 Result<QList<Tranche>> tranches(Database &db, const QString &code)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, u"SELECT seq, amount_usd_minor, conditions, conditions_met, released_on, "
-                "reference FROM tranche WHERE proposal_id = ? ORDER BY seq"_s);
-    q.bind(p->id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<Tranche> out;
-    while (q.next())
-        out.append({int(q.integer(0)), q.integer(1), q.text(2), q.integer(3) != 0,
-                    fromIso(q.text(4)), q.text(5)});
-    return out;
+    return detail::proposalRows(
+        db, code,
+        u"SELECT seq, amount_usd_minor, conditions, conditions_met, released_on, "
+        "reference FROM tranche WHERE proposal_id = ? ORDER BY seq"_s,
+        [](const Query &q) {
+            return Tranche{int(q.integer(0)), q.integer(1),       q.text(2),
+                           q.integer(3) != 0, fromIso(q.text(4)), q.text(5)};
+        });
 }
 
 // ---- attachments ----------------------------------------------------------------------------
@@ -556,32 +550,26 @@ Result<qint64> attach(Database &db, const QString &code, const QString &name,
 
 Result<QList<Attachment>> attachments(Database &db, const QString &code)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, u"SELECT id, name, size, sha256, added_at, actor FROM attachment "
-                "WHERE proposal_id = ? ORDER BY name"_s);
-    q.bind(p->id);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QList<Attachment> out;
-    while (q.next())
-        out.append({q.integer(0), q.text(1), q.integer(2), q.text(3), q.text(4), q.text(5)});
-    return out;
+    return detail::proposalRows(db, code,
+                                u"SELECT id, name, size, sha256, added_at, actor FROM attachment "
+                                "WHERE proposal_id = ? ORDER BY name"_s,
+                                [](const Query &q) {
+                                    return Attachment{q.integer(0), q.text(1), q.integer(2),
+                                                      q.text(3),    q.text(4), q.text(5)};
+                                });
 }
 
 Result<QByteArray> attachmentContent(Database &db, const QString &code, const QString &name)
 {
-    auto p = detail::ref(db, code);
-    if (!p)
-        return p.error();
-    Query q(db, u"SELECT content FROM attachment WHERE proposal_id = ? AND name = ?"_s);
-    q.bind(p->id).bind(name);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return Error::notFound(u"attachment: %1 has no document '%2'"_s.arg(code, name.left(40)));
-    return q.value(0).toByteArray();
+    auto rows = detail::proposalRows(
+        db, code, u"SELECT content FROM attachment WHERE proposal_id = ? AND name = ?"_s,
+        [](const Query &q) { return q.value(0).toByteArray(); }, {name});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::notFound(
+            u"attachment: %1 has no document '%2'"_s.arg(code, name.left(40)));
+    return rows->first();
 }
 
 // ---- provenance -----------------------------------------------------------------------------

@@ -231,6 +231,14 @@ Status effects(const Context &c)
         return detail::generateReports(c.db, c.p.id, c.p.code, {u"start"_s, u"end"_s}, {});
     if (to == u"operationally_closed"_s)
         return detail::generateReports(c.db, c.p.id, c.p.code, {u"closing"_s}, Clock::today());
+    if (to == u"financially_closed"_s) {
+        // What the partner still holds is at most the waiver threshold (the guard): written off,
+        // so the partner's balance is 0 and the waived amount shows in the fund's figures.
+        if (auto s = posting::waiveResidual(c.db, c.p.code, Clock::today(),
+                                            u"Residual waived at financial closing"_s);
+            !s)
+            return s;
+    }
     if (to == u"financially_closed"_s || (to == u"withdrawn"_s && isAllocated(c.p.state)))
         return posting::releaseUnspent(c.db, c.p.code, Clock::today(),
                                        to == u"withdrawn"_s ? u"Withdrawn: "_s + c.note

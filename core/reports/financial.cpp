@@ -11,6 +11,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::reports {
@@ -118,6 +120,8 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
                 if (inPeriod)
                     r.expenditureInPeriod += ps.usdMinor;
             }
+            if (ps.account == u"residual_waived"_s)
+                r.waivedToDate += ps.usdMinor;
             if (ps.account != u"cash"_s)
                 continue;
             if (!inPeriod) {
@@ -223,6 +227,9 @@ Statement present(const SourcesAndUses &r, Lang lang)
          Cell::money(r.expenditureInPeriod)},
         {Cell::txt(word(lang, u"Expenditure reported by partners to date"_s)),
          Cell::money(r.expenditureToDate)}};
+    if (r.waivedToDate != 0)
+        partners.rows.append({Cell::txt(word(lang, u"Residuals waived at financial closing to date"_s)),
+                              Cell::money(r.waivedToDate)});
     partners.totals = {Cell::txt(word(lang, u"Balance held by partners"_s)),
                        Cell::money(r.heldByPartners)};
 
@@ -427,6 +434,8 @@ Result<ProjectSummary> projectSummary(Database &db, const Parameters &p)
                 l.expenditure += ps.usdMinor;
             else if (ps.account == u"refunds"_s)
                 l.refunded -= ps.usdMinor;
+            else if (ps.account == u"residual_waived"_s)
+                l.waived += ps.usdMinor;
             else if (ps.account == u"held_by_partners"_s)
                 l.heldByPartner += ps.usdMinor;
             if (!ps.partner.isEmpty())
@@ -458,34 +467,45 @@ Statement present(const ProjectSummary &r, Lang lang)
     s.lang = lang;
     s.title = word(lang, u"Project financial summary"_s);
     s.period = asAtText(lang, r.at);
-    Sheet t{u"Projects"_s, word(lang, u"Projects"_s),
-            {{word(lang, u"Project"_s), Align::Left, 2},
-             {word(lang, u"Title"_s), Align::Left, 4},
-             {word(lang, u"Partner"_s), Align::Left, 2},
-             {word(lang, u"Allocation"_s), Align::Right, 2},
-             {word(lang, u"Released"_s), Align::Right, 2},
-             {word(lang, u"Expenditure"_s), Align::Right, 2},
-             {word(lang, u"Refunds"_s), Align::Right, 2},
-             {word(lang, u"Held by partner"_s), Align::Right, 2},
-             {word(lang, u"Not yet released"_s), Align::Right, 2}},
-            {}, {}, {}};
     ProjectLine sum;
     for (const ProjectLine &l : r.projects) {
-        t.rows.append({Cell::txt(l.code), Cell::txt(l.title), Cell::txt(l.partner),
-                       Cell::money(l.allocated), Cell::money(l.released),
-                       Cell::money(l.expenditure), Cell::money(l.refunded),
-                       Cell::money(l.heldByPartner), Cell::money(l.notReleased)});
         sum.allocated += l.allocated;
         sum.released += l.released;
         sum.expenditure += l.expenditure;
         sum.refunded += l.refunded;
+        sum.waived += l.waived;
         sum.heldByPartner += l.heldByPartner;
         sum.notReleased += l.notReleased;
     }
-    t.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::empty(),
-                Cell::money(sum.allocated), Cell::money(sum.released),
-                Cell::money(sum.expenditure), Cell::money(sum.refunded),
-                Cell::money(sum.heldByPartner), Cell::money(sum.notReleased)};
+    // The waived column appears once a residual has been waived: it explains a partner balance
+    // brought to 0 without expenditure or refund.
+    const bool waivers = std::any_of(r.projects.cbegin(), r.projects.cend(),
+                                     [](const ProjectLine &l) { return l.waived != 0; });
+    const auto figures = [waivers](const ProjectLine &l) {
+        QList<Cell> cells{Cell::money(l.allocated), Cell::money(l.released),
+                          Cell::money(l.expenditure), Cell::money(l.refunded)};
+        if (waivers)
+            cells.append(Cell::money(l.waived));
+        cells << Cell::money(l.heldByPartner) << Cell::money(l.notReleased);
+        return cells;
+    };
+    QList<Column> columns{{word(lang, u"Project"_s), Align::Left, 2},
+                          {word(lang, u"Title"_s), Align::Left, 4},
+                          {word(lang, u"Partner"_s), Align::Left, 2},
+                          {word(lang, u"Allocation"_s), Align::Right, 2},
+                          {word(lang, u"Released"_s), Align::Right, 2},
+                          {word(lang, u"Expenditure"_s), Align::Right, 2},
+                          {word(lang, u"Refunds"_s), Align::Right, 2}};
+    if (waivers)
+        columns.append({word(lang, u"Residual waived"_s), Align::Right, 2});
+    columns << Column{word(lang, u"Held by partner"_s), Align::Right, 2}
+            << Column{word(lang, u"Not yet released"_s), Align::Right, 2};
+    Sheet t{u"Projects"_s, word(lang, u"Projects"_s), columns, {}, {}, {}};
+    for (const ProjectLine &l : r.projects)
+        t.rows.append(QList<Cell>{Cell::txt(l.code), Cell::txt(l.title), Cell::txt(l.partner)}
+                      + figures(l));
+    t.totals = QList<Cell>{Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::empty()}
+               + figures(sum);
     s.sheets = {t};
     return s;
 }

@@ -61,6 +61,7 @@ struct SourcesAndUses
     qint64 heldByPartners = 0;        ///< at `to`
     qint64 expenditureInPeriod = 0;
     qint64 expenditureToDate = 0;
+    qint64 waivedToDate = 0;          ///< residuals partners held, waived at financial closing
 };
 Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p);
 Statement present(const SourcesAndUses &r, Lang lang);
@@ -100,7 +101,8 @@ struct ProjectLine
     qint64 released = 0;    ///< transferred to partners (tranches)
     qint64 expenditure = 0; ///< reported by partners
     qint64 refunded = 0;
-    qint64 heldByPartner = 0; ///< released − expenditure − refunded
+    qint64 waived = 0;        ///< residual written off at financial closing
+    qint64 heldByPartner = 0; ///< released − expenditure − refunded − waived
     qint64 notReleased = 0;   ///< allocated − (released − refunded)
 };
 struct ProjectSummary

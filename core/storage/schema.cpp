@@ -473,12 +473,25 @@ QStringList version6()
     };
 }
 
+// A residual waived at financial closing (issue 5): what a partner still holds, at or below the
+// fund's waiver threshold, leaves the balance held by partners as an expense of its own, so the
+// fund shows it apart from the expenditure partners reported. Idempotent: the account is inserted
+// only where it is missing (the chart's rows are immutable, never updated).
+QStringList version7()
+{
+    return {
+        u"INSERT INTO account (id, code, key, name, class) VALUES (17, '5200', "
+        "'residual_waived', 'Residual waived at financial closing', 'expense') "
+        "ON CONFLICT DO NOTHING"_s,
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5(), version6()};
+                                         version5(), version6(), version7()};
     return all;
 }
 

@@ -1,43 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // End to end: the pipeline commands of the real `imdp` binary, their output and exit codes.
-#include "../testutil.h"
+#include "clirun.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run imdp(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"IMDP_USER"_s, u"cli-tester"_s);
-    env.insert(u"IMDP_NOW"_s, u"2026-11-28T09:00:00Z"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(IMDP_CLI), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using imdp::test::Run;
+using imdp::test::runCli;
 
 /// Runs a command expected to succeed.
 Run ok(const QStringList &args)
 {
-    Run r = imdp(args);
+    Run r = runCli(args);
     INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
     REQUIRE(r.exit == 0);
     return r;
@@ -46,7 +28,7 @@ Run ok(const QStringList &args)
 /// Runs a command expected to fail with `exit` and one line on stderr; returns that line.
 QString refused(const QStringList &args, int exit)
 {
-    const Run r = imdp(args);
+    const Run r = runCli(args);
     INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString());
     CHECK(r.exit == exit);
     CHECK(r.out.isEmpty());
@@ -98,6 +80,36 @@ TEST_CASE("imdp proposal list and show read the demo pipeline, in text and JSON"
     CHECK(r.out.contains(u"  report  #1 progress due 2026-11-01 OVERDUE\n"_s));
     CHECK(refused({u"proposal"_s, u"show"_s, f, u"NOPE-1"_s}, 2)
           == u"imdp: proposal: 'NOPE-1' does not exist"_s);
+}
+
+TEST_CASE("imdp proposal list --json writes what QJsonDocument would, escapes included",
+          "[cli][pipeline]")
+{
+    imdp::test::TempDir t;
+    const QString f = demo(t);
+    const QString title = u"Quotes \" and a backslash \\ in Côte d’Ivoire, 100% «data»"_s;
+    ok({u"proposal"_s, u"add"_s, f, u"--code"_s, u"Q-1"_s, u"--title"_s, title,
+        u"--applicant"_s, u"ILO"_s, u"--country"_s, u"CI"_s, u"--country"_s, u"SN"_s});
+    const Run r = ok({u"proposal"_s, u"list"_s, f, u"--json"_s});
+    const QJsonArray all = r.json().value(u"proposals"_s).toArray();
+    REQUIRE(all.size() == 13);
+    // Each line is the compact form of its object: keys sorted, the same escaping.
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts).mid(2, 13);
+    REQUIRE(lines.size() == 13);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i).trimmed();
+        if (line.endsWith(u','))
+            line.chop(1);
+        CHECK(line
+              == QString::fromUtf8(
+                  QJsonDocument(all.at(i).toObject()).toJson(QJsonDocument::Compact)));
+    }
+    const QJsonObject q = all.at(12).toObject();
+    CHECK(q.value(u"code"_s).toString() == u"Q-1"_s);
+    CHECK(q.value(u"title"_s).toString() == title);
+    CHECK(q.value(u"countries"_s).toArray() == QJsonArray{u"CI"_s, u"SN"_s});
+    CHECK(q.value(u"partner"_s).toString().isEmpty());
+    CHECK(lines.at(12).contains(u"\\\" and a backslash \\\\ in Côte"_s));
 }
 
 TEST_CASE("imdp due lists outstanding reports and flags the overdue", "[cli][pipeline]")
@@ -277,4 +289,81 @@ TEST_CASE("imdp proposal attach stores a document up to the fund's limit", "[cli
     CHECK(files.at(0).toObject().value(u"name"_s).toString() == u"concept.pdf"_s);
     CHECK(refused({u"proposal"_s, u"attach"_s, f, u"IMDP-26-009"_s, t.file(u"none.pdf"_s)}, 2)
               .contains(u"none.pdf: cannot read"_s));
+}
+
+TEST_CASE("imdp proposal attachment lists and extracts a document, never overwriting unasked",
+          "[cli][pipeline]")
+{
+    imdp::test::TempDir t;
+    const QString f = demo(t);
+    const QByteArray content("%PDF-1.4\n\x00\xff binary annex\n", 25);
+    const QString source = t.file(u"annex.pdf"_s);
+    imdp::test::writeFile(source, content);
+    ok({u"proposal"_s, u"attach"_s, f, u"IMDP-26-009"_s, source});
+
+    // Listed, in text and JSON, with the hash taken when it was attached.
+    Run r = ok({u"proposal"_s, u"attachments"_s, f, u"IMDP-26-009"_s});
+    CHECK(r.out.startsWith(u"annex.pdf  25 bytes  2026-11-28"_s));
+    r = ok({u"proposal"_s, u"attachments"_s, f, u"IMDP-26-009"_s, u"--json"_s});
+    const QJsonArray files = r.json().value(u"attachments"_s).toArray();
+    REQUIRE(files.size() == 1);
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    CHECK(files.at(0).toObject().value(u"sha256"_s).toString() == sha);
+    CHECK(ok({u"proposal"_s, u"attachments"_s, f, u"IMDP-26-001"_s}).out
+          == u"IMDP-26-001 has no attachment\n"_s);
+
+    // Extracted byte for byte, and nothing left beside it.
+    QDir().mkpath(t.file(u"out"_s));
+    const QString out = t.file(u"out/copy.pdf"_s);
+    r = ok({u"proposal"_s, u"attachment"_s, f, u"IMDP-26-009"_s, u"annex.pdf"_s, u"--out"_s, out,
+            u"--json"_s});
+    CHECK(r.json().value(u"size"_s).toInt() == 25);
+    CHECK(r.json().value(u"sha256"_s).toString() == sha);
+    QFile copy(out);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == content);
+    copy.close();
+    CHECK(QDir(t.file(u"out"_s)).entryList(QDir::Files) == QStringList{u"copy.pdf"_s});
+
+    // An existing file is kept unless --force.
+    imdp::test::writeFile(out, "mine");
+    CHECK(refused({u"proposal"_s, u"attachment"_s, f, u"IMDP-26-009"_s, u"annex.pdf"_s,
+                   u"--out"_s, out},
+                  1)
+          == u"imdp: %1: already exists; use --force to replace it"_s.arg(out));
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == "mine");
+    copy.close();
+    ok({u"proposal"_s, u"attachment"_s, f, u"IMDP-26-009"_s, u"annex.pdf"_s, u"--out"_s, out,
+        u"--force"_s});
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == content);
+    copy.close();
+    CHECK(QDir(t.file(u"out"_s)).entryList(QDir::Files) == QStringList{u"copy.pdf"_s});
+
+    // Clear errors for an unknown proposal, an unknown document, a folder, a missing folder.
+    const QString other = t.file(u"out/other.pdf"_s);
+    CHECK(refused({u"proposal"_s, u"attachment"_s, f, u"IMDP-99-999"_s, u"annex.pdf"_s,
+                   u"--out"_s, other},
+                  2)
+          == u"imdp: proposal: 'IMDP-99-999' does not exist"_s);
+    CHECK(refused({u"proposal"_s, u"attachment"_s, f, u"IMDP-26-009"_s, u"budget.xlsx"_s,
+                   u"--out"_s, other},
+                  2)
+          == u"imdp: attachment: IMDP-26-009 has no document 'budget.xlsx' (see imdp proposal "
+             "attachments)"_s);
+    CHECK(refused({u"proposal"_s, u"attachment"_s, f, u"IMDP-26-001"_s, u"annex.pdf"_s,
+                   u"--out"_s, other},
+                  2)
+          == u"imdp: attachment: IMDP-26-001 has no document 'annex.pdf' (it has none)"_s);
+    CHECK(refused({u"proposal"_s, u"attachment"_s, f, u"IMDP-26-009"_s, u"annex.pdf"_s,
+                   u"--out"_s, t.file(u"out"_s)},
+                  2)
+              .contains(u"is a folder"_s));
+    CHECK(refused({u"proposal"_s, u"attachment"_s, f, u"IMDP-26-009"_s, u"annex.pdf"_s,
+                   u"--out"_s, t.file(u"missing/x.pdf"_s)},
+                  2)
+              .contains(u"the folder does not exist"_s));
+    CHECK(!QFileInfo::exists(other));
 }

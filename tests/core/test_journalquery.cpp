@@ -67,7 +67,7 @@ TEST_CASE("journal pages: keyset pages and offsets agree with the summary and th
     CHECK(s.debits == -s.credits);
     CHECK(s.opening == 0);
     CHECK(must(journalCount(*db, none)) == 120);
-    CHECK(must(accounts(*db)).size() == 16);
+    CHECK(must(accounts(*db)).size() == 17);
     CHECK(must(accounts(*db)).first().key == u"cash"_s);
     const QList<JournalLine> lines = all(*db, none, 7);
     REQUIRE(lines.size() == 120);

@@ -8,6 +8,7 @@
 #include "core/fund/fund.h"
 #include "core/ledger/ledger.h"
 #include "core/pipeline/countries.h"
+#include "core/pipeline/listing.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/storage/query.h"
@@ -384,6 +385,11 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
                  "waived; record its refund with the final financial statement"_s);
         mustOk(pipeline::setSetting(*f, u"closing_waiver_usd_minor"_s, 30000));
         mustOk(pipeline::move(*f, u"P-1"_s, u"financially_closed"_s, {}));
+        // The 300 the partner held is waived: its balance is 0, the write-off shows apart.
+        const auto b = must(ledger::projectBalance(*f, u"P-1"_s));
+        CHECK(b.heldByPartner == 0);
+        CHECK(b.waived == 30000);
+        CHECK(b.expenditure == 5970000);
     }
     SECTION("withdrawal needs a note") {
         bringTo(*f, u"P-1"_s, u"submitted"_s);
@@ -420,6 +426,42 @@ TEST_CASE("records are refused outside the states they belong to", "[pipeline][g
           == u"conditions: an endorsement with conditions must state them"_s);
     CHECK(pipeline::move(*f, u"NOPE-1"_s, u"submitted"_s, {}).error().code == ErrorCode::NotFound);
     CHECK(pipeline::move(*f, u"P-1"_s, u"limbo"_s, {}).error().code == ErrorCode::BadInput);
+}
+
+TEST_CASE("the brief listing gives what a list shows, as the full one does", "[pipeline][fields]")
+{
+    Fund f;
+    bringTo(*f, u"P-1"_s, u"screening"_s);
+    Proposal other = complete(u"P-2"_s);
+    other.partner.clear();
+    other.title = u"Remittance costs"_s;
+    must(pipeline::add(*f, other));
+    const auto full = must(pipeline::list(*f));
+    const auto brief = must(pipeline::listBrief(*f));
+    REQUIRE(brief.size() == full.size());
+    REQUIRE(brief.size() == 2);
+    for (qsizetype i = 0; i < brief.size(); ++i) {
+        const Proposal &b = brief.at(i);
+        const Proposal &p = full.at(i);
+        CHECK(b.id == p.id);
+        CHECK(b.code == p.code);
+        CHECK(b.title == p.title);
+        CHECK(b.applicant == p.applicant);
+        CHECK(b.applicantShort == p.applicantShort);
+        CHECK(b.partner == p.partner);
+        CHECK(b.partnerShort == p.partnerShort);
+        CHECK(b.objectives == p.objectives);
+        CHECK(b.actionArea == p.actionArea);
+        CHECK(b.requestedMinor == p.requestedMinor);
+        CHECK(b.currency == p.currency);
+        CHECK(b.state == p.state);
+        CHECK(b.stage == p.stage);
+        CHECK(b.countries.isEmpty()); // left to find()
+    }
+    CHECK(brief.at(0).state == u"screening"_s);
+    CHECK(brief.at(0).applicantShort == u"ILO"_s);
+    CHECK(brief.at(1).partner.isEmpty());
+    CHECK(brief.at(1).partnerShort.isEmpty());
 }
 
 TEST_CASE("proposal fields are validated and stored", "[pipeline][fields]")
@@ -647,26 +689,45 @@ TEST_CASE("a project's whole life, from concept note to financial closing, again
     for (const pipeline::Report &r : must(pipeline::reports(*f, p.code)))
         completion = completion || (r.kind == u"completion"_s && r.due == kToday.addMonths(6));
     CHECK(completion);
-    // Spent 92,000 of the 100,000 transferred; 8,000 refunded with the final statement.
+    // Spent 92,000 of the 100,000 transferred; 7,900 refunded with the final statement, and the
+    // last 100 (below the US$250 threshold) waived at financial closing.
     for (const pipeline::Report &r : must(pipeline::reports(*f, p.code))) {
         if (r.kind == u"financial"_s)
             mustOk(pipeline::receiveReport(*f, p.code, QString::number(r.id), kToday, {}));
     }
     mustOk(pipeline::receiveReport(*f, p.code, u"final_financial"_s, kToday, u"audited"_s,
-                                   {9200000, 800000}));
+                                   {9200000, 790000}));
+    CHECK(must(ledger::projectBalance(*f, p.code)).heldByPartner == 10000);
+    CHECK(position().heldByPartners == 10000);
     mustOk(pipeline::move(*f, p.code, u"financially_closed"_s, {}));
 
     const auto b = must(ledger::projectBalance(*f, p.code));
     CHECK(b.transferred == 10000000);
     CHECK(b.expenditure == 9200000);
-    CHECK(b.refunded == 800000);
+    CHECK(b.refunded == 790000);
+    CHECK(b.waived == 10000);
     CHECK(b.heldByPartner == 0);
     CHECK(b.unspentAllocation == 0);
-    CHECK(b.allocated == 9200000); // the allocation now equals what was spent
+    CHECK(b.allocated == 9210000); // the allocation now equals what was spent and waived
     const auto pos = position();
-    CHECK(pos.available == availableBefore - 9200000);
+    CHECK(pos.available == availableBefore - 9210000);
     CHECK(pos.expenditure == 9200000);
+    CHECK(pos.waived == 10000);
     CHECK(pos.heldByPartners == 0);
+    // One balanced entry: residual waived debited, the partner's balance credited.
+    ledger::JournalEntry waiver;
+    for (const ledger::JournalEntry &e : must(ledger::journal(*f))) {
+        if (e.memo == u"Residual waived at financial closing"_s)
+            waiver = e;
+    }
+    CHECK(waiver.date == kToday);
+    REQUIRE(waiver.postings.size() == 2);
+    for (const ledger::Posting &ps : waiver.postings) {
+        CHECK(ps.flow == u"waiver"_s);
+        CHECK(ps.project == p.code);
+        CHECK(ps.usdMinor == (ps.account == u"residual_waived"_s ? 10000 : -10000));
+    }
+    CHECK(waiver.postings.first().account != waiver.postings.last().account);
     qint64 trial = 0;
     for (const ledger::Account &a : must(ledger::trialBalance(*f)))
         trial += a.balance;

@@ -201,6 +201,83 @@ TEST_CASE("the project summary matches each project's balance", "[reports][ledge
     CHECK(held == pos.heldByPartners);
 }
 
+TEST_CASE("a residual waived at closing leaves the partner balance and the statements still tie",
+          "[reports][ledger]")
+{
+    DemoFund f;
+    const QString code = u"IMDP-26-001"_s;
+    // The partner reports all but US$100.00 spent; that residual is then waived.
+    const qint64 held = must(ledger::projectBalance(*f.db, code)).heldByPartner;
+    REQUIRE(held > 10000);
+    must(ledger::recordExpenditure(*f.db, code, f.partner, held - 10000, QDate(2026, 11, 25),
+                                   u"EXP-FINAL"_s));
+    const qint64 cashBefore = f.cashAt(QDate(2026, 11, 25));
+    CHECK(must(ledger::waiveResidual(*f.db, code, QDate(2026, 11, 26), u"closing"_s)) == 10000);
+    // Nothing left to waive: nothing posted.
+    CHECK(must(ledger::waiveResidual(*f.db, code, QDate(2026, 11, 26), u"again"_s)) == 0);
+    CHECK(f.cashAt(QDate(2026, 11, 26)) == cashBefore); // a write-off, not a movement of cash
+
+    const auto b = must(ledger::projectBalance(*f.db, code));
+    CHECK(b.heldByPartner == 0);
+    CHECK(b.waived == 10000);
+    const auto pos = must(ledger::position(*f.db, kToday));
+    CHECK(pos.waived == 10000);
+    qint64 trial = 0;
+    for (const ledger::Account &a : must(ledger::trialBalance(*f.db)))
+        trial += a.balance;
+    CHECK(trial == 0);
+
+    // Sources and uses: still tied to the cash account, over the whole life and the period.
+    const auto all = must(sourcesAndUses(*f.db, {}));
+    CHECK(all.closing == f.cashAt(kToday));
+    CHECK(all.heldByPartners == pos.heldByPartners);
+    CHECK(all.waivedToDate == 10000);
+    Parameters period;
+    period.from = QDate(2026, 11, 26);
+    period.to = QDate(2026, 11, 26);
+    const auto day = must(sourcesAndUses(*f.db, period));
+    CHECK(day.closing - day.opening == day.totalSources - day.totalUses);
+    CHECK(day.closing == cashBefore);
+    const Statement su = present(all, Lang::En);
+    bool waivedRow = false;
+    for (const auto &row : su.sheets.last().rows)
+        waivedRow = waivedRow || (row.first().text == u"Residuals waived at financial closing to date"_s
+                                  && row.last().value == 10000);
+    CHECK(waivedRow);
+
+    // The project summary: the partner balance at 0, the waived amount in its own column.
+    const auto summary = must(projectSummary(*f.db, {}));
+    qint64 waived = 0, heldAll = 0;
+    for (const ProjectLine &l : summary.projects) {
+        const auto pb = must(ledger::projectBalance(*f.db, l.code));
+        CHECK(l.waived == pb.waived);
+        CHECK(l.heldByPartner == pb.heldByPartner);
+        CHECK(l.released - l.expenditure - l.refunded - l.waived == l.heldByPartner);
+        waived += l.waived;
+        heldAll += l.heldByPartner;
+        if (l.code == code)
+            CHECK(l.heldByPartner == 0);
+    }
+    CHECK(waived == pos.waived);
+    CHECK(heldAll == pos.heldByPartners);
+    for (Lang lang : {Lang::En, Lang::Fr, Lang::Es}) {
+        const Statement s = present(summary, lang);
+        const Sheet &t = s.sheets.first();
+        const QString title = word(lang, u"Residual waived"_s);
+        qsizetype col = -1;
+        for (qsizetype i = 0; i < t.columns.size(); ++i) {
+            if (t.columns.at(i).title == title)
+                col = i;
+        }
+        REQUIRE(col >= 0);
+        CHECK(t.totals.at(col).value == 10000);
+        CHECK(t.totals.size() == t.columns.size());
+        for (const auto &row : t.rows)
+            CHECK(row.size() == t.columns.size());
+    }
+    CHECK(word(Lang::Fr, u"Residual waived"_s) != u"Residual waived"_s);
+}
+
 TEST_CASE("the pipeline report counts every proposal once per grouping", "[reports][pipeline]")
 {
     DemoFund f;

@@ -230,6 +230,21 @@ TEST_CASE("a version-1 fixture file climbs the migration ladder and keeps its da
         CHECK(headBefore != audit::genesis());
         CHECK(must(organisations::add(*db, {0, u"New donor"_s, u"ND"_s, u"state"_s, u"SE"_s, false}))
               > 0);
+        // Step 7's account is there, once; its step may run again without harm (idempotent).
+        const QString waived = u"SELECT COUNT(*) FROM account WHERE id = 17 AND "
+                               "key = 'residual_waived' AND class = 'expense'"_s;
+        CHECK(must(Query::scalar(*db, waived)) == 1);
+        {
+            WriteTransaction tx(*db);
+            mustOk(tx.begun());
+            for (const QString &sql : schema::steps().at(6)) {
+                Query again(*db, sql);
+                mustOk(again.exec());
+            }
+            mustOk(tx.commit());
+        }
+        CHECK(must(Query::scalar(*db, waived)) == 1);
+        CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM account"_s)) == 17);
         const QString backup = path + u".v1.bak"_s;
         REQUIRE(QFileInfo::exists(backup));
         // A verified online backup of the version-1 file: same schema version, same rows.

@@ -3,7 +3,6 @@
 #include "ui/pages/boardcolumn.h"
 
 #include "ui/models/models.h"
-#include "ui/models/proposalfilter.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -41,7 +40,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
-        const auto *cards = static_cast<const ProposalFilter *>(index.model());
+        const auto *cards = static_cast<const BoardCards *>(index.model());
         const core::Proposal &p = cards->proposalAt(index.row());
         const QPalette &pal = option.palette;
         const bool selected = option.state & QStyle::State_Selected;
@@ -108,7 +107,7 @@ private:
 
 } // namespace
 
-BoardColumn::BoardColumn(ProposalFilter *cards, const QSet<QString> *overdue, QWidget *parent)
+BoardColumn::BoardColumn(BoardCards *cards, const QSet<QString> *overdue, QWidget *parent)
     : QListView(parent)
     , m_cards(cards)
 {

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
+#include "ui/models/boardcards.h"
+
 #include <QListView>
 #include <QSet>
 
 namespace imdp::ui {
-
-class ProposalFilter;
 
 /// One column of the pipeline board: the cards of the proposals in one state. Cards are dragged
 /// out as proposal codes; a drop asks the page to move the proposal here, and the page refreshes
@@ -20,10 +20,10 @@ public:
     static constexpr auto mimeType = "application/x-imdp-proposal-code";
 
     /// `overdue` holds the codes with an overdue report; the page owns and refreshes it.
-    BoardColumn(ProposalFilter *cards, const QSet<QString> *overdue, QWidget *parent = nullptr);
+    BoardColumn(BoardCards *cards, const QSet<QString> *overdue, QWidget *parent = nullptr);
 
     const QString &state() const;
-    ProposalFilter *cards() const { return m_cards; }
+    BoardCards *cards() const { return m_cards; }
     /// The code of the card with the keyboard focus, or empty.
     QString currentCode() const;
     /// Selects and scrolls to a card; false when it is not in this column.
@@ -45,7 +45,7 @@ protected:
 private:
     bool acceptsDrag(const QMimeData *mime) const;
 
-    ProposalFilter *m_cards;
+    BoardCards *m_cards;
 };
 
 } // namespace imdp::ui

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/pages/pipelinepage.h"
 
+#include "core/pipeline/listing.h"
 #include "core/pipeline/records.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
+#include "ui/models/boardcards.h"
 #include "ui/models/models.h"
 #include "ui/models/proposalfilter.h"
 #include "ui/pages/boardcolumn.h"
@@ -91,9 +93,7 @@ PipelinePage::PipelinePage(FundSession *session, QWidget *parent)
     connect(m_tableButton, &QAbstractButton::clicked, this, [this] { setView(View::Table); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_tableProxy->setSearch(text);
-        for (BoardColumn *c : std::as_const(m_columns))
-            c->cards()->setSearch(text);
-        updateColumns();
+        distributeCards();
     });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_tableProxy->setState(m_stateFilter->currentData().toString()); });
@@ -124,8 +124,7 @@ QWidget *PipelinePage::buildBoard()
         title->setObjectName(u"columnTitle_"_s + state);
         title->setTextFormat(Qt::PlainText);
         v->addWidget(title);
-        auto *cards = new ProposalFilter(m_model, frame);
-        cards->setState(state);
+        auto *cards = new BoardCards(m_model, state, frame);
         auto *column = new BoardColumn(cards, &m_overdue, frame);
         column->setObjectName(u"column_"_s + state);
         column->setAccessibleName(stateLabel(state));
@@ -153,9 +152,6 @@ QWidget *PipelinePage::buildTable()
 {
     m_table = new QTableView(this);
     m_table->setObjectName(u"table"_s);
-    m_table->setModel(m_tableProxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -163,20 +159,31 @@ QWidget *PipelinePage::buildTable()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        openEditor(m_tableProxy->proposalAt(i.row()).code);
+    });
+    return m_table;
+}
+
+void PipelinePage::attachTable()
+{
+    // The table gets its rows (and sorts them) when it is first shown: the board, the usual
+    // view, does not pay for sorting 10,000 rows it does not show.
+    if (m_table->model() == m_tableProxy)
+        return;
+    m_table->setModel(m_tableProxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
     // Fixed widths, not ResizeToContents: measuring 10,000 rows would cost the page its speed.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {9, 0, 7, 7, 13, 9, 5};
+    const int widths[] = {9, 0, 7, 7, 18, 9, 7}; // the longest state and "Currency" whole
     for (int c = 0; c < int(std::size(widths)); ++c) {
         if (widths[c])
             header->resizeSection(c, widths[c] * em);
     }
     header->setSectionResizeMode(1, QHeaderView::Stretch);
-    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
-        openEditor(m_tableProxy->proposalAt(i.row()).code);
-    });
-    return m_table;
 }
 
 void PipelinePage::refresh()
@@ -189,15 +196,19 @@ void PipelinePage::refresh()
         for (const core::pipeline::Report &r : *due)
             m_overdue.insert(r.proposal);
     }
-    if (auto props = core::pipeline::list(*db))
+    if (auto props = core::pipeline::listBrief(*db))
         m_model->setRows(*props);
     else
         dialogs::error(this, tr("Cannot read the pipeline"), props.error().message);
-    updateColumns();
+    distributeCards();
 }
 
-void PipelinePage::updateColumns()
+void PipelinePage::distributeCards()
 {
+    QList<BoardCards *> cards;
+    for (BoardColumn *c : std::as_const(m_columns))
+        cards << c->cards();
+    BoardCards::distribute(cards, m_search->text());
     for (int i = 0; i < m_columns.size(); ++i) {
         const QString &state = m_columns.at(i)->state();
         const int n = m_columns.at(i)->cards()->rowCount();
@@ -209,6 +220,8 @@ void PipelinePage::updateColumns()
 
 void PipelinePage::setView(View view)
 {
+    if (view == View::Table)
+        attachTable();
     m_views->setCurrentIndex(view == View::Board ? 0 : 1);
     m_boardButton->setChecked(view == View::Board);
     m_tableButton->setChecked(view == View::Table);

@@ -58,7 +58,9 @@ public Q_SLOTS:
 private:
     QWidget *buildBoard();
     QWidget *buildTable();
-    void updateColumns();
+    void attachTable();
+    /// Fills every board column from the model and the search in one pass, then their titles.
+    void distributeCards();
 
     FundSession *m_session;
     TableModel<core::Proposal> *m_model;
