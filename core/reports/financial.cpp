@@ -348,8 +348,8 @@ Statement present(const DonorStatement &r, Lang lang)
             {}, {}, {}};
     qint64 tp = 0, tr = 0, to = 0, ta = 0, tn = 0;
     for (const DonorLine &l : r.donors) {
-        c.rows.append({Cell::txt(l.donor), Cell::txt(l.source), Cell::money(l.pledged),
-                       Cell::money(l.received), Cell::money(l.outstanding),
+        c.rows.append({Cell::txt(l.donor), Cell::txt(label(lang, l.source)),
+                       Cell::money(l.pledged), Cell::money(l.received), Cell::money(l.outstanding),
                        Cell::money(l.arrears), Cell::count(l.instalmentsInArrears)});
         tp += l.pledged;
         tr += l.received;
