@@ -239,25 +239,26 @@ Sheet calendar(const DgfPack &r, Lang lang)
 Sheet capTable(const DgfPack &r, Lang lang)
 {
     Sheet t{u"Cap"_s, word(lang, u"Bank resources and the cap"_s),
-            {{word(lang, u"Fiscal year"_s), Align::Left, 3},
-             {word(lang, u"Bank resources (DGF)"_s), Align::Right, 2},
-             {word(lang, u"Other funding"_s), Align::Right, 2},
-             {word(lang, u"Total funding requested"_s), Align::Right, 2},
-             {word(lang, u"Bank share"_s), Align::Right, 1},
-             {word(lang, u"Cap"_s), Align::Right, 1},
-             {word(lang, u"Within the cap"_s), Align::Left, 1}},
+            {{word(lang, u"Fiscal year"_s), Align::Left, 6},
+             {word(lang, u"Bank resources (DGF)"_s), Align::Right, 6},
+             {word(lang, u"Other funding"_s), Align::Right, 7},
+             {word(lang, u"Total funding requested"_s), Align::Right, 6},
+             {word(lang, u"Bank share"_s), Align::Right, 4},
+             {word(lang, u"Cap"_s), Align::Right, 4},
+             {word(lang, u"Within the cap"_s), Align::Left, 4}},
             {}, {}, {}, {}};
     for (const FiscalYearCap &y : r.capYears) {
         const CapFigures &f = y.status.plan;
-        t.rows.append({Cell::txt(u"FY%1 (%2 – %3)"_s.arg(y.fiscalYear % 100, 2, 10, QLatin1Char('0'))
-                                     .arg(y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate))),
-                       Cell::money(f.bank), Cell::money(f.other), Cell::money(f.total),
+        const QString year = u"FY%1 (%2 – %3)"_s
+                                 .arg(y.fiscalYear % 100, 2, 10, QLatin1Char('0'))
+                                 .arg(y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate));
+        t.rows.append({Cell::txt(year), Cell::money(f.bank), Cell::money(f.other), Cell::money(f.total),
                        Cell::percent(f.shareBps), Cell::percent(y.status.capBps),
                        Cell::txt(yesNo(lang, f.compliant))});
     }
     const CapFigures &f = r.cap.plan;
-    t.totals = {Cell::txt(word(lang, u"Whole fund"_s)), Cell::money(f.bank), Cell::money(f.other),
-                Cell::money(f.total), Cell::percent(f.shareBps), Cell::percent(r.cap.capBps),
+    t.totals = {Cell::txt(word(lang, u"Whole fund"_s)), Cell::money(f.bank),
+                Cell::money(f.other), Cell::money(f.total), Cell::percent(f.shareBps), Cell::percent(r.cap.capBps),
                 Cell::txt(yesNo(lang, f.compliant))};
     t.note = word(lang, u"Funding requested: every pledge not cancelled, prospective ones "
                         u"included, at its recorded rate, by fiscal year of its date. The Bank's "
@@ -295,11 +296,11 @@ Statement presentPreliminary(const DgfPack &r, Lang lang)
                              u"US dollars at the pledges' recorded rates."_s);
 
     Sheet partners{u"DGF partners"_s, word(lang, u"DGF partners"_s),
-                   {{word(lang, u"Organisation"_s), Align::Left, 5},
-                    {word(lang, u"Kind"_s), Align::Left, 3},
-                    {word(lang, u"GMG member"_s), Align::Left, 1},
-                    {word(lang, u"Proposals"_s), Align::Right, 1},
-                    {word(lang, u"Funded projects"_s), Align::Right, 1}},
+                   {{word(lang, u"Organisation"_s), Align::Left, 10},
+                    {word(lang, u"Kind"_s), Align::Left, 7},
+                    {word(lang, u"GMG member"_s), Align::Left, 4},
+                    {word(lang, u"Proposals"_s), Align::Right, 4},
+                    {word(lang, u"Funded projects"_s), Align::Right, 4}},
                    {}, {}, {}, {}};
     qint64 proposals = 0, funded = 0;
     for (const DgfPartner &d : r.partners) {
@@ -332,11 +333,11 @@ Statement presentFormal(const DgfPack &r, Lang lang)
     governance.text = narrativeText(lang, r.governance, u"governance"_s);
 
     Sheet committee{u"Oversight Committee"_s, word(lang, u"Oversight Committee"_s),
-                    {{word(lang, u"Name"_s), Align::Left, 3},
-                     {word(lang, u"Organisation"_s), Align::Left, 4},
-                     {word(lang, u"Constituency"_s), Align::Left, 3},
-                     {word(lang, u"Role"_s), Align::Left, 2},
-                     {word(lang, u"Term"_s), Align::Left, 3}},
+                    {{word(lang, u"Name"_s), Align::Left, 6},
+                     {word(lang, u"Organisation"_s), Align::Left, 7},
+                     {word(lang, u"Constituency"_s), Align::Left, 6},
+                     {word(lang, u"Role"_s), Align::Left, 5},
+                     {word(lang, u"Term"_s), Align::Left, 6}},
                     {}, {}, {}, {}};
     int voting = 0;
     for (const DgfMember &m : r.members) {
@@ -360,7 +361,7 @@ Statement presentFormal(const DgfPack &r, Lang lang)
                          : word(lang, u"Quorum: a majority of the voting members."_s);
 
     Sheet evaluation{u"Evaluation"_s, word(lang, u"Evaluation mechanisms"_s),
-                     {{word(lang, u"Review criterion"_s), Align::Left, 6},
+                     {{word(lang, u"Review criterion"_s), Align::Left, 5},
                       {word(lang, u"Weight"_s), Align::Right, 1}},
                      {}, {}, {}, {}};
     evaluation.text = narrativeText(lang, r.evaluation, u"evaluation"_s);
@@ -378,11 +379,11 @@ Statement presentFormal(const DgfPack &r, Lang lang)
             .arg(review::formatHundredths(r.spreadThresholdHundredths));
 
     Sheet reporting{u"Reporting obligations"_s, word(lang, u"Reporting obligations"_s),
-                    {{word(lang, u"Report"_s), Align::Left, 3},
-                     {word(lang, u"Counted from"_s), Align::Left, 3},
-                     {word(lang, u"Months after"_s), Align::Right, 1},
-                     {word(lang, u"Then every (months)"_s), Align::Right, 1},
-                     {word(lang, u"From an allocation of"_s), Align::Right, 2}},
+                    {{word(lang, u"Report"_s), Align::Left, 6},
+                     {word(lang, u"Counted from"_s), Align::Left, 6},
+                     {word(lang, u"Months after"_s), Align::Right, 3},
+                     {word(lang, u"Then every (months)"_s), Align::Right, 3},
+                     {word(lang, u"From an allocation of"_s), Align::Right, 4}},
                     {}, {}, {}, {}};
     for (const DgfObligation &o : r.obligations) {
         reporting.rows.append({Cell::txt(label(lang, o.kind)), Cell::txt(label(lang, o.anchor)),

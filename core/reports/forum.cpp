@@ -100,22 +100,22 @@ Statement present(const ForumReport &r, Lang lang)
     };
 
     Sheet act{u"Funded activities"_s, word(lang, u"Funded activities"_s),
-              {{word(lang, u"Project"_s), Align::Left, 2},
-               {word(lang, u"Title"_s), Align::Left, 4},
-               {word(lang, u"Objectives"_s), Align::Left, 3},
-               {word(lang, u"Partner"_s), Align::Left, 2},
-               {word(lang, u"Countries"_s), Align::Left, 2},
-               {word(lang, u"GFMD recommendations answered"_s), Align::Left, 3},
-               {word(lang, u"State"_s), Align::Left, 2}},
+              {{word(lang, u"Project"_s), Align::Left, 8},
+               {word(lang, u"Title"_s), Align::Left, 9},
+               {word(lang, u"Objectives"_s), Align::Left, 10},
+               {word(lang, u"Partner"_s), Align::Left, 5},
+               {word(lang, u"Countries"_s), Align::Left, 5},
+               {word(lang, u"GFMD recommendations answered"_s), Align::Left, 8},
+               {word(lang, u"State"_s), Align::Left, 9}},
               {}, {}, {}, {}};
     Sheet funds{u"Funds and results"_s, word(lang, u"Funds and results"_s),
-                {{word(lang, u"Project"_s), Align::Left, 2},
-                 {word(lang, u"Allocation"_s), Align::Right, 2},
-                 {word(lang, u"Released"_s), Align::Right, 2},
-                 {word(lang, u"Expenditure"_s), Align::Right, 2},
-                 {word(lang, u"Reports due"_s), Align::Right, 1},
-                 {word(lang, u"Reports received"_s), Align::Right, 1},
-                 {word(lang, u"Overdue"_s), Align::Right, 1}},
+                {{word(lang, u"Project"_s), Align::Left, 8},
+                 {word(lang, u"Allocation"_s), Align::Right, 7},
+                 {word(lang, u"Released"_s), Align::Right, 8},
+                 {word(lang, u"Expenditure"_s), Align::Right, 6},
+                 {word(lang, u"Reports due"_s), Align::Right, 5},
+                 {word(lang, u"Reports received"_s), Align::Right, 5},
+                 {word(lang, u"Overdue"_s), Align::Right, 6}},
                 {}, {}, {}, {}};
     ForumProject sum;
     for (const ForumProject &f : r.projects) {
@@ -151,11 +151,11 @@ Statement present(const ForumReport &r, Lang lang)
                             u"due before it and not received by then."_s);
 
     Sheet results{u"Results reported"_s, word(lang, u"Results reported"_s),
-                  {{word(lang, u"Project"_s), Align::Left, 2},
-                   {word(lang, u"Report"_s), Align::Left, 3},
-                   {word(lang, u"Due"_s), Align::Left, 2},
-                   {word(lang, u"Received"_s), Align::Left, 2},
-                   {word(lang, u"What was reported"_s), Align::Left, 6}},
+                  {{word(lang, u"Project"_s), Align::Left, 8},
+                   {word(lang, u"Report"_s), Align::Left, 9},
+                   {word(lang, u"Due"_s), Align::Left, 8},
+                   {word(lang, u"Received"_s), Align::Left, 7},
+                   {word(lang, u"What was reported"_s), Align::Left, 16}},
                   {}, {}, {}, {}};
     for (const ForumResult &x : r.results) {
         results.rows.append({Cell::txt(x.project), Cell::txt(label(lang, x.kind)),
@@ -169,12 +169,12 @@ Statement present(const ForumReport &r, Lang lang)
         results.text = word(lang, u"No report has been received yet."_s);
 
     Sheet acted{u"Recommendations acted on"_s, word(lang, u"Recommendations acted on"_s),
-                {{word(lang, u"Reference"_s), Align::Left, 3},
-                 {word(lang, u"Kind"_s), Align::Left, 2},
-                 {word(lang, u"Recommendation"_s), Align::Left, 6},
-                 {word(lang, u"Funded projects"_s), Align::Left, 3},
-                 {word(lang, u"Count"_s), Align::Right, 1},
-                 {word(lang, u"Allocation"_s), Align::Right, 2}},
+                {{word(lang, u"Reference"_s), Align::Left, 8},
+                 {word(lang, u"Kind"_s), Align::Left, 9},
+                 {word(lang, u"Recommendation"_s), Align::Left, 12},
+                 {word(lang, u"Funded projects"_s), Align::Left, 8},
+                 {word(lang, u"Count"_s), Align::Right, 6},
+                 {word(lang, u"Allocation"_s), Align::Right, 8}},
                 {}, {}, {}, {}};
     qint64 actedOn = 0, linked = 0, linkedAllocated = 0;
     for (const ForumRecommendation &g : r.recommendations) {
