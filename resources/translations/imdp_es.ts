@@ -1511,14 +1511,6 @@ Después: %6.</translation>
         <translation>Próxima reunión del Comité: %1, %2</translation>
     </message>
     <message>
-        <source>Proposals</source>
-        <translation>Propuestas</translation>
-    </message>
-    <message>
-        <source>Open and closed proposals</source>
-        <translation>Propuestas abiertas y cerradas</translation>
-    </message>
-    <message>
         <source>Pledged</source>
         <translation>Prometido</translation>
     </message>
@@ -2765,6 +2757,18 @@ Después: %6.</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Report to the Global Forum on funded activities</source>
+        <translation>Informe al Foro Mundial sobre las actividades financiadas</translation>
+    </message>
+    <message>
+        <source>DGF application: preliminary proposal</source>
+        <translation>Solicitud al DGF: propuesta preliminar</translation>
+    </message>
+    <message>
+        <source>DGF application: formal request</source>
+        <translation>Solicitud al DGF: solicitud formal</translation>
     </message>
 </context>
 <context>

@@ -1511,14 +1511,6 @@ Après : %6.</translation>
         <translation>Prochaine réunion du Comité : %1, %2</translation>
     </message>
     <message>
-        <source>Proposals</source>
-        <translation>Propositions</translation>
-    </message>
-    <message>
-        <source>Open and closed proposals</source>
-        <translation>Propositions ouvertes et closes</translation>
-    </message>
-    <message>
         <source>Pledged</source>
         <translation>Promis</translation>
     </message>
@@ -2765,6 +2757,18 @@ Après : %6.</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Report to the Global Forum on funded activities</source>
+        <translation>Rapport au Forum mondial sur les activités financées</translation>
+    </message>
+    <message>
+        <source>DGF application: preliminary proposal</source>
+        <translation>Demande au DGF : proposition préliminaire</translation>
+    </message>
+    <message>
+        <source>DGF application: formal request</source>
+        <translation>Demande au DGF : demande officielle</translation>
     </message>
 </context>
 <context>
