@@ -297,8 +297,8 @@ Statement presentPreliminary(const DgfPack &r, Lang lang)
 
     Sheet partners{u"DGF partners"_s, word(lang, u"DGF partners"_s),
                    {{word(lang, u"Organisation"_s), Align::Left, 10},
-                    {word(lang, u"Kind"_s), Align::Left, 7},
-                    {word(lang, u"GMG member"_s), Align::Left, 4},
+                    {word(lang, u"Kind"_s), Align::Left, 8},
+                    {word(lang, u"GMG member"_s), Align::Left, 3},
                     {word(lang, u"Proposals"_s), Align::Right, 4},
                     {word(lang, u"Funded projects"_s), Align::Right, 4}},
                    {}, {}, {}, {}};

@@ -100,22 +100,22 @@ Statement present(const ForumReport &r, Lang lang)
     };
 
     Sheet act{u"Funded activities"_s, word(lang, u"Funded activities"_s),
-              {{word(lang, u"Project"_s), Align::Left, 8},
-               {word(lang, u"Title"_s), Align::Left, 9},
-               {word(lang, u"Objectives"_s), Align::Left, 10},
-               {word(lang, u"Partner"_s), Align::Left, 5},
-               {word(lang, u"Countries"_s), Align::Left, 5},
-               {word(lang, u"GFMD recommendations answered"_s), Align::Left, 8},
-               {word(lang, u"State"_s), Align::Left, 9}},
+              {{word(lang, u"Project"_s), Align::Left, 1},
+               {word(lang, u"Title"_s), Align::Left, 1},
+               {word(lang, u"Objectives"_s), Align::Left, 1},
+               {word(lang, u"Partner"_s), Align::Left, 1},
+               {word(lang, u"Countries"_s), Align::Left, 1},
+               {word(lang, u"GFMD recommendations answered"_s), Align::Left, 1},
+               {word(lang, u"State"_s), Align::Left, 1}},
               {}, {}, {}, {}};
     Sheet funds{u"Funds and results"_s, word(lang, u"Funds and results"_s),
-                {{word(lang, u"Project"_s), Align::Left, 8},
-                 {word(lang, u"Allocation"_s), Align::Right, 7},
-                 {word(lang, u"Released"_s), Align::Right, 8},
-                 {word(lang, u"Expenditure"_s), Align::Right, 6},
-                 {word(lang, u"Reports due"_s), Align::Right, 5},
-                 {word(lang, u"Reports received"_s), Align::Right, 5},
-                 {word(lang, u"Overdue"_s), Align::Right, 6}},
+                {{word(lang, u"Project"_s), Align::Left, 22},
+                 {word(lang, u"Allocation"_s), Align::Right, 24},
+                 {word(lang, u"Released"_s), Align::Right, 27},
+                 {word(lang, u"Expenditure"_s), Align::Right, 22},
+                 {word(lang, u"Reports due"_s), Align::Right, 18},
+                 {word(lang, u"Reports received"_s), Align::Right, 18},
+                 {word(lang, u"Overdue"_s), Align::Right, 20}},
                 {}, {}, {}, {}};
     ForumProject sum;
     for (const ForumProject &f : r.projects) {
@@ -140,6 +140,7 @@ Statement present(const ForumReport &r, Lang lang)
     act.totals = {Cell::txt(word(lang, u"Total"_s)),
                   Cell::txt(word(lang, u"%1 projects"_s).arg(projects)), Cell::empty(),
                   Cell::empty(), Cell::empty(), Cell::empty(), Cell::empty()};
+    act.cards = true; // seven columns of text: one block per project on paper
     act.note = word(lang, u"Projects the Oversight Committee has endorsed, in their state today. "
                           u"Countries are ISO 3166 codes."_s);
     funds.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::money(sum.allocated),
@@ -169,12 +170,12 @@ Statement present(const ForumReport &r, Lang lang)
         results.text = word(lang, u"No report has been received yet."_s);
 
     Sheet acted{u"Recommendations acted on"_s, word(lang, u"Recommendations acted on"_s),
-                {{word(lang, u"Reference"_s), Align::Left, 8},
+                {{word(lang, u"Reference"_s), Align::Left, 7},
                  {word(lang, u"Kind"_s), Align::Left, 9},
-                 {word(lang, u"Recommendation"_s), Align::Left, 12},
-                 {word(lang, u"Funded projects"_s), Align::Left, 8},
+                 {word(lang, u"Recommendation"_s), Align::Left, 11},
+                 {word(lang, u"Funded projects"_s), Align::Left, 7},
                  {word(lang, u"Count"_s), Align::Right, 6},
-                 {word(lang, u"Allocation"_s), Align::Right, 8}},
+                 {word(lang, u"Allocation"_s), Align::Right, 9}},
                 {}, {}, {}, {}};
     qint64 actedOn = 0, linked = 0, linkedAllocated = 0;
     for (const ForumRecommendation &g : r.recommendations) {

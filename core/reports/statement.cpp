@@ -846,6 +846,25 @@ report::Document toDocument(const Statement &s)
                 d.note(sheet.note);
             continue;
         }
+        if (sheet.cards) {
+            for (const QList<Cell> &row : sheet.rows) {
+                d.heading2(row.value(0).display(locale));
+                QList<std::pair<QString, QString>> fields;
+                for (qsizetype c = 1; c < sheet.columns.size(); ++c)
+                    fields.append({sheet.columns[c].title, row.value(c).display(locale)});
+                d.addFields(fields);
+            }
+            QStringList totals;
+            for (const Cell &c : sheet.totals) {
+                if (!c.display(locale).isEmpty())
+                    totals.append(c.display(locale));
+            }
+            if (!totals.isEmpty())
+                d.paragraph(totals.join(u": "_s));
+            if (!sheet.note.isEmpty())
+                d.note(sheet.note);
+            continue;
+        }
         report::Table t;
         t.columns = sheet.columns;
         for (const QList<Cell> &row : sheet.rows) {

@@ -64,6 +64,10 @@ struct Sheet
     QList<Cell> totals; ///< empty: a table without totals
     QString note;       ///< how the figures were made (pro rata, rounding)
     QString text{};     ///< a narrative paragraph before the table (a sheet may be text only)
+    /// The PDF prints each row as a subsection headed by its first cell, the other cells as
+    /// label/value pairs, and the totals as a closing line: for a table of long texts too wide
+    /// for a page. CSV and XLSX keep the table.
+    bool cards = false;
 };
 
 struct Statement
