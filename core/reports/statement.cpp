@@ -854,13 +854,20 @@ report::Document toDocument(const Statement &s)
                     fields.append({sheet.columns[c].title, row.value(c).display(locale)});
                 d.addFields(fields);
             }
-            QStringList totals;
-            for (const Cell &c : sheet.totals) {
-                if (!c.display(locale).isEmpty())
-                    totals.append(c.display(locale));
+            // The totals: one figure reads as a line ("Total: 2 projects"), several as a block.
+            QList<std::pair<QString, QString>> totals;
+            for (qsizetype c = 1; c < sheet.totals.size(); ++c) {
+                const QString v = sheet.totals[c].display(locale);
+                if (!v.isEmpty())
+                    totals.append({sheet.columns.value(c).title, v});
             }
-            if (!totals.isEmpty())
-                d.paragraph(totals.join(u": "_s));
+            const QString total = sheet.totals.value(0).display(locale);
+            if (totals.size() == 1) {
+                d.paragraph(total + u": "_s + totals.first().second);
+            } else if (!totals.isEmpty()) {
+                d.heading2(total);
+                d.addFields(totals);
+            }
             if (!sheet.note.isEmpty())
                 d.note(sheet.note);
             continue;

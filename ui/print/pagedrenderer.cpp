@@ -8,6 +8,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextLayout>
 #include <QTextOption>
@@ -94,9 +95,14 @@ private:
         for (const QString &para : paragraphs) {
             QTextLayout layout(para, f, m_dev);
             // A word wider than its column (a reference, a long title word in a narrow column)
-            // breaks inside rather than being clipped at the column's edge.
+            // breaks inside rather than being clipped at the column's edge; a figure never
+            // breaks (half an amount on each line misreads): it may only run into its margin.
+            static const QRegularExpression figure(
+                u"^[-+\u2212]?[0-9][0-9.,\u00a0\u202f ]*(\u00a0?%)?$"_s);
             QTextOption option;
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            option.setWrapMode(figure.match(para).hasMatch()
+                                   ? QTextOption::NoWrap
+                                   : QTextOption::WrapAtWordBoundaryOrAnywhere);
             layout.setTextOption(option);
             layout.beginLayout();
             for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
