@@ -400,3 +400,34 @@ TEST_CASE("pipeline and donor statements print translated labels, not keys", "[r
     }
     CHECK(usd);
 }
+
+TEST_CASE("a sheet printed as cards gives a block per row on paper and stays a table in CSV",
+          "[reports]")
+{
+    DemoFund f;
+    const Statement s = must(build(*f.db, u"donor-statement"_s, {}));
+    const Sheet &where = s.sheets[1];
+    REQUIRE(where.cards);
+    const auto doc = toDocument(s);
+    QStringList headings;
+    int tables = 0;
+    bool afterWhere = false;
+    for (const auto &b : doc.blocks) {
+        if (b.kind == report::Block::Kind::Heading1)
+            afterWhere = b.text == where.title;
+        if (!afterWhere)
+            continue;
+        if (b.kind == report::Block::Kind::Heading2)
+            headings << b.text;
+        if (b.kind == report::Block::Kind::Table)
+            ++tables;
+        if (b.kind == report::Block::Kind::Fields)
+            CHECK(b.fields.size() == where.columns.size() - 1); // every donor and the total
+    }
+    CHECK(tables == 0);
+    CHECK(headings.size() == where.rows.size() + 1); // each row, then the totals
+    CHECK(headings.first() == u"IMDP-26-001"_s);
+    // The CSV keeps the matrix: its column row names every donor.
+    const QString csv = QString::fromUtf8(toCsv(s).bytes());
+    CHECK(csv.contains(u"Project,Hellenic Republic,"_s));
+}

@@ -202,3 +202,22 @@ TEST_CASE("a word wider than its column breaks inside it instead of being clippe
     CHECK(pieces == u"ABCDEFGHIJKLMNOPQRST"_s); // every letter printed, in order
     CHECK(count > 1);                            // on more than one line
 }
+
+TEST_CASE("an amount wider than its column stays on one line", "[print]")
+{
+    imdp::test::TempDir t;
+    const QString pdf = t.file(u"amount.pdf"_s);
+    Document d;
+    d.title = u"Amounts"_s;
+    d.heading1(u"Table"_s);
+    Table table;
+    table.columns = {{u"Item"_s, Align::Left, 30}, {u"Amount"_s, Align::Right, 1}};
+    table.rows = {{u"Contribution"_s, u"1,085,000.00"_s}};
+    d.addTable(table);
+    imdp::test::must(imdp::ui::PagedRenderer::writePdf(d, pdf, imdp::ui::Paper::A4));
+    QStringList all;
+    for (const Word &w : words(pdf, 2))
+        all << w.text;
+    INFO(all.join(u' ').toStdString());
+    CHECK(all.contains(u"1,085,000.00"_s));
+}
