@@ -250,6 +250,13 @@ TEST_CASE("the DGF application pack as PDF: narratives written with imdp dgf tex
     const QString csv = t.file(u"formal.csv"_s);
     REQUIRE(runCli({u"report"_s, u"dgf-formal"_s, fund, u"--out"_s, csv}).exit == 0);
     CHECK(QString::fromUtf8(readAll(csv)).contains(u"[NOT YET WRITTEN]"_s));
+    // In the workbook a narrative is a worksheet of its own, its text under the title.
+    const QString xlsx = t.file(u"formal.xlsx"_s);
+    REQUIRE(runCli({u"report"_s, u"dgf-formal"_s, fund, u"--out"_s, xlsx}).exit == 0);
+    CHECK(tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/workbook.xml"_s})
+              .contains(u"<sheet name=\"Governance\""_s));
+    CHECK(tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s})
+              .contains(u"imdp dgf text FILE governance"_s));
 }
 
 TEST_CASE("the Forum report as PDF in Spanish and as XLSX", "[cli][reports][forum]")
