@@ -17,6 +17,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 
 using namespace Qt::Literals::StringLiterals;
@@ -376,7 +377,9 @@ Statement presentFormal(const DgfPack &r, Lang lang)
                    u"be recommended to the Committee; reviews of one proposal whose means differ "
                    u"by more than %2 points are flagged."_s)
             .arg(r.reviewsRequired)
-            .arg(review::formatHundredths(r.spreadThresholdHundredths));
+            .arg(u"%1%2%3"_s.arg(r.spreadThresholdHundredths / 100)
+                     .arg(QLocale(langCode(lang)).decimalPoint())
+                     .arg(r.spreadThresholdHundredths % 100, 2, 10, QLatin1Char('0')));
 
     Sheet reporting{u"Reporting obligations"_s, word(lang, u"Reporting obligations"_s),
                     {{word(lang, u"Report"_s), Align::Left, 6},

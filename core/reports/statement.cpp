@@ -193,6 +193,7 @@ const QHash<QString, Translation> &vocabulary()
         {u"B. Capacity to assess and manage"_s,
          {u"B. Capacité d’évaluation et de gestion",
           u"B. Capacidad de evaluación y gestión"}},
+        {u"%1: %2"_s, {u"%1\u00a0: %2", u"%1: %2"}},
         {u"Report to the Global Forum on funded activities"_s,
          {u"Rapport au Forum mondial sur les activités financées",
           u"Informe al Foro Mundial sobre las actividades financiadas"}},
@@ -863,7 +864,7 @@ report::Document toDocument(const Statement &s)
             }
             const QString total = sheet.totals.value(0).display(locale);
             if (totals.size() == 1) {
-                d.paragraph(total + u": "_s + totals.first().second);
+                d.paragraph(word(s.lang, u"%1: %2"_s).arg(total, totals.first().second));
             } else if (!totals.isEmpty()) {
                 d.heading2(total);
                 d.addFields(totals);
