@@ -4,6 +4,7 @@
 #include "app/cli/cli.h"
 
 #include "core/reports/catalogue.h"
+#include "core/reports/dgf.h"
 #include "core/reports/iati.h"
 #include "core/reports/xlsxexport.h"
 #include "core/storage/database.h"
@@ -156,6 +157,49 @@ int runExportIati(const QStringList &args)
     return Ok;
 }
 
+int runDgfText(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Write one narrative of the DGF application (%1), printed by the dgf-preliminary and "
+        "dgf-formal reports. An empty text clears it."_s.arg(reports::dgf::narratives().join(
+            u", "_s)));
+    const QCommandLineOption text(u"text"_s, u"The text itself."_s, u"TEXT"_s);
+    const QCommandLineOption file(u"file"_s, u"A UTF-8 text file holding it."_s, u"PATH"_s);
+    p.addOptions({text, file});
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s, u"NARRATIVE"_s}, status))
+        return status;
+    const QString name = p.positionalArguments().at(1);
+    if (!reports::dgf::narratives().contains(name)) {
+        err(u"%1: '%2' is not a narrative (%3)"_s.arg(args.at(0), name.left(40),
+                                                       reports::dgf::narratives().join(u", "_s)));
+        return Usage;
+    }
+    if (p.isSet(text) == p.isSet(file)) {
+        err(u"%1: give the text with --text TEXT or --file PATH (one of them)"_s.arg(args.at(0)));
+        return Usage;
+    }
+    QString value = p.value(text);
+    if (p.isSet(file)) {
+        QFile f(p.value(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::notFound(u"%1: cannot be read"_s.arg(p.value(file))));
+        const QByteArray bytes = f.readAll();
+        value = QString::fromUtf8(bytes);
+        if (value.toUtf8() != bytes)
+            return fail(Error::badInput(u"%1: is not UTF-8 text"_s.arg(p.value(file))));
+    }
+    auto db = openFund(p.positionalArguments().at(0), false);
+    if (!db)
+        return fail(db.error());
+    if (auto st = reports::dgf::setNarrative(**db, name, value); !st)
+        return fail(st.error());
+    out(value.trimmed().isEmpty() ? u"Cleared the %1 narrative"_s.arg(name)
+                                  : u"Recorded the %1 narrative"_s.arg(name));
+    return Ok;
+}
+
 } // namespace
 
 void registerReportCommands(Registry &r)
@@ -163,6 +207,10 @@ void registerReportCommands(Registry &r)
     r.add({u"report"_s,
            u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to]"_s,
            runReport});
+    r.add({u"dgf text"_s,
+           u"A narrative of the DGF application: dgf text FILE basis|governance|evaluation "
+           "--file PATH"_s,
+           runDgfText});
     r.add({u"export iati"_s, u"The projects as IATI 2.03 XML: export iati FILE --out PATH"_s,
            runExportIati});
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/reports/catalogue.h"
 
+#include "core/reports/dgf.h"
+#include "core/reports/forum.h"
 #include "core/reports/pipelinereport.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,18 +13,20 @@ namespace imdp::core::reports {
 const QStringList &names()
 {
     static const QStringList n{u"sources-uses"_s, u"donor-statement"_s, u"project-summary"_s,
-                               u"pipeline"_s};
+                               u"pipeline"_s, u"forum"_s, u"dgf-preliminary"_s,
+                               u"dgf-formal"_s};
     return n;
 }
 
 namespace {
 
 template <typename Data>
-Result<Statement> presented(Database &db, const Result<Data> &data, Lang lang)
+Result<Statement> presented(Database &db, const Result<Data> &data, Lang lang,
+                            Statement (*how)(const Data &, Lang) = &present)
 {
     if (!data)
         return data.error();
-    Statement s = present(*data, lang);
+    Statement s = how(*data, lang);
     if (auto st = fillHeader(db, s); !st)
         return st.error();
     return s;
@@ -40,6 +44,12 @@ Result<Statement> build(Database &db, const QString &name, const Parameters &p)
         return presented(db, projectSummary(db, p), p.lang);
     if (name == u"pipeline"_s)
         return presented(db, pipelineReport(db, p), p.lang);
+    if (name == u"forum"_s)
+        return presented(db, forumReport(db, p), p.lang);
+    if (name == u"dgf-preliminary"_s)
+        return presented(db, dgfPack(db, p), p.lang, &presentPreliminary);
+    if (name == u"dgf-formal"_s)
+        return presented(db, dgfPack(db, p), p.lang, &presentFormal);
     return Error::badInput(u"report: '%1' is not a report (%2)"_s.arg(name.left(40),
                                                                       names().join(u", "_s)));
 }

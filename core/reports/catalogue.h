@@ -8,7 +8,8 @@
 
 namespace imdp::core::reports {
 
-/// sources-uses, donor-statement, project-summary, pipeline.
+/// sources-uses, donor-statement, project-summary, pipeline, forum, dgf-preliminary,
+/// dgf-formal.
 const QStringList &names();
 
 /// Computes a report and presents it in `p.lang`, header (fund, fingerprint, date) filled.

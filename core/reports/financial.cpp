@@ -345,18 +345,18 @@ Statement present(const DonorStatement &r, Lang lang)
     s.period = asAtText(lang, r.at);
 
     Sheet c{u"Contributions"_s, word(lang, u"Contributions"_s),
-            {{word(lang, u"Donor"_s), Align::Left, 4},
-             {word(lang, u"Source"_s), Align::Left, 1},
-             {word(lang, u"Pledged"_s), Align::Right, 2},
-             {word(lang, u"Received"_s), Align::Right, 2},
-             {word(lang, u"Outstanding"_s), Align::Right, 2},
-             {word(lang, u"In arrears"_s), Align::Right, 2},
-             {word(lang, u"Instalments in arrears"_s), Align::Right, 1}},
+            {{word(lang, u"Donor"_s), Align::Left, 24},
+             {word(lang, u"Source"_s), Align::Left, 18},
+             {word(lang, u"Pledged"_s), Align::Right, 24},
+             {word(lang, u"Received"_s), Align::Right, 24},
+             {word(lang, u"Outstanding"_s), Align::Right, 24},
+             {word(lang, u"In arrears"_s), Align::Right, 24},
+             {word(lang, u"Instalments in arrears"_s), Align::Right, 12}},
             {}, {}, {}};
     qint64 tp = 0, tr = 0, to = 0, ta = 0, tn = 0;
     for (const DonorLine &l : r.donors) {
-        c.rows.append({Cell::txt(l.donor), Cell::txt(l.source), Cell::money(l.pledged),
-                       Cell::money(l.received), Cell::money(l.outstanding),
+        c.rows.append({Cell::txt(l.donor), Cell::txt(label(lang, l.source)),
+                       Cell::money(l.pledged), Cell::money(l.received), Cell::money(l.outstanding),
                        Cell::money(l.arrears), Cell::count(l.instalmentsInArrears)});
         tp += l.pledged;
         tr += l.received;
@@ -395,6 +395,7 @@ Statement present(const DonorStatement &r, Lang lang)
     totals.append(Cell::money(tr));
     w.rows.append(rest);
     w.totals = totals;
+    w.cards = true; // a column per donor is too wide for a page: one block per project there
     w.note = word(lang, u"Each project's transfers net of refunds are attributed to donors in "
                         u"proportion to what each donor paid in up to the date, in cents; the "
                         u"cents left over go to the largest remainders, so each project's column "

@@ -105,25 +105,12 @@ Statement present(const PipelineReport &r, Lang lang)
     s.lang = lang;
     s.title = word(lang, u"Pipeline report"_s);
     s.period = word(lang, u"As at"_s) + u' ' + longDate(lang, r.at);
-    const auto objectiveName = [lang](const QString &k) {
-        if (k == u"1"_s)
-            return u"1. "_s + word(lang, u"Follow-up of GFMD recommendations"_s);
-        if (k == u"2"_s)
-            return u"2. "_s + word(lang, u"Policy coherence"_s);
-        if (k == u"3"_s)
-            return u"3. "_s + word(lang, u"Capacity building"_s);
-        return k;
-    };
-    const auto areaName = [lang](const QString &k) {
-        if (k == u"A"_s)
-            return word(lang, u"A. Information, research and analysis"_s);
-        if (k == u"B"_s)
-            return word(lang, u"B. Capacity to assess and manage"_s);
-        return k;
-    };
+    const auto objective = [lang](const QString &k) { return objectiveName(lang, k); };
+    const auto area = [lang](const QString &k) { return areaName(lang, k); };
+    const auto labelled = [lang](const QString &k) { return label(lang, k); };
     const auto sheet = [&](const QString &name, const QString &title, const QString &keyTitle,
                            const QList<PipelineGroup> &gs,
-                           const std::function<QString(const QString &)> &label) {
+                           const std::function<QString(const QString &)> &keyName) {
         Sheet t{name, title,
                 {{keyTitle, report::Align::Left, 4},
                  {word(lang, u"Count"_s), report::Align::Right, 1},
@@ -132,7 +119,7 @@ Statement present(const PipelineReport &r, Lang lang)
                 {}, {}, {}};
         qint64 c = 0, rq = 0, al = 0;
         for (const PipelineGroup &g : gs) {
-            const QString key = g.key.isEmpty() ? word(lang, u"(none)"_s) : label(g.key);
+            const QString key = g.key.isEmpty() ? word(lang, u"(none)"_s) : keyName(g.key);
             t.rows.append({Cell::txt(key), Cell::count(g.count), Cell::money(g.requested),
                            Cell::money(g.allocated)});
             c += g.count;
@@ -145,13 +132,13 @@ Statement present(const PipelineReport &r, Lang lang)
     };
     const auto same = [](const QString &k) { return k; };
     s.sheets = {sheet(u"By state"_s, word(lang, u"By state"_s), word(lang, u"State"_s),
-                      r.byState, same),
+                      r.byState, labelled),
                 sheet(u"By objective"_s, word(lang, u"By objective"_s), word(lang, u"Objective"_s),
-                      r.byObjective, objectiveName),
+                      r.byObjective, objective),
                 sheet(u"By action area"_s, word(lang, u"By action area"_s),
-                      word(lang, u"Action area"_s), r.byArea, areaName),
+                      word(lang, u"Action area"_s), r.byArea, area),
                 sheet(u"By source"_s, word(lang, u"By source"_s), word(lang, u"Source"_s),
-                      r.bySource, same),
+                      r.bySource, labelled),
                 sheet(u"By partner"_s, word(lang, u"By partner"_s), word(lang, u"Partner"_s),
                       r.byPartner, same)};
     s.sheets[1].note = word(lang, u"A proposal serving several objectives is counted under each "

@@ -197,6 +197,439 @@ const QHash<QString, Translation> &vocabulary()
         {u"B. Capacity to assess and manage"_s,
          {u"B. Capacité d’évaluation et de gestion",
           u"B. Capacidad de evaluación y gestión"}},
+        {u"%1: %2"_s, {u"%1\u00a0: %2", u"%1: %2"}},
+        {u"Report to the Global Forum on funded activities"_s,
+         {u"Rapport au Forum mondial sur les activités financées",
+          u"Informe al Foro Mundial sobre las actividades financiadas"}},
+        {u"Funded activities"_s,
+         {u"Activités financées",
+          u"Actividades financiadas"}},
+        {u"Objectives"_s,
+         {u"Objectifs",
+          u"Objetivos"}},
+        {u"Countries"_s,
+         {u"Pays",
+          u"Países"}},
+        {u"GFMD recommendations answered"_s,
+         {u"Recommandations du FMMD traitées",
+          u"Recomendaciones del FMMD atendidas"}},
+        {u"Funds and results"_s,
+         {u"Fonds et résultats",
+          u"Fondos y resultados"}},
+        {u"Reports due"_s,
+         {u"Rapports dus",
+          u"Informes exigibles"}},
+        {u"Reports received"_s,
+         {u"Rapports reçus",
+          u"Informes recibidos"}},
+        {u"Overdue"_s,
+         {u"En retard",
+          u"Atrasados"}},
+        {u"%1 projects"_s,
+         {u"%1 projets",
+          u"%1 proyectos"}},
+        {u"Projects the Oversight Committee has endorsed, in their state today. Countries "
+          u"are ISO 3166 codes."_s,
+         {u"Projets approuvés par le Comité de surveillance, dans leur état actuel. Les "
+          u"pays sont désignés par leur code ISO 3166.",
+          u"Proyectos aprobados por el Comité de Supervisión, en su estado actual. Los "
+          u"países se indican con su código ISO 3166."}},
+        {u"Amounts in US dollars, from the journal. Reports due: the reporting "
+          u"obligations falling due on or before the date; overdue: due before it and not "
+          u"received by then."_s,
+         {u"Montants en dollars des États-Unis, tirés du journal. Rapports dus : les "
+          u"obligations de rapport échues à la date ou avant ; en retard : échues avant "
+          u"cette date et non reçues à celle-ci.",
+          u"Importes en dólares de los Estados Unidos, tomados del diario. Informes "
+          u"exigibles: las obligaciones de informe vencidas en la fecha o antes; "
+          u"atrasados: vencidos antes de esa fecha y no recibidos en ella."}},
+        {u"Results reported"_s,
+         {u"Résultats communiqués",
+          u"Resultados comunicados"}},
+        {u"Report"_s,
+         {u"Rapport",
+          u"Informe"}},
+        {u"Due"_s,
+         {u"Échéance",
+          u"Vencimiento"}},
+        {u"What was reported"_s,
+         {u"Contenu du rapport",
+          u"Contenido del informe"}},
+        {u"%1 reports"_s,
+         {u"%1 rapports",
+          u"%1 informes"}},
+        {u"No report has been received yet."_s,
+         {u"Aucun rapport n’a encore été reçu.",
+          u"Todavía no se ha recibido ningún informe."}},
+        {u"Recommendations acted on"_s,
+         {u"Recommandations suivies d’effet",
+          u"Recomendaciones atendidas"}},
+        {u"Reference"_s,
+         {u"Référence",
+          u"Referencia"}},
+        {u"Kind"_s,
+         {u"Type",
+          u"Tipo"}},
+        {u"Recommendation"_s,
+         {u"Recommandation",
+          u"Recomendación"}},
+        {u"Funded projects"_s,
+         {u"Projets financés",
+          u"Proyectos financiados"}},
+        {u"%1 of %2 acted on"_s,
+         {u"%1 sur %2 suivies d’effet",
+          u"%1 de %2 atendidas"}},
+        {u"A project answering several recommendations is counted, with its allocation, "
+          u"under each of them, so this table adds up to more than the funded activities."_s,
+         {u"Un projet qui répond à plusieurs recommandations est compté, avec son "
+          u"allocation, sous chacune d’elles ; ce tableau totalise donc plus que les "
+          u"activités financées.",
+          u"Un proyecto que responde a varias recomendaciones se cuenta, con su "
+          u"asignación, en cada una de ellas, por lo que esta tabla suma más que las "
+          u"actividades financiadas."}},
+        {u"[NOT YET WRITTEN] The secretariat has not written this text. Record it with: "
+          u"imdp dgf text FILE %1 --file TEXT.txt"_s,
+         {u"[PAS ENCORE RÉDIGÉ] Le secrétariat n’a pas encore rédigé ce texte. "
+          u"Enregistrez-le avec : imdp dgf text FICHIER %1 --file TEXTE.txt",
+          u"[AÚN NO REDACTADO] La secretaría aún no ha redactado este texto. Regístrelo "
+          u"con: imdp dgf text ARCHIVO %1 --file TEXTO.txt"}},
+        {u"Total funding requested"_s,
+         {u"Financement total demandé",
+          u"Financiación total solicitada"}},
+        {u"Bank resources (DGF)"_s,
+         {u"Ressources de la Banque (DGF)",
+          u"Recursos del Banco (DGF)"}},
+        {u"Bank share"_s,
+         {u"Part de la Banque",
+          u"Parte del Banco"}},
+        {u"Cap"_s,
+         {u"Plafond",
+          u"Límite"}},
+        {u"Within the cap"_s,
+         {u"Dans le plafond",
+          u"Dentro del límite"}},
+        {u"Yes"_s,
+         {u"Oui",
+          u"Sí"}},
+        {u"No"_s,
+         {u"Non",
+          u"No"}},
+        {u"Calendar"_s,
+         {u"Calendrier",
+          u"Calendario"}},
+        {u"Step"_s,
+         {u"Étape",
+          u"Etapa"}},
+        {u"When"_s,
+         {u"Quand",
+          u"Cuándo"}},
+        {u"What it contains"_s,
+         {u"Contenu",
+          u"Contenido"}},
+        {u"Preliminary proposal"_s,
+         {u"Proposition préliminaire",
+          u"Propuesta preliminar"}},
+        {u"Early December %1"_s,
+         {u"Début décembre %1",
+          u"Principios de diciembre de %1"}},
+        {u"Potential donors, DGF partners, substantive basis"_s,
+         {u"Donateurs potentiels, partenaires DGF, fondement de la proposition",
+          u"Donantes potenciales, socios del DGF, fundamento de la propuesta"}},
+        {u"Formal request"_s,
+         {u"Demande officielle",
+          u"Solicitud formal"}},
+        {u"Mid-January %1"_s,
+         {u"Mi-janvier %1",
+          u"Mediados de enero de %1"}},
+        {u"Governance structure: Oversight Committee and evaluation mechanisms"_s,
+         {u"Structure de gouvernance : Comité de surveillance et mécanismes d’évaluation",
+          u"Estructura de gobernanza: Comité de Supervisión y mecanismos de evaluación"}},
+        {u"Review by the World Bank"_s,
+         {u"Examen par la Banque mondiale",
+          u"Examen por el Banco Mundial"}},
+        {u"March to May %1"_s,
+         {u"De mars à mai %1",
+          u"De marzo a mayo de %1"}},
+        {u"Both parts, with the cap table"_s,
+         {u"Les deux parties, avec le tableau du plafond",
+          u"Ambas partes, con el cuadro del límite"}},
+        {u"Report on results"_s,
+         {u"Compte rendu des résultats",
+          u"Informe sobre los resultados"}},
+        {u"Next GFMD meeting"_s,
+         {u"Prochaine réunion du FMMD",
+          u"Próxima reunión del FMMD"}},
+        {u"Results of the funded activities"_s,
+         {u"Résultats des activités financées",
+          u"Resultados de las actividades financiadas"}},
+        {u"%1 steps"_s,
+         {u"%1 étapes",
+          u"%1 etapas"}},
+        {u"Bank resources and the cap"_s,
+         {u"Ressources de la Banque et plafond",
+          u"Recursos del Banco y límite"}},
+        {u"Fiscal year"_s,
+         {u"Exercice",
+          u"Ejercicio"}},
+        {u"Other funding"_s,
+         {u"Autres financements",
+          u"Otra financiación"}},
+        {u"Whole fund"_s,
+         {u"Ensemble du fonds",
+          u"Todo el fondo"}},
+        {u"Funding requested: every pledge not cancelled, prospective ones included, at "
+          u"its recorded rate, by fiscal year of its date. The Bank's resources may not "
+          u"exceed the cap: 10000 × bank ≤ cap × total, in whole cents. The share is "
+          u"rounded down to 0.01%."_s,
+         {u"Financement demandé : toutes les annonces non annulées, annonces "
+          u"prévisionnelles comprises, au taux enregistré, par exercice de leur date. Les "
+          u"ressources de la Banque ne peuvent dépasser le plafond : 10000 × Banque ≤ "
+          u"plafond × total, en centimes entiers. La part est arrondie à 0,01 % par "
+          u"défaut.",
+          u"Financiación solicitada: todos los compromisos no anulados, incluidos los "
+          u"previstos, al tipo registrado, por ejercicio de su fecha. Los recursos del "
+          u"Banco no pueden superar el límite: 10000 × Banco ≤ límite × total, en centavos "
+          u"enteros. La parte se redondea a 0,01 % por defecto."}},
+        {u"DGF application: preliminary proposal"_s,
+         {u"Demande au DGF : proposition préliminaire",
+          u"Solicitud al DGF: propuesta preliminar"}},
+        {u"Potential donors"_s,
+         {u"Donateurs potentiels",
+          u"Donantes potenciales"}},
+        {u"Signed pledges"_s,
+         {u"Annonces signées",
+          u"Compromisos firmados"}},
+        {u"Prospective pledges"_s,
+         {u"Annonces prévisionnelles",
+          u"Compromisos previstos"}},
+        {u"Donors other than the Bank with a pledge that is not cancelled, in US dollars "
+          u"at the pledges' recorded rates."_s,
+         {u"Donateurs autres que la Banque ayant une annonce non annulée, en dollars des "
+          u"États-Unis aux taux enregistrés des annonces.",
+          u"Donantes distintos del Banco con un compromiso no anulado, en dólares de los "
+          u"Estados Unidos a los tipos registrados de los compromisos."}},
+        {u"DGF partners"_s,
+         {u"Partenaires DGF",
+          u"Socios del DGF"}},
+        {u"Organisation"_s,
+         {u"Organisation",
+          u"Organización"}},
+        {u"GMG member"_s,
+         {u"Membre du GMG",
+          u"Miembro del GMG"}},
+        {u"%1 organisations"_s,
+         {u"%1 organisations",
+          u"%1 organizaciones"}},
+        {u"Members of the Global Migration Group and the organisations named as "
+          u"implementing partner of a proposal (withdrawn ones aside)."_s,
+         {u"Membres du Groupe mondial sur la migration et organisations désignées comme "
+          u"partenaire d’exécution d’une proposition (hors propositions retirées).",
+          u"Miembros del Grupo Mundial sobre Migración y organizaciones designadas como "
+          u"socio de ejecución de una propuesta (salvo las retiradas)."}},
+        {u"Substantive basis"_s,
+         {u"Fondement de la proposition",
+          u"Fundamento de la propuesta"}},
+        {u"DGF application: formal request"_s,
+         {u"Demande au DGF : demande officielle",
+          u"Solicitud al DGF: solicitud formal"}},
+        {u"Governance structure"_s,
+         {u"Structure de gouvernance",
+          u"Estructura de gobernanza"}},
+        {u"Oversight Committee"_s,
+         {u"Comité de surveillance",
+          u"Comité de Supervisión"}},
+        {u"Name"_s,
+         {u"Nom",
+          u"Nombre"}},
+        {u"Constituency"_s,
+         {u"Groupe représenté",
+          u"Grupo representado"}},
+        {u"Role"_s,
+         {u"Rôle",
+          u"Función"}},
+        {u"Term"_s,
+         {u"Mandat",
+          u"Mandato"}},
+        {u"from %1"_s,
+         {u"à partir du %1",
+          u"desde el %1"}},
+        {u"%1 members, %2 voting"_s,
+         {u"%1 membres, dont %2 votants",
+          u"%1 miembros, %2 con voto"}},
+        {u"Quorum: %1 voting members."_s,
+         {u"Quorum : %1 membres votants.",
+          u"Quórum: %1 miembros con voto."}},
+        {u"Quorum: a majority of the voting members."_s,
+         {u"Quorum : la majorité des membres votants.",
+          u"Quórum: la mayoría de los miembros con voto."}},
+        {u"Evaluation mechanisms"_s,
+         {u"Mécanismes d’évaluation",
+          u"Mecanismos de evaluación"}},
+        {u"Review criterion"_s,
+         {u"Critère d’examen",
+          u"Criterio de evaluación"}},
+        {u"Weight"_s,
+         {u"Pondération",
+          u"Ponderación"}},
+        {u"Each proposal needs %1 completed reviews against this rubric before it can be "
+          u"recommended to the Committee; reviews of one proposal whose means differ by "
+          u"more than %2 points are flagged."_s,
+         {u"Chaque proposition doit recevoir %1 évaluations complètes selon cette grille "
+          u"avant de pouvoir être recommandée au Comité ; les évaluations d’une même "
+          u"proposition dont les moyennes diffèrent de plus de %2 points sont signalées.",
+          u"Cada propuesta necesita %1 evaluaciones completas con esta rúbrica antes de "
+          u"poder recomendarse al Comité; se señalan las evaluaciones de una misma "
+          u"propuesta cuyas medias difieren en más de %2 puntos."}},
+        {u"Reporting obligations"_s,
+         {u"Obligations de rapport",
+          u"Obligaciones de informe"}},
+        {u"Counted from"_s,
+         {u"À compter de",
+          u"A partir de"}},
+        {u"Months after"_s,
+         {u"Mois après",
+          u"Meses después"}},
+        {u"Then every (months)"_s,
+         {u"Puis tous les (mois)",
+          u"Luego cada (meses)"}},
+        {u"From an allocation of"_s,
+         {u"À partir d’une allocation de",
+          u"A partir de una asignación de"}},
+        {u"%1 rules"_s,
+         {u"%1 règles",
+          u"%1 reglas"}},
+        {u"Partners report against these rules; the fund tracks each report's due date "
+          u"and receipt. Every (months) 0: once."_s,
+         {u"Les partenaires rendent compte selon ces règles ; le fonds suit l’échéance et "
+          u"la réception de chaque rapport. Puis tous les (mois) 0 : une seule fois.",
+          u"Los socios informan según estas reglas; el fondo sigue el vencimiento y la "
+          u"recepción de cada informe. Luego cada (meses) 0: una sola vez."}},
+        {u"Draft"_s,
+         {u"Brouillon",
+          u"Borrador"}},
+        {u"Submitted"_s,
+         {u"Soumise",
+          u"Presentada"}},
+        {u"Screening"_s,
+         {u"Présélection",
+          u"Preselección"}},
+        {u"In review"_s,
+         {u"En cours d’examen",
+          u"En examen"}},
+        {u"Recommended"_s,
+         {u"Recommandée",
+          u"Recomendada"}},
+        {u"Not recommended"_s,
+         {u"Non recommandée",
+          u"No recomendada"}},
+        {u"Endorsed"_s,
+         {u"Approuvée",
+          u"Aprobada"}},
+        {u"Endorsed with conditions"_s,
+         {u"Approuvée sous conditions",
+          u"Aprobada con condiciones"}},
+        {u"Deferred"_s,
+         {u"Ajournée",
+          u"Aplazada"}},
+        {u"Rejected"_s,
+         {u"Rejetée",
+          u"Rechazada"}},
+        {u"Terms of reference issued"_s,
+         {u"Mandat établi",
+          u"Términos de referencia emitidos"}},
+        {u"Under implementation"_s,
+         {u"En cours d’exécution",
+          u"En ejecución"}},
+        {u"Operationally closed"_s,
+         {u"Close sur le plan opérationnel",
+          u"Cerrada operativamente"}},
+        {u"Financially closed"_s,
+         {u"Close sur le plan financier",
+          u"Cerrada financieramente"}},
+        {u"Withdrawn"_s,
+         {u"Retirée",
+          u"Retirada"}},
+        {u"Bank (DGF)"_s,
+         {u"Banque (DGF)",
+          u"Banco (DGF)"}},
+        {u"GFMD recommendation"_s,
+         {u"Recommandation du FMMD",
+          u"Recomendación del FMMD"}},
+        {u"GFMD Marketplace"_s,
+         {u"Marketplace du FMMD",
+          u"Marketplace del FMMD"}},
+        {u"GMG agency"_s,
+         {u"Agence du GMG",
+          u"Organismo del GMG"}},
+        {u"Partner organisation"_s,
+         {u"Organisation partenaire",
+          u"Organización asociada"}},
+        {u"Private sector"_s,
+         {u"Secteur privé",
+          u"Sector privado"}},
+        {u"NGO"_s,
+         {u"ONG",
+          u"ONG"}},
+        {u"Secretariat"_s,
+         {u"Secrétariat",
+          u"Secretaría"}},
+        {u"Marketplace item"_s,
+         {u"Élément du Marketplace",
+          u"Elemento del Marketplace"}},
+        {u"Progress report"_s,
+         {u"Rapport d’avancement",
+          u"Informe de avance"}},
+        {u"Financial report"_s,
+         {u"Rapport financier",
+          u"Informe financiero"}},
+        {u"Final narrative report"_s,
+         {u"Rapport narratif final",
+          u"Informe narrativo final"}},
+        {u"Final financial report"_s,
+         {u"Rapport financier final",
+          u"Informe financiero final"}},
+        {u"Completion report"_s,
+         {u"Rapport d’achèvement",
+          u"Informe de finalización"}},
+        {u"Evaluation"_s,
+         {u"Évaluation",
+          u"Evaluación"}},
+        {u"Developing country"_s,
+         {u"Pays en développement",
+          u"País en desarrollo"}},
+        {u"Other stakeholder"_s,
+         {u"Autre partie prenante",
+          u"Otra parte interesada"}},
+        {u"Chair"_s,
+         {u"Président",
+          u"Presidencia"}},
+        {u"Member"_s,
+         {u"Membre",
+          u"Miembro"}},
+        {u"Observer"_s,
+         {u"Observateur",
+          u"Observador"}},
+        {u"Foundation"_s,
+         {u"Fondation",
+          u"Fundación"}},
+        {u"UN / international agency"_s,
+         {u"Agence des Nations Unies / internationale",
+          u"Organismo de las Naciones Unidas / internacional"}},
+        {u"UN regional commission"_s,
+         {u"Commission régionale des Nations Unies",
+          u"Comisión regional de las Naciones Unidas"}},
+        {u"Other"_s,
+         {u"Autre",
+          u"Otro"}},
+        {u"Start of the activity"_s,
+         {u"Début de l’activité",
+          u"Inicio de la actividad"}},
+        {u"End of the activity"_s,
+         {u"Fin de l’activité",
+          u"Fin de la actividad"}},
+        {u"Operational closing"_s,
+         {u"Clôture opérationnelle",
+          u"Cierre operativo"}},
     };
     return v;
 }
@@ -228,6 +661,82 @@ QString word(Lang lang, const QString &english)
     if (it == vocabulary().cend())
         return english;
     return QString::fromUtf16(lang == Lang::Fr ? it->fr : it->es);
+}
+
+QString label(Lang lang, const QString &key)
+{
+    // Every enumerated value a report prints, in one table; the English label then goes through
+    // the vocabulary like any other word of a statement.
+    static const QHash<QString, QString> english{
+        {u"draft"_s, u"Draft"_s},
+        {u"submitted"_s, u"Submitted"_s},
+        {u"screening"_s, u"Screening"_s},
+        {u"in_review"_s, u"In review"_s},
+        {u"recommended"_s, u"Recommended"_s},
+        {u"not_recommended"_s, u"Not recommended"_s},
+        {u"endorsed"_s, u"Endorsed"_s},
+        {u"endorsed_with_conditions"_s, u"Endorsed with conditions"_s},
+        {u"deferred"_s, u"Deferred"_s},
+        {u"rejected"_s, u"Rejected"_s},
+        {u"tor_issued"_s, u"Terms of reference issued"_s},
+        {u"implementation"_s, u"Under implementation"_s},
+        {u"operationally_closed"_s, u"Operationally closed"_s},
+        {u"financially_closed"_s, u"Financially closed"_s},
+        {u"withdrawn"_s, u"Withdrawn"_s},
+        {u"donor"_s, u"Donor"_s},
+        {u"bank"_s, u"Bank (DGF)"_s},
+        {u"gfmd_recommendation"_s, u"GFMD recommendation"_s},
+        {u"gfmd_marketplace"_s, u"GFMD Marketplace"_s},
+        {u"gmg_agency"_s, u"GMG agency"_s},
+        {u"partner_organisation"_s, u"Partner organisation"_s},
+        {u"private_sector"_s, u"Private sector"_s},
+        {u"ngo"_s, u"NGO"_s},
+        {u"secretariat"_s, u"Secretariat"_s},
+        {u"recommendation"_s, u"Recommendation"_s},
+        {u"marketplace"_s, u"Marketplace item"_s},
+        {u"progress"_s, u"Progress report"_s},
+        {u"financial"_s, u"Financial report"_s},
+        {u"final_narrative"_s, u"Final narrative report"_s},
+        {u"final_financial"_s, u"Final financial report"_s},
+        {u"completion"_s, u"Completion report"_s},
+        {u"evaluation"_s, u"Evaluation"_s},
+        {u"developing_country"_s, u"Developing country"_s},
+        {u"other_stakeholder"_s, u"Other stakeholder"_s},
+        {u"chair"_s, u"Chair"_s},
+        {u"member"_s, u"Member"_s},
+        {u"observer"_s, u"Observer"_s},
+        {u"state"_s, u"State"_s},
+        {u"foundation"_s, u"Foundation"_s},
+        {u"private"_s, u"Private sector"_s},
+        {u"agency"_s, u"UN / international agency"_s},
+        {u"commission"_s, u"UN regional commission"_s},
+        {u"other"_s, u"Other"_s},
+        {u"start"_s, u"Start of the activity"_s},
+        {u"end"_s, u"End of the activity"_s},
+        {u"closing"_s, u"Operational closing"_s},
+    };
+    const auto it = english.constFind(key);
+    return it == english.cend() ? key : word(lang, *it);
+}
+
+QString objectiveName(Lang lang, const QString &key)
+{
+    if (key == u"1"_s)
+        return u"1. "_s + word(lang, u"Follow-up of GFMD recommendations"_s);
+    if (key == u"2"_s)
+        return u"2. "_s + word(lang, u"Policy coherence"_s);
+    if (key == u"3"_s)
+        return u"3. "_s + word(lang, u"Capacity building"_s);
+    return key;
+}
+
+QString areaName(Lang lang, const QString &key)
+{
+    if (key == u"A"_s)
+        return word(lang, u"A. Information, research and analysis"_s);
+    if (key == u"B"_s)
+        return word(lang, u"B. Capacity to assess and manage"_s);
+    return key;
 }
 
 QString Cell::plain() const
@@ -324,13 +833,50 @@ report::Document toDocument(const Statement &s)
     if (!s.fields.isEmpty()) {
         d.heading1(word(s.lang, u"Key figures"_s), false);
         QList<std::pair<QString, QString>> fields;
-        for (const auto &[label, cell] : s.fields)
-            fields.append({label, cell.display(locale)});
+        for (const auto &[name, cell] : s.fields) {
+            // Every amount of a statement is in US dollars: the cover says so next to each.
+            fields.append({name, cell.kind == Cell::Kind::Money
+                                     ? cell.display(locale) + u"\u00a0USD"_s
+                                     : cell.display(locale)});
+        }
         d.addFields(fields);
     }
     for (const Sheet &sheet : s.sheets) {
         // Statements are short: sections follow one another rather than each taking a page.
         d.heading1(sheet.title, false);
+        if (!sheet.text.isEmpty())
+            d.paragraph(sheet.text);
+        if (sheet.columns.isEmpty()) {
+            if (!sheet.note.isEmpty())
+                d.note(sheet.note);
+            continue;
+        }
+        if (sheet.cards) {
+            for (const QList<Cell> &row : sheet.rows) {
+                d.heading2(row.value(0).display(locale));
+                QList<std::pair<QString, QString>> fields;
+                for (qsizetype c = 1; c < sheet.columns.size(); ++c)
+                    fields.append({sheet.columns[c].title, row.value(c).display(locale)});
+                d.addFields(fields);
+            }
+            // The totals: one figure reads as a line ("Total: 2 projects"), several as a block.
+            QList<std::pair<QString, QString>> totals;
+            for (qsizetype c = 1; c < sheet.totals.size(); ++c) {
+                const QString v = sheet.totals[c].display(locale);
+                if (!v.isEmpty())
+                    totals.append({sheet.columns.value(c).title, v});
+            }
+            const QString total = sheet.totals.value(0).display(locale);
+            if (totals.size() == 1) {
+                d.paragraph(word(s.lang, u"%1: %2"_s).arg(total, totals.first().second));
+            } else if (!totals.isEmpty()) {
+                d.heading2(total);
+                d.addFields(totals);
+            }
+            if (!sheet.note.isEmpty())
+                d.note(sheet.note);
+            continue;
+        }
         report::Table t;
         t.columns = sheet.columns;
         for (const QList<Cell> &row : sheet.rows) {
@@ -359,6 +905,10 @@ CsvWriter toCsv(const Statement &s)
     for (const Sheet &sheet : s.sheets) {
         w.addTextRow({});
         w.addTextRow({sheet.title});
+        if (!sheet.text.isEmpty())
+            w.addTextRow({sheet.text});
+        if (sheet.columns.isEmpty())
+            continue;
         QStringList header;
         for (const report::Column &c : sheet.columns)
             header.append(c.title);

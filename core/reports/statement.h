@@ -27,6 +27,15 @@ QString langCode(Lang lang);
 /// so the few words of the statements are kept here, next to the code that prints them.
 QString word(Lang lang, const QString &english);
 
+/// An enumerated value as the reports print it, in the language: a proposal state (in_review),
+/// a funding source (donor, bank), a proposal's origin (gfmd_marketplace), a report kind, a
+/// Committee constituency or role, a recommendation kind. An unknown key is printed as it is.
+QString label(Lang lang, const QString &key);
+/// "1. Follow-up of GFMD recommendations" for objective "1"; the key itself when unknown.
+QString objectiveName(Lang lang, const QString &key);
+/// "A. Information, research and analysis" for area "A"; the key itself when unknown.
+QString areaName(Lang lang, const QString &key);
+
 struct Cell
 {
     enum class Kind { Text, Money, Count, Percent };
@@ -54,11 +63,16 @@ struct Sheet
     QList<QList<Cell>> rows;
     QList<Cell> totals; ///< empty: a table without totals
     QString note;       ///< how the figures were made (pro rata, rounding)
+    QString text{};     ///< a narrative paragraph before the table (a sheet may be text only)
+    /// The PDF prints each row as a subsection headed by its first cell, the other cells as
+    /// label/value pairs, and the totals as a closing line: for a table of long texts too wide
+    /// for a page. CSV and XLSX keep the table.
+    bool cards = false;
 };
 
 struct Statement
 {
-    QString id;          ///< sources-uses, donor-statement, project-summary, pipeline
+    QString id;          ///< the catalogue name: sources-uses, forum, dgf-formal, ...
     QString title;
     QString fundName;
     QString period;      ///< e.g. "1 July 2026 to 28 November 2026", already in the language
@@ -78,11 +92,13 @@ qint64 percentBps(qint64 part, qint64 whole);
 /// shares always add up to `amount`. All zeros when the weights sum to 0.
 QList<qint64> apportion(qint64 amount, const QList<qint64> &weights);
 
-/// The document the paged renderer prints: cover, key figures, one section per sheet.
+/// The document the paged renderer prints: cover, key figures (amounts followed by "USD"), one
+/// section per sheet.
 report::Document toDocument(const Statement &s);
 
 /// Every sheet stacked in one CSV: a header block (report, fund, period, fingerprint), then per
-/// sheet its title row, column row, data rows and totals row, separated by an empty row.
+/// sheet its title row, its text (when it has one), column row, data rows and totals row,
+/// separated by an empty row.
 CsvWriter toCsv(const Statement &s);
 
 /// A long date in the statement's language, e.g. "28 November 2026", "28 novembre 2026".

@@ -87,6 +87,8 @@ Status writeXlsx(const Statement &s, const QString &path)
         text(row++, 1, s.fingerprint, nullptr);
         ++row;
         text(row++, 0, sheet.title, bold);
+        if (!sheet.text.isEmpty())
+            text(row++, 0, sheet.text, nullptr);
         for (qsizetype c = 0; c < sheet.columns.size(); ++c) {
             text(row, lxw_col_t(c), sheet.columns[c].title, bold);
             worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c),

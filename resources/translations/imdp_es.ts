@@ -3082,6 +3082,18 @@ Después: %6.</translation>
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
     </message>
+    <message>
+        <source>Report to the Global Forum on funded activities</source>
+        <translation>Informe al Foro Mundial sobre las actividades financiadas</translation>
+    </message>
+    <message>
+        <source>DGF application: preliminary proposal</source>
+        <translation>Solicitud al DGF: propuesta preliminar</translation>
+    </message>
+    <message>
+        <source>DGF application: formal request</source>
+        <translation>Solicitud al DGF: solicitud formal</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>

@@ -3082,6 +3082,18 @@ Après : %6.</translation>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
+    <message>
+        <source>Report to the Global Forum on funded activities</source>
+        <translation>Rapport au Forum mondial sur les activités financées</translation>
+    </message>
+    <message>
+        <source>DGF application: preliminary proposal</source>
+        <translation>Demande au DGF : proposition préliminaire</translation>
+    </message>
+    <message>
+        <source>DGF application: formal request</source>
+        <translation>Demande au DGF : demande officielle</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>

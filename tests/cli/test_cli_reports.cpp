@@ -206,3 +206,78 @@ TEST_CASE("imdp export iati writes activities valid against the IATI 2.03 schema
          &exit);
     CHECK(exit != 0);
 }
+
+TEST_CASE("the DGF application pack as PDF: narratives written with imdp dgf text, the cap table",
+          "[cli][reports][dgf][pdf]")
+{
+    imdp::test::TempDir t;
+    const QString fund = demoFund(t);
+    const QString basis = t.file(u"basis.txt"_s);
+    imdp::test::writeFile(basis, "The partnership answers the Brussels recommendations.\n");
+    REQUIRE(runCli({u"dgf"_s, u"text"_s, fund, u"basis"_s, u"--file"_s, basis}).exit == 0);
+
+    const QString pdf = t.file(u"preliminary.pdf"_s);
+    Run r = runCli({u"report"_s, u"dgf-preliminary"_s, fund, u"--out"_s, pdf, u"--json"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    QString text = tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    CHECK(text.contains(u"DGF application: preliminary proposal"_s));
+    CHECK(text.contains(u"The partnership answers the Brussels recommendations."_s));
+    CHECK(text.contains(u"Potential donors"_s));
+    CHECK(text.contains(u"Early December"_s));
+    CHECK(text.contains(u"Bank resources and the cap"_s));
+    CHECK(text.contains(u"Whole fund"_s));
+    CHECK(!text.contains(u"NOT YET WRITTEN"_s));
+
+    // The formal request in French: governance not written yet, said plainly.
+    const QString formal = t.file(u"formal.pdf"_s);
+    r = runCli({u"report"_s, u"dgf-formal"_s, fund, u"--lang"_s, u"fr"_s, u"--out"_s, formal});
+    REQUIRE(r.exit == 0);
+    text = tool(u"pdftotext"_s, {u"-layout"_s, formal, u"-"_s});
+    CHECK(text.contains(u"Demande au DGF : demande officielle"_s));
+    CHECK(text.contains(u"PAS ENCORE RÉDIGÉ"_s));
+    CHECK(text.contains(u"Comité de surveillance"_s));
+    CHECK(text.contains(u"Mécanismes d’évaluation"_s));
+    CHECK(text.contains(u"Ensemble du"_s)); // the cap table's whole-fund row (its cell wraps)
+    CHECK(text.contains(u"11,60"_s));       // the Bank's share of the funding requested
+    CHECK(text.contains(u"USD"_s));
+
+    // Refusals: an unknown narrative, no text or two, nothing written.
+    CHECK(runCli({u"dgf"_s, u"text"_s, fund, u"budget"_s, u"--text"_s, u"x"_s}).exit == 2);
+    CHECK(runCli({u"dgf"_s, u"text"_s, fund, u"governance"_s}).exit == 2);
+    CHECK(runCli({u"dgf"_s, u"text"_s, fund, u"governance"_s, u"--text"_s, u"x"_s, u"--file"_s,
+                  basis}).exit == 2);
+    const QString csv = t.file(u"formal.csv"_s);
+    REQUIRE(runCli({u"report"_s, u"dgf-formal"_s, fund, u"--out"_s, csv}).exit == 0);
+    CHECK(QString::fromUtf8(readAll(csv)).contains(u"[NOT YET WRITTEN]"_s));
+    // In the workbook a narrative is a worksheet of its own, its text under the title.
+    const QString xlsx = t.file(u"formal.xlsx"_s);
+    REQUIRE(runCli({u"report"_s, u"dgf-formal"_s, fund, u"--out"_s, xlsx}).exit == 0);
+    CHECK(tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/workbook.xml"_s})
+              .contains(u"<sheet name=\"Governance\""_s));
+    CHECK(tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s})
+              .contains(u"imdp dgf text FILE governance"_s));
+}
+
+TEST_CASE("the Forum report as PDF in Spanish and as XLSX", "[cli][reports][forum]")
+{
+    imdp::test::TempDir t;
+    const QString fund = demoFund(t);
+    const QString pdf = t.file(u"forum.pdf"_s);
+    const Run r = runCli({u"report"_s, u"forum"_s, fund, u"--lang"_s, u"es"_s, u"--out"_s, pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    const QString text = tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    CHECK(text.contains(u"Informe al Foro Mundial"_s));
+    // The reference wraps at its hyphen in the narrow column: both halves are printed.
+    CHECK(text.contains(u"GFMD-2007-"_s));
+    CHECK(text.contains(u"RT2.2"_s));
+    CHECK(text.contains(u"Recomendaciones atendidas"_s));
+    const QString xlsx = t.file(u"forum.xlsx"_s);
+    REQUIRE(runCli({u"report"_s, u"forum"_s, fund, u"--out"_s, xlsx}).exit == 0);
+    const QString listing = tool(u"unzip"_s, {u"-l"_s, xlsx});
+    CHECK(listing.contains(u"xl/worksheets/sheet4.xml"_s));
+    const QString strings = tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
+    CHECK(strings.contains(u"Recommendations acted on"_s));
+    CHECK(strings.contains(u"GFMD-MP-2008-04"_s));
+}

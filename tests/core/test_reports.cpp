@@ -11,8 +11,11 @@
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/reports/catalogue.h"
+#include "core/reports/dgf.h"
+#include "core/reports/forum.h"
 #include "core/reports/pipelinereport.h"
 #include "core/storage/audit.h"
+#include "core/storage/query.h"
 
 #include <numeric>
 
@@ -339,4 +342,169 @@ TEST_CASE("amounts print with the language's grouping, exactly", "[reports]")
     CHECK(Cell::percent(1234).display(en) == u"12.34%"_s);
     CHECK(Cell::money(123456).plain() == u"1234.56"_s);
     CHECK(Cell::percent(-5).plain() == u"-0.05"_s);
+}
+
+TEST_CASE("the Forum report lists the endorsed projects with their money, results and provenance",
+          "[reports][forum]")
+{
+    DemoFund f;
+    mustOk(pipeline::receiveReport(*f.db, u"IMDP-26-001"_s, u"progress"_s, QDate(2026, 11, 25),
+                                   u"Survey modules adapted in four countries"_s));
+    const ForumReport r = must(forumReport(*f.db, {}));
+    QStringList codes;
+    qint64 allocated = 0, released = 0;
+    for (const ForumProject &p : r.projects) {
+        codes << p.code;
+        allocated += p.allocated;
+        released += p.released;
+        CHECK(pipeline::isAllocated(p.state));
+    }
+    CHECK(codes == QStringList{u"IMDP-26-001"_s, u"IMDP-26-002"_s});
+    const auto pos = must(ledger::position(*f.db, kToday));
+    CHECK(allocated == pos.allocated);
+    CHECK(released == pos.transferred);
+    const ForumProject &ilo = r.projects.first();
+    CHECK(ilo.answers.contains(u"GFMD-2007-RT2.2"_s));
+    CHECK(ilo.countries == QStringList{u"GH"_s, u"ML"_s, u"NE"_s, u"SN"_s});
+    CHECK(ilo.reportsReceived == 1);
+    CHECK(ilo.reportsDue >= 1);
+    REQUIRE(r.results.size() == 1);
+    CHECK(r.results.first().note == u"Survey modules adapted in four countries"_s);
+    // Acted on: the recommendations a funded project answers, with that project's allocation;
+    // a Marketplace item answered only by proposals still in review is not.
+    QHash<QString, ForumRecommendation> byRef;
+    for (const ForumRecommendation &g : r.recommendations)
+        byRef.insert(g.reference, g);
+    CHECK(byRef.value(u"GFMD-2007-RT2.2"_s).projects == QStringList{u"IMDP-26-001"_s});
+    CHECK(byRef.value(u"GFMD-2007-RT2.2"_s).allocated == ilo.allocated);
+    CHECK(byRef.value(u"GFMD-MP-2008-04"_s).projects.isEmpty());
+    CHECK(byRef.size() == must(pipeline::recommendations(*f.db)).size());
+
+    // Presented in French: translated states and report kinds, totals that add up.
+    const Statement s = present(r, Lang::Fr);
+    REQUIRE(s.sheets.size() == 4);
+    CHECK(s.sheets[0].rows[0][6].text == u"En cours d’exécution"_s);
+    CHECK(s.sheets[2].rows[0][1].text == u"Rapport d’avancement"_s);
+    CHECK(s.sheets[1].totals[1].value == pos.allocated);
+    CHECK(s.sheets[3].totals[2].text == u"2 sur 5 suivies d’effet"_s);
+}
+
+TEST_CASE("the DGF application pack: narratives or a plain mark, donors, partners, cap table",
+          "[reports][dgf]")
+{
+    DemoFund f;
+    const DgfPack empty = must(dgfPack(*f.db, {}));
+    CHECK(empty.cycle == 2026);
+    CHECK(empty.basis.isEmpty());
+    const Statement before = presentPreliminary(empty, Lang::En);
+    const auto sheet = [](const Statement &s, const QString &name) {
+        for (const Sheet &x : s.sheets) {
+            if (x.name == name)
+                return x;
+        }
+        FAIL("no sheet " << name.toStdString());
+        return Sheet{};
+    };
+    CHECK(sheet(before, u"Substantive basis"_s).text.startsWith(u"[NOT YET WRITTEN]"_s));
+    CHECK(sheet(before, u"Calendar"_s).rows[0][1].text == u"Early December 2026"_s);
+    CHECK(sheet(before, u"Calendar"_s).rows[1][1].text == u"Mid-January 2027"_s);
+
+    const qint64 auditRows = must(Query::scalar(*f.db, u"SELECT COUNT(*) FROM audit_event"_s));
+    mustOk(dgf::setNarrative(*f.db, u"basis"_s, u"  The fund follows up the GFMD.  "_s));
+    CHECK(must(Query::scalar(*f.db, u"SELECT COUNT(*) FROM audit_event"_s)) == auditRows + 1);
+    CHECK(dgf::setNarrative(*f.db, u"budget"_s, u"x"_s).error().code == ErrorCode::BadInput);
+    const DgfPack r = must(dgfPack(*f.db, {}));
+    CHECK(r.basis == u"The fund follows up the GFMD."_s);
+    CHECK(sheet(presentPreliminary(r, Lang::En), u"Substantive basis"_s).text == r.basis);
+    CHECK(sheet(presentFormal(r, Lang::Fr), u"Governance"_s)
+              .text.startsWith(u"[PAS ENCORE RÉDIGÉ]"_s));
+
+    // Donors other than the Bank plus the Bank's own pledges make up the funding requested.
+    qint64 donors = 0;
+    for (const DgfDonor &d : r.donors) {
+        CHECK(d.kind != u"bank"_s);
+        donors += d.pledged + d.prospective;
+    }
+    CHECK(donors + r.cap.plan.bank == r.cap.plan.total);
+    // The fiscal years add up to the whole fund.
+    qint64 bank = 0, total = 0;
+    for (const FiscalYearCap &y : r.capYears) {
+        bank += y.status.plan.bank;
+        total += y.status.plan.total;
+    }
+    CHECK(bank == r.cap.plan.bank);
+    CHECK(total == r.cap.plan.total);
+    const Sheet cap = sheet(presentFormal(r, Lang::En), u"Cap"_s);
+    CHECK(cap.rows.size() == r.capYears.size());
+    CHECK(cap.totals[3].value == r.cap.plan.total);
+
+    bool ilo = false;
+    for (const DgfPartner &p : r.partners) {
+        if (p.name == u"International Labour Organization"_s) {
+            ilo = true;
+            CHECK(p.gmgMember);
+            CHECK(p.funded == 1);
+        }
+    }
+    CHECK(ilo);
+    REQUIRE(!r.members.isEmpty());
+    CHECK(r.members.first().role == u"chair"_s);
+    CHECK(sheet(presentFormal(r, Lang::En), u"Evaluation"_s).rows.size() == r.rubric.size());
+}
+
+TEST_CASE("pipeline and donor statements print translated labels, not keys", "[reports]")
+{
+    DemoFund f;
+    const Statement pipe = must(build(*f.db, u"pipeline"_s, {{}, {}, {}, {}, Lang::Es}));
+    QStringList states;
+    for (const auto &row : pipe.sheets[0].rows)
+        states << row[0].text;
+    CHECK(states.contains(u"En examen"_s));
+    CHECK(!states.contains(u"in_review"_s));
+    CHECK(pipe.sheets[3].rows[0][0].text == u"Recomendación del FMMD"_s);
+    const Statement donors = must(build(*f.db, u"donor-statement"_s, {}));
+    QStringList sources;
+    for (const auto &row : donors.sheets[0].rows)
+        sources << row[1].text;
+    CHECK(sources.contains(u"Bank (DGF)"_s));
+    CHECK(!sources.contains(u"bank"_s));
+    // The cover's key figures say the currency of their amounts.
+    const auto doc = toDocument(donors);
+    bool usd = false;
+    for (const auto &b : doc.blocks) {
+        for (const auto &[name, value] : b.fields)
+            usd = usd || value.endsWith(u"\u00a0USD"_s);
+    }
+    CHECK(usd);
+}
+
+TEST_CASE("a sheet printed as cards gives a block per row on paper and stays a table in CSV",
+          "[reports]")
+{
+    DemoFund f;
+    const Statement s = must(build(*f.db, u"donor-statement"_s, {}));
+    const Sheet &where = s.sheets[1];
+    REQUIRE(where.cards);
+    const auto doc = toDocument(s);
+    QStringList headings;
+    int tables = 0;
+    bool afterWhere = false;
+    for (const auto &b : doc.blocks) {
+        if (b.kind == report::Block::Kind::Heading1)
+            afterWhere = b.text == where.title;
+        if (!afterWhere)
+            continue;
+        if (b.kind == report::Block::Kind::Heading2)
+            headings << b.text;
+        if (b.kind == report::Block::Kind::Table)
+            ++tables;
+        if (b.kind == report::Block::Kind::Fields)
+            CHECK(b.fields.size() == where.columns.size() - 1); // every donor and the total
+    }
+    CHECK(tables == 0);
+    CHECK(headings.size() == where.rows.size() + 1); // each row, then the totals
+    CHECK(headings.first() == u"IMDP-26-001"_s);
+    // The CSV keeps the matrix: its column row names every donor.
+    const QString csv = QString::fromUtf8(toCsv(s).bytes());
+    CHECK(csv.contains(u"Project,Hellenic Republic,"_s));
 }

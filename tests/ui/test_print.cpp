@@ -124,3 +124,100 @@ TEST_CASE("Letter paper is an option, and a failed write leaves no file", "[prin
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.startsWith(bad + u": cannot be written"_s));
 }
+
+namespace {
+struct Word
+{
+    QString text;
+    double xMin = 0, yMin = 0, xMax = 0;
+};
+
+/// The words of one page with their boxes (points from the top left), from pdftotext -bbox.
+QList<Word> words(const QString &pdf, int page)
+{
+    const QString html = run(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                              QString::number(page), pdf, u"-"_s});
+    QList<Word> out;
+    const QRegularExpression re(u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                                "yMax=\"[\\d.]+\">([^<]*)</word>"_s);
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out.append({m.captured(4), m.captured(1).toDouble(), m.captured(2).toDouble(),
+                    m.captured(3).toDouble()});
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("a long running header keeps clear of the confidentiality mark", "[print]")
+{
+    imdp::test::TempDir t;
+    const QString pdf = t.file(u"fr.pdf"_s);
+    Document d = sample(3);
+    // The French dossier's header and mark: together wider than the page's text block.
+    d.runningHeader = u"IMDP Multi-Donor Trust Fund (demo) · Comité de surveillance, réunion 1"_s;
+    d.confidentiality = u"Confidentiel — réservé aux membres du Comité"_s;
+    imdp::test::must(imdp::ui::PagedRenderer::writePdf(d, pdf, imdp::ui::Paper::A4));
+    const QList<Word> ws = words(pdf, 2);
+    const QStringList markWords = d.confidentiality.split(u' ');
+    double markLeft = 1e9, headerRight = 0;
+    QStringList header;
+    for (const Word &w : ws) {
+        if (w.yMin > 82) // the header band ends 28 mm (79 points) from the top
+            continue;
+        // "Comité" is in both: the mark's words are the ones at the right.
+        if (markWords.contains(w.text) && w.xMin > 250)
+            markLeft = std::min(markLeft, w.xMin);
+        else
+            headerRight = std::max(headerRight, w.xMax);
+        header << w.text;
+    }
+    INFO(header.join(u' ').toStdString());
+    CHECK(header.contains(u"réunion"_s)); // nothing of the header is lost
+    CHECK(header.contains(u"Confidentiel"_s));
+    REQUIRE(markLeft < 1e9);
+    CHECK(headerRight + 20 < markLeft); // at least 20 points (7 mm) apart
+}
+
+TEST_CASE("a word wider than its column breaks inside it instead of being clipped", "[print]")
+{
+    imdp::test::TempDir t;
+    const QString pdf = t.file(u"narrow.pdf"_s);
+    Document d;
+    d.title = u"Narrow"_s;
+    d.heading1(u"Table"_s);
+    Table table;
+    table.columns = {{u"Ref"_s, Align::Left, 1}, {u"Text"_s, Align::Left, 20}};
+    table.rows = {{u"ABCDEFGHIJKLMNOPQRST"_s, u"wide"_s}};
+    d.addTable(table);
+    imdp::test::must(imdp::ui::PagedRenderer::writePdf(d, pdf, imdp::ui::Paper::A4));
+    QString pieces;
+    int count = 0;
+    for (const Word &w : words(pdf, 2)) {
+        if (QRegularExpression(u"^[A-T]+$"_s).match(w.text).hasMatch()) {
+            pieces += w.text;
+            ++count;
+        }
+    }
+    CHECK(pieces == u"ABCDEFGHIJKLMNOPQRST"_s); // every letter printed, in order
+    CHECK(count > 1);                            // on more than one line
+}
+
+TEST_CASE("an amount wider than its column stays on one line", "[print]")
+{
+    imdp::test::TempDir t;
+    const QString pdf = t.file(u"amount.pdf"_s);
+    Document d;
+    d.title = u"Amounts"_s;
+    d.heading1(u"Table"_s);
+    Table table;
+    table.columns = {{u"Item"_s, Align::Left, 30}, {u"Amount"_s, Align::Right, 1}};
+    table.rows = {{u"Contribution"_s, u"1,085,000.00"_s}};
+    d.addTable(table);
+    imdp::test::must(imdp::ui::PagedRenderer::writePdf(d, pdf, imdp::ui::Paper::A4));
+    QStringList all;
+    for (const Word &w : words(pdf, 2))
+        all << w.text;
+    INFO(all.join(u' ').toStdString());
+    CHECK(all.contains(u"1,085,000.00"_s));
+}

@@ -5,6 +5,7 @@
 #include "../testutil.h"
 
 #include "core/fund/demo.h"
+#include "core/reports/catalogue.h"
 #include "core/storage/audit.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
@@ -33,7 +34,7 @@ TEST_CASE("the Reports page exports the chosen statement with its parameters", "
     REQUIRE(w.openFile(path));
     auto *page = qobject_cast<ui::ReportsPage *>(w.page(ui::MainWindow::Reports));
     REQUIRE(page != nullptr);
-    CHECK(page->reportBox()->count() == 4);
+    CHECK(page->reportBox()->count() == core::reports::names().size());
     CHECK(page->donorBox()->count() > 2);
     CHECK(page->projectBox()->count() >= 2);
 
@@ -77,6 +78,21 @@ TEST_CASE("the Reports page exports the chosen statement with its parameters", "
     const QString pdfText = QString::fromUtf8(p.readAllStandardOutput());
     CHECK(pdfText.contains(u"Sources et emplois des fonds"_s));
     CHECK(pdfText.contains(u"1 juillet 2026"_s));
+
+    // The Forum report and the DGF formal request are on the page too, at a date.
+    page->reportBox()->setCurrentIndex(page->reportBox()->findData(u"forum"_s));
+    CHECK(page->reportBox()->currentText() == u"Report to the Global Forum on funded activities"_s);
+    CHECK_FALSE(page->wholeLife()->isEnabled());
+    const QString forum = t.file(u"forum.csv"_s);
+    imdp::test::mustOk(page->exportTo(forum, ui::ReportsPage::Format::Csv));
+    QFile ff(forum);
+    REQUIRE(ff.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(ff.readAll()).startsWith(u"Rapport au Forum mondial"_s));
+    page->reportBox()->setCurrentIndex(page->reportBox()->findData(u"dgf-formal"_s));
+    const auto formal = page->statement();
+    REQUIRE(formal.ok());
+    CHECK(formal->id == u"dgf-formal"_s);
+    page->reportBox()->setCurrentIndex(0);
 
     // A period that ends before it starts is refused with the reason, and nothing is written.
     page->fromEdit()->setDate(QDate(2026, 12, 1));

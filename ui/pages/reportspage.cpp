@@ -41,8 +41,14 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
     auto *form = new QFormLayout;
     m_report = new QComboBox(this);
     m_report->setObjectName(u"report"_s);
-    const QStringList titles{tr("Sources and uses of funds"), tr("Donor statement"),
-                             tr("Project financial summary"), tr("Pipeline report")};
+    // In the order of core::reports::names().
+    const QStringList titles{tr("Sources and uses of funds"),
+                             tr("Donor statement"),
+                             tr("Project financial summary"),
+                             tr("Pipeline report"),
+                             tr("Report to the Global Forum on funded activities"),
+                             tr("DGF application: preliminary proposal"),
+                             tr("DGF application: formal request")};
     for (qsizetype i = 0; i < core::reports::names().size(); ++i)
         m_report->addItem(titles.value(i), core::reports::names().at(i));
     form->addRow(tr("Report"), m_report);

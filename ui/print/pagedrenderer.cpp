@@ -8,8 +8,12 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextLayout>
+#include <QTextOption>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core::report;
@@ -90,6 +94,16 @@ private:
         const QStringList paragraphs = text.split(u'\n');
         for (const QString &para : paragraphs) {
             QTextLayout layout(para, f, m_dev);
+            // A word wider than its column (a reference, a long title word in a narrow column)
+            // breaks inside rather than being clipped at the column's edge; a figure never
+            // breaks (half an amount on each line misreads): it may only run into its margin.
+            static const QRegularExpression figure(
+                u"^[-+\u2212]?[0-9][0-9.,\u00a0\u202f ]*(\u00a0?%)?$"_s);
+            QTextOption option;
+            option.setWrapMode(figure.match(para).hasMatch()
+                                   ? QTextOption::NoWrap
+                                   : QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout.setTextOption(option);
             layout.beginLayout();
             for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
                 line.setLineWidth(width);
@@ -132,8 +146,23 @@ private:
         m_p->setPen(Qt::darkGray);
         const qreal y = marginMm * m_mm;
         const QRectF band(m_left, y, m_width, headerMm * m_mm - 2 * m_mm);
-        m_p->drawText(band, Qt::AlignLeft | Qt::AlignBottom, m_doc.runningHeader);
-        m_p->drawText(band, Qt::AlignRight | Qt::AlignBottom, m_doc.confidentiality);
+        // The confidentiality mark keeps its own column at the right and the running header
+        // wraps within what is left, a clear gap apart: in French both are long, and drawn
+        // across the whole band they ran into each other.
+        const qreal gap = 10 * m_mm;
+        const qreal markWidth =
+            m_doc.confidentiality.isEmpty()
+                ? 0
+                : std::min(std::ceil(metrics(f).horizontalAdvance(m_doc.confidentiality)) + m_mm,
+                           m_width * 0.45);
+        const QRectF mark(band.right() - markWidth, band.top(), markWidth, band.height());
+        const QRectF running(band.left(), band.top(),
+                             band.width() - markWidth - (markWidth > 0 ? gap : 0), band.height());
+        m_p->drawText(running, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                      m_doc.runningHeader);
+        if (markWidth > 0)
+            m_p->drawText(mark, Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap,
+                          m_doc.confidentiality);
         m_p->drawLine(QPointF(m_left, band.bottom() + m_mm), QPointF(m_left + m_width,
                                                                        band.bottom() + m_mm));
         m_p->setPen(Qt::black);
@@ -246,8 +275,18 @@ private:
             return 0;
         const Block &b = m_doc.blocks.at(i);
         switch (b.kind) {
-        case Block::Kind::Table:
-            return 2 * (lineHeight(font(9)) + 3 * m_mm);
+        case Block::Kind::Table: {
+            // The header row and the first row as they will be drawn (either may wrap).
+            const QList<qreal> widths = columnWidths(b.table);
+            const qreal pad = 1.5 * m_mm;
+            QStringList titles;
+            for (const Column &c : b.table.columns)
+                titles << c.title;
+            qreal h = measureRow(titles, widths, font(9, true), pad).height;
+            if (!b.table.rows.isEmpty())
+                h += measureRow(b.table.rows.first(), widths, font(9), pad).height;
+            return h;
+        }
         case Block::Kind::Heading2:
             return lineHeight(font(12.5, true)) + 3 * m_mm + lineHeight(font(10)) * 2;
         default:
@@ -325,6 +364,17 @@ private:
         m_y += 2 * m_mm;
     }
 
+    QList<qreal> columnWidths(const Table &t) const
+    {
+        int weights = 0;
+        for (const Column &c : t.columns)
+            weights += std::max(1, c.weight);
+        QList<qreal> widths;
+        for (const Column &c : t.columns)
+            widths << m_width * std::max(1, c.weight) / weights;
+        return widths;
+    }
+
     struct RowGeometry
     {
         QList<QStringList> cells;
@@ -373,12 +423,7 @@ private:
     {
         if (t.columns.isEmpty())
             return;
-        int weights = 0;
-        for (const Column &c : t.columns)
-            weights += std::max(1, c.weight);
-        QList<qreal> widths;
-        for (const Column &c : t.columns)
-            widths << m_width * std::max(1, c.weight) / weights;
+        const QList<qreal> widths = columnWidths(t);
         const QFont body = font(9);
         const QFont bold = font(9, true);
         const qreal pad = 1.5 * m_mm;

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+#include "core/reports/dgf.h"
+
+#include "core/clock.h"
+#include "core/committee/meetings.h"
+#include "core/committee/members.h"
+#include "core/fund/fund.h"
+#include "core/ledger/ledger.h"
+#include "core/pipeline/proposals.h"
+#include "core/pipeline/records.h"
+#include "core/review/review.h"
+#include "core/storage/audit.h"
+#include "core/storage/query.h"
+#include "core/storage/transaction.h"
+#include "core/validate.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMap>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::core::reports {
+
+using report::Align;
+
+namespace dgf {
+
+const QStringList &narratives()
+{
+    static const QStringList n{u"basis"_s, u"governance"_s, u"evaluation"_s};
+    return n;
+}
+
+QString settingKey(const QString &narrative)
+{
+    return u"dgf_"_s + narrative;
+}
+
+namespace {
+
+Status checkName(const QString &name)
+{
+    if (!narratives().contains(name))
+        return Error::badInput(u"narrative: '%1' is not one of %2"_s.arg(
+            name.left(40), narratives().join(u", "_s)));
+    return {};
+}
+
+} // namespace
+
+Result<QString> narrative(Database &db, const QString &name)
+{
+    if (auto st = checkName(name); !st)
+        return st.error();
+    auto v = fund::setting(db, settingKey(name));
+    if (!v)
+        return v.error().code == ErrorCode::NotFound ? Result<QString>(QString()) : v;
+    return v->trimmed();
+}
+
+Status setNarrative(Database &db, const QString &name, const QString &text)
+{
+    if (auto st = checkName(name); !st)
+        return st;
+    const QString value = text.trimmed();
+    if (auto st = checkText(name, value); !st)
+        return st;
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = narrative(db, name);
+    if (!before)
+        return before.error();
+    Query q(db, u"INSERT INTO fund_setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.bind(settingKey(name)).bind(value);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = audit::record(db, u"dgf.narrative"_s,
+                               {{u"narrative"_s, name}, {u"from"_s, *before}, {u"to"_s, value}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace dgf
+
+Result<DgfPack> dgfPack(Database &db, const Parameters &p)
+{
+    DgfPack r;
+    r.at = p.to.isValid() ? p.to : Clock::today();
+    // DOMAIN.md's calendar: preliminary proposal early December, formal request mid-January.
+    // In January the cycle is the one whose preliminary proposal went in the December before.
+    r.cycle = r.at.month() == 1 ? r.at.year() - 1 : r.at.year();
+    const std::pair<QString *, QString> texts[] = {
+        {&r.basis, u"basis"_s}, {&r.governance, u"governance"_s}, {&r.evaluation, u"evaluation"_s}};
+    for (const auto &[text, name] : texts) {
+        auto v = dgf::narrative(db, name);
+        if (!v)
+            return v.error();
+        *text = *v;
+    }
+
+    auto orgs = organisations::list(db);
+    if (!orgs)
+        return orgs.error();
+    QHash<QString, Organisation> byName;
+    for (const Organisation &o : *orgs)
+        byName.insert(o.name, o);
+    auto pos = ledger::position(db, r.at);
+    if (!pos)
+        return pos.error();
+    for (const ledger::DonorPosition &d : pos->byDonor) {
+        if (d.source == u"bank"_s || d.pledged + d.prospective == 0)
+            continue;
+        r.donors.append({d.donor, byName.value(d.donor).kind, d.pledged, d.prospective});
+    }
+
+    auto list = pipeline::list(db);
+    if (!list)
+        return list.error();
+    QMap<QString, DgfPartner> partners;
+    for (const Organisation &o : *orgs) {
+        if (o.gmgMember)
+            partners.insert(o.name, {o.name, o.kind, true, 0, 0});
+    }
+    for (const Proposal &prop : *list) {
+        if (prop.partner.isEmpty() || prop.state == u"withdrawn"_s)
+            continue;
+        DgfPartner &d = partners[prop.partner];
+        if (d.name.isEmpty()) {
+            const Organisation o = byName.value(prop.partner);
+            d = {prop.partner, o.kind, o.gmgMember, 0, 0};
+        }
+        ++d.proposals;
+        if (pipeline::isAllocated(prop.state))
+            ++d.funded;
+    }
+    r.partners = partners.values();
+
+    auto members = members::serving(db, r.at);
+    if (!members)
+        return members.error();
+    for (const Member &m : *members)
+        r.members.append({m.name, m.organisation, m.constituency, m.role, m.termStart, m.termEnd});
+    auto quorum = meetings::quorumSetting(db);
+    if (!quorum)
+        return quorum.error();
+    r.quorum = *quorum;
+
+    auto rubric = review::rubric(db);
+    if (!rubric)
+        return rubric.error();
+    for (const review::Criterion &c : *rubric)
+        r.rubric.append({c.label, c.weight});
+    auto settings = pipeline::settings(db);
+    if (!settings)
+        return settings.error();
+    r.reviewsRequired = settings->reviewsRequired;
+    r.spreadThresholdHundredths = settings->reviewSpreadThresholdHundredths;
+    auto rules = pipeline::obligationRules(db);
+    if (!rules)
+        return rules.error();
+    for (const pipeline::ObligationRule &o : *rules)
+        r.obligations.append({o.kind, o.anchor, o.offsetMonths, o.everyMonths, o.minUsdMinor,
+                              o.description});
+
+    auto cap = funding::capStatus(db);
+    if (!cap)
+        return cap.error();
+    r.cap = *cap;
+    auto years = funding::capByFiscalYear(db);
+    if (!years)
+        return years.error();
+    r.capYears = *years;
+    return r;
+}
+
+namespace {
+
+QString yesNo(Lang lang, bool yes)
+{
+    return word(lang, yes ? u"Yes"_s : u"No"_s);
+}
+
+/// A narrative as printed: the text, or a mark that says plainly it is still to be written and
+/// how to write it. Never a placeholder that could pass for the fund's own words.
+QString narrativeText(Lang lang, const QString &text, const QString &name)
+{
+    if (!text.isEmpty())
+        return text;
+    return word(lang, u"[NOT YET WRITTEN] The secretariat has not written this text. Record it "
+                      u"with: imdp dgf text FILE %1 --file TEXT.txt"_s)
+        .arg(name);
+}
+
+void begin(Statement &s, const DgfPack &r, Lang lang, const QString &id, const QString &title)
+{
+    s.id = id;
+    s.lang = lang;
+    s.title = title;
+    s.period = word(lang, u"As at"_s) + u' ' + longDate(lang, r.at);
+    s.fields = {
+        {word(lang, u"Total funding requested"_s), Cell::money(r.cap.plan.total)},
+        {word(lang, u"Bank resources (DGF)"_s), Cell::money(r.cap.plan.bank)},
+        {word(lang, u"Bank share"_s), Cell::percent(r.cap.plan.shareBps)},
+        {word(lang, u"Cap"_s), Cell::percent(r.cap.capBps)},
+        {word(lang, u"Within the cap"_s), Cell::txt(yesNo(lang, r.cap.plan.compliant))}};
+}
+
+Sheet calendar(const DgfPack &r, Lang lang)
+{
+    Sheet t{u"Calendar"_s, word(lang, u"Calendar"_s),
+            {{word(lang, u"Step"_s), Align::Left, 3},
+             {word(lang, u"When"_s), Align::Left, 3},
+             {word(lang, u"What it contains"_s), Align::Left, 6}},
+            {}, {}, {}, {}};
+    t.rows = {
+        {Cell::txt(word(lang, u"Preliminary proposal"_s)),
+         Cell::txt(word(lang, u"Early December %1"_s).arg(r.cycle)),
+         Cell::txt(word(lang, u"Potential donors, DGF partners, substantive basis"_s))},
+        {Cell::txt(word(lang, u"Formal request"_s)),
+         Cell::txt(word(lang, u"Mid-January %1"_s).arg(r.cycle + 1)),
+         Cell::txt(word(lang, u"Governance structure: Oversight Committee and evaluation "
+                              u"mechanisms"_s))},
+        {Cell::txt(word(lang, u"Review by the World Bank"_s)),
+         Cell::txt(word(lang, u"March to May %1"_s).arg(r.cycle + 1)),
+         Cell::txt(word(lang, u"Both parts, with the cap table"_s))},
+        {Cell::txt(word(lang, u"Report on results"_s)),
+         Cell::txt(word(lang, u"Next GFMD meeting"_s)),
+         Cell::txt(word(lang, u"Results of the funded activities"_s))}};
+    t.totals = {Cell::txt(word(lang, u"Total"_s)),
+                Cell::txt(word(lang, u"%1 steps"_s).arg(t.rows.size())), Cell::empty()};
+    return t;
+}
+
+Sheet capTable(const DgfPack &r, Lang lang)
+{
+    Sheet t{u"Cap"_s, word(lang, u"Bank resources and the cap"_s),
+            {{word(lang, u"Fiscal year"_s), Align::Left, 6},
+             {word(lang, u"Bank resources (DGF)"_s), Align::Right, 6},
+             {word(lang, u"Other funding"_s), Align::Right, 7},
+             {word(lang, u"Total funding requested"_s), Align::Right, 6},
+             {word(lang, u"Bank share"_s), Align::Right, 4},
+             {word(lang, u"Cap"_s), Align::Right, 4},
+             {word(lang, u"Within the cap"_s), Align::Left, 4}},
+            {}, {}, {}, {}};
+    for (const FiscalYearCap &y : r.capYears) {
+        const CapFigures &f = y.status.plan;
+        const QString year = u"FY%1 (%2 – %3)"_s
+                                 .arg(y.fiscalYear % 100, 2, 10, QLatin1Char('0'))
+                                 .arg(y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate));
+        t.rows.append({Cell::txt(year), Cell::money(f.bank), Cell::money(f.other), Cell::money(f.total),
+                       Cell::percent(f.shareBps), Cell::percent(y.status.capBps),
+                       Cell::txt(yesNo(lang, f.compliant))});
+    }
+    const CapFigures &f = r.cap.plan;
+    t.totals = {Cell::txt(word(lang, u"Whole fund"_s)), Cell::money(f.bank),
+                Cell::money(f.other), Cell::money(f.total), Cell::percent(f.shareBps), Cell::percent(r.cap.capBps),
+                Cell::txt(yesNo(lang, f.compliant))};
+    t.note = word(lang, u"Funding requested: every pledge not cancelled, prospective ones "
+                        u"included, at its recorded rate, by fiscal year of its date. The Bank's "
+                        u"resources may not exceed the cap: 10000 × bank ≤ cap × total, in whole "
+                        u"cents. The share is rounded down to 0.01%."_s);
+    return t;
+}
+
+} // namespace
+
+Statement presentPreliminary(const DgfPack &r, Lang lang)
+{
+    Statement s;
+    begin(s, r, lang, u"dgf-preliminary"_s,
+          word(lang, u"DGF application: preliminary proposal"_s));
+
+    Sheet donors{u"Potential donors"_s, word(lang, u"Potential donors"_s),
+                 {{word(lang, u"Donor"_s), Align::Left, 4},
+                  {word(lang, u"Kind"_s), Align::Left, 2},
+                  {word(lang, u"Signed pledges"_s), Align::Right, 2},
+                  {word(lang, u"Prospective pledges"_s), Align::Right, 2},
+                  {word(lang, u"Total"_s), Align::Right, 2}},
+                 {}, {}, {}, {}};
+    qint64 signedSum = 0, prospectiveSum = 0;
+    for (const DgfDonor &d : r.donors) {
+        donors.rows.append({Cell::txt(d.name), Cell::txt(label(lang, d.kind)),
+                            Cell::money(d.pledged), Cell::money(d.prospective),
+                            Cell::money(d.pledged + d.prospective)});
+        signedSum += d.pledged;
+        prospectiveSum += d.prospective;
+    }
+    donors.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::money(signedSum),
+                     Cell::money(prospectiveSum), Cell::money(signedSum + prospectiveSum)};
+    donors.note = word(lang, u"Donors other than the Bank with a pledge that is not cancelled, in "
+                             u"US dollars at the pledges' recorded rates."_s);
+
+    Sheet partners{u"DGF partners"_s, word(lang, u"DGF partners"_s),
+                   {{word(lang, u"Organisation"_s), Align::Left, 10},
+                    {word(lang, u"Kind"_s), Align::Left, 8},
+                    {word(lang, u"GMG member"_s), Align::Left, 3},
+                    {word(lang, u"Proposals"_s), Align::Right, 4},
+                    {word(lang, u"Funded projects"_s), Align::Right, 4}},
+                   {}, {}, {}, {}};
+    qint64 proposals = 0, funded = 0;
+    for (const DgfPartner &d : r.partners) {
+        partners.rows.append({Cell::txt(d.name), Cell::txt(label(lang, d.kind)),
+                              Cell::txt(yesNo(lang, d.gmgMember)), Cell::count(d.proposals),
+                              Cell::count(d.funded)});
+        proposals += d.proposals;
+        funded += d.funded;
+    }
+    partners.totals = {Cell::txt(word(lang, u"Total"_s)),
+                       Cell::txt(word(lang, u"%1 organisations"_s).arg(r.partners.size())),
+                       Cell::empty(), Cell::count(proposals), Cell::count(funded)};
+    partners.note = word(lang, u"Members of the Global Migration Group and the organisations "
+                               u"named as implementing partner of a proposal (withdrawn ones "
+                               u"aside)."_s);
+
+    Sheet basis{u"Substantive basis"_s, word(lang, u"Substantive basis"_s), {}, {}, {}, {}, {}};
+    basis.text = narrativeText(lang, r.basis, u"basis"_s);
+
+    s.sheets = {calendar(r, lang), donors, partners, basis, capTable(r, lang)};
+    return s;
+}
+
+Statement presentFormal(const DgfPack &r, Lang lang)
+{
+    Statement s;
+    begin(s, r, lang, u"dgf-formal"_s, word(lang, u"DGF application: formal request"_s));
+
+    Sheet governance{u"Governance"_s, word(lang, u"Governance structure"_s), {}, {}, {}, {}, {}};
+    governance.text = narrativeText(lang, r.governance, u"governance"_s);
+
+    Sheet committee{u"Oversight Committee"_s, word(lang, u"Oversight Committee"_s),
+                    {{word(lang, u"Name"_s), Align::Left, 6},
+                     {word(lang, u"Organisation"_s), Align::Left, 7},
+                     {word(lang, u"Constituency"_s), Align::Left, 6},
+                     {word(lang, u"Role"_s), Align::Left, 5},
+                     {word(lang, u"Term"_s), Align::Left, 6}},
+                    {}, {}, {}, {}};
+    int voting = 0;
+    for (const DgfMember &m : r.members) {
+        const QString term = m.termEnd.isValid()
+                                 ? word(lang, u"%1 to %2"_s).arg(m.termStart.toString(Qt::ISODate),
+                                                                 m.termEnd.toString(Qt::ISODate))
+                                 : word(lang, u"from %1"_s).arg(m.termStart.toString(Qt::ISODate));
+        committee.rows.append({Cell::txt(m.name), Cell::txt(m.organisation),
+                               Cell::txt(label(lang, m.constituency)),
+                               Cell::txt(label(lang, m.role)), Cell::txt(term)});
+        if (m.role != u"observer"_s)
+            ++voting;
+    }
+    committee.totals = {Cell::txt(word(lang, u"Total"_s)),
+                        Cell::txt(word(lang, u"%1 members, %2 voting"_s)
+                                      .arg(r.members.size())
+                                      .arg(voting)),
+                        Cell::empty(), Cell::empty(), Cell::empty()};
+    committee.note = r.quorum > 0
+                         ? word(lang, u"Quorum: %1 voting members."_s).arg(r.quorum)
+                         : word(lang, u"Quorum: a majority of the voting members."_s);
+
+    Sheet evaluation{u"Evaluation"_s, word(lang, u"Evaluation mechanisms"_s),
+                     {{word(lang, u"Review criterion"_s), Align::Left, 5},
+                      {word(lang, u"Weight"_s), Align::Right, 1}},
+                     {}, {}, {}, {}};
+    evaluation.text = narrativeText(lang, r.evaluation, u"evaluation"_s);
+    qint64 weights = 0;
+    for (const DgfCriterion &c : r.rubric) {
+        evaluation.rows.append({Cell::txt(c.label), Cell::count(c.weight)});
+        weights += c.weight;
+    }
+    evaluation.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::count(weights)};
+    evaluation.note =
+        word(lang, u"Each proposal needs %1 completed reviews against this rubric before it can "
+                   u"be recommended to the Committee; reviews of one proposal whose means differ "
+                   u"by more than %2 points are flagged."_s)
+            .arg(r.reviewsRequired)
+            .arg(u"%1%2%3"_s.arg(r.spreadThresholdHundredths / 100)
+                     .arg(QLocale(langCode(lang)).decimalPoint())
+                     .arg(r.spreadThresholdHundredths % 100, 2, 10, QLatin1Char('0')));
+
+    Sheet reporting{u"Reporting obligations"_s, word(lang, u"Reporting obligations"_s),
+                    {{word(lang, u"Report"_s), Align::Left, 6},
+                     {word(lang, u"Counted from"_s), Align::Left, 6},
+                     {word(lang, u"Months after"_s), Align::Right, 3},
+                     {word(lang, u"Then every (months)"_s), Align::Right, 3},
+                     {word(lang, u"From an allocation of"_s), Align::Right, 4}},
+                    {}, {}, {}, {}};
+    for (const DgfObligation &o : r.obligations) {
+        reporting.rows.append({Cell::txt(label(lang, o.kind)), Cell::txt(label(lang, o.anchor)),
+                               Cell::count(o.offsetMonths), Cell::count(o.everyMonths),
+                               Cell::money(o.minUsdMinor)});
+    }
+    reporting.totals = {Cell::txt(word(lang, u"Total"_s)),
+                        Cell::txt(word(lang, u"%1 rules"_s).arg(r.obligations.size())),
+                        Cell::empty(), Cell::empty(), Cell::empty()};
+    reporting.note = word(lang, u"Partners report against these rules; the fund tracks each "
+                                u"report's due date and receipt. Every (months) 0: once."_s);
+
+    s.sheets = {calendar(r, lang), governance, committee, evaluation, reporting,
+                capTable(r, lang)};
+    return s;
+}
+
+} // namespace imdp::core::reports
