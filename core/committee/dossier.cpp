@@ -198,13 +198,15 @@ Status positionSection(const Ctx &c, Document &d, qint64 requested)
     t.totals = {c.t(QT_TRANSLATE_NOOP("Dossier", "Available for allocation")),
                 c.usd(pos->available)};
     d.addTable(t);
-    d.addFields({{c.t(QT_TRANSLATE_NOOP("Dossier", "Requested at this meeting")),
-                  c.usd(requested)},
-                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Transferred to partners")),
-                  c.usd(pos->transferred)},
-                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Held by partners")),
-                  c.usd(pos->heldByPartners)},
-                 {c.t(QT_TRANSLATE_NOOP("Dossier", "Cash")), c.usd(pos->cash)}});
+    QList<std::pair<QString, QString>> fields{
+        {c.t(QT_TRANSLATE_NOOP("Dossier", "Requested at this meeting")), c.usd(requested)},
+        {c.t(QT_TRANSLATE_NOOP("Dossier", "Transferred to partners")), c.usd(pos->transferred)},
+        {c.t(QT_TRANSLATE_NOOP("Dossier", "Held by partners")), c.usd(pos->heldByPartners)}};
+    if (pos->waived != 0) // once a financial closing has waived a residual: say where it went
+        fields.append({c.t(QT_TRANSLATE_NOOP("Dossier", "Closing residuals waived")),
+                       c.usd(pos->waived)});
+    fields.append({c.t(QT_TRANSLATE_NOOP("Dossier", "Cash")), c.usd(pos->cash)});
+    d.addFields(fields);
 
     d.heading2(c.t(QT_TRANSLATE_NOOP("Dossier", "Contributions by donor")));
     Table by;

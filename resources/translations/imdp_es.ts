@@ -717,6 +717,10 @@ Después: %6.</translation>
         <source>The reviewers disagree: their scores are %1 apart, more than the fund&apos;s %2.</source>
         <translation>Los evaluadores discrepan: sus puntuaciones distan %1, más que el umbral del fondo (%2).</translation>
     </message>
+    <message>
+        <source>Closing residuals waived</source>
+        <translation>Saldos residuales condonados al cierre</translation>
+    </message>
 </context>
 <context>
     <name>FundingModels</name>

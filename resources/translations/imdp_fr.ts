@@ -717,6 +717,10 @@ Après : %6.</translation>
         <source>The reviewers disagree: their scores are %1 apart, more than the fund&apos;s %2.</source>
         <translation>Les évaluateurs divergent : leurs notes sont écartées de %1, plus que le seuil du fonds (%2).</translation>
     </message>
+    <message>
+        <source>Closing residuals waived</source>
+        <translation>Reliquats de clôture abandonnés</translation>
+    </message>
 </context>
 <context>
     <name>FundingModels</name>

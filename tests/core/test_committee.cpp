@@ -9,6 +9,7 @@
 #include "core/committee/meetings.h"
 #include "core/committee/members.h"
 #include "core/fund/demo.h"
+#include "core/ledger/ledger.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/proposals.h"
 #include "core/storage/audit.h"
@@ -264,6 +265,32 @@ TEST_CASE("the dossier's content on the demo fund", "[committee][dossier]")
     }
     CHECK(sheets == 2);
     CHECK(signatures == 2);
+}
+
+TEST_CASE("the dossier's position names a closing residual waived, once there is one",
+          "[committee][dossier]")
+{
+    Demo f;
+    CHECK_FALSE(allText(must(dossier::build(*f.db, f.meeting, {})))
+                    .contains(u"Closing residuals waived"_s));
+    const QString code = u"IMDP-26-001"_s;
+    const QString partner = must(pipeline::termsOfReference(*f.db, code))->partner;
+    const qint64 held = must(ledger::projectBalance(*f.db, code)).heldByPartner;
+    REQUIRE(held > 25000);
+    must(ledger::recordExpenditure(*f.db, code, partner, held - 25000, QDate(2027, 1, 10),
+                                   u"EXP-FINAL"_s));
+    CHECK(must(ledger::waiveResidual(*f.db, code, QDate(2027, 1, 11), u"closing"_s)) == 25000);
+    // Among the position's fields, between what partners hold and the cash.
+    QStringList labels;
+    QString waived;
+    for (const report::Block &b : must(dossier::build(*f.db, f.meeting, {})).blocks)
+        for (const auto &[k, v] : b.fields) {
+            labels << k;
+            if (k == u"Closing residuals waived"_s)
+                waived = v;
+        }
+    CHECK(waived == u"250.00"_s);
+    CHECK(labels.indexOf(u"Closing residuals waived"_s) == labels.indexOf(u"Held by partners"_s) + 1);
 }
 
 TEST_CASE("the redacted edition names no reviewer and quotes no comment", "[committee][dossier]")
