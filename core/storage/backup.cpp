@@ -2,15 +2,18 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/backup.h"
 
+#include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/fsutil.h"
 #include "core/storage/lockfile.h"
 #include "core/storage/query.h"
 #include "core/storage/schema.h"
+#include "core/storage/transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
@@ -157,14 +160,20 @@ QStringList existing(const QString &fundPath)
     const QString base = QFileInfo(fundPath).completeBaseName();
     QStringList names = QDir(folderFor(fundPath))
                             .entryList({base + u".backup-*.imdp"_s}, QDir::Files, QDir::Name);
-    // Names sort by their UTC stamp; keep only ours (another fund may share the prefix).
-    QStringList out;
+    // Keep only ours (another fund may share the prefix), oldest first: by UTC stamp, then by
+    // the -N of backups made within the same second (by name, "-2" would sort before "").
+    QList<std::pair<std::pair<QString, int>, QString>> ours;
     const QRegularExpression shape(u"^"_s + QRegularExpression::escape(base)
-                                   + u"\\.backup-\\d{8}-\\d{6}(-\\d+)?\\.imdp$"_s);
+                                   + u"\\.backup-(\\d{8}-\\d{6})(?:-(\\d+))?\\.imdp$"_s);
     for (const QString &n : names) {
-        if (shape.match(n).hasMatch())
-            out << QDir(folderFor(fundPath)).filePath(n);
+        if (const auto m = shape.match(n); m.hasMatch())
+            ours.append({{m.captured(1), m.captured(2).isEmpty() ? 1 : m.captured(2).toInt()},
+                         QDir(folderFor(fundPath)).filePath(n)});
     }
+    std::sort(ours.begin(), ours.end());
+    QStringList out;
+    for (const auto &o : ours)
+        out << o.second;
     return out;
 }
 
@@ -176,6 +185,43 @@ int keep(Database &db)
 int everyHours(Database &db)
 {
     return intSetting(db, u"backup_every_hours"_s, 24, 1);
+}
+
+Status setSchedule(Database &db, std::optional<int> keepCount, std::optional<int> hours)
+{
+    if (keepCount && (*keepCount < 1 || *keepCount > kMaxKeep))
+        return Error::badInput(u"keep: must be from 1 to %1 backups"_s.arg(kMaxKeep));
+    if (hours && (*hours < 1 || *hours > kMaxEveryHours))
+        return Error::badInput(u"every-hours: must be from 1 to %1 hours"_s.arg(kMaxEveryHours));
+    if (db.isReadOnly())
+        return Error::refused(u"%1: opened read-only; the backup settings cannot change"_s.arg(
+            db.path()));
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    QJsonObject detail;
+    const auto write = [&](const QString &key, int from, int to) -> Status {
+        Query q(db, u"INSERT INTO fund_setting (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+        q.bind(key).bind(QString::number(to));
+        if (auto s = q.exec(); !s)
+            return s;
+        detail.insert(key, QJsonObject{{u"from"_s, from}, {u"to"_s, to}});
+        return {};
+    };
+    if (keepCount) {
+        if (auto s = write(u"backup_keep"_s, keep(db), *keepCount); !s)
+            return s;
+    }
+    if (hours) {
+        if (auto s = write(u"backup_every_hours"_s, everyHours(db), *hours); !s)
+            return s;
+    }
+    if (detail.isEmpty())
+        return {};
+    if (auto s = audit::record(db, u"fund.backup_settings"_s, detail); !s)
+        return s;
+    return tx.commit();
 }
 
 bool isDue(Database &db, const QDateTime &now)
