@@ -19,6 +19,9 @@
 #include <QUrl>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <tuple>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -155,25 +158,41 @@ QString folderFor(const QString &fundPath)
     return QFileInfo(fundPath).absoluteDir().filePath(u"backups"_s);
 }
 
-QStringList existing(const QString &fundPath)
+namespace {
+/// One backup of the rotating set: its UTC stamp, its number within that second (the plain name
+/// is 1, then -2, -3...) and its path.
+struct Rotating
+{
+    QString stamp;
+    int n = 1;
+    QString path;
+    bool operator<(const Rotating &o) const { return std::tie(stamp, n) < std::tie(o.stamp, o.n); }
+};
+
+/// Ours only (another fund may share the prefix), oldest first: by stamp, then by number (by
+/// name, "-2" would sort before the plain name made first).
+QList<Rotating> rotatingSet(const QString &fundPath)
 {
     const QString base = QFileInfo(fundPath).completeBaseName();
-    QStringList names = QDir(folderFor(fundPath))
-                            .entryList({base + u".backup-*.imdp"_s}, QDir::Files, QDir::Name);
-    // Keep only ours (another fund may share the prefix), oldest first: by UTC stamp, then by
-    // the -N of backups made within the same second (by name, "-2" would sort before "").
-    QList<std::pair<std::pair<QString, int>, QString>> ours;
+    const QDir dir(folderFor(fundPath));
     const QRegularExpression shape(u"^"_s + QRegularExpression::escape(base)
                                    + u"\\.backup-(\\d{8}-\\d{6})(?:-(\\d+))?\\.imdp$"_s);
-    for (const QString &n : names) {
-        if (const auto m = shape.match(n); m.hasMatch())
-            ours.append({{m.captured(1), m.captured(2).isEmpty() ? 1 : m.captured(2).toInt()},
-                         QDir(folderFor(fundPath)).filePath(n)});
+    QList<Rotating> out;
+    for (const QString &name : dir.entryList({base + u".backup-*.imdp"_s}, QDir::Files)) {
+        if (const auto m = shape.match(name); m.hasMatch())
+            out.append({m.captured(1), m.captured(2).isEmpty() ? 1 : m.captured(2).toInt(),
+                        dir.filePath(name)});
     }
-    std::sort(ours.begin(), ours.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+} // namespace
+
+QStringList existing(const QString &fundPath)
+{
     QStringList out;
-    for (const auto &o : ours)
-        out << o.second;
+    for (const Rotating &r : rotatingSet(fundPath))
+        out << r.path;
     return out;
 }
 
@@ -245,9 +264,18 @@ Result<QString> rotate(Database &db, const QDateTime &now)
     if (auto s = fsutil::ensurePrivateDir(folder); !s)
         return s.error();
     const QString base = QFileInfo(db.path()).completeBaseName();
-    QString target = QDir(folder).filePath(u"%1.backup-%2.imdp"_s.arg(base, stamp(now)));
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(folder).filePath(u"%1.backup-%2-%3.imdp"_s.arg(base, stamp(now)).arg(n));
+    // Within one second the next number after the newest, never a number pruned earlier: the
+    // new backup must sort last, or pruning would take it for the oldest.
+    const QList<Rotating> before = rotatingSet(db.path());
+    int next = !before.isEmpty() && before.last().stamp == stamp(now) ? before.last().n + 1 : 1;
+    const auto nameFor = [&](int number) {
+        return QDir(folder).filePath(number == 1 ? u"%1.backup-%2.imdp"_s.arg(base, stamp(now))
+                                                 : u"%1.backup-%2-%3.imdp"_s.arg(base, stamp(now))
+                                                       .arg(number));
+    };
+    QString target = nameFor(next);
+    while (QFileInfo::exists(target))
+        target = nameFor(++next);
     if (auto s = copyTo(db, target); !s)
         return s.error();
     const QStringList all = existing(db.path());
