@@ -3,6 +3,12 @@
 // libFuzzer entry point; the body is imdp::fuzz::import (targets.cpp), also replayed by the suite.
 #include "targets.h"
 
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    imdp::fuzz::prepare();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     imdp::fuzz::import(data, size);

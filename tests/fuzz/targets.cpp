@@ -60,10 +60,13 @@ void need(const Status &s)
     }
 }
 
-/// One line, as every error and bad-row report must be.
+/// One line, as every error and bad-row report must be; says which message was not.
 bool oneLine(const QString &message)
 {
-    return !message.isEmpty() && !message.contains(u'\n') && !message.contains(u'\r');
+    const bool ok = !message.isEmpty() && !message.contains(u'\n') && !message.contains(u'\r');
+    if (!ok)
+        std::fprintf(stderr, "not one line: [%s]\n", qPrintable(message));
+    return ok;
 }
 
 /// What the database-backed targets share: a Qt application (for the SQL plugin), a scratch
@@ -256,6 +259,11 @@ void csv(const uint8_t *data, size_t size)
             require(got.isEmpty() || !QStringLiteral("=+-@\t\r").contains(got.at(0)));
         }
     }
+}
+
+void prepare()
+{
+    scratch();
 }
 
 void import(const uint8_t *data, size_t size)
