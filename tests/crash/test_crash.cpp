@@ -193,7 +193,7 @@ TEST_CASE("a 100k-row receipts import killed at random points: all or none, the 
     }
 
     Scenario s;
-    s.name = u"import receipts (100k rows)"_s;
+    s.name = u"import receipts (%1 rows)"_s.arg(rows);
     s.program = QStringLiteral(IMDP_CLI);
     s.args = [csv](const QString &file) {
         return QStringList{u"import"_s, u"receipts"_s, file, csv};
