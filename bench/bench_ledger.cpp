@@ -10,6 +10,7 @@
 #include "core/money/money.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
+#include "core/storage/verify.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -104,6 +105,16 @@ int main(int argc, char *argv[])
                 formatMinor(p->received, 2), formatMinor(p->available, 2)));
     }
     say(u"imdp position (core): %1 ms (best of 3)"_s.arg(best));
+    // What `imdp verify` adds for the ledger on this file (core/ledger/verifychecks.cpp).
+    ledger::registerVerifyChecks();
+    for (const verify::Check &c : verify::checks()) {
+        if (c.name == u"integrity"_s || c.name == u"foreign keys"_s || c.name == u"audit chain"_s)
+            continue;
+        t.restart();
+        auto problems = c.run(**ro);
+        say(u"verify, %1: %2 ms, %3"_s.arg(c.name).arg(t.elapsed()).arg(
+            problems && problems->isEmpty() ? u"ok"_s : u"FAIL"_s));
+    }
     const QString sql =
         u"SELECT account_id, flow, COALESCE(donor_id, 0), substr(date, 1, 7), SUM(usd_minor) "
         "FROM posting WHERE date <= '2030-12-31' "

@@ -4,6 +4,7 @@
 // Generates the file (rows chained exactly as audit::record chains them), then times each check.
 //   imdp_bench_verify [ROWS] [FILE]
 #include "core/fund/fund.h"
+#include "core/ledger/ledger.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
     std::printf("generated %lld audit rows in %.2f s (%.1f MB)\n", rows, t.elapsed() / 1000.0,
                 QFile(path).size() / 1e6);
 
+    ledger::registerVerifyChecks(); // as `imdp verify` runs them
     t.restart();
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)

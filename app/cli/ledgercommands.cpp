@@ -826,6 +826,7 @@ int runAccounts(const QStringList &args)
 
 void registerLedgerCommands(Registry &r)
 {
+    core::ledger::registerVerifyChecks(); // `imdp verify` checks the journal and stored balances
     r.add({u"import receipts"_s, u"Import receipts from CSV, all or nothing: FILE CSV"_s,
            [](const QStringList &a) { return runImport(a, true); }});
     r.add({u"import pledges"_s, u"Import pledges from CSV, all or nothing: FILE CSV"_s,

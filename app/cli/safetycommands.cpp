@@ -62,6 +62,64 @@ int runBackup(const QStringList &args)
     return Ok;
 }
 
+int runBackupSettings(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Show or change the backup schedule: how many scheduled backups are kept in backups/ "
+        "(default 5) and how often IMDP Desk makes one while the fund is open (default every 24 "
+        "hours). A change is audited."_s);
+    const QCommandLineOption keepOpt(
+        u"keep"_s, u"Scheduled backups to keep, 1 to %1."_s.arg(core::backup::kMaxKeep), u"N"_s);
+    const QCommandLineOption hoursOpt(
+        u"every-hours"_s,
+        u"Hours between scheduled backups, 1 to %1."_s.arg(core::backup::kMaxEveryHours),
+        u"H"_s);
+    p.addOption(keepOpt);
+    p.addOption(hoursOpt);
+    p.addOption(jsonOption());
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s}, status))
+        return status;
+    const auto number = [&](const QCommandLineOption &o) -> core::Result<std::optional<int>> {
+        if (!p.isSet(o))
+            return std::optional<int>();
+        bool ok = false;
+        const int n = p.value(o).trimmed().toInt(&ok);
+        if (!ok)
+            return core::Error::badInput(u"%1: '%2' is not a whole number"_s.arg(
+                o.names().first(), p.value(o).left(40)));
+        return std::optional<int>(n);
+    };
+    auto keep = number(keepOpt);
+    if (!keep)
+        return fail(keep.error());
+    auto hours = number(hoursOpt);
+    if (!hours)
+        return fail(hours.error());
+    const bool changing = keep->has_value() || hours->has_value();
+    auto db = openFund(p.positionalArguments().at(0), !changing);
+    if (!db)
+        return fail(db.error());
+    if (changing) {
+        if (auto s = core::backup::setSchedule(**db, *keep, *hours); !s)
+            return fail(s.error());
+    }
+    const int keptNow = core::backup::keep(**db);
+    const int hoursNow = core::backup::everyHours(**db);
+    if (p.isSet(jsonOption())) {
+        printJson({{u"file"_s, QFileInfo((*db)->path()).absoluteFilePath()},
+                   {u"keep"_s, keptNow},
+                   {u"every_hours"_s, hoursNow},
+                   {u"folder"_s, core::backup::folderFor((*db)->path())}});
+    } else {
+        out(u"Backups kept:    %1"_s.arg(keptNow));
+        out(u"Backup every:    %1 hours"_s.arg(hoursNow));
+        out(u"Folder:          %1"_s.arg(core::backup::folderFor((*db)->path())));
+    }
+    return Ok;
+}
+
 int runRestore(const QStringList &args)
 {
     QCommandLineParser p;
@@ -153,6 +211,9 @@ void registerSafetyCommands(Registry &r)
 {
     r.add({u"backup"_s, u"Checked copy of a fund: backup FILE [--out COPY] [--json]"_s,
            runBackup});
+    r.add({u"backup settings"_s,
+           u"The backup schedule: backup settings FILE [--keep N] [--every-hours H] [--json]"_s,
+           runBackupSettings});
     r.add({u"restore"_s, u"Restore a copy: restore COPY --to FILE [--replace] [--json]"_s,
            runRestore});
     r.add({u"verify"_s, u"Check integrity and the audit chain: verify FILE [--json]"_s,

@@ -11,6 +11,7 @@
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
+#include "core/oneline.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
@@ -156,24 +157,28 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
     const QByteArray bytes = f.readAll();
     f.close();
     ImportResult result;
+    const auto report = [&result](const QString &problem) {
+        // A bad row is reported on one line, whatever the text it quotes from the file holds.
+        result.problems.append(shownOnOneLine(problem));
+    };
     auto table = csv::parse(bytes);
     if (!table) {
-        result.problems.append(path + u':' + table.error().message);
+        report(path + u':' + table.error().message);
         return result;
     }
     QHash<QString, int> columns;
     for (int i = 0; i < table->header.size(); ++i) {
         const QString &name = table->header.at(i);
         if (!required.contains(name) && !optional.contains(name))
-            result.problems.append(u"%1:1: %2: unknown column (expected %3)"_s.arg(
+            report(u"%1:1: %2: unknown column (expected %3)"_s.arg(
                 path, name.left(40), (required + optional).join(u',')));
         else if (columns.contains(name))
-            result.problems.append(u"%1:1: %2: the column is given twice"_s.arg(path, name));
+            report(u"%1:1: %2: the column is given twice"_s.arg(path, name));
         columns.insert(name, i);
     }
     for (const QString &name : required) {
         if (!columns.contains(name))
-            result.problems.append(u"%1:1: %2: missing column"_s.arg(path, name));
+            report(u"%1:1: %2: missing column"_s.arg(path, name));
     }
     if (!result.problems.isEmpty())
         return result;
@@ -189,12 +194,12 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
     for (const csv::Record &rec : table->records) {
         const QString where = u"%1:%2: "_s.arg(path).arg(rec.line);
         if (!rec.problem.isEmpty()) {
-            result.problems.append(where + table->header.value(rec.badField, u"row"_s) + u": "_s
+            report(where + table->header.value(rec.badField, u"row"_s) + u": "_s
                                    + rec.problem);
             continue;
         }
         if (rec.fields.size() != table->header.size()) {
-            result.problems.append(where + u"row: has %1 fields; the header has %2"_s
+            report(where + u"row: has %1 fields; the header has %2"_s
                                                .arg(rec.fields.size())
                                                .arg(table->header.size()));
             continue;
@@ -203,7 +208,7 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
         const QString reference = r.get(u"reference"_s);
         if (!reference.isEmpty()) {
             if (const int first = references.value(reference, 0); first > 0) {
-                result.problems.append(where + u"reference: '%1' is also on line %2"_s.arg(
+                report(where + u"reference: '%1' is also on line %2"_s.arg(
                                                    reference.left(80))
                                                    .arg(first));
                 continue;
@@ -215,7 +220,7 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
             // An I/O error may have ended the transaction: stop, never write on after it.
             if (usdValue.error().code == ErrorCode::Io)
                 return Error::io(where + usdValue.error().message);
-            result.problems.append(where + usdValue.error().message);
+            report(where + usdValue.error().message);
             continue;
         }
         total += *usdValue;

@@ -367,5 +367,15 @@ Result<FundPosition> position(Database &db, const QDate &at);
 /// What can be allocated on a date: received + income − fees − allocated.
 Result<qint64> availableForAllocation(Database &db, const QDate &at);
 
+// ---- verify ------------------------------------------------------------------------------------
+
+/// Adds the ledger's checks to `imdp verify` (core/storage/verify.h): "journal balances" (every
+/// entry's postings sum to zero, a reversal mirrors its entry), "stored balances" (receipts'
+/// USD value, fee and cleared amount, donors' pledge totals, released tranches and posting dates
+/// match the journal) and "project balances" (no project transferred beyond its allocation, no
+/// partner holding less than nothing) and "ledger imports" (each receipts import's digest
+/// recomputed from the rows it wrote). Safe to call more than once.
+void registerVerifyChecks();
+
 } // namespace ledger
 } // namespace imdp::core

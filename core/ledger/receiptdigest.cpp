@@ -238,28 +238,4 @@ Result<QStringList> verifyImports(Database &db)
     return problems;
 }
 
-Result<QStringList> verifyEntriesBalance(Database &db)
-{
-    Query q(db, u"SELECT entry_id, SUM(usd_minor) FROM posting GROUP BY entry_id "
-                "HAVING SUM(usd_minor) <> 0 ORDER BY entry_id LIMIT 10"_s);
-    if (auto s = q.exec(); !s)
-        return s.error();
-    QStringList problems;
-    while (q.next())
-        problems << u"journal entry %1: its postings sum to %2 cents, not 0"_s.arg(q.integer(0))
-                        .arg(q.integer(1));
-    return problems;
-}
-
-void registerVerifyChecks()
-{
-    verify::registerCheck({u"ledger entries balance"_s, verifyEntriesBalance});
-    verify::registerCheck({u"ledger imports"_s, verifyImports});
-}
-
-namespace {
-// Every program that links the ledger verifies its imports (this file is linked with it).
-[[maybe_unused]] const bool s_registered = (registerVerifyChecks(), true);
-} // namespace
-
 } // namespace imdp::core::ledger

@@ -86,12 +86,4 @@ private:
 /// stored rows and compared with its audit row. One line per import that no longer matches.
 Result<QStringList> verifyImports(Database &db);
 
-/// The `verify` check "ledger entries balance": every journal entry's postings sum to zero (an
-/// import computes the sum before writing and no longer reads it back). One line per entry that
-/// does not, at most ten.
-Result<QStringList> verifyEntriesBalance(Database &db);
-
-/// Registers the ledger's checks with core/storage/verify (safe to call more than once).
-void registerVerifyChecks();
-
 } // namespace imdp::core::ledger

@@ -6,6 +6,7 @@
 #include "core/fund/fund.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
+#include "core/oneline.h"
 #include "core/pipeline/internal.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
@@ -44,7 +45,9 @@ QString shown(const QString &path)
 
 Error badPackage(const QString &path, const QString &why)
 {
-    return Error::badFile(u"%1: not a valid review package (%2)"_s.arg(shown(path), why));
+    // `why` may quote the reviewer's part of the file, which no hash covers: one line always.
+    return Error::badFile(
+        u"%1: not a valid review package (%2)"_s.arg(shown(path), shownOnOneLine(why)));
 }
 
 QString proposalText(const Proposal &p)

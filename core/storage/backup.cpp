@@ -2,20 +2,26 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/backup.h"
 
+#include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/fsutil.h"
 #include "core/storage/lockfile.h"
 #include "core/storage/query.h"
 #include "core/storage/schema.h"
+#include "core/storage/transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrl>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <tuple>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -152,19 +158,41 @@ QString folderFor(const QString &fundPath)
     return QFileInfo(fundPath).absoluteDir().filePath(u"backups"_s);
 }
 
-QStringList existing(const QString &fundPath)
+namespace {
+/// One backup of the rotating set: its UTC stamp, its number within that second (the plain name
+/// is 1, then -2, -3...) and its path.
+struct Rotating
+{
+    QString stamp;
+    int n = 1;
+    QString path;
+    bool operator<(const Rotating &o) const { return std::tie(stamp, n) < std::tie(o.stamp, o.n); }
+};
+
+/// Ours only (another fund may share the prefix), oldest first: by stamp, then by number (by
+/// name, "-2" would sort before the plain name made first).
+QList<Rotating> rotatingSet(const QString &fundPath)
 {
     const QString base = QFileInfo(fundPath).completeBaseName();
-    QStringList names = QDir(folderFor(fundPath))
-                            .entryList({base + u".backup-*.imdp"_s}, QDir::Files, QDir::Name);
-    // Names sort by their UTC stamp; keep only ours (another fund may share the prefix).
-    QStringList out;
+    const QDir dir(folderFor(fundPath));
     const QRegularExpression shape(u"^"_s + QRegularExpression::escape(base)
-                                   + u"\\.backup-\\d{8}-\\d{6}(-\\d+)?\\.imdp$"_s);
-    for (const QString &n : names) {
-        if (shape.match(n).hasMatch())
-            out << QDir(folderFor(fundPath)).filePath(n);
+                                   + u"\\.backup-(\\d{8}-\\d{6})(?:-(\\d+))?\\.imdp$"_s);
+    QList<Rotating> out;
+    for (const QString &name : dir.entryList({base + u".backup-*.imdp"_s}, QDir::Files)) {
+        if (const auto m = shape.match(name); m.hasMatch())
+            out.append({m.captured(1), m.captured(2).isEmpty() ? 1 : m.captured(2).toInt(),
+                        dir.filePath(name)});
     }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+} // namespace
+
+QStringList existing(const QString &fundPath)
+{
+    QStringList out;
+    for (const Rotating &r : rotatingSet(fundPath))
+        out << r.path;
     return out;
 }
 
@@ -176,6 +204,43 @@ int keep(Database &db)
 int everyHours(Database &db)
 {
     return intSetting(db, u"backup_every_hours"_s, 24, 1);
+}
+
+Status setSchedule(Database &db, std::optional<int> keepCount, std::optional<int> hours)
+{
+    if (keepCount && (*keepCount < 1 || *keepCount > kMaxKeep))
+        return Error::badInput(u"keep: must be from 1 to %1 backups"_s.arg(kMaxKeep));
+    if (hours && (*hours < 1 || *hours > kMaxEveryHours))
+        return Error::badInput(u"every-hours: must be from 1 to %1 hours"_s.arg(kMaxEveryHours));
+    if (db.isReadOnly())
+        return Error::refused(u"%1: opened read-only; the backup settings cannot change"_s.arg(
+            db.path()));
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    QJsonObject detail;
+    const auto write = [&](const QString &key, int from, int to) -> Status {
+        Query q(db, u"INSERT INTO fund_setting (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+        q.bind(key).bind(QString::number(to));
+        if (auto s = q.exec(); !s)
+            return s;
+        detail.insert(key, QJsonObject{{u"from"_s, from}, {u"to"_s, to}});
+        return {};
+    };
+    if (keepCount) {
+        if (auto s = write(u"backup_keep"_s, keep(db), *keepCount); !s)
+            return s;
+    }
+    if (hours) {
+        if (auto s = write(u"backup_every_hours"_s, everyHours(db), *hours); !s)
+            return s;
+    }
+    if (detail.isEmpty())
+        return {};
+    if (auto s = audit::record(db, u"fund.backup_settings"_s, detail); !s)
+        return s;
+    return tx.commit();
 }
 
 bool isDue(Database &db, const QDateTime &now)
@@ -199,9 +264,18 @@ Result<QString> rotate(Database &db, const QDateTime &now)
     if (auto s = fsutil::ensurePrivateDir(folder); !s)
         return s.error();
     const QString base = QFileInfo(db.path()).completeBaseName();
-    QString target = QDir(folder).filePath(u"%1.backup-%2.imdp"_s.arg(base, stamp(now)));
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(folder).filePath(u"%1.backup-%2-%3.imdp"_s.arg(base, stamp(now)).arg(n));
+    // Within one second the next number after the newest, never a number pruned earlier: the
+    // new backup must sort last, or pruning would take it for the oldest.
+    const QList<Rotating> before = rotatingSet(db.path());
+    int next = !before.isEmpty() && before.last().stamp == stamp(now) ? before.last().n + 1 : 1;
+    const auto nameFor = [&](int number) {
+        return QDir(folder).filePath(number == 1 ? u"%1.backup-%2.imdp"_s.arg(base, stamp(now))
+                                                 : u"%1.backup-%2-%3.imdp"_s.arg(base, stamp(now))
+                                                       .arg(number));
+    };
+    QString target = nameFor(next);
+    while (QFileInfo::exists(target))
+        target = nameFor(++next);
     if (auto s = copyTo(db, target); !s)
         return s.error();
     const QStringList all = existing(db.path());

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace imdp::core {
 
 class Database;
@@ -31,6 +33,13 @@ QStringList existing(const QString &fundPath); ///< oldest first
 /// `backup_keep` (default 5) and `backup_every_hours` (default 24) from fund_setting.
 int keep(Database &db);
 int everyHours(Database &db);
+/// The limits of the two settings: 1-1000 backups kept, a backup every 1-8760 hours (a year).
+inline constexpr int kMaxKeep = 1000;
+inline constexpr int kMaxEveryHours = 8760;
+/// Changes the schedule (an unset value is kept): validated ("keep: must be from 1 to 1000"),
+/// written in one transaction and audited (`fund.backup_settings`, each value from and to). The
+/// next scheduled or on-demand backup honours it; a smaller `keep` prunes at the next backup.
+Status setSchedule(Database &db, std::optional<int> keep, std::optional<int> everyHours);
 /// Whether the newest scheduled backup is older than `backup_every_hours` (or there is none).
 bool isDue(Database &db, const QDateTime &now);
 /// Makes a scheduled backup now and removes the oldest beyond `backup_keep`. Returns its path.

@@ -16,7 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
+#include <QScopeGuard>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -176,6 +176,14 @@ void Database::noteFailure(int sqliteCode, const QString &described)
 }
 
 
+void Database::noteLeftovers(const QStringList &removed)
+{
+    if (removed.isEmpty())
+        return;
+    m_warnings << u"%1: removed %2 temporary file(s) left by an interrupted command: %3"_s.arg(
+        shown(m_shownPath)).arg(removed.size()).arg(removed.join(u", "_s));
+}
+
 QString Database::pragma(const QString &name) const
 {
     QSqlQuery q(m_db);
@@ -325,10 +333,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             return l.error();
         lock = std::move(l).value();
     }
+    // The writer cleans what killed commands left beside the file (their owners are gone).
+    const QStringList leftovers =
+        mode == Mode::ReadWrite ? fsutil::removeLeftovers(path) : QStringList();
     std::unique_ptr<Database> db(new Database(path, mode));
     db->m_lock = std::move(lock);
     if (auto s = db->connect(true); !s)
         return s.error();
+    db->noteLeftovers(leftovers);
     if (const QString kind = fsutil::networkFileSystem(path); !kind.isEmpty())
         db->m_warnings << u"%1: is on a network share (%2), where file locking is unreliable: "
                           "copy it to a local disk to work on it"_s.arg(p, kind);
@@ -394,13 +406,16 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
 
     // Build the whole file under a temporary name, then link it into place: the path either does
     // not exist or holds a complete fund, and link() refuses to replace a file created meanwhile.
-    QTemporaryFile tmp(info.absoluteFilePath() + u".creating-XXXXXX"_s);
-    if (!tmp.open())
-        return Error::io(u"%1: cannot create a file in %2 (%3)"_s.arg(
-            p, shown(info.absolutePath()), tmp.errorString()));
-    tmp.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const QString tmpPath = tmp.fileName();
-    tmp.close();
+    // What an earlier `init` killed mid-way left under a temporary name goes first.
+    const QStringList leftovers = fsutil::removeLeftovers(path);
+    auto tmp = fsutil::createTempBeside(path, u"creating"_s);
+    if (!tmp)
+        return tmp.error();
+    const QString tmpPath = *tmp;
+    const auto removeTmp = qScopeGuard([&tmpPath] {
+        QFile::remove(tmpPath);
+        QFile::remove(tmpPath + u"-journal"_s);
+    });
 
     const int version = schemaVersion < 0 ? currentSchemaVersion() : schemaVersion;
     {
@@ -427,13 +442,14 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
                    : Error::io(u"%1: cannot be created (%2)"_s.arg(p, QString::fromLocal8Bit(
                                                                           strerror(err))));
     }
-    // tmp's destructor removes the temporary name; the linked name stays.
+    // removeTmp removes the temporary name; the linked name stays.
     if (auto s = fsutil::syncDir(info.absolutePath()); !s)
         return s.error();
     std::unique_ptr<Database> db(new Database(path, Mode::ReadWrite));
     db->m_lock = std::move(lock).value();
     if (auto s = db->connect(true); !s)
         return s.error();
+    db->noteLeftovers(leftovers);
     return db;
 }
 

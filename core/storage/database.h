@@ -106,6 +106,8 @@ private:
     Status connect(bool uriMode);
     Status configure();
     Status migrate(int from, int to);
+    /// Adds the warning naming temporary files of killed commands removed at open.
+    void noteLeftovers(const QStringList &removed);
     /// quick_check and foreign_key_check; the first problem found as one line, or empty.
     QString openTimeProblem();
 

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/fsutil.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -91,8 +94,8 @@ QString networkFileSystem(const QString &path)
 
 Result<QString> createTempBeside(const QString &target, const QString &purpose)
 {
-    QByteArray pattern = QFile::encodeName(
-        QFileInfo(target).absoluteFilePath() + u"."_s + purpose + u"-XXXXXX"_s);
+    QByteArray pattern = QFile::encodeName(QFileInfo(target).absoluteFilePath() + u"."_s + purpose
+                                           + u"-%1-XXXXXX"_s.arg(::getpid()));
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC); // mkostemp creates 0600
     if (fd < 0)
         return Error::io(u"%1: cannot create a file in %2 (%3)"_s.arg(
@@ -122,6 +125,55 @@ Status publish(const QString &tmp, const QString &target, bool replace)
         return Error::io(u"%1: cannot be written (%2)"_s.arg(shown(target), errnoText(err)));
     }
     return syncDir(QFileInfo(target).absolutePath());
+}
+
+namespace {
+/// Whether a leftover's owner is gone: see removeLeftovers().
+bool ownerGone(const QFileInfo &file, const QString &pidText, bool onNetwork, qint64 staleAfterSecs)
+{
+    bool ok = false;
+    const qint64 pid = pidText.toLongLong(&ok);
+    if (ok && pid > 0 && !onNetwork)
+        return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH; // EPERM: alive, another user's
+    return file.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > staleAfterSecs;
+}
+
+QStringList removeMatching(const QString &dir, const QRegularExpression &shape, bool onNetwork,
+                           qint64 staleAfterSecs)
+{
+    QStringList removed;
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &f : entries) {
+        const auto m = shape.match(f.fileName());
+        if (!m.hasMatch() || f.isSymLink())
+            continue;
+        if (ownerGone(f, m.captured(u"pid"_s), onNetwork, staleAfterSecs)
+            && QFile::remove(f.absoluteFilePath()))
+            removed << f.fileName();
+    }
+    return removed;
+}
+} // namespace
+
+QStringList removeLeftovers(const QString &fundPath, qint64 staleAfterSecs)
+{
+    const QFileInfo fund(fundPath);
+    const bool onNetwork = !networkFileSystem(fund.absoluteFilePath()).isEmpty();
+    // The suffix every temporary name ends with: -PID-XXXXXX (mkostemp), -XXXXXX before PIDs
+    // were part of the name, then SQLite's -journal when it had one.
+    const QString tail = u"-(?:(?<pid>[0-9]+)-)?[A-Za-z0-9]{6}(?:-journal)?$"_s;
+    const QRegularExpression beside(u"^"_s + QRegularExpression::escape(fund.fileName())
+                                    + u"(?:\\.v[0-9]+(?:-[0-9]+)?\\.bak)?"
+                                      "\\.(?:creating|partial|restoring)"_s
+                                    + tail);
+    const QRegularExpression inBackups(u"^"_s + QRegularExpression::escape(fund.completeBaseName())
+                                       + u"\\.backup-[0-9]{8}-[0-9]{6}(?:-[0-9]+)?\\.imdp\\.partial"_s
+                                       + tail);
+    QStringList removed = removeMatching(fund.absolutePath(), beside, onNetwork, staleAfterSecs);
+    const QString backups = fund.absoluteDir().filePath(u"backups"_s);
+    for (const QString &name : removeMatching(backups, inBackups, onNetwork, staleAfterSecs))
+        removed << u"backups/"_s + name;
+    return removed;
 }
 
 } // namespace imdp::core::fsutil

@@ -22,8 +22,19 @@ QString networkFileSystem(const QString &path);
 /// The network file-system name for a statfs f_type, or empty for a local one.
 QString networkFileSystemKind(quint64 fsType);
 
-/// A new empty file owner-only (0600) beside `target`, named TARGET.PURPOSE-XXXXXX; its path.
+/// A new empty file owner-only (0600) beside `target`, named TARGET.PURPOSE-PID-XXXXXX (PID: this
+/// process, so a later session can tell a leftover of a killed process); its path.
 Result<QString> createTempBeside(const QString &target, const QString &purpose);
+
+/// Temporary files a killed command left beside a fund: FILE.creating-* (an unfinished `init`),
+/// FILE.partial-* and FILE.vN.bak.partial-* (an unfinished backup before a migration),
+/// FILE.restoring-* (an unfinished restore), backups/NAME.backup-*.imdp.partial-* (an unfinished
+/// scheduled backup), and their SQLite -journal files. Only those whose owner is gone are
+/// removed: the process id in the name no longer runs on this computer, or, for a name without
+/// one or a file on a network share (where the process may run on another computer), the file
+/// was last written more than `staleAfterSecs` ago. Never the fund, a lock or a finished backup.
+/// Returns the names removed.
+QStringList removeLeftovers(const QString &fundPath, qint64 staleAfterSecs = 3600);
 
 /// Moves a finished temporary file to `target` atomically. With `replace` false an existing
 /// target is refused (link(), not rename()); `tmp` is removed either way.

@@ -17,7 +17,8 @@ TEST_CASE("the fuzz corpus and past crashes replay cleanly through every target"
     const QList<std::pair<QString, Body>> targets{
         {u"money"_s, imdp::fuzz::money}, {u"rate"_s, imdp::fuzz::rate},
         {u"date"_s, imdp::fuzz::date},   {u"capbps"_s, imdp::fuzz::capBps},
-        {u"csv"_s, imdp::fuzz::csv}};
+        {u"csv"_s, imdp::fuzz::csv},     {u"import"_s, imdp::fuzz::import},
+        {u"review"_s, imdp::fuzz::reviewPackage}};
     int replayed = 0;
     for (const auto &[name, body] : targets) {
         const QDir dir(QStringLiteral(IMDP_FUZZ_CORPUS) + u'/' + name);

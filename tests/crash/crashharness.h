@@ -27,6 +27,9 @@ struct Scenario
     std::function<QStringList(const QString &file)> args;
     std::function<void(const QString &file)> prepare;
     std::function<QString(const Aftermath &)> check;
+    /// Full runs timed before the kills (the fastest sets the delays' range): three for commands
+    /// of milliseconds, where a cold first run would skew it; one for runs of seconds.
+    int timingRuns = 3;
 };
 
 struct Tally

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // Crash atomicity: the real programs are killed with SIGKILL at random points; after every kill
-// the file passes integrity_check, holds all or none of the command's effect, and its audit
-// chain verifies. 120 kills in the default suite; ./dev soak runs many more.
+// the file passes integrity_check, holds all or none of the command's effect, its audit chain
+// verifies and the ledger balances. 126 kills in the default suite; ./dev soak runs many more.
 #include "../testutil.h"
 #include "crashharness.h"
 
 #include "core/fund/fund.h"
+#include "core/ledger/ledger.h"
 #include "core/storage/query.h"
 #include "core/storage/verify.h"
 
+#include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <random>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core;
@@ -23,6 +29,7 @@ namespace {
 /// process's stale lock) and checks what every scenario needs. Empty when all holds.
 QString commonChecks(Database &db)
 {
+    ledger::registerVerifyChecks(); // the journal and stored balances, as `imdp verify` runs them
     if (db.pragma(u"integrity_check"_s) != u"ok"_s)
         return u"integrity_check failed"_s;
     if (!db.readOnlyReason().isEmpty())
@@ -122,4 +129,108 @@ TEST_CASE("a 400-organisation transaction killed at random points: all or nothin
         return {};
     };
     report(run(s, 60, 4242), s.name);
+}
+
+namespace {
+/// A receipts CSV of `rows` rows in the shape of bench/gen_ledger.cpp: 40 donors (created by the
+/// import), 8 currencies, dates over ten years, unique references. Seeded: the same file each time.
+void writeReceiptsCsv(const QString &path, int rows)
+{
+    struct Ccy
+    {
+        const char *code;
+        const char *rate;
+        int digits;
+    };
+    const Ccy ccys[] = {{"EUR", "1.0850", 2}, {"SEK", "0.0952", 2}, {"CHF", "1.1280", 2},
+                        {"NOK", "0.0935", 2}, {"JPY", "0.0067", 0}, {"USD", "1", 2},
+                        {"GBP", "1.2710", 2}, {"KWD", "3.2512345678", 3}};
+    std::mt19937_64 rng(8);
+    QByteArray out = "date,donor,source,currency,amount,usd_rate,reference\n";
+    for (int i = 0; i < rows; ++i) {
+        const int donor = int(rng() % 40);
+        const Ccy &c = ccys[donor % 8];
+        QString amount = QString::number(1000 + qint64(rng() % 5000000));
+        if (c.digits > 0)
+            amount += u'.' + QString::number(rng() % 100).rightJustified(c.digits, u'0');
+        const QString date =
+            QDate(2016, 1, 1).addDays(qint64(i) * 3650 / rows).toString(Qt::ISODate);
+        out += u"%1,Donor State %2,donor,%3,%4,%5,CRASH-%6\n"_s
+                   .arg(date)
+                   .arg(donor, 2, 10, QChar(u'0'))
+                   .arg(QLatin1StringView(c.code), amount, QLatin1StringView(c.rate))
+                   .arg(i, 6, 10, QChar(u'0'))
+                   .toUtf8();
+    }
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(out) == out.size());
+}
+} // namespace
+
+TEST_CASE("a 100k-row receipts import killed at random points: all or none, the ledger balances", "[crash]")
+{
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr int rows = 20000; // the asan preset runs ~10x slower: the same path, fewer rows
+#else
+    constexpr int rows = 100000;
+#endif
+    // The CSV and a fund to import into are made once; each run imports into a fresh copy.
+    QTemporaryDir shared;
+    REQUIRE(shared.isValid());
+    const QString csv = shared.filePath(u"receipts.csv"_s);
+    writeReceiptsCsv(csv, rows);
+    const QString templateFund = shared.filePath(u"template.imdp"_s);
+    {
+        auto db = Database::create(templateFund, [](Database &d) {
+            FundSettings fs;
+            fs.name = u"Crash import fund"_s;
+            return fund::initialise(d, fs);
+        });
+        REQUIRE(db.ok());
+        // A fee on every receipt: each one posts four lines, as a real fund's do.
+        REQUIRE(ledger::setFeeRule(**db, *ledger::FeeRule::parse(u"flat:100"_s)).ok());
+    }
+
+    Scenario s;
+    s.name = u"import receipts (%1 rows)"_s.arg(rows);
+    s.program = QStringLiteral(IMDP_CLI);
+    s.args = [csv](const QString &file) {
+        return QStringList{u"import"_s, u"receipts"_s, file, csv};
+    };
+    s.prepare = [templateFund](const QString &file) {
+        QFile::remove(file);
+        REQUIRE(QFile::copy(templateFund, file));
+    };
+    s.check = [](const Aftermath &a) -> QString {
+        auto db = reopen(a.file);
+        if (!db)
+            return db.error().message;
+        if (const QString p = commonChecks(**db); !p.isEmpty())
+            return p;
+        auto receipts = Query::scalar(**db, u"SELECT COUNT(*) FROM receipt"_s);
+        auto donors = Query::scalar(**db, u"SELECT COUNT(*) FROM organisation"_s);
+        auto audited = Query::scalar(
+            **db, u"SELECT COUNT(*) FROM audit_event WHERE command = 'ledger.receipt'"_s);
+        auto entries = Query::scalar(**db, u"SELECT COUNT(*) FROM journal_entry"_s);
+        auto trial = Query::scalar(**db, u"SELECT COALESCE(SUM(usd_minor), 0) FROM posting"_s);
+        if (!receipts || !donors || !audited || !entries || !trial)
+            return u"cannot count"_s;
+        if (*receipts != 0 && *receipts != rows)
+            return u"partial: %1 of %2 receipts"_s.arg(*receipts).arg(rows);
+        if (*audited != *receipts || *entries != *receipts)
+            return u"%1 receipts, %2 audit rows, %3 journal entries"_s.arg(*receipts)
+                .arg(*audited)
+                .arg(*entries);
+        if (*donors != (*receipts == 0 ? 0 : 40))
+            return u"%1 receipts but %2 donors"_s.arg(*receipts).arg(*donors);
+        if (*trial != 0)
+            return u"the trial balance is %1 cents, not 0"_s.arg(*trial);
+        if (a.finished && *receipts != rows)
+            return u"acknowledged (\"Imported\") but %1 receipts"_s.arg(*receipts);
+        return {};
+    };
+    s.timingRuns = 1;
+    // A handful here (each run imports for seconds); ./dev soak multiplies it.
+    report(run(s, 6, 100000), s.name);
 }

@@ -19,9 +19,19 @@ void money(const uint8_t *data, size_t size);  ///< Money::parse, round-tripped 
 void rate(const uint8_t *data, size_t size);   ///< Rate::parse, round-tripped
 void date(const uint8_t *data, size_t size);   ///< parseIsoDate
 void capBps(const uint8_t *data, size_t size); ///< parseCapBps
-/// CSV: cells split from the input are written by CsvWriter and read back by an RFC 4180 reader;
-/// every cell must come back (formula guard aside). When core/io/csvreader lands, its reader
-/// takes the place of readCsv() here and this target becomes the importer's.
+/// CSV: the input read by the importers' reader (core/io/csvreader): every record well formed or
+/// naming its problem on one line; and cells split from the input written by CsvWriter and read
+/// back by that reader: every cell comes back (formula guard aside).
 void csv(const uint8_t *data, size_t size);
+/// Makes the scratch fund the import and review targets work on (a fund with two proposals in
+/// review and a package exported from it). Called from LLVMFuzzerInitialize, so its second or so
+/// does not count against the first input's 1 s timeout; the targets call it too.
+void prepare();
+/// The receipts and pledges imports on the input as a CSV file, through the preview API (the real
+/// import, rolled back) on a scratch fund: no crash, every bad row one line, nothing written.
+void import(const uint8_t *data, size_t size);
+/// The review-package importer: the input read as a package file, and its "reviews" spliced into
+/// a real package exported by a scratch fund, then planned for import: no crash, one-line errors.
+void reviewPackage(const uint8_t *data, size_t size);
 
 } // namespace imdp::fuzz

@@ -511,3 +511,141 @@ TEST_CASE("network file systems are recognised for the warning", "[safety]")
     auto db = newFund(t.file(u"x.imdp"_s));
     CHECK(db->warnings().isEmpty());
 }
+
+TEST_CASE("the backup schedule is validated, audited, and what the scheduled backup follows", "[safety][backup]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    auto db = newFund(path);
+    const qint64 audited = count(*db, u"audit_event"_s);
+    for (const auto &[keep, hours, message] :
+         {std::tuple{std::optional<int>(0), std::optional<int>(), u"keep: must be from 1 to 1000 backups"_s},
+          std::tuple{std::optional<int>(1001), std::optional<int>(), u"keep: must be from 1 to 1000 backups"_s},
+          std::tuple{std::optional<int>(), std::optional<int>(0), u"every-hours: must be from 1 to 8760 hours"_s},
+          std::tuple{std::optional<int>(3), std::optional<int>(9000), u"every-hours: must be from 1 to 8760 hours"_s}}) {
+        const Status s = backup::setSchedule(*db, keep, hours);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == ErrorCode::BadInput);
+        CHECK(s.error().message == message);
+    }
+    CHECK(count(*db, u"audit_event"_s) == audited); // nothing written, not even half
+    CHECK(backup::keep(*db) == 5);
+    CHECK(backup::everyHours(*db) == 24);
+
+    mustOk(backup::setSchedule(*db, 2, 48));
+    CHECK(backup::keep(*db) == 2);
+    CHECK(backup::everyHours(*db) == 48);
+    CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event WHERE command = "
+                                  "'fund.backup_settings'"_s)) == 1);
+    CHECK(verify::auditChain(*db).isEmpty());
+
+    // What the desktop does at open and every 30 minutes (FundSession::backupIfDue).
+    const QDateTime t0 = QDateTime::fromString(u"2026-11-28T09:00:00Z"_s, Qt::ISODate);
+    int made = 0;
+    for (int hour = 0; hour <= 24 * 6; hour += 6) {
+        const QDateTime now = t0.addSecs(qint64(hour) * 3600);
+        if (backup::isDue(*db, now)) {
+            must(backup::rotate(*db, now));
+            ++made;
+        }
+    }
+    CHECK(made == 4); // at 0, 48, 96 and 144 hours: every 48 hours, not every 24
+    const QStringList kept = backup::existing(path);
+    REQUIRE(kept.size() == 2);
+    CHECK(QFileInfo(kept.at(0)).fileName() == u"fund.backup-20261202-090000.imdp"_s);
+    CHECK(QFileInfo(kept.at(1)).fileName() == u"fund.backup-20261204-090000.imdp"_s);
+
+    // Only the keep changes: the hours stay.
+    mustOk(backup::setSchedule(*db, 1, std::nullopt));
+    CHECK(backup::everyHours(*db) == 48);
+    must(backup::rotate(*db, t0.addSecs(200 * 3600)));
+    CHECK(backup::existing(path).size() == 1);
+
+    // Several backups within one second keep their order (the -N names).
+    mustOk(backup::setSchedule(*db, 3, std::nullopt));
+    const QDateTime t1 = t0.addDays(30);
+    QStringList same;
+    for (int i = 0; i < 4; ++i)
+        same << must(backup::rotate(*db, t1));
+    CHECK(backup::existing(path) == same.mid(1));
+
+    db.reset();
+    auto ro = must(Database::open(path, Database::Mode::ReadOnly));
+    const Status refused = backup::setSchedule(*ro, 4, std::nullopt);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(u"read-only"_s));
+}
+
+TEST_CASE("temporary files left by killed commands are removed at the next write-open, only when their owner is gone", "[safety][leftovers]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    newFund(path).reset();
+    const qint64 dead = deadPid();
+    const qint64 alive = QCoreApplication::applicationPid();
+    QDir(t.dir.path()).mkpath(u"backups"_s);
+    const QString backups = t.file(u"backups"_s);
+    const QStringList gone{
+        u"fund.imdp.creating-%1-Ab12Cd"_s.arg(dead),
+        u"fund.imdp.creating-%1-Ab12Cd-journal"_s.arg(dead),
+        u"fund.imdp.partial-%1-xYz789"_s.arg(dead),
+        u"fund.imdp.restoring-%1-QQQQQQ"_s.arg(dead),
+        u"fund.imdp.v3.bak.partial-%1-a1b2c3"_s.arg(dead),
+    };
+    const QStringList goneInBackups{u"fund.backup-20261128-090000.imdp.partial-%1-k9k9k9"_s.arg(dead)};
+    const QStringList kept{
+        u"fund.imdp.partial-%1-LiveOn"_s.arg(alive), // its process still runs
+        u"fund.imdp.partial-Nopid1"_s,               // no pid, written just now
+        u"fund.imdp.notes"_s,                         // not one of ours
+        u"other.imdp.partial-%1-abcdef"_s.arg(dead),  // another fund's
+        u"fund.imdp.v3.bak"_s,                        // a finished backup
+    };
+    const QStringList keptInBackups{u"fund.backup-20261128-090000.imdp"_s};
+    const QString oldNoPid = u"fund.imdp.creating-Old123"_s; // no pid, untouched for two hours
+    for (const QString &n : gone + kept + QStringList{oldNoPid})
+        imdp::test::writeFile(t.file(n), "x");
+    for (const QString &n : goneInBackups + keptInBackups)
+        imdp::test::writeFile(QDir(backups).filePath(n), "x");
+    {
+        QFile old(t.file(oldNoPid));
+        REQUIRE(old.open(QIODevice::ReadWrite));
+        REQUIRE(old.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-7200),
+                                QFileDevice::FileModificationTime));
+    }
+
+    // A reader removes nothing: opening never deletes, and a reader holds no lock.
+    must(Database::open(path, Database::Mode::ReadOnly)).reset();
+    for (const QString &n : gone + kept + QStringList{oldNoPid})
+        CHECK(QFileInfo::exists(t.file(n)));
+
+    auto db = must(Database::open(path));
+    for (const QString &n : gone + QStringList{oldNoPid}) {
+        INFO(n.toStdString());
+        CHECK_FALSE(QFileInfo::exists(t.file(n)));
+    }
+    for (const QString &n : goneInBackups)
+        CHECK_FALSE(QFileInfo::exists(QDir(backups).filePath(n)));
+    for (const QString &n : kept) {
+        INFO(n.toStdString());
+        CHECK(QFileInfo::exists(t.file(n)));
+    }
+    for (const QString &n : keptInBackups)
+        CHECK(QFileInfo::exists(QDir(backups).filePath(n)));
+    REQUIRE(db->warnings().size() == 1);
+    CHECK(db->warnings().first().startsWith(
+        u"%1: removed 7 temporary file(s) left by an interrupted command: "_s.arg(path)));
+    CHECK(db->warnings().first().contains(u"backups/"_s + goneInBackups.first()));
+    db.reset();
+
+    // An `init` killed mid-way leaves FILE.creating-PID-XXXXXX and no FILE: the next create
+    // of that name clears it first.
+    const QString fresh = t.file(u"fresh.imdp"_s);
+    const QString creating = u"%1.creating-%2-ZZZZZZ"_s.arg(fresh).arg(dead);
+    imdp::test::writeFile(creating, "half a fund");
+    auto created = newFund(fresh);
+    CHECK_FALSE(QFileInfo::exists(creating));
+    CHECK(created->warnings().size() == 1);
+    created.reset();
+    // And its own temporary name, which now carries its process id, is gone too.
+    CHECK(QDir(t.dir.path()).entryList({u"fresh.imdp.*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+}

@@ -267,7 +267,13 @@ ProposalEditor::ProposalEditor(FundSession *session, const QString &code, QWidge
     resize(860, 640);
 }
 
-ProposalEditor::~ProposalEditor() = default;
+ProposalEditor::~ProposalEditor()
+{
+    // The undo stack is a child: QWidget's destructor deletes it after this part is gone, and it
+    // emits cleanChanged on the way, which would call updateTitle on what is no longer a
+    // ProposalEditor (UBSan, `./dev asan`: "downcast ... not an object of type ProposalEditor").
+    m_undo->disconnect(this);
+}
 
 void ProposalEditor::updateTitle()
 {
