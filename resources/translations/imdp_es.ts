@@ -1773,6 +1773,35 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::DgfNarrativesDialog</name>
+    <message>
+        <source>DGF Application Narratives</source>
+        <translation>Textos de la solicitud al DGF</translation>
+    </message>
+    <message>
+        <source>The texts the DGF application prints. Figures, donors, partners, Committee members and the rubric come from the fund&apos;s records; a text left empty prints as &quot;not yet written&quot;.</source>
+        <translation>Los textos que imprime la solicitud al DGF. Las cifras, los donantes, los socios, los miembros del Comité y la rúbrica proceden de los registros del fondo; un texto vacío se imprime como «aún no redactado».</translation>
+    </message>
+    <message>
+        <source>Substantive basis
+(preliminary proposal)</source>
+        <translation>Fundamento sustantivo
+(propuesta preliminar)</translation>
+    </message>
+    <message>
+        <source>Governance structure
+(formal request)</source>
+        <translation>Estructura de gobernanza
+(solicitud formal)</translation>
+    </message>
+    <message>
+        <source>Evaluation mechanisms
+(formal request)</source>
+        <translation>Mecanismos de evaluación
+(solicitud formal)</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DueWidget</name>
     <message>
         <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
@@ -3097,6 +3126,10 @@ Después: %6.</translation>
     <message>
         <source>DGF application: formal request</source>
         <translation>Solicitud al DGF: solicitud formal</translation>
+    </message>
+    <message>
+        <source>DGF Narratives…</source>
+        <translation>Textos DGF…</translation>
     </message>
 </context>
 <context>

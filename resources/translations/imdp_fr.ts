@@ -1773,6 +1773,35 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::DgfNarrativesDialog</name>
+    <message>
+        <source>DGF Application Narratives</source>
+        <translation>Textes de la demande au DGF</translation>
+    </message>
+    <message>
+        <source>The texts the DGF application prints. Figures, donors, partners, Committee members and the rubric come from the fund&apos;s records; a text left empty prints as &quot;not yet written&quot;.</source>
+        <translation>Les textes imprimés dans la demande au DGF. Les chiffres, les donateurs, les partenaires, les membres du Comité et la grille d&apos;évaluation proviennent des données du fonds ; un texte laissé vide est imprimé comme « pas encore rédigé ».</translation>
+    </message>
+    <message>
+        <source>Substantive basis
+(preliminary proposal)</source>
+        <translation>Fondement de la demande
+(proposition préliminaire)</translation>
+    </message>
+    <message>
+        <source>Governance structure
+(formal request)</source>
+        <translation>Structure de gouvernance
+(demande officielle)</translation>
+    </message>
+    <message>
+        <source>Evaluation mechanisms
+(formal request)</source>
+        <translation>Mécanismes d&apos;évaluation
+(demande officielle)</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DueWidget</name>
     <message>
         <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
@@ -3097,6 +3126,10 @@ Après : %6.</translation>
     <message>
         <source>DGF application: formal request</source>
         <translation>Demande au DGF : demande officielle</translation>
+    </message>
+    <message>
+        <source>DGF Narratives…</source>
+        <translation>Textes DGF…</translation>
     </message>
 </context>
 <context>

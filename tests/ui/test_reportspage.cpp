@@ -6,15 +6,21 @@
 
 #include "core/fund/demo.h"
 #include "core/reports/catalogue.h"
+#include "core/reports/dgf.h"
+#include "core/reports/statement.h"
 #include "core/storage/audit.h"
+#include "core/storage/query.h"
 #include "ui/dialogs.h"
+#include "ui/fundsession.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/dgfnarrativesdialog.h"
 #include "ui/pages/reportspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 
@@ -100,4 +106,71 @@ TEST_CASE("the Reports page exports the chosen statement with its parameters", "
     const auto st = page->exportTo(none, ui::ReportsPage::Format::Xlsx);
     CHECK_FALSE(st.ok());
     CHECK_FALSE(QFile::exists(none));
+}
+
+namespace {
+qint64 auditRows(core::Database &db)
+{
+    return must(core::Query::scalar(db, u"SELECT COUNT(*) FROM audit_event"_s));
+}
+} // namespace
+
+TEST_CASE("the DGF narratives are written from the Reports page, audited, refused when too long",
+          "[ui][reports][dgf]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"demo.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
+    }));
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    auto *page = qobject_cast<ui::ReportsPage *>(w.page(ui::MainWindow::Reports));
+    REQUIRE(page != nullptr);
+    core::Database &db = *w.session()->database();
+    const qint64 auditBefore = auditRows(db);
+
+    // A refusal (a text beyond the core's limit) keeps the dialog open and writes nothing.
+    int shown = 0;
+    ui::dialogs::TestHooks hooks;
+    hooks.onDialog = [&](QDialog *d) {
+        ++shown;
+        auto *dialog = qobject_cast<ui::DgfNarrativesDialog *>(d);
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->editor(u"basis"_s)->toPlainText().isEmpty());
+        dialog->editor(u"basis"_s)->setPlainText(u"Migration and development, GFMD 2007."_s);
+        dialog->editor(u"governance"_s)->setPlainText(QString(20001, u'x'));
+        dialog->accept();
+        CHECK(dialog->result() != QDialog::Accepted);
+        CHECK(dialog->problem()->isVisibleTo(dialog));
+        CHECK(dialog->problem()->text().contains(u"governance"_s));
+        CHECK(must(core::reports::dgf::narrative(db, u"basis"_s)).isEmpty());
+        CHECK(auditRows(db) == auditBefore);
+
+        // Corrected: both texts written, one audit row each, the unchanged third untouched.
+        dialog->editor(u"governance"_s)->setPlainText(u"  An Oversight Committee of donors.  "_s);
+        dialog->accept();
+        CHECK(dialog->result() == QDialog::Accepted);
+        return dialog->result();
+    };
+    ui::dialogs::setTestHooks(hooks);
+    page->findChild<QPushButton *>(u"dgfNarratives"_s)->click();
+    ui::dialogs::setTestHooks({});
+    CHECK(shown == 1);
+    CHECK(must(core::reports::dgf::narrative(db, u"basis"_s)) ==
+          u"Migration and development, GFMD 2007."_s);
+    CHECK(must(core::reports::dgf::narrative(db, u"governance"_s)) ==
+          u"An Oversight Committee of donors."_s);
+    CHECK(must(core::reports::dgf::narrative(db, u"evaluation"_s)).isEmpty());
+    CHECK(auditRows(db) == auditBefore + 2);
+
+    // The preliminary proposal now prints the basis instead of the "not yet written" mark.
+    page->reportBox()->setCurrentIndex(
+        int(core::reports::names().indexOf(u"dgf-preliminary"_s)));
+    const core::report::Document d = core::reports::toDocument(must(page->statement()));
+    QStringList words;
+    for (const core::report::Block &b : d.blocks)
+        words << b.text << b.lines;
+    CHECK(words.join(u'\n').contains(u"Migration and development, GFMD 2007."_s));
 }

@@ -8,6 +8,7 @@
 #include "core/reports/xlsxexport.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/pages/dgfnarrativesdialog.h"
 #include "ui/print/pagedrenderer.h"
 
 #include <QCheckBox>
@@ -100,6 +101,7 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
     button(tr("Export XLSX…"), u"exportXlsx"_s, [this] { exportAs(Format::Xlsx); });
     button(tr("Export CSV…"), u"exportCsv"_s, [this] { exportAs(Format::Csv); });
     buttons->addStretch(1);
+    button(tr("DGF Narratives…"), u"dgfNarratives"_s, &ReportsPage::editNarratives);
     v->addLayout(buttons);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summary"_s);
@@ -220,6 +222,15 @@ void ReportsPage::exportAs(Format format)
         return;
     }
     m_summary->setText(tr("Wrote %1.").arg(path));
+}
+
+void ReportsPage::editNarratives()
+{
+    if (!m_session || !m_session->database())
+        return;
+    DgfNarrativesDialog dialog(*m_session->database(), this);
+    if (dialogs::exec(&dialog) == QDialog::Accepted && !m_session->database()->isReadOnly())
+        m_session->notifyChanged();
 }
 
 } // namespace imdp::ui

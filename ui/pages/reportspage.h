@@ -48,6 +48,8 @@ private:
     void preview();
     void print();
     void exportAs(Format format);
+    /// The DGF application's narratives (DgfNarrativesDialog).
+    void editNarratives();
     void paint(QPrinter *printer);
 
     FundSession *m_session;
