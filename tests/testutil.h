@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
+#include "core/fund/demo.h"
 #include "core/storage/database.h"
 
 #include <catch2/catch.hpp>
@@ -55,6 +56,15 @@ inline void mustOk(const imdp::core::Status &s)
 {
     INFO((s.ok() ? std::string() : s.error().message.toStdString()));
     REQUIRE(s.ok());
+}
+
+/// Creates the demo fund (resources/demo/demo-fund.json) at `path`, as `imdp init --demo` does.
+inline void createDemoFund(const QString &path)
+{
+    using namespace Qt::Literals::StringLiterals;
+    must(imdp::core::Database::create(path, [](imdp::core::Database &db) {
+        return imdp::core::demo::load(db, imdp::core::demo::source(), u"demo-fund.json"_s);
+    }));
 }
 
 } // namespace imdp::test

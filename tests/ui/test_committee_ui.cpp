@@ -40,9 +40,7 @@ TEST_CASE("the Committee page shows members and agenda and exports the dossier",
     core::Clock::setFixed(QDateTime(QDate(2027, 1, 21), QTime(9, 0), Qt::UTC));
     imdp::test::TempDir t;
     const QString path = t.file(u"demo.imdp"_s);
-    must(core::Database::create(path, [](core::Database &db) {
-        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
-    }));
+    imdp::test::createDemoFund(path);
     ui::MainWindow w;
     w.show();
     REQUIRE(w.openFile(path));

@@ -32,9 +32,7 @@ namespace {
 QString makeDemo(const imdp::test::TempDir &t)
 {
     const QString path = t.file(u"demo.imdp"_s);
-    must(core::Database::create(path, [](core::Database &db) {
-        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
-    }));
+    imdp::test::createDemoFund(path);
     return path;
 }
 

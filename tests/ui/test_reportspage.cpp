@@ -32,9 +32,7 @@ TEST_CASE("the Reports page exports the chosen statement with its parameters", "
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"demo.imdp"_s);
-    must(core::Database::create(path, [](core::Database &db) {
-        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
-    }));
+    imdp::test::createDemoFund(path);
     ui::MainWindow w;
     w.show();
     REQUIRE(w.openFile(path));
@@ -120,9 +118,7 @@ TEST_CASE("the DGF narratives are written from the Reports page, audited, refuse
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"demo.imdp"_s);
-    must(core::Database::create(path, [](core::Database &db) {
-        return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
-    }));
+    imdp::test::createDemoFund(path);
     ui::MainWindow w;
     w.show();
     REQUIRE(w.openFile(path));
