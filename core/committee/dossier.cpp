@@ -8,6 +8,7 @@
 #include "core/funding/capstatus.h"
 #include "core/ledger/ledger.h"
 #include "core/money/currency.h"
+#include "core/money/money.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
@@ -497,12 +498,7 @@ const QStringList &languages()
 
 QString amount(qint64 minor, const QLocale &locale)
 {
-    // Integer arithmetic only: the whole part goes through the locale for its separators.
-    const bool negative = minor < 0;
-    const quint64 abs = negative ? quint64(0) - quint64(minor) : quint64(minor);
-    const QString text = locale.toString(abs / 100) + locale.decimalPoint()
-                         + u"%1"_s.arg(abs % 100, 2, 10, QLatin1Char('0'));
-    return negative ? locale.negativeSign() + text : text;
+    return formatMinor(minor, 2, locale);
 }
 
 Result<report::Document> build(Database &db, qint64 meetingId, const Options &options)

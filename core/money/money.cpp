@@ -335,10 +335,15 @@ QString Money::toString() const
     return formatMinor(m_minor, m_minorUnits);
 }
 
+QString formatMinor(qint64 minor, int minorUnits, const QLocale &locale)
+{
+    return formatWith(minor, minorUnits, locale.negativeSign(), locale.decimalPoint(),
+                      groupingOf(locale), locale.groupSeparator());
+}
+
 QString Money::format(const QLocale &locale) const
 {
-    return formatWith(m_minor, m_minorUnits, locale.negativeSign(), locale.decimalPoint(),
-                      groupingOf(locale), locale.groupSeparator());
+    return formatMinor(m_minor, m_minorUnits, locale);
 }
 
 Result<Money> Money::plus(const Money &other) const

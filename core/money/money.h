@@ -17,6 +17,9 @@ namespace imdp::core {
 /// "1234.56" for 123456 with 2 minor units; "-0.05"; "1500" with 0. ASCII digits, '.' and
 /// no grouping: the form of files, JSON and the CLI. minorUnits must be 0..18.
 QString formatMinor(qint64 minor, int minorUnits);
+/// `minor` in the locale's way: its minus sign, decimal point and digit grouping, with CLDR's
+/// minimum grouping digits (es_ES: 1234,00 but 12.345,00 and 1.250.000,00). Exact: no double.
+QString formatMinor(qint64 minor, int minorUnits, const QLocale &locale);
 
 /// Exact inverse of formatMinor(): optional leading '-', digits, optional '.' and at most
 /// minorUnits digits. No '+', exponent, grouping or spaces. The result is never INT64_MIN.

@@ -634,23 +634,6 @@ const QHash<QString, Translation> &vocabulary()
     return v;
 }
 
-QString groupedMinor(qint64 minor, int digits, const QLocale &locale)
-{
-    // Exact: the integer part goes through QLocale's grouping, the cents are appended as digits,
-    // so no value ever passes through a double.
-    const bool negative = minor < 0;
-    const quint64 abs = negative ? quint64(0) - quint64(minor) : quint64(minor);
-    quint64 scale = 1;
-    for (int i = 0; i < digits; ++i)
-        scale *= 10;
-    QString s = locale.toString(qulonglong(abs / scale));
-    if (digits > 0) {
-        s += locale.decimalPoint()
-             + u"%1"_s.arg(qulonglong(abs % scale), digits, 10, QLatin1Char('0'));
-    }
-    return negative ? locale.negativeSign() + s : s;
-}
-
 } // namespace
 
 QString word(Lang lang, const QString &english)
@@ -753,10 +736,10 @@ QString Cell::plain() const
 QString Cell::display(const QLocale &locale) const
 {
     switch (kind) {
-    case Kind::Money: return groupedMinor(value, 2, locale);
+    case Kind::Money: return formatMinor(value, 2, locale);
     case Kind::Percent:
         // French and Spanish typography put a space before the sign.
-        return groupedMinor(value, 2, locale)
+        return formatMinor(value, 2, locale)
                + (locale.language() == QLocale::English ? u"%"_s : u"\u00a0%"_s);
     case Kind::Count: return locale.toString(value);
     case Kind::Text: break;

@@ -216,6 +216,9 @@ TEST_CASE("amounts: thousands separators and two decimals in the dossier's langu
     CHECK(dossier::amount(0, QLocale(u"en"_s)) == u"0.00"_s);
     CHECK(dossier::amount(31000000, QLocale(u"fr"_s)) == u"310\u202f000,00"_s);
     CHECK(dossier::amount(31000000, QLocale(u"es"_s)) == u"310.000,00"_s);
+    // Spanish groups from five digits, every group (Qt 6.4's own toString() wrote "1250.000").
+    CHECK(dossier::amount(125000000, QLocale(u"es"_s)) == u"1.250.000,00"_s);
+    CHECK(dossier::amount(123400, QLocale(u"es"_s)) == u"1234,00"_s);
 }
 
 TEST_CASE("the dossier's content on the demo fund", "[committee][dossier]")

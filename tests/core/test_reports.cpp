@@ -339,6 +339,9 @@ TEST_CASE("amounts print with the language's grouping, exactly", "[reports]")
     CHECK(Cell::money(123456789012345).display(en) == u"1,234,567,890,123.45"_s);
     CHECK(Cell::money(-5).display(en) == u"-0.05"_s);
     CHECK(Cell::money(123456).display(fr) == u"1\u202f234,56"_s);
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    CHECK(Cell::money(125000000).display(es) == u"1.250.000,00"_s); // not Qt 6.4's "1250.000"
+    CHECK(Cell::money(123456).display(es) == u"1234,56"_s);           // CLDR: groups from 5 digits
     CHECK(Cell::percent(1234).display(en) == u"12.34%"_s);
     CHECK(Cell::money(123456).plain() == u"1234.56"_s);
     CHECK(Cell::percent(-5).plain() == u"-0.05"_s);
