@@ -16,10 +16,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
+
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core;
@@ -38,6 +43,141 @@ void say(const QString &s)
 {
     std::printf("%s\n", s.toUtf8().constData());
     std::fflush(stdout);
+}
+
+/// One imported receipt's rows as the import wrote them, read back as SQLite values.
+struct Rows
+{
+    std::vector<sqlite3_value *> entry;                 ///< journal_entry columns but id
+    std::vector<std::vector<sqlite3_value *>> postings; ///< posting columns but id and entry_id
+    std::vector<sqlite3_value *> receipt;               ///< receipt columns but id and entry_id
+};
+
+std::vector<sqlite3_value *> readRow(sqlite3_stmt *s, int from)
+{
+    std::vector<sqlite3_value *> v;
+    for (int i = from; i < sqlite3_column_count(s); ++i)
+        v.push_back(sqlite3_value_dup(sqlite3_column_value(s, i)));
+    return v;
+}
+
+bool run(sqlite3 *db, const char *sql, const std::function<void(sqlite3_stmt *)> &row = {})
+{
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK) {
+        say(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        if (row)
+            row(s);
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE)
+        say(QString::fromUtf8(sqlite3_errmsg(db)));
+    return rc == SQLITE_DONE;
+}
+
+/// The floor under any import: the same rows (entries, postings, receipts) inserted into a fresh
+/// fund of the same schema, triggers and foreign keys by SQLite's C API alone, one transaction,
+/// values already in memory, no checks, no CSV, no digest. What the import costs beyond this is
+/// ours; this much is SQLite's. Returns the seconds it took, or -1.
+double bareSqlite(sqlite3 *from, const QString &dir)
+{
+    std::vector<Rows> rows;
+    QHash<qint64, size_t> byEntry;
+    if (!run(from, "SELECT e.id, e.date, e.kind, e.memo, e.reverses_entry_id, e.reason, "
+                   "e.posted_at, e.actor FROM journal_entry e JOIN receipt r ON r.entry_id = e.id "
+                   "ORDER BY e.id",
+             [&](sqlite3_stmt *s) {
+                 byEntry.insert(sqlite3_column_int64(s, 0), rows.size());
+                 rows.push_back({readRow(s, 1), {}, {}});
+             })
+        || !run(from, "SELECT entry_id, account_id, flow, date, usd_minor, donor_id, project, "
+                      "partner_id FROM posting ORDER BY id",
+                [&](sqlite3_stmt *s) {
+                    rows[byEntry.value(sqlite3_column_int64(s, 0))].postings.push_back(
+                        readRow(s, 1));
+                })
+        || !run(from, "SELECT entry_id, reference, donor_id, source, date, currency, "
+                      "amount_minor, rate_scaled, usd_minor, pledge_id, cleared_usd_minor, "
+                      "fee_usd_minor FROM receipt ORDER BY id",
+                [&](sqlite3_stmt *s) {
+                    rows[byEntry.value(sqlite3_column_int64(s, 0))].receipt = readRow(s, 1);
+                }))
+        return -1;
+    const QString path = QDir(dir).filePath(u"bench-bare.imdp"_s);
+    QFile::remove(path);
+    auto db = Database::create(path, [](Database &d) {
+        FundSettings s;
+        s.name = u"Bare SQLite"_s;
+        return fund::initialise(d, s);
+    });
+    if (!db) {
+        say(db.error().message);
+        return -1;
+    }
+    sqlite3 *to = (*db)->handle();
+    // The donors, as the import created them; the same page cache as the import's.
+    const QByteArray attach = "ATTACH DATABASE '" + QFile::encodeName(
+                                  QDir(dir).filePath(u"bench-ledger.imdp"_s)) + "' AS src";
+    if (!run(to, attach.constData())
+        || !run(to, "INSERT INTO organisation SELECT * FROM src.organisation "
+                    "WHERE id NOT IN (SELECT id FROM organisation)")
+        || !run(to, "DETACH DATABASE src") || !run(to, "PRAGMA cache_size = -262144"))
+        return -1;
+    sqlite3_stmt *e = nullptr, *p = nullptr, *r = nullptr;
+    sqlite3_prepare_v2(to, "INSERT INTO journal_entry (date, kind, memo, reverses_entry_id, "
+                           "reason, posted_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &e,
+                       nullptr);
+    sqlite3_prepare_v2(to, "INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, "
+                           "donor_id, project, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", -1,
+                       &p, nullptr);
+    sqlite3_prepare_v2(to, "INSERT INTO receipt (entry_id, reference, donor_id, source, date, "
+                           "currency, amount_minor, rate_scaled, usd_minor, pledge_id, "
+                           "cleared_usd_minor, fee_usd_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)", -1, &r, nullptr);
+    const auto insert = [to](sqlite3_stmt *s, const std::vector<sqlite3_value *> &v, int from) {
+        for (size_t i = 0; i < v.size(); ++i)
+            sqlite3_bind_value(s, int(i) + from, v[i]);
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE)
+            say(QString::fromUtf8(sqlite3_errmsg(to)));
+        return rc == SQLITE_DONE;
+    };
+    QElapsedTimer t;
+    t.start();
+    bool ok = run(to, "BEGIN IMMEDIATE");
+    for (const Rows &row : rows) {
+        if (!ok || !insert(e, row.entry, 1)) {
+            ok = false;
+            break;
+        }
+        const sqlite3_int64 id = sqlite3_last_insert_rowid(to);
+        for (const auto &posting : row.postings) {
+            sqlite3_bind_int64(p, 1, id);
+            ok = ok && insert(p, posting, 2);
+        }
+        sqlite3_bind_int64(r, 1, id);
+        ok = ok && insert(r, row.receipt, 2);
+    }
+    ok = ok && run(to, "COMMIT");
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    for (sqlite3_stmt *s : {e, p, r})
+        sqlite3_finalize(s);
+    for (const Rows &row : rows) {
+        for (auto *v : row.entry)
+            sqlite3_value_free(v);
+        for (const auto &posting : row.postings) {
+            for (auto *v : posting)
+                sqlite3_value_free(v);
+        }
+        for (auto *v : row.receipt)
+            sqlite3_value_free(v);
+    }
+    return ok ? seconds : -1;
 }
 } // namespace
 
@@ -82,6 +222,13 @@ int main(int argc, char *argv[])
             .arg(importMs > 0 ? r->rows * 1000 / importMs : 0));
     say(u"import receipts, CPU time: %1 s = %2 rows per CPU second"_s.arg(importCpu, 0, 'f', 2)
             .arg(importCpu > 0 ? qint64(double(r->rows) / importCpu) : 0));
+    // The same rows through SQLite's C API alone: the ceiling of any import on this machine.
+    const double bare = bareSqlite((*db)->handle(), args.at(2));
+    if (bare > 0)
+        say(u"bare SQLite, the same rows (no checks, no CSV, no digest): %1 s = %2 receipts/s; "
+            "the import takes %3x as long"_s.arg(bare, 0, 'f', 2)
+                .arg(qint64(double(r->rows) / bare))
+                .arg(double(importMs) / 1000.0 / bare, 0, 'f', 2));
     db->reset(); // close, so both readers start from the same cold-ish file
 
     // position: best of 3 through the core, then the same grouped sum in the sqlite3 CLI.

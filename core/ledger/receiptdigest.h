@@ -16,6 +16,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
+
 namespace imdp::core {
 class Database;
 }
@@ -61,6 +63,7 @@ class ReceiptDigest
     Q_DISABLE_COPY_MOVE(ReceiptDigest)
 public:
     ReceiptDigest();
+    ~ReceiptDigest();
     void addReceipt(const StoredReceipt &r);
     void addPosting(const StoredPosting &p);
     /// The SHA-256 of everything added, in hex (add nothing after).
@@ -79,7 +82,9 @@ public:
 private:
     void flush();
     QCryptographicHash m_hash;
-    QByteArray m_buffer;
+    QByteArray m_buffer;  ///< canonical text being written
+    QByteArray m_hashing; ///< the previous block, hashed on another thread meanwhile
+    std::future<void> m_pending;
 };
 
 /// The `verify` check "ledger imports": every receipts import's digest recomputed from the

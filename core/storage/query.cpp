@@ -62,27 +62,49 @@ void Query::reset()
     m_row = Row::None;
 }
 
-Query &Query::bind(const QVariant &value)
+int Query::nextParam()
 {
     if (!m_stmt)
-        return *this;
+        return 0;
     if (m_nextParam == 1) {
         reset(); // a new run: values can only be bound to a reset statement
         m_texts.clear();
     }
-    const int i = m_nextParam++;
-    int rc = SQLITE_OK;
+    return m_nextParam++;
+}
+
+Query &Query::bindInteger(qint64 value)
+{
+    if (const int i = nextParam(); i > 0 && sqlite3_bind_int64(m_stmt, i, value) != SQLITE_OK)
+        m_bindFailed = true;
+    return *this;
+}
+
+Query &Query::bindUtf8(QByteArray utf8)
+{
+    const int i = nextParam();
+    if (i == 0)
+        return *this;
+    // Null binds as '' (our text columns are NOT NULL). The bytes stay in m_texts until the
+    // next run, so SQLite may use them without a copy (SQLITE_STATIC).
+    m_texts.append(std::move(utf8));
+    const QByteArray &kept = m_texts.back();
+    if (sqlite3_bind_text(m_stmt, i, kept.isNull() ? "" : kept.constData(), int(kept.size()),
+                          SQLITE_STATIC)
+        != SQLITE_OK)
+        m_bindFailed = true;
+    return *this;
+}
+
+Query &Query::bind(const QString &text)
+{
+    return bindUtf8(text.toUtf8());
+}
+
+Query &Query::bind(const QVariant &value)
+{
     switch (value.typeId()) {
-    case QMetaType::UnknownType: rc = sqlite3_bind_null(m_stmt, i); break;
-    case QMetaType::QString: {
-        // Null binds as '' (our text columns are NOT NULL). The bytes stay in m_texts until
-        // the next run, so SQLite may use them without a copy (SQLITE_STATIC).
-        m_texts.append(static_cast<const QString *>(value.constData())->toUtf8());
-        const QByteArray &utf8 = m_texts.back();
-        rc = sqlite3_bind_text(m_stmt, i, utf8.isNull() ? "" : utf8.constData(),
-                               int(utf8.size()), SQLITE_STATIC);
-        break;
-    }
+    case QMetaType::QString: return bindUtf8(static_cast<const QString *>(value.constData())->toUtf8());
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -92,7 +114,15 @@ Query &Query::bind(const QVariant &value)
     case QMetaType::UShort:
     case QMetaType::Char:
     case QMetaType::SChar:
-    case QMetaType::UChar: rc = sqlite3_bind_int64(m_stmt, i, value.toLongLong()); break;
+    case QMetaType::UChar: return bindInteger(value.toLongLong());
+    default: break;
+    }
+    const int i = nextParam();
+    if (i == 0)
+        return *this;
+    int rc = SQLITE_OK;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType: rc = sqlite3_bind_null(m_stmt, i); break;
     case QMetaType::Double:
     case QMetaType::Float: rc = sqlite3_bind_double(m_stmt, i, value.toDouble()); break;
     case QMetaType::QByteArray: {

@@ -7,6 +7,8 @@
 #include <QVarLengthArray>
 #include <QVariant>
 
+#include <type_traits>
+
 struct sqlite3_stmt;
 
 namespace imdp::core {
@@ -32,6 +34,21 @@ public:
     /// Binds the next `?`. A null QString binds as '' (our text columns are NOT NULL); pass an
     /// invalid QVariant() for SQL NULL.
     Query &bind(const QVariant &value);
+    /// The same, without a QVariant: the common types of a batch's hot path (an import binds
+    /// some thirty values a receipt). 64-bit unsigned values keep the QVariant path (as text).
+    Query &bind(const QString &text);
+    template <typename T>
+        requires std::is_arithmetic_v<T>
+    Query &bind(T value)
+    {
+        if constexpr (std::is_floating_point_v<T>)
+            return bind(QVariant(double(value)));
+        else if constexpr (std::is_signed_v<T> || sizeof(T) < sizeof(qint64))
+            return bindInteger(qint64(value));
+        else
+            return bind(QVariant::fromValue(value)); // may exceed qint64: as text, never wrapped
+    }
+    Query &bind(const QByteArray &blob) { return bind(QVariant(blob)); }
     /// Runs the statement with the values bound since the last run; every `?` must have one.
     Status exec();
     /// Moves to the next row of a SELECT; false after the last one (or on an error reading it).
@@ -50,6 +67,11 @@ public:
 private:
     enum class Row { None, Pending, Current, Done };
     void reset();
+    /// The index of the `?` to bind next, the statement reset first on a new run; 0 when there
+    /// is no statement.
+    int nextParam();
+    Query &bindInteger(qint64 value);
+    Query &bindUtf8(QByteArray utf8);
     bool onRow() const { return m_row == Row::Current; }
 
     Database &m_db;

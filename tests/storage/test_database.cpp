@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core;
 using imdp::test::must;
@@ -88,6 +90,43 @@ TEST_CASE("foreign keys are enforced", "[storage]")
     auto s = q.exec();
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().message.contains(u"FOREIGN KEY"_s));
+}
+
+TEST_CASE("every bound value reaches SQLite with its type, typed or through a QVariant", "[storage]")
+{
+    imdp::test::TempDir t;
+    auto db = newFund(t.file(u"fund.imdp"_s));
+    const QString sql = u"SELECT typeof(?) || ':' || quote(?)"_s;
+    const auto seen = [&](auto value) {
+        Query q(*db, sql);
+        q.bind(value).bind(value);
+        mustOk(q.exec());
+        REQUIRE(q.next());
+        return q.text(0);
+    };
+    const qint64 big = std::numeric_limits<qint64>::max();
+    CHECK(seen(big) == u"integer:9223372036854775807"_s);
+    CHECK(seen(QVariant(big)) == u"integer:9223372036854775807"_s);
+    CHECK(seen(-7) == u"integer:-7"_s);
+    CHECK(seen(true) == u"integer:1"_s);
+    CHECK(seen(QVariant(true)) == u"integer:1"_s);
+    CHECK(seen(uint(4000000000u)) == u"integer:4000000000"_s);
+    // An unsigned 64-bit value beyond qint64 is never wrapped to a negative integer.
+    CHECK(seen(quint64(18446744073709551615ull)) == u"text:'18446744073709551615'"_s);
+    CHECK(seen(u"Fonds d'épargne"_s) == u"text:'Fonds d''épargne'"_s);
+    CHECK(seen(QString()) == u"text:''"_s); // a null QString binds as '' (NOT NULL columns)
+    CHECK(seen(QVariant(u"x"_s)) == u"text:'x'"_s);
+    CHECK(seen(QVariant()) == u"null:NULL"_s);
+    CHECK(seen(QByteArray("\x01\x02")) == u"blob:X'0102'"_s);
+    CHECK(seen(0.5) == u"real:0.5"_s);
+    // A text bound for one run is not the next run's: the kept bytes are renewed each run.
+    Query q(*db, u"SELECT ?"_s);
+    for (const QString &v : {u"first"_s, u"second"_s}) {
+        q.bind(v);
+        mustOk(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.text(0) == v);
+    }
 }
 
 TEST_CASE("money columns are integers: the schema has no REAL, NUMERIC or DECIMAL column", "[storage]")
