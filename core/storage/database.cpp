@@ -303,8 +303,11 @@ QString Database::openTimeProblem()
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
-                                                 FileLock::Breaking breaking)
+namespace {
+
+/// The checks of a file's header made before SQLite opens it: an SQLite file of this
+/// application, at a schema this version reads (and, read-only, needs no upgrade).
+Status checkHeader(const QString &path, Database::Mode mode)
 {
     auto header = readFileHeader(path);
     if (!header)
@@ -312,20 +315,41 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     const QString p = shown(path);
     if (!header->isSqlite)
         return Error::badFile(u"%1: not an IMDP fund file (not an SQLite database)"_s.arg(p));
-    if (header->applicationId != applicationId)
+    if (header->applicationId != Database::applicationId)
         return Error::badFile(
             u"%1: not an IMDP fund file (an SQLite database of another application)"_s.arg(p));
-    const int latest = currentSchemaVersion();
+    const int latest = Database::currentSchemaVersion();
     if (header->userVersion > latest)
         return Error::badFile(u"%1: written by a newer IMDP Desk (schema version %2; this version "
                               "reads up to %3)"_s.arg(p).arg(header->userVersion).arg(latest));
     if (header->userVersion < 1)
         return Error::badFile(u"%1: an incomplete IMDP fund file (schema version %2)"_s.arg(p).arg(
             header->userVersion));
-    if (header->userVersion < latest && mode == Mode::ReadOnly)
+    if (header->userVersion < latest && mode == Database::Mode::ReadOnly)
         return Error::badFile(u"%1: schema version %2 must be upgraded to %3; open it for writing "
                               "once"_s.arg(p).arg(header->userVersion).arg(latest));
+    return {};
+}
 
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
+{
+    if (auto s = checkHeader(path, Mode::ReadOnly); !s)
+        return s.error();
+    std::unique_ptr<Database> db(new Database(path, Mode::ReadOnly));
+    if (auto s = db->connect(true); !s)
+        return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
+                                                 FileLock::Breaking breaking)
+{
+    if (auto s = checkHeader(path, mode); !s)
+        return s.error();
+    const QString p = shown(path);
+    const int latest = currentSchemaVersion();
     std::unique_ptr<FileLock> lock;
     if (mode == Mode::ReadWrite) {
         auto l = FileLock::acquire(path, breaking);

@@ -41,6 +41,11 @@ public:
     static Result<std::unique_ptr<Database>> open(
         const QString &path, Mode mode = Mode::ReadWrite,
         FileLock::Breaking breaking = FileLock::Breaking::Never);
+    /// A further read-only connection to a file this process holds open already, for a worker
+    /// thread (the Ledger page's totals): the same header checks as open(), but not the
+    /// quick_check and foreign_key_check again, which read the whole file (seconds on a large
+    /// fund) and which the first connection made. Refuses a file needing an upgrade.
+    static Result<std::unique_ptr<Database>> openReader(const QString &path);
 
     /// Creates a new fund file at the current schema, owner-only (0600). Refuses to overwrite an
     /// existing file. `schemaVersion` lower than current exists for the migration fixture tests.

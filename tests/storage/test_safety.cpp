@@ -249,6 +249,38 @@ TEST_CASE("every kind of bad file gets one clear line and keeps its SHA-256", "[
     CHECK_FALSE(QFileInfo::exists(FileLock::lockPath(path)));
 }
 
+TEST_CASE("a worker's further connection checks the header, not the whole file again", "[safety]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    newFund(path);
+    outsideEdit(path, {u"INSERT INTO proposal (code, title, applicant_id, created_at) "
+                       "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s});
+    const QByteArray before = imdp::test::sha256(path);
+    auto checked = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(checked.ok());
+    CHECK((*checked)->readOnlyReason().contains(u"failed the foreign-key check"_s));
+    // The first connection scanned the file; the worker's reads it without scanning again.
+    auto reader = Database::openReader(path);
+    REQUIRE(reader.ok());
+    CHECK((*reader)->isReadOnly());
+    CHECK((*reader)->readOnlyReason().isEmpty());
+    CHECK(must(Query::scalar(**reader, u"SELECT COUNT(*) FROM proposal"_s)) == 1);
+    CHECK_FALSE(organisations::add(**reader, {0, u"X"_s, {}, u"ngo"_s, {}, false}).ok());
+    reader->reset();
+    checked->reset();
+    CHECK(imdp::test::sha256(path) == before);
+    CHECK_FALSE(QFileInfo::exists(FileLock::lockPath(path)));
+
+    // What SQLite is not asked to open is refused as open() refuses it.
+    const QString other = t.file(u"notes.imdp"_s);
+    imdp::test::writeFile(other, QByteArray(8192, 'x'));
+    auto refused = Database::openReader(other);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message
+          == other + u": not an IMDP fund file (not an SQLite database)"_s);
+}
+
 TEST_CASE("disk full mid-command: a clear error, nothing partial, no writing after SQLite's rollback", "[safety][io]")
 {
     imdp::test::TempDir t;

@@ -65,7 +65,8 @@ void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
     auto result = std::make_shared<core::Result<core::ledger::JournalSummary>>(
         core::Error::io(tr("the totals could not be read")));
     auto *worker = QThread::create([path = m_db->path(), filter = m_filter, result] {
-        auto db = core::Database::open(path, core::Database::Mode::ReadOnly);
+        // The session's connection checked the file when it opened: no second whole-file scan.
+        auto db = core::Database::openReader(path);
         *result = db ? core::ledger::journalSummary(**db, filter)
                      : core::Result<core::ledger::JournalSummary>(db.error());
     });
