@@ -496,6 +496,8 @@ TEST_CASE("CSV import from the desktop: a preview with every bad row writes noth
                      auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
                      REQUIRE(ip != nullptr);
                      ++shown;
+                     // The wait cursor of the preview is gone once the rows are shown.
+                     CHECK(QGuiApplication::overrideCursor() == nullptr);
                      QAbstractItemModelTester rows(ip->model(), Fatal);
                      if (shown == 1) {
                          REQUIRE(ip->model()->rowCount() == 3);
@@ -517,6 +519,7 @@ TEST_CASE("CSV import from the desktop: a preview with every bad row writes noth
                      CHECK(ip->summary().startsWith(u"1 row totalling US$ 95.00"_s));
                      CHECK(ip->importButton()->isEnabled());
                      CHECK(ip->runImport());
+                     CHECK(QGuiApplication::overrideCursor() == nullptr);
                      return d->result();
                  },
                  .onInformation = [&](const QString &, const QString &text) {

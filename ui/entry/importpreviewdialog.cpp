@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/entry/importpreviewdialog.h"
 
+#include "ui/busycursor.h"
+
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
 
@@ -15,6 +17,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,6 +74,7 @@ QString ImportPreviewDialog::summary() const
 
 void ImportPreviewDialog::preview()
 {
+    const BusyCursor busy; // every row is checked against the fund: seconds on a large file
     auto p = core::ledger::previewImport(m_db, m_kind, m_path, m_override);
     QStringList header;
     QList<PreviewRow> rows;
@@ -164,7 +169,9 @@ bool ImportPreviewDialog::runImport()
     }
     if (!m_import->isEnabled())
         return false;
+    std::optional<BusyCursor> busy(std::in_place);
     auto r = core::ledger::runImport(m_db, m_kind, m_path, m_override);
+    busy.reset();
     if (!r || !r->problems.isEmpty()) {
         preview(); // the file or the fund changed since: show what is wrong now
         if (!r)
