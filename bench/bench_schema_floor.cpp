@@ -36,7 +36,7 @@ struct Variant
 {
     const char *what;
     bool foreignKeys = true;
-    bool withoutRowid = false; ///< postings keyed by (entry_id, line): no posting_entry index
+    bool withoutRowid = false;  ///< postings keyed by (entry_id, line): no posting_entry index
     bool threePostings = false; ///< cash net of the fee: three postings instead of four
     bool integers = false;      ///< flow and date as integers
     bool balanceIndex = true;   ///< posting_balance, which every balance is summed from
@@ -66,14 +66,15 @@ double run(const Variant &v, int n, const std::string &path)
            "= (reverses_entry_id IS NOT NULL)), CHECK (kind <> 'reversal' OR reason <> '')) "
            "STRICT");
     const std::string type = v.integers ? "INTEGER" : "TEXT";
-    ex(db, std::string("CREATE TABLE posting (") + (v.withoutRowid ? "" : "id INTEGER PRIMARY KEY,")
-               + " entry_id INTEGER NOT NULL REFERENCES journal_entry(id), line INTEGER NOT NULL,"
-                 " account_id INTEGER NOT NULL REFERENCES account(id), flow " + type
-               + " NOT NULL, date " + type + " NOT NULL, usd_minor INTEGER NOT NULL CHECK "
-                 "(usd_minor <> 0), donor_id INTEGER REFERENCES organisation(id), project TEXT "
-                 "NOT NULL DEFAULT '', partner_id INTEGER REFERENCES organisation(id)"
-               + (v.withoutRowid ? ", PRIMARY KEY (entry_id, line)) STRICT, WITHOUT ROWID"
-                                 : ") STRICT"));
+    ex(db,
+       std::string("CREATE TABLE posting (") + (v.withoutRowid ? "" : "id INTEGER PRIMARY KEY,") +
+           " entry_id INTEGER NOT NULL REFERENCES journal_entry(id), line INTEGER NOT NULL,"
+           " account_id INTEGER NOT NULL REFERENCES account(id), flow " +
+           type + " NOT NULL, date " + type +
+           " NOT NULL, usd_minor INTEGER NOT NULL CHECK "
+           "(usd_minor <> 0), donor_id INTEGER REFERENCES organisation(id), project TEXT "
+           "NOT NULL DEFAULT '', partner_id INTEGER REFERENCES organisation(id)" +
+           (v.withoutRowid ? ", PRIMARY KEY (entry_id, line)) STRICT, WITHOUT ROWID" : ") STRICT"));
     if (v.balanceIndex)
         ex(db, "CREATE INDEX posting_balance ON posting(account_id, flow, donor_id, date, "
                "usd_minor)");
@@ -91,22 +92,26 @@ double run(const Variant &v, int n, const std::string &path)
            "entry_id INTEGER NOT NULL UNIQUE REFERENCES journal_entry(id)) STRICT");
     ex(db, "BEGIN");
     for (int i = 1; i <= 40; ++i)
-        ex(db, "INSERT INTO organisation VALUES (" + std::to_string(i) + ", 'Donor State "
-                   + std::to_string(i) + "', 'state')");
+        ex(db, "INSERT INTO organisation VALUES (" + std::to_string(i) + ", 'Donor State " +
+                   std::to_string(i) + "', 'state')");
     for (int i = 1; i <= 20; ++i)
-        ex(db, "INSERT INTO account VALUES (" + std::to_string(i) + ", 'A" + std::to_string(i)
-                   + "')");
+        ex(db,
+           "INSERT INTO account VALUES (" + std::to_string(i) + ", 'A" + std::to_string(i) + "')");
     ex(db, "COMMIT");
     sqlite3_stmt *e = nullptr, *p = nullptr, *r = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO journal_entry (date, kind, memo, reverses_entry_id, "
-                           "reason, posted_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &e,
-                       nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO posting (entry_id, line, account_id, flow, date, "
-                           "usd_minor, donor_id, project, partner_id) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &p, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO receipt (reference, donor_id, source, date, currency, "
-                           "amount_minor, rate_scaled, usd_minor, pledge_id, cleared_usd_minor, "
-                           "fee_usd_minor, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO journal_entry (date, kind, memo, reverses_entry_id, "
+                       "reason, posted_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       -1, &e, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO posting (entry_id, line, account_id, flow, date, "
+                       "usd_minor, donor_id, project, partner_id) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       -1, &p, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO receipt (reference, donor_id, source, date, currency, "
+                       "amount_minor, rate_scaled, usd_minor, pledge_id, cleared_usd_minor, "
+                       "fee_usd_minor, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        -1, &r, nullptr);
     const auto start = std::chrono::steady_clock::now();
     ex(db, "BEGIN");
@@ -114,7 +119,8 @@ double run(const Variant &v, int n, const std::string &path)
     const auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 8; };
     for (int i = 0; i < n; ++i) {
         // Ten years of dates in file order, 40 donors, amounts up to a million dollars.
-        const int y = 2016 + int(static_cast<long long>(i) * 10 / n), m = 1 + i % 12, d = 1 + i % 28;
+        const int y = 2016 + int(static_cast<long long>(i) * 10 / n), m = 1 + i % 12,
+                  d = 1 + i % 28;
         char date[32], ref[32], memo[48];
         std::snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
         std::snprintf(ref, sizeof ref, "BENCH-%08d", i);

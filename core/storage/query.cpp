@@ -104,7 +104,8 @@ Query &Query::bind(const QString &text)
 Query &Query::bind(const QVariant &value)
 {
     switch (value.typeId()) {
-    case QMetaType::QString: return bindUtf8(static_cast<const QString *>(value.constData())->toUtf8());
+    case QMetaType::QString:
+        return bindUtf8(static_cast<const QString *>(value.constData())->toUtf8());
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
