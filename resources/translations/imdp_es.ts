@@ -1902,10 +1902,6 @@ Después: %6.</translation>
         <translation>Promesas</translation>
     </message>
     <message>
-        <source>Instalments of the selected pledge (arrears in red)</source>
-        <translation>Plazos de la promesa seleccionada (atrasos en rojo)</translation>
-    </message>
-    <message>
         <source>Receipts</source>
         <translation>Ingresos</translation>
     </message>
@@ -1932,6 +1928,10 @@ Después: %6.</translation>
     <message>
         <source>%1 rows imported.</source>
         <translation>%1 filas importadas.</translation>
+    </message>
+    <message>
+        <source>Instalments (arrears in red)</source>
+        <translation>Plazos (atrasos en rojo)</translation>
     </message>
 </context>
 <context>

@@ -1902,10 +1902,6 @@ Après : %6.</translation>
         <translation>Promesses</translation>
     </message>
     <message>
-        <source>Instalments of the selected pledge (arrears in red)</source>
-        <translation>Échéances de la promesse sélectionnée (retards en rouge)</translation>
-    </message>
-    <message>
         <source>Receipts</source>
         <translation>Encaissements</translation>
     </message>
@@ -1932,6 +1928,10 @@ Après : %6.</translation>
     <message>
         <source>%1 rows imported.</source>
         <translation>%1 lignes importées.</translation>
+    </message>
+    <message>
+        <source>Instalments (arrears in red)</source>
+        <translation>Échéances (retards en rouge)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/entry/pledgedialog.h"
 #include "ui/fundsession.h"
 #include "ui/mainwindow.h"
+#include "ui/models/fundingmodels.h"
 #include "ui/models/journalmodel.h"
 #include "ui/models/models.h"
 #include "ui/pages/cappanel.h"
@@ -470,6 +471,43 @@ TEST_CASE("the journal model reads pages, not every row, and jumps to the end", 
     CHECK(model.summary().debits
           == count(*db, u"SELECT SUM(p.usd_minor) FROM posting p JOIN organisation o ON "
                         "o.id = p.donor_id WHERE o.name = 'Donor 3' AND p.usd_minor > 0"_s));
+}
+
+TEST_CASE("rates in the funding tables use the locale's decimal sign, as the dialogs read them", "[ui]")
+{
+    struct LocaleBack
+    {
+        QLocale before;
+        ~LocaleBack() { QLocale::setDefault(before); }
+    } back;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto column = [](const QAbstractItemModel &m, const QString &name) {
+        for (int c = 0; c < m.columnCount(); ++c) {
+            if (m.headerData(c, Qt::Horizontal).toString() == name)
+                return c;
+        }
+        FAIL("no column " << name.toStdString());
+        return -1;
+    };
+    core::ledger::Pledge p;
+    p.reference = u"AA-GR-1"_s;
+    p.currency = u"EUR"_s;
+    p.amountMinor = 30000000;
+    p.rateScaled = 10850000000; // 1.085
+    std::unique_ptr<ui::TableModel<core::ledger::Pledge>> pledges(
+        ui::makePledgeModel(QDate(2026, 11, 28), nullptr));
+    pledges->setRows({p});
+    CHECK(pledges->index(0, column(*pledges, u"Rate"_s)).data().toString() == u"1,085"_s);
+    core::ledger::Receipt r;
+    r.reference = u"JP-1"_s;
+    r.currency = u"JPY"_s;
+    r.amountMinor = 1000000;
+    r.rateScaled = 67000000; // 0.0067
+    std::unique_ptr<ui::TableModel<core::ledger::Receipt>> receipts(ui::makeReceiptModel(nullptr));
+    receipts->setRows({r});
+    CHECK(receipts->index(0, column(*receipts, u"Rate"_s)).data().toString() == u"0,0067"_s);
+    // What the table shows is what an entry dialog parses back.
+    CHECK(ui::formatRate(12345678901) == u"1,2345678901"_s);
 }
 
 TEST_CASE("CSV import from the desktop: a preview with every bad row writes nothing", "[ui]")

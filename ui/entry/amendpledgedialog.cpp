@@ -5,6 +5,7 @@
 #include "core/ledger/ledger.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
+#include "ui/models/models.h"
 #include "ui/capguard.h"
 #include "ui/entry/instalmenteditor.h"
 #include "ui/labels.h"
@@ -81,7 +82,7 @@ void AmendPledgeDialog::pledgeChosen()
 {
     if (const auto *p = current()) {
         m_amount->setText(core::Money::fromMinor(p->amountMinor, p->currency)->format(QLocale()));
-        m_rate->setText(rateText(p->rateScaled));
+        m_rate->setText(formatRate(p->rateScaled));
         m_status->setCurrentIndex(m_status->findData(p->status));
         m_instalments->setCurrency(p->currency);
         m_instalments->setInstalments(p->instalments);

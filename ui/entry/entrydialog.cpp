@@ -7,6 +7,7 @@
 #include "core/ledger/ledger.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
+#include "ui/models/models.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -177,13 +178,7 @@ void EntryDialog::prefillRate()
     if (m_rateTyped)
         return;
     auto scaled = core::ledger::rateOn(m_db, code, m_moneyDate->date());
-    m_rate->setText(scaled ? rateText(*scaled) : QString());
-}
-
-QString EntryDialog::rateText(qint64 rateScaled)
-{
-    auto rate = core::Rate::fromScaled(rateScaled);
-    return rate ? rate->toString().replace(u'.', QLocale().decimalPoint()) : QString();
+    m_rate->setText(scaled ? formatRate(*scaled) : QString());
 }
 
 std::optional<qint64> EntryDialog::rate(const QLineEdit *edit, QStringList &problems) const

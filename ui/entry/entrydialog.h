@@ -76,8 +76,6 @@ protected:
     /// Parses a rate typed with the locale's decimal sign, exactly (never through a double);
     /// USD per unit × 10^10 (Rate::scaled()), or a problem.
     std::optional<qint64> rate(const QLineEdit *edit, QStringList &problems) const;
-    /// A rate as the officer types it: the locale's decimal sign.
-    static QString rateText(qint64 rateScaled);
 
 private:
     core::Database &m_db;

@@ -24,11 +24,6 @@ QString usd(qint64 minor)
 {
     return formatAmount(minor, u"USD"_s);
 }
-QString rateText(qint64 scaled)
-{
-    auto r = core::Rate::fromScaled(scaled);
-    return r ? r->toString() : QString();
-}
 QString dateText(const QDate &d)
 {
     return QLocale().toString(d, QLocale::ShortFormat);
@@ -104,7 +99,7 @@ TableModel<core::ledger::Pledge> *makePledgeModel(const QDate &today, QObject *p
          [](const P &p) { return formatAmount(p.amountMinor, p.currency); },
          [](const P &p) { return p.amountMinor; }, numeric},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Rate")); },
-         [](const P &p) { return rateText(p.rateScaled); },
+         [](const P &p) { return formatRate(p.rateScaled); },
          [](const P &p) { return p.rateScaled; }, numeric},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "USD")); },
          [](const P &p) { return usd(p.usdMinor); }, [](const P &p) { return p.usdMinor; },
@@ -161,7 +156,7 @@ TableModel<core::ledger::Receipt> *makeReceiptModel(QObject *parent)
          [](const R &r) { return formatAmount(r.amountMinor, r.currency); },
          [](const R &r) { return r.amountMinor; }, numeric},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Rate")); },
-         [](const R &r) { return rateText(r.rateScaled); },
+         [](const R &r) { return formatRate(r.rateScaled); },
          [](const R &r) { return r.rateScaled; }, numeric},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "USD")); },
          [](const R &r) { return usd(r.usdMinor); }, [](const R &r) { return r.usdMinor; },

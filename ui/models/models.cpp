@@ -3,6 +3,7 @@
 #include "ui/models/models.h"
 
 #include "core/money/money.h"
+#include "core/money/rate.h"
 #include "ui/labels.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,12 @@ QString formatAmount(qint64 minor, const QString &currency)
 {
     auto m = core::Money::fromMinor(minor, currency);
     return m ? m->format(QLocale()) : QString::number(minor);
+}
+
+QString formatRate(qint64 rateScaled)
+{
+    auto rate = core::Rate::fromScaled(rateScaled);
+    return rate ? rate->toString().replace(u'.', QLocale().decimalPoint()) : QString();
 }
 
 TableModel<core::Organisation> *makeOrganisationModel(QObject *parent)

@@ -17,5 +17,8 @@ TableModel<StateCount> *makePipelineCountModel(QObject *parent);
 
 /// An amount in minor units of `currency`, formatted for the user's locale ("1,234.56").
 QString formatAmount(qint64 minor, const QString &currency);
+/// A rate (US dollars per unit, stored ×10^10) with the user's decimal separator ("1,085" in
+/// French), as the entry dialogs read it back; no grouping.
+QString formatRate(qint64 rateScaled);
 
 } // namespace imdp::ui

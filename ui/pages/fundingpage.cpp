@@ -19,7 +19,10 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+
+#include <utility>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -73,7 +76,13 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
     layout->addWidget(title);
 
     // The page's commands, as buttons with mnemonics and as actions with shortcuts.
-    auto *bar = new QHBoxLayout;
+    // A tool bar, so that labels longer than the window (French, Spanish) fold into its "»" menu
+    // instead of widening the whole window beyond the screen.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(u"commands"_s);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const auto command = [this, bar](const QString &text, const QString &name,
                                      const QKeySequence &keys, auto slot) {
         auto *a = new QAction(text, this);
@@ -82,10 +91,10 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bar->addWidget(b);
+        bar->addAction(a);
+        // Drawn as buttons, as on the other pages, not as flat tool bar entries.
+        if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            b->setAutoRaise(false);
     };
     command(tr("Record &Pledge…"), u"recordPledge"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
             &FundingPage::recordPledge);
@@ -99,9 +108,11 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
             [this] { importFile(core::ledger::ImportKind::Receipts); });
     command(tr("Import Pled&ges…"), u"importPledges"_s, QKeySequence(),
             [this] { importFile(core::ledger::ImportKind::Pledges); });
-    bar->addStretch(1);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
     command(tr("DGF &Cap…"), u"capPanel"_s, QKeySequence(), &FundingPage::showCapPanel);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
 
     m_empty = new QLabel(tr("No donor has pledged or paid yet. Record a pledge or a receipt, or "
                             "import a CSV file of them."),
@@ -110,34 +121,49 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *left = new QWidget(split);
-    auto *ll = new QVBoxLayout(left);
-    ll->setContentsMargins(0, 0, 0, 0);
-    ll->addWidget(caption(tr("Donors"), left));
+    // Donors across the top, where all their columns fit; below them the chosen donor's pledges
+    // beside the selected pledge's instalments, then its receipts, each as wide as the page.
+    const auto section = [](QWidget *parent) {
+        auto *w = new QWidget(parent);
+        auto *l = new QVBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        return std::pair{w, l};
+    };
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    auto [donors, dl] = section(split);
+    dl->addWidget(caption(tr("Donors"), donors));
     m_donorProxy->setSourceModel(m_donors);
     m_donorProxy->setSortRole(TableModel<int>::SortRole);
-    m_donorView = makeView(m_donorProxy, u"donors"_s, left);
+    m_donorView = makeView(m_donorProxy, u"donors"_s, donors);
     m_donorView->setSortingEnabled(true);
     m_donorView->sortByColumn(0, Qt::AscendingOrder);
-    ll->addWidget(m_donorView);
-    auto *right = new QWidget(split);
-    auto *rl = new QVBoxLayout(right);
-    rl->setContentsMargins(0, 0, 0, 0);
-    m_detailTitle = caption(QString(), right);
+    dl->addWidget(m_donorView);
+
+    auto [pledges, pl] = section(split);
+    m_detailTitle = caption(QString(), pledges);
     m_detailTitle->setObjectName(u"detailTitle"_s);
-    rl->addWidget(m_detailTitle);
-    rl->addWidget(caption(tr("Pledges"), right));
-    m_pledgeView = makeView(m_pledges, u"pledges"_s, right);
-    rl->addWidget(m_pledgeView, 3);
-    rl->addWidget(caption(tr("Instalments of the selected pledge (arrears in red)"), right));
-    rl->addWidget(makeView(m_instalments, u"instalments"_s, right), 2);
-    rl->addWidget(caption(tr("Receipts"), right));
-    rl->addWidget(makeView(m_receipts, u"receipts"_s, right), 3);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    pl->addWidget(m_detailTitle);
+    auto *pledgeRow = new QHBoxLayout;
+    auto *pledgeColumn = new QVBoxLayout;
+    pledgeColumn->addWidget(caption(tr("Pledges"), pledges));
+    m_pledgeView = makeView(m_pledges, u"pledges"_s, pledges);
+    pledgeColumn->addWidget(m_pledgeView);
+    auto *instalmentColumn = new QVBoxLayout;
+    instalmentColumn->addWidget(caption(tr("Instalments (arrears in red)"), pledges));
+    instalmentColumn->addWidget(makeView(m_instalments, u"instalments"_s, pledges));
+    pledgeRow->addLayout(pledgeColumn, 3);
+    pledgeRow->addLayout(instalmentColumn, 1);
+    pl->addLayout(pledgeRow);
+
+    auto [receipts, rl] = section(split);
+    rl->addWidget(caption(tr("Receipts"), receipts));
+    rl->addWidget(makeView(m_receipts, u"receipts"_s, receipts));
+    // A fund has a few dozen donors and each a handful of pledges and receipts: the donors get
+    // the most room (ten rows at 1280×800).
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 3);
     layout->addWidget(split, 1);
 
     connect(m_donorView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
