@@ -2218,15 +2218,15 @@ Après : %6.</translation>
     </message>
     <message>
         <source>No posting matches these filters.</source>
-        <translation>Aucune écriture ne correspond à ces filtres.</translation>
+        <translation>Aucune ligne d’écriture ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>1 posting · debits %1 · credits %2</source>
-        <translation>1 écriture · débits %1 · crédits %2</translation>
+        <translation>1 ligne d’écriture · débits %1 · crédits %2</translation>
     </message>
     <message>
         <source>%1 postings · debits %2 · credits %3</source>
-        <translation>%1 écritures · débits %2 · crédits %3</translation>
+        <translation>%1 lignes d’écriture · débits %2 · crédits %3</translation>
     </message>
     <message>
         <source> · opening %1 · closing balance %2</source>
@@ -2262,11 +2262,11 @@ Après : %6.</translation>
     </message>
     <message>
         <source>1 posting · totals being added up…</source>
-        <translation>1 écriture · totaux en cours de calcul…</translation>
+        <translation>1 ligne d’écriture · totaux en cours de calcul…</translation>
     </message>
     <message>
         <source>%1 postings · totals being added up…</source>
-        <translation>%1 écritures · totaux en cours de calcul…</translation>
+        <translation>%1 lignes d’écriture · totaux en cours de calcul…</translation>
     </message>
 </context>
 <context>
