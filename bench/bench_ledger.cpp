@@ -45,6 +45,22 @@ void say(const QString &s)
     std::fflush(stdout);
 }
 
+/// A new fund at `path` (an older file of that name removed first), or nullptr after saying why.
+std::unique_ptr<Database> freshFund(const QString &path, const QString &name)
+{
+    QFile::remove(path);
+    auto db = Database::create(path, [&name](Database &d) {
+        FundSettings s;
+        s.name = name;
+        return fund::initialise(d, s);
+    });
+    if (!db) {
+        say(db.error().message);
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
 /// One imported receipt's rows as the import wrote them, read back as SQLite values.
 struct Rows
 {
@@ -87,57 +103,56 @@ double bareSqlite(sqlite3 *from, const QString &dir)
 {
     std::vector<Rows> rows;
     QHash<qint64, size_t> byEntry;
-    if (!run(from, "SELECT e.id, e.date, e.kind, e.memo, e.reverses_entry_id, e.reason, "
-                   "e.posted_at, e.actor FROM journal_entry e JOIN receipt r ON r.entry_id = e.id "
-                   "ORDER BY e.id",
+    if (!run(from,
+             "SELECT e.id, e.date, e.kind, e.memo, e.reverses_entry_id, e.reason, "
+             "e.posted_at, e.actor FROM journal_entry e JOIN receipt r ON r.entry_id = e.id "
+             "ORDER BY e.id",
              [&](sqlite3_stmt *s) {
                  byEntry.insert(sqlite3_column_int64(s, 0), rows.size());
                  rows.push_back({readRow(s, 1), {}, {}});
-             })
-        || !run(from, "SELECT entry_id, account_id, flow, date, usd_minor, donor_id, project, "
-                      "partner_id FROM posting ORDER BY id",
-                [&](sqlite3_stmt *s) {
-                    rows[byEntry.value(sqlite3_column_int64(s, 0))].postings.push_back(
-                        readRow(s, 1));
-                })
-        || !run(from, "SELECT entry_id, reference, donor_id, source, date, currency, "
-                      "amount_minor, rate_scaled, usd_minor, pledge_id, cleared_usd_minor, "
-                      "fee_usd_minor FROM receipt ORDER BY id",
-                [&](sqlite3_stmt *s) {
-                    rows[byEntry.value(sqlite3_column_int64(s, 0))].receipt = readRow(s, 1);
-                }))
+             }) ||
+        !run(from,
+             "SELECT entry_id, account_id, flow, date, usd_minor, donor_id, project, "
+             "partner_id FROM posting ORDER BY id",
+             [&](sqlite3_stmt *s) {
+                 rows[byEntry.value(sqlite3_column_int64(s, 0))].postings.push_back(readRow(s, 1));
+             }) ||
+        !run(from,
+             "SELECT entry_id, reference, donor_id, source, date, currency, "
+             "amount_minor, rate_scaled, usd_minor, pledge_id, cleared_usd_minor, "
+             "fee_usd_minor FROM receipt ORDER BY id",
+             [&](sqlite3_stmt *s) {
+                 rows[byEntry.value(sqlite3_column_int64(s, 0))].receipt = readRow(s, 1);
+             }))
         return -1;
-    const QString path = QDir(dir).filePath(u"bench-bare.imdp"_s);
-    QFile::remove(path);
-    auto db = Database::create(path, [](Database &d) {
-        FundSettings s;
-        s.name = u"Bare SQLite"_s;
-        return fund::initialise(d, s);
-    });
-    if (!db) {
-        say(db.error().message);
+    auto db = freshFund(QDir(dir).filePath(u"bench-bare.imdp"_s), u"Bare SQLite"_s);
+    if (!db)
         return -1;
-    }
-    sqlite3 *to = (*db)->handle();
+    sqlite3 *to = db->handle();
     // The donors, as the import created them; the same page cache as the import's.
-    const QByteArray attach = "ATTACH DATABASE '" + QFile::encodeName(
-                                  QDir(dir).filePath(u"bench-ledger.imdp"_s)) + "' AS src";
-    if (!run(to, attach.constData())
-        || !run(to, "INSERT INTO organisation SELECT * FROM src.organisation "
-                    "WHERE id NOT IN (SELECT id FROM organisation)")
-        || !run(to, "DETACH DATABASE src") || !run(to, "PRAGMA cache_size = -262144"))
+    const QByteArray attach = "ATTACH DATABASE '" +
+                              QFile::encodeName(QDir(dir).filePath(u"bench-ledger.imdp"_s)) +
+                              "' AS src";
+    if (!run(to, attach.constData()) ||
+        !run(to, "INSERT INTO organisation SELECT * FROM src.organisation "
+                 "WHERE id NOT IN (SELECT id FROM organisation)") ||
+        !run(to, "DETACH DATABASE src") || !run(to, "PRAGMA cache_size = -262144"))
         return -1;
     sqlite3_stmt *e = nullptr, *p = nullptr, *r = nullptr;
-    sqlite3_prepare_v2(to, "INSERT INTO journal_entry (date, kind, memo, reverses_entry_id, "
-                           "reason, posted_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &e,
-                       nullptr);
-    sqlite3_prepare_v2(to, "INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, "
-                           "donor_id, project, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", -1,
-                       &p, nullptr);
-    sqlite3_prepare_v2(to, "INSERT INTO receipt (entry_id, reference, donor_id, source, date, "
-                           "currency, amount_minor, rate_scaled, usd_minor, pledge_id, "
-                           "cleared_usd_minor, fee_usd_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?)", -1, &r, nullptr);
+    sqlite3_prepare_v2(to,
+                       "INSERT INTO journal_entry (date, kind, memo, reverses_entry_id, "
+                       "reason, posted_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       -1, &e, nullptr);
+    sqlite3_prepare_v2(to,
+                       "INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, "
+                       "donor_id, project, partner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       -1, &p, nullptr);
+    sqlite3_prepare_v2(to,
+                       "INSERT INTO receipt (entry_id, reference, donor_id, source, date, "
+                       "currency, amount_minor, rate_scaled, usd_minor, pledge_id, "
+                       "cleared_usd_minor, fee_usd_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?)",
+                       -1, &r, nullptr);
     const auto insert = [to](sqlite3_stmt *s, const std::vector<sqlite3_value *> &v, int from) {
         for (size_t i = 0; i < v.size(); ++i)
             sqlite3_bind_value(s, int(i) + from, v[i]);
@@ -191,31 +206,24 @@ int main(int argc, char *argv[])
     }
     const QString csv = args.at(1);
     const QString path = QDir(args.at(2)).filePath(u"bench-ledger.imdp"_s);
-    QFile::remove(path);
-    auto db = Database::create(path, [](Database &d) {
-        FundSettings s;
-        s.name = u"Ledger benchmark"_s;
-        return fund::initialise(d, s);
-    });
-    if (!db) {
-        say(db.error().message);
+    auto db = freshFund(path, u"Ledger benchmark"_s);
+    if (!db)
         return 1;
-    }
-    if (auto s = ledger::setFeeRule(**db, *ledger::FeeRule::parse(u"flat:100"_s)); !s) {
+    if (auto s = ledger::setFeeRule(*db, *ledger::FeeRule::parse(u"flat:100"_s)); !s) {
         say(s.error().message);
         return 1;
     }
     QElapsedTimer t;
     const double cpuBefore = cpuSeconds();
     t.start();
-    auto r = ledger::importReceipts(**db, csv);
+    auto r = ledger::importReceipts(*db, csv);
     const qint64 importMs = t.elapsed();
     const double importCpu = cpuSeconds() - cpuBefore;
     if (!r || !r->problems.isEmpty()) {
         say(r ? r->problems.first() : r.error().message);
         return 1;
     }
-    const qint64 postings = *Query::scalar(**db, u"SELECT COUNT(*) FROM posting"_s);
+    const qint64 postings = *Query::scalar(*db, u"SELECT COUNT(*) FROM posting"_s);
     say(u"import receipts: %1 rows, %2 postings in %3 s = %4 rows/s"_s.arg(r->rows)
             .arg(postings)
             .arg(importMs / 1000.0, 0, 'f', 2)
@@ -223,13 +231,13 @@ int main(int argc, char *argv[])
     say(u"import receipts, CPU time: %1 s = %2 rows per CPU second"_s.arg(importCpu, 0, 'f', 2)
             .arg(importCpu > 0 ? qint64(double(r->rows) / importCpu) : 0));
     // The same rows through SQLite's C API alone: the ceiling of any import on this machine.
-    const double bare = bareSqlite((*db)->handle(), args.at(2));
+    const double bare = bareSqlite(db->handle(), args.at(2));
     if (bare > 0)
         say(u"bare SQLite, the same rows (no checks, no CSV, no digest): %1 s = %2 receipts/s; "
             "the import takes %3x as long"_s.arg(bare, 0, 'f', 2)
                 .arg(qint64(double(r->rows) / bare))
                 .arg(double(importMs) / 1000.0 / bare, 0, 'f', 2));
-    db->reset(); // close, so both readers start from the same cold-ish file
+    db.reset(); // close, so both readers start from the same cold-ish file
 
     // position: best of 3 through the core, then the same grouped sum in the sqlite3 CLI.
     auto ro = Database::open(path, Database::Mode::ReadOnly);
@@ -248,8 +256,8 @@ int main(int argc, char *argv[])
         }
         best = best < 0 ? ms : std::min(best, ms);
         if (i == 0)
-            say(u"position: received %1 USD, available %2 USD"_s.arg(
-                formatMinor(p->received, 2), formatMinor(p->available, 2)));
+            say(u"position: received %1 USD, available %2 USD"_s.arg(formatMinor(p->received, 2),
+                                                                     formatMinor(p->available, 2)));
     }
     say(u"imdp position (core): %1 ms (best of 3)"_s.arg(best));
     // What `imdp verify` adds for the ledger on this file (core/ledger/verifychecks.cpp).
@@ -259,8 +267,9 @@ int main(int argc, char *argv[])
             continue;
         t.restart();
         auto problems = c.run(**ro);
-        say(u"verify, %1: %2 ms, %3"_s.arg(c.name).arg(t.elapsed()).arg(
-            problems && problems->isEmpty() ? u"ok"_s : u"FAIL"_s));
+        say(u"verify, %1: %2 ms, %3"_s.arg(c.name)
+                .arg(t.elapsed())
+                .arg(problems && problems->isEmpty() ? u"ok"_s : u"FAIL"_s));
     }
     const QString sql =
         u"SELECT account_id, flow, COALESCE(donor_id, 0), substr(date, 1, 7), SUM(usd_minor) "
