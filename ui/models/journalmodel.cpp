@@ -26,6 +26,9 @@ void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
+    // Any worker still summing an older filter is now moot, including when this filter's
+    // totals are read here and no worker is started (an account filter).
+    ++m_generation;
     m_pages.clear();
     m_summary = {};
     m_error.clear();
@@ -61,7 +64,7 @@ void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
     // The sums scan every filtered posting (a million on a large fund): a worker thread reads
     // them on its own read-only connection while the page shows and scrolls, and the totals
     // line follows when they are in. A newer filter makes an older result moot.
-    const quint64 generation = ++m_generation;
+    const quint64 generation = m_generation;
     auto result = std::make_shared<core::Result<core::ledger::JournalSummary>>(
         core::Error::io(tr("the totals could not be read")));
     auto *worker = QThread::create([path = m_db->path(), filter = m_filter, result] {

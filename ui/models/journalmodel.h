@@ -44,6 +44,8 @@ public:
     /// worker thread on its own read-only connection and arrive later (totalsChanged), so the page
     /// shows and scrolls before, and without, a full scan on the GUI thread.
     bool totalsKnown() const { return m_totalsKnown; }
+    /// True while a worker thread is still adding up totals (of this filter or an older one).
+    bool summing() const { return !m_workers.isEmpty(); }
     bool showsBalance() const { return !m_filter.account.isEmpty(); }
     /// The closing balance of the filtered account: opening + every filtered posting.
     qint64 closingBalance() const;
