@@ -71,4 +71,9 @@ QString formatIsoDate(const QDate &date)
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
+QString withoutNoun(const QString &message, QStringView noun)
+{
+    return message.startsWith(noun) ? message.sliced(noun.size()) : message;
+}
+
 } // namespace imdp::core

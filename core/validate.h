@@ -23,4 +23,8 @@ Result<QDate> parseIsoDate(const QString &field, const QString &value);
 /// machinery: commands write a date several times per row of an import.
 QString formatIsoDate(const QDate &date);
 
+/// A parser's message under a field's own name: "amount '1,5' contains ','" reads
+/// "'1,5' contains ','" once shown after "amount: " or "Amount: ".
+QString withoutNoun(const QString &message, QStringView noun);
+
 } // namespace imdp::core

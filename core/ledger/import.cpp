@@ -53,12 +53,6 @@ struct Money3
     qint64 rateScaled = 0;
 };
 
-/// "amount '1,5' contains ','" reads "amount: '1,5' contains ','" once the field is named.
-QString withoutNoun(const QString &message, QStringView noun)
-{
-    return message.startsWith(noun) ? message.sliced(noun.size()) : message;
-}
-
 /// The money columns shared by both imports, checked in the order of the file's columns.
 Result<Money3> readMoney(const RowReader &r)
 {

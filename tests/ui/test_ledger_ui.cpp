@@ -189,7 +189,13 @@ TEST_CASE("pledge dialogs: instalments in a table checked against the amount, am
         auto *currency = child<QComboBox>(d, u"currency"_s);
         currency->setCurrentIndex(currency->findData(u"EUR"_s));
         setText(d, u"amount"_s, u"300,000.00"_s);
+        // A parser's message under the field's name, without the noun twice.
+        setText(d, u"rate"_s, u"1.1x"_s);
+        CHECK(problems(d) == u"Rate: '1.1x' contains 'x': only digits, a leading '-' and '.' are allowed"_s);
         setText(d, u"rate"_s, u"1.1"_s);
+        setText(d, u"amount"_s, u"300,000.001"_s);
+        CHECK(problems(d).startsWith(u"Amount: '300,000.001' "_s));
+        setText(d, u"amount"_s, u"300,000.00"_s);
         auto *editor = child<ui::InstalmentEditor>(d, u"instalments"_s);
         CHECK(editor->rowCount() == 0);
         CHECK(editor->sumText().contains(u"No schedule"_s));
@@ -531,7 +537,8 @@ TEST_CASE("CSV import from the desktop: a preview with every bad row writes noth
     imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,reference\n"
                                "2026-10-01,Kingdom of Sweden,donor,SEK,1000.00,0.095,UI-1\n"
                                "2026-10-02,Japan,donor,JPY,5000.5,0.0067,UI-2\n"
-                               "2026-10-03,Japan,donor,USD,100.00,1.2,UI-3\n");
+                               "2026-10-03,Japan,donor,USD,100.00,1.2,UI-3\n"
+                               "2026-10-04,\"Japan,donor,USD,100.00,1,UI-4\n");
     ui::MainWindow w;
     w.show();
     REQUIRE(w.openFile(fund));
@@ -551,17 +558,22 @@ TEST_CASE("CSV import from the desktop: a preview with every bad row writes noth
                      CHECK(QGuiApplication::overrideCursor() == nullptr);
                      QAbstractItemModelTester rows(ip->model(), Fatal);
                      if (shown == 1) {
-                         REQUIRE(ip->model()->rowCount() == 3);
+                         REQUIRE(ip->model()->rowCount() == 4);
                          CHECK_FALSE(ip->model()->isAlert(0));
                          CHECK(ip->model()->isAlert(1));
                          CHECK(ip->model()->isAlert(2));
+                         CHECK(ip->model()->isAlert(3));
+                         // The unclosed quote swallowed the rest of the file, line break
+                         // included: the cell shows it on one line.
+                         CHECK(ip->model()->index(3, 2).data().toString()
+                               == u"Japan,donor,USD,100.00,1,UI-4\\n"_s);
                          CHECK(ip->model()->index(1, 0).data().toString() == u"3"_s);
                          const int problem = ip->model()->columnCount() - 1;
                          CHECK(ip->model()->index(1, problem).data().toString().startsWith(
                              u"amount"_s));
                          CHECK(ip->model()->index(2, problem).data().toString().startsWith(
                              u"usd_rate"_s));
-                         CHECK(ip->summary().startsWith(u"2 bad rows"_s));
+                         CHECK(ip->summary().startsWith(u"3 bad rows"_s));
                          CHECK(child<QLabel>(d, u"problemList"_s)->text().contains(
                              csv + u":3: amount"_s));
                          CHECK_FALSE(ip->importButton()->isEnabled());

@@ -7,6 +7,7 @@
 #include "core/ledger/ledger.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
+#include "core/validate.h"
 #include "ui/models/models.h"
 
 #include <QComboBox>
@@ -140,7 +141,7 @@ std::optional<qint64> EntryDialog::amount(const QLineEdit *edit, const QString &
     }
     auto m = core::Money::parseLocalized(text, currency, QLocale());
     if (!m) {
-        problems << tr("%1: %2").arg(field, m.error().message);
+        problems << tr("%1: %2").arg(field, core::withoutNoun(m.error().message, u"amount "));
         return std::nullopt;
     }
     if (m->minor() <= 0) {
@@ -186,7 +187,7 @@ std::optional<qint64> EntryDialog::rate(const QLineEdit *edit, QStringList &prob
     const QString text = edit->text().trimmed().replace(QLocale().decimalPoint(), u"."_s);
     auto r = core::Rate::parse(text);
     if (!r) {
-        problems << tr("Rate: %1").arg(r.error().message);
+        problems << tr("Rate: %1").arg(core::withoutNoun(r.error().message, u"rate "));
         return std::nullopt;
     }
     return r->scaled();

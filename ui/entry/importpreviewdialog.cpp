@@ -4,6 +4,8 @@
 
 #include "ui/busycursor.h"
 
+#include "core/oneline.h"
+
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
 
@@ -135,7 +137,8 @@ void ImportPreviewDialog::preview()
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i);
         cols.append({[name] { return name; },
-                     [i](const PreviewRow &r) { return r.fields.value(i); }});
+                     // A quoted field may hold line breaks: one line per row.
+                     [i](const PreviewRow &r) { return core::shownOnOneLine(r.fields.value(i)); }});
     }
     cols.append({[] { return tr("Problem"); },
                  [](const PreviewRow &r) { return QString(r.problem).replace(u'\n', u"; "_s); },

@@ -152,8 +152,9 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
     auto *instalmentColumn = new QVBoxLayout;
     instalmentColumn->addWidget(caption(tr("Instalments (arrears in red)"), pledges));
     instalmentColumn->addWidget(makeView(m_instalments, u"instalments"_s, pledges));
-    pledgeRow->addLayout(pledgeColumn, 3);
-    pledgeRow->addLayout(instalmentColumn, 1);
+    // 5:2 fits both tables' columns side by side at 1280 pixels.
+    pledgeRow->addLayout(pledgeColumn, 5);
+    pledgeRow->addLayout(instalmentColumn, 2);
     pl->addLayout(pledgeRow);
 
     auto [receipts, rl] = section(split);
