@@ -2,10 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/entry/importpreviewdialog.h"
 
-#include "ui/busycursor.h"
-
 #include "core/oneline.h"
-
+#include "ui/busycursor.h"
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
 
@@ -138,7 +136,9 @@ void ImportPreviewDialog::preview()
         const QString name = header.at(i);
         cols.append({[name] { return name; },
                      // A quoted field may hold line breaks: one line per row.
-                     [i](const PreviewRow &r) { return core::shownOnOneLine(r.fields.value(i)); }});
+                     [i](const PreviewRow &r) {
+                         return core::shownOnOneLine(r.fields.value(i));
+                     }});
     }
     cols.append({[] { return tr("Problem"); },
                  [](const PreviewRow &r) { return QString(r.problem).replace(u'\n', u"; "_s); },

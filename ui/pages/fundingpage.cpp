@@ -19,12 +19,12 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-
-#include <utility>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
