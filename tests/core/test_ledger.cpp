@@ -884,6 +884,44 @@ TEST_CASE("the receipts import posts exactly what recordReceipt posts, and the a
     CHECK(imdp::test::sha256(t.file(u"imported.imdp"_s)) == sha);
 }
 
+TEST_CASE("an import's digest is the SHA-256 of its canonical text, block after block, in order",
+          "[ledger][import][verify]")
+{
+    // Large enough for many 64 KiB blocks, each hashed on another thread while the next is
+    // written: the result must be the hash of the whole text as data-model.md defines it.
+    ReceiptDigest digest;
+    QByteArray text;
+    const auto line = [&text](char kind, const QList<QByteArray> &fields) {
+        text += kind;
+        text += '\x1f';
+        for (const QByteArray &f : fields)
+            text += f + '\x1f';
+        text += '\n';
+    };
+    for (qint64 i = 1; i <= 3000; ++i) {
+        const QString reference = u"RÉF-%1"_s.arg(i); // not ASCII: written as UTF-8
+        digest.addReceipt({i, reference, 7, u"donor"_s, u"2026-05-01"_s, u"EUR"_s, 1000 + i,
+                           10800000000, 1080 + i, 0, 0, 10, 100 + i, u"2026-05-01"_s,
+                           u"receipt"_s, u"receipt "_s + reference});
+        line('R', {QByteArray::number(i), reference.toUtf8(), "7", "donor", "2026-05-01", "EUR",
+                   QByteArray::number(1000 + i), "10800000000", QByteArray::number(1080 + i),
+                   "0", "0", "10", QByteArray::number(100 + i), "2026-05-01", "receipt",
+                   (u"receipt "_s + reference).toUtf8()});
+        for (int k = 0; k < 4; ++k) {
+            const qint64 usd = (k % 2 == 0 ? 1 : -1) * (1080 + i);
+            digest.addPosting({100 + i, 1 + k, u"receipt"_s, u"2026-05-01"_s, usd, 7, {}, 0});
+            line('P', {QByteArray::number(100 + i), QByteArray::number(1 + k), "receipt",
+                       "2026-05-01", QByteArray::number(usd), "7", "", "0"});
+        }
+    }
+    REQUIRE(text.size() > 10 * 64 * 1024);
+    CHECK(digest.hex()
+          == QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex()));
+    CHECK(digest.rows == 3000);
+    CHECK(digest.firstReceipt == 1);
+    CHECK(digest.lastEntry == 3100);
+}
+
 TEST_CASE("imdp verify recomputes each receipts import from its rows and names the altered import",
           "[ledger][import][verify]")
 {
