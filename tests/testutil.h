@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -21,6 +22,18 @@ inline std::ostream &operator<<(std::ostream &os, const QString &s)
 }
 
 namespace imdp::test {
+
+/// The default locale for the rest of a test; the previous one is put back at its end.
+class DefaultLocale
+{
+    Q_DISABLE_COPY_MOVE(DefaultLocale)
+public:
+    explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(m_before); }
+
+private:
+    QLocale m_before;
+};
 
 /// A temporary folder for one test, removed afterwards.
 struct TempDir

@@ -167,6 +167,8 @@ TEST_CASE("Donors & Funding: master/detail and recording a pledge through the di
 
 TEST_CASE("pledge dialogs: instalments in a table checked against the amount, amend changes rate and schedule", "[ui]")
 {
+    // A locale whose short date has the year in full (29/11/2026): the dialogs show it so.
+    const imdp::test::DefaultLocale british(QLocale(QLocale::English, QLocale::UnitedKingdom));
     imdp::test::TempDir t;
     ui::MainWindow w;
     ui::FundingPage *page = showFunding(w, t);
@@ -203,6 +205,9 @@ TEST_CASE("pledge dialogs: instalments in a table checked against the amount, am
         click(d, u"addInstalment"_s);
         REQUIRE(editor->rowCount() == 1);
         CHECK(editor->amountEdit(0)->text() == u"300,000.00"_s);
+        // Due dates read as the dialog's own date does.
+        CHECK(editor->dueEdit(0)->displayFormat() == u"dd/MM/yyyy"_s);
+        CHECK(child<QDateEdit>(d, u"date"_s)->displayFormat() == u"dd/MM/yyyy"_s);
         editor->dueEdit(0)->setDate(QDate(2027, 3, 31));
         typeAmount(editor, 0, u"100,000.00"_s);
         // Short of the pledge: the sum says by how much and the core's rule refuses it.
@@ -494,12 +499,7 @@ TEST_CASE("the journal model reads pages, not every row, and jumps to the end", 
 
 TEST_CASE("rates in the funding tables use the locale's decimal sign, as the dialogs read them", "[ui]")
 {
-    struct LocaleBack
-    {
-        QLocale before;
-        ~LocaleBack() { QLocale::setDefault(before); }
-    } back;
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const imdp::test::DefaultLocale french(QLocale(QLocale::French, QLocale::France));
     const auto column = [](const QAbstractItemModel &m, const QString &name) {
         for (int c = 0; c < m.columnCount(); ++c) {
             if (m.headerData(c, Qt::Horizontal).toString() == name)

@@ -104,9 +104,7 @@ QDateEdit *EntryDialog::makeDate(const QString &name)
     auto *d = new QDateEdit(core::Clock::today(), this);
     d->setObjectName(name);
     d->setCalendarPopup(true);
-    d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(u"yyyy"_s)
-                            ? QLocale().dateFormat(QLocale::ShortFormat)
-                            : u"yyyy-MM-dd"_s);
+    d->setDisplayFormat(dateEditFormat());
     connect(d, &QDateEdit::dateChanged, this, &EntryDialog::revalidate);
     return d;
 }

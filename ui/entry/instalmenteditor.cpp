@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/money/money.h"
+#include "ui/models/models.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -97,7 +98,7 @@ void InstalmentEditor::addRow(const QDate &due, const QString &amount)
     auto *dueEditor = new QDateEdit(date, m_table);
     dueEditor->setObjectName(u"due"_s);
     dueEditor->setCalendarPopup(true);
-    dueEditor->setDisplayFormat(u"yyyy-MM-dd"_s);
+    dueEditor->setDisplayFormat(dateEditFormat()); // as the dialog's other dates
     dueEditor->setFrame(false);
     auto *amountEditor = new QLineEdit(text, m_table);
     amountEditor->setObjectName(u"instalmentAmount"_s);

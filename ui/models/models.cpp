@@ -33,6 +33,12 @@ QString formatRate(qint64 rateScaled)
     return rate ? rate->toString().replace(u'.', QLocale().decimalPoint()) : QString();
 }
 
+QString dateEditFormat()
+{
+    const QString shortFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    return shortFormat.contains(u"yyyy"_s) ? shortFormat : u"yyyy-MM-dd"_s;
+}
+
 TableModel<core::Organisation> *makeOrganisationModel(QObject *parent)
 {
     using O = core::Organisation;

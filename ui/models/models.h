@@ -20,5 +20,8 @@ QString formatAmount(qint64 minor, const QString &currency);
 /// A rate (US dollars per unit, stored ×10^10) with the user's decimal separator ("1,085" in
 /// French), as the entry dialogs read it back; no grouping.
 QString formatRate(qint64 rateScaled);
+/// How date editors show a date: the locale's short format when it writes the year in full
+/// (29/11/2026), else ISO (2026-11-29) rather than an ambiguous two-digit year (11/29/26).
+QString dateEditFormat();
 
 } // namespace imdp::ui

@@ -11,6 +11,7 @@
 #include "ui/fundsession.h"
 #include "ui/labels.h"
 #include "ui/models/journalmodel.h"
+#include "ui/models/models.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -52,7 +53,7 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
         d->setMinimumDate(kNoDate);
         d->setSpecialValueText(tr("Any"));
         d->setDate(kNoDate);
-        d->setDisplayFormat(u"yyyy-MM-dd"_s);
+        d->setDisplayFormat(dateEditFormat());
         connect(d, &QDateEdit::dateChanged, this, &LedgerPage::applyFilter);
         return d;
     };
