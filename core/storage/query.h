@@ -36,19 +36,22 @@ public:
     Query &bind(const QVariant &value);
     /// The same, without a QVariant: the common types of a batch's hot path (an import binds
     /// some thirty values a receipt). 64-bit unsigned values keep the QVariant path (as text).
+    /// No column of ours holds a floating-point value, and money never does: binding a double
+    /// does not compile.
     Query &bind(const QString &text);
     template <typename T>
-        requires std::is_arithmetic_v<T>
+        requires std::is_integral_v<T>
     Query &bind(T value)
     {
-        if constexpr (std::is_floating_point_v<T>)
-            return bind(QVariant(double(value)));
-        else if constexpr (std::is_signed_v<T> || sizeof(T) < sizeof(qint64))
+        if constexpr (std::is_signed_v<T> || sizeof(T) < sizeof(qint64))
             return bindInteger(qint64(value));
         else
             return bind(QVariant::fromValue(value)); // may exceed qint64: as text, never wrapped
     }
     Query &bind(const QByteArray &blob) { return bind(QVariant(blob)); }
+    template <typename T>
+        requires std::is_floating_point_v<T>
+    Query &bind(T value) = delete;
     /// Runs the statement with the values bound since the last run; every `?` must have one.
     Status exec();
     /// Moves to the next row of a SELECT; false after the last one (or on an error reading it).
