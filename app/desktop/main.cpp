@@ -12,18 +12,25 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace Qt::Literals::StringLiterals;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"IMDP"_s);
-    QCoreApplication::setApplicationName(u"IMDP Desk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(IMDP_VERSION));
-    QGuiApplication::setDesktopFileName(u"imdp-desk"_s);
+namespace {
 
-    QCommandLineParser parser;
+struct Options
+{
+    QCommandLineOption screenshots{
+        u"screenshots"_s,
+        QCoreApplication::translate("main", "Render each main page into FOLDER and quit."),
+        u"FOLDER"_s};
+    QCommandLineOption language{
+        u"language"_s, QCoreApplication::translate("main", "Interface language: en, fr or es."),
+        u"CODE"_s};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "IMDP Desk: grant administration for the IMDP trust fund."));
     parser.addHelpOption();
@@ -31,15 +38,55 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         u"FILE"_s,
         QCoreApplication::translate("main", "The fund file, or a review package, to open."));
-    const QCommandLineOption screenshots(
-        u"screenshots"_s,
-        QCoreApplication::translate("main", "Render each main page into FOLDER and quit."),
-        u"FOLDER"_s);
-    const QCommandLineOption language(
-        u"language"_s, QCoreApplication::translate("main", "Interface language: en, fr or es."),
-        u"CODE"_s);
-    parser.addOption(screenshots);
-    parser.addOption(language);
+    parser.addOption(options.screenshots);
+    parser.addOption(options.language);
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(u"IMDP"_s);
+    QCoreApplication::setApplicationName(u"IMDP Desk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMDP_VERSION));
+}
+
+/// --help and --version print and exit without a display: the GUI is not created for them
+/// (QApplication aborts when no display can be opened).
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        imdp::ui::applyLanguage(imdp::ui::preferredLanguage());
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    QGuiApplication::setDesktopFileName(u"imdp-desk"_s);
+
+    QCommandLineParser parser;
+    const Options options;
+    const QCommandLineOption &screenshots = options.screenshots;
+    const QCommandLineOption &language = options.language;
+    describe(parser, options);
     parser.process(app);
 
     imdp::ui::applyLanguage(parser.isSet(language) ? parser.value(language)

@@ -177,3 +177,25 @@ TEST_CASE("imdp init refuses a bad fund name and leaves no file", "[cli]")
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK(QDir(t.dir.path()).entryList(QDir::Files).isEmpty());
 }
+
+TEST_CASE("imdp-desk --help and --version print without a display", "[cli]")
+{
+    for (const QString &arg : {u"--help"_s, u"-h"_s, u"--version"_s}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s); // the default platform (xcb) has no display to open
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(IMDP_DESK), {arg});
+        REQUIRE(p.waitForFinished(60000));
+        INFO(arg.toStdString() << ": " << p.readAllStandardError().toStdString());
+        CHECK(p.exitStatus() == QProcess::NormalExit);
+        CHECK(p.exitCode() == 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        if (arg == u"--version"_s)
+            CHECK(out.startsWith(u"IMDP Desk "_s));
+        else
+            CHECK((out.contains(u"Usage:"_s) && out.contains(u"--screenshots"_s)));
+    }
+}
