@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // imdp-desk: the desktop application. Thin: set up the application, open a file, show the window.
+#include "core/interrupt.h"
 #include "core/review/package.h"
 #include "ui/dialogs.h"
 #include "ui/language.h"
@@ -10,14 +11,26 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSocketNotifier>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // SIGINT/SIGTERM: a write in progress rolls back (core/interrupt.h) and the application
+    // quits through its event loop, closing the fund and removing its lock.
+    imdp::core::interrupt::install();
+    QSocketNotifier quitOnSignal(imdp::core::interrupt::notifierFd(), QSocketNotifier::Read);
+    QObject::connect(&quitOnSignal, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        while (::read(imdp::core::interrupt::notifierFd(), &byte, 1) > 0) {
+        }
+        QCoreApplication::quit();
+    });
     QCoreApplication::setOrganizationName(u"IMDP"_s);
     QCoreApplication::setApplicationName(u"IMDP Desk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(IMDP_VERSION));
