@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/dialogs.h"
 
+#include "core/io/output.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QInputDialog>
@@ -56,6 +59,35 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &filte
     if (s_hooks.nextFileName)
         return s_hooks.nextFileName();
     return QFileDialog::getSaveFileName(parent, title, QString(), filter);
+}
+
+OutputChoice saveOutputFileName(QWidget *parent, const QString &title, const QString &filter,
+                                const QString &suffix)
+{
+    QString path;
+    if (s_hooks.nextFileName)
+        path = s_hooks.nextFileName();
+    else // the question about an existing file is ours, below, after the fund check
+        path = QFileDialog::getSaveFileName(parent, title, QString(), filter, nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return {};
+    if (!suffix.isEmpty() && !path.endsWith(suffix))
+        path += suffix;
+    auto target = core::output::inspect(path);
+    if (!target) {
+        error(parent, title, target.error().message);
+        return {};
+    }
+    if (*target == core::output::Target::Existing) {
+        const QString question =
+            QCoreApplication::translate("dialogs", "%1 already exists. Replace it?")
+                .arg(QDir::toNativeSeparators(path));
+        if (!confirm(parent, title, question, QCoreApplication::translate("dialogs", "Replace")))
+            return {};
+        return {path, true};
+    }
+    return {path, false};
 }
 
 void warning(QWidget *parent, const QString &title, const QString &text)

@@ -19,6 +19,18 @@ void information(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &title, const QString &filter);
 void warning(QWidget *parent, const QString &title, const QString &text);
+
+/// Where to write an output, as chosen by the person.
+struct OutputChoice
+{
+    QString path;         ///< empty when cancelled or refused
+    bool replace = false; ///< the person agreed to replace the existing file at `path`
+};
+/// Asks for an output's name (saveFileName), then checks it (core/io/output.h): a fund, a
+/// backup, a lock or a link is refused with an error; an existing file is replaced only when the
+/// person confirms (confirm() with a "Replace" button, which is never the default).
+OutputChoice saveOutputFileName(QWidget *parent, const QString &title, const QString &filter,
+                                const QString &suffix = {});
 /// A yes/no question (Yes is the default answer); true when the person said yes.
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 

@@ -3,7 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "core/storage/database.h"
-#include "core/storage/fsutil.h"
+#include "core/io/output.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,33 +24,40 @@ int exitFor(const core::Error &e)
 
 core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool replace)
 {
-    using core::Error;
-    if (!QFileInfo(path).absoluteDir().exists())
-        return Error::notFound(u"%1: the folder does not exist"_s.arg(path));
-    auto tmp = core::fsutil::createTempBeside(path, u"writing"_s);
-    if (!tmp)
-        return tmp.error();
-    QFile f(*tmp);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
-        f.close();
-        QFile::remove(*tmp);
-        return Error::io(u"%1: cannot be written"_s.arg(path));
+    return core::output::write(path, bytes, replace);
+}
+
+QString terminalSafe(const QString &text)
+{
+    // Stored text (a fund's name, a memo, a file name) may hold ESC sequences or other control
+    // characters that would drive the terminal: shown escaped (\u001b). Line breaks and tabs
+    // between the CLI's own lines stay.
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\t')
+            shown += c;
+        else if (c == u'\r')
+            shown += u"\\r"_s;
+        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+                 || c == QChar::ParagraphSeparator)
+            shown += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+        else
+            shown += c;
     }
-    f.close();
-    // publish() syncs the data before the rename, and the folder after it.
-    return core::fsutil::publish(*tmp, path, replace);
+    return shown;
 }
 
 void out(const QString &text)
 {
     QTextStream s(stdout);
-    s << text << '\n';
+    s << terminalSafe(text) << '\n';
 }
 
 void err(const QString &text)
 {
     QTextStream s(stderr);
-    s << text << '\n';
+    s << terminalSafe(text) << '\n';
 }
 
 int fail(const core::Error &e)

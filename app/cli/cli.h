@@ -52,6 +52,9 @@ void registerCommitteeCommands(Registry &r);
 void registerReviewCommands(Registry &r);
 void registerReportCommands(Registry &r);
 
+/// Text printed by the CLI with its control characters escaped (ESC as \u001b, CR as \r), line
+/// breaks and tabs kept: stored text never drives the terminal. out() and err() apply it.
+QString terminalSafe(const QString &text);
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);
 void err(const QString &text);
@@ -68,8 +71,9 @@ bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &po
 /// open-time checks) are printed on stderr, one line each.
 core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool readOnly);
 
-/// Writes bytes to a temporary file beside `path`, then renames it into place (RELIABILITY.md 16):
-/// a reader never sees half a file. With `replace` false an existing `path` is refused and kept.
+/// Writes bytes through core/io/output.h (RELIABILITY.md 16): a reader never sees half a file; a
+/// fund, backup, lock or link is never replaced; with `replace` false (no --force) an existing
+/// `path` is refused and kept.
 core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool replace);
 
 /// `--break-lock`, accepted by every command (main.cpp takes it out of the arguments): a stale

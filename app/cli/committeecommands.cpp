@@ -5,6 +5,7 @@
 
 #include "core/committee/meetings.h"
 #include "core/committee/members.h"
+#include "core/io/output.h"
 #include "core/money/money.h"
 #include "core/storage/database.h"
 #include "core/validate.h"
@@ -387,7 +388,8 @@ int runDossier(const QStringList &args)
            opt(u"lang"_s, u"Language of the dossier: en, fr, es (default en)."_s, u"LANG"_s),
            opt(u"paper"_s, u"a4 or letter (default a4)."_s, u"PAPER"_s),
            opt(u"redacted"_s, u"The observers' edition: no reviewer names or comments."_s),
-           opt(u"minutes"_s, u"The minutes of the meeting instead of its dossier."_s)});
+           opt(u"minutes"_s, u"The minutes of the meeting instead of its dossier."_s),
+           opt(u"force"_s, u"Replace the PDF if it exists (never a fund, a backup or a lock)."_s)});
     if (!c.parse(args, {u"FILE"_s}))
         return c.status;
     auto id = meetingId(c.value(u"meeting"_s));
@@ -402,13 +404,16 @@ int runDossier(const QStringList &args)
     const QString paperName = c.p.isSet(u"paper"_s) ? c.value(u"paper"_s).toLower() : u"a4"_s;
     if (paperName != u"a4"_s && paperName != u"letter"_s)
         return fail(Error::badInput(u"paper: '%1' is not a4 or letter"_s.arg(paperName.left(20))));
+    if (auto s = core::output::check(c.value(u"out"_s), c.p.isSet(u"force"_s)); !s)
+        return fail(s.error());
     auto db = openFund(c.arg(0), true);
     if (!db)
         return fail(db.error());
     const auto kind = c.p.isSet(u"minutes"_s) ? ui::DossierKind::Minutes : ui::DossierKind::Dossier;
     auto pages = ui::writeDossierPdf(**db, *id, kind, lang, c.p.isSet(u"redacted"_s),
                                      c.value(u"out"_s),
-                                     paperName == u"letter"_s ? ui::Paper::Letter : ui::Paper::A4);
+                                     paperName == u"letter"_s ? ui::Paper::Letter : ui::Paper::A4,
+                                     c.p.isSet(u"force"_s));
     if (!pages)
         return fail(pages.error());
     return c.done(u"Wrote %1 (%2 pages)"_s.arg(c.value(u"out"_s)).arg(*pages),
@@ -430,7 +435,7 @@ void registerCommitteeCommands(Registry &r)
     r.add({u"meeting quorum"_s, u"Show or set the Committee's quorum"_s, runMeetingQuorum});
     r.add({u"meeting decide"_s, u"Record a meeting's decision on an agenda proposal"_s,
            runMeetingDecide});
-    r.add({u"dossier"_s, u"Write a meeting's dossier as PDF: dossier FILE --meeting ID --out PDF"_s,
+    r.add({u"dossier"_s, u"Write a meeting's dossier as PDF: dossier FILE --meeting ID --out PDF [--force]"_s,
            runDossier, true});
 }
 

@@ -48,7 +48,9 @@ int runInit(const QStringList &args)
             return core::fund::initialise(db, s);
         };
     }
-    auto db = core::Database::create(path, populate);
+    auto db = core::Database::create(path, populate, -1,
+                                     breakLock() ? core::FileLock::Breaking::StaleOrForeign
+                                                 : core::FileLock::Breaking::Never);
     if (!db)
         return fail(db.error());
     auto info = core::fund::info(**db);

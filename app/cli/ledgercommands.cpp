@@ -200,9 +200,13 @@ int runImport(const QStringList &args, bool receipts)
     if (!r)
         return fail(r.error());
     if (!r->problems.isEmpty()) {
-        for (const QString &line : r->problems)
+        // The first 100 problems, then how many more (a header of a million columns).
+        constexpr qsizetype shownAtMost = 100;
+        for (const QString &line : r->problems.mid(0, shownAtMost))
             err(line);
-        const auto n = r->problems.size();
+        const qint64 n = r->problems.size() + r->unlistedProblems;
+        if (n > shownAtMost)
+            err(u"imdp: %1: %2 more problem(s) not shown"_s.arg(c.arg(1)).arg(n - shownAtMost));
         err(u"imdp: %1: nothing imported (%2 bad row%3)"_s.arg(c.arg(1)).arg(n).arg(
             n == 1 ? QString() : u"s"_s));
         return Usage;

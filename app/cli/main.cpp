@@ -3,6 +3,7 @@
 // imdp: the command-line companion of IMDP Desk. Thin: find the command, let it parse and run.
 #include "app/cli/cli.h"
 
+#include "core/interrupt.h"
 #include "core/reports/catalogue.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QGuiApplication>
 
+#include <csignal>
 #include <memory>
 
 #include <unistd.h>
@@ -116,5 +118,13 @@ int main(int argc, char *argv[])
     }
     QStringList rest = args.mid(bestWords);
     rest.prepend(u"imdp "_s + best->name);
-    return best->run(rest);
+    // SIGINT/SIGTERM roll the write back and let the command unwind, releasing the lock.
+    imdp::core::interrupt::install();
+    const int status = best->run(rest);
+    if (const int sig = imdp::core::interrupt::pending(); sig != 0) {
+        err(u"imdp: interrupted by %1; a write in progress was rolled back"_s.arg(
+            sig == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));
+        return 128 + sig;
+    }
+    return status;
 }

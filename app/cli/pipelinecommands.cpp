@@ -3,6 +3,8 @@
 // imdp proposal ...: proposals from intake to the Committee's decision, from the command line.
 #include "app/cli/pipelinecli.h"
 
+#include "core/io/input.h"
+#include "core/io/output.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/storage/audit.h"
@@ -12,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -441,6 +445,14 @@ int runAttach(const QStringList &args)
                u"NAME"_s)});
     if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"DOCUMENT"_s}))
         return c.status;
+    // A regular file: a FIFO or a device is refused before it is opened for reading (the size
+    // limit is the fund's, below: one byte past it is read, no more).
+    if (QFileInfo::exists(c.arg(2))) {
+        if (auto ok = core::input::checkFile(c.arg(2), std::numeric_limits<qint64>::max(),
+                                             u"document to attach"_s);
+            !ok)
+            return fail(ok.error());
+    }
     QFile f(c.arg(2));
     if (!f.open(QIODevice::ReadOnly))
         return fail(Error::notFound(u"%1: cannot read: %2"_s.arg(c.arg(2), f.errorString())));
@@ -492,7 +504,7 @@ int runAttachment(const QStringList &args)
     Cmd c(u"Extract a document attached to a proposal into a file."_s,
           {opt(u"out"_s, u"Where to write it (default: its name, in the current folder)."_s,
                u"PATH"_s),
-           opt(u"force"_s, u"Replace PATH if it exists."_s)});
+           opt(u"force"_s, u"Replace PATH if it exists (never a fund, a backup or a lock)."_s)});
     if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"NAME"_s}))
         return c.status;
     const QString name = c.arg(2);
@@ -500,11 +512,8 @@ int runAttachment(const QStringList &args)
     if (path.isEmpty())
         return fail(Error::badInput(u"out: a path is required"_s));
     const bool force = c.p.isSet(u"force"_s);
-    if (QFileInfo(path).isDir())
-        return fail(Error::badInput(u"out: %1 is a folder; name the file to write"_s.arg(path)));
-    if (!force && QFileInfo::exists(path))
-        return fail(Error::refused(
-            u"%1: already exists; use --force to replace it"_s.arg(path)));
+    if (auto s = core::output::check(path, force); !s)
+        return fail(s.error());
     auto db = openFund(c.arg(0), true);
     if (!db)
         return fail(db.error());

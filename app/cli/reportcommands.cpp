@@ -3,6 +3,8 @@
 // imdp report, imdp export iati: the statements as PDF, XLSX or CSV, and the IATI activity file.
 #include "app/cli/cli.h"
 
+#include "core/io/input.h"
+#include "core/io/output.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
 #include "core/reports/iati.h"
@@ -38,10 +40,12 @@ int runReport(const QStringList &args)
                                    u"NAME"_s);
     const QCommandLineOption project(u"project"_s, u"project-summary: one project only."_s,
                                      u"CODE"_s);
-    const QCommandLineOption outOpt(u"out"_s, u"The file to write (replaced atomically)."_s,
+    const QCommandLineOption outOpt(u"out"_s, u"The file to write (written atomically)."_s,
                                     u"PATH"_s);
+    const QCommandLineOption force(u"force"_s, u"Replace PATH if it exists (never a fund, a "
+                                               "backup or a lock)."_s);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
-    p.addOptions({from, to, format, lang, donor, project, outOpt, json});
+    p.addOptions({from, to, format, lang, donor, project, outOpt, force, json});
     int status = Ok;
     if (!parse(p, args, {u"NAME"_s, u"FILE"_s}, status))
         return status;
@@ -84,6 +88,10 @@ int runReport(const QStringList &args)
     params.donor = p.value(donor);
     params.project = p.value(project);
 
+    const bool replace = p.isSet(force);
+    // Refused before the fund is even read: never a fund, a backup, a lock or a link.
+    if (auto st = output::check(outPath, replace); !st)
+        return fail(st.error());
     auto db = openFund(p.positionalArguments().at(1), true);
     if (!db)
         return fail(db.error());
@@ -92,14 +100,14 @@ int runReport(const QStringList &args)
         return fail(statement.error());
     int pages = 0;
     if (fmt == u"csv"_s) {
-        if (auto st = reports::toCsv(*statement).save(outPath); !st)
+        if (auto st = reports::toCsv(*statement).save(outPath, replace); !st)
             return fail(st.error());
     } else if (fmt == u"xlsx"_s) {
-        if (auto st = reports::writeXlsx(*statement, outPath); !st)
+        if (auto st = reports::writeXlsx(*statement, outPath, replace); !st)
             return fail(st.error());
     } else {
         auto n = ui::PagedRenderer::writePdf(reports::toDocument(*statement), outPath,
-                                             ui::Paper::A4);
+                                             ui::Paper::A4, replace);
         if (!n)
             return fail(n.error());
         pages = *n;
@@ -127,7 +135,9 @@ int runExportIati(const QStringList &args)
                                     u"The fund's IATI organisation identifier (default XM-IMDP)."_s,
                                     u"REF"_s);
     const QCommandLineOption lang(u"lang"_s, u"xml:lang of titles (default en)."_s, u"LANG"_s);
-    p.addOptions({outOpt, orgRef, lang});
+    const QCommandLineOption force(u"force"_s, u"Replace PATH if it exists (never a fund, a "
+                                               "backup or a lock)."_s);
+    p.addOptions({outOpt, orgRef, lang, force});
     int status = Ok;
     if (!parse(p, args, {u"FILE"_s}, status))
         return status;
@@ -145,13 +155,15 @@ int runExportIati(const QStringList &args)
         }
         options.lang = p.value(lang);
     }
+    if (auto st = output::check(p.value(outOpt), p.isSet(force)); !st)
+        return fail(st.error());
     auto db = openFund(p.positionalArguments().at(0), true);
     if (!db)
         return fail(db.error());
     auto xml = reports::iatiActivities(**db, options);
     if (!xml)
         return fail(xml.error());
-    if (auto st = saveAtomically(p.value(outOpt), *xml, true); !st)
+    if (auto st = saveAtomically(p.value(outOpt), *xml, p.isSet(force)); !st)
         return fail(st.error());
     out(u"Wrote %1"_s.arg(p.value(outOpt)));
     return Ok;
@@ -182,10 +194,10 @@ int runDgfText(const QStringList &args)
     }
     QString value = p.value(text);
     if (p.isSet(file)) {
-        QFile f(p.value(file));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::notFound(u"%1: cannot be read"_s.arg(p.value(file))));
-        const QByteArray bytes = f.readAll();
+        auto read = input::readFile(p.value(file), input::kTextLimit, u"narrative text"_s);
+        if (!read)
+            return fail(read.error());
+        const QByteArray &bytes = *read;
         value = QString::fromUtf8(bytes);
         if (value.toUtf8() != bytes)
             return fail(Error::badInput(u"%1: is not UTF-8 text"_s.arg(p.value(file))));
@@ -205,13 +217,13 @@ int runDgfText(const QStringList &args)
 void registerReportCommands(Registry &r)
 {
     r.add({u"report"_s,
-           u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to]"_s,
+           u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to] [--force]"_s,
            runReport});
     r.add({u"dgf text"_s,
            u"A narrative of the DGF application: dgf text FILE basis|governance|evaluation "
            "--file PATH"_s,
            runDgfText});
-    r.add({u"export iati"_s, u"The projects as IATI 2.03 XML: export iati FILE --out PATH"_s,
+    r.add({u"export iati"_s, u"The projects as IATI 2.03 XML: export iati FILE --out PATH [--force]"_s,
            runExportIati});
 }
 

@@ -3,6 +3,7 @@
 // imdp review: rubrics, assignments, review packages and the round summary (docs/cli.md, "Offline review").
 #include "app/cli/cli.h"
 
+#include "core/io/output.h"
 #include "core/money/money.h"
 #include "core/pipeline/proposals.h"
 #include "core/review/package.h"
@@ -203,15 +204,19 @@ int runExport(const QStringList &args)
 {
     Cmd c(u"Write a reviewer's package: only the proposals assigned to them and the rubric."_s,
           {opt(u"reviewer"_s, u"The reviewer's name."_s, u"NAME"_s),
-           opt(u"out"_s, u"The package to write (PACKAGE.imdpreview)."_s, u"PACKAGE"_s)});
+           opt(u"out"_s, u"The package to write (PACKAGE.imdpreview)."_s, u"PACKAGE"_s),
+           opt(u"force"_s, u"Replace PACKAGE if it exists (never a fund, a backup or a lock)."_s)});
     if (!c.parse(args, {u"FILE"_s}))
         return c.status;
     if (!c.p.isSet(u"out"_s) || !c.p.isSet(u"reviewer"_s))
         return fail(Error::badInput(u"review export: --reviewer and --out are required"_s));
+    if (auto st = core::output::check(c.value(u"out"_s), c.p.isSet(u"force"_s)); !st)
+        return fail(st.error());
     auto db = openFund(c.arg(0), false);
     if (!db)
         return fail(db.error());
-    auto s = rv::exportPackage(**db, c.value(u"reviewer"_s), c.value(u"out"_s));
+    auto s = rv::exportPackage(**db, c.value(u"reviewer"_s), c.value(u"out"_s),
+                               c.p.isSet(u"force"_s));
     if (!s)
         return fail(s.error());
     return done(c,
@@ -342,7 +347,7 @@ void registerReviewCommands(Registry &r)
     r.add({u"review declare"_s, u"Conflict declaration: review declare FILE CODE --reviewer R"_s,
            runDeclare});
     r.add({u"review list"_s, u"Assignments and progress: review list FILE"_s, runList});
-    r.add({u"review export"_s, u"Reviewer package: review export FILE --reviewer R --out P"_s,
+    r.add({u"review export"_s, u"Reviewer package: review export FILE --reviewer R --out P [--force]"_s,
            runExport});
     r.add({u"review import"_s, u"Merge a package back: review import FILE PACKAGE"_s,
            runImport});

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
+#include "core/storage/fsutil.h"
 #include "core/storage/verify.h"
 
 #include <QFileInfo>
@@ -141,7 +142,9 @@ int runRestore(const QStringList &args)
     }
     const QString copy = p.positionalArguments().at(0);
     const QString to = p.value(toOpt);
-    auto r = core::backup::restore(copy, to, p.isSet(replaceOpt), core::Clock::now());
+    auto r = core::backup::restore(copy, to, p.isSet(replaceOpt), core::Clock::now(),
+                                   breakLock() ? core::FileLock::Breaking::StaleOrForeign
+                                               : core::FileLock::Breaking::Never);
     if (!r)
         return fail(r.error());
     if (p.isSet(jsonOption())) {
@@ -171,6 +174,12 @@ int runVerify(const QStringList &args)
     if (!db)
         return fail(db.error());
     const core::verify::Report report = core::verify::run(**db);
+    // Temporary files killed commands left beside the fund: named, not a failure; the next
+    // writer (or the next run of the same command) removes them. verify only reads.
+    const QStringList leftovers = core::fsutil::findLeftovers(p.positionalArguments().at(0));
+    const auto oneLine = [](const QString &problem) {
+        return problem.split(u'\n', Qt::SkipEmptyParts).join(u"; "_s);
+    };
     if (p.isSet(jsonOption())) {
         QJsonArray checks;
         for (const auto &o : report.outcomes)
@@ -180,14 +189,18 @@ int runVerify(const QStringList &args)
                    {u"ok"_s, report.ok()},
                    {u"audit_rows"_s, report.auditRows},
                    {u"audit_head"_s, report.auditHead},
-                   {u"checks"_s, checks}});
+                   {u"checks"_s, checks},
+                   {u"leftovers"_s, QJsonArray::fromStringList(leftovers)}});
     } else {
         for (const auto &o : report.outcomes) {
             if (o.ok())
                 out(u"ok    %1"_s.arg(o.name));
             for (const QString &problem : o.problems)
-                out(u"FAIL  %1: %2"_s.arg(o.name, problem));
+                out(u"FAIL  %1: %2"_s.arg(o.name, oneLine(problem)));
         }
+        for (const QString &name : leftovers)
+            out(u"note  leftover of an interrupted command: %1 (removed by the next writer)"_s.arg(
+                name));
         if (report.ok())
             out(u"%1: verified (%2 audit rows, head %3)"_s.arg((*db)->path())
                     .arg(report.auditRows)
@@ -196,7 +209,8 @@ int runVerify(const QStringList &args)
     if (!report.ok()) {
         for (const auto &o : report.outcomes) {
             if (!o.ok()) {
-                err(u"imdp: %1: %2: %3"_s.arg((*db)->path(), o.name, o.problems.first()));
+                err(u"imdp: %1: %2: %3"_s.arg((*db)->path(), o.name,
+                                              oneLine(o.problems.first())));
                 break;
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // imdp-desk: the desktop application. Thin: set up the application, open a file, show the window.
+#include "core/interrupt.h"
 #include "core/review/package.h"
 #include "ui/dialogs.h"
 #include "ui/language.h"
@@ -10,9 +11,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSocketNotifier>
 
 #include <cstdio>
 #include <string_view>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,6 +82,16 @@ int main(int argc, char *argv[])
         return 0;
     }
     QApplication app(argc, argv);
+    // SIGINT/SIGTERM: a write in progress rolls back (core/interrupt.h) and the application
+    // quits through its event loop, closing the fund and removing its lock.
+    imdp::core::interrupt::install();
+    QSocketNotifier quitOnSignal(imdp::core::interrupt::notifierFd(), QSocketNotifier::Read);
+    QObject::connect(&quitOnSignal, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        while (::read(imdp::core::interrupt::notifierFd(), &byte, 1) > 0) {
+        }
+        QCoreApplication::quit();
+    });
     nameApplication();
     QGuiApplication::setDesktopFileName(u"imdp-desk"_s);
 

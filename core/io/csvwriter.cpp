@@ -2,16 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/io/csvwriter.h"
 
-#include "core/storage/fsutil.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
+#include "core/io/output.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,35 +63,9 @@ void CsvWriter::addTextRow(const QStringList &cells)
     addRow(row);
 }
 
-Status CsvWriter::save(const QString &path) const
+Status CsvWriter::save(const QString &path, bool replace) const
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).isDir())
-        return Error::badInput(u"%1: is a folder"_s.arg(shown));
-    if (!QFileInfo(path).absoluteDir().exists())
-        return Error::notFound(u"%1: the folder does not exist"_s.arg(shown));
-    auto tmp = fsutil::createTempBeside(path, u"writing"_s);
-    if (!tmp)
-        return tmp.error();
-    const QByteArray native = QFile::encodeName(*tmp);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CLOEXEC);
-    bool written = fd >= 0;
-    for (qsizetype off = 0; written && off < m_bytes.size();) {
-        const ssize_t n = ::write(fd, m_bytes.constData() + off, size_t(m_bytes.size() - off));
-        if (n <= 0 && errno != EINTR)
-            written = false;
-        else if (n > 0)
-            off += n;
-    }
-    const int err = errno;
-    if (fd >= 0)
-        ::close(fd);
-    if (!written) {
-        ::unlink(native.constData());
-        return Error::io(u"%1: cannot be written (%2)"_s.arg(shown, QString::fromLocal8Bit(
-                                                                       strerror(err))));
-    }
-    return fsutil::publish(*tmp, path, true);
+    return output::write(path, m_bytes, replace);
 }
 
 } // namespace imdp::core

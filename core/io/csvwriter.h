@@ -33,8 +33,9 @@ public:
     void addTextRow(const QStringList &cells);
 
     QByteArray bytes() const { return m_bytes; }
-    /// Writes atomically, owner-only (0600); replaces an earlier export at `path`.
-    Status save(const QString &path) const;
+    /// Writes through core/io/output.h (atomic, 0600, fsynced); an existing file at `path` only
+    /// with `replace`, and never a fund, backup, lock or link.
+    Status save(const QString &path, bool replace = false) const;
 
     /// One cell as it appears in the file: formula-prefixed text gets a leading apostrophe (the
     /// OWASP advice), then quoting when it holds a comma, quote, CR or LF.

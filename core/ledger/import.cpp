@@ -5,6 +5,7 @@
 #include "core/funding/capstatus.h"
 
 #include "core/io/csvreader.h"
+#include "core/io/input.h"
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/receiptdigest.h"
@@ -143,17 +144,19 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
                                const std::function<Status()> &beforeCommit = {},
                                const std::function<Status(QJsonObject &)> &addDetail = {})
 {
-    QFile f(path);
-    if (!f.exists())
-        return Error::notFound(u"%1: no such file"_s.arg(path));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::io(u"%1: cannot be read (%2)"_s.arg(path, f.errorString()));
-    const QByteArray bytes = f.readAll();
-    f.close();
+    // A regular file within the CSV limit: /dev/zero or a FIFO is refused before a byte is read.
+    auto read = input::readFile(path, input::kCsvLimit, u"CSV import"_s);
+    if (!read)
+        return read.error();
+    const QByteArray bytes = std::move(read).value();
     ImportResult result;
     const auto report = [&result](const QString &problem) {
         // A bad row is reported on one line, whatever the text it quotes from the file holds.
-        result.problems.append(shownOnOneLine(problem));
+        // A million bad columns are counted, not kept: the first 1,000 are listed.
+        if (result.problems.size() < 1000)
+            result.problems.append(shownOnOneLine(problem));
+        else
+            ++result.unlistedProblems;
     };
     auto table = csv::parse(bytes);
     if (!table) {

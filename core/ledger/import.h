@@ -23,6 +23,8 @@ struct ImportResult
     qint64 rows = 0;     ///< rows written (0 when there are problems)
     qint64 usdMinor = 0; ///< their total USD value, cents
     QStringList problems; ///< one "FILE:LINE: field: reason" per bad row; empty on success
+    /// Problems beyond the first 1,000, counted, not listed (a header of a million columns).
+    qint64 unlistedProblems = 0;
 };
 
 /// Columns date,donor,source,currency,amount,usd_rate,reference in any order; optional pledge

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/ledger/importpreview.h"
 
+#include "core/io/input.h"
 #include "core/storage/transaction.h"
 
 #include <QFile>
@@ -20,11 +21,10 @@ Result<ImportResult> runImport(Database &db, ImportKind kind, const QString &csv
 Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString &csvPath,
                                     const QString &capOverride)
 {
-    QFile f(csvPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::notFound(u"%1: cannot be read: %2"_s.arg(csvPath, f.errorString()));
-    auto table = csv::parse(f.readAll());
-    f.close();
+    auto bytes = input::readFile(csvPath, input::kCsvLimit, u"CSV import"_s);
+    if (!bytes)
+        return bytes.error();
+    auto table = csv::parse(*bytes);
     ImportPreview out;
     if (table) {
         out.header = table->header;

@@ -500,6 +500,10 @@ Result<qint64> attach(Database &db, const QString &code, const QString &name,
         return v.error();
     if (name.contains(u'/') || name.contains(u'\\'))
         return Error::badInput(u"name: '%1' must be a file name, not a path"_s.arg(name.left(40)));
+    // `.` and `..` name folders: extracted under its own name, such a document could not be
+    // written (or would be written beside the folder meant).
+    if (name.trimmed() == u"."_s || name.trimmed() == u".."_s)
+        return Error::badInput(u"name: '%1' is not a file name"_s.arg(name.trimmed()));
     auto s = settings(db);
     if (!s)
         return s.error();

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/reports/xlsxexport.h"
 
-#include "core/storage/fsutil.h"
+#include "core/io/output.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,20 +34,17 @@ QString tabName(const QString &wanted, QSet<QString> &used)
 
 } // namespace
 
-Status writeXlsx(const Statement &s, const QString &path)
+Status writeXlsx(const Statement &s, const QString &path, bool replace)
 {
-    if (QFileInfo(path).isDir())
-        return Error::badInput(u"%1: is a folder"_s.arg(path));
-    if (!QFileInfo(path).absoluteDir().exists())
-        return Error::notFound(u"%1: the folder does not exist"_s.arg(path));
-    auto made = fsutil::createTempBeside(path, u"writing"_s);
-    if (!made)
-        return made.error();
-    const QString tmp = *made;
+    auto pending = output::Pending::begin(path, replace);
+    if (!pending)
+        return pending.error();
+    const QString tmp = (*pending)->tempPath();
     const QByteArray tmpName = QFile::encodeName(tmp);
     lxw_workbook *wb = workbook_new(tmpName.constData());
     if (!wb)
-        return Error::io(u"cannot create %1"_s.arg(tmp));
+        return Error::io(u"%1: cannot be written (cannot create %2)"_s.arg(
+            QDir::toNativeSeparators(path), QDir::toNativeSeparators(tmp)));
     lxw_format *bold = workbook_add_format(wb);
     format_set_bold(bold);
     lxw_format *money = workbook_add_format(wb);
@@ -131,16 +128,13 @@ Status writeXlsx(const Statement &s, const QString &path)
             text(row + 1, 0, sheet.note, nullptr);
     }
     if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR) {
-        QFile::remove(tmp);
-        return Error::io(u"cannot write %1: %2"_s.arg(path, QString::fromUtf8(lxw_strerror(e))));
+        // libxlsxwriter also prints its own lines on stderr; ours is one line (issue 17).
+        return Error::io(u"%1: cannot be written (%2)"_s.arg(
+            QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(e)).simplified()));
     }
-    // The temporary file was created 0600 and libxlsxwriter rewrites it in place, so the mode
-    // holds; publish() renames it over the target in one step.
-    if (auto st = fsutil::syncFile(tmp); !st) {
-        QFile::remove(tmp);
-        return st;
-    }
-    return fsutil::publish(tmp, path, true);
+    // The temporary file was created 0600 and libxlsxwriter rewrites it in place; commit()
+    // fsyncs it, checks the target again and renames it into place.
+    return (*pending)->commit();
 }
 
 } // namespace imdp::core::reports

@@ -12,6 +12,6 @@ namespace imdp::core::reports {
 /// numbers with a "#,##0.00" format (a spreadsheet stores every number as a double; cents below
 /// 2^53 round-trip exactly), counts integers, shares percentages; text stays text. Written to a
 /// temporary file in the target folder and renamed over the target (0600).
-Status writeXlsx(const Statement &s, const QString &path);
+Status writeXlsx(const Statement &s, const QString &path, bool replace = false);
 
 } // namespace imdp::core::reports

@@ -4,6 +4,8 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/io/input.h"
+#include "core/io/output.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/oneline.h"
@@ -26,6 +28,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -96,18 +99,7 @@ QJsonArray entriesJson(const QList<Entry> &entries)
 
 Status writeJson(const QString &target, const QJsonObject &o, bool replace)
 {
-    auto tmp = fsutil::createTempBeside(target, u"tmp"_s);
-    if (!tmp)
-        return tmp.error();
-    QFile f(*tmp);
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()
-        || !f.flush()) {
-        f.remove();
-        return Error::io(u"%1: cannot be written (%2)"_s.arg(shown(target), f.errorString()));
-    }
-    f.close();
-    return fsutil::publish(*tmp, target, replace);
+    return output::write(target, QJsonDocument(o).toJson(QJsonDocument::Indented), replace);
 }
 
 Result<QString> fundId(Database &db, bool create)
@@ -188,6 +180,11 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
             return v.error();
         if (auto v = checkText(u"declaration note"_s, e.declarationNote, 2000); !v)
             return v.error();
+        // As `review declare` refuses it: a declared conflict says what it is.
+        if (e.declaration == u"conflict"_s && e.declarationNote.trimmed().isEmpty())
+            return Error::badInput(u"%1: %2: a declared conflict must say what it is (the "
+                                   "declaration has no note); nothing was imported"_s.arg(
+                                       shown(path), e.proposal));
         auto a = detail::findAssignment(db, e.proposal, pkg->reviewer);
         if (!a)
             return a.error();
@@ -309,15 +306,16 @@ bool entryComplete(const Entry &e, const QList<Criterion> &rubric)
     return detail::isComplete(r, rubric, e.declaration);
 }
 
-Result<ExportSummary> exportPackage(Database &db, const QString &reviewer, const QString &out)
+Result<ExportSummary> exportPackage(Database &db, const QString &reviewer, const QString &out,
+                                    bool replace)
 {
     if (auto v = checkLine(u"reviewer"_s, reviewer, 120); !v)
         return v.error();
     if (!out.endsWith(packageSuffix()))
         return Error::badInput(u"out: the package name must end with %1"_s.arg(packageSuffix()));
-    if (QFileInfo::exists(out))
-        return Error::refused(
-            u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(shown(out)));
+    // A fund, a backup, a lock or a link is never replaced; another file only with `replace`.
+    if (auto s = output::check(out, replace); !s)
+        return s.error();
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -425,7 +423,7 @@ Result<ExportSummary> exportPackage(Database &db, const QString &reviewer, const
                            {u"reviews"_s, entriesJson(entries)}};
     // The file appears only once the fund has recorded it; if the commit then fails, the
     // package is removed, so a package always has its record.
-    if (auto s = writeJson(out, file, false); !s)
+    if (auto s = writeJson(out, file, replace); !s)
         return s.error();
     if (auto s = tx.commit(); !s) {
         QFile::remove(out);
@@ -436,15 +434,12 @@ Result<ExportSummary> exportPackage(Database &db, const QString &reviewer, const
 
 Result<Package> readPackage(const QString &path)
 {
-    QFile f(path);
-    if (!f.exists())
-        return Error::notFound(u"%1: no such file"_s.arg(path));
-    if (f.size() > kMaxPackageBytes)
-        return badPackage(path, u"larger than 1 GiB"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::io(u"%1: cannot be read (%2)"_s.arg(shown(path), f.errorString()));
+    // A regular file (a link to /dev/zero or a FIFO is refused unread) of at most 1 GiB.
+    auto bytes = input::readFile(path, kMaxPackageBytes, u"review package"_s);
+    if (!bytes)
+        return bytes.error();
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return badPackage(path, u"not JSON"_s);
     const QJsonObject root = doc.object();
@@ -507,7 +502,21 @@ Result<Package> readPackage(const QString &path)
         e->declarationNote = o.value(u"declaration_note"_s).toString();
         for (const QJsonValue &sv : o.value(u"scores"_s).toArray()) {
             const QJsonObject s = sv.toObject();
-            e->scores.append({s.value(u"criterion"_s).toString(), s.value(u"score"_s).toInt(),
+            // A score is a whole number: 3.5 or "3" is named, never read as 0.
+            const QJsonValue score = s.value(u"score"_s);
+            const bool whole = score.isDouble() && score.toDouble() == double(score.toInt())
+                               && std::abs(score.toDouble()) <= 1000;
+            if (!whole && !score.isUndefined() && !score.isNull())
+                return badPackage(path, u"the score %1 of %2 (%3) is not a whole number"_s.arg(
+                                            shownOnOneLine(QString::fromUtf8(
+                                                QJsonDocument(QJsonArray{score})
+                                                    .toJson(QJsonDocument::Compact))
+                                                               .mid(1)
+                                                               .chopped(1)
+                                                               .left(40)),
+                                            e->proposal.left(40),
+                                            s.value(u"criterion"_s).toString().left(40)));
+            e->scores.append({s.value(u"criterion"_s).toString(), score.toInt(),
                               s.value(u"comment"_s).toString()});
         }
         e->recommendation = o.value(u"recommendation"_s).toString();

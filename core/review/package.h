@@ -92,10 +92,12 @@ struct ExportSummary
     int proposals = 0;
     int attachments = 0;
 };
-/// Writes the package of `reviewer` to `out` (0600, a new file: an existing one is refused):
+/// Writes the package of `reviewer` to `out` (0600, through core/io/output.h: a fund, backup,
+/// lock or link is refused; an existing file only replaced with `replace`):
 /// the proposals in review assigned to them and not blocked by a conflict of interest. Creates
 /// the fund's random `fund_id` setting the first time; records the package and its hash.
-Result<ExportSummary> exportPackage(Database &db, const QString &reviewer, const QString &out);
+Result<ExportSummary> exportPackage(Database &db, const QString &reviewer, const QString &out,
+                                    bool replace = false);
 
 /// Reads and checks a package: its format, and that `export` still has the hash stored with it.
 Result<Package> readPackage(const QString &path);

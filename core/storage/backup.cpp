@@ -131,6 +131,8 @@ Status copyTo(Database &db, const QString &target)
             u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(shownTarget));
     if (!QFileInfo(target).absoluteDir().exists())
         return Error::notFound(u"%1: the folder does not exist"_s.arg(shownTarget));
+    // What a killed copy to this name left (TARGET.partial-PID-XXXXXX of a dead process).
+    fsutil::removeLeftovers(target);
     sqlite3 *src = db.handle();
     if (!src)
         return Error::io(u"%1: no SQLite connection to copy from"_s.arg(shown(db.path())));
@@ -285,8 +287,17 @@ Result<QString> rotate(Database &db, const QDateTime &now)
     return target;
 }
 
+namespace {
+/// A temporary copy and the rollback journal SQLite may have left beside it (disk full).
+void removeWithJournal(const QString &tmp)
+{
+    QFile::remove(tmp);
+    QFile::remove(tmp + u"-journal"_s);
+}
+} // namespace
+
 Result<Restored> restore(const QString &copy, const QString &to, bool replace,
-                         const QDateTime &now)
+                         const QDateTime &now, FileLock::Breaking breaking)
 {
     if (auto s = checkCopy(copy); !s)
         return s.error();
@@ -298,9 +309,11 @@ Result<Restored> restore(const QString &copy, const QString &to, bool replace,
     if (!QFileInfo(to).absoluteDir().exists())
         return Error::notFound(u"%1: the folder does not exist"_s.arg(shownTo));
     // Nobody may be writing the file being replaced, and no second restore may race this one.
-    auto lock = FileLock::acquire(to);
+    auto lock = FileLock::acquire(to, breaking);
     if (!lock)
         return lock.error();
+    // What a killed or failed restore of this name left (its owner is gone; we hold the lock).
+    fsutil::removeLeftovers(to);
     if (QFileInfo::exists(to + u"-journal"_s))
         return Error::refused(u"%1: holds an unfinished write (%1-journal); open it once so "
                               "SQLite completes the rollback, then restore"_s.arg(shownTo));
@@ -311,11 +324,11 @@ Result<Restored> restore(const QString &copy, const QString &to, bool replace,
     if (!tmp)
         return tmp.error();
     if (auto s = copyPages(src.db, *tmp, shownTo); !s) {
-        QFile::remove(*tmp);
+        removeWithJournal(*tmp);
         return s.error();
     }
     if (auto s = checkCopy(*tmp); !s) {
-        QFile::remove(*tmp);
+        removeWithJournal(*tmp);
         return s.error();
     }
     Restored result;
@@ -325,7 +338,7 @@ Result<Restored> restore(const QString &copy, const QString &to, bool replace,
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = u"%1.replaced-%2-%3"_s.arg(to, stamp(now)).arg(n);
         if (::link(QFile::encodeName(to).constData(), QFile::encodeName(aside).constData()) != 0) {
-            QFile::remove(*tmp);
+            removeWithJournal(*tmp);
             return Error::io(u"%1: cannot keep the replaced file aside at %2"_s.arg(shownTo,
                                                                                   shown(aside)));
         }

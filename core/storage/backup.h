@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/storage/lockfile.h"
 
 #include <QDateTime>
 #include <QString>
@@ -52,8 +53,11 @@ struct Restored
 /// Restores a checked copy to `to`. An existing `to` is refused unless `replace`; then it must
 /// not be in use (its lock is taken), and it is kept aside as TO.replaced-YYYYMMDD-HHMMSS.
 /// The restored file is a page-for-page copy: same position, journal and audit chain head.
+/// `breaking` as in FileLock::acquire (the stale lock of a killed restore or init of `to`); what a
+/// killed or failed restore of `to` left (TO.restoring-PID-XXXXXX and its -journal) is removed.
 Result<Restored> restore(const QString &copy, const QString &to, bool replace,
-                         const QDateTime &now);
+                         const QDateTime &now,
+                         FileLock::Breaking breaking = FileLock::Breaking::Never);
 
 } // namespace backup
 } // namespace imdp::core

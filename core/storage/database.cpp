@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/database.h"
 
+#include "core/interrupt.h"
 #include "core/storage/audit.h"
 #include "core/storage/backup.h"
 #include "core/storage/fsutil.h"
@@ -50,6 +51,10 @@ Result<FileHeader> readFileHeader(const QString &path)
         return Error::notFound(u"%1: no such file"_s.arg(shown(path)));
     if (QFileInfo(path).isDir())
         return Error::badFile(u"%1: is a folder, not an IMDP fund file"_s.arg(shown(path)));
+    // A named pipe or a device would block or never end: refused before it is opened (issue 17).
+    if (!QFileInfo(path).isFile())
+        return Error::badFile(u"%1: is not a regular file (a named pipe, socket or device), not "
+                              "an IMDP fund file"_s.arg(shown(path)));
     if (!f.open(QIODevice::ReadOnly))
         return Error::io(u"%1: cannot be read (%2)"_s.arg(shown(path), f.errorString()));
     const QByteArray head = f.read(100);
@@ -169,7 +174,7 @@ void Database::noteFailure(int sqliteCode, const QString &described)
     sqlite3 *raw = handle();
     const bool autocommit = raw && sqlite3_get_autocommit(raw) != 0;
     if (autocommit || primary == SQLITE_FULL || primary == SQLITE_IOERR
-        || primary == SQLITE_CORRUPT || primary == SQLITE_NOMEM) {
+        || primary == SQLITE_CORRUPT || primary == SQLITE_NOMEM || primary == SQLITE_INTERRUPT) {
         m_aborted = Error::io(described + u"; the whole command was rolled back and nothing "
                                           "was written"_s);
     }
@@ -237,6 +242,9 @@ Status Database::configure()
         return Error::io(u"%1: the Qt SQLite driver gives no SQLite connection"_s.arg(
             shown(m_shownPath)));
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    // SIGINT/SIGTERM (core/interrupt.h): the running statement stops, its transaction rolls back.
+    sqlite3_progress_handler(
+        m_handle, 100, [](void *) -> int { return interrupt::pending() != 0 ? 1 : 0; }, nullptr);
     // Assert the settings through the same connection: a silent "off" would accept bad data.
     const bool settingsHold = pragma(u"foreign_keys"_s) == u"1"_s
                               && pragma(u"trusted_schema"_s) == u"0"_s
@@ -418,7 +426,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path,
                                                    const std::function<Status(Database &)> &populate,
-                                                   int schemaVersion)
+                                                   int schemaVersion, FileLock::Breaking breaking)
 {
     const QString p = shown(path);
     const QFileInfo info(path);
@@ -454,7 +462,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
         }
     }
     // The lock comes first, so no other program opens the new file for writing before we do.
-    auto lock = FileLock::acquire(path);
+    // A stale one (a killed `init` or `restore --to` of this name) is broken with --break-lock.
+    auto lock = FileLock::acquire(path, breaking);
     if (!lock)
         return lock.error();
     const QByteArray from = QFile::encodeName(tmpPath);
@@ -468,6 +477,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     }
     // removeTmp removes the temporary name; the linked name stays.
     if (auto s = fsutil::syncDir(info.absolutePath()); !s)
+        return s.error();
+    if (auto s = (*lock)->holdFile(path); !s)
         return s.error();
     std::unique_ptr<Database> db(new Database(path, Mode::ReadWrite));
     db->m_lock = std::move(lock).value();

@@ -138,41 +138,79 @@ bool ownerGone(const QFileInfo &file, const QString &pidText, bool onNetwork, qi
     return file.lastModified().secsTo(QDateTime::currentDateTimeUtc()) > staleAfterSecs;
 }
 
-QStringList removeMatching(const QString &dir, const QRegularExpression &shape, bool onNetwork,
-                           qint64 staleAfterSecs)
+/// Files of `dir` shaped like `shape` whose owner is gone.
+QFileInfoList matching(const QString &dir, const QRegularExpression &shape, bool onNetwork,
+                       qint64 staleAfterSecs)
 {
-    QStringList removed;
+    QFileInfoList found;
     const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
     for (const QFileInfo &f : entries) {
         const auto m = shape.match(f.fileName());
         if (!m.hasMatch() || f.isSymLink())
             continue;
-        if (ownerGone(f, m.captured(u"pid"_s), onNetwork, staleAfterSecs)
-            && QFile::remove(f.absoluteFilePath()))
-            removed << f.fileName();
+        if (ownerGone(f, m.captured(u"pid"_s), onNetwork, staleAfterSecs))
+            found << f;
     }
-    return removed;
+    return found;
+}
+
+// The suffix every temporary name ends with: -PID-XXXXXX (mkostemp), -XXXXXX before PIDs were
+// part of the name, then SQLite's -journal when it had one.
+const QString &tail()
+{
+    static const QString t = u"-(?:(?<pid>[0-9]+)-)?[A-Za-z0-9]{6}(?:-journal)?$"_s;
+    return t;
+}
+
+/// Leftovers beside a fund and in its backups/ folder, as paths relative to the fund's folder.
+QStringList leftoversOf(const QString &fundPath, qint64 staleAfterSecs, bool remove)
+{
+    const QFileInfo fund(fundPath);
+    const bool onNetwork = !networkFileSystem(fund.absoluteFilePath()).isEmpty();
+    const QRegularExpression beside(u"^"_s + QRegularExpression::escape(fund.fileName())
+                                    + u"(?:\\.v[0-9]+(?:-[0-9]+)?\\.bak)?"
+                                      "\\.(?:creating|partial|restoring|lock\\.tmp)"_s
+                                    + tail());
+    const QRegularExpression inBackups(u"^"_s + QRegularExpression::escape(fund.completeBaseName())
+                                       + u"\\.backup-[0-9]{8}-[0-9]{6}(?:-[0-9]+)?\\.imdp\\.partial"_s
+                                       + tail());
+    QStringList names;
+    for (const QFileInfo &f : matching(fund.absolutePath(), beside, onNetwork, staleAfterSecs)) {
+        if (!remove || QFile::remove(f.absoluteFilePath()))
+            names << f.fileName();
+    }
+    const QString backups = fund.absoluteDir().filePath(u"backups"_s);
+    for (const QFileInfo &f : matching(backups, inBackups, onNetwork, staleAfterSecs)) {
+        if (!remove || QFile::remove(f.absoluteFilePath()))
+            names << u"backups/"_s + f.fileName();
+    }
+    return names;
 }
 } // namespace
 
 QStringList removeLeftovers(const QString &fundPath, qint64 staleAfterSecs)
 {
-    const QFileInfo fund(fundPath);
-    const bool onNetwork = !networkFileSystem(fund.absoluteFilePath()).isEmpty();
-    // The suffix every temporary name ends with: -PID-XXXXXX (mkostemp), -XXXXXX before PIDs
-    // were part of the name, then SQLite's -journal when it had one.
-    const QString tail = u"-(?:(?<pid>[0-9]+)-)?[A-Za-z0-9]{6}(?:-journal)?$"_s;
-    const QRegularExpression beside(u"^"_s + QRegularExpression::escape(fund.fileName())
-                                    + u"(?:\\.v[0-9]+(?:-[0-9]+)?\\.bak)?"
-                                      "\\.(?:creating|partial|restoring)"_s
-                                    + tail);
-    const QRegularExpression inBackups(u"^"_s + QRegularExpression::escape(fund.completeBaseName())
-                                       + u"\\.backup-[0-9]{8}-[0-9]{6}(?:-[0-9]+)?\\.imdp\\.partial"_s
-                                       + tail);
-    QStringList removed = removeMatching(fund.absolutePath(), beside, onNetwork, staleAfterSecs);
-    const QString backups = fund.absoluteDir().filePath(u"backups"_s);
-    for (const QString &name : removeMatching(backups, inBackups, onNetwork, staleAfterSecs))
-        removed << u"backups/"_s + name;
+    return leftoversOf(fundPath, staleAfterSecs, true);
+}
+
+QStringList findLeftovers(const QString &fundPath, qint64 staleAfterSecs)
+{
+    return leftoversOf(fundPath, staleAfterSecs, false);
+}
+
+QStringList removeOutputLeftovers(const QString &target, qint64 staleAfterSecs)
+{
+    const QFileInfo out(target);
+    const bool onNetwork = !networkFileSystem(out.absoluteFilePath()).isEmpty();
+    // TARGET.writing-PID-XXXXXX (core/io/output.h), TARGET.tmp-PID-XXXXXX (review packages
+    // written before it).
+    const QRegularExpression shape(u"^"_s + QRegularExpression::escape(out.fileName())
+                                   + u"\\.(?:writing|tmp)"_s + tail());
+    QStringList removed;
+    for (const QFileInfo &f : matching(out.absolutePath(), shape, onNetwork, staleAfterSecs)) {
+        if (QFile::remove(f.absoluteFilePath()))
+            removed << f.fileName();
+    }
     return removed;
 }
 

@@ -35,6 +35,12 @@ Result<QString> createTempBeside(const QString &target, const QString &purpose);
 /// was last written more than `staleAfterSecs` ago. Never the fund, a lock or a finished backup.
 /// Returns the names removed.
 QStringList removeLeftovers(const QString &fundPath, qint64 staleAfterSecs = 3600);
+/// The leftovers removeLeftovers() would remove, without removing them (for `verify`, a reader).
+QStringList findLeftovers(const QString &fundPath, qint64 staleAfterSecs = 3600);
+/// What a killed or failed output left beside `target` (TARGET.writing-PID-XXXXXX of
+/// core/io/output.h, TARGET.tmp-PID-XXXXXX of earlier review packages), owner gone as in
+/// removeLeftovers(); removed by the next output to the same name. Returns the names removed.
+QStringList removeOutputLeftovers(const QString &target, qint64 staleAfterSecs = 3600);
 
 /// Moves a finished temporary file to `target` atomically. With `replace` false an existing
 /// target is refused (link(), not rename()); `tmp` is removed either way.

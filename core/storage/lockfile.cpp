@@ -3,10 +3,12 @@
 #include "core/storage/lockfile.h"
 
 #include "core/clock.h"
+#include "core/storage/fsutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -15,6 +17,8 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,7 +69,9 @@ QString LockOwner::describe() const
 
 QString FileLock::lockPath(const QString &fundPath)
 {
-    return fundPath + u".lock"_s;
+    // Keyed by the real file: a symbolic link, `./f`, `../dir/f` all name the same lock.
+    const QString real = QFileInfo(fundPath).canonicalFilePath();
+    return (real.isEmpty() ? QFileInfo(fundPath).absoluteFilePath() : real) + u".lock"_s;
 }
 
 std::optional<LockOwner> FileLock::holder(const QString &fundPath)
@@ -76,8 +82,9 @@ std::optional<LockOwner> FileLock::holder(const QString &fundPath)
     return parse(f.read(4096));
 }
 
-FileLock::FileLock(QString path, LockOwner owner, QByteArray content)
+FileLock::FileLock(QString path, LockOwner owner, QByteArray content, int fd)
     : m_path(std::move(path))
+    , m_fd(fd)
     , m_owner(std::move(owner))
     , m_content(std::move(content))
 {
@@ -91,6 +98,78 @@ FileLock::~FileLock()
         f.close();
         QFile::remove(m_path);
     }
+    // Last, after the lock file: closing it releases the flock of the real file. The Database
+    // closes its SQLite connection before this runs (closing any descriptor of a file drops the
+    // process's POSIX locks on it, SQLite's included).
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+namespace {
+
+/// The flock of the real file behind `fundPath` (device and inode, whatever its name): the
+/// descriptor holding it, -1 when there is no regular local file to lock, or -2 (with errno
+/// EWOULDBLOCK) when another open file description holds it.
+int lockRealFile(const QString &fundPath)
+{
+    const QByteArray native = QFile::encodeName(fundPath);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0)
+        return -1;
+    struct stat st {};
+    // On a network share flock() is emulated with the byte-range locks SQLite uses: not there.
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)
+        || !fsutil::networkFileSystem(fundPath).isEmpty()) {
+        ::close(fd);
+        return -1;
+    }
+    int rc = 0;
+    do {
+        rc = ::flock(fd, LOCK_EX | LOCK_NB);
+    } while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
+        const int err = errno;
+        ::close(fd);
+        errno = err;
+        return err == EWOULDBLOCK ? -2 : -1;
+    }
+    return fd;
+}
+
+/// Creates the lock file complete: `content` written to a temporary file beside it and fsynced,
+/// then link()ed to its name (which fails with EEXIST when it exists). 0 or the errno.
+int linkLockFile(const QString &path, const QByteArray &content)
+{
+    auto tmp = fsutil::createTempBeside(path, u"tmp"_s);
+    if (!tmp)
+        return errno ? errno : EIO;
+    const QByteArray from = QFile::encodeName(*tmp);
+    const int fd = ::open(from.constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    bool written = fd >= 0
+                   && ::write(fd, content.constData(), size_t(content.size()))
+                          == ssize_t(content.size())
+                   && ::fsync(fd) == 0;
+    int err = written ? 0 : (errno ? errno : EIO);
+    if (fd >= 0)
+        ::close(fd);
+    if (written && ::link(from.constData(), QFile::encodeName(path).constData()) != 0)
+        err = errno;
+    ::unlink(from.constData());
+    return err;
+}
+
+} // namespace
+
+Status FileLock::holdFile(const QString &fundPath)
+{
+    if (m_fd >= 0)
+        return {};
+    const int fd = lockRealFile(fundPath);
+    if (fd == -2)
+        return Error::refused(u"%1: in use by another program (through another name of this "
+                              "file)"_s.arg(QDir::toNativeSeparators(fundPath)));
+    m_fd = fd;
+    return {};
 }
 
 Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString &fundPath, Breaking breaking)
@@ -106,26 +185,30 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString &fundPath, Bre
                                   {u"program"_s, QCoreApplication::applicationName()}})
             .toJson(QJsonDocument::Compact)
         + '\n';
-    const QByteArray native = QFile::encodeName(path);
+    // First the real file: whoever holds its flock is alive (the kernel drops it with its
+    // process), so a live writer is never broken, whatever name it opened the file by.
+    int fd = lockRealFile(fundPath);
+    if (fd == -2) {
+        const std::optional<LockOwner> owner = holder(fundPath);
+        return Error::refused(u"%1: in use by %2"_s.arg(
+            shown, owner && owner->readable
+                       ? owner->describe()
+                       : u"another program (through another name of this file)"_s));
+    }
+    auto closeFd = qScopeGuard([&fd] {
+        if (fd >= 0)
+            ::close(fd);
+    });
     std::optional<LockOwner> broken;
     // Two rounds at most: the second follows breaking a stale or foreign lock.
     for (int round = 0; round < 2; ++round) {
-        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd >= 0) {
-            const bool written = ::write(fd, content.constData(), size_t(content.size()))
-                                     == ssize_t(content.size())
-                                 && ::fsync(fd) == 0;
-            ::close(fd);
-            if (!written) {
-                ::unlink(native.constData());
-                return Error::io(u"%1: cannot write the lock file %2"_s.arg(
-                    shown, QDir::toNativeSeparators(path)));
-            }
-            std::unique_ptr<FileLock> lock(new FileLock(path, me, content));
+        const int err = linkLockFile(path, content);
+        if (err == 0) {
+            std::unique_ptr<FileLock> lock(new FileLock(path, me, content, fd));
+            closeFd.dismiss();
             lock->m_broken = broken;
             return lock;
         }
-        const int err = errno;
         if (err != EEXIST)
             return Error::io(u"%1: cannot create the lock file %2 (%3)"_s.arg(
                 shown, QDir::toNativeSeparators(path), errnoText(err)));
@@ -143,7 +226,10 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString &fundPath, Bre
                         .arg(owner->pid));
             return Error::refused(u"%1: in use by %2"_s.arg(shown, owner->describe()));
         }
-        if (::unlink(native.constData()) != 0 && errno != ENOENT)
+        // A lock file cannot be written empty any more (linkLockFile), and a live writer on this
+        // host holds the flock taken above: what is broken here is a dead process's or a lock
+        // from another host.
+        if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
             return Error::io(u"%1: cannot remove the lock file %2 (%3)"_s.arg(
                 shown, QDir::toNativeSeparators(path), errnoText(errno)));
         broken = owner;

@@ -26,16 +26,24 @@ struct LockOwner
     QString describe() const;
 };
 
-/// One writer per file: FILE.lock beside the fund, created atomically (O_CREAT|O_EXCL, 0600) by
-/// the process that opens it for writing and removed when that process closes it. SQLite's own
-/// locks only last a transaction; this one lasts the session, so a second program is told who is
-/// working in the file before it starts, not when its first save fails.
+/// One writer per file, keyed by the real file (docs/reliability.md, "One writer per file"):
+/// - an flock(LOCK_EX) on the fund file itself, held for the session: the kernel keys it by
+///   device and inode, so every name of the file (a symbolic link, a hard link, another path)
+///   meets the same lock, and it dies with its process, so it can never be broken while its
+///   owner lives (not taken on a network share, where flock is emulated with the byte-range
+///   locks SQLite uses);
+/// - REAL.lock beside the canonical path of the fund (links resolved), saying who holds it (user,
+///   host, pid, time): written complete into a temporary file, fsynced, then link()ed to its
+///   name, so it is never visible empty or half-written; removed when its owner closes the fund.
+/// SQLite's own locks only last a transaction; this one lasts the session, so a second program is
+/// told who is working in the file before it starts, not when its first save fails.
 class FileLock
 {
     Q_DISABLE_COPY_MOVE(FileLock)
 public:
     enum class Breaking { Never, StaleOrForeign };
 
+    /// REAL.lock, REAL the canonical path of the fund (its links resolved) when it exists.
     static QString lockPath(const QString &fundPath);
 
     /// Takes the lock. When held: Refused "FILE: in use by USER on HOST since TIME", or, for a lock
@@ -49,15 +57,20 @@ public:
     /// The current holder, if FILE.lock exists.
     static std::optional<LockOwner> holder(const QString &fundPath);
 
+    /// Takes the flock of a fund created after its lock file was taken (Database::create links
+    /// the new file into place while holding the lock).
+    Status holdFile(const QString &fundPath);
+
     ~FileLock();
 
     const LockOwner &owner() const { return m_owner; }
     const std::optional<LockOwner> &brokenOwner() const { return m_broken; }
 
 private:
-    FileLock(QString path, LockOwner owner, QByteArray content);
+    FileLock(QString path, LockOwner owner, QByteArray content, int fd);
 
     QString m_path;
+    int m_fd = -1; ///< the fund file, flock()ed for the session; -1 when not (yet) taken
     LockOwner m_owner;
     QByteArray m_content; ///< removed on close only if the file still holds exactly this
     std::optional<LockOwner> m_broken;

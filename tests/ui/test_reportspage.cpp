@@ -170,3 +170,67 @@ TEST_CASE("the DGF narratives are written from the Reports page, audited, refuse
         words << b.text << b.lines;
     CHECK(words.join(u'\n').contains(u"Migration and development, GFMD 2007."_s));
 }
+
+TEST_CASE("the desktop asks before replacing an export and never writes over a fund",
+          "[ui][reports][outputs]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"demo.imdp"_s);
+    imdp::test::createDemoFund(path);
+    const QString other = t.file(u"other.imdp"_s);
+    imdp::test::createDemoFund(other);
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    auto *page = qobject_cast<ui::ReportsPage *>(w.page(ui::MainWindow::Reports));
+    REQUIRE(page != nullptr);
+    page->reportBox()->setCurrentIndex(0);
+
+    QString target;
+    QStringList errors;
+    QStringList questions;
+    bool answer = false;
+    ui::dialogs::TestHooks hooks;
+    hooks.onError = [&errors](const QString &, const QString &text) { errors << text; };
+    hooks.nextFileName = [&target] { return target; };
+    hooks.onConfirm = [&](const QString &, const QString &text) {
+        questions << text;
+        return answer;
+    };
+    ui::dialogs::setTestHooks(hooks);
+    auto *exportCsv = page->findChild<QPushButton *>(u"exportCsv"_s);
+
+    // A fund (this one, another, a link to one): refused with the reason, never asked, untouched.
+    const QString link = t.file(u"link.csv"_s);
+    REQUIRE(QFile::link(other, link));
+    for (const QString &fund : {path, other, link}) {
+        const QByteArray before = imdp::test::sha256(fund);
+        target = fund;
+        errors.clear();
+        exportCsv->click();
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.first().contains(u"is an IMDP fund file"_s));
+        CHECK(questions.isEmpty());
+        CHECK(imdp::test::sha256(fund) == before);
+    }
+
+    // An ordinary file: asked; "no" keeps it, "Replace" replaces it.
+    target = t.file(u"mine.csv"_s);
+    imdp::test::writeFile(target, "mine");
+    errors.clear();
+    exportCsv->click();
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.first().contains(u"mine.csv already exists. Replace it?"_s));
+    QFile f(target);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "mine");
+    f.close();
+    answer = true;
+    exportCsv->click();
+    CHECK(questions.size() == 2);
+    CHECK(errors.isEmpty());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().startsWith("Sources"));
+    f.close();
+    ui::dialogs::setTestHooks({});
+}

@@ -227,12 +227,13 @@ int CommitteePage::exportPdf(DossierKind kind)
     const qint64 id = meetingId();
     if (!id)
         return 0;
-    const QString path = dialogs::saveFileName(this, tr("Export PDF"), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
+    const dialogs::OutputChoice out =
+        dialogs::saveOutputFileName(this, tr("Export PDF"), tr("PDF (*.pdf)"));
+    if (out.path.isEmpty())
         return 0;
     auto pages = writeDossierPdf(*m_session->database(), id, kind,
                                  m_language->currentData().toString(), m_redacted->isChecked(),
-                                 path, Paper::A4);
+                                 out.path, Paper::A4, out.replace);
     if (!pages) {
         dialogs::error(this, tr("Export PDF"), pages.error().message);
         return 0;

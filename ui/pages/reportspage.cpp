@@ -163,17 +163,17 @@ core::Result<core::reports::Statement> ReportsPage::statement() const
     return core::reports::build(*m_session->database(), name, p);
 }
 
-core::Status ReportsPage::exportTo(const QString &path, Format format) const
+core::Status ReportsPage::exportTo(const QString &path, Format format, bool replace) const
 {
     auto s = statement();
     if (!s)
         return s.error();
     switch (format) {
-    case Format::Csv: return core::reports::toCsv(*s).save(path);
-    case Format::Xlsx: return core::reports::writeXlsx(*s, path);
+    case Format::Csv: return core::reports::toCsv(*s).save(path, replace);
+    case Format::Xlsx: return core::reports::writeXlsx(*s, path, replace);
     case Format::Pdf: break;
     }
-    auto pages = PagedRenderer::writePdf(core::reports::toDocument(*s), path, Paper::A4);
+    auto pages = PagedRenderer::writePdf(core::reports::toDocument(*s), path, Paper::A4, replace);
     if (!pages)
         return pages.error();
     return {};
@@ -214,14 +214,14 @@ void ReportsPage::exportAs(Format format)
     const QString filter = format == Format::Pdf    ? tr("PDF (*.pdf)")
                            : format == Format::Xlsx ? tr("Excel workbook (*.xlsx)")
                                                     : tr("CSV (*.csv)");
-    const QString path = dialogs::saveFileName(this, tr("Export report"), filter);
-    if (path.isEmpty())
+    const dialogs::OutputChoice out = dialogs::saveOutputFileName(this, tr("Export report"), filter);
+    if (out.path.isEmpty())
         return;
-    if (auto st = exportTo(path, format); !st) {
+    if (auto st = exportTo(out.path, format, out.replace); !st) {
         dialogs::error(this, tr("Export report"), st.error().message);
         return;
     }
-    m_summary->setText(tr("Wrote %1.").arg(path));
+    m_summary->setText(tr("Wrote %1.").arg(out.path));
 }
 
 void ReportsPage::editNarratives()

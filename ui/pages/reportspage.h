@@ -32,7 +32,7 @@ public:
     /// The chosen report with the chosen parameters, computed now.
     core::Result<core::reports::Statement> statement() const;
     /// Writes the chosen report to `path`; errors are returned, not shown.
-    core::Status exportTo(const QString &path, Format format) const;
+    core::Status exportTo(const QString &path, Format format, bool replace = false) const;
 
     QComboBox *reportBox() const { return m_report; }
     QComboBox *languageBox() const { return m_lang; }

@@ -190,13 +190,13 @@ void ReviewsPage::exportPackage()
     const QString reviewer = m_reviewer->currentText();
     if (!db || reviewer.isEmpty())
         return;
-    QString path = dialogs::saveFileName(this, tr("Export Review Package"),
-                                         tr("Review packages (*.imdpreview)"));
-    if (path.isEmpty())
+    const dialogs::OutputChoice out = dialogs::saveOutputFileName(
+        this, tr("Export Review Package"), tr("Review packages (*.imdpreview)"),
+        rv::packageSuffix());
+    if (out.path.isEmpty())
         return;
-    if (!path.endsWith(rv::packageSuffix()))
-        path += rv::packageSuffix();
-    auto s = rv::exportPackage(*db, reviewer, path);
+    const QString path = out.path;
+    auto s = rv::exportPackage(*db, reviewer, path, out.replace);
     if (!s) {
         dialogs::error(this, tr("Export Review Package"), s.error().message);
         return;

@@ -37,12 +37,12 @@ core::Result<core::report::Document> dossierDocument(core::Database &db, qint64 
 
 core::Result<int> writeDossierPdf(core::Database &db, qint64 meetingId, DossierKind kind,
                                   const QString &language, bool redacted, const QString &path,
-                                  Paper paper)
+                                  Paper paper, bool replace)
 {
     auto doc = dossierDocument(db, meetingId, kind, language, redacted);
     if (!doc)
         return doc.error();
-    return PagedRenderer::writePdf(*doc, path, paper);
+    return PagedRenderer::writePdf(*doc, path, paper, replace);
 }
 
 } // namespace imdp::ui

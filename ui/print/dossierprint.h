@@ -20,7 +20,7 @@ enum class DossierKind { Dossier, Minutes };
 /// Builds the dossier (or the minutes) of a meeting in `language` and writes it as a PDF.
 core::Result<int> writeDossierPdf(core::Database &db, qint64 meetingId, DossierKind kind,
                                   const QString &language, bool redacted, const QString &path,
-                                  Paper paper);
+                                  Paper paper, bool replace = false);
 
 /// The same Document the PDF is made from, for print preview and printing.
 core::Result<core::report::Document> dossierDocument(core::Database &db, qint64 meetingId,

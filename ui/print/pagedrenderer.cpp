@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/print/pagedrenderer.h"
 
+#include "core/io/output.h"
+
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QHash>
@@ -9,7 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QFile>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -528,10 +530,16 @@ int PagedRenderer::render(QPagedPaintDevice *device)
     return measure.pages();
 }
 
-core::Result<int> PagedRenderer::writePdf(const Document &doc, const QString &path, Paper paper)
+core::Result<int> PagedRenderer::writePdf(const Document &doc, const QString &path, Paper paper,
+                                          bool replace)
 {
-    QSaveFile file(path); // writes a temporary file, renamed into place on commit()
-    if (!file.open(QIODevice::WriteOnly))
+    // The one output path (core/io/output.h): a 0600 temporary file beside the target, fsynced,
+    // the target checked again (never a fund, backup, lock or link), renamed, the folder fsynced.
+    auto pending = core::output::Pending::begin(path, replace);
+    if (!pending)
+        return pending.error();
+    QFile file((*pending)->tempPath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return core::Error::io(u"%1: cannot be written (%2)"_s.arg(path, file.errorString()));
     int pages = 0;
     {
@@ -544,8 +552,13 @@ core::Result<int> PagedRenderer::writePdf(const Document &doc, const QString &pa
                                       QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         pages = PagedRenderer(doc).render(&pdf);
     }
-    if (!file.commit())
-        return core::Error::io(u"%1: cannot be written (%2)"_s.arg(path, file.errorString()));
+    const bool flushed = file.flush() && file.error() == QFileDevice::NoError;
+    const QString why = file.errorString();
+    file.close();
+    if (!flushed)
+        return core::Error::io(u"%1: cannot be written (%2)"_s.arg(path, why));
+    if (auto s = (*pending)->commit(); !s)
+        return s.error();
     return pages;
 }
 

@@ -24,10 +24,12 @@ public:
     /// page size is already set. Returns the number of pages.
     int render(QPagedPaintDevice *device);
 
-    /// Writes a PDF (A4 or Letter) through a temporary file renamed into place, so a failure
-    /// never leaves a half-written PDF. Needs a QGuiApplication (offscreen is fine).
+    /// Writes a PDF (A4 or Letter) through core/io/output.h: a 0600 temporary file, fsynced and
+    /// renamed into place, so a failure never leaves a half-written PDF; a fund, backup, lock or
+    /// link is never replaced, another existing file only with `replace`. Needs a
+    /// QGuiApplication (offscreen is fine).
     static core::Result<int> writePdf(const core::report::Document &doc, const QString &path,
-                                      Paper paper);
+                                      Paper paper, bool replace = false);
 
 private:
     const core::report::Document &m_doc;

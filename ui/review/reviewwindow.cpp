@@ -3,6 +3,7 @@
 #include "ui/review/reviewwindow.h"
 
 #include "core/clock.h"
+#include "core/io/output.h"
 #include "ui/dialogs.h"
 
 #include <QCloseEvent>
@@ -299,17 +300,12 @@ void ReviewWindow::saveAttachment()
     const auto &atts = m_package.proposals.at(m_current).attachments;
     if (row < 0 || row >= atts.size())
         return;
-    const QString path = dialogs::saveFileName(this, tr("Save Attachment"), QString());
-    if (path.isEmpty())
+    const dialogs::OutputChoice out =
+        dialogs::saveOutputFileName(this, tr("Save Attachment"), QString());
+    if (out.path.isEmpty())
         return;
-    QFile f(path);
-    if (f.exists()) {
-        dialogs::error(this, tr("Save Attachment"),
-                       tr("%1 already exists; choose another name.").arg(path));
-        return;
-    }
-    if (!f.open(QIODevice::WriteOnly) || f.write(atts.at(row).content) != atts.at(row).content.size())
-        dialogs::error(this, tr("Save Attachment"), f.errorString());
+    if (auto s = core::output::write(out.path, atts.at(row).content, out.replace); !s)
+        dialogs::error(this, tr("Save Attachment"), s.error().message);
 }
 
 void ReviewWindow::closeEvent(QCloseEvent *event)
