@@ -129,7 +129,8 @@ core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool
         return db;
     for (const QString &w : (*db)->warnings())
         err(u"imdp: warning: "_s + w);
-    if (!(*db)->readOnlyReason().isEmpty())
+    // A command that writes is refused with the reason itself: said once, not twice.
+    if (readOnly && !(*db)->readOnlyReason().isEmpty())
         err(u"imdp: warning: "_s + (*db)->readOnlyReason());
     if (const auto broken = (*db)->brokenLock())
         err(u"imdp: broke the lock of %1 (recorded in the audit trail)"_s.arg(broken->describe()));

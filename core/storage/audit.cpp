@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
+#include "core/storage/rowtrack.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -16,11 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::core::audit {
 
 QByteArray canonicalRow(qint64 id, const QString &at, const QString &actor, const QString &command,
-                        const QString &detail)
+                        const QString &detail, const QString &writes)
 {
     // Fields joined by a unit separator, which validated text never contains.
     const QString sep(QChar(0x1f));
-    return (QString::number(id) + sep + at + sep + actor + sep + command + sep + detail).toUtf8();
+    QString text = QString::number(id) + sep + at + sep + actor + sep + command + sep + detail;
+    if (!writes.isEmpty())
+        text += sep + writes;
+    return text.toUtf8();
 }
 
 QString chainHash(const QString &prevHash, const QByteArray &canonical)
@@ -126,6 +130,19 @@ JsonWriter &JsonWriter::value(QStringView k, qint64 number)
 
 Status record(Database &db, const QString &command, const QString &text)
 {
+    QString writes;
+    if (rowtrack::Tracker *tracker = db.tracker()) {
+        auto w = tracker->take();
+        if (!w)
+            return w.error();
+        writes = *w;
+    }
+    return recordWrites(db, command, text, writes);
+}
+
+Status recordWrites(Database &db, const QString &command, const QString &text,
+                    const QString &writes)
+{
     qint64 id = 1;
     QString prev = genesis();
     if (const auto &head = db.chainHead()) {
@@ -143,10 +160,15 @@ Status record(Database &db, const QString &command, const QString &text)
     }
     const QString at = Clock::stamp();
     const QString actor = Clock::user();
-    const QString hash = chainHash(prev, canonicalRow(id, at, actor, command, text));
-    Query q(db, u"INSERT INTO audit_event (id, at, actor, command, detail, prev_hash, hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString hash = chainHash(prev, canonicalRow(id, at, actor, command, text, writes));
+    Query q(db, db.tracker() || !writes.isEmpty()
+                    ? u"INSERT INTO audit_event (id, at, actor, command, detail, prev_hash, hash, "
+                      "writes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s
+                    : u"INSERT INTO audit_event (id, at, actor, command, detail, prev_hash, hash) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(id).bind(at).bind(actor).bind(command).bind(text).bind(prev).bind(hash);
+    if (db.tracker() || !writes.isEmpty())
+        q.bind(writes);
     if (auto s = q.exec(); !s) {
         db.setChainHead(std::nullopt);
         return s;

@@ -46,8 +46,15 @@ private:
 Status record(Database &db, const QString &command, const QString &detailJson);
 
 /// The canonical text of a row that its hash covers (also what `verify` recomputes).
+/// `writes` (the rows the command wrote, core/storage/rowtrack.h) is covered when not empty, so
+/// rows written before it existed keep their hashes.
 QByteArray canonicalRow(qint64 id, const QString &at, const QString &actor, const QString &command,
-                        const QString &detail);
+                        const QString &detail, const QString &writes = {});
+
+/// Records a row whose `writes` is given rather than what the connection wrote since the last
+/// row (the baseline of a file written before rows were tracked).
+Status recordWrites(Database &db, const QString &command, const QString &detailJson,
+                    const QString &writes);
 QString chainHash(const QString &prevHash, const QByteArray &canonical);
 
 /// The latest hash of the chain: the fund's data fingerprint printed on dossiers and reports.

@@ -6,13 +6,16 @@
 #include "core/storage/audit.h"
 #include "core/storage/backup.h"
 #include "core/storage/fsutil.h"
+#include "core/storage/rowtrack.h"
 #include "core/storage/schema.h"
+#include "core/storage/schemacheck.h"
 #include "core/storage/transaction.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -83,6 +86,7 @@ Database::Database(QString path, Mode mode, QString shownPath)
 
 Database::~Database()
 {
+    m_tracker.reset(); // its hooks go before the connection
     finalizeStatements(); // before the connection closes, or SQLite would refuse to close
     if (m_db.isValid()) {
         m_db.close();
@@ -253,7 +257,33 @@ Status Database::configure()
     if (!settingsHold)
         return Error::io(u"%1: the connection refused the required SQLite settings"_s.arg(
             shown(m_shownPath)));
+    // A writer watches what it writes from its first statement (a new file's seeded rows too).
+    if (!isReadOnly())
+        m_tracker = std::make_unique<rowtrack::Tracker>(m_handle);
     return {};
+}
+
+Status Database::startTracking()
+{
+    if (!m_tracker)
+        return {};
+    QSqlQuery q(m_db);
+    m_tracking = q.exec(u"SELECT 1 FROM pragma_table_info('audit_event') WHERE name = 'writes'"_s)
+                 && q.next();
+    return m_tracking ? m_tracker->installTriggers() : Status();
+}
+
+Status Database::writeBaseline(int fromVersion)
+{
+    auto writes = rowtrack::baseline(m_handle);
+    if (!writes)
+        return writes.error();
+    m_tracker->discard(); // the baseline covers every row, those the ladder wrote included
+    const QJsonObject detail{{u"from_version"_s, fromVersion}};
+    return audit::recordWrites(*this, u"storage.baseline"_s,
+                               QString::fromUtf8(QJsonDocument(detail).toJson(
+                                   QJsonDocument::Compact)),
+                               *writes);
 }
 
 Status Database::migrate(int from, int to)
@@ -261,31 +291,49 @@ Status Database::migrate(int from, int to)
     QSqlQuery q(m_db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return Error::io(describe(q.lastError()));
+    if (m_tracker)
+        m_tracker->begin(0);
+    const auto fail = [&](const Error &e) {
+        q.exec(u"ROLLBACK"_s);
+        if (m_tracker)
+            m_tracker->rollback(0);
+        m_tracking = false;
+        return e;
+    };
     const auto &steps = schema::steps();
     for (int v = from; v < to; ++v) {
         for (const QString &sql : steps.at(v)) {
-            if (!q.exec(sql)) {
-                const Error e = Error::io(describe(q.lastError()));
-                q.exec(u"ROLLBACK"_s);
-                return e;
+            if (!q.exec(sql))
+                return fail(Error::io(describe(q.lastError())));
+            // A file that held rows before they were tracked: one audit row covers them all.
+            // A new file's seeded rows are covered by its first audit row instead.
+            if (sql == schema::auditBaselineMarker() && m_tracker) {
+                m_tracking = true;
+                if (from > 0) {
+                    if (auto s = writeBaseline(from); !s)
+                        return fail(s.error());
+                }
             }
         }
+    }
+    // Rows written by the steps after the baseline, in a file that held rows before.
+    if (from > 0 && m_tracking && m_tracker->pending()) {
+        if (auto s = audit::record(*this, u"storage.migrate"_s,
+                                   QJsonObject{{u"from_version"_s, from}, {u"to_version"_s, to}});
+            !s)
+            return fail(s.error());
     }
     const QStringList finish{u"PRAGMA application_id = %1"_s.arg(qint32(applicationId)),
                              u"PRAGMA user_version = %1"_s.arg(to)};
     for (const QString &sql : finish) {
-        if (!q.exec(sql)) {
-            const Error e = Error::io(describe(q.lastError()));
-            q.exec(u"ROLLBACK"_s);
-            return e;
-        }
+        if (!q.exec(sql))
+            return fail(Error::io(describe(q.lastError())));
     }
-    if (!q.exec(u"COMMIT"_s)) {
-        const Error e = Error::io(describe(q.lastError()));
-        q.exec(u"ROLLBACK"_s);
-        return e;
-    }
-    return {};
+    if (!q.exec(u"COMMIT"_s))
+        return fail(Error::io(describe(q.lastError())));
+    if (m_tracker)
+        m_tracker->release(0);
+    return startTracking();
 }
 
 QString Database::openTimeProblem()
@@ -309,6 +357,19 @@ QString Database::openTimeProblem()
             .arg(shown(m_shownPath), q.value(0).toString(), q.value(1).toString(),
                  q.value(2).toString());
     return {};
+}
+
+QString Database::schemaDrift()
+{
+    const int version = schemaVersion();
+    const QStringList found = schema::differences(m_handle, version);
+    if (found.isEmpty())
+        return {};
+    return u"%1: its schema differs from the one schema version %2 defines: %3%4 (changed "
+           "outside the application; `imdp verify` lists every difference)"_s.arg(shown(m_shownPath))
+        .arg(version)
+        .arg(found.first(),
+             found.size() > 1 ? u", and %1 more difference(s)"_s.arg(found.size() - 1) : QString());
 }
 
 namespace {
@@ -376,12 +437,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (const QString kind = fsutil::networkFileSystem(path); !kind.isEmpty())
         db->m_warnings << u"%1: is on a network share (%2), where file locking is unreliable: "
                           "copy it to a local disk to work on it"_s.arg(p, kind);
-    // A damaged file is shown, never written: reopen it read-only and say why. Both checks only
+    // A damaged file is shown, never written: reopen it read-only and say why. The checks only
     // read, so the file is byte-for-byte what it was.
-    if (const QString problem = db->openTimeProblem(); !problem.isEmpty()) {
+    const auto readOnlyBecause = [&](const QString &problem) -> Result<std::unique_ptr<Database>> {
         if (mode == Mode::ReadOnly) {
             db->m_readOnlyReason = problem;
-            return db;
+            return std::move(db);
         }
         const QStringList warnings = db->m_warnings;
         db.reset(); // closes the connection and releases the lock
@@ -391,6 +452,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         ro->m_readOnlyReason = problem + u"; opened read-only, nothing will be written"_s;
         ro->m_warnings = warnings;
         return ro;
+    };
+    if (const QString problem = db->openTimeProblem(); !problem.isEmpty())
+        return readOnlyBecause(problem);
+    // A schema other than the one its version defines (a planted trigger, a dropped immutability
+    // trigger) is never written to: a planted trigger would run on our writes.
+    if (mode == Mode::ReadWrite) {
+        if (const QString drift = db->schemaDrift(); !drift.isEmpty())
+            return readOnlyBecause(drift);
     }
     // The header can lag behind a hot journal that SQLite just rolled back: check again.
     const int version = db->schemaVersion();
@@ -407,6 +476,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             return Error::io(u"%1: cannot keep a copy before the upgrade (%2)"_s.arg(
                 p, s.error().message));
         if (auto s = db->migrate(version, latest); !s)
+            return s.error();
+    } else if (mode == Mode::ReadWrite) {
+        if (auto s = db->startTracking(); !s)
             return s.error();
     }
     if (const auto broken = db->brokenLock()) {
@@ -460,6 +532,16 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
             if (auto s = populate(*db); !s)
                 return s.error();
         }
+        // The rows the ladder seeded, when populating recorded no audit row to cover them.
+        if (db->tracker() && db->tracker()->pending()) {
+            WriteTransaction tx(*db);
+            if (!tx.begun())
+                return tx.begun().error();
+            if (auto s = audit::record(*db, u"storage.baseline"_s, QJsonObject()); !s)
+                return s.error();
+            if (auto s = tx.commit(); !s)
+                return s.error();
+        }
     }
     // The lock comes first, so no other program opens the new file for writing before we do.
     // A stale one (a killed `init` or `restore --to` of this name) is broken with --break-lock.
@@ -483,6 +565,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path,
     std::unique_ptr<Database> db(new Database(path, Mode::ReadWrite));
     db->m_lock = std::move(lock).value();
     if (auto s = db->connect(true); !s)
+        return s.error();
+    if (auto s = db->startTracking(); !s)
         return s.error();
     db->noteLeftovers(leftovers);
     return db;

@@ -19,6 +19,10 @@ struct sqlite3_stmt;
 
 namespace imdp::core {
 
+namespace rowtrack {
+class Tracker;
+}
+
 /// One open fund file: a single SQLite connection with the settings our data-safety rules need.
 /// Opening never creates a file; only `create()` does, and never over an existing one.
 class Database
@@ -105,6 +109,10 @@ public:
         m_chainHead = m_transactionDepth > 0 ? std::move(head) : std::nullopt;
     }
 
+    /// What this writing connection wrote since its last audit row (core/storage/rowtrack.h);
+    /// null on a read-only connection and on a file whose schema predates tracking.
+    rowtrack::Tracker *tracker() const { return m_tracking ? m_tracker.get() : nullptr; }
+
 private:
     /// `shownPath` is the name used in messages: a file being created under a temporary name is
     /// reported under the name the user asked for.
@@ -116,6 +124,8 @@ private:
     void noteLeftovers(const QStringList &removed);
     /// quick_check and foreign_key_check; the first problem found as one line, or empty.
     QString openTimeProblem();
+    /// The first difference between the file's schema and its version's, as one line, or empty.
+    QString schemaDrift();
 
     friend class WriteTransaction;
     int m_transactionDepth = 0; ///< nesting of WriteTransaction: inner ones are SAVEPOINTs
@@ -124,6 +134,12 @@ private:
     QString m_readOnlyReason;
     QStringList m_warnings;
     std::optional<ChainHead> m_chainHead;
+    std::unique_ptr<rowtrack::Tracker> m_tracker;
+    bool m_tracking = false; ///< the file's audit rows record what each command wrote
+    /// Turns tracking on when the file's schema has it, and (re)creates the row watchers.
+    Status startTracking();
+    /// The `storage.baseline` audit row covering every row of a file that predates tracking.
+    Status writeBaseline(int fromVersion);
 
     friend class Query;
     /// Idle prepared statements of this connection, by SQL text (see Query).

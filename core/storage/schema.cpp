@@ -486,12 +486,24 @@ QStringList version7()
     };
 }
 
+// Rows tied to the audit chain (issue 17): each audit row records what its command wrote
+// (core/storage/rowtrack.h) in a column of its own, covered by its hash. A file that already
+// held rows gets one `storage.baseline` audit row covering every row (Database::migrate, at the
+// marker), so it verifies from then on.
+QStringList auditBaseline()
+{
+    return {
+        u"ALTER TABLE audit_event ADD COLUMN writes TEXT NOT NULL DEFAULT ''"_s,
+        auditBaselineMarker(),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7()};
+                                         version5(), version6(), version7(), auditBaseline()};
     return all;
 }
 

@@ -12,4 +12,11 @@ const QList<QStringList> &steps();
 
 inline int latestVersion() { return int(steps().size()); }
 
+/// The statement that marks the audit baseline step: Database::migrate, reaching it in a file
+/// that already held rows, writes the `storage.baseline` audit row covering every row.
+inline QString auditBaselineMarker()
+{
+    return QStringLiteral("SELECT 'audit baseline'");
+}
+
 } // namespace imdp::core::schema

@@ -2,7 +2,12 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/transaction.h"
 
+#include "core/storage/anchor.h"
+#include "core/storage/audit.h"
 #include "core/storage/database.h"
+#include "core/storage/rowtrack.h"
+
+#include <QJsonObject>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +40,8 @@ WriteTransaction::WriteTransaction(Database &db)
     }
     m_open = true;
     ++db.m_transactionDepth;
+    if (db.m_tracker)
+        db.m_tracker->begin(m_level);
     if (m_level == 0)
         db.m_chainHead.reset(); // read afresh once per transaction: the file is the truth
 }
@@ -45,6 +52,8 @@ WriteTransaction::~WriteTransaction()
         return;
     // After an I/O error SQLite may already have rolled back; a failing ROLLBACK is expected then.
     m_db.m_chainHead.reset(); // the rows it named may be gone with the rollback
+    if (m_db.m_tracker)
+        m_db.m_tracker->rollback(m_level); // what it wrote is gone with it
     QSqlQuery q(m_db.connection());
     if (m_level == 0) {
         q.exec(u"ROLLBACK"_s);
@@ -71,6 +80,13 @@ Status WriteTransaction::commit()
                                    "nothing was written"_s.arg(m_db.path()));
         return *m_db.m_aborted;
     }
+    // Every row written is tied to an audit row: rows written after the command's audit row
+    // (or by a batch that recorded none) get one of their own.
+    if (m_level == 0 && m_db.tracker() && m_db.tracker()->pending()) {
+        if (auto s = audit::record(m_db, u"storage.writes"_s, QJsonObject()); !s)
+            return s;
+    }
+    const std::optional<Database::ChainHead> head = m_db.m_chainHead;
     QSqlQuery q(m_db.connection());
     const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE imdp_%1"_s.arg(m_level);
     if (!q.exec(sql)) {
@@ -79,8 +95,14 @@ Status WriteTransaction::commit()
     }
     m_open = false;
     --m_db.m_transactionDepth;
-    if (m_level == 0)
+    if (m_db.m_tracker)
+        m_db.m_tracker->release(m_level);
+    if (m_level == 0) {
         m_db.m_chainHead.reset();
+        // The chain's length and head, kept outside the file (not for a file being created).
+        if (head && m_db.m_path == m_db.m_shownPath)
+            anchor::update(m_db, head->id, head->hash);
+    }
     return {};
 }
 

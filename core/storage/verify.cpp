@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/verify.h"
 
+#include "core/storage/anchor.h"
 #include "core/storage/audit.h"
+#include "core/storage/rowtrack.h"
+#include "core/storage/schemacheck.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
 
@@ -57,6 +60,11 @@ Result<QStringList> foreignKeys(Database &db)
     return problems;
 }
 
+Result<QStringList> schemaCheck(Database &db)
+{
+    return schema::differences(db.handle(), db.schemaVersion());
+}
+
 QList<Check> builtIn()
 {
     return {{u"integrity"_s, integrity},
@@ -64,6 +72,14 @@ QList<Check> builtIn()
             {u"audit chain"_s, [](Database &db) -> Result<QStringList> {
                  return auditChain(db);
              }}};
+}
+
+/// Run after the capabilities' checks, whose findings name the figures a tamperer changed.
+QList<Check> builtInLast()
+{
+    return {{u"schema"_s, schemaCheck},
+            {u"audit anchor"_s, anchor::check},
+            {u"rows"_s, rowtrack::verifyRows}};
 }
 
 } // namespace
@@ -83,7 +99,7 @@ void registerCheck(Check check)
 QList<Check> checks()
 {
     QMutexLocker lock(&s_mutex);
-    return builtIn() + registered();
+    return builtIn() + registered() + builtInLast();
 }
 
 bool Report::ok() const
@@ -93,8 +109,14 @@ bool Report::ok() const
 
 QStringList auditChain(Database &db, qint64 *rows, QString *head)
 {
-    Query q(db, u"SELECT id, at, actor, command, detail, prev_hash, hash FROM audit_event "
-                "ORDER BY id"_s);
+    const bool writes = db.schemaVersion() >= 1 && [&db] {
+        Query c(db, u"SELECT 1 FROM pragma_table_info('audit_event') WHERE name = 'writes'"_s);
+        return c.exec() && c.next();
+    }();
+    Query q(db, writes ? u"SELECT id, at, actor, command, detail, prev_hash, hash, writes "
+                         "FROM audit_event ORDER BY id"_s
+                       : u"SELECT id, at, actor, command, detail, prev_hash, hash, '' "
+                         "FROM audit_event ORDER BY id"_s);
     if (auto s = q.exec(); !s)
         return {s.error().message};
     qint64 expectedId = 1;
@@ -109,7 +131,7 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
         if (id != expectedId)
             return {u"audit row %1: deleted (the next row present is %2)"_s.arg(expectedId).arg(id)};
         const QString recomputed = audit::chainHash(
-            storedPrev, audit::canonicalRow(id, q.text(1), q.text(2), q.text(3), q.text(4)));
+            storedPrev, audit::canonicalRow(id, q.text(1), q.text(2), q.text(3), q.text(4), q.text(7)));
         if (recomputed != stored)
             return {u"audit row %1: altered (its content no longer matches its hash)"_s.arg(id)};
         if (storedPrev != prev)
