@@ -51,6 +51,7 @@ void registerSafetyCommands(Registry &r);
 void registerCommitteeCommands(Registry &r);
 void registerReviewCommands(Registry &r);
 void registerReportCommands(Registry &r);
+void registerOrganisationCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);

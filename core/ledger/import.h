@@ -23,6 +23,8 @@ struct ImportResult
     qint64 rows = 0;     ///< rows written (0 when there are problems)
     qint64 usdMinor = 0; ///< their total USD value, cents
     QStringList problems; ///< one "FILE:LINE: field: reason" per bad row; empty on success
+    QStringList created;  ///< organisations the import creates (unknown donors; the directory's
+                          ///< own import: every row), in file order
 };
 
 /// Columns date,donor,source,currency,amount,usd_rate,reference in any order; optional pledge
@@ -34,5 +36,9 @@ Result<ImportResult> importReceipts(Database &db, const QString &csvPath);
 /// import's bank-source pledges as the officer's written justification.
 Result<ImportResult> importPledges(Database &db, const QString &csvPath,
                                    const QString &capOverride = {});
+
+/// Columns name,kind in any order; optional short_name, gmg_member (yes/no), country, iati_ref,
+/// contact, email. Every row through organisations::add (the directory's own checks).
+Result<ImportResult> importOrganisations(Database &db, const QString &csvPath);
 
 } // namespace imdp::core::ledger

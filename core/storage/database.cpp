@@ -7,6 +7,7 @@
 #include "core/storage/fsutil.h"
 #include "core/storage/schema.h"
 #include "core/storage/transaction.h"
+#include "core/validate.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -29,6 +30,19 @@ namespace imdp::core {
 namespace {
 
 QAtomicInteger<quint64> s_connectionSerial;
+
+/// imdp_name_key(TEXT): nameKey() for SQL, so the schema step that adds organisation.name_key
+/// fills it for the rows already there. Deterministic; NULL stays NULL.
+void sqlNameKey(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray key = nameKey(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
 
 quint32 bigEndian32(const char *p)
 {
@@ -237,6 +251,13 @@ Status Database::configure()
         return Error::io(u"%1: the Qt SQLite driver gives no SQLite connection"_s.arg(
             shown(m_shownPath)));
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    // DIRECTONLY: called from our own statements only, never from a trigger or view in a file.
+    if (sqlite3_create_function_v2(m_handle, "imdp_name_key", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                                   sqlNameKey, nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return Error::io(u"%1: cannot register imdp_name_key (%2)"_s.arg(
+            shown(m_shownPath), QString::fromUtf8(sqlite3_errmsg(m_handle))));
     // Assert the settings through the same connection: a silent "off" would accept bad data.
     const bool settingsHold = pragma(u"foreign_keys"_s) == u"1"_s
                               && pragma(u"trusted_schema"_s) == u"0"_s
