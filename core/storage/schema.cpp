@@ -497,8 +497,9 @@ QStringList version7()
 QStringList organisationDirectory()
 {
     const auto moved = [](const char *column) {
-        return u"(NEW.%1 IS OLD.%1 OR NEW.%1 = "
-               "(SELECT merged_into FROM organisation WHERE id = OLD.%1))"_s.arg(
+        // IS, never =: a NULL would make the WHEN clause NULL, and the trigger not fire.
+        return u"(NEW.%1 IS OLD.%1 OR (NEW.%1 IS NOT NULL AND NEW.%1 IS "
+               "(SELECT merged_into FROM organisation WHERE id = OLD.%1)))"_s.arg(
                    QLatin1StringView(column));
     };
     const auto same = [](const QStringList &columns) {

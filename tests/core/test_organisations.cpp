@@ -315,6 +315,11 @@ TEST_CASE("a merge moves every reference to the organisation kept, history inclu
     CHECK_FALSE(q.exec(u"UPDATE receipt SET donor_id = %1 WHERE donor_id = %2"_s
                            .arg(must(organisations::find(*db, u"ILO"_s)).id)
                            .arg(keptId)));
+    CHECK_FALSE(q.exec(u"UPDATE posting SET donor_id = NULL WHERE donor_id = %1"_s.arg(keptId)));
+    CHECK_FALSE(q.exec(u"UPDATE posting SET donor_id = %1 WHERE donor_id = %2"_s.arg(dupId).arg(keptId)));
+    CHECK_FALSE(q.exec(u"UPDATE receipt SET donor_id = %1 WHERE donor_id = %2"_s
+                           .arg(must(organisations::find(*db, u"ILO"_s)).id)
+                           .arg(keptId)));
     INFO(q.lastError().text().toStdString());
     CHECK(q.lastError().text().contains(u"receipt rows are immutable"_s));
 
