@@ -79,13 +79,9 @@ Result<QString> normaliseName(const QString &field, const QString &name)
                 "type the name again without it"_s.arg(
                     field, QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
     }
-    // Line breaks and tabs are white space to collapse; other controls are refused.
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control && !c.isSpace())
-            return Error::badInput(u"%1: contains a control character"_s.arg(field));
-        if (c.isSurrogate() && !name.isValidUtf16())
-            return Error::badInput(u"%1: is not valid text (broken UTF-16)"_s.arg(field));
-    }
+    // A name is one line: line breaks, tabs and other controls are refused as in any field.
+    if (auto s = checkChars(field, name, false); !s)
+        return s.error();
     return collapsed(name.normalized(QString::NormalizationForm_C));
 }
 

@@ -76,7 +76,9 @@ ledger::Pledge pledge(const QString &donor, const QString &reference, qint64 usd
 TEST_CASE("organisation names are compared after normalisation", "[organisations]")
 {
     CHECK(must(normaliseName(u"name"_s, u"  Kingdom\u00a0of   Sweden "_s)) == u"Kingdom of Sweden"_s);
-    CHECK(must(normaliseName(u"name"_s, u"Kingdom\u2003of\tSweden"_s)) == u"Kingdom of Sweden"_s);
+    CHECK(must(normaliseName(u"name"_s, u"Kingdom\u2003of\u202fSweden"_s)) == u"Kingdom of Sweden"_s);
+    CHECK(normaliseName(u"name"_s, u"Kingdom\tof Sweden"_s).error().message
+          == u"name: contains a control character"_s);
     // NFC: e + combining acute is é.
     CHECK(must(normaliseName(u"name"_s, u"Cote d'Ivoire Minist\u0065\u0301re"_s))
           == u"Cote d'Ivoire Minist\u00e9re"_s);
