@@ -42,6 +42,62 @@ Status checkText(const QString &field, const QString &value, int maxLength)
     return checkChars(field, value, true);
 }
 
+namespace {
+bool isZeroWidth(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF;
+}
+
+QString collapsed(const QString &nfc)
+{
+    QString out;
+    out.reserve(nfc.size());
+    bool space = false;
+    for (const QChar c : nfc) {
+        // QChar::isSpace: the ASCII spaces, U+00A0, U+1680, U+2000..U+200A, U+2028/9, U+202F,
+        // U+205F, U+3000 and U+0085.
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += u' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+} // namespace
+
+Result<QString> normaliseName(const QString &field, const QString &name)
+{
+    for (const QChar c : name) {
+        if (isZeroWidth(c))
+            return Error::badInput(
+                u"%1: contains an invisible character (U+%2, zero-width or byte order mark); "
+                "type the name again without it"_s.arg(
+                    field, QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
+    }
+    // A name is one line: line breaks, tabs and other controls are refused as in any field.
+    if (auto s = checkChars(field, name, false); !s)
+        return s.error();
+    return collapsed(name.normalized(QString::NormalizationForm_C));
+}
+
+QString nameKey(const QString &name)
+{
+    QString kept;
+    kept.reserve(name.size());
+    for (const QChar c : name) {
+        if (!isZeroWidth(c))
+            kept += c;
+    }
+    return collapsed(kept.normalized(QString::NormalizationForm_C))
+        .toCaseFolded()
+        .normalized(QString::NormalizationForm_C);
+}
+
 Result<QDate> parseIsoDate(const QString &field, const QString &value)
 {
     // \A..\z and [0-9]: "$" would accept a trailing newline and "\d" any script's digits.

@@ -16,6 +16,15 @@ Status checkLine(const QString &field, const QString &value, int maxLength = 200
 /// Multi-line text (summaries, notes): tabs and line breaks allowed, other controls refused.
 Status checkText(const QString &field, const QString &value, int maxLength = 20000);
 
+/// A name as stored (organisations): zero-width characters, the byte order mark and control
+/// characters refused (the error names the field); Unicode NFC; every run of white space, the
+/// no-break space and the other Unicode spaces included, one plain space; trimmed.
+Result<QString> normaliseName(const QString &field, const QString &name);
+
+/// What names are compared by: the name normalised as above (zero-width characters and the BOM
+/// dropped instead of refused), case folded. Stable: a schema step stores it (imdp_name_key).
+QString nameKey(const QString &name);
+
 /// A calendar date written as YYYY-MM-DD.
 Result<QDate> parseIsoDate(const QString &field, const QString &value);
 

@@ -10,6 +10,7 @@
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/fundingpage.h"
 #include "ui/pages/ledgerpage.h"
+#include "ui/pages/organisationspage.h"
 #include "ui/pages/pipelinepage.h"
 #include "ui/pages/committeepage.h"
 #include "ui/pages/placeholderpage.h"
@@ -150,7 +151,8 @@ void MainWindow::buildPages()
     central->addWidget(work);
 
     const QStringList names{tr("Dashboard"), tr("Donors & Funding"), tr("Ledger"), tr("Pipeline"),
-                            tr("Reviews"),   tr("Committee"),        tr("Reports")};
+                            tr("Reviews"),   tr("Committee"),        tr("Reports"),
+                            tr("Organisations")};
     for (const QString &n : names)
         m_nav->addItem(n);
 
@@ -165,6 +167,7 @@ void MainWindow::buildPages()
         m_pages->addWidget(new ReviewsPage(m_session, m_pages));
         m_pages->addWidget(new CommitteePage(m_session, m_pages));
         m_pages->addWidget(new ReportsPage(m_session, m_pages));
+        m_pages->addWidget(new OrganisationsPage(m_session, m_pages));
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(std::clamp(current, 0, int(PageCount) - 1));

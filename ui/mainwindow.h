@@ -20,7 +20,17 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Page { Dashboard, Funding, Ledger, Pipeline, Reviews, Committee, Reports, PageCount };
+    enum Page {
+        Dashboard,
+        Funding,
+        Ledger,
+        Pipeline,
+        Reviews,
+        Committee,
+        Reports,
+        Organisations,
+        PageCount
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

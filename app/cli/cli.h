@@ -51,6 +51,7 @@ void registerSafetyCommands(Registry &r);
 void registerCommitteeCommands(Registry &r);
 void registerReviewCommands(Registry &r);
 void registerReportCommands(Registry &r);
+void registerOrganisationCommands(Registry &r);
 
 /// Text printed by the CLI with its control characters escaped (ESC as \u001b, CR as \r), line
 /// breaks and tabs kept: stored text never drives the terminal. out() and err() apply it.

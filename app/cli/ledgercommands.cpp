@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "core/ledger/import.h"
+#include "core/ledger/importpreview.h"
 #include "core/ledger/ledger.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
@@ -193,10 +194,20 @@ int runImport(const QStringList &args, bool receipts)
     if (!receipts)
         c.p.addOption(opt(u"override"_s, u"Justification kept on the bank-source pledges."_s,
                           u"TEXT"_s));
+    c.p.addOption(opt(u"dry-run"_s, u"Check the file and show what it would import and which "
+                                    "organisations it would create; write nothing."_s));
     if (!c.start({u"FILE"_s, u"CSV"_s}, false))
         return c.status;
-    auto r = receipts ? ledger::importReceipts(*c.db, c.arg(1))
-                      : ledger::importPledges(*c.db, c.arg(1), c.value(u"override"_s));
+    const bool dry = c.isSet(u"dry-run"_s);
+    const auto kind = receipts ? ledger::ImportKind::Receipts : ledger::ImportKind::Pledges;
+    core::Result<ledger::ImportResult> r = core::Error::badInput({});
+    if (dry) {
+        auto preview = ledger::previewImport(*c.db, kind, c.arg(1), c.value(u"override"_s));
+        r = preview ? core::Result<ledger::ImportResult>(preview->result)
+                    : core::Result<ledger::ImportResult>(preview.error());
+    } else {
+        r = ledger::runImport(*c.db, kind, c.arg(1), c.value(u"override"_s));
+    }
     if (!r)
         return fail(r.error());
     if (!r->problems.isEmpty()) {
@@ -211,8 +222,16 @@ int runImport(const QStringList &args, bool receipts)
             n == 1 ? QString() : u"s"_s));
         return Usage;
     }
-    out(u"Imported %1 %2 from %3: %4 USD"_s.arg(r->rows)
+    out(u"%1 %2 %3 from %4: %5 USD"_s.arg(dry ? u"Would import"_s : u"Imported"_s)
+            .arg(r->rows)
             .arg(receipts ? u"receipts"_s : u"pledges"_s, c.arg(1), usd(r->usdMinor)));
+    // Unknown donors were created: named, so a typo shows (and can be merged away).
+    if (!r->created.isEmpty())
+        out(u"%1 (%2): %3"_s.arg(dry ? u"Would create organisations"_s : u"New organisations"_s)
+                .arg(r->created.size())
+                .arg(r->created.join(u"; "_s)));
+    if (dry)
+        out(u"Dry run: nothing was written"_s);
     return Ok;
 }
 

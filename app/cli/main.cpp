@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
     registerCommitteeCommands(registry);
     registerReviewCommands(registry);
     registerReportCommands(registry);
+    registerOrganisationCommands(registry);
 
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(registry, argc, argv)) {

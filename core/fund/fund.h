@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
+#include "core/fund/organisations.h" // the directory, once declared here
 #include "core/result.h"
 
 #include <QDate>
@@ -44,26 +45,5 @@ Result<QString> setting(Database &db, const QString &key);
 Result<FundInfo> info(Database &db);
 
 } // namespace fund
-
-/// An organisation: donor State, the Bank, a foundation, a GMG agency, a partner or an applicant.
-struct Organisation
-{
-    qint64 id = 0;
-    QString name;
-    QString shortName;
-    QString kind;    ///< state, bank, foundation, private, agency, ngo, commission, other
-    QString country; ///< ISO 3166 alpha-2, empty for international organisations
-    bool gmgMember = false;
-};
-
-namespace organisations {
-
-const QStringList &kinds();
-Result<qint64> add(Database &db, const Organisation &org);
-Result<QList<Organisation>> list(Database &db);
-/// Finds by exact name or short name; NotFound names what was looked for.
-Result<Organisation> find(Database &db, const QString &nameOrShort);
-
-} // namespace organisations
 
 } // namespace imdp::core

@@ -81,10 +81,8 @@ Result<Donor> resolveDonor(Database &db, const QString &name, const QString &sou
         return v.error();
     auto org = organisations::find(db, name.trimmed());
     if (!org) {
-        if (org.error().code != ErrorCode::NotFound)
-            return org.error();
-        if (!create)
-            return Error::badInput(u"donor: '%1' is not a known organisation"_s.arg(name));
+        if (org.error().code != ErrorCode::NotFound || !create)
+            return organisations::findForNew(db, u"donor"_s, name).error();
         Organisation o;
         o.name = name.trimmed();
         o.kind = source == u"bank"_s ? u"bank"_s : u"other"_s;
@@ -93,6 +91,8 @@ Result<Donor> resolveDonor(Database &db, const QString &name, const QString &sou
             return Error{id.error().code, u"donor: "_s + id.error().message};
         return Donor{*id, o.name};
     }
+    if (org->retired)
+        return organisations::findForNew(db, u"donor"_s, name).error();
     const bool bank = org->kind == u"bank"_s;
     if (bank != (source == u"bank"_s))
         return Error::badInput(
@@ -602,12 +602,12 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
     auto known = m_donors.constFind(name);
     if (known == m_donors.cend()) {
         auto org = organisations::find(m_db, name);
-        if (org) {
+        if (org && org->retired) {
+            return organisations::findForNew(m_db, u"donor"_s, name).error();
+        } else if (org) {
             known = m_donors.insert(name, {org->id, org->name, org->kind});
-        } else if (org.error().code != ErrorCode::NotFound) {
-            return org.error();
-        } else if (!m_createDonors) {
-            return Error::badInput(u"donor: '%1' is not a known organisation"_s.arg(in.donor));
+        } else if (org.error().code != ErrorCode::NotFound || !m_createDonors) {
+            return organisations::findForNew(m_db, u"donor"_s, name).error();
         }
     }
     if (known != m_donors.cend()) {

@@ -4,6 +4,7 @@
 
 #include "core/funding/capstatus.h"
 
+#include "core/fund/organisations.h"
 #include "core/io/csvreader.h"
 #include "core/io/input.h"
 #include "core/ledger/journal.h"
@@ -186,6 +187,11 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
+    // The organisations the import creates (unknown donors): listed for the person to see a
+    // typo before anything is written (the preview runs this same code and rolls back).
+    auto lastOrganisation = Query::scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM organisation"_s);
+    if (!lastOrganisation)
+        return lastOrganisation.error();
     QHash<QString, int> references; // reference → line, to name duplicates within the file
     __extension__ __int128 total = 0;
     for (const csv::Record &rec : table->records) {
@@ -222,6 +228,14 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
         }
         total += *usdValue;
         ++result.rows;
+    }
+    {
+        Query created(db, u"SELECT name FROM organisation WHERE id > ? ORDER BY id"_s);
+        created.bind(*lastOrganisation);
+        if (auto s = created.exec(); !s)
+            return s.error();
+        while (created.next())
+            result.created << created.text(0);
     }
     if (!result.problems.isEmpty()) {
         result.rows = 0;
@@ -356,6 +370,34 @@ Result<ImportResult> importPledges(Database &db, const QString &path, const QStr
                          return funding::checkPlanAfterBatch(
                              db, *before, capOverride,
                              u"import pledges %1"_s.arg(QFileInfo(path).fileName()));
+                     });
+}
+
+Result<ImportResult> importOrganisations(Database &db, const QString &path)
+{
+    return runImport(db, path, u"organisations"_s, {u"name"_s, u"kind"_s},
+                     {u"short_name"_s, u"gmg_member"_s, u"country"_s, u"iati_ref"_s,
+                      u"contact"_s, u"email"_s},
+                     [&db](const RowReader &r, int) -> Result<qint64> {
+                         Organisation o;
+                         o.name = r.get(u"name"_s);
+                         o.kind = r.get(u"kind"_s);
+                         o.shortName = r.get(u"short_name"_s);
+                         const QString gmg = r.get(u"gmg_member"_s).toLower();
+                         static const QStringList yes{u"yes"_s, u"true"_s, u"1"_s, u"y"_s};
+                         static const QStringList no{u""_s, u"no"_s, u"false"_s, u"0"_s, u"n"_s};
+                         if (!yes.contains(gmg) && !no.contains(gmg))
+                             return Error::badInput(u"gmg_member: '%1' must be yes or no"_s.arg(
+                                 gmg.left(20)));
+                         o.gmgMember = yes.contains(gmg);
+                         o.country = r.get(u"country"_s);
+                         o.iatiRef = r.get(u"iati_ref"_s);
+                         o.contact = r.get(u"contact"_s);
+                         o.email = r.get(u"email"_s);
+                         auto id = organisations::add(db, o);
+                         if (!id)
+                             return id.error();
+                         return 0;
                      });
 }
 

@@ -25,6 +25,8 @@ struct ImportResult
     QStringList problems; ///< one "FILE:LINE: field: reason" per bad row; empty on success
     /// Problems beyond the first 1,000, counted, not listed (a header of a million columns).
     qint64 unlistedProblems = 0;
+    QStringList created;  ///< organisations the import creates (unknown donors; the directory's
+                          ///< own import: every row), in file order
 };
 
 /// Columns date,donor,source,currency,amount,usd_rate,reference in any order; optional pledge
@@ -36,5 +38,9 @@ Result<ImportResult> importReceipts(Database &db, const QString &csvPath);
 /// import's bank-source pledges as the officer's written justification.
 Result<ImportResult> importPledges(Database &db, const QString &csvPath,
                                    const QString &capOverride = {});
+
+/// Columns name,kind in any order; optional short_name, gmg_member (yes/no), country, iati_ref,
+/// contact, email. Every row through organisations::add (the directory's own checks).
+Result<ImportResult> importOrganisations(Database &db, const QString &csvPath);
 
 } // namespace imdp::core::ledger

@@ -14,8 +14,12 @@ namespace imdp::core::ledger {
 Result<ImportResult> runImport(Database &db, ImportKind kind, const QString &csvPath,
                                const QString &capOverride)
 {
-    return kind == ImportKind::Receipts ? importReceipts(db, csvPath)
-                                        : importPledges(db, csvPath, capOverride);
+    switch (kind) {
+    case ImportKind::Receipts: return importReceipts(db, csvPath);
+    case ImportKind::Pledges: return importPledges(db, csvPath, capOverride);
+    case ImportKind::Organisations: return importOrganisations(db, csvPath);
+    }
+    return Error::badInput(u"import: unknown kind"_s);
 }
 
 Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString &csvPath,

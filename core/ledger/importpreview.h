@@ -12,7 +12,7 @@
 
 namespace imdp::core::ledger {
 
-enum class ImportKind { Receipts, Pledges };
+enum class ImportKind { Receipts, Pledges, Organisations };
 
 struct ImportPreview
 {

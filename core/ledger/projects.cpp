@@ -50,18 +50,16 @@ Status checkCommon(const QString &code, qint64 usdMinor, const QDate &date)
     return {};
 }
 
-Result<Organisation> partnerOrg(Database &db, const QString &partner)
+/// The partner of a project entry. A transfer starts new money with it, so a retired partner is
+/// refused; expenditure and refunds settle what a partner already holds, so it may be retired.
+Result<Organisation> partnerOrg(Database &db, const QString &partner, bool newMoney)
 {
-    if (auto v = checkLine(u"partner"_s, partner, 160); !v)
-        return v.error();
+    if (newMoney)
+        return organisations::findForNew(db, u"partner"_s, partner);
     auto org = organisations::find(db, partner.trimmed());
-    if (!org) {
-        if (org.error().code == ErrorCode::NotFound)
-            return Error::badInput(u"partner: '%1' is not a known organisation"_s.arg(
-                partner.left(80)));
-        return org.error();
-    }
-    return *org;
+    if (!org && org.error().code == ErrorCode::NotFound)
+        return organisations::findForNew(db, u"partner"_s, partner);
+    return org;
 }
 
 QJsonArray linesJson(const QList<Line> &lines)
@@ -158,7 +156,7 @@ Result<qint64> transfer(Database &db, const Transfer &t)
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto partner = partnerOrg(db, t.partner);
+    auto partner = partnerOrg(db, t.partner, true);
     if (!partner)
         return partner.error();
     auto b = projectBalance(db, t.projectCode);
@@ -197,7 +195,7 @@ Result<qint64> drawOnPartner(Database &db, const QString &projectCode, const QSt
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto org = partnerOrg(db, partner);
+    auto org = partnerOrg(db, partner, false);
     if (!org)
         return org.error();
     auto held = balance(db, HeldByPartners, projectCode, org->id);

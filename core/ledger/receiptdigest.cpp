@@ -212,6 +212,48 @@ Status recompute(Database &db, qint64 firstReceipt, qint64 lastReceipt, qint64 f
 
 } // namespace
 
+Result<QJsonObject> redigestImports(Database &db, qint64 donorId,
+                                    const std::function<Status()> &move)
+{
+    Query q(db, u"SELECT id, detail FROM audit_event WHERE command = 'ledger.import' ORDER BY id"_s);
+    if (auto s = q.exec(); !s)
+        return s.error();
+    QList<std::pair<qint64, QJsonObject>> batches;
+    while (q.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
+        if (o.value(u"kind"_s).toString() == u"receipts"_s && o.contains(u"digest"_s)
+            && o.value(u"rows"_s).toInteger() > 0)
+            batches.append({q.integer(0), o});
+    }
+    const auto number = [](const QJsonObject &o, const QString &key) {
+        return o.value(key).toString().toLongLong();
+    };
+    QList<std::pair<qint64, QJsonObject>> touchedBatches;
+    for (const auto &[auditId, o] : batches) {
+        auto touched = Query::scalar(db,
+                                     u"SELECT EXISTS (SELECT 1 FROM receipt WHERE id BETWEEN ? "
+                                     "AND ? AND donor_id = ?)"_s,
+                                     {number(o, u"first_receipt"_s),
+                                      number(o, u"last_receipt"_s), donorId});
+        if (!touched)
+            return touched.error();
+        if (*touched != 0)
+            touchedBatches.append({auditId, o});
+    }
+    if (auto s = move(); !s)
+        return s.error();
+    QJsonObject out;
+    for (const auto &[auditId, o] : touchedBatches) {
+        ReceiptDigest d;
+        if (auto s = recompute(db, number(o, u"first_receipt"_s), number(o, u"last_receipt"_s),
+                               number(o, u"first_entry"_s), number(o, u"last_entry"_s), d);
+            !s)
+            return s.error();
+        out.insert(QString::number(auditId), d.hex());
+    }
+    return out;
+}
+
 Result<QStringList> verifyImports(Database &db)
 {
     Query q(db, u"SELECT id, detail FROM audit_event WHERE command = 'ledger.import' ORDER BY id"_s);
@@ -227,6 +269,23 @@ Result<QStringList> verifyImports(Database &db)
         const QJsonObject o = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
         if (o.value(u"kind"_s).toString() == u"receipts"_s && o.contains(u"digest"_s))
             batches.append({q.integer(0), o});
+    }
+    // A merge of organisations moved receipts of imports to the organisation kept and recorded,
+    // in its own (chained) audit row, each such import's digest as it then became.
+    Query m(db, u"SELECT detail FROM audit_event WHERE command = 'organisation.merge' "
+                "ORDER BY id"_s);
+    if (auto s = m.exec(); !s)
+        return s.error();
+    while (m.next()) {
+        const QJsonObject redigest = QJsonDocument::fromJson(m.text(0).toUtf8())
+                                         .object()
+                                         .value(u"import_digests"_s)
+                                         .toObject();
+        for (Batch &b : batches) {
+            if (const auto it = redigest.constFind(QString::number(b.auditId));
+                it != redigest.constEnd())
+                b.detail.insert(u"digest"_s, it.value());
+        }
     }
     QStringList problems;
     for (const Batch &b : batches) {

@@ -12,10 +12,12 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <future>
 
 namespace imdp::core {
@@ -90,5 +92,12 @@ private:
 /// The `verify` check "ledger imports": every receipts import's digest recomputed from the
 /// stored rows and compared with its audit row. One line per import that no longer matches.
 Result<QStringList> verifyImports(Database &db);
+
+/// For an organisation merge: finds the receipts imports holding a receipt of `donorId`, runs
+/// `move` (which moves them to the organisation kept), and returns each such import's digest
+/// recomputed, keyed by the import's audit row id. The merge records it in its own audit row;
+/// verifyImports compares with the latest digest recorded.
+Result<QJsonObject> redigestImports(Database &db, qint64 donorId,
+                                    const std::function<Status()> &move);
 
 } // namespace imdp::core::ledger

@@ -240,7 +240,7 @@ struct Resolved
     QList<qint64> recommendationIds;
 };
 
-Result<Resolved> validate(Database &db, const Proposal &p)
+Result<Resolved> validate(Database &db, const Proposal &p, const Proposal *before = nullptr)
 {
     if (auto v = checkLine(u"title"_s, p.title, 250); !v)
         return v.error();
@@ -293,14 +293,21 @@ Result<Resolved> validate(Database &db, const Proposal &p)
         total += b.amountMinor;
     }
     Resolved r;
-    auto applicant = organisations::find(db, p.applicant);
+    // A retired organisation stays on the proposals it is on, but is not put on another.
+    const auto organisation = [&db, before](const QString &field, const QString &name,
+                                            const QString &was) {
+        return before && name == was ? organisations::find(db, name)
+                                     : organisations::findForNew(db, field, name);
+    };
+    auto applicant = organisation(u"applicant"_s, p.applicant,
+                                  before ? before->applicant : QString());
     if (!applicant)
-        return Error::badInput(u"applicant: '%1' is not a known organisation"_s.arg(p.applicant));
+        return applicant.error();
     r.applicantId = applicant->id;
     if (!p.partner.isEmpty()) {
-        auto partner = organisations::find(db, p.partner);
+        auto partner = organisation(u"partner"_s, p.partner, before ? before->partner : QString());
         if (!partner)
-            return Error::badInput(u"partner: '%1' is not a known organisation"_s.arg(p.partner));
+            return partner.error();
         r.partnerId = partner->id;
     }
     for (const QString &ref : p.recommendations) {
@@ -484,7 +491,7 @@ Status edit(Database &db, const QString &code, const ProposalChange &c)
     set(p.budget, c.budget);
     set(p.recommendations, c.recommendations);
     p = normalised(p);
-    auto r = validate(db, p);
+    auto r = validate(db, p, &*found);
     if (!r)
         return r.error();
     if (p.stage == u"full"_s && found->stage == u"concept"_s) {

@@ -265,9 +265,9 @@ Status setTermsOfReference(Database &db, const QString &code, const TermsOfRefer
     QVariant partnerId;
     QString partnerName;
     if (!t.partner.isEmpty()) {
-        auto org = organisations::find(db, t.partner);
+        auto org = organisations::findForNew(db, u"partner"_s, t.partner);
         if (!org)
-            return Error::badInput(u"partner: '%1' is not a known organisation"_s.arg(t.partner));
+            return org.error();
         partnerId = org->id;
         partnerName = org->name;
     }

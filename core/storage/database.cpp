@@ -249,6 +249,9 @@ Status Database::configure()
     // SIGINT/SIGTERM (core/interrupt.h): the running statement stops, its transaction rolls back.
     sqlite3_progress_handler(
         m_handle, 100, [](void *) -> int { return interrupt::pending() != 0 ? 1 : 0; }, nullptr);
+    if (schema::registerFunctions(m_handle) != SQLITE_OK)
+        return Error::io(u"%1: cannot register imdp_name_key (%2)"_s.arg(
+            shown(m_shownPath), QString::fromUtf8(sqlite3_errmsg(m_handle))));
     // Assert the settings through the same connection: a silent "off" would accept bad data.
     const bool settingsHold = pragma(u"foreign_keys"_s) == u"1"_s
                               && pragma(u"trusted_schema"_s) == u"0"_s

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/schema.h"
 
+#include "core/validate.h"
+
+#include <sqlite3.h>
+
 #include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
@@ -486,6 +490,57 @@ QStringList version7()
     };
 }
 
+// The organisation directory (issue 16): the fields a secretariat keeps on each organisation, a
+// retired flag, merges, and the normalised name (core/validate.h nameKey) under a UNIQUE index.
+// Existing names get their key here; when two existing names normalise alike, the later one
+// (higher id) keys as "KEY\u0001ID", so both rows stay and the step succeeds: the directory
+// then shows both, and the officer merges them (a key never otherwise holds a control character).
+// Merging moves a duplicate's references to the organisation kept, postings and receipts
+// included: their no-update triggers are narrowed to allow exactly that (donor_id or partner_id
+// changed to the organisation the old one was merged into, every other column unchanged).
+QStringList organisationDirectory()
+{
+    const auto moved = [](const char *column) {
+        // IS, never =: a NULL would make the WHEN clause NULL, and the trigger not fire.
+        return u"(NEW.%1 IS OLD.%1 OR (NEW.%1 IS NOT NULL AND NEW.%1 IS "
+               "(SELECT merged_into FROM organisation WHERE id = OLD.%1)))"_s.arg(
+                   QLatin1StringView(column));
+    };
+    const auto same = [](const QStringList &columns) {
+        QStringList parts;
+        for (const QString &c : columns)
+            parts << u"NEW.%1 IS OLD.%1"_s.arg(c);
+        return parts.join(u" AND "_s);
+    };
+    return {
+        u"ALTER TABLE organisation ADD COLUMN iati_ref TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE organisation ADD COLUMN contact TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE organisation ADD COLUMN email TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE organisation ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"
+        " CHECK (retired IN (0,1))"_s,
+        u"ALTER TABLE organisation ADD COLUMN merged_into INTEGER REFERENCES organisation(id)"_s,
+        u"ALTER TABLE organisation ADD COLUMN name_key TEXT"_s,
+        u"UPDATE organisation SET name_key = imdp_name_key(name) || CASE WHEN EXISTS ("
+        "SELECT 1 FROM organisation o WHERE o.id < organisation.id"
+        " AND imdp_name_key(o.name) = imdp_name_key(organisation.name))"
+        " THEN char(1) || id ELSE '' END"_s,
+        u"CREATE UNIQUE INDEX organisation_name_key ON organisation(name_key)"_s,
+        u"DROP TRIGGER posting_no_update"_s,
+        u"CREATE TRIGGER posting_no_update BEFORE UPDATE ON posting WHEN NOT (%1 AND %2 AND %3)"
+        " BEGIN SELECT RAISE(ABORT, 'posting rows are immutable'); END"_s.arg(
+            same({u"id"_s, u"entry_id"_s, u"account_id"_s, u"flow"_s, u"date"_s, u"usd_minor"_s,
+                  u"project"_s}),
+            moved("donor_id"), moved("partner_id")),
+        u"DROP TRIGGER receipt_no_update"_s,
+        u"CREATE TRIGGER receipt_no_update BEFORE UPDATE ON receipt WHEN NOT (%1 AND %2)"
+        " BEGIN SELECT RAISE(ABORT, 'receipt rows are immutable'); END"_s.arg(
+            same({u"id"_s, u"reference"_s, u"source"_s, u"date"_s, u"currency"_s,
+                  u"amount_minor"_s, u"rate_scaled"_s, u"usd_minor"_s, u"pledge_id"_s,
+                  u"cleared_usd_minor"_s, u"fee_usd_minor"_s, u"entry_id"_s}),
+            moved("donor_id")),
+    };
+}
+
 // Rows tied to the audit chain (issue 17): each audit row records what its command wrote
 // (core/storage/rowtrack.h) in a column of its own, covered by its hash. A file that already
 // held rows gets one `storage.baseline` audit row covering every row (Database::migrate, at the
@@ -500,10 +555,35 @@ QStringList auditBaseline()
 
 } // namespace
 
+namespace {
+
+/// imdp_name_key(TEXT): nameKey() for SQL, so the schema step that adds organisation.name_key
+/// fills it for the rows already there. Deterministic; NULL stays NULL.
+void sqlNameKey(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray key = nameKey(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+int registerFunctions(sqlite3 *db)
+{
+    return sqlite3_create_function_v2(db, "imdp_name_key", 1,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                                      nullptr, sqlNameKey, nullptr, nullptr, nullptr);
+}
+
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7(), auditBaseline()};
+                                         version5(), version6(), version7(),
+                                         organisationDirectory(), auditBaseline()};
     return all;
 }
 

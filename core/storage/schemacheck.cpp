@@ -61,7 +61,7 @@ const Objects *expected(int version)
         sqlite3_close(mem);
         return nullptr;
     }
-    bool ok = true;
+    bool ok = registerFunctions(mem) == SQLITE_OK;
     const auto &all = steps();
     for (int v = 0; v < version && v < all.size() && ok; ++v) {
         for (const QString &sql : all.at(v)) {

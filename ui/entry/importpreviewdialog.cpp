@@ -31,8 +31,11 @@ ImportPreviewDialog::ImportPreviewDialog(core::Database &db, core::ledger::Impor
     , m_kind(kind)
     , m_path(path)
 {
-    setWindowTitle(kind == core::ledger::ImportKind::Receipts ? tr("Import Receipts")
-                                                              : tr("Import Pledges"));
+    switch (kind) {
+    case core::ledger::ImportKind::Receipts: setWindowTitle(tr("Import Receipts")); break;
+    case core::ledger::ImportKind::Pledges: setWindowTitle(tr("Import Pledges")); break;
+    case core::ledger::ImportKind::Organisations: setWindowTitle(tr("Import Organisations")); break;
+    }
     auto *layout = new QVBoxLayout(this);
     auto *file = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(path)), this);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -41,6 +44,13 @@ ImportPreviewDialog::ImportPreviewDialog(core::Database &db, core::ledger::Impor
     m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    // The organisations the import would create (unknown donors): a typo shows here, before
+    // anything is written.
+    m_created = new QLabel(this);
+    m_created->setObjectName(u"created"_s);
+    m_created->setWordWrap(true);
+    m_created->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_created);
     m_view = new QTableView(this);
     m_view->setObjectName(u"rows"_s);
     m_view->verticalHeader()->hide();
@@ -88,6 +98,14 @@ void ImportPreviewDialog::preview()
             rows.append({r.line, r.fields, {}});
         }
         problems = p->result.problems;
+        const QStringList &created = p->result.created;
+        m_created->setText(
+            created.isEmpty() || m_kind == core::ledger::ImportKind::Organisations
+                ? QString()
+                : tr("New organisations it would create (%1): %2. Check them for typos; a name "
+                     "already in the directory is used as it is.")
+                      .arg(QLocale().toString(created.size()), created.join(u"; "_s)));
+        m_created->setVisible(!m_created->text().isEmpty());
         // "FILE:LINE: field: reason": the line is what follows the file's path.
         for (const QString &problem : std::as_const(problems)) {
             const QString rest = problem.startsWith(m_path + u':') ? problem.mid(m_path.size() + 1)
@@ -104,7 +122,11 @@ void ImportPreviewDialog::preview()
             }
         }
         const QLocale locale;
-        if (problems.isEmpty()) {
+        if (problems.isEmpty() && m_kind == core::ledger::ImportKind::Organisations) {
+            m_summary->setText(tr("%1 organisation(s) would be added to the directory. Nothing "
+                                  "has been written yet.")
+                                   .arg(locale.toString(p->result.rows)));
+        } else if (problems.isEmpty()) {
             const QString total = usdText(p->result.usdMinor);
             m_summary->setText(
                 p->result.rows == 1

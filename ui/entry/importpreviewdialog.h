@@ -49,6 +49,7 @@ private:
     bool m_capRefused = false;
     TableModel<PreviewRow> *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QLabel *m_created = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_problems = nullptr;
     QPushButton *m_import = nullptr;

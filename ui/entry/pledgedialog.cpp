@@ -8,6 +8,7 @@
 #include "ui/capguard.h"
 #include "ui/entry/instalmenteditor.h"
 #include "ui/labels.h"
+#include "ui/orgs/organisationdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,10 +27,8 @@ PledgeDialog::PledgeDialog(core::Database &db, const QString &donor, QWidget *pa
     m_donor->setObjectName(u"donor"_s);
     m_donor->setEditable(true);
     m_donor->setInsertPolicy(QComboBox::NoInsert);
-    if (auto orgs = core::organisations::list(db)) {
-        for (const core::Organisation &o : *orgs)
-            m_donor->addItem(o.name, o.kind);
-    }
+    // Retired organisations stay on past records but are not offered for new ones.
+    fillOrganisations(m_donor, db, [](const core::Organisation &o) { return o.kind; });
     m_donor->setCurrentText(donor);
     m_source = new QComboBox(this);
     m_source->setObjectName(u"source"_s);
@@ -44,7 +43,9 @@ PledgeDialog::PledgeDialog(core::Database &db, const QString &donor, QWidget *pa
     m_instalments = new InstalmentEditor(this);
     m_note = makeLine(u"note"_s);
 
-    form()->addRow(tr("&Donor:"), m_donor);
+    form()->addRow(tr("&Donor:"),
+                   withAddOrganisation(m_donor, db, {},
+                                       [](const core::Organisation &o) { return o.kind; }, this));
     form()->addRow(tr("&Source:"), m_source);
     form()->addRow(tr("R&eference:"), m_reference);
     form()->addRow(tr("Da&te:"), m_date);

@@ -10,6 +10,7 @@
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
+#include "ui/orgs/organisationdialog.h"
 #include "ui/models/models.h"
 #include "ui/models/pipelinemodels.h"
 
@@ -289,9 +290,9 @@ QWidget *ProposalEditor::buildSummary()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     core::Database &db = *m_session->database();
 
-    auto addRow = [&](const QString &label, Field f, QWidget *w) {
+    auto addRow = [&](const QString &label, Field f, QWidget *w, QWidget *shown = nullptr) {
         auto *row = new QHBoxLayout;
-        row->addWidget(w, 1);
+        row->addWidget(shown ? shown : w, 1);
         auto *issue = new QLabel(page);
         issue->setObjectName(u"issue_%1"_s.arg(int(f)));
         QPalette pal = issue->palette();
@@ -320,10 +321,15 @@ QWidget *ProposalEditor::buildSummary()
     };
     QList<std::pair<QString, QString>> orgs{{QString(), QString()}};
     if (auto list = core::organisations::list(db)) {
-        for (const core::Organisation &o : *list)
-            orgs.append({o.name, o.shortName.isEmpty() || o.shortName == o.name
-                                     ? o.name
-                                     : u"%1 (%2)"_s.arg(o.name, o.shortName)});
+        for (const core::Organisation &o : *list) {
+            QString label = o.shortName.isEmpty() || o.shortName == o.name
+                                ? o.name
+                                : u"%1 (%2)"_s.arg(o.name, o.shortName);
+            // Kept for the proposals that already name it; a new one is refused by the core.
+            if (o.retired)
+                label = tr("%1 — retired").arg(label);
+            orgs.append({o.name, label});
+        }
     }
     QList<std::pair<QString, QString>> sources{{QString(), QString()}};
     for (const QString &s : core::pipeline::sources())
@@ -335,8 +341,15 @@ QWidget *ProposalEditor::buildSummary()
     addRow(tr("&Title:"), Title, line());
     addRow(tr("Sta&ge:"), Stage,
            combo({{u"concept"_s, tr("Concept note")}, {u"full"_s, tr("Full proposal")}}));
-    addRow(tr("&Applicant:"), Applicant, combo(orgs));
-    addRow(tr("&Partner:"), Partner, combo(orgs));
+    // Each with "Add organisation…": the organisation dialog, then the new one chosen.
+    const auto byName = [](const core::Organisation &o) { return QVariant(o.name); };
+    auto *applicant = combo(orgs);
+    applicant->setObjectName(u"applicant"_s);
+    addRow(tr("&Applicant:"), Applicant, applicant,
+           withAddOrganisation(applicant, db, {}, byName, page));
+    auto *partner = combo(orgs);
+    partner->setObjectName(u"partner"_s);
+    addRow(tr("&Partner:"), Partner, partner, withAddOrganisation(partner, db, {}, byName, page));
     addRow(tr("&Objectives:"), Objectives, line(tr("1, 2 or 3, e.g. 1,3")));
     addRow(tr("Action a&rea:"), ActionArea, combo({{QString(), QString()}, {u"A"_s, u"A"_s},
                                                    {u"B"_s, u"B"_s}}));

@@ -5,6 +5,7 @@
 #include "core/fund/fund.h"
 #include "core/pipeline/proposals.h"
 #include "ui/labels.h"
+#include "ui/orgs/organisationdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -106,7 +107,10 @@ AssignDialog::AssignDialog(core::Database &db, const rv::Assignment &preset, QWi
     form()->addRow(tr("&Proposal:"), m_proposal);
     form()->addRow(tr("&Reviewer:"), m_reviewer);
     form()->addRow(tr("R&ole:"), m_role);
-    form()->addRow(tr("Reviewer's &organisation:"), m_organisation);
+    form()->addRow(tr("Reviewer's &organisation:"),
+                   withAddOrganisation(m_organisation, db, {},
+                                       [](const core::Organisation &) { return QVariant(); },
+                                       this));
     form()->addRow(tr("&Call (rubric):"), m_call);
     form()->addRow(tr("O&verride reason:"), m_override);
     finishForm();

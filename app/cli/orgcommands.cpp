@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// The directory of organisations: imdp org add|edit|retire|merge|delete|list, and
+// imdp import organisations.
+#include "app/cli/cli.h"
+
+#include "core/fund/organisations.h"
+#include "core/ledger/import.h"
+#include "core/storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::cli {
+
+namespace {
+
+namespace orgs = core::organisations;
+
+/// The options add and edit share, as the issue names them.
+void addFieldOptions(QCommandLineParser &p, bool edit)
+{
+    p.addOption({u"name"_s, u"The organisation's full name (unique)."_s, u"NAME"_s});
+    p.addOption({u"kind"_s, u"One of %1."_s.arg(orgs::kinds().join(u", "_s)), u"KIND"_s});
+    p.addOption({u"short"_s, u"A short name, e.g. UNDP."_s, u"SHORT"_s});
+    p.addOption({u"gmg"_s, u"A member of the Global Migration Group."_s});
+    if (edit)
+        p.addOption({u"no-gmg"_s, u"Not a member of the Global Migration Group."_s});
+    p.addOption({u"country"_s, u"ISO 3166 alpha-2 country code (empty: none)."_s, u"CC"_s});
+    p.addOption({u"iati-ref"_s, u"IATI organisation identifier, e.g. GB-GOV-1."_s, u"REF"_s});
+    p.addOption({u"contact"_s, u"Contact person."_s, u"TEXT"_s});
+    p.addOption({u"email"_s, u"Contact e-mail address."_s, u"ADDR"_s});
+    if (edit)
+        p.addOption({u"rename"_s, u"A new name for the organisation."_s, u"NEW"_s});
+}
+
+/// Sets on `o` every field option given.
+void applyFieldOptions(const QCommandLineParser &p, core::Organisation &o)
+{
+    const auto set = [&p](const QString &option, QString &field) {
+        if (p.isSet(option))
+            field = p.value(option);
+    };
+    set(u"kind"_s, o.kind);
+    set(u"short"_s, o.shortName);
+    set(u"country"_s, o.country);
+    set(u"iati-ref"_s, o.iatiRef);
+    set(u"contact"_s, o.contact);
+    set(u"email"_s, o.email);
+    if (p.isSet(u"gmg"_s))
+        o.gmgMember = true;
+    if (p.optionNames().contains(u"no-gmg"_s) && p.isSet(u"no-gmg"_s))
+        o.gmgMember = false;
+}
+
+struct Opened
+{
+    std::unique_ptr<core::Database> db;
+    int status = Ok;
+};
+
+/// Parses and opens positional 0; `db` is null when the command must stop.
+Opened start(QCommandLineParser &p, const QStringList &args, const QStringList &positionals,
+             bool readOnly)
+{
+    Opened o;
+    if (!parse(p, args, positionals, o.status))
+        return o;
+    auto db = openFund(p.positionalArguments().at(0), readOnly);
+    if (!db) {
+        o.status = fail(db.error());
+        return o;
+    }
+    o.db = std::move(db).value();
+    return o;
+}
+
+int runAdd(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Add an organisation to the fund's directory."_s);
+    addFieldOptions(p, false);
+    auto c = start(p, args, {u"FILE"_s}, false);
+    if (!c.db)
+        return c.status;
+    if (!p.isSet(u"name"_s))
+        return fail(core::Error::badInput(u"name: is required (--name NAME)"_s));
+    if (!p.isSet(u"kind"_s))
+        return fail(core::Error::badInput(u"kind: is required (--kind KIND)"_s));
+    core::Organisation o;
+    o.name = p.value(u"name"_s);
+    applyFieldOptions(p, o);
+    auto id = orgs::add(*c.db, o);
+    if (!id)
+        return fail(id.error());
+    auto added = orgs::find(*c.db, o.name);
+    out(u"Added organisation %1"_s.arg(added ? added->name : o.name.trimmed()));
+    return Ok;
+}
+
+int runEdit(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Change an organisation's fields; --rename gives it a new name."_s);
+    addFieldOptions(p, true);
+    auto c = start(p, args, {u"FILE"_s, u"NAME"_s}, false);
+    if (!c.db)
+        return c.status;
+    if (p.isSet(u"name"_s))
+        return fail(core::Error::badInput(u"name: use --rename NEW to change the name"_s));
+    if (p.isSet(u"gmg"_s) && p.isSet(u"no-gmg"_s))
+        return fail(core::Error::badInput(u"gmg: --gmg and --no-gmg cannot be combined"_s));
+    const QString name = p.positionalArguments().at(1);
+    auto before = orgs::find(*c.db, name);
+    if (!before)
+        return fail(core::Error::badInput(u"organisation: '%1' is not known"_s.arg(name.left(80))));
+    core::Organisation o = *before;
+    applyFieldOptions(p, o);
+    if (p.isSet(u"rename"_s))
+        o.name = p.value(u"rename"_s);
+    auto after = orgs::edit(*c.db, name, o);
+    if (!after)
+        return fail(after.error());
+    if (after->name != before->name)
+        out(u"Renamed %1 to %2"_s.arg(before->name, after->name));
+    else
+        out(u"Updated organisation %1"_s.arg(after->name));
+    return Ok;
+}
+
+int runRetire(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Retire an organisation: it stays on past records but is not "
+                                "offered for new ones. --undo brings it back."_s);
+    p.addOption({u"undo"_s, u"Bring a retired organisation back."_s});
+    auto c = start(p, args, {u"FILE"_s, u"NAME"_s}, false);
+    if (!c.db)
+        return c.status;
+    const QString name = p.positionalArguments().at(1);
+    const bool undo = p.isSet(u"undo"_s);
+    auto o = orgs::find(*c.db, name);
+    if (!o)
+        return fail(core::Error::badInput(u"organisation: '%1' is not known"_s.arg(name.left(80))));
+    if (auto s = orgs::setRetired(*c.db, name, !undo); !s)
+        return fail(s.error());
+    out(undo ? u"%1 is in use again"_s.arg(o->name) : u"Retired %1"_s.arg(o->name));
+    return Ok;
+}
+
+int runMerge(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Merge a duplicate into the organisation kept: every record of "
+                                "the duplicate moves to it, in one audited transaction."_s);
+    p.addOption({u"into"_s, u"The organisation kept (required)."_s, u"KEPT"_s});
+    auto c = start(p, args, {u"FILE"_s, u"DUPLICATE"_s}, false);
+    if (!c.db)
+        return c.status;
+    if (!p.isSet(u"into"_s))
+        return fail(core::Error::badInput(u"into: is required (--into KEPT)"_s));
+    const QString dup = p.positionalArguments().at(1);
+    if (auto s = orgs::merge(*c.db, dup, p.value(u"into"_s)); !s)
+        return fail(s.error());
+    auto kept = orgs::find(*c.db, p.value(u"into"_s));
+    out(u"Merged %1 into %2"_s.arg(dup.trimmed(), kept ? kept->name : p.value(u"into"_s)));
+    return Ok;
+}
+
+int runDelete(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Delete an organisation no record refers to (otherwise: retire or merge it)."_s);
+    auto c = start(p, args, {u"FILE"_s, u"NAME"_s}, false);
+    if (!c.db)
+        return c.status;
+    const QString name = p.positionalArguments().at(1);
+    auto o = orgs::find(*c.db, name);
+    if (!o)
+        return fail(core::Error::badInput(u"organisation: '%1' is not known"_s.arg(name.left(80))));
+    if (auto s = orgs::remove(*c.db, name); !s)
+        return fail(s.error());
+    out(u"Deleted %1"_s.arg(o->name));
+    return Ok;
+}
+
+int runList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"List the fund's organisations."_s);
+    p.addOption({u"kind"_s, u"Only organisations of this kind."_s, u"KIND"_s});
+    p.addOption({u"json"_s, u"Machine-readable output (a list of objects)."_s});
+    auto c = start(p, args, {u"FILE"_s}, true);
+    if (!c.db)
+        return c.status;
+    const QString kind = p.value(u"kind"_s);
+    if (p.isSet(u"kind"_s) && !orgs::kinds().contains(kind))
+        return fail(core::Error::badInput(
+            u"kind: '%1' is not one of %2"_s.arg(kind.left(40), orgs::kinds().join(u", "_s))));
+    auto list = orgs::list(*c.db);
+    if (!list)
+        return fail(list.error());
+    QList<core::Organisation> shown;
+    for (const core::Organisation &o : *list) {
+        if (kind.isEmpty() || o.kind == kind)
+            shown << o;
+    }
+    if (p.isSet(u"json"_s)) {
+        QJsonArray a;
+        for (const core::Organisation &o : shown)
+            a.append(QJsonObject{{u"name"_s, o.name},
+                                 {u"short_name"_s, o.shortName},
+                                 {u"kind"_s, o.kind},
+                                 {u"gmg_member"_s, o.gmgMember},
+                                 {u"country"_s, o.country},
+                                 {u"iati_ref"_s, o.iatiRef},
+                                 {u"contact"_s, o.contact},
+                                 {u"email"_s, o.email},
+                                 {u"retired"_s, o.retired}});
+        QTextStream s(stdout);
+        s << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    for (const core::Organisation &o : shown) {
+        QStringList notes;
+        if (o.gmgMember)
+            notes << u"GMG"_s;
+        if (!o.country.isEmpty())
+            notes << o.country;
+        if (!o.iatiRef.isEmpty())
+            notes << o.iatiRef;
+        if (o.retired)
+            notes << u"retired"_s;
+        out(u"%1  %2  %3  %4"_s.arg(o.name, -40)
+                .arg(o.shortName, -10)
+                .arg(o.kind, -10)
+                .arg(notes.join(u", "_s))
+                .trimmed());
+    }
+    if (shown.isEmpty())
+        out(u"No organisations."_s);
+    return Ok;
+}
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Import organisations from CSV (name,kind; optional short_name,gmg_member,country,"
+        "iati_ref,contact,email): all rows or none."_s);
+    auto c = start(p, args, {u"FILE"_s, u"CSV"_s}, false);
+    if (!c.db)
+        return c.status;
+    const QString csv = p.positionalArguments().at(1);
+    auto r = core::ledger::importOrganisations(*c.db, csv);
+    if (!r)
+        return fail(r.error());
+    if (!r->problems.isEmpty()) {
+        for (const QString &line : r->problems)
+            err(line);
+        const auto n = r->problems.size();
+        err(u"imdp: %1: nothing imported (%2 bad row%3)"_s.arg(csv).arg(n).arg(
+            n == 1 ? QString() : u"s"_s));
+        return Usage;
+    }
+    out(u"Imported %1 organisations from %2"_s.arg(r->rows).arg(csv));
+    return Ok;
+}
+
+} // namespace
+
+void registerOrganisationCommands(Registry &r)
+{
+    r.add({u"org add"_s,
+           u"Add an organisation: org add FILE --name NAME --kind KIND [--short S] [--gmg] ..."_s,
+           runAdd});
+    r.add({u"org edit"_s, u"Change an organisation: org edit FILE NAME [options] [--rename NEW]"_s,
+           runEdit});
+    r.add({u"org retire"_s, u"Retire an organisation (or --undo): org retire FILE NAME"_s,
+           runRetire});
+    r.add({u"org merge"_s, u"Merge a duplicate: org merge FILE DUPLICATE --into KEPT"_s,
+           runMerge});
+    r.add({u"org delete"_s, u"Delete an unused organisation: org delete FILE NAME"_s, runDelete});
+    r.add({u"org list"_s, u"List organisations: org list FILE [--kind KIND] [--json]"_s, runList});
+    r.add({u"import organisations"_s,
+           u"Import organisations from CSV, all or nothing: FILE CSV"_s, runImport});
+}
+
+} // namespace imdp::cli
