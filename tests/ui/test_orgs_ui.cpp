@@ -237,3 +237,39 @@ TEST_CASE("Organisations page and dialog fit 1024x700 in en, fr and es",
     }
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
+
+TEST_CASE("the receipts import preview lists the organisations the file would create",
+          "[ui][organisations]")
+{
+    imdp::test::TempDir t;
+    const QString path = emptyFund(t);
+    {
+        auto db = must(core::Database::open(path));
+        core::Organisation o;
+        o.name = u"Kingdom of Sweden"_s;
+        o.kind = u"state"_s;
+        must(core::organisations::add(*db, o));
+    }
+    const QString csv = t.file(u"receipts.csv"_s);
+    imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,reference\n"
+                               "2026-03-05,Kingdom of Swedne,donor,USD,200.00,1,R-1\n"
+                               "2026-03-06,Kingdom\xc2\xa0of Sweden,donor,USD,50.00,1,R-2\n");
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    const QByteArray before = imdp::test::sha256(path);
+    QString created;
+    Hooks hooks({.onError = {},
+                 .nextFileName = [&] { return csv; },
+                 .onDialog =
+                     [&](QDialog *d) {
+                         created = child<QLabel>(d, u"created"_s)->text();
+                         return int(QDialog::Rejected);
+                     }});
+    auto *funding = qobject_cast<ui::FundingPage *>(w.page(ui::MainWindow::Funding));
+    REQUIRE(funding != nullptr);
+    funding->importFile(core::ledger::ImportKind::Receipts);
+    CHECK(created.contains(u"(1): Kingdom of Swedne."_s));
+    CHECK_FALSE(created.contains(u"Kingdom of Sweden"_s));
+    CHECK(imdp::test::sha256(path) == before);
+}
