@@ -200,13 +200,14 @@ int runImport(const QStringList &args, bool receipts)
         return c.status;
     const bool dry = c.isSet(u"dry-run"_s);
     const auto kind = receipts ? ledger::ImportKind::Receipts : ledger::ImportKind::Pledges;
+    const QString capOverride = receipts ? QString() : c.value(u"override"_s); // pledges only
     core::Result<ledger::ImportResult> r = core::Error::badInput({});
     if (dry) {
-        auto preview = ledger::previewImport(*c.db, kind, c.arg(1), c.value(u"override"_s));
+        auto preview = ledger::previewImport(*c.db, kind, c.arg(1), capOverride);
         r = preview ? core::Result<ledger::ImportResult>(preview->result)
                     : core::Result<ledger::ImportResult>(preview.error());
     } else {
-        r = ledger::runImport(*c.db, kind, c.arg(1), c.value(u"override"_s));
+        r = ledger::runImport(*c.db, kind, c.arg(1), capOverride);
     }
     if (!r)
         return fail(r.error());

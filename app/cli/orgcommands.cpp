@@ -264,8 +264,8 @@ int runImport(const QStringList &args)
         for (const QString &line : r->problems)
             err(line);
         const auto n = r->problems.size();
-        err(u"imdp: %1: nothing imported (%2 bad row%3)"_s.arg(csv).arg(n).arg(
-            n == 1 ? QString() : u"s"_s));
+        err(u"imdp: %1: nothing imported (%2 bad row%3)"_s.arg(csv).arg(n).arg(n == 1 ? QString()
+                                                                                      : u"s"_s));
         return Usage;
     }
     out(u"Imported %1 organisations from %2"_s.arg(r->rows).arg(csv));
@@ -283,12 +283,11 @@ void registerOrganisationCommands(Registry &r)
            runEdit});
     r.add({u"org retire"_s, u"Retire an organisation (or --undo): org retire FILE NAME"_s,
            runRetire});
-    r.add({u"org merge"_s, u"Merge a duplicate: org merge FILE DUPLICATE --into KEPT"_s,
-           runMerge});
+    r.add({u"org merge"_s, u"Merge a duplicate: org merge FILE DUPLICATE --into KEPT"_s, runMerge});
     r.add({u"org delete"_s, u"Delete an unused organisation: org delete FILE NAME"_s, runDelete});
     r.add({u"org list"_s, u"List organisations: org list FILE [--kind KIND] [--json]"_s, runList});
-    r.add({u"import organisations"_s,
-           u"Import organisations from CSV, all or nothing: FILE CSV"_s, runImport});
+    r.add({u"import organisations"_s, u"Import organisations from CSV, all or nothing: FILE CSV"_s,
+           runImport});
 }
 
 } // namespace imdp::cli

@@ -403,6 +403,10 @@ Status load(Database &db, const QByteArray &json, const QString &name)
         org.kind = o.value(u"kind"_s).toString();
         org.country = o.value(u"country"_s).toString();
         org.gmgMember = o.value(u"gmg"_s).toBool();
+        org.iatiRef = o.value(u"iati_ref"_s).toString();
+        org.contact = o.value(u"contact"_s).toString();
+        org.email = o.value(u"email"_s).toString();
+        // The public command, as `imdp org add` and the Organisations page use it.
         if (auto r = organisations::add(db, org); !r)
             return at(u"%1: organisations[%2]"_s.arg(name).arg(i), r.error());
     }

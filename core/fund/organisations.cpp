@@ -59,11 +59,9 @@ Organisation fromRow(const Query &q)
 
 QJsonObject toJson(const Organisation &o)
 {
-    return {{u"name"_s, o.name},         {u"short_name"_s, o.shortName},
-            {u"kind"_s, o.kind},         {u"country"_s, o.country},
-            {u"gmg_member"_s, o.gmgMember}, {u"iati_ref"_s, o.iatiRef},
-            {u"contact"_s, o.contact},   {u"email"_s, o.email},
-            {u"retired"_s, o.retired}};
+    return {{u"name"_s, o.name},       {u"short_name"_s, o.shortName}, {u"kind"_s, o.kind},
+            {u"country"_s, o.country}, {u"gmg_member"_s, o.gmgMember}, {u"iati_ref"_s, o.iatiRef},
+            {u"contact"_s, o.contact}, {u"email"_s, o.email},          {u"retired"_s, o.retired}};
 }
 
 Result<Organisation> byId(Database &db, qint64 id)
@@ -100,19 +98,17 @@ bool names(const QString &text, const Organisation &o)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return false;
-    return nameKey(t) == nameKey(o.name)
-           || (!o.shortName.isEmpty() && t.compare(o.shortName, Qt::CaseInsensitive) == 0);
+    return nameKey(t) == nameKey(o.name) ||
+           (!o.shortName.isEmpty() && t.compare(o.shortName, Qt::CaseInsensitive) == 0);
 }
 
 /// Rewrites the free-text organisation of committee members and review assignments that name
 /// `from` to `to`'s name; returns how many rows of each changed.
-Result<std::pair<qint64, qint64>> retext(Database &db, const Organisation &from,
-                                         const QString &to)
+Result<std::pair<qint64, qint64>> retext(Database &db, const Organisation &from, const QString &to)
 {
     std::pair<qint64, qint64> changed{0, 0};
-    for (const auto &[table, count] :
-         {std::pair{u"committee_member"_s, &changed.first},
-          std::pair{u"review_assignment"_s, &changed.second}}) {
+    for (const auto &[table, count] : {std::pair{u"committee_member"_s, &changed.first},
+                                       std::pair{u"review_assignment"_s, &changed.second}}) {
         // Table names come from the list above, never from input.
         Query q(db, u"SELECT id, organisation FROM %1 WHERE organisation <> ''"_s.arg(table));
         if (auto s = q.exec(); !s)
@@ -174,12 +170,12 @@ Result<Organisation> checked(const Organisation &org)
     if (auto v = checkLine(u"short_name"_s, o.shortName, 40, true); !v)
         return v.error();
     if (!kinds().contains(org.kind))
-        return Error::badInput(u"kind: '%1' is not one of %2"_s.arg(org.kind.left(40),
-                                                                    kinds().join(u", "_s)));
+        return Error::badInput(
+            u"kind: '%1' is not one of %2"_s.arg(org.kind.left(40), kinds().join(u", "_s)));
     o.country = org.country.trimmed().toUpper();
     if (!o.country.isEmpty() && !countries::isKnown(o.country))
-        return Error::badInput(u"country: '%1' is not an ISO 3166 alpha-2 country code"_s.arg(
-            org.country.left(40)));
+        return Error::badInput(
+            u"country: '%1' is not an ISO 3166 alpha-2 country code"_s.arg(org.country.left(40)));
     o.iatiRef = org.iatiRef.trimmed();
     // IATI organisation identifiers: a registration agency's country prefix, then the number.
     static const QRegularExpression iati(u"\\A[A-Z]{2}-[A-Za-z0-9][A-Za-z0-9._/-]{0,98}\\z"_s);
@@ -273,9 +269,9 @@ Result<Organisation> edit(Database &db, const QString &name, const Organisation 
         detail.insert(u"committee_members"_s, moved->first);
         detail.insert(u"review_assignments"_s, moved->second);
     }
-    if (auto s = audit::record(db, before->name != after->name ? u"organisation.rename"_s
-                                                                : u"organisation.edit"_s,
-                               detail);
+    if (auto s = audit::record(
+            db, before->name != after->name ? u"organisation.rename"_s : u"organisation.edit"_s,
+            detail);
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -319,8 +315,8 @@ Status remove(Database &db, const QString &name)
     auto use = usageOf(db, o->id);
     if (!use)
         return use.error();
-    auto aliases = Query::scalar(db, u"SELECT COUNT(*) FROM organisation WHERE merged_into = ?"_s,
-                                 {o->id});
+    auto aliases =
+        Query::scalar(db, u"SELECT COUNT(*) FROM organisation WHERE merged_into = ?"_s, {o->id});
     if (!aliases)
         return aliases.error();
     if (use->total() + *aliases > 0) {
@@ -364,15 +360,15 @@ Status merge(Database &db, const QString &duplicate, const QString &keptName)
         return tx.begun();
     auto dup = lookup(db, duplicate);
     if (!dup)
-        return Error::badInput(u"duplicate: '%1' is not a known organisation"_s.arg(
-            duplicate.trimmed().left(160)));
+        return Error::badInput(
+            u"duplicate: '%1' is not a known organisation"_s.arg(duplicate.trimmed().left(160)));
     auto kept = find(db, keptName);
     if (!kept)
-        return Error::badInput(u"into: '%1' is not a known organisation"_s.arg(
-            keptName.trimmed().left(160)));
+        return Error::badInput(
+            u"into: '%1' is not a known organisation"_s.arg(keptName.trimmed().left(160)));
     if (dup->mergedInto != 0)
-        return Error::refused(u"duplicate: %1 was already merged into another organisation"_s.arg(
-            dup->name));
+        return Error::refused(
+            u"duplicate: %1 was already merged into another organisation"_s.arg(dup->name));
     if (dup->id == kept->id)
         return Error::refused(u"into: '%1' and '%2' are the same organisation"_s.arg(
             duplicate.trimmed().left(160), keptName.trimmed().left(160)));
@@ -397,8 +393,8 @@ Status merge(Database &db, const QString &duplicate, const QString &keptName)
             const auto holds = [&](const Organisation &o) {
                 return applicant == o.id || partner == o.id;
             };
-            if ((names(q.text(2), *dup) && holds(*kept))
-                || (names(q.text(2), *kept) && holds(*dup)))
+            if ((names(q.text(2), *dup) && holds(*kept)) ||
+                (names(q.text(2), *kept) && holds(*dup)))
                 return Error::refused(
                     u"into: on proposal %1, reviewer %2 (%3) would review an application of "
                     "their own organisation; reassign the review before merging"_s.arg(
@@ -414,9 +410,12 @@ Status merge(Database &db, const QString &duplicate, const QString &keptName)
     QJsonObject moved;
     const auto move = [&]() -> Status {
         const QList<std::pair<QString, QString>> references{
-            {u"pledge"_s, u"donor_id"_s},     {u"receipt"_s, u"donor_id"_s},
-            {u"posting"_s, u"donor_id"_s},    {u"posting"_s, u"partner_id"_s},
-            {u"proposal"_s, u"applicant_id"_s}, {u"proposal"_s, u"partner_id"_s},
+            {u"pledge"_s, u"donor_id"_s},
+            {u"receipt"_s, u"donor_id"_s},
+            {u"posting"_s, u"donor_id"_s},
+            {u"posting"_s, u"partner_id"_s},
+            {u"proposal"_s, u"applicant_id"_s},
+            {u"proposal"_s, u"partner_id"_s},
             {u"terms_of_reference"_s, u"partner_id"_s},
         };
         for (const auto &[table, column] : references) {
@@ -440,8 +439,10 @@ Status merge(Database &db, const QString &duplicate, const QString &keptName)
     auto digests = ledger::redigestImports(db, dup->id, move);
     if (!digests)
         return digests.error();
-    QJsonObject detail{{u"duplicate_id"_s, dup->id}, {u"duplicate"_s, toJson(*dup)},
-                       {u"kept_id"_s, kept->id},     {u"kept"_s, kept->name},
+    QJsonObject detail{{u"duplicate_id"_s, dup->id},
+                       {u"duplicate"_s, toJson(*dup)},
+                       {u"kept_id"_s, kept->id},
+                       {u"kept"_s, kept->name},
                        {u"moved"_s, moved}};
     if (!digests->isEmpty())
         detail.insert(u"import_digests"_s, *digests);
@@ -478,14 +479,14 @@ Result<Organisation> findForNew(Database &db, const QString &field, const QStrin
     if (!o) {
         if (o.error().code != ErrorCode::NotFound)
             return o.error();
-        return Error::badInput(u"%1: '%2' is not a known organisation; add it first (imdp org "
-                               "add, or the Organisations page)"_s.arg(
-                                   field, nameOrShort.trimmed().left(80)));
+        return Error::badInput(
+            u"%1: '%2' is not a known organisation; add it first (imdp org "
+            "add, or the Organisations page)"_s.arg(field, nameOrShort.trimmed().left(80)));
     }
     if (o->retired)
-        return Error::refused(u"%1: %2 is retired and is not used on new records; bring it back "
-                              "first (imdp org retire --undo, or the Organisations page)"_s.arg(
-                                  field, o->name));
+        return Error::refused(
+            u"%1: %2 is retired and is not used on new records; bring it back "
+            "first (imdp org retire --undo, or the Organisations page)"_s.arg(field, o->name));
     return o;
 }
 

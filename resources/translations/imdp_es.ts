@@ -1992,6 +1992,18 @@ Después: %6.</translation>
         <source>Refused by the DGF cap</source>
         <translation>Rechazado por el límite DGF</translation>
     </message>
+    <message>
+        <source>Import Organisations</source>
+        <translation>Importar organizaciones</translation>
+    </message>
+    <message>
+        <source>New organisations it would create (%1): %2. Check them for typos; a name already in the directory is used as it is.</source>
+        <translation>Nuevas organizaciones que se crearían (%1): %2. Revise la ortografía; un nombre que ya está en el directorio se usa tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 organisation(s) would be added to the directory. Nothing has been written yet.</source>
+        <translation>Se añadirían %1 organización(es) al directorio. Aún no se ha escrito nada.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::IncomeDialog</name>
@@ -2409,6 +2421,228 @@ Después: %6.</translation>
     <message>
         <source>Opened with a warning</source>
         <translation>Abierto con una advertencia</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::OrganisationDialog</name>
+    <message>
+        <source>Add Organisation</source>
+        <translation>Añadir organización</translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>Modificar organización</translation>
+    </message>
+    <message>
+        <source>e.g. Kingdom of Sweden</source>
+        <translation>p. ej. Reino de Suecia</translation>
+    </message>
+    <message>
+        <source>e.g. UNDP</source>
+        <translation>p. ej. PNUD</translation>
+    </message>
+    <message>
+        <source>A member of the Global Migration Group</source>
+        <translation>Miembro del Grupo Mundial sobre Migración</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. SE; empty for an international body</source>
+        <translation>Código ISO, p. ej. SE; vacío para un organismo internacional</translation>
+    </message>
+    <message>
+        <source>e.g. SE-0-2021005464</source>
+        <translation>p. ej. SE-0-2021005464</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Nombre a&amp;breviado:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;IATI identifier:</source>
+        <translation>Identificador &amp;IATI:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>Persona de c&amp;ontacto:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Name: enter the organisation&apos;s name</source>
+        <translation>Nombre: escriba el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Kind: choose what kind of organisation it is</source>
+        <translation>Tipo: elija el tipo de organización</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Añadir organización…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::OrganisationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre abreviado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>GMG</source>
+        <translation>GMG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Project entries</source>
+        <translation>Asientos de proyecto</translation>
+    </message>
+    <message>
+        <source>Committee/reviews</source>
+        <translation>Comité/evaluaciones</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Search name, short name or country</source>
+        <translation>Buscar nombre, nombre abreviado o país</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Mostrar retiradas</translation>
+    </message>
+    <message>
+        <source>No organisation yet. Add the fund&apos;s donors, partners and applicants, or import them from a CSV file.</source>
+        <translation>Aún no hay organizaciones. Añada los donantes, socios y solicitantes del fondo, o impórtelos desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 organisations (%3 retired).</source>
+        <translation>%1 mostradas de %2 organizaciones (%3 retiradas).</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Back</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Merge Organisation</source>
+        <translation>Fusionar organización</translation>
+    </message>
+    <message>
+        <source>Merge &lt;b&gt;%1&lt;/b&gt;, a duplicate, into the organisation kept. Every record of %1 (pledges, receipts, proposals, project entries, committee and reviews) moves to it, and %1 is kept only as another name for it.</source>
+        <translation>Fusionar &lt;b&gt;%1&lt;/b&gt;, un duplicado, en la organización conservada. Todos los registros de %1 (promesas, ingresos, propuestas, asientos de proyecto, comité y evaluaciones) pasan a ella, y %1 queda solo como otro nombre de esta.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Delete Organisation</source>
+        <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the directory?</source>
+        <translation>¿Eliminar %1 del directorio?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Import Organisations</source>
+        <translation>Importar organizaciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3190,10 @@ Después: %6.</translation>
     <message>
         <source>A single overall score, given without the rubric</source>
         <translation>Una única puntuación global, dada sin la rúbrica</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — retirada</translation>
     </message>
 </context>
 <context>

@@ -1992,6 +1992,18 @@ Après : %6.</translation>
         <source>Refused by the DGF cap</source>
         <translation>Refusé par le plafond DGF</translation>
     </message>
+    <message>
+        <source>Import Organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>New organisations it would create (%1): %2. Check them for typos; a name already in the directory is used as it is.</source>
+        <translation>Nouvelles organisations qui seraient créées (%1) : %2. Vérifiez-en l’orthographe ; un nom déjà dans le répertoire est utilisé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 organisation(s) would be added to the directory. Nothing has been written yet.</source>
+        <translation>%1 organisation(s) seraient ajoutées au répertoire. Rien n’a encore été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::IncomeDialog</name>
@@ -2409,6 +2421,228 @@ Après : %6.</translation>
     <message>
         <source>Opened with a warning</source>
         <translation>Ouvert avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::OrganisationDialog</name>
+    <message>
+        <source>Add Organisation</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>Modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Kingdom of Sweden</source>
+        <translation>p. ex. Royaume de Suède</translation>
+    </message>
+    <message>
+        <source>e.g. UNDP</source>
+        <translation>p. ex. PNUD</translation>
+    </message>
+    <message>
+        <source>A member of the Global Migration Group</source>
+        <translation>Membre du Groupe mondial sur la migration</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. SE; empty for an international body</source>
+        <translation>Code ISO, p. ex. SE ; vide pour un organisme international</translation>
+    </message>
+    <message>
+        <source>e.g. SE-0-2021005464</source>
+        <translation>p. ex. SE-0-2021005464</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Nom a&amp;brégé :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;IATI identifier:</source>
+        <translation>Identifiant &amp;IITA :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>Personne de c&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Name: enter the organisation&apos;s name</source>
+        <translation>Nom : saisissez le nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>Kind: choose what kind of organisation it is</source>
+        <translation>Type : choisissez le type d’organisation</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Ajouter une organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::OrganisationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>GMG</source>
+        <translation>GMG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Project entries</source>
+        <translation>Écritures de projet</translation>
+    </message>
+    <message>
+        <source>Committee/reviews</source>
+        <translation>Comité/évaluations</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Search name, short name or country</source>
+        <translation>Rechercher un nom, un nom abrégé ou un pays</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Afficher les retirées</translation>
+    </message>
+    <message>
+        <source>No organisation yet. Add the fund&apos;s donors, partners and applicants, or import them from a CSV file.</source>
+        <translation>Aucune organisation pour l’instant. Ajoutez les donateurs, partenaires et demandeurs du fonds, ou importez-les depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 organisations (%3 retired).</source>
+        <translation>%1 affichées sur %2 organisations (%3 retirées).</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Merge Organisation</source>
+        <translation>Fusionner l’organisation</translation>
+    </message>
+    <message>
+        <source>Merge &lt;b&gt;%1&lt;/b&gt;, a duplicate, into the organisation kept. Every record of %1 (pledges, receipts, proposals, project entries, committee and reviews) moves to it, and %1 is kept only as another name for it.</source>
+        <translation>Fusionner &lt;b&gt;%1&lt;/b&gt;, un doublon, dans l’organisation conservée. Tous les enregistrements de %1 (promesses, encaissements, propositions, écritures de projet, comité et évaluations) y sont transférés, et %1 n’est plus qu’un autre nom de celle-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conserver :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Delete Organisation</source>
+        <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the directory?</source>
+        <translation>Supprimer %1 du répertoire ?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Import Organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3190,10 @@ Après : %6.</translation>
     <message>
         <source>A single overall score, given without the rubric</source>
         <translation>Une note globale unique, donnée sans la grille</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — retirée</translation>
     </message>
 </context>
 <context>

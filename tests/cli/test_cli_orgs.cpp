@@ -51,9 +51,9 @@ TEST_CASE("imdp org add, edit, retire, list on a new fund", "[cli][organisations
     imdp::test::TempDir t;
     const QString fund = freshFund(t);
     // The first thing a secretariat does, refused until the donor is in the directory.
-    Run r = runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Belgium"_s,
-                    u"--amount"_s, u"1000.00"_s, u"--reference"_s, u"BE-1"_s,
-                    u"--date"_s, u"2026-03-01"_s});
+    Run r =
+        runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Belgium"_s, u"--amount"_s,
+                u"1000.00"_s, u"--reference"_s, u"BE-1"_s, u"--date"_s, u"2026-03-01"_s});
     CHECK(r.exit == 2);
     CHECK(lines(r.err) == QStringList{u"imdp: donor: 'Kingdom of Belgium' is not a known "
                                       "organisation; add it first (imdp org add, or the "
@@ -64,13 +64,12 @@ TEST_CASE("imdp org add, edit, retire, list on a new fund", "[cli][organisations
                 u"--contact"_s, u"A. Officer"_s, u"--email"_s, u"dgd@diplobel.fed.be"_s});
     CHECK(r.exit == 0);
     CHECK(r.out.trimmed() == u"Added organisation Kingdom of Belgium"_s);
-    r = runCli({u"org"_s, u"add"_s, fund, u"--name"_s,
-                u"United Nations Development Programme"_s, u"--kind"_s, u"agency"_s,
-                u"--short"_s, u"UNDP"_s, u"--gmg"_s});
+    r = runCli({u"org"_s, u"add"_s, fund, u"--name"_s, u"United Nations Development Programme"_s,
+                u"--kind"_s, u"agency"_s, u"--short"_s, u"UNDP"_s, u"--gmg"_s});
     REQUIRE(r.exit == 0);
     r = runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom\u00a0of Belgium"_s,
-                u"--amount"_s, u"1000.00"_s, u"--reference"_s, u"BE-1"_s,
-                u"--date"_s, u"2026-03-01"_s});
+                u"--amount"_s, u"1000.00"_s, u"--reference"_s, u"BE-1"_s, u"--date"_s,
+                u"2026-03-01"_s});
     CHECK(r.exit == 0);
 
     QJsonArray all = listJson(fund);
@@ -83,8 +82,8 @@ TEST_CASE("imdp org add, edit, retire, list on a new fund", "[cli][organisations
     CHECK(be.value(u"gmg_member"_s).isBool());
     CHECK(be.value(u"retired"_s).isBool());
     CHECK_FALSE(be.value(u"retired"_s).toBool());
-    for (const QString &key : {u"name"_s, u"short_name"_s, u"kind"_s, u"gmg_member"_s,
-                               u"country"_s, u"iati_ref"_s, u"retired"_s})
+    for (const QString &key : {u"name"_s, u"short_name"_s, u"kind"_s, u"gmg_member"_s, u"country"_s,
+                               u"iati_ref"_s, u"retired"_s})
         CHECK(be.contains(key));
     const QJsonObject undp = all.at(1).toObject();
     CHECK(undp.value(u"short_name"_s).toString() == u"UNDP"_s);
@@ -132,35 +131,38 @@ TEST_CASE("imdp org: bad input is one line naming the field, exit 2, nothing wri
     const QString fund = freshFund(t);
     REQUIRE(runCli({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Sweden"_s, u"--kind"_s,
                     u"state"_s})
-                .exit
-            == 0);
+                .exit == 0);
     const QStringList add{u"org"_s, u"add"_s, fund};
-    refusedUnchanged(fund, add + QStringList{u"--kind"_s, u"state"_s}, 2, u"imdp: name: is required"_s);
+    refusedUnchanged(fund, add + QStringList{u"--kind"_s, u"state"_s}, 2,
+                     u"imdp: name: is required"_s);
     refusedUnchanged(fund, add + QStringList{u"--name"_s, u"X"_s}, 2, u"imdp: kind: is required"_s);
     refusedUnchanged(fund, add + QStringList{u"--name"_s, u"X"_s, u"--kind"_s, u"club"_s}, 2,
                      u"imdp: kind: 'club' is not one of"_s);
-    refusedUnchanged(fund,
-                     add + QStringList{u"--name"_s, u"X"_s, u"--kind"_s, u"ngo"_s, u"--country"_s, u"ZZ"_s},
-                     2, u"imdp: country: 'ZZ' is not an ISO 3166"_s);
-    refusedUnchanged(fund,
-                     add + QStringList{u"--name"_s, u"X"_s, u"--kind"_s, u"ngo"_s, u"--iati-ref"_s, u"1234"_s},
-                     2, u"imdp: iati_ref: '1234' is not an IATI organisation identifier"_s);
-    refusedUnchanged(fund,
-                     add + QStringList{u"--name"_s, u"X"_s, u"--kind"_s, u"ngo"_s, u"--email"_s, u"nobody"_s},
-                     2, u"imdp: email: 'nobody' is not an e-mail address"_s);
-    refusedUnchanged(fund,
-                     add + QStringList{u"--name"_s, u"Kingdom\u200bof Sweden"_s, u"--kind"_s, u"state"_s},
-                     2, u"imdp: name: contains an invisible character (U+200B"_s);
-    refusedUnchanged(fund,
-                     add + QStringList{u"--name"_s, u"KINGDOM\u00a0OF SWEDEN"_s, u"--kind"_s, u"state"_s},
-                     1, u"imdp: name: an organisation called 'Kingdom of Sweden' already exists"_s);
+    refusedUnchanged(
+        fund,
+        add + QStringList{u"--name"_s, u"X"_s, u"--kind"_s, u"ngo"_s, u"--country"_s, u"ZZ"_s}, 2,
+        u"imdp: country: 'ZZ' is not an ISO 3166"_s);
+    refusedUnchanged(
+        fund,
+        add + QStringList{u"--name"_s, u"X"_s, u"--kind"_s, u"ngo"_s, u"--iati-ref"_s, u"1234"_s},
+        2, u"imdp: iati_ref: '1234' is not an IATI organisation identifier"_s);
+    refusedUnchanged(
+        fund,
+        add + QStringList{u"--name"_s, u"X"_s, u"--kind"_s, u"ngo"_s, u"--email"_s, u"nobody"_s}, 2,
+        u"imdp: email: 'nobody' is not an e-mail address"_s);
+    refusedUnchanged(
+        fund, add + QStringList{u"--name"_s, u"Kingdom\u200bof Sweden"_s, u"--kind"_s, u"state"_s},
+        2, u"imdp: name: contains an invisible character (U+200B"_s);
+    refusedUnchanged(
+        fund, add + QStringList{u"--name"_s, u"KINGDOM\u00a0OF SWEDEN"_s, u"--kind"_s, u"state"_s},
+        1, u"imdp: name: an organisation called 'Kingdom of Sweden' already exists"_s);
     refusedUnchanged(fund, {u"org"_s, u"edit"_s, fund, u"Nowhere"_s, u"--kind"_s, u"ngo"_s}, 2,
                      u"imdp: organisation: 'Nowhere' is not known"_s);
     refusedUnchanged(fund, {u"org"_s, u"merge"_s, fund, u"Kingdom of Sweden"_s}, 2,
                      u"imdp: into: is required"_s);
-    refusedUnchanged(fund,
-                     {u"org"_s, u"merge"_s, fund, u"Nowhere"_s, u"--into"_s, u"Kingdom of Sweden"_s},
-                     2, u"imdp: duplicate: 'Nowhere' is not a known organisation"_s);
+    refusedUnchanged(
+        fund, {u"org"_s, u"merge"_s, fund, u"Nowhere"_s, u"--into"_s, u"Kingdom of Sweden"_s}, 2,
+        u"imdp: duplicate: 'Nowhere' is not a known organisation"_s);
     refusedUnchanged(fund, {u"org"_s, u"list"_s, fund, u"--kind"_s, u"club"_s}, 2,
                      u"imdp: kind: 'club' is not one of"_s);
 }
@@ -172,8 +174,7 @@ TEST_CASE("imdp org merge moves a duplicate typed by an import; verify passes",
     const QString fund = freshFund(t);
     REQUIRE(runCli({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Sweden"_s, u"--kind"_s,
                     u"state"_s})
-                .exit
-            == 0);
+                .exit == 0);
     const QString csv = t.file(u"receipts.csv"_s);
     imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,reference\n"
                                "2026-03-05,Kingdom of Swedne,donor,USD,200.00,1,R-1\n"
@@ -189,8 +190,8 @@ TEST_CASE("imdp org merge moves a duplicate typed by an import; verify passes",
     CHECK(r.exit == 0);
     CHECK(r.out.contains(u"New organisations (1): Kingdom of Swedne"_s));
 
-    r = runCli({u"org"_s, u"merge"_s, fund, u"Kingdom of Swedne"_s, u"--into"_s,
-                u"Kingdom of Sweden"_s});
+    r = runCli(
+        {u"org"_s, u"merge"_s, fund, u"Kingdom of Swedne"_s, u"--into"_s, u"Kingdom of Sweden"_s});
     CHECK(r.exit == 0);
     CHECK(r.out.trimmed() == u"Merged Kingdom of Swedne into Kingdom of Sweden"_s);
     CHECK(listJson(fund).size() == 1);
@@ -214,10 +215,10 @@ TEST_CASE("imdp import organisations: all or nothing, each bad row named", "[cli
     const QByteArray before = imdp::test::sha256(fund);
     Run r = runCli({u"import"_s, u"organisations"_s, fund, bad});
     CHECK(r.exit == 2);
-    CHECK(lines(r.err) == QStringList{
-                              u"%1:3: gmg_member: 'perhaps' must be yes or no"_s.arg(bad),
-                              u"%1:4: country: 'XX' is not an ISO 3166 alpha-2 country code"_s.arg(bad),
-                              u"imdp: %1: nothing imported (2 bad rows)"_s.arg(bad)});
+    CHECK(lines(r.err) ==
+          QStringList{u"%1:3: gmg_member: 'perhaps' must be yes or no"_s.arg(bad),
+                      u"%1:4: country: 'XX' is not an ISO 3166 alpha-2 country code"_s.arg(bad),
+                      u"imdp: %1: nothing imported (2 bad rows)"_s.arg(bad)});
     CHECK(imdp::test::sha256(fund) == before);
 
     const QString good = t.file(u"good.csv"_s);

@@ -75,13 +75,15 @@ ledger::Pledge pledge(const QString &donor, const QString &reference, qint64 usd
 
 TEST_CASE("organisation names are compared after normalisation", "[organisations]")
 {
-    CHECK(must(normaliseName(u"name"_s, u"  Kingdom\u00a0of   Sweden "_s)) == u"Kingdom of Sweden"_s);
-    CHECK(must(normaliseName(u"name"_s, u"Kingdom\u2003of\u202fSweden"_s)) == u"Kingdom of Sweden"_s);
-    CHECK(normaliseName(u"name"_s, u"Kingdom\tof Sweden"_s).error().message
-          == u"name: contains a control character"_s);
+    CHECK(must(normaliseName(u"name"_s, u"  Kingdom\u00a0of   Sweden "_s)) ==
+          u"Kingdom of Sweden"_s);
+    CHECK(must(normaliseName(u"name"_s, u"Kingdom\u2003of\u202fSweden"_s)) ==
+          u"Kingdom of Sweden"_s);
+    CHECK(normaliseName(u"name"_s, u"Kingdom\tof Sweden"_s).error().message ==
+          u"name: contains a control character"_s);
     // NFC: e + combining acute is é.
-    CHECK(must(normaliseName(u"name"_s, u"Cote d'Ivoire Minist\u0065\u0301re"_s))
-          == u"Cote d'Ivoire Minist\u00e9re"_s);
+    CHECK(must(normaliseName(u"name"_s, u"Cote d'Ivoire Minist\u0065\u0301re"_s)) ==
+          u"Cote d'Ivoire Minist\u00e9re"_s);
     CHECK(nameKey(u"KINGDOM\u00a0OF SWEDEN"_s) == nameKey(u"kingdom of sweden"_s));
     for (const char16_t bad : {u'\u200b', u'\u200d', u'\ufeff', u'\u2060'}) {
         auto r = normaliseName(u"name"_s, u"Kingdom of"_s + QChar(bad) + u"Sweden"_s);
@@ -97,7 +99,8 @@ TEST_CASE("organisation names are compared after normalisation", "[organisations
     for (const QString &again : {u"Kingdom\u00a0of Sweden"_s, u"kingdom of  sweden"_s}) {
         auto r = organisations::add(*db, org(again));
         REQUIRE_FALSE(r);
-        CHECK(r.error().message == u"name: an organisation called 'Kingdom of Sweden' already exists"_s);
+        CHECK(r.error().message ==
+              u"name: an organisation called 'Kingdom of Sweden' already exists"_s);
         CHECK(must(organisations::find(*db, again)).id == id);
     }
     auto bom = organisations::add(*db, org(u"\ufeffNorway"_s));
@@ -153,8 +156,7 @@ TEST_CASE("organisation fields are checked, each error naming its field", "[orga
     CHECK(count(*db, u"SELECT COUNT(*) FROM organisation"_s) == 1);
 }
 
-TEST_CASE("edit, rename, retire and un-retire are audited with before and after",
-          "[organisations]")
+TEST_CASE("edit, rename, retire and un-retire are audited with before and after", "[organisations]")
 {
     imdp::test::TempDir t;
     auto db = emptyFund(t.file(u"f.imdp"_s));
@@ -177,7 +179,8 @@ TEST_CASE("edit, rename, retire and un-retire are audited with before and after"
     o.name = u"international labour  organization"_s;
     auto clash = organisations::edit(*db, u"Kingdom of Belgium"_s, o);
     REQUIRE_FALSE(clash);
-    CHECK(clash.error().message.startsWith(u"name: an organisation called 'International Labour"_s));
+    CHECK(
+        clash.error().message.startsWith(u"name: an organisation called 'International Labour"_s));
 
     mustOk(organisations::setRetired(*db, u"Kingdom of Belgium"_s, true));
     a = lastAudit(*db, u"organisation.retire"_s);
@@ -198,7 +201,8 @@ TEST_CASE("edit, rename, retire and un-retire are audited with before and after"
     auto unknown = ledger::recordPledge(*db, pledge(u"Kingdom of Spain"_s, u"ES-1"_s, 5000));
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().code == ErrorCode::BadInput);
-    CHECK(unknown.error().message.startsWith(u"donor: 'Kingdom of Spain' is not a known organisation"_s));
+    CHECK(unknown.error().message.startsWith(
+        u"donor: 'Kingdom of Spain' is not a known organisation"_s));
     CHECK(unknown.error().message.contains(u"imdp org add"_s));
 
     mustOk(organisations::setRetired(*db, u"Kingdom of Belgium"_s, false));
@@ -241,15 +245,15 @@ TEST_CASE("deleting an organisation is refused once a record refers to it", "[or
     INFO(r.error().message.toStdString());
     CHECK(r.error().message.startsWith(u"organisation: Japan cannot be deleted, records refer to "
                                        "it (1 pledge(s), 2 journal posting(s))"_s));
-    CHECK(must(organisations::usageOf(*db, must(organisations::find(*db, u"Japan"_s)).id)).pledges
-          == 1);
+    CHECK(
+        must(organisations::usageOf(*db, must(organisations::find(*db, u"Japan"_s)).id)).pledges ==
+        1);
     mustOk(organisations::remove(*db, u"Typo Donor"_s));
     CHECK(lastAudit(*db, u"organisation.delete"_s)
               .value(u"before"_s)
               .toObject()
               .value(u"name"_s)
-              .toString()
-          == u"Typo Donor"_s);
+              .toString() == u"Typo Donor"_s);
     CHECK(count(*db, u"SELECT COUNT(*) FROM organisation"_s) == 1);
 }
 
@@ -299,7 +303,8 @@ TEST_CASE("a merge moves every reference to the organisation kept, history inclu
     CHECK(must(organisations::find(*db, u"Swedish Government"_s)).id == keptId);
     // Audited: who was merged into whom, what moved, the imports' new digests.
     const QJsonObject a = lastAudit(*db, u"organisation.merge"_s);
-    CHECK(a.value(u"duplicate"_s).toObject().value(u"name"_s).toString() == u"Swedish Government"_s);
+    CHECK(a.value(u"duplicate"_s).toObject().value(u"name"_s).toString() ==
+          u"Swedish Government"_s);
     CHECK(a.value(u"kept"_s).toString() == u"Kingdom of Sweden"_s);
     CHECK(a.value(u"moved"_s).toObject().value(u"pledge.donor_id"_s).toInt() == 1);
     CHECK(a.value(u"moved"_s).toObject().value(u"receipt.donor_id"_s).toInt() == 1);
@@ -318,7 +323,8 @@ TEST_CASE("a merge moves every reference to the organisation kept, history inclu
                            .arg(must(organisations::find(*db, u"ILO"_s)).id)
                            .arg(keptId)));
     CHECK_FALSE(q.exec(u"UPDATE posting SET donor_id = NULL WHERE donor_id = %1"_s.arg(keptId)));
-    CHECK_FALSE(q.exec(u"UPDATE posting SET donor_id = %1 WHERE donor_id = %2"_s.arg(dupId).arg(keptId)));
+    CHECK_FALSE(
+        q.exec(u"UPDATE posting SET donor_id = %1 WHERE donor_id = %2"_s.arg(dupId).arg(keptId)));
     CHECK_FALSE(q.exec(u"UPDATE receipt SET donor_id = %1 WHERE donor_id = %2"_s
                            .arg(must(organisations::find(*db, u"ILO"_s)).id)
                            .arg(keptId)));
@@ -350,7 +356,8 @@ TEST_CASE("a merge is refused when both organisations sit on one record in roles
     a.organisation = u"Intl Labour Org"_s;
     mustOk(review::assign(*db, u"P-1"_s, a));
     const qint64 audits = count(*db, u"SELECT COUNT(*) FROM audit_event"_s);
-    auto r = organisations::merge(*db, u"Intl Labour Org"_s, u"International Labour Organization"_s);
+    auto r =
+        organisations::merge(*db, u"Intl Labour Org"_s, u"International Labour Organization"_s);
     REQUIRE_FALSE(r);
     CHECK(r.error().code == ErrorCode::Refused);
     CHECK(r.error().message.startsWith(u"into: on proposal P-1, reviewer R. Viewer"_s));
@@ -393,7 +400,8 @@ TEST_CASE("the organisations CSV import is all or nothing, each bad row named", 
     CHECK(ok.rows == 2);
     CHECK(ok.created.size() == 2);
     CHECK(must(organisations::find(*db, u"UNDP"_s)).gmgMember);
-    CHECK(count(*db, u"SELECT COUNT(*) FROM audit_event WHERE command = 'organisation.add'"_s) == 2);
+    CHECK(count(*db, u"SELECT COUNT(*) FROM audit_event WHERE command = 'organisation.add'"_s) ==
+          2);
 }
 
 TEST_CASE("a receipts import preview lists the organisations it would create", "[organisations]")
@@ -424,8 +432,8 @@ TEST_CASE("the directory step keys existing names and keeps colliding ones", "[o
     auto db = must(Database::open(path));
     CHECK(db->schemaVersion() == schema::latestVersion());
     CHECK(count(*db, u"SELECT COUNT(*) FROM organisation"_s) == 3);
-    CHECK(count(*db, u"SELECT COUNT(*) FROM organisation WHERE name_key = 'kingdom of sweden'"_s)
-          == 1);
+    CHECK(count(*db, u"SELECT COUNT(*) FROM organisation WHERE name_key = 'kingdom of sweden'"_s) ==
+          1);
     CHECK(count(*db, u"SELECT COUNT(*) FROM organisation WHERE name_key = 'undp'"_s) == 1);
     // Both stay in the directory, for the officer to merge.
     CHECK(must(organisations::list(*db)).size() == 3);

@@ -287,6 +287,33 @@ void import(const uint8_t *data, size_t size)
     require(footprint(*s.fund) == before);
 }
 
+void organisations(const uint8_t *data, size_t size)
+{
+    Scratch &s = scratch();
+    const QString path = s.file(u"organisations.csv"_s);
+    writeFile(path, QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const qint64 before = footprint(*s.fund);
+    auto p = ledger::previewImport(*s.fund, ledger::ImportKind::Organisations, path);
+    if (!p) {
+        require(oneLine(p.error().message));
+    } else {
+        for (const QString &problem : p->result.problems)
+            require(oneLine(problem));
+        require(p->result.problems.isEmpty() || p->result.rows == 0);
+        // Every organisation the import would add is one row of the file, stored normalised:
+        // no invisible character, no run of spaces, nothing around it.
+        require(p->result.problems.isEmpty() ? p->result.created.size() == p->result.rows
+                                             : true);
+        for (const QString &name : p->result.created) {
+            require(name == name.trimmed() && !name.contains(u"  "_s));
+            require(!name.contains(QChar(0x200B)) && !name.contains(QChar(0xFEFF)));
+            require(name.normalized(QString::NormalizationForm_C) == name);
+        }
+    }
+    // A preview writes nothing, whatever the file held.
+    require(footprint(*s.fund) == before);
+}
+
 void reviewPackage(const uint8_t *data, size_t size)
 {
     Scratch &s = scratch();

@@ -30,6 +30,9 @@ void prepare();
 /// The receipts and pledges imports on the input as a CSV file, through the preview API (the real
 /// import, rolled back) on a scratch fund: no crash, every bad row one line, nothing written.
 void import(const uint8_t *data, size_t size);
+/// The organisations CSV import on the input, through the preview API on a scratch fund: no
+/// crash, every bad row one line, the names it would add stored normalised, nothing written.
+void organisations(const uint8_t *data, size_t size);
 /// The review-package importer: the input read as a package file, and its "reviews" spliced into
 /// a real package exported by a scratch fund, then planned for import: no crash, one-line errors.
 void reviewPackage(const uint8_t *data, size_t size);

@@ -99,7 +99,8 @@ TEST_CASE("the side bar reaches every page, and every capability has its real pa
     QListWidget *nav = w.navigation();
     REQUIRE(nav->count() == ui::MainWindow::PageCount);
     const QStringList names{u"Dashboard"_s, u"Donors & Funding"_s, u"Ledger"_s, u"Pipeline"_s,
-                            u"Reviews"_s,   u"Committee"_s,        u"Reports"_s};
+                            u"Reviews"_s,   u"Committee"_s,        u"Reports"_s,
+                            u"Organisations"_s};
     for (int i = 0; i < nav->count(); ++i) {
         CHECK(nav->item(i)->text() == names.at(i));
         const QRect r = nav->visualItemRect(nav->item(i));

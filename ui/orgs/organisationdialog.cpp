@@ -16,8 +16,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
 
-OrganisationDialog::OrganisationDialog(core::Database &db, const QString &name,
-                                       const QString &kind, QWidget *parent)
+OrganisationDialog::OrganisationDialog(core::Database &db, const QString &name, const QString &kind,
+                                       QWidget *parent)
     : EntryDialog(db, tr("Add Organisation"), parent)
 {
     core::Organisation o;

@@ -53,8 +53,7 @@ TableModel<R> *makeModel(QObject *parent)
          [](const R &r) { return organisationKindLabel(r.org.kind); }},
         {[] { return OrganisationsPage::tr("GMG"); },
          [](const R &r) { return r.org.gmgMember ? OrganisationsPage::tr("Yes") : QString(); }},
-        {[] { return OrganisationsPage::tr("Country"); },
-         [](const R &r) { return r.org.country; }},
+        {[] { return OrganisationsPage::tr("Country"); }, [](const R &r) { return r.org.country; }},
     };
     Column<R> c = number(&core::organisations::Usage::pledges);
     c.title = [] { return OrganisationsPage::tr("Pledges"); };
@@ -68,16 +67,14 @@ TableModel<R> *makeModel(QObject *parent)
     c = number(&core::organisations::Usage::transfers);
     c.title = [] { return OrganisationsPage::tr("Project entries"); };
     cols << c;
-    cols << Column<R>{[] { return OrganisationsPage::tr("Committee/reviews"); },
-                      [](const R &r) {
-                          return count(r.usage.committeeMembers + r.usage.reviewers);
-                      },
-                      [](const R &r) { return r.usage.committeeMembers + r.usage.reviewers; },
-                      Qt::AlignRight | Qt::AlignVCenter};
-    cols << Column<R>{[] { return OrganisationsPage::tr("Status"); },
-                      [](const R &r) {
-                          return r.org.retired ? OrganisationsPage::tr("Retired") : QString();
-                      }};
+    cols << Column<R>{
+        [] { return OrganisationsPage::tr("Committee/reviews"); },
+        [](const R &r) { return count(r.usage.committeeMembers + r.usage.reviewers); },
+        [](const R &r) { return r.usage.committeeMembers + r.usage.reviewers; },
+        Qt::AlignRight | Qt::AlignVCenter};
+    cols << Column<R>{
+        [] { return OrganisationsPage::tr("Status"); },
+        [](const R &r) { return r.org.retired ? OrganisationsPage::tr("Retired") : QString(); }};
     return new TableModel<R>(std::move(cols), parent);
 }
 } // namespace
@@ -192,20 +189,19 @@ void OrganisationsPage::showRows()
             continue;
         if (!kind.isEmpty() && r.org.kind != kind)
             continue;
-        if (!text.isEmpty() && !r.org.name.contains(text, Qt::CaseInsensitive)
-            && !r.org.shortName.contains(text, Qt::CaseInsensitive)
-            && r.org.country.compare(text, Qt::CaseInsensitive) != 0)
+        if (!text.isEmpty() && !r.org.name.contains(text, Qt::CaseInsensitive) &&
+            !r.org.shortName.contains(text, Qt::CaseInsensitive) &&
+            r.org.country.compare(text, Qt::CaseInsensitive) != 0)
             continue;
         rows.append(r);
     }
     m_model->setRows(rows);
-    m_summary->setText(m_all.isEmpty()
-                           ? tr("No organisation yet. Add the fund's donors, partners and "
-                                "applicants, or import them from a CSV file.")
-                           : tr("%1 shown of %2 organisations (%3 retired).")
-                                 .arg(QLocale().toString(rows.size()),
-                                      QLocale().toString(m_all.size()),
-                                      QLocale().toString(retired)));
+    m_summary->setText(
+        m_all.isEmpty() ? tr("No organisation yet. Add the fund's donors, partners and "
+                             "applicants, or import them from a CSV file.")
+                        : tr("%1 shown of %2 organisations (%3 retired).")
+                              .arg(QLocale().toString(rows.size()),
+                                   QLocale().toString(m_all.size()), QLocale().toString(retired)));
     selectOrganisation(keep);
     selectionChanged();
 }
@@ -214,7 +210,7 @@ QString OrganisationsPage::selectedName() const
 {
     const QModelIndex i = m_view->currentIndex();
     return i.isValid() && i.row() < m_model->rows().size() ? m_model->rows().at(i.row()).org.name
-                                                            : QString();
+                                                           : QString();
 }
 
 void OrganisationsPage::selectOrganisation(const QString &name)
@@ -230,8 +226,8 @@ void OrganisationsPage::selectOrganisation(const QString &name)
 void OrganisationsPage::selectionChanged()
 {
     const QModelIndex i = m_view->currentIndex();
-    const bool retired = i.isValid() && i.row() < m_model->rows().size()
-                         && m_model->rows().at(i.row()).org.retired;
+    const bool retired =
+        i.isValid() && i.row() < m_model->rows().size() && m_model->rows().at(i.row()).org.retired;
     m_retire->setText(retired ? tr("Bring &Back") : tr("&Retire"));
 }
 
