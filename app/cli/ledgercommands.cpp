@@ -13,6 +13,7 @@
 #include "core/validate.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -382,7 +383,9 @@ int runReceiptAdd(const QStringList &args)
     addOptions(c, kMoneyOptions);
     addOptions(c, {{u"reference"_s, u"Unique reference, e.g. the bank's (required)."_s, u"REF"_s},
                    {u"pledge"_s, u"Reference of the pledge it pays."_s, u"REF"_s},
-                   {u"date"_s, u"Value date (default today)."_s, u"DATE"_s}});
+                   {u"date"_s, u"Value date (default today)."_s, u"DATE"_s},
+                   {u"fee-bps"_s, u"This receipt's administrative agent fee in basis points, "
+                                  "instead of the fund's rule (0: fee-exempt)."_s, u"N"_s}});
     if (!c.start({u"FILE"_s}, false))
         return c.status;
     auto read = moneyFields<ledger::Receipt>(c);
@@ -390,6 +393,14 @@ int runReceiptAdd(const QStringList &args)
         return fail(read.error());
     ledger::Receipt r = *read;
     r.pledgeReference = c.value(u"pledge"_s);
+    if (c.isSet(u"fee-bps"_s)) {
+        auto bps = ledger::parseFeeBps(c.value(u"fee-bps"_s));
+        if (!bps)
+            return fail(bps.error());
+        if (!*bps)
+            return fail(Error::badInput(u"fee_bps: a number of basis points is required"_s));
+        r.feeBps = *bps;
+    }
     auto id = ledger::recordReceipt(*c.db, r);
     if (!id)
         return fail(id.error());
@@ -456,6 +467,109 @@ int runIncome(const QStringList &args)
         return fail(date.error());
     return done(ledger::recordIncome(*c.db, *amount, *date, c.value(u"note"_s)),
                 u"Income of %1 USD recorded: entry %2"_s.arg(usd(*amount)));
+}
+
+// ---- the statement's other lines (issue 18) ---------------------------------------------------
+
+int runPartnerInterest(const QStringList &args)
+{
+    Ctx c(args);
+    c.p.setApplicationDescription(
+        u"Record interest a partner earned on the fund's money and remitted to the fund (USD)."_s);
+    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                   {u"reference"_s, u"Reference (the partner's remittance, bank)."_s, u"REF"_s}});
+    if (!c.start({u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s, u"AMOUNT"_s}, false))
+        return c.status;
+    auto amount = usdAmount(c.arg(3));
+    if (!amount)
+        return fail(amount.error());
+    auto date = dateOption(c);
+    if (!date)
+        return fail(date.error());
+    return done(ledger::recordPartnerInterest(*c.db, c.arg(1), c.arg(2), *amount, *date,
+                                              c.value(u"reference"_s)),
+                u"Interest of %1 USD remitted by %2 for %3: entry %4"_s.arg(usd(*amount), c.arg(2),
+                                                                            c.arg(1)));
+}
+
+int runFundTransfer(const QStringList &args)
+{
+    Ctx c(args);
+    c.p.setApplicationDescription(
+        u"Record a transfer to another trust fund (a use; not a transfer to a partner)."_s);
+    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                   {u"reference"_s, u"Reference (transfer order, bank)."_s, u"REF"_s},
+                   {u"note"_s, u"Note."_s, u"TEXT"_s}});
+    if (!c.start({u"FILE"_s, u"FUND_NAME"_s, u"AMOUNT"_s}, false))
+        return c.status;
+    auto amount = usdAmount(c.arg(2));
+    if (!amount)
+        return fail(amount.error());
+    auto date = dateOption(c);
+    if (!date)
+        return fail(date.error());
+    return done(ledger::transferToFund(*c.db, {c.arg(1), *amount, *date, c.value(u"reference"_s),
+                                               c.value(u"note"_s)}),
+                u"Transferred %1 USD to %2: entry %3"_s.arg(usd(*amount), c.arg(1)));
+}
+
+/// direct-cost and bank-charge: FILE AMOUNT [--date] [--note] (and --project for a direct cost).
+int runCharge(const QStringList &args, bool direct)
+{
+    Ctx c(args);
+    c.p.setApplicationDescription(
+        direct ? u"Record direct costs charged to the fund (approved by the Committee)."_s
+               : u"Record bank charges on the fund's account."_s);
+    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                   {u"note"_s, u"Note."_s, u"TEXT"_s}});
+    if (direct)
+        c.p.addOption(opt(u"project"_s, u"The project the cost is for (optional)."_s, u"CODE"_s));
+    if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
+        return c.status;
+    auto amount = usdAmount(c.arg(1));
+    if (!amount)
+        return fail(amount.error());
+    auto date = dateOption(c);
+    if (!date)
+        return fail(date.error());
+    if (direct)
+        return done(ledger::recordDirectCost(*c.db, *amount, *date, c.value(u"project"_s),
+                                             c.value(u"note"_s)),
+                    u"Direct cost of %1 USD recorded: entry %2"_s.arg(usd(*amount)));
+    return done(ledger::recordBankCharge(*c.db, *amount, *date, c.value(u"note"_s)),
+                u"Bank charge of %1 USD recorded: entry %2"_s.arg(usd(*amount)));
+}
+
+int runFeeAdjust(const QStringList &arguments)
+{
+    // A negative AMOUNT ("-120.50") would read as an option: it is moved behind "--".
+    static const QRegularExpression negativeAmount(u"^-[0-9.]+$"_s);
+    QStringList args, amounts;
+    bool ended = false;
+    for (const QString &a : arguments) {
+        ended = ended || a == u"--"_s;
+        (!ended && negativeAmount.match(a).hasMatch() ? amounts : args).append(a);
+    }
+    if (!amounts.isEmpty())
+        args << (ended ? QStringList() : QStringList{u"--"_s}) + amounts;
+    Ctx c(args);
+    c.p.setApplicationDescription(u"Adjust the administrative agent fee: a positive AMOUNT "
+                                  "charges more, a negative one gives back (USD)."_s);
+    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                   {u"reason"_s, u"Why (required)."_s, u"TEXT"_s}});
+    if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
+        return c.status;
+    const QString text = c.arg(1);
+    const bool negative = text.startsWith(u'-');
+    auto amount = usdAmount(negative ? text.sliced(1) : text);
+    if (!amount)
+        return fail(amount.error());
+    auto date = dateOption(c);
+    if (!date)
+        return fail(date.error());
+    const qint64 signedAmount = negative ? -*amount : *amount;
+    return done(ledger::adjustFee(*c.db, signedAmount, *date, c.value(u"reason"_s)),
+                u"Fee adjusted by %1 USD: entry %2"_s.arg(usd(signedAmount)));
 }
 
 // ---- project money ------------------------------------------------------------------------------
@@ -658,6 +772,10 @@ int runPosition(const QStringList &args)
         {u"expenditure"_s, p->expenditure},
         {u"refunded"_s, p->refunded},
         {u"waived"_s, p->waived},
+        {u"partner_interest"_s, p->partnerInterest},
+        {u"transfers_to_funds"_s, p->transfersToFunds},
+        {u"direct_costs"_s, p->directCosts},
+        {u"bank_charges"_s, p->bankCharges},
         {u"held_by_partners"_s, p->heldByPartners},
         {u"cash"_s, p->cash},
         {u"available"_s, p->available}};
@@ -842,6 +960,17 @@ void registerLedgerCommands(Registry &r)
            runReceiptAdd});
     r.add({u"receipt list"_s, u"List receipts: FILE [--json]"_s, runReceiptList});
     r.add({u"income"_s, u"Record investment income: FILE AMOUNT [--date] [--note]"_s, runIncome});
+    r.add({u"partner-interest"_s,
+           u"Record interest remitted by a partner: FILE PROJECT PARTNER AMOUNT"_s,
+           runPartnerInterest});
+    r.add({u"fund-transfer"_s, u"Record a transfer to another trust fund: FILE FUND_NAME AMOUNT"_s,
+           runFundTransfer});
+    r.add({u"direct-cost"_s, u"Record direct costs: FILE AMOUNT [--project CODE]"_s,
+           [](const QStringList &a) { return runCharge(a, true); }});
+    r.add({u"bank-charge"_s, u"Record bank charges: FILE AMOUNT"_s,
+           [](const QStringList &a) { return runCharge(a, false); }});
+    r.add({u"fee-adjust"_s, u"Adjust the administrative agent fee: FILE AMOUNT --reason TEXT"_s,
+           runFeeAdjust});
     r.add({u"allocate"_s, u"Allocate to a project: FILE PROJECT AMOUNT"_s,
            [](const QStringList &a) { return runProject(a, ProjectOp::Allocate); }});
     r.add({u"release"_s, u"Release an unspent allocation: FILE PROJECT AMOUNT"_s,
