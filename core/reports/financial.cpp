@@ -463,8 +463,7 @@ Statement present(const FundStatement &r, Lang lang)
     const StatementFigures &p = r.period;
     const StatementFigures &c = r.cumulative;
     const QString periodHead = word(lang, u"Period"_s);
-    const QString cumulativeHead = word(lang, u"Cumulative to %1"_s).arg(
-        r.to.toString(Qt::ISODate));
+    const QString cumulativeHead = word(lang, u"Cumulative"_s);
 
     // The standard layout: the administrative agent and the partners side by side.
     using Row = std::tuple<QString, Cell, Cell>;
@@ -511,12 +510,14 @@ Statement present(const FundStatement &r, Lang lang)
     };
     Sheet t{u"Statement"_s, word(lang, u"Sources, uses and balance of funds"_s),
             {{word(lang, u"Administrative agent"_s), Align::Left, 5},
-             {periodHead, Align::Right, 2},
-             {cumulativeHead, Align::Right, 2},
+             {periodHead, Align::Right, 3},
+             {cumulativeHead, Align::Right, 3},
              {word(lang, u"Partners"_s), Align::Left, 4},
-             {periodHead, Align::Right, 2},
-             {cumulativeHead, Align::Right, 2}},
+             {periodHead, Align::Right, 3},
+             {cumulativeHead, Align::Right, 3}},
             {}, {}, {}};
+    t.text = word(lang, u"Period: %1. Cumulative: from the fund's first entry to %2."_s)
+                 .arg(s.period, longDate(lang, r.to));
     for (qsizetype i = 0; i < std::max(agent.size(), partnerRows.size()); ++i) {
         const Row blank{QString(), Cell::empty(), Cell::empty()};
         const auto &[al, ap, ac] = i < agent.size() ? agent[i] : blank;

@@ -353,12 +353,14 @@ TEST_CASE("the statement report: golden CSV of a small fund, PDF read back in en
     CHECK(got.size() == want.size());
 
     for (const auto &[lang, words] :
-         {std::pair{u"en"_s, QStringList{u"Balance with the administrative agent"_s,
-                                         u"Transfers to other funds"_s, u"69.3"_s,
-                                         u"1,178,689.71"_s, u"Total balance of funds"_s}},
-          std::pair{u"fr"_s, QStringList{u"Solde auprès de l’agent administratif"_s,
-                                         u"Transferts à d’autres fonds"_s, u"69,3"_s,
-                                         u"Solde total des fonds"_s}}}) {
+         {std::pair{u"en"_s, QStringList{u"Sources, uses and balance of funds"_s,
+                                         u"Total sources of funds"_s, u"69.3%"_s,
+                                         u"1,178,689.71"_s, u"Total balance of funds"_s,
+                                         u"Sub-total transfers"_s, u"32.5%"_s}},
+          std::pair{u"fr"_s, QStringList{u"Sources, utilisations et solde des fonds"_s,
+                                         u"Total des sources"_s, u"69,3 %"_s,
+                                         u"1 178 689,71"_s, u"Solde total des fonds"_s,
+                                         u"Frais bancaires"_s, u"32,5 %"_s}}}) {
         INFO(lang.toStdString());
         const QString pdf = t.file(lang + u".pdf"_s);
         ok({u"report"_s, u"sources-uses"_s, f, u"--from"_s, u"2025-01-01"_s, u"--to"_s,
