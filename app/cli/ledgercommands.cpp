@@ -13,8 +13,8 @@
 #include "core/validate.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -384,8 +384,10 @@ int runReceiptAdd(const QStringList &args)
     addOptions(c, {{u"reference"_s, u"Unique reference, e.g. the bank's (required)."_s, u"REF"_s},
                    {u"pledge"_s, u"Reference of the pledge it pays."_s, u"REF"_s},
                    {u"date"_s, u"Value date (default today)."_s, u"DATE"_s},
-                   {u"fee-bps"_s, u"This receipt's administrative agent fee in basis points, "
-                                  "instead of the fund's rule (0: fee-exempt)."_s, u"N"_s}});
+                   {u"fee-bps"_s,
+                    u"This receipt's administrative agent fee in basis points, "
+                    "instead of the fund's rule (0: fee-exempt)."_s,
+                    u"N"_s}});
     if (!c.start({u"FILE"_s}, false))
         return c.status;
     auto read = moneyFields<ledger::Receipt>(c);
@@ -508,8 +510,8 @@ int runFundTransfer(const QStringList &args)
     auto date = dateOption(c);
     if (!date)
         return fail(date.error());
-    return done(ledger::transferToFund(*c.db, {c.arg(1), *amount, *date, c.value(u"reference"_s),
-                                               c.value(u"note"_s)}),
+    return done(ledger::transferToFund(
+                    *c.db, {c.arg(1), *amount, *date, c.value(u"reference"_s), c.value(u"note"_s)}),
                 u"Transferred %1 USD to %2: entry %3"_s.arg(usd(*amount), c.arg(1)));
 }
 

@@ -3,11 +3,11 @@
 // imdp report, imdp export iati: the statements as PDF, XLSX or CSV, and the IATI activity file.
 #include "app/cli/cli.h"
 
+#include "core/money/money.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
 #include "core/reports/financial.h"
 #include "core/reports/iati.h"
-#include "core/money/money.h"
 #include "core/reports/xlsxexport.h"
 #include "core/storage/database.h"
 #include "core/validate.h"
@@ -234,10 +234,11 @@ int runStatement(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(u"The sources, uses and balance of funds (USD), for a period and "
                                 "cumulative to its end."_s);
-    const QCommandLineOption from(u"from"_s, u"First day of the period (default: the first "
-                                             "entry)."_s, u"DATE"_s);
-    const QCommandLineOption to(u"to"_s, u"Last day of the period (default: today)."_s,
-                                u"DATE"_s);
+    const QCommandLineOption from(u"from"_s,
+                                  u"First day of the period (default: the first "
+                                  "entry)."_s,
+                                  u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, u"Last day of the period (default: today)."_s, u"DATE"_s);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output; amounts as decimal "
                                              "strings, shares as integer basis points."_s);
     p.addOptions({from, to, json});
@@ -245,7 +246,8 @@ int runStatement(const QStringList &args)
     if (!parse(p, args, {u"FILE"_s}, status))
         return status;
     reports::Parameters params;
-    for (const auto &[option, date] : {std::pair{&from, &params.from}, std::pair{&to, &params.to}}) {
+    for (const auto &[option, date] :
+         {std::pair{&from, &params.from}, std::pair{&to, &params.to}}) {
         if (!p.isSet(*option))
             continue;
         auto d = parseIsoDate(option->names().first(), p.value(*option));
@@ -271,8 +273,8 @@ int runStatement(const QStringList &args)
                    {u"cumulative"_s, cumulative}});
         return Ok;
     }
-    out(u"Sources, uses and balance of funds, %1 to %2 (USD)"_s.arg(
-        r->from.toString(Qt::ISODate), r->to.toString(Qt::ISODate)));
+    out(u"Sources, uses and balance of funds, %1 to %2 (USD)"_s.arg(r->from.toString(Qt::ISODate),
+                                                                    r->to.toString(Qt::ISODate)));
     out(u"  %1 %2 %3"_s.arg(QString(), -34).arg(u"period"_s, 20).arg(u"cumulative"_s, 20));
     const auto a = statementFields(r->period);
     const auto b = statementFields(r->cumulative);
@@ -280,7 +282,8 @@ int runStatement(const QStringList &args)
         const auto shown = [](const QJsonValue &v) {
             return v.isString() ? v.toString() : QString::number(v.toInteger());
         };
-        out(u"  %1 %2 %3"_s.arg(a[i].first, -34).arg(shown(a[i].second), 20)
+        out(u"  %1 %2 %3"_s.arg(a[i].first, -34)
+                .arg(shown(a[i].second), 20)
                 .arg(shown(b[i].second), 20));
     }
     return Ok;

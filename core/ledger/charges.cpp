@@ -46,9 +46,9 @@ Status checkAvailable(Database &db, const QString &what, qint64 usdMinor, const 
         return overall.error();
     const qint64 avail = std::min(*onDate, *overall);
     if (usdMinor > avail)
-        return Error::refused(u"%1: %2 USD is above what is available on %3 (%4 USD not "
-                              "allocated)"_s.arg(what, usd(usdMinor), iso(date),
-                                                 usd(std::max<qint64>(avail, 0))));
+        return Error::refused(
+            u"%1: %2 USD is above what is available on %3 (%4 USD not "
+            "allocated)"_s.arg(what, usd(usdMinor), iso(date), usd(std::max<qint64>(avail, 0))));
     return {};
 }
 
@@ -89,21 +89,28 @@ Result<qint64> recordPartnerInterest(Database &db, const QString &projectCode,
     if (!org)
         return org.error();
     // Interest is earned on what the fund advanced: the partner must have had a transfer for it.
-    auto sent = Query::scalar(db, u"SELECT COUNT(*) FROM posting WHERE account_id = ? AND "
-                                  "project = ? AND partner_id = ?"_s,
+    auto sent = Query::scalar(db,
+                              u"SELECT COUNT(*) FROM posting WHERE account_id = ? AND "
+                              "project = ? AND partner_id = ?"_s,
                               {int(Transfers), projectCode, org->id});
     if (!sent)
         return sent.error();
     if (*sent == 0)
-        return Error::badInput(u"project: %1 has had no transfer to %2"_s.arg(projectCode,
-                                                                              org->name));
+        return Error::badInput(
+            u"project: %1 has had no transfer to %2"_s.arg(projectCode, org->name));
     const QString flow = u"partner_interest"_s;
-    const NewEntry e{date, flow, reference.trimmed(), 0, {},
+    const NewEntry e{date,
+                     flow,
+                     reference.trimmed(),
+                     0,
+                     {},
                      {{Cash, flow, usdMinor, 0, projectCode, org->id},
                       {PartnerInterest, flow, -usdMinor, 0, projectCode, org->id}}};
     return postProjectEntry(db, tx, e, u"ledger.partner_interest"_s,
-                            {{u"project"_s, projectCode}, {u"partner"_s, org->name},
-                             {u"usd"_s, usd(usdMinor)}, {u"reference"_s, reference.trimmed()}});
+                            {{u"project"_s, projectCode},
+                             {u"partner"_s, org->name},
+                             {u"usd"_s, usd(usdMinor)},
+                             {u"reference"_s, reference.trimmed()}});
 }
 
 Result<qint64> transferToFund(Database &db, const FundTransfer &t)
@@ -125,10 +132,11 @@ Result<qint64> transferToFund(Database &db, const FundTransfer &t)
     if (auto s = checkAvailable(db, u"fund transfer"_s, t.usdMinor, t.date); !s)
         return s.error();
     const QString flow = u"fund_transfer"_s;
-    const NewEntry e{t.date, flow, joined({t.fund, t.reference, t.note}), 0, {},
-                     cashUse(TransfersToFunds, flow, t.usdMinor)};
+    const NewEntry e{t.date, flow, joined({t.fund, t.reference, t.note}),
+                     0,      {},   cashUse(TransfersToFunds, flow, t.usdMinor)};
     return postProjectEntry(db, tx, e, u"ledger.fund_transfer"_s,
-                            {{u"fund"_s, t.fund.trimmed()}, {u"usd"_s, usd(t.usdMinor)},
+                            {{u"fund"_s, t.fund.trimmed()},
+                             {u"usd"_s, usd(t.usdMinor)},
                              {u"reference"_s, t.reference.trimmed()},
                              {u"note"_s, t.note.trimmed()}});
 }
@@ -148,24 +156,25 @@ Result<qint64> recordDirectCost(Database &db, qint64 usdMinor, const QDate &date
     if (!tx.begun())
         return tx.begun().error();
     if (!projectCode.isEmpty()) {
-        auto known = Query::scalar(db, u"SELECT (SELECT COUNT(*) FROM posting WHERE project = ? "
-                                       "AND project <> '') + (SELECT COUNT(*) FROM proposal "
-                                       "WHERE code = ?)"_s,
+        auto known = Query::scalar(db,
+                                   u"SELECT (SELECT COUNT(*) FROM posting WHERE project = ? "
+                                   "AND project <> '') + (SELECT COUNT(*) FROM proposal "
+                                   "WHERE code = ?)"_s,
                                    {projectCode, projectCode});
         if (!known)
             return known.error();
         if (*known == 0)
-            return Error::badInput(u"project: '%1' is not a project of the fund"_s.arg(
-                projectCode));
+            return Error::badInput(
+                u"project: '%1' is not a project of the fund"_s.arg(projectCode));
     }
     if (auto s = checkAvailable(db, u"direct cost"_s, usdMinor, date); !s)
         return s.error();
     const QString flow = u"direct_cost"_s;
-    const NewEntry e{date, flow, note.trimmed(), 0, {},
-                     cashUse(DirectCosts, flow, usdMinor, projectCode)};
-    return postProjectEntry(db, tx, e, u"ledger.direct_cost"_s,
-                            {{u"project"_s, projectCode}, {u"usd"_s, usd(usdMinor)},
-                             {u"note"_s, note.trimmed()}});
+    const NewEntry e{date, flow, note.trimmed(),
+                     0,    {},   cashUse(DirectCosts, flow, usdMinor, projectCode)};
+    return postProjectEntry(
+        db, tx, e, u"ledger.direct_cost"_s,
+        {{u"project"_s, projectCode}, {u"usd"_s, usd(usdMinor)}, {u"note"_s, note.trimmed()}});
 }
 
 Result<qint64> recordBankCharge(Database &db, qint64 usdMinor, const QDate &date,
@@ -205,18 +214,18 @@ Result<qint64> adjustFee(Database &db, qint64 usdMinor, const QDate &date, const
         for (const QDate &at : {date, QDate()}) {
             auto fees = balance(db, AdminFee);
             if (at.isValid()) {
-                fees = Query::scalar(db, u"SELECT COALESCE(SUM(usd_minor), 0) FROM posting "
-                                         "WHERE account_id = ? AND date <= ?"_s,
+                fees = Query::scalar(db,
+                                     u"SELECT COALESCE(SUM(usd_minor), 0) FROM posting "
+                                     "WHERE account_id = ? AND date <= ?"_s,
                                      {int(AdminFee), iso(at)});
             }
             if (!fees)
                 return fees.error();
             if (-usdMinor > *fees)
-                return Error::refused(u"fee adjustment: %1 USD is more than the fees charged%2 "
-                                      "(%3 USD)"_s.arg(usd(-usdMinor),
-                                                       at.isValid() ? u" by "_s + iso(at)
-                                                                    : QString(),
-                                                       usd(*fees)));
+                return Error::refused(
+                    u"fee adjustment: %1 USD is more than the fees charged%2 "
+                    "(%3 USD)"_s.arg(usd(-usdMinor), at.isValid() ? u" by "_s + iso(at) : QString(),
+                                     usd(*fees)));
         }
     }
     const QString flow = u"fee_adjust"_s;

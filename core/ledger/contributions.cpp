@@ -120,7 +120,6 @@ QList<Line> pledgeEffect(const QString &status, qint64 usdMinor, qint64 donorId,
     return {};
 }
 
-
 QJsonArray instalmentsJson(const QList<Instalment> &list)
 {
     QJsonArray a;
@@ -619,8 +618,8 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
     if (in.feeBps) {
         // The receipt's own rate (0: fee-exempt) instead of the fund's rule.
         if (*in.feeBps < 0 || *in.feeBps > 10000)
-            return Error::badInput(u"fee_bps: '%1' must be 0 to 10000 basis points"_s.arg(
-                *in.feeBps));
+            return Error::badInput(
+                u"fee_bps: '%1' must be 0 to 10000 basis points"_s.arg(*in.feeBps));
         FeeRule own;
         if (*in.feeBps > 0)
             own.tiers = {{-1, *in.feeBps}};

@@ -121,10 +121,11 @@ Result<std::optional<int>> parseFeeBps(const QString &text)
         return std::optional<int>();
     bool ok = false;
     const int bps = t.toInt(&ok);
-    const bool digits = std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const bool digits =
+        std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!ok || !digits || t.size() > 5 || bps > 10000)
-        return Error::badInput(u"fee_bps: '%1' must be whole basis points from 0 to 10000"_s.arg(
-            t.left(20)));
+        return Error::badInput(
+            u"fee_bps: '%1' must be whole basis points from 0 to 10000"_s.arg(t.left(20)));
     return std::optional<int>(bps);
 }
 

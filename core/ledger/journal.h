@@ -42,7 +42,7 @@ enum AccountId : int {
     Refunds = 15,
     TransferControl = 16,
     ResidualWaived = 17,
-    PartnerInterest = 18,  ///< the statement's lines (issue 18), added by statementLines()
+    PartnerInterest = 18, ///< the statement's lines (issue 18), added by statementLines()
     TransfersToFunds = 19,
     DirectCosts = 20,
     BankCharges = 21,

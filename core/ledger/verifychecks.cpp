@@ -261,13 +261,17 @@ Result<QStringList> statementLines(Database &db)
     Problems p;
     const QString accountOfKind =
         u"CASE e.kind WHEN 'partner_interest' THEN %1 WHEN 'fund_transfer' THEN %2 "
-        "WHEN 'direct_cost' THEN %3 WHEN 'bank_charge' THEN %4 ELSE %5 END"_s.arg(
-            int(PartnerInterest)).arg(int(TransfersToFunds)).arg(int(DirectCosts))
-            .arg(int(BankCharges)).arg(int(AdminFee));
+        "WHEN 'direct_cost' THEN %3 WHEN 'bank_charge' THEN %4 ELSE %5 END"_s
+            .arg(int(PartnerInterest))
+            .arg(int(TransfersToFunds))
+            .arg(int(DirectCosts))
+            .arg(int(BankCharges))
+            .arg(int(AdminFee));
     const QString flowOfAccount =
         u"CASE p.account_id WHEN %1 THEN 'partner_interest' WHEN %2 THEN 'fund_transfer' "
         "WHEN %3 THEN 'direct_cost' ELSE 'bank_charge' END"_s.arg(int(PartnerInterest))
-            .arg(int(TransfersToFunds)).arg(int(DirectCosts));
+            .arg(int(TransfersToFunds))
+            .arg(int(DirectCosts));
     auto s = eachRow(
         db,
         u"SELECT e.id, e.kind, p.id, a.code, p.flow FROM posting p "
@@ -275,12 +279,18 @@ Result<QStringList> statementLines(Database &db)
         "WHERE (p.account_id IN (%1, %2, %3, %4) AND p.flow <> %5) "
         "OR (e.kind IN ('partner_interest','fund_transfer','direct_cost','bank_charge',"
         "'fee_adjust') AND (p.flow <> e.kind OR p.account_id NOT IN (%6, %7))) "
-        "ORDER BY p.id"_s.arg(int(PartnerInterest)).arg(int(TransfersToFunds))
-            .arg(int(DirectCosts)).arg(int(BankCharges)).arg(flowOfAccount)
-            .arg(int(Cash)).arg(accountOfKind),
+        "ORDER BY p.id"_s.arg(int(PartnerInterest))
+            .arg(int(TransfersToFunds))
+            .arg(int(DirectCosts))
+            .arg(int(BankCharges))
+            .arg(flowOfAccount)
+            .arg(int(Cash))
+            .arg(accountOfKind),
         [&](const Query &q) {
             p.add(u"journal entry %1 (%2): posting %3 to account %4 with flow %5 is not one of "
-                  "its kind's lines"_s.arg(q.integer(0)).arg(q.text(1)).arg(q.integer(2))
+                  "its kind's lines"_s.arg(q.integer(0))
+                      .arg(q.text(1))
+                      .arg(q.integer(2))
                       .arg(q.text(3), q.text(4)));
         });
     if (!s)

@@ -252,15 +252,15 @@ __extension__ using Int128 = __int128;
 /// The sums of one span, in 128 bits, narrowed once at the end.
 struct FigureSums
 {
-    Int128 contributions = 0, income = 0, interest = 0, toPartners = 0, toFunds = 0,
-           refunds = 0, fees = 0, direct = 0, bank = 0, expenditure = 0;
+    Int128 contributions = 0, income = 0, interest = 0, toPartners = 0, toFunds = 0, refunds = 0,
+           fees = 0, direct = 0, bank = 0, expenditure = 0;
 };
 
 Result<qint64> narrowed(Int128 v, const char16_t *what)
 {
     if (v > std::numeric_limits<qint64>::max() || v < -std::numeric_limits<qint64>::max())
-        return Error::badInput(u"statement: %1 is beyond the largest amount"_s.arg(
-            QString::fromUtf16(what)));
+        return Error::badInput(
+            u"statement: %1 is beyond the largest amount"_s.arg(QString::fromUtf16(what)));
     return qint64(v);
 }
 
@@ -298,8 +298,8 @@ Result<StatementFigures> figuresOf(const FigureSums &in)
         *to = *n;
     }
     f.agentBalanceBpsOfDeposits = roundedShare(f.balanceWithAgent, f.contributions, 10000);
-    f.partnerBalanceBpsOfTransfers = roundedShare(f.balanceWithPartners, f.transfersToPartners,
-                                                  10000);
+    f.partnerBalanceBpsOfTransfers =
+        roundedShare(f.balanceWithPartners, f.transfersToPartners, 10000);
     f.totalBalanceBpsOfDeposits = roundedShare(f.totalBalance, f.contributions, 10000);
     f.agentBalancePermille = roundedShare(f.balanceWithAgent, f.contributions, 1000);
     f.partnerBalancePermille = roundedShare(f.balanceWithPartners, f.transfersToPartners, 1000);
@@ -320,11 +320,10 @@ Result<QList<PartnerFigures>> partnerLines(const QMap<QString, PartnerSums> &by)
         PartnerFigures l;
         l.name = it.key();
         l.partner = it->partners.join(u", "_s);
-        for (const auto &[to, v] : {std::pair{&l.transferred, it->transferred},
-                                    std::pair{&l.expenditure, it->expenditure},
-                                    std::pair{&l.refunded, it->refunded},
-                                    std::pair{&l.balance,
-                                              it->transferred - it->expenditure - it->refunded}}) {
+        for (const auto &[to, v] :
+             {std::pair{&l.transferred, it->transferred},
+              std::pair{&l.expenditure, it->expenditure}, std::pair{&l.refunded, it->refunded},
+              std::pair{&l.balance, it->transferred - it->expenditure - it->refunded}}) {
             auto n = narrowed(v, u"a partner's total");
             if (!n)
                 return n.error();
@@ -505,17 +504,20 @@ Statement present(const FundStatement &r, Lang lang)
         row(u"Refunds to the fund"_s, &StatementFigures::refunds),
         row(u"Total expenses"_s, &StatementFigures::partnerTotalExpenses),
         row(u"Balance with partners"_s, &StatementFigures::balanceWithPartners),
-        Row{word(lang, u"As a percentage of transfers"_s),
-            Cell::percent1(p.partnerBalancePermille), Cell::percent1(c.partnerBalancePermille)},
+        Row{word(lang, u"As a percentage of transfers"_s), Cell::percent1(p.partnerBalancePermille),
+            Cell::percent1(c.partnerBalancePermille)},
     };
-    Sheet t{u"Statement"_s, word(lang, u"Sources, uses and balance of funds"_s),
+    Sheet t{u"Statement"_s,
+            word(lang, u"Sources, uses and balance of funds"_s),
             {{word(lang, u"Administrative agent"_s), Align::Left, 5},
              {periodHead, Align::Right, 3},
              {cumulativeHead, Align::Right, 3},
              {word(lang, u"Partners"_s), Align::Left, 4},
              {periodHead, Align::Right, 3},
              {cumulativeHead, Align::Right, 3}},
-            {}, {}, {}};
+            {},
+            {},
+            {}};
     t.text = word(lang, u"Period: %1. Cumulative: from the fund's first entry to %2."_s)
                  .arg(s.period, longDate(lang, r.to));
     for (qsizetype i = 0; i < std::max(agent.size(), partnerRows.size()); ++i) {
@@ -524,20 +526,25 @@ Statement present(const FundStatement &r, Lang lang)
         const auto &[pl, pp, pc] = i < partnerRows.size() ? partnerRows[i] : blank;
         t.rows.append({Cell::txt(al), ap, ac, Cell::txt(pl), pp, pc});
     }
-    t.totals = {Cell::txt(word(lang, u"Total balance of funds"_s)), Cell::money(p.totalBalance),
+    t.totals = {Cell::txt(word(lang, u"Total balance of funds"_s)),
+                Cell::money(p.totalBalance),
                 Cell::money(c.totalBalance),
                 Cell::txt(word(lang, u"As a percentage of deposits"_s)),
-                Cell::percent1(p.totalBalancePermille), Cell::percent1(c.totalBalancePermille)};
+                Cell::percent1(p.totalBalancePermille),
+                Cell::percent1(c.totalBalancePermille)};
     t.note = word(lang, u"Over the period, balances are the period's net movement; cumulatively, "
                         u"the balances held. Expenditure reported includes residuals waived at "
                         u"financial closing. Each percentage is rounded once to 0.1%, half away "
                         u"from zero."_s);
 
-    Sheet d{u"Contributions"_s, word(lang, u"Contributions by donor"_s),
+    Sheet d{u"Contributions"_s,
+            word(lang, u"Contributions by donor"_s),
             {{word(lang, u"Donor"_s), Align::Left, 5},
              {periodHead, Align::Right, 2},
              {cumulativeHead, Align::Right, 2}},
-            {}, {}, {}};
+            {},
+            {},
+            {}};
     for (const AmountLine &l : r.donorsCumulative) {
         qint64 inPeriod = 0;
         for (const AmountLine &x : r.donorsPeriod) {
@@ -551,8 +558,8 @@ Statement present(const FundStatement &r, Lang lang)
 
     const auto partnerSheet = [&](const QString &name, const QString &title,
                                   const QList<PartnerFigures> &lines, bool projectsTable) {
-        QList<Column> cols{{word(lang, projectsTable ? u"Project"_s : u"Partner"_s), Align::Left,
-                            4}};
+        QList<Column> cols{
+            {word(lang, projectsTable ? u"Project"_s : u"Partner"_s), Align::Left, 4}};
         if (projectsTable)
             cols.append({word(lang, u"Partner"_s), Align::Left, 3});
         cols << Column{word(lang, u"Transferred"_s), Align::Right, 2}
@@ -585,15 +592,14 @@ Statement present(const FundStatement &r, Lang lang)
                              u"as a share of transfers."_s);
         return sh;
     };
-    s.sheets = {t, d,
-                partnerSheet(u"Partners"_s, word(lang, u"By partner"_s), r.byPartner, false),
+    s.sheets = {t, d, partnerSheet(u"Partners"_s, word(lang, u"By partner"_s), r.byPartner, false),
                 partnerSheet(u"Projects"_s, word(lang, u"By project"_s), r.byProject, true)};
-    s.fields = {{word(lang, u"Total sources of funds"_s), Cell::money(c.totalSources)},
-                {word(lang, u"Total uses of funds"_s), Cell::money(c.totalUses)},
-                {word(lang, u"Balance with the administrative agent"_s),
-                 Cell::money(c.balanceWithAgent)},
-                {word(lang, u"Balance with partners"_s), Cell::money(c.balanceWithPartners)},
-                {word(lang, u"Total balance of funds"_s), Cell::money(c.totalBalance)}};
+    s.fields = {
+        {word(lang, u"Total sources of funds"_s), Cell::money(c.totalSources)},
+        {word(lang, u"Total uses of funds"_s), Cell::money(c.totalUses)},
+        {word(lang, u"Balance with the administrative agent"_s), Cell::money(c.balanceWithAgent)},
+        {word(lang, u"Balance with partners"_s), Cell::money(c.balanceWithPartners)},
+        {word(lang, u"Total balance of funds"_s), Cell::money(c.totalBalance)}};
     return s;
 }
 

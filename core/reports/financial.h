@@ -87,7 +87,7 @@ struct StatementFigures
     qint64 directCosts = 0;
     qint64 bankCharges = 0;
     qint64 totalUses = 0; ///< subtotalTransfers − refunds + fees + directCosts + bankCharges
-    qint64 balanceWithAgent = 0;     ///< totalSources − totalUses
+    qint64 balanceWithAgent = 0; ///< totalSources − totalUses
     qint64 partnerExpenditure = 0;
     qint64 partnerTotalExpenses = 0; ///< partnerExpenditure + refunds
     qint64 balanceWithPartners = 0;  ///< transfersToPartners − partnerTotalExpenses
@@ -109,7 +109,7 @@ struct PartnerFigures
     qint64 transferred = 0;
     qint64 expenditure = 0; ///< residuals waived included
     qint64 refunded = 0;
-    qint64 balance = 0;     ///< transferred − expenditure − refunded
+    qint64 balance = 0;          ///< transferred − expenditure − refunded
     qint64 deliveryPermille = 0; ///< expenditure / transferred, tenths of a percent
 };
 
@@ -117,7 +117,7 @@ struct FundStatement
 {
     QDate from, to;
     StatementFigures period;
-    StatementFigures cumulative; ///< every entry dated up to `to`
+    StatementFigures cumulative;        ///< every entry dated up to `to`
     QList<AmountLine> donorsPeriod;     ///< contributions received in the period, by donor
     QList<AmountLine> donorsCumulative; ///< the same to `to`, every donor with a receipt
     QList<PartnerFigures> byPartner;    ///< cumulative to `to`

@@ -217,8 +217,8 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
                 w.transaction(u"3"_s, e.date, ps.usdMinor, e.memo, settings->name, u"bank"_s,
                               e.memo.section(u" — "_s, 0, 0), u"other"_s);
             else if (ps.account == u"direct_costs"_s || ps.account == u"bank_charges"_s)
-                w.transaction(u"4"_s, e.date, ps.usdMinor, e.memo, settings->name, u"bank"_s,
-                              {}, {});
+                w.transaction(u"4"_s, e.date, ps.usdMinor, e.memo, settings->name, u"bank"_s, {},
+                              {});
         }
     }
     x.writeEndElement();

@@ -559,8 +559,7 @@ QStringList statementLines()
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7(),
-                                         statementLines()};
+                                        version5(), version6(), version7(), statementLines()};
     return all;
 }
 

@@ -111,8 +111,7 @@ TEST_CASE("an XLSX report reads back: numbers as numbers, text as text, fingerpr
     const QString csvPath = t.file(u"su.csv"_s);
     REQUIRE(runCli({u"report"_s, u"sources-uses"_s, fund, u"--out"_s, csvPath}).exit == 0);
     const QString csv = QString::fromUtf8(readAll(csvPath));
-    const auto m = QRegularExpression(u"Total balance of funds,(-?\\d+\\.\\d\\d)"_s)
-                       .match(csv);
+    const auto m = QRegularExpression(u"Total balance of funds,(-?\\d+\\.\\d\\d)"_s).match(csv);
     REQUIRE(m.hasMatch());
     const QString sheet1 = tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet1.xml"_s});
     QString value = m.captured(1);
@@ -122,8 +121,8 @@ TEST_CASE("an XLSX report reads back: numbers as numbers, text as text, fingerpr
         value.chop(1);
     INFO(sheet1.toStdString());
     // A number cell has no t="s" (shared string) type and carries the value in <v>.
-    CHECK(QRegularExpression(u"<c r=\"B\\d+\" s=\"\\d+\"><v>%1</v></c>"_s.arg(
-                                 QRegularExpression::escape(value)))
+    CHECK(QRegularExpression(
+              u"<c r=\"B\\d+\" s=\"\\d+\"><v>%1</v></c>"_s.arg(QRegularExpression::escape(value)))
               .match(sheet1)
               .hasMatch());
     // An existing export is replaced whole, never appended to; no temporary file is left behind.

@@ -52,44 +52,42 @@ QString buildFund(const imdp::test::TempDir &t)
     ok({u"fee"_s, f, u"flat:100"_s}); // 1%
     // 2024: receipts (one at the fund's 1%, one fee-exempt, one at its own 2.5%)
     const QString receipts = t.file(u"receipts.csv"_s);
-    imdp::test::writeFile(receipts,
-                          "date,donor,source,currency,amount,usd_rate,reference,fee_bps\n"
-                          "2024-02-01,Kingdom of Sweden,donor,USD,1000000.00,1,R-1,\n"
-                          "2024-03-01,Kingdom of Norway,donor,USD,500000.00,1,R-2,0\n");
+    imdp::test::writeFile(receipts, "date,donor,source,currency,amount,usd_rate,reference,fee_bps\n"
+                                    "2024-02-01,Kingdom of Sweden,donor,USD,1000000.00,1,R-1,\n"
+                                    "2024-03-01,Kingdom of Norway,donor,USD,500000.00,1,R-2,0\n");
     ok({u"import"_s, u"receipts"_s, f, receipts}); // fees 10000.00 + 0.00
     ok({u"receipt"_s, u"add"_s, f, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s,
-        u"200000.00"_s, u"--reference"_s, u"R-3"_s, u"--date"_s, u"2024-06-01"_s,
-        u"--fee-bps"_s, u"250"_s}); // fee 5000.00
+        u"200000.00"_s, u"--reference"_s, u"R-3"_s, u"--date"_s, u"2024-06-01"_s, u"--fee-bps"_s,
+        u"250"_s}); // fee 5000.00
     ok({u"allocate"_s, f, u"PRJ-1"_s, u"600000.00"_s, u"--date"_s, u"2024-04-01"_s});
     ok({u"transfer"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"400000.00"_s, u"--date"_s, u"2024-04-15"_s});
     ok({u"bank-charge"_s, f, u"45.10"_s, u"--date"_s, u"2024-05-31"_s});
     ok({u"income"_s, f, u"1234.56"_s, u"--date"_s, u"2024-12-31"_s});
     // 2025: what partners report and remit, the other uses, and a reversal of each new kind
-    ok({u"expenditure"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"250000.00"_s, u"--date"_s,
-        u"2025-03-31"_s});
-    ok({u"partner-interest"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"1500.25"_s, u"--date"_s,
-        u"2025-04-30"_s, u"--reference"_s, u"INT-2025"_s});
+    ok({u"expenditure"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"250000.00"_s, u"--date"_s, u"2025-03-31"_s});
+    ok({u"partner-interest"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"1500.25"_s, u"--date"_s, u"2025-04-30"_s,
+        u"--reference"_s, u"INT-2025"_s});
     const QString interest = entryOf(ok({u"partner-interest"_s, f, u"PRJ-1"_s, u"UNDP"_s,
                                          u"10.00"_s, u"--date"_s, u"2025-05-05"_s}));
     ok({u"reverse"_s, f, interest, u"--reason"_s, u"duplicate"_s, u"--date"_s, u"2025-05-06"_s});
     ok({u"refund"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"20000.00"_s, u"--date"_s, u"2025-06-30"_s});
     ok({u"fund-transfer"_s, f, u"Peacebuilding Fund"_s, u"100000.00"_s, u"--date"_s,
         u"2025-07-01"_s, u"--reference"_s, u"PBF-1"_s, u"--note"_s, u"joint window"_s});
-    const QString toFund = entryOf(ok({u"fund-transfer"_s, f, u"Other Fund"_s, u"5000.00"_s,
-                                       u"--date"_s, u"2025-07-02"_s}));
+    const QString toFund = entryOf(
+        ok({u"fund-transfer"_s, f, u"Other Fund"_s, u"5000.00"_s, u"--date"_s, u"2025-07-02"_s}));
     ok({u"reverse"_s, f, toFund, u"--reason"_s, u"wrong fund"_s, u"--date"_s, u"2025-07-03"_s});
     ok({u"direct-cost"_s, f, u"30000.00"_s, u"--date"_s, u"2025-08-01"_s, u"--project"_s,
         u"PRJ-1"_s, u"--note"_s, u"secretariat"_s});
     ok({u"fee-adjust"_s, f, u"-1000.00"_s, u"--reason"_s, u"overcharged"_s, u"--date"_s,
         u"2025-09-01"_s});
-    const QString cost = entryOf(ok({u"direct-cost"_s, f, u"999.99"_s, u"--date"_s,
-                                     u"2025-09-15"_s}));
+    const QString cost =
+        entryOf(ok({u"direct-cost"_s, f, u"999.99"_s, u"--date"_s, u"2025-09-15"_s}));
     ok({u"reverse"_s, f, cost, u"--reason"_s, u"not approved"_s, u"--date"_s, u"2025-10-01"_s});
-    const QString charge = entryOf(ok({u"bank-charge"_s, f, u"20.00"_s, u"--date"_s,
-                                       u"2025-11-01"_s}));
+    const QString charge =
+        entryOf(ok({u"bank-charge"_s, f, u"20.00"_s, u"--date"_s, u"2025-11-01"_s}));
     ok({u"reverse"_s, f, charge, u"--reason"_s, u"bank error"_s, u"--date"_s, u"2025-11-02"_s});
-    const QString adjust = entryOf(ok({u"fee-adjust"_s, f, u"500.00"_s, u"--reason"_s,
-                                       u"tier"_s, u"--date"_s, u"2025-12-01"_s}));
+    const QString adjust = entryOf(ok(
+        {u"fee-adjust"_s, f, u"500.00"_s, u"--reason"_s, u"tier"_s, u"--date"_s, u"2025-12-01"_s}));
     ok({u"reverse"_s, f, adjust, u"--reason"_s, u"no"_s, u"--date"_s, u"2025-12-02"_s});
     // 2026: a second partner
     ok({u"transfer"_s, f, u"PRJ-1"_s, u"IOM"_s, u"100000.00"_s, u"--date"_s, u"2026-02-01"_s});
@@ -121,13 +119,24 @@ TEST_CASE("the statement of a three-year fund matches the figures computed by ha
     const QString f = buildFund(t);
 
     const QJsonObject s = statement(f, {u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-12-31"_s});
-    const QStringList keys{u"contributions"_s, u"investment_income"_s, u"partner_interest"_s,
-                           u"total_sources"_s, u"transfers_to_partners"_s,
-                           u"transfers_to_funds"_s, u"subtotal_transfers"_s, u"refunds"_s,
-                           u"fees"_s, u"direct_costs"_s, u"bank_charges"_s, u"total_uses"_s,
-                           u"balance_with_agent"_s, u"partner_expenditure"_s,
-                           u"partner_total_expenses"_s, u"balance_with_partners"_s,
-                           u"total_balance"_s, u"agent_balance_bps_of_deposits"_s,
+    const QStringList keys{u"contributions"_s,
+                           u"investment_income"_s,
+                           u"partner_interest"_s,
+                           u"total_sources"_s,
+                           u"transfers_to_partners"_s,
+                           u"transfers_to_funds"_s,
+                           u"subtotal_transfers"_s,
+                           u"refunds"_s,
+                           u"fees"_s,
+                           u"direct_costs"_s,
+                           u"bank_charges"_s,
+                           u"total_uses"_s,
+                           u"balance_with_agent"_s,
+                           u"partner_expenditure"_s,
+                           u"partner_total_expenses"_s,
+                           u"balance_with_partners"_s,
+                           u"total_balance"_s,
+                           u"agent_balance_bps_of_deposits"_s,
                            u"partner_balance_bps_of_transfers"_s,
                            u"total_balance_bps_of_deposits"_s};
     QStringList sorted = keys;
@@ -141,51 +150,49 @@ TEST_CASE("the statement of a three-year fund matches the figures computed by ha
     // 2025 alone: interest 1500.25 (10.00 reversed); to funds 100000.00 (5000.00 reversed);
     // refund 20000.00; fees −1000.00 (+500.00 reversed); direct 30000.00 (999.99 reversed);
     // bank charges 0.00 (20.00 reversed); expenditure 250000.00.
-    checkFigures(s.value(u"period"_s).toObject(),
-                 {{"contributions", u"0.00"_s},
-                  {"investment_income", u"0.00"_s},
-                  {"partner_interest", u"1500.25"_s},
-                  {"total_sources", u"1500.25"_s},
-                  {"transfers_to_partners", u"0.00"_s},
-                  {"transfers_to_funds", u"100000.00"_s},
-                  {"subtotal_transfers", u"100000.00"_s},
-                  {"refunds", u"20000.00"_s},
-                  {"fees", u"-1000.00"_s},
-                  {"direct_costs", u"30000.00"_s},
-                  {"bank_charges", u"0.00"_s},
-                  {"total_uses", u"109000.00"_s},
-                  {"balance_with_agent", u"-107499.75"_s},
-                  {"partner_expenditure", u"250000.00"_s},
-                  {"partner_total_expenses", u"270000.00"_s},
-                  {"balance_with_partners", u"-270000.00"_s},
-                  {"total_balance", u"-377499.75"_s},
-                  {"agent_balance_bps_of_deposits", 0},
-                  {"partner_balance_bps_of_transfers", 0},
-                  {"total_balance_bps_of_deposits", 0}});
+    checkFigures(s.value(u"period"_s).toObject(), {{"contributions", u"0.00"_s},
+                                                   {"investment_income", u"0.00"_s},
+                                                   {"partner_interest", u"1500.25"_s},
+                                                   {"total_sources", u"1500.25"_s},
+                                                   {"transfers_to_partners", u"0.00"_s},
+                                                   {"transfers_to_funds", u"100000.00"_s},
+                                                   {"subtotal_transfers", u"100000.00"_s},
+                                                   {"refunds", u"20000.00"_s},
+                                                   {"fees", u"-1000.00"_s},
+                                                   {"direct_costs", u"30000.00"_s},
+                                                   {"bank_charges", u"0.00"_s},
+                                                   {"total_uses", u"109000.00"_s},
+                                                   {"balance_with_agent", u"-107499.75"_s},
+                                                   {"partner_expenditure", u"250000.00"_s},
+                                                   {"partner_total_expenses", u"270000.00"_s},
+                                                   {"balance_with_partners", u"-270000.00"_s},
+                                                   {"total_balance", u"-377499.75"_s},
+                                                   {"agent_balance_bps_of_deposits", 0},
+                                                   {"partner_balance_bps_of_transfers", 0},
+                                                   {"total_balance_bps_of_deposits", 0}});
     // To the end of 2025: contributions 1700000.00; fees 10000 + 0 + 5000 − 1000.
     // agent 1178689.71 / 1700000.00 = 69.3347% → 6933 bps; partners 130000 / 400000 = 3250;
     // total 1308689.71 / 1700000.00 = 76.9817% → 7698.
-    checkFigures(s.value(u"cumulative"_s).toObject(),
-                 {{"contributions", u"1700000.00"_s},
-                  {"investment_income", u"1234.56"_s},
-                  {"partner_interest", u"1500.25"_s},
-                  {"total_sources", u"1702734.81"_s},
-                  {"transfers_to_partners", u"400000.00"_s},
-                  {"transfers_to_funds", u"100000.00"_s},
-                  {"subtotal_transfers", u"500000.00"_s},
-                  {"refunds", u"20000.00"_s},
-                  {"fees", u"14000.00"_s},
-                  {"direct_costs", u"30000.00"_s},
-                  {"bank_charges", u"45.10"_s},
-                  {"total_uses", u"524045.10"_s},
-                  {"balance_with_agent", u"1178689.71"_s},
-                  {"partner_expenditure", u"250000.00"_s},
-                  {"partner_total_expenses", u"270000.00"_s},
-                  {"balance_with_partners", u"130000.00"_s},
-                  {"total_balance", u"1308689.71"_s},
-                  {"agent_balance_bps_of_deposits", 6933},
-                  {"partner_balance_bps_of_transfers", 3250},
-                  {"total_balance_bps_of_deposits", 7698}});
+    checkFigures(s.value(u"cumulative"_s).toObject(), {{"contributions", u"1700000.00"_s},
+                                                       {"investment_income", u"1234.56"_s},
+                                                       {"partner_interest", u"1500.25"_s},
+                                                       {"total_sources", u"1702734.81"_s},
+                                                       {"transfers_to_partners", u"400000.00"_s},
+                                                       {"transfers_to_funds", u"100000.00"_s},
+                                                       {"subtotal_transfers", u"500000.00"_s},
+                                                       {"refunds", u"20000.00"_s},
+                                                       {"fees", u"14000.00"_s},
+                                                       {"direct_costs", u"30000.00"_s},
+                                                       {"bank_charges", u"45.10"_s},
+                                                       {"total_uses", u"524045.10"_s},
+                                                       {"balance_with_agent", u"1178689.71"_s},
+                                                       {"partner_expenditure", u"250000.00"_s},
+                                                       {"partner_total_expenses", u"270000.00"_s},
+                                                       {"balance_with_partners", u"130000.00"_s},
+                                                       {"total_balance", u"1308689.71"_s},
+                                                       {"agent_balance_bps_of_deposits", 6933},
+                                                       {"partner_balance_bps_of_transfers", 3250},
+                                                       {"total_balance_bps_of_deposits", 7698}});
 
     // The whole life of the fund (from its first entry to the end of March 2026).
     const QJsonObject all = statement(f, {u"--to"_s, u"2026-03-31"_s});
@@ -201,10 +208,10 @@ TEST_CASE("the statement of a three-year fund matches the figures computed by ha
                   {"partner_balance_bps_of_transfers", 3400}});
 
     // The position has the new lines, and the statement's balances are its cash and partners.
-    const QJsonObject p = QJsonDocument::fromJson(
-                              ok({u"position"_s, f, u"--at"_s, u"2025-12-31"_s, u"--json"_s})
-                                  .toUtf8())
-                              .object();
+    const QJsonObject p =
+        QJsonDocument::fromJson(
+            ok({u"position"_s, f, u"--at"_s, u"2025-12-31"_s, u"--json"_s}).toUtf8())
+            .object();
     CHECK(p.value(u"partner_interest"_s).toString() == u"1500.25"_s);
     CHECK(p.value(u"transfers_to_funds"_s).toString() == u"100000.00"_s);
     CHECK(p.value(u"direct_costs"_s).toString() == u"30000.00"_s);
@@ -259,49 +266,61 @@ TEST_CASE("bad input for each new command is refused and writes nothing", "[cli]
         QString message;
     };
     const QList<Case> cases{
-        {{u"partner-interest"_s, f, u"PRJ-1"_s, u"Nobody"_s, u"10.00"_s}, 2,
+        {{u"partner-interest"_s, f, u"PRJ-1"_s, u"Nobody"_s, u"10.00"_s},
+         2,
          u"imdp: partner: 'Nobody' is not a known organisation"_s},
-        {{u"partner-interest"_s, f, u"PRJ-9"_s, u"UNDP"_s, u"10.00"_s}, 2,
+        {{u"partner-interest"_s, f, u"PRJ-9"_s, u"UNDP"_s, u"10.00"_s},
+         2,
          u"imdp: project: PRJ-9 has had no transfer to UNDP"_s},
-        {{u"partner-interest"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"0"_s}, 2,
+        {{u"partner-interest"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"0"_s},
+         2,
          u"imdp: amount: '0' must be greater than zero"_s},
-        {{u"partner-interest"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"1.001"_s}, 2,
+        {{u"partner-interest"_s, f, u"PRJ-1"_s, u"UNDP"_s, u"1.001"_s},
+         2,
          u"imdp: amount: '1.001' has more decimals than allowed (2)"_s},
-        {{u"fund-transfer"_s, f, u"Peacebuilding Fund"_s, u"0.00"_s}, 2,
+        {{u"fund-transfer"_s, f, u"Peacebuilding Fund"_s, u"0.00"_s},
+         2,
          u"imdp: amount: '0.00' must be greater than zero"_s},
-        {{u"fund-transfer"_s, f, u"Peacebuilding Fund"_s, u"5.555"_s}, 2,
+        {{u"fund-transfer"_s, f, u"Peacebuilding Fund"_s, u"5.555"_s},
+         2,
          u"imdp: amount: '5.555' has more decimals than allowed (2)"_s},
         {{u"fund-transfer"_s, f, u"Peacebuilding Fund"_s, u"5000000.00"_s, u"--date"_s,
           u"2026-04-01"_s},
          1,
          u"imdp: fund transfer: 5000000.00 USD is above what is available on 2026-04-01 "
          "(958677.37 USD not allocated)"_s},
-        {{u"direct-cost"_s, f, u"10.00"_s, u"--project"_s, u"PRJ-9"_s}, 2,
+        {{u"direct-cost"_s, f, u"10.00"_s, u"--project"_s, u"PRJ-9"_s},
+         2,
          u"imdp: project: 'PRJ-9' is not a project of the fund"_s},
         {{u"direct-cost"_s, f, u"-10.00"_s}, 2, {}},
-        {{u"direct-cost"_s, f, u"10.001"_s}, 2,
+        {{u"direct-cost"_s, f, u"10.001"_s},
+         2,
          u"imdp: amount: '10.001' has more decimals than allowed (2)"_s},
         {{u"direct-cost"_s, f, u"2000000.00"_s, u"--date"_s, u"2026-04-01"_s}, 1, {}},
         {{u"bank-charge"_s, f, u"0"_s}, 2, u"imdp: amount: '0' must be greater than zero"_s},
-        {{u"bank-charge"_s, f, u"0.001"_s}, 2,
+        {{u"bank-charge"_s, f, u"0.001"_s},
+         2,
          u"imdp: amount: '0.001' has more decimals than allowed (2)"_s},
         {{u"bank-charge"_s, f, u"2000000.00"_s, u"--date"_s, u"2026-04-01"_s}, 1, {}},
         {{u"fee-adjust"_s, f, u"10.00"_s}, 2, u"imdp: reason: is required"_s},
-        {{u"fee-adjust"_s, f, u"0.00"_s, u"--reason"_s, u"x"_s}, 2,
+        {{u"fee-adjust"_s, f, u"0.00"_s, u"--reason"_s, u"x"_s},
+         2,
          u"imdp: amount: '0.00' must be greater than zero"_s},
-        {{u"fee-adjust"_s, f, u"-20000.00"_s, u"--reason"_s, u"x"_s, u"--date"_s,
-          u"2026-04-01"_s},
+        {{u"fee-adjust"_s, f, u"-20000.00"_s, u"--reason"_s, u"x"_s, u"--date"_s, u"2026-04-01"_s},
          1,
          u"imdp: fee adjustment: 20000.00 USD is more than the fees charged by 2026-04-01 "
          "(14000.00 USD)"_s},
-        {{u"refund"_s, f, u"PRJ-1"_s, u"IOM"_s, u"40000.01"_s}, 1,
+        {{u"refund"_s, f, u"PRJ-1"_s, u"IOM"_s, u"40000.01"_s},
+         1,
          u"imdp: PRJ-1: IOM holds 40000.00 USD for this project; 40000.01 USD is more"_s},
         {{u"receipt"_s, u"add"_s, f, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s,
           u"10.00"_s, u"--reference"_s, u"R-X"_s, u"--fee-bps"_s, u"10001"_s},
-         2, u"imdp: fee_bps: '10001' must be whole basis points from 0 to 10000"_s},
+         2,
+         u"imdp: fee_bps: '10001' must be whole basis points from 0 to 10000"_s},
         {{u"receipt"_s, u"add"_s, f, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s,
           u"10.00"_s, u"--reference"_s, u"R-X"_s, u"--fee-bps"_s, u"1.5"_s},
-         2, u"imdp: fee_bps: '1.5' must be whole basis points from 0 to 10000"_s},
+         2,
+         u"imdp: fee_bps: '1.5' must be whole basis points from 0 to 10000"_s},
     };
     for (const Case &c : cases) {
         INFO(c.args.join(u' ').toStdString());
@@ -330,8 +349,8 @@ TEST_CASE("the statement report: golden CSV of a small fund, PDF read back in en
     imdp::test::TempDir t;
     const QString f = buildFund(t);
     const QString csv = t.file(u"statement.csv"_s);
-    ok({u"report"_s, u"sources-uses"_s, f, u"--from"_s, u"2025-01-01"_s, u"--to"_s,
-        u"2025-12-31"_s, u"--out"_s, csv});
+    ok({u"report"_s, u"sources-uses"_s, f, u"--from"_s, u"2025-01-01"_s, u"--to"_s, u"2025-12-31"_s,
+        u"--out"_s, csv});
     const QString golden = QStringLiteral(IMDP_FIXTURES) + u"/statement-golden.csv"_s;
     QFile a(csv);
     REQUIRE(a.open(QIODevice::ReadOnly));
@@ -353,14 +372,14 @@ TEST_CASE("the statement report: golden CSV of a small fund, PDF read back in en
     CHECK(got.size() == want.size());
 
     for (const auto &[lang, words] :
-         {std::pair{u"en"_s, QStringList{u"Sources, uses and balance of funds"_s,
-                                         u"Total sources of funds"_s, u"69.3%"_s,
-                                         u"1,178,689.71"_s, u"Total balance of funds"_s,
-                                         u"Sub-total transfers"_s, u"32.5%"_s}},
-          std::pair{u"fr"_s, QStringList{u"Sources, utilisations et solde des fonds"_s,
-                                         u"Total des sources"_s, u"69,3 %"_s,
-                                         u"1 178 689,71"_s, u"Solde total des fonds"_s,
-                                         u"Frais bancaires"_s, u"32,5 %"_s}}}) {
+         {std::pair{u"en"_s,
+                    QStringList{u"Sources, uses and balance of funds"_s,
+                                u"Total sources of funds"_s, u"69.3%"_s, u"1,178,689.71"_s,
+                                u"Total balance of funds"_s, u"Sub-total transfers"_s, u"32.5%"_s}},
+          std::pair{u"fr"_s,
+                    QStringList{u"Sources, utilisations et solde des fonds"_s,
+                                u"Total des sources"_s, u"69,3 %"_s, u"1 178 689,71"_s,
+                                u"Solde total des fonds"_s, u"Frais bancaires"_s, u"32,5 %"_s}}}) {
         INFO(lang.toStdString());
         const QString pdf = t.file(lang + u".pdf"_s);
         ok({u"report"_s, u"sources-uses"_s, f, u"--from"_s, u"2025-01-01"_s, u"--to"_s,

@@ -51,7 +51,9 @@ QStringList journalText(Database &db)
                            .arg(e.reason, e.actor, e.postedAt)
                            .arg(e.reversedByEntryId);
         for (const ledger::Posting &p : e.postings)
-            line += u"|%1:%2:%3:%4:%5:%6:%7"_s.arg(p.id).arg(p.account, p.flow).arg(p.usdMinor)
+            line += u"|%1:%2:%3:%4:%5:%6:%7"_s.arg(p.id)
+                        .arg(p.account, p.flow)
+                        .arg(p.usdMinor)
                         .arg(p.donor, p.project, p.partner);
         out << line;
     }
@@ -61,12 +63,12 @@ QStringList journalText(Database &db)
 QStringList positionText(Database &db, const QDate &at)
 {
     const auto p = must(ledger::position(db, at));
-    QStringList out{QString::number(p.pledged),     QString::number(p.received),
-                    QString::number(p.income),      QString::number(p.fees),
-                    QString::number(p.allocated),   QString::number(p.transferred),
-                    QString::number(p.expenditure), QString::number(p.refunded),
+    QStringList out{QString::number(p.pledged),        QString::number(p.received),
+                    QString::number(p.income),         QString::number(p.fees),
+                    QString::number(p.allocated),      QString::number(p.transferred),
+                    QString::number(p.expenditure),    QString::number(p.refunded),
                     QString::number(p.heldByPartners), QString::number(p.cash),
-                    QString::number(p.available),   QString::number(p.arrears)};
+                    QString::number(p.available),      QString::number(p.arrears)};
     for (const ledger::DonorPosition &d : p.byDonor)
         out << u"%1:%2:%3"_s.arg(d.donor).arg(d.pledged).arg(d.received);
     return out;
@@ -85,9 +87,9 @@ TEST_CASE("the step making entry kinds data keeps the journal, the position and 
     QList<ledger::Account> accountsBefore;
     const QDate at(2026, 11, 28);
     {
-        auto db = must(Database::create(path, [](Database &d) {
-            return demo::load(d, demo::source(), u"demo-fund.json"_s);
-        }, before));
+        auto db = must(Database::create(
+            path, [](Database &d) { return demo::load(d, demo::source(), u"demo-fund.json"_s); },
+            before));
         REQUIRE(db->schemaVersion() == before);
         // A reversal in the old file: its link to the entry it reverses must survive.
         const auto entries = must(ledger::journal(*db));
@@ -133,8 +135,7 @@ TEST_CASE("the step making entry kinds data keeps the journal, the position and 
     for (const char16_t *k : {u"opening", u"waiver", u"partner_interest", u"fund_transfer",
                               u"direct_cost", u"bank_charge", u"fee_adjust", u"reversal"})
         CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM entry_kind WHERE key = ?"_s,
-                                 {QString::fromUtf16(k)}))
-              == 1);
+                                 {QString::fromUtf16(k)})) == 1);
     // The new kinds post on the migrated file.
     CHECK(ledger::recordBankCharge(*db, 1500, QDate(2026, 11, 1), u"fees"_s).ok());
 }
@@ -149,8 +150,8 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
         return fund::initialise(d, s);
     }));
     for (const char16_t *name : {u"Sweden", u"Norway", u"Japan", u"UNDP", u"IOM", u"ILO"})
-        must(organisations::add(*db, Organisation{0, QString::fromUtf16(name), {}, u"state"_s,
-                                                  {}, false}));
+        must(organisations::add(
+            *db, Organisation{0, QString::fromUtf16(name), {}, u"state"_s, {}, false}));
     mustOk(ledger::setFeeRule(*db, must(ledger::FeeRule::parse(u"flat:700"_s))));
     const QStringList donors{u"Sweden"_s, u"Norway"_s, u"Japan"_s};
     const QStringList partners{u"UNDP"_s, u"IOM"_s, u"ILO"_s};
@@ -182,16 +183,37 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
             r = ledger::recordReceipt(*db, rc);
             break;
         }
-        case 2: r = ledger::recordIncome(*db, cents(100000), day, {}); break;
-        case 3: r = ledger::allocate(*db, {project, cents(10000000), day, {}}); break;
-        case 4: r = ledger::transfer(*db, {project, partner, cents(5000000), day, {}, {}}); break;
-        case 5: r = ledger::recordExpenditure(*db, project, partner, cents(3000000), day, {}); break;
-        case 6: r = ledger::refundFromPartner(*db, project, partner, cents(500000), day, {}); break;
-        case 7: r = ledger::recordPartnerInterest(*db, project, partner, cents(50000), day, {}); break;
-        case 8: r = ledger::transferToFund(*db, {u"Other Fund"_s, cents(1000000), day, {}, {}}); break;
-        case 9: r = ledger::recordDirectCost(*db, cents(200000), day, pick(2) ? project : QString(), {}); break;
-        case 10: r = ledger::recordBankCharge(*db, cents(5000), day, {}); break;
-        case 11: r = ledger::adjustFee(*db, cents(20000) * (pick(2) ? 1 : -1), day, u"fix"_s); break;
+        case 2:
+            r = ledger::recordIncome(*db, cents(100000), day, {});
+            break;
+        case 3:
+            r = ledger::allocate(*db, {project, cents(10000000), day, {}});
+            break;
+        case 4:
+            r = ledger::transfer(*db, {project, partner, cents(5000000), day, {}, {}});
+            break;
+        case 5:
+            r = ledger::recordExpenditure(*db, project, partner, cents(3000000), day, {});
+            break;
+        case 6:
+            r = ledger::refundFromPartner(*db, project, partner, cents(500000), day, {});
+            break;
+        case 7:
+            r = ledger::recordPartnerInterest(*db, project, partner, cents(50000), day, {});
+            break;
+        case 8:
+            r = ledger::transferToFund(*db, {u"Other Fund"_s, cents(1000000), day, {}, {}});
+            break;
+        case 9:
+            r = ledger::recordDirectCost(*db, cents(200000), day, pick(2) ? project : QString(),
+                                         {});
+            break;
+        case 10:
+            r = ledger::recordBankCharge(*db, cents(5000), day, {});
+            break;
+        case 11:
+            r = ledger::adjustFee(*db, cents(20000) * (pick(2) ? 1 : -1), day, u"fix"_s);
+            break;
         case 12:
             if (!entries.isEmpty())
                 r = ledger::reverse(*db, entries[pick(int(entries.size()))], u"random"_s, day);
@@ -207,8 +229,8 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
     QSet<QString> seen;
     for (const ledger::JournalEntry &e : kinds)
         seen.insert(e.kind);
-    for (const char16_t *k : {u"partner_interest", u"fund_transfer", u"direct_cost",
-                              u"bank_charge", u"fee_adjust", u"reversal"})
+    for (const char16_t *k : {u"partner_interest", u"fund_transfer", u"direct_cost", u"bank_charge",
+                              u"fee_adjust", u"reversal"})
         CHECK(seen.contains(QString::fromUtf16(k)));
 
     for (const QDate &to : {day.addDays(-200), day.addDays(-31), day}) {
@@ -221,8 +243,8 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
         // The statement's own identities.
         CHECK(c.totalSources == c.contributions + c.investmentIncome + c.partnerInterest);
         CHECK(c.subtotalTransfers == c.transfersToPartners + c.transfersToFunds);
-        CHECK(c.totalUses
-              == c.subtotalTransfers - c.refunds + c.fees + c.directCosts + c.bankCharges);
+        CHECK(c.totalUses ==
+              c.subtotalTransfers - c.refunds + c.fees + c.directCosts + c.bankCharges);
         CHECK(c.balanceWithAgent == c.totalSources - c.totalUses);
         CHECK(c.partnerTotalExpenses == c.partnerExpenditure + c.refunds);
         CHECK(c.balanceWithPartners == c.transfersToPartners - c.partnerTotalExpenses);
@@ -277,8 +299,7 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
         CHECK(c.transfersToFunds == tb.value(u"transfers_to_funds"_s));
         CHECK(c.directCosts == tb.value(u"direct_costs"_s));
         CHECK(c.bankCharges == tb.value(u"bank_charges"_s));
-        CHECK(c.partnerExpenditure
-              == tb.value(u"expenditure"_s) + tb.value(u"residual_waived"_s));
+        CHECK(c.partnerExpenditure == tb.value(u"expenditure"_s) + tb.value(u"residual_waived"_s));
         // The period is the cumulative to its end less the cumulative to the day before it.
         reports::Parameters earlier;
         earlier.from = p.from.addDays(-1);
@@ -290,8 +311,8 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
         CHECK(s.period.balanceWithAgent == c.balanceWithAgent - e.balanceWithAgent);
         CHECK(s.period.balanceWithPartners == c.balanceWithPartners - e.balanceWithPartners);
         // Shares: basis points rounded once, half away from zero.
-        CHECK(c.agentBalanceBpsOfDeposits == reports::percentBps(c.balanceWithAgent,
-                                                                 c.contributions));
+        CHECK(c.agentBalanceBpsOfDeposits ==
+              reports::percentBps(c.balanceWithAgent, c.contributions));
     }
     const verify::Report report = verify::run(*db);
     for (const verify::Outcome &o : report.outcomes) {
@@ -308,7 +329,7 @@ TEST_CASE("the statement's shares are basis points rounded once, half away from 
     CHECK(reports::roundedShare(1, 3, 10000) == 3333);
     CHECK(reports::roundedShare(2, 3, 10000) == 6667);
     CHECK(reports::roundedShare(-2, 3, 10000) == -6667);
-    CHECK(reports::roundedShare(1, 16, 1000) == 63);  // 62.5 → 63
+    CHECK(reports::roundedShare(1, 16, 1000) == 63); // 62.5 → 63
     CHECK(reports::roundedShare(-1, 16, 1000) == -63);
     CHECK(reports::roundedShare(5, 0, 1000) == 0);
     CHECK(reports::Cell::percent1(693).plain() == u"69.3"_s);

@@ -18,11 +18,16 @@ namespace imdp::ui {
 QString StatementLineDialog::title(Kind kind)
 {
     switch (kind) {
-    case Kind::PartnerInterest: return tr("Interest Remitted by a Partner");
-    case Kind::FundTransfer: return tr("Transfer to Another Fund");
-    case Kind::DirectCost: return tr("Direct Costs");
-    case Kind::BankCharge: return tr("Bank Charges");
-    case Kind::FeeAdjust: return tr("Fee Adjustment");
+    case Kind::PartnerInterest:
+        return tr("Interest Remitted by a Partner");
+    case Kind::FundTransfer:
+        return tr("Transfer to Another Fund");
+    case Kind::DirectCost:
+        return tr("Direct Costs");
+    case Kind::BankCharge:
+        return tr("Bank Charges");
+    case Kind::FeeAdjust:
+        return tr("Fee Adjustment");
     }
     return {};
 }
@@ -92,8 +97,8 @@ QStringList StatementLineDialog::validate()
         problems << tr("Reason: say why the fee is adjusted");
     QString hint;
     if (a) {
-        const bool source = m_kind == Kind::PartnerInterest
-                            || (m_direction && m_direction->currentIndex() == 1);
+        const bool source =
+            m_kind == Kind::PartnerInterest || (m_direction && m_direction->currentIndex() == 1);
         hint = source ? tr("Adds %1 to what is available for allocation.").arg(usdText(*a))
                       : tr("Takes %1 from what is available for allocation.").arg(usdText(*a));
     }
@@ -120,7 +125,8 @@ std::optional<core::Result<qint64>> StatementLineDialog::save()
         return ledger::transferToFund(db(), {m_fund->text().trimmed(), *a, date, reference, note});
     case Kind::DirectCost:
         return ledger::recordDirectCost(db(), *a, date, m_project->text().trimmed(), note);
-    case Kind::BankCharge: return ledger::recordBankCharge(db(), *a, date, note);
+    case Kind::BankCharge:
+        return ledger::recordBankCharge(db(), *a, date, note);
     case Kind::FeeAdjust:
         return ledger::adjustFee(db(), m_direction->currentIndex() == 1 ? -*a : *a, date, note);
     }

@@ -113,15 +113,15 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
     lines->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(lines);
     using Kind = StatementLineDialog::Kind;
-    for (const auto &[kind, name] :
-         {std::pair{Kind::PartnerInterest, u"recordPartnerInterest"_s},
-          std::pair{Kind::FundTransfer, u"recordFundTransfer"_s},
-          std::pair{Kind::DirectCost, u"recordDirectCost"_s},
-          std::pair{Kind::BankCharge, u"recordBankCharge"_s},
-          std::pair{Kind::FeeAdjust, u"recordFeeAdjustment"_s}}) {
+    for (const auto &[kind, name] : {std::pair{Kind::PartnerInterest, u"recordPartnerInterest"_s},
+                                     std::pair{Kind::FundTransfer, u"recordFundTransfer"_s},
+                                     std::pair{Kind::DirectCost, u"recordDirectCost"_s},
+                                     std::pair{Kind::BankCharge, u"recordBankCharge"_s},
+                                     std::pair{Kind::FeeAdjust, u"recordFeeAdjustment"_s}}) {
         QAction *a = menu->addAction(StatementLineDialog::title(kind) + u"…"_s);
         a->setObjectName(name);
-        connect(a, &QAction::triggered, this, [this, kind = kind] { recordStatementLine(int(kind)); });
+        connect(a, &QAction::triggered, this,
+                [this, kind = kind] { recordStatementLine(int(kind)); });
     }
     lines->setMenu(menu);
     bar->addWidget(lines);
