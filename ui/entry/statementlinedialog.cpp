@@ -52,7 +52,7 @@ StatementLineDialog::StatementLineDialog(core::Database &db, Kind kind, QWidget 
         m_partner->setCurrentText(QString());
         connect(m_partner, &QComboBox::currentTextChanged, this, [this] { revalidate(); });
         form()->addRow(tr("&Project:"), m_project);
-        form()->addRow(tr("P&artner:"), m_partner);
+        form()->addRow(tr("Pa&rtner:"), m_partner);
     }
     if (kind == Kind::FundTransfer) {
         m_fund = makeLine(u"fund"_s, tr("the receiving trust fund's name"));
