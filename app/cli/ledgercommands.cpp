@@ -131,6 +131,26 @@ core::Result<QList<ledger::Instalment>> instalmentOptions(const Ctx &c, const QS
     return out;
 }
 
+/// The USD amount at positional `index` and the --date option of an entry command; `signedAmount`
+/// takes a leading '-' (a fee adjustment giving back).
+struct AmountAndDate
+{
+    qint64 usdMinor = 0;
+    QDate date;
+};
+core::Result<AmountAndDate> amountAndDate(const Ctx &c, int index, bool signedAmount = false)
+{
+    const QString text = c.arg(index);
+    const bool negative = signedAmount && text.startsWith(u'-');
+    auto amount = usdAmount(negative ? text.sliced(1) : text);
+    if (!amount)
+        return amount.error();
+    auto date = dateOption(c);
+    if (!date)
+        return date.error();
+    return AmountAndDate{negative ? -*amount : *amount, *date};
+}
+
 int done(const core::Result<qint64> &r, const QString &what)
 {
     if (!r)
@@ -461,14 +481,11 @@ int runIncome(const QStringList &args)
     c.p.addOption(opt(u"note"_s, u"What it is, e.g. interest Q2."_s, u"TEXT"_s));
     if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
         return c.status;
-    auto amount = usdAmount(c.arg(1));
-    if (!amount)
-        return fail(amount.error());
-    auto date = dateOption(c);
-    if (!date)
-        return fail(date.error());
-    return done(ledger::recordIncome(*c.db, *amount, *date, c.value(u"note"_s)),
-                u"Income of %1 USD recorded: entry %2"_s.arg(usd(*amount)));
+    auto in = amountAndDate(c, 1);
+    if (!in)
+        return fail(in.error());
+    return done(ledger::recordIncome(*c.db, in->usdMinor, in->date, c.value(u"note"_s)),
+                u"Income of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
 }
 
 // ---- the statement's other lines (issue 18) ---------------------------------------------------
@@ -482,16 +499,13 @@ int runPartnerInterest(const QStringList &args)
                    {u"reference"_s, u"Reference (the partner's remittance, bank)."_s, u"REF"_s}});
     if (!c.start({u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s, u"AMOUNT"_s}, false))
         return c.status;
-    auto amount = usdAmount(c.arg(3));
-    if (!amount)
-        return fail(amount.error());
-    auto date = dateOption(c);
-    if (!date)
-        return fail(date.error());
-    return done(ledger::recordPartnerInterest(*c.db, c.arg(1), c.arg(2), *amount, *date,
+    auto in = amountAndDate(c, 3);
+    if (!in)
+        return fail(in.error());
+    return done(ledger::recordPartnerInterest(*c.db, c.arg(1), c.arg(2), in->usdMinor, in->date,
                                               c.value(u"reference"_s)),
-                u"Interest of %1 USD remitted by %2 for %3: entry %4"_s.arg(usd(*amount), c.arg(2),
-                                                                            c.arg(1)));
+                u"Interest of %1 USD remitted by %2 for %3: entry %4"_s.arg(usd(in->usdMinor),
+                                                                            c.arg(2), c.arg(1)));
 }
 
 int runFundTransfer(const QStringList &args)
@@ -504,15 +518,12 @@ int runFundTransfer(const QStringList &args)
                    {u"note"_s, u"Note."_s, u"TEXT"_s}});
     if (!c.start({u"FILE"_s, u"FUND_NAME"_s, u"AMOUNT"_s}, false))
         return c.status;
-    auto amount = usdAmount(c.arg(2));
-    if (!amount)
-        return fail(amount.error());
-    auto date = dateOption(c);
-    if (!date)
-        return fail(date.error());
-    return done(ledger::transferToFund(
-                    *c.db, {c.arg(1), *amount, *date, c.value(u"reference"_s), c.value(u"note"_s)}),
-                u"Transferred %1 USD to %2: entry %3"_s.arg(usd(*amount), c.arg(1)));
+    auto in = amountAndDate(c, 2);
+    if (!in)
+        return fail(in.error());
+    return done(ledger::transferToFund(*c.db, {c.arg(1), in->usdMinor, in->date,
+                                               c.value(u"reference"_s), c.value(u"note"_s)}),
+                u"Transferred %1 USD to %2: entry %3"_s.arg(usd(in->usdMinor), c.arg(1)));
 }
 
 /// direct-cost and bank-charge: FILE AMOUNT [--date] [--note] (and --project for a direct cost).
@@ -528,18 +539,15 @@ int runCharge(const QStringList &args, bool direct)
         c.p.addOption(opt(u"project"_s, u"The project the cost is for (optional)."_s, u"CODE"_s));
     if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
         return c.status;
-    auto amount = usdAmount(c.arg(1));
-    if (!amount)
-        return fail(amount.error());
-    auto date = dateOption(c);
-    if (!date)
-        return fail(date.error());
+    auto in = amountAndDate(c, 1);
+    if (!in)
+        return fail(in.error());
     if (direct)
-        return done(ledger::recordDirectCost(*c.db, *amount, *date, c.value(u"project"_s),
-                                             c.value(u"note"_s)),
-                    u"Direct cost of %1 USD recorded: entry %2"_s.arg(usd(*amount)));
-    return done(ledger::recordBankCharge(*c.db, *amount, *date, c.value(u"note"_s)),
-                u"Bank charge of %1 USD recorded: entry %2"_s.arg(usd(*amount)));
+        return done(ledger::recordDirectCost(*c.db, in->usdMinor, in->date,
+                                             c.value(u"project"_s), c.value(u"note"_s)),
+                    u"Direct cost of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
+    return done(ledger::recordBankCharge(*c.db, in->usdMinor, in->date, c.value(u"note"_s)),
+                u"Bank charge of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
 }
 
 int runFeeAdjust(const QStringList &arguments)
@@ -561,17 +569,11 @@ int runFeeAdjust(const QStringList &arguments)
                    {u"reason"_s, u"Why (required)."_s, u"TEXT"_s}});
     if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
         return c.status;
-    const QString text = c.arg(1);
-    const bool negative = text.startsWith(u'-');
-    auto amount = usdAmount(negative ? text.sliced(1) : text);
-    if (!amount)
-        return fail(amount.error());
-    auto date = dateOption(c);
-    if (!date)
-        return fail(date.error());
-    const qint64 signedAmount = negative ? -*amount : *amount;
-    return done(ledger::adjustFee(*c.db, signedAmount, *date, c.value(u"reason"_s)),
-                u"Fee adjusted by %1 USD: entry %2"_s.arg(usd(signedAmount)));
+    auto in = amountAndDate(c, 1, true);
+    if (!in)
+        return fail(in.error());
+    return done(ledger::adjustFee(*c.db, in->usdMinor, in->date, c.value(u"reason"_s)),
+                u"Fee adjusted by %1 USD: entry %2"_s.arg(usd(in->usdMinor)));
 }
 
 // ---- project money ------------------------------------------------------------------------------

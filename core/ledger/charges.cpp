@@ -12,6 +12,8 @@
 #include "core/storage/transaction.h"
 #include "core/validate.h"
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::ledger {
@@ -19,11 +21,6 @@ namespace imdp::core::ledger {
 using namespace detail;
 
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 Status checkAmountAndDate(qint64 usdMinor, const QDate &date)
 {
@@ -48,7 +45,7 @@ Status checkAvailable(Database &db, const QString &what, qint64 usdMinor, const 
     if (usdMinor > avail)
         return Error::refused(
             u"%1: %2 USD is above what is available on %3 (%4 USD not "
-            "allocated)"_s.arg(what, usd(usdMinor), iso(date), usd(std::max<qint64>(avail, 0))));
+            "allocated)"_s.arg(what, usd(usdMinor), formatIsoDate(date), usd(std::max<qint64>(avail, 0))));
     return {};
 }
 
@@ -68,6 +65,23 @@ QString joined(const QStringList &parts)
             kept.append(p.trimmed());
     }
     return kept.join(u" — "_s);
+}
+
+/// Posts a movement of the fund's cash against `account` (debit `usdMinor`, credit cash; the
+/// flow named as the kind) in its own transaction, once `check` has passed inside it, and audits
+/// it as `command`.
+Result<qint64> postCashMovement(Database &db, const std::function<Status()> &check, int account,
+                                const QString &flow, qint64 usdMinor, const QDate &date,
+                                const QString &project, const QString &memo, const QString &command,
+                                const QJsonObject &detail)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto s = check(); !s)
+        return s.error();
+    const NewEntry e{date, flow, memo, 0, {}, cashUse(account, flow, usdMinor, project)};
+    return postProjectEntry(db, tx, e, command, detail);
 }
 
 } // namespace
@@ -126,15 +140,9 @@ Result<qint64> transferToFund(Database &db, const FundTransfer &t)
         return v.error();
     if (auto v = checkText(u"note"_s, t.note, 2000); !v)
         return v.error();
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    if (auto s = checkAvailable(db, u"fund transfer"_s, t.usdMinor, t.date); !s)
-        return s.error();
-    const QString flow = u"fund_transfer"_s;
-    const NewEntry e{t.date, flow, joined({t.fund, t.reference, t.note}),
-                     0,      {},   cashUse(TransfersToFunds, flow, t.usdMinor)};
-    return postProjectEntry(db, tx, e, u"ledger.fund_transfer"_s,
+    const auto available = [&] { return checkAvailable(db, u"fund transfer"_s, t.usdMinor, t.date); };
+    return postCashMovement(db, available, TransfersToFunds, u"fund_transfer"_s, t.usdMinor, t.date,
+                            {}, joined({t.fund, t.reference, t.note}), u"ledger.fund_transfer"_s,
                             {{u"fund"_s, t.fund.trimmed()},
                              {u"usd"_s, usd(t.usdMinor)},
                              {u"reference"_s, t.reference.trimmed()},
@@ -152,28 +160,24 @@ Result<qint64> recordDirectCost(Database &db, qint64 usdMinor, const QDate &date
         return v.error();
     if (auto v = checkText(u"note"_s, note, 2000); !v)
         return v.error();
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    if (!projectCode.isEmpty()) {
-        auto known = Query::scalar(db,
-                                   u"SELECT (SELECT COUNT(*) FROM posting WHERE project = ? "
-                                   "AND project <> '') + (SELECT COUNT(*) FROM proposal "
-                                   "WHERE code = ?)"_s,
-                                   {projectCode, projectCode});
-        if (!known)
-            return known.error();
-        if (*known == 0)
-            return Error::badInput(
-                u"project: '%1' is not a project of the fund"_s.arg(projectCode));
-    }
-    if (auto s = checkAvailable(db, u"direct cost"_s, usdMinor, date); !s)
-        return s.error();
-    const QString flow = u"direct_cost"_s;
-    const NewEntry e{date, flow, note.trimmed(),
-                     0,    {},   cashUse(DirectCosts, flow, usdMinor, projectCode)};
-    return postProjectEntry(
-        db, tx, e, u"ledger.direct_cost"_s,
+    const auto check = [&]() -> Status {
+        if (!projectCode.isEmpty()) {
+            auto known = Query::scalar(db,
+                                       u"SELECT (SELECT COUNT(*) FROM posting WHERE project = ? "
+                                       "AND project <> '') + (SELECT COUNT(*) FROM proposal "
+                                       "WHERE code = ?)"_s,
+                                       {projectCode, projectCode});
+            if (!known)
+                return known.error();
+            if (*known == 0)
+                return Error::badInput(
+                    u"project: '%1' is not a project of the fund"_s.arg(projectCode));
+        }
+        return checkAvailable(db, u"direct cost"_s, usdMinor, date);
+    };
+    return postCashMovement(
+        db, check, DirectCosts, u"direct_cost"_s, usdMinor, date, projectCode, note.trimmed(),
+        u"ledger.direct_cost"_s,
         {{u"project"_s, projectCode}, {u"usd"_s, usd(usdMinor)}, {u"note"_s, note.trimmed()}});
 }
 
@@ -184,14 +188,9 @@ Result<qint64> recordBankCharge(Database &db, qint64 usdMinor, const QDate &date
         return v.error();
     if (auto v = checkText(u"note"_s, note, 2000); !v)
         return v.error();
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    if (auto s = checkAvailable(db, u"bank charge"_s, usdMinor, date); !s)
-        return s.error();
-    const QString flow = u"bank_charge"_s;
-    const NewEntry e{date, flow, note.trimmed(), 0, {}, cashUse(BankCharges, flow, usdMinor)};
-    return postProjectEntry(db, tx, e, u"ledger.bank_charge"_s,
+    const auto available = [&] { return checkAvailable(db, u"bank charge"_s, usdMinor, date); };
+    return postCashMovement(db, available, BankCharges, u"bank_charge"_s, usdMinor, date, {},
+                            note.trimmed(), u"ledger.bank_charge"_s,
                             {{u"usd"_s, usd(usdMinor)}, {u"note"_s, note.trimmed()}});
 }
 
@@ -203,34 +202,28 @@ Result<qint64> adjustFee(Database &db, qint64 usdMinor, const QDate &date, const
         return Error::badInput(u"date: is required"_s);
     if (auto v = checkLine(u"reason"_s, reason, 500); !v)
         return v.error();
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    if (usdMinor > 0) {
-        if (auto s = checkAvailable(db, u"fee adjustment"_s, usdMinor, date); !s)
-            return s.error();
-    } else {
-        // Giving back more than was charged would make the fee a source.
+    const auto check = [&]() -> Status {
+        if (usdMinor > 0)
+            return checkAvailable(db, u"fee adjustment"_s, usdMinor, date);
+        // Giving back more than was charged would make the fee a source: on its date and overall.
         for (const QDate &at : {date, QDate()}) {
-            auto fees = balance(db, AdminFee);
-            if (at.isValid()) {
-                fees = Query::scalar(db,
-                                     u"SELECT COALESCE(SUM(usd_minor), 0) FROM posting "
-                                     "WHERE account_id = ? AND date <= ?"_s,
-                                     {int(AdminFee), iso(at)});
-            }
+            auto fees = at.isValid() ? Query::scalar(db,
+                                                     u"SELECT COALESCE(SUM(usd_minor), 0) FROM "
+                                                     "posting WHERE account_id = ? AND date <= ?"_s,
+                                                     {int(AdminFee), formatIsoDate(at)})
+                                     : balance(db, AdminFee);
             if (!fees)
                 return fees.error();
             if (-usdMinor > *fees)
                 return Error::refused(
-                    u"fee adjustment: %1 USD is more than the fees charged%2 "
-                    "(%3 USD)"_s.arg(usd(-usdMinor), at.isValid() ? u" by "_s + iso(at) : QString(),
-                                     usd(*fees)));
+                    u"fee adjustment: %1 USD is more than the fees charged%2 (%3 USD)"_s.arg(
+                        usd(-usdMinor), at.isValid() ? u" by "_s + formatIsoDate(at) : QString(),
+                        usd(*fees)));
         }
-    }
-    const QString flow = u"fee_adjust"_s;
-    const NewEntry e{date, flow, reason.trimmed(), 0, {}, cashUse(AdminFee, flow, usdMinor)};
-    return postProjectEntry(db, tx, e, u"ledger.fee_adjust"_s,
+        return {};
+    };
+    return postCashMovement(db, check, AdminFee, u"fee_adjust"_s, usdMinor, date, {},
+                            reason.trimmed(), u"ledger.fee_adjust"_s,
                             {{u"usd"_s, usd(usdMinor)}, {u"reason"_s, reason.trimmed()}});
 }
 
