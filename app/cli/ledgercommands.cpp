@@ -543,8 +543,8 @@ int runCharge(const QStringList &args, bool direct)
     if (!in)
         return fail(in.error());
     if (direct)
-        return done(ledger::recordDirectCost(*c.db, in->usdMinor, in->date,
-                                             c.value(u"project"_s), c.value(u"note"_s)),
+        return done(ledger::recordDirectCost(*c.db, in->usdMinor, in->date, c.value(u"project"_s),
+                                             c.value(u"note"_s)),
                     u"Direct cost of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
     return done(ledger::recordBankCharge(*c.db, in->usdMinor, in->date, c.value(u"note"_s)),
                 u"Bank charge of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));

@@ -43,9 +43,9 @@ Status checkAvailable(Database &db, const QString &what, qint64 usdMinor, const 
         return overall.error();
     const qint64 avail = std::min(*onDate, *overall);
     if (usdMinor > avail)
-        return Error::refused(
-            u"%1: %2 USD is above what is available on %3 (%4 USD not "
-            "allocated)"_s.arg(what, usd(usdMinor), formatIsoDate(date), usd(std::max<qint64>(avail, 0))));
+        return Error::refused(u"%1: %2 USD is above what is available on %3 (%4 USD not "
+                              "allocated)"_s.arg(what, usd(usdMinor), formatIsoDate(date),
+                                                 usd(std::max<qint64>(avail, 0))));
     return {};
 }
 
@@ -90,9 +90,7 @@ Result<qint64> recordPartnerInterest(Database &db, const QString &projectCode,
                                      const QString &partner, qint64 usdMinor, const QDate &date,
                                      const QString &reference)
 {
-    if (auto v = checkCode(projectCode); !v)
-        return v.error();
-    if (auto v = checkAmountAndDate(usdMinor, date); !v)
+    if (auto v = checkCommon(projectCode, usdMinor, date); !v)
         return v.error();
     if (auto v = checkLine(u"reference"_s, reference, 80, true); !v)
         return v.error();
@@ -140,7 +138,9 @@ Result<qint64> transferToFund(Database &db, const FundTransfer &t)
         return v.error();
     if (auto v = checkText(u"note"_s, t.note, 2000); !v)
         return v.error();
-    const auto available = [&] { return checkAvailable(db, u"fund transfer"_s, t.usdMinor, t.date); };
+    const auto available = [&] {
+        return checkAvailable(db, u"fund transfer"_s, t.usdMinor, t.date);
+    };
     return postCashMovement(db, available, TransfersToFunds, u"fund_transfer"_s, t.usdMinor, t.date,
                             {}, joined({t.fund, t.reference, t.note}), u"ledger.fund_transfer"_s,
                             {{u"fund"_s, t.fund.trimmed()},

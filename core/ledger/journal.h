@@ -105,6 +105,9 @@ QString usd(qint64 minor); ///< "1234.56"
 /// A project code's shape (a proposal code): 2-32 capital letters, digits or dashes.
 Status checkCode(const QString &code);
 
+/// A project entry's fields: the code's shape, an amount above zero, a date.
+Status checkCommon(const QString &code, qint64 usdMinor, const QDate &date);
+
 /// An organisation by name or short name; bad input naming `partner` when unknown.
 Result<Organisation> partnerOrg(Database &db, const QString &partner);
 

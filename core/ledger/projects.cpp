@@ -43,10 +43,6 @@ Status checkCode(const QString &code)
     return {};
 }
 
-} // namespace detail
-
-namespace {
-
 Status checkCommon(const QString &code, qint64 usdMinor, const QDate &date)
 {
     if (auto v = checkCode(code); !v)
@@ -57,10 +53,6 @@ Status checkCommon(const QString &code, qint64 usdMinor, const QDate &date)
         return Error::badInput(u"date: is required"_s);
     return {};
 }
-
-} // namespace
-
-namespace detail {
 
 Result<Organisation> partnerOrg(Database &db, const QString &partner)
 {
