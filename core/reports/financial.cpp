@@ -457,7 +457,7 @@ Statement present(const FundStatement &r, Lang lang)
     Statement s;
     s.id = u"sources-uses"_s;
     s.lang = lang;
-    s.title = word(lang, u"Sources, uses and balance of funds"_s);
+    s.title = word(lang, u"Sources and uses of funds"_s); // the report's name in the catalogue
     s.period = periodText(lang, r.from, r.to);
     const StatementFigures &p = r.period;
     const StatementFigures &c = r.cumulative;

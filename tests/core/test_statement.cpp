@@ -13,6 +13,8 @@
 #include "core/storage/schema.h"
 #include "core/storage/verify.h"
 
+#include <algorithm>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -117,11 +119,13 @@ TEST_CASE("the step making entry kinds data keeps the journal, the position and 
         CHECK(same->balance == a.balance);
     }
     CHECK(accountsAfter.size() == accountsBefore.size() + 4);
+    ledger::registerVerifyChecks(); // as `imdp verify` does
     const verify::Report report = verify::run(*db);
     for (const verify::Outcome &o : report.outcomes) {
         INFO(o.name.toStdString() << ": " << o.problems.join(u"; "_s).toStdString());
         CHECK(o.ok());
     }
+    CHECK(report.outcomes.size() >= 7);
     CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM pragma_foreign_key_check"_s)) == 0);
     // The rebuilt table is still append-only, and its kinds are the table's.
     QSqlQuery q(db->connection());
@@ -314,12 +318,35 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
         CHECK(c.agentBalanceBpsOfDeposits ==
               reports::percentBps(c.balanceWithAgent, c.contributions));
     }
+    ledger::registerVerifyChecks(); // as `imdp verify` does
     const verify::Report report = verify::run(*db);
     for (const verify::Outcome &o : report.outcomes) {
         INFO(o.name.toStdString() << ": " << o.problems.join(u"; "_s).toStdString());
         CHECK(o.ok());
     }
+    CHECK(std::any_of(report.outcomes.cbegin(), report.outcomes.cend(),
+                      [](const verify::Outcome &o) { return o.name == u"statement lines"_s; }));
     CHECK(refused < 400);
+
+    // Outside the application: a bank charge's posting moved to reported expenditure. The books
+    // still balance; the statement-lines check names the entry.
+    const qint64 charge = must(ledger::recordBankCharge(*db, 1, day, u"tampered"_s));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(u"DROP TRIGGER posting_no_update"_s));
+    REQUIRE(q.exec(u"UPDATE posting SET account_id = 9 WHERE entry_id = %1 AND account_id = 21"_s
+                       .arg(charge)));
+    const verify::Report tampered = verify::run(*db);
+    for (const verify::Outcome &o : tampered.outcomes) {
+        INFO(o.name.toStdString());
+        if (o.name == u"statement lines"_s) {
+            REQUIRE(o.problems.size() == 1);
+            CHECK(o.problems.first().startsWith(u"journal entry %1 (bank_charge)"_s.arg(charge)));
+            CHECK(o.problems.first().contains(u"to account 5100 with flow bank_charge is not one "
+                                              "of its kind's lines"_s));
+        } else if (o.name == u"journal balances"_s) {
+            CHECK(o.ok());
+        }
+    }
 }
 
 TEST_CASE("the statement's shares are basis points rounded once, half away from zero",

@@ -14,10 +14,12 @@
 #include "ui/dialogs.h"
 #include "ui/entry/amendpledgedialog.h"
 #include "ui/entry/entrydialog.h"
+#include "ui/entry/statementlinedialog.h"
 #include "ui/entry/importpreviewdialog.h"
 #include "ui/entry/instalmenteditor.h"
 #include "ui/entry/pledgedialog.h"
 #include "ui/fundsession.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/models/fundingmodels.h"
 #include "ui/models/journalmodel.h"
@@ -728,4 +730,38 @@ TEST_CASE("the statement's other lines: a dialog each from Donors & Funding, pos
     CHECK(count(db, u"SELECT COUNT(*) FROM posting WHERE flow = 'fee_adjust' AND "
                     "account_id = 8 AND usd_minor = -1234"_s)
           == 1);
+}
+
+TEST_CASE("the statement lines' dialogs and the Donors & Funding commands fit 1024x700 in en, fr "
+          "and es",
+          "[ui][statement]")
+{
+    const QLocale saved;
+    const QHash<QString, QString> feeTitle{{u"en"_s, u"Fee Adjustment"_s},
+                                           {u"fr"_s, u"Ajustement de la commission"_s},
+                                           {u"es"_s, u"Ajuste de la comisión"_s}};
+    for (const QString &lang : {u"en"_s, u"fr"_s, u"es"_s}) {
+        INFO(lang.toStdString());
+        imdp::test::TempDir t;
+        ui::applyLanguage(lang);
+        CHECK(ui::StatementLineDialog::title(ui::StatementLineDialog::Kind::FeeAdjust)
+              == feeTitle.value(lang));
+        ui::MainWindow w;
+        ui::FundingPage *page = showFunding(w, t);
+        // The commands' tool bar folds what does not fit into its extension menu: the page's
+        // minimum size is what must fit.
+        CHECK(page->minimumSizeHint().width() <= 1024);
+        CHECK(page->minimumSizeHint().height() <= 700);
+        CHECK(page->findChild<QWidget *>(u"statementLines"_s) != nullptr);
+        using Kind = ui::StatementLineDialog::Kind;
+        for (Kind k : {Kind::PartnerInterest, Kind::FundTransfer, Kind::DirectCost,
+                       Kind::BankCharge, Kind::FeeAdjust}) {
+            ui::StatementLineDialog d(*w.session()->database(), k, &w);
+            INFO(d.windowTitle().toStdString());
+            CHECK(d.sizeHint().width() <= 1024);
+            CHECK(d.sizeHint().height() <= 700);
+        }
+    }
+    ui::applyLanguage(u"en"_s);
+    QLocale::setDefault(saved);
 }
