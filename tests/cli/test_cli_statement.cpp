@@ -323,11 +323,10 @@ TEST_CASE("bad input for each new command is refused and writes nothing", "[cli]
          u"imdp: fee_bps: '1.5' must be whole basis points from 0 to 10000"_s},
     };
     // The statement itself: a period that ends before it starts, a bad date.
-    const Run backwards = runCli({u"statement"_s, f, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                                  u"2025-01-01"_s, u"--json"_s});
+    const Run backwards = runCli(
+        {u"statement"_s, f, u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2025-01-01"_s, u"--json"_s});
     CHECK(backwards.exit == 2);
-    CHECK(lines(backwards.err)
-          == QStringList{u"imdp: from: the period starts after it ends"_s});
+    CHECK(lines(backwards.err) == QStringList{u"imdp: from: the period starts after it ends"_s});
     CHECK(runCli({u"statement"_s, f, u"--to"_s, u"2025-02-30"_s}).exit == 2);
     for (const Case &c : cases) {
         INFO(c.args.join(u' ').toStdString());

@@ -333,8 +333,9 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
     const qint64 charge = must(ledger::recordBankCharge(*db, 1, day, u"tampered"_s));
     QSqlQuery q(db->connection());
     REQUIRE(q.exec(u"DROP TRIGGER posting_no_update"_s));
-    REQUIRE(q.exec(u"UPDATE posting SET account_id = 9 WHERE entry_id = %1 AND account_id = 21"_s
-                       .arg(charge)));
+    REQUIRE(
+        q.exec(u"UPDATE posting SET account_id = 9 WHERE entry_id = %1 AND account_id = 21"_s.arg(
+            charge)));
     const verify::Report tampered = verify::run(*db);
     for (const verify::Outcome &o : tampered.outcomes) {
         INFO(o.name.toStdString());

@@ -14,10 +14,10 @@
 #include "ui/dialogs.h"
 #include "ui/entry/amendpledgedialog.h"
 #include "ui/entry/entrydialog.h"
-#include "ui/entry/statementlinedialog.h"
 #include "ui/entry/importpreviewdialog.h"
 #include "ui/entry/instalmenteditor.h"
 #include "ui/entry/pledgedialog.h"
+#include "ui/entry/statementlinedialog.h"
 #include "ui/fundsession.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -744,8 +744,8 @@ TEST_CASE("the statement lines' dialogs and the Donors & Funding commands fit 10
         INFO(lang.toStdString());
         imdp::test::TempDir t;
         ui::applyLanguage(lang);
-        CHECK(ui::StatementLineDialog::title(ui::StatementLineDialog::Kind::FeeAdjust)
-              == feeTitle.value(lang));
+        CHECK(ui::StatementLineDialog::title(ui::StatementLineDialog::Kind::FeeAdjust) ==
+              feeTitle.value(lang));
         ui::MainWindow w;
         ui::FundingPage *page = showFunding(w, t);
         // The commands' tool bar folds what does not fit into its extension menu: the page's
