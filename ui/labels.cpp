@@ -112,6 +112,11 @@ QString entryKindLabel(const QString &kind)
         {u"transfer"_s, QT_TRANSLATE_NOOP("Labels", "Transfer")},
         {u"expenditure"_s, QT_TRANSLATE_NOOP("Labels", "Expenditure")},
         {u"refund"_s, QT_TRANSLATE_NOOP("Labels", "Refund")},
+        {u"partner_interest"_s, QT_TRANSLATE_NOOP("Labels", "Interest remitted by a partner")},
+        {u"fund_transfer"_s, QT_TRANSLATE_NOOP("Labels", "Transfer to another fund")},
+        {u"direct_cost"_s, QT_TRANSLATE_NOOP("Labels", "Direct cost")},
+        {u"bank_charge"_s, QT_TRANSLATE_NOOP("Labels", "Bank charge")},
+        {u"fee_adjust"_s, QT_TRANSLATE_NOOP("Labels", "Fee adjustment")},
         {u"reversal"_s, QT_TRANSLATE_NOOP("Labels", "Reversal")},
     };
     return lookup(t, kind);
@@ -139,6 +144,10 @@ QString accountLabel(const QString &key)
         {u"refunds"_s, QT_TRANSLATE_NOOP("Labels", "Refunds from partners (memo)")},
         {u"transfer_control"_s,
          QT_TRANSLATE_NOOP("Labels", "Transfers net of refunds, control (memo)")},
+        {u"partner_interest"_s, QT_TRANSLATE_NOOP("Labels", "Interest remitted by partners")},
+        {u"transfers_to_funds"_s, QT_TRANSLATE_NOOP("Labels", "Transfers to other funds")},
+        {u"direct_costs"_s, QT_TRANSLATE_NOOP("Labels", "Direct costs")},
+        {u"bank_charges"_s, QT_TRANSLATE_NOOP("Labels", "Bank charges")},
     };
     return lookup(t, key);
 }

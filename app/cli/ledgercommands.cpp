@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -129,6 +130,26 @@ core::Result<QList<ledger::Instalment>> instalmentOptions(const Ctx &c, const QS
         out.append({*due, amount->minor()});
     }
     return out;
+}
+
+/// The USD amount at positional `index` and the --date option of an entry command; `signedAmount`
+/// takes a leading '-' (a fee adjustment giving back).
+struct AmountAndDate
+{
+    qint64 usdMinor = 0;
+    QDate date;
+};
+core::Result<AmountAndDate> amountAndDate(const Ctx &c, int index, bool signedAmount = false)
+{
+    const QString text = c.arg(index);
+    const bool negative = signedAmount && text.startsWith(u'-');
+    auto amount = usdAmount(negative ? text.sliced(1) : text);
+    if (!amount)
+        return amount.error();
+    auto date = dateOption(c);
+    if (!date)
+        return date.error();
+    return AmountAndDate{negative ? -*amount : *amount, *date};
 }
 
 int done(const core::Result<qint64> &r, const QString &what)
@@ -406,7 +427,11 @@ int runReceiptAdd(const QStringList &args)
     addOptions(c, kMoneyOptions);
     addOptions(c, {{u"reference"_s, u"Unique reference, e.g. the bank's (required)."_s, u"REF"_s},
                    {u"pledge"_s, u"Reference of the pledge it pays."_s, u"REF"_s},
-                   {u"date"_s, u"Value date (default today)."_s, u"DATE"_s}});
+                   {u"date"_s, u"Value date (default today)."_s, u"DATE"_s},
+                   {u"fee-bps"_s,
+                    u"This receipt's administrative agent fee in basis points, "
+                    "instead of the fund's rule (0: fee-exempt)."_s,
+                    u"N"_s}});
     if (!c.start({u"FILE"_s}, false))
         return c.status;
     auto read = moneyFields<ledger::Receipt>(c);
@@ -414,6 +439,14 @@ int runReceiptAdd(const QStringList &args)
         return fail(read.error());
     ledger::Receipt r = *read;
     r.pledgeReference = c.value(u"pledge"_s);
+    if (c.isSet(u"fee-bps"_s)) {
+        auto bps = ledger::parseFeeBps(c.value(u"fee-bps"_s));
+        if (!bps)
+            return fail(bps.error());
+        if (!*bps)
+            return fail(Error::badInput(u"fee_bps: a number of basis points is required"_s));
+        r.feeBps = *bps;
+    }
     auto id = ledger::recordReceipt(*c.db, r);
     if (!id)
         return fail(id.error());
@@ -472,14 +505,99 @@ int runIncome(const QStringList &args)
     c.p.addOption(opt(u"note"_s, u"What it is, e.g. interest Q2."_s, u"TEXT"_s));
     if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
         return c.status;
-    auto amount = usdAmount(c.arg(1));
-    if (!amount)
-        return fail(amount.error());
-    auto date = dateOption(c);
-    if (!date)
-        return fail(date.error());
-    return done(ledger::recordIncome(*c.db, *amount, *date, c.value(u"note"_s)),
-                u"Income of %1 USD recorded: entry %2"_s.arg(usd(*amount)));
+    auto in = amountAndDate(c, 1);
+    if (!in)
+        return fail(in.error());
+    return done(ledger::recordIncome(*c.db, in->usdMinor, in->date, c.value(u"note"_s)),
+                u"Income of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
+}
+
+// ---- the statement's other lines (issue 18) ---------------------------------------------------
+
+int runPartnerInterest(const QStringList &args)
+{
+    Ctx c(args);
+    c.p.setApplicationDescription(
+        u"Record interest a partner earned on the fund's money and remitted to the fund (USD)."_s);
+    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                   {u"reference"_s, u"Reference (the partner's remittance, bank)."_s, u"REF"_s}});
+    if (!c.start({u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s, u"AMOUNT"_s}, false))
+        return c.status;
+    auto in = amountAndDate(c, 3);
+    if (!in)
+        return fail(in.error());
+    return done(ledger::recordPartnerInterest(*c.db, c.arg(1), c.arg(2), in->usdMinor, in->date,
+                                              c.value(u"reference"_s)),
+                u"Interest of %1 USD remitted by %2 for %3: entry %4"_s.arg(usd(in->usdMinor),
+                                                                            c.arg(2), c.arg(1)));
+}
+
+int runFundTransfer(const QStringList &args)
+{
+    Ctx c(args);
+    c.p.setApplicationDescription(
+        u"Record a transfer to another trust fund (a use; not a transfer to a partner)."_s);
+    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                   {u"reference"_s, u"Reference (transfer order, bank)."_s, u"REF"_s},
+                   {u"note"_s, u"Note."_s, u"TEXT"_s}});
+    if (!c.start({u"FILE"_s, u"FUND_NAME"_s, u"AMOUNT"_s}, false))
+        return c.status;
+    auto in = amountAndDate(c, 2);
+    if (!in)
+        return fail(in.error());
+    return done(ledger::transferToFund(*c.db, {c.arg(1), in->usdMinor, in->date,
+                                               c.value(u"reference"_s), c.value(u"note"_s)}),
+                u"Transferred %1 USD to %2: entry %3"_s.arg(usd(in->usdMinor), c.arg(1)));
+}
+
+/// direct-cost and bank-charge: FILE AMOUNT [--date] [--note] (and --project for a direct cost).
+int runCharge(const QStringList &args, bool direct)
+{
+    Ctx c(args);
+    c.p.setApplicationDescription(
+        direct ? u"Record direct costs charged to the fund (approved by the Committee)."_s
+               : u"Record bank charges on the fund's account."_s);
+    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                   {u"note"_s, u"Note."_s, u"TEXT"_s}});
+    if (direct)
+        c.p.addOption(opt(u"project"_s, u"The project the cost is for (optional)."_s, u"CODE"_s));
+    if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
+        return c.status;
+    auto in = amountAndDate(c, 1);
+    if (!in)
+        return fail(in.error());
+    if (direct)
+        return done(ledger::recordDirectCost(*c.db, in->usdMinor, in->date, c.value(u"project"_s),
+                                             c.value(u"note"_s)),
+                    u"Direct cost of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
+    return done(ledger::recordBankCharge(*c.db, in->usdMinor, in->date, c.value(u"note"_s)),
+                u"Bank charge of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
+}
+
+int runFeeAdjust(const QStringList &arguments)
+{
+    // A negative AMOUNT ("-120.50") would read as an option: it is moved behind "--".
+    static const QRegularExpression negativeAmount(u"^-[0-9.]+$"_s);
+    QStringList args, amounts;
+    bool ended = false;
+    for (const QString &a : arguments) {
+        ended = ended || a == u"--"_s;
+        (!ended && negativeAmount.match(a).hasMatch() ? amounts : args).append(a);
+    }
+    if (!amounts.isEmpty())
+        args << (ended ? QStringList() : QStringList{u"--"_s}) + amounts;
+    Ctx c(args);
+    c.p.setApplicationDescription(u"Adjust the administrative agent fee: a positive AMOUNT "
+                                  "charges more, a negative one gives back (USD)."_s);
+    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                   {u"reason"_s, u"Why (required)."_s, u"TEXT"_s}});
+    if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
+        return c.status;
+    auto in = amountAndDate(c, 1, true);
+    if (!in)
+        return fail(in.error());
+    return done(ledger::adjustFee(*c.db, in->usdMinor, in->date, c.value(u"reason"_s)),
+                u"Fee adjusted by %1 USD: entry %2"_s.arg(usd(in->usdMinor)));
 }
 
 // ---- project money ------------------------------------------------------------------------------
@@ -682,6 +800,10 @@ int runPosition(const QStringList &args)
         {u"expenditure"_s, p->expenditure},
         {u"refunded"_s, p->refunded},
         {u"waived"_s, p->waived},
+        {u"partner_interest"_s, p->partnerInterest},
+        {u"transfers_to_funds"_s, p->transfersToFunds},
+        {u"direct_costs"_s, p->directCosts},
+        {u"bank_charges"_s, p->bankCharges},
         {u"held_by_partners"_s, p->heldByPartners},
         {u"cash"_s, p->cash},
         {u"available"_s, p->available}};
@@ -866,6 +988,17 @@ void registerLedgerCommands(Registry &r)
            runReceiptAdd});
     r.add({u"receipt list"_s, u"List receipts: FILE [--json]"_s, runReceiptList});
     r.add({u"income"_s, u"Record investment income: FILE AMOUNT [--date] [--note]"_s, runIncome});
+    r.add({u"partner-interest"_s,
+           u"Record interest remitted by a partner: FILE PROJECT PARTNER AMOUNT"_s,
+           runPartnerInterest});
+    r.add({u"fund-transfer"_s, u"Record a transfer to another trust fund: FILE FUND_NAME AMOUNT"_s,
+           runFundTransfer});
+    r.add({u"direct-cost"_s, u"Record direct costs: FILE AMOUNT [--project CODE]"_s,
+           [](const QStringList &a) { return runCharge(a, true); }});
+    r.add({u"bank-charge"_s, u"Record bank charges: FILE AMOUNT"_s,
+           [](const QStringList &a) { return runCharge(a, false); }});
+    r.add({u"fee-adjust"_s, u"Adjust the administrative agent fee: FILE AMOUNT --reason TEXT"_s,
+           runFeeAdjust});
     r.add({u"allocate"_s, u"Allocate to a project: FILE PROJECT AMOUNT"_s,
            [](const QStringList &a) { return runProject(a, ProjectOp::Allocate); }});
     r.add({u"release"_s, u"Release an unspent allocation: FILE PROJECT AMOUNT"_s,

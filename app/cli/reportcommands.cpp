@@ -5,8 +5,10 @@
 
 #include "core/io/input.h"
 #include "core/io/output.h"
+#include "core/money/money.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
+#include "core/reports/financial.h"
 #include "core/reports/iati.h"
 #include "core/reports/xlsxexport.h"
 #include "core/storage/database.h"
@@ -15,6 +17,7 @@
 
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QJsonValue>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core;
@@ -212,10 +215,99 @@ int runDgfText(const QStringList &args)
     return Ok;
 }
 
+/// The statement's figures, as `imdp statement --json` prints them (docs/cli.md).
+QList<std::pair<QString, QJsonValue>> statementFields(const reports::StatementFigures &f)
+{
+    const auto usd = [](qint64 v) { return QJsonValue(formatMinor(v, 2)); };
+    return {{u"contributions"_s, usd(f.contributions)},
+            {u"investment_income"_s, usd(f.investmentIncome)},
+            {u"partner_interest"_s, usd(f.partnerInterest)},
+            {u"total_sources"_s, usd(f.totalSources)},
+            {u"transfers_to_partners"_s, usd(f.transfersToPartners)},
+            {u"transfers_to_funds"_s, usd(f.transfersToFunds)},
+            {u"subtotal_transfers"_s, usd(f.subtotalTransfers)},
+            {u"refunds"_s, usd(f.refunds)},
+            {u"fees"_s, usd(f.fees)},
+            {u"direct_costs"_s, usd(f.directCosts)},
+            {u"bank_charges"_s, usd(f.bankCharges)},
+            {u"total_uses"_s, usd(f.totalUses)},
+            {u"balance_with_agent"_s, usd(f.balanceWithAgent)},
+            {u"partner_expenditure"_s, usd(f.partnerExpenditure)},
+            {u"partner_total_expenses"_s, usd(f.partnerTotalExpenses)},
+            {u"balance_with_partners"_s, usd(f.balanceWithPartners)},
+            {u"total_balance"_s, usd(f.totalBalance)},
+            {u"agent_balance_bps_of_deposits"_s, f.agentBalanceBpsOfDeposits},
+            {u"partner_balance_bps_of_transfers"_s, f.partnerBalanceBpsOfTransfers},
+            {u"total_balance_bps_of_deposits"_s, f.totalBalanceBpsOfDeposits}};
+}
+
+int runStatement(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"The sources, uses and balance of funds (USD), for a period and "
+                                "cumulative to its end."_s);
+    const QCommandLineOption from(u"from"_s,
+                                  u"First day of the period (default: the first "
+                                  "entry)."_s,
+                                  u"DATE"_s);
+    const QCommandLineOption to(u"to"_s, u"Last day of the period (default: today)."_s, u"DATE"_s);
+    const QCommandLineOption json(u"json"_s, u"Machine-readable output; amounts as decimal "
+                                             "strings, shares as integer basis points."_s);
+    p.addOptions({from, to, json});
+    int status = Ok;
+    if (!parse(p, args, {u"FILE"_s}, status))
+        return status;
+    reports::Parameters params;
+    for (const auto &[option, date] :
+         {std::pair{&from, &params.from}, std::pair{&to, &params.to}}) {
+        if (!p.isSet(*option))
+            continue;
+        auto d = parseIsoDate(option->names().first(), p.value(*option));
+        if (!d)
+            return fail(d.error());
+        *date = *d;
+    }
+    auto db = openFund(p.positionalArguments().at(0), true);
+    if (!db)
+        return fail(db.error());
+    auto r = reports::fundStatement(**db, params);
+    if (!r)
+        return fail(r.error());
+    if (p.isSet(json)) {
+        QJsonObject period, cumulative;
+        for (const auto &[k, v] : statementFields(r->period))
+            period.insert(k, v);
+        for (const auto &[k, v] : statementFields(r->cumulative))
+            cumulative.insert(k, v);
+        printJson({{u"from"_s, r->from.toString(Qt::ISODate)},
+                   {u"to"_s, r->to.toString(Qt::ISODate)},
+                   {u"period"_s, period},
+                   {u"cumulative"_s, cumulative}});
+        return Ok;
+    }
+    out(u"Sources, uses and balance of funds, %1 to %2 (USD)"_s.arg(r->from.toString(Qt::ISODate),
+                                                                    r->to.toString(Qt::ISODate)));
+    out(u"  %1 %2 %3"_s.arg(QString(), -34).arg(u"period"_s, 20).arg(u"cumulative"_s, 20));
+    const auto a = statementFields(r->period);
+    const auto b = statementFields(r->cumulative);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const auto shown = [](const QJsonValue &v) {
+            return v.isString() ? v.toString() : QString::number(v.toInteger());
+        };
+        out(u"  %1 %2 %3"_s.arg(a[i].first, -34)
+                .arg(shown(a[i].second), 20)
+                .arg(shown(b[i].second), 20));
+    }
+    return Ok;
+}
+
 } // namespace
 
 void registerReportCommands(Registry &r)
 {
+    r.add({u"statement"_s,
+           u"The statement's figures: statement FILE [--from DATE] [--to DATE] [--json]"_s,
+           runStatement});
     r.add({u"report"_s,
            u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to] [--force]"_s,
            runReport});

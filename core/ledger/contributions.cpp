@@ -120,16 +120,6 @@ QList<Line> pledgeEffect(const QString &status, qint64 usdMinor, qint64 donorId,
     return {};
 }
 
-QJsonArray linesJson(const QList<Line> &lines)
-{
-    QJsonArray a;
-    for (const Line &l : lines) {
-        if (l.usdMinor != 0)
-            a.append(QJsonArray{l.account, l.flow, usd(l.usdMinor)});
-    }
-    return a;
-}
-
 QJsonArray instalmentsJson(const QList<Instalment> &list)
 {
     QJsonArray a;
@@ -625,13 +615,24 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
         p.donorKind = in.source == u"bank"_s ? u"bank"_s : u"other"_s;
     }
 
-    if (!m_feeRule) {
-        auto rule = feeRule(m_db);
-        if (!rule)
-            return rule.error();
-        m_feeRule = *rule;
+    if (in.feeBps) {
+        // The receipt's own rate (0: fee-exempt) instead of the fund's rule.
+        if (*in.feeBps < 0 || *in.feeBps > 10000)
+            return Error::badInput(
+                u"fee_bps: '%1' must be 0 to 10000 basis points"_s.arg(*in.feeBps));
+        FeeRule own;
+        if (*in.feeBps > 0)
+            own.tiers = {{-1, *in.feeBps}};
+        p.feeMinor = own.feeOn(p.usdMinor);
+    } else {
+        if (!m_feeRule) {
+            auto rule = feeRule(m_db);
+            if (!rule)
+                return rule.error();
+            m_feeRule = *rule;
+        }
+        p.feeMinor = m_feeRule->feeOn(p.usdMinor);
     }
-    p.feeMinor = m_feeRule->feeOn(p.usdMinor);
 
     if (!in.pledgeReference.trimmed().isEmpty()) {
         auto row = pledgeRow(m_db, in.pledgeReference.trimmed());
@@ -732,6 +733,8 @@ Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
     detail.value(u"amount_minor", QString::number(in.amountMinor));
     detail.value(u"currency", in.currency).value(u"date", date);
     detail.value(u"donor", p.donorName).value(u"entry", *entryId).value(u"fee", usd(p.feeMinor));
+    if (in.feeBps)
+        detail.value(u"fee_bps", QString::number(*in.feeBps));
     detail.value(u"pledge", in.pledgeReference.trimmed());
     detail.beginArray(u"postings");
     for (const Line &l : lines) {

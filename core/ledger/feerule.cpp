@@ -12,6 +12,8 @@
 #include "core/storage/query.h"
 #include "core/storage/transaction.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::ledger {
@@ -110,6 +112,21 @@ qint64 FeeRule::feeOn(qint64 usdMinor) const
     if ((scaled % 10000) * 2 >= 10000)
         ++fee;
     return qint64(std::min<Int128>(fee, usdMinor));
+}
+
+Result<std::optional<int>> parseFeeBps(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::optional<int>();
+    bool ok = false;
+    const int bps = t.toInt(&ok);
+    const bool digits =
+        std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!ok || !digits || t.size() > 5 || bps > 10000)
+        return Error::badInput(
+            u"fee_bps: '%1' must be whole basis points from 0 to 10000"_s.arg(t.left(20)));
+    return std::optional<int>(bps);
 }
 
 Result<FeeRule> feeRule(Database &db)

@@ -301,7 +301,7 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
         o.insert(u"digest"_s, digest.hex());
         return {};
     };
-    return runImport(db, path, u"receipts"_s, required, {u"pledge"_s},
+    return runImport(db, path, u"receipts"_s, required, {u"pledge"_s, u"fee_bps"_s},
                      [&batch](const RowReader &r, int) -> Result<qint64> {
                          auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
                          if (!date)
@@ -318,6 +318,10 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
                          rc.rateScaled = money->rateScaled;
                          rc.reference = r.get(u"reference"_s);
                          rc.pledgeReference = r.get(u"pledge"_s);
+                         auto bps = parseFeeBps(r.get(u"fee_bps"_s));
+                         if (!bps)
+                             return bps.error();
+                         rc.feeBps = *bps;
                          auto id = batch.add(rc);
                          if (!id)
                              return batch.broken() ? Error::io(id.error().message) : id.error();

@@ -97,14 +97,17 @@ Result<qint64> balance(Database &db, int account, const QString &project, qint64
 
 Result<qint64> available(Database &db, const QDate &at)
 {
-    // received (cash in from receipts) + income − fees − allocated, on one covering index.
+    // received (cash in from receipts) + income + partner interest − fees − transfers to other
+    // funds − direct costs − bank charges − allocated, on one covering index.
     QString sql = u"SELECT account_id, flow, COALESCE(SUM(usd_minor), 0) FROM posting "
-                  "WHERE account_id IN (?, ?, ?, ?)"_s;
+                  "WHERE account_id IN (?, ?, ?, ?, ?, ?, ?, ?)"_s;
     if (at.isValid())
         sql += u" AND date <= ?"_s;
     sql += u" GROUP BY account_id, flow"_s;
     Query q(db, sql);
-    q.bind(int(Cash)).bind(int(InvestmentIncome)).bind(int(AdminFee)).bind(int(Allocations));
+    for (const AccountId a : {Cash, InvestmentIncome, AdminFee, Allocations, PartnerInterest,
+                              TransfersToFunds, DirectCosts, BankCharges})
+        q.bind(int(a));
     if (at.isValid())
         q.bind(at.toString(Qt::ISODate));
     if (auto s = q.exec(); !s)
@@ -113,12 +116,14 @@ Result<qint64> available(Database &db, const QDate &at)
     while (q.next()) {
         const int account = int(q.integer(0));
         const qint64 v = q.integer(2);
-        if (account == Cash && q.text(1) == u"receipt"_s)
-            total += v;
-        else if (account == InvestmentIncome || account == AdminFee)
-            total -= v; // income is a credit (negative), fees a debit (positive)
-        else if (account == Allocations)
+        if (account == Cash) {
+            if (q.text(1) == u"receipt"_s)
+                total += v;
+        } else if (account == Allocations) {
             total += v; // allocations are credits: adding them subtracts what was allocated
+        } else {
+            total -= v; // sources are credits (negative), uses debits (positive)
+        }
     }
     if (total > std::numeric_limits<qint64>::max() || total < -std::numeric_limits<qint64>::max())
         return Error::badInput(u"the fund's totals are beyond the largest amount"_s);

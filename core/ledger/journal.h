@@ -5,20 +5,25 @@
 // Inside the ledger: the chart of accounts' fixed ids and the one function that writes a journal
 // entry. Not for callers outside core/ledger/: they go through the domain commands of ledger.h.
 
+#include "core/fund/fund.h"
 #include "core/result.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QVariant>
 
 namespace imdp::core {
 class Database;
+class WriteTransaction;
 }
 
 namespace imdp::core::ledger::detail {
 
-/// Account ids as seeded by the schema (core/storage/schema.cpp, version 3; 17 by version 7).
+/// Account ids as seeded by the schema (core/storage/schema.cpp, version 3; 17 by version 7;
+/// 18-21 by statementLines()).
 enum AccountId : int {
     Cash = 1,
     PledgesReceivable = 2,
@@ -37,8 +42,12 @@ enum AccountId : int {
     Refunds = 15,
     TransferControl = 16,
     ResidualWaived = 17,
+    PartnerInterest = 18, ///< the statement's lines (issue 18), added by statementLines()
+    TransfersToFunds = 19,
+    DirectCosts = 20,
+    BankCharges = 21,
 };
-inline constexpr int kAccountCount = 17;
+inline constexpr int kAccountCount = 21;
 
 /// One line of an entry: debit positive, credit negative, USD cents.
 struct Line
@@ -92,5 +101,22 @@ Result<QList<PartnerHeld>> heldByEachPartner(Database &db, const QString &projec
 Status checkProject(Database &db, const QString &project);
 
 QString usd(qint64 minor); ///< "1234.56"
+
+/// A project code's shape (a proposal code): 2-32 capital letters, digits or dashes.
+Status checkCode(const QString &code);
+
+/// A project entry's fields: the code's shape, an amount above zero, a date.
+Status checkCommon(const QString &code, qint64 usdMinor, const QDate &date);
+
+/// An organisation by name or short name; bad input naming `partner` when unknown.
+Result<Organisation> partnerOrg(Database &db, const QString &partner);
+
+/// The postings of an audit row: [account, flow, amount] each.
+QJsonArray linesJson(const QList<Line> &lines);
+
+/// Posts `e`, re-checks its project's rules (when its first line has a project) with the entry in
+/// place, audits `command` with `detail` plus the entry, date and postings, commits `tx`.
+Result<qint64> postProjectEntry(Database &db, WriteTransaction &tx, const NewEntry &e,
+                                const QString &command, QJsonObject detail);
 
 } // namespace imdp::core::ledger::detail

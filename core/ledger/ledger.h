@@ -102,6 +102,9 @@ struct Receipt
     qint64 feeMinor = 0;   ///< computed from the fee setting, USD cents
     QString pledgeReference; ///< optional: the pledge it pays (same donor and currency)
     bool reversed = false;   ///< filled when read
+    /// The administrative agent fee of this receipt in basis points (0: fee-exempt), instead of
+    /// the fund's rule; unset: the rule applies. 0 to 10000.
+    std::optional<int> feeBps;
 };
 
 /// Records money paid in: cash at the receipt's rate; against a pledge, the receivable is cleared
@@ -114,6 +117,43 @@ Result<QList<Receipt>> receipts(Database &db);
 /// Interest or other earnings on the fund's cash, in USD cents.
 Result<qint64> recordIncome(Database &db, qint64 usdMinor, const QDate &date,
                             const QString &note);
+
+// ---- The statement's other lines (issue 18) -----------------------------------------------------
+
+/// Interest a partner earned on what it holds for a project and remitted to the fund: cash in, a
+/// source of its own (account partner_interest), with the project and partner as dimensions. It
+/// is not what the partner holds. The partner must have received a transfer for the project.
+Result<qint64> recordPartnerInterest(Database &db, const QString &projectCode,
+                                     const QString &partner, qint64 usdMinor, const QDate &date,
+                                     const QString &reference);
+
+/// Money the fund passes to another trust fund: a use, never a transfer to a partner (it is not
+/// held by partners). The entry's memo starts with the fund's name (then " — " reference, note).
+struct FundTransfer
+{
+    QString fund;
+    qint64 usdMinor = 0;
+    QDate date;
+    QString reference;
+    QString note;
+};
+Result<qint64> transferToFund(Database &db, const FundTransfer &t);
+
+/// Secretariat and fund-management costs approved by the Committee, charged to the fund; the
+/// optional project is a dimension only (the cost does not draw on its allocation).
+Result<qint64> recordDirectCost(Database &db, qint64 usdMinor, const QDate &date,
+                                const QString &projectCode, const QString &note);
+
+/// The bank's charges on the fund's account.
+Result<qint64> recordBankCharge(Database &db, qint64 usdMinor, const QDate &date,
+                                const QString &note);
+
+/// The administrative agent's correction of its fee: positive charges more, negative gives back;
+/// refused when the fees would total less than nothing. A reason is required.
+Result<qint64> adjustFee(Database &db, qint64 usdMinor, const QDate &date, const QString &reason);
+
+/// The uses above (and a positive fee adjustment) are paid from what is not allocated: each is
+/// refused above what is available for allocation on its date and over the whole journal.
 
 // ---- Projects ---------------------------------------------------------------------------------
 
@@ -200,6 +240,9 @@ struct FeeRule
     qint64 feeOn(qint64 usdMinor) const;
 };
 Result<FeeRule> feeRule(Database &db);
+/// A receipt's own fee rate as typed (`receipt add --fee-bps`, the receipts CSV's `fee_bps`):
+/// empty → unset (the fund's rule applies); else whole basis points, 0 to 10000.
+Result<std::optional<int>> parseFeeBps(const QString &text);
 Status setFeeRule(Database &db, const FeeRule &rule);
 
 // ---- Batches ----------------------------------------------------------------------------------
@@ -355,16 +398,23 @@ struct FundPosition
     qint64 expenditure = 0;
     qint64 refunded = 0;
     qint64 waived = 0; ///< residuals written off at financial closing (not reported expenditure)
+    qint64 partnerInterest = 0;  ///< interest remitted by partners
+    qint64 transfersToFunds = 0; ///< transfers to other trust funds
+    qint64 directCosts = 0;
+    qint64 bankCharges = 0;
     qint64 heldByPartners = 0;
     qint64 cash = 0;
-    qint64 available = 0; ///< received + income − fees − allocated
+    /// received + income + partnerInterest − fees − transfersToFunds − directCosts − bankCharges
+    /// − allocated
+    qint64 available = 0;
     QList<DonorPosition> byDonor;       ///< by donor name
     QList<SourcePosition> bySource;     ///< donor, bank
     QList<FiscalYearPosition> byFiscalYear;
 };
 Result<FundPosition> position(Database &db, const QDate &at);
 
-/// What can be allocated on a date: received + income − fees − allocated.
+/// What can be allocated on a date: received + income + partner interest − fees − transfers to
+/// other funds − direct costs − bank charges − allocated.
 Result<qint64> availableForAllocation(Database &db, const QDate &at);
 
 // ---- verify ------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ Result<FundPosition> position(Database &db, const QDate &at)
     if (auto s = q.exec(); !s)
         return s.error();
     Sum pledged, prospective, received, income, fees, fx, allocated, transferred, expenditure,
-        refunded, waived, held, cash;
+        refunded, waived, held, cash, partnerInterest, toFunds, directCosts, bankCharges;
     QHash<qint64, DonorSums> donors;
     QMap<int, YearSums> years;
     while (q.next()) {
@@ -133,6 +133,10 @@ Result<FundPosition> position(Database &db, const QDate &at)
             break;
         case HeldByPartners: held.add(v); break;
         case ResidualWaived: waived.add(v); break;
+        case PartnerInterest: partnerInterest.add(-v); break;
+        case TransfersToFunds: toFunds.add(v); break;
+        case DirectCosts: directCosts.add(v); break;
+        case BankCharges: bankCharges.add(v); break;
         default: break;
         }
     }
@@ -186,6 +190,10 @@ Result<FundPosition> position(Database &db, const QDate &at)
                          Out{&p.expenditure, &expenditure, u"expenditure"},
                          Out{&p.refunded, &refunded, u"refunded"},
                          Out{&p.waived, &waived, u"waived"},
+                         Out{&p.partnerInterest, &partnerInterest, u"partner interest"},
+                         Out{&p.transfersToFunds, &toFunds, u"transfers to other funds"},
+                         Out{&p.directCosts, &directCosts, u"direct costs"},
+                         Out{&p.bankCharges, &bankCharges, u"bank charges"},
                          Out{&p.heldByPartners, &held, u"held by partners"},
                          Out{&p.cash, &cash, u"cash"}}) {
         auto v = narrow(*o.from, o.name);
@@ -194,7 +202,8 @@ Result<FundPosition> position(Database &db, const QDate &at)
         *o.to = *v;
     }
     Sum available;
-    available.v = received.v + income.v - fees.v - allocated.v;
+    available.v = received.v + income.v + partnerInterest.v - fees.v - toFunds.v - directCosts.v
+                  - bankCharges.v - allocated.v;
     auto avail = narrow(available, u"available");
     if (!avail)
         return avail.error();

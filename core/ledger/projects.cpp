@@ -29,6 +29,10 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+} // namespace
+
+namespace detail {
+
 Status checkCode(const QString &code)
 {
     // The shape of a proposal code (core/pipeline/proposals.cpp).
@@ -65,20 +69,23 @@ Result<Organisation> partnerOrg(Database &db, const QString &partner, bool newMo
 QJsonArray linesJson(const QList<Line> &lines)
 {
     QJsonArray a;
-    for (const Line &l : lines)
-        a.append(QJsonArray{l.account, l.flow, usd(l.usdMinor)});
+    for (const Line &l : lines) {
+        if (l.usdMinor != 0) // post() drops lines of 0.00
+            a.append(QJsonArray{l.account, l.flow, usd(l.usdMinor)});
+    }
     return a;
 }
 
-/// Posts, re-checks the project's rules with the entry in place, audits, commits.
 Result<qint64> postProjectEntry(Database &db, WriteTransaction &tx, const NewEntry &e,
                                 const QString &command, QJsonObject detail)
 {
     auto id = post(db, e);
     if (!id)
         return id.error();
-    if (auto s = checkProject(db, e.lines.first().project); !s)
-        return s.error();
+    if (const QString project = e.lines.first().project; !project.isEmpty()) {
+        if (auto s = checkProject(db, project); !s)
+            return s.error();
+    }
     detail.insert(u"entry"_s, *id);
     detail.insert(u"date"_s, iso(e.date));
     detail.insert(u"postings"_s, linesJson(e.lines));
@@ -89,7 +96,7 @@ Result<qint64> postProjectEntry(Database &db, WriteTransaction &tx, const NewEnt
     return *id;
 }
 
-} // namespace
+} // namespace detail
 
 Result<qint64> allocate(Database &db, const Allocation &a)
 {

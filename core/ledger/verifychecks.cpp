@@ -253,6 +253,51 @@ Result<QStringList> projectBalances(Database &db)
     return p.lines();
 }
 
+/// The statement's own lines (issue 18): each of their entries posts cash against its one
+/// account with its own flow, and nothing else posts to those accounts; so a fund transfer is
+/// never counted as a transfer to a partner, nor interest as a contribution.
+Result<QStringList> statementLines(Database &db)
+{
+    Problems p;
+    const QString accountOfKind =
+        u"CASE e.kind WHEN 'partner_interest' THEN %1 WHEN 'fund_transfer' THEN %2 "
+        "WHEN 'direct_cost' THEN %3 WHEN 'bank_charge' THEN %4 ELSE %5 END"_s
+            .arg(int(PartnerInterest))
+            .arg(int(TransfersToFunds))
+            .arg(int(DirectCosts))
+            .arg(int(BankCharges))
+            .arg(int(AdminFee));
+    const QString flowOfAccount =
+        u"CASE p.account_id WHEN %1 THEN 'partner_interest' WHEN %2 THEN 'fund_transfer' "
+        "WHEN %3 THEN 'direct_cost' ELSE 'bank_charge' END"_s.arg(int(PartnerInterest))
+            .arg(int(TransfersToFunds))
+            .arg(int(DirectCosts));
+    auto s = eachRow(
+        db,
+        u"SELECT e.id, e.kind, p.id, a.code, p.flow FROM posting p "
+        "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+        "WHERE (p.account_id IN (%1, %2, %3, %4) AND p.flow <> %5) "
+        "OR (e.kind IN ('partner_interest','fund_transfer','direct_cost','bank_charge',"
+        "'fee_adjust') AND (p.flow <> e.kind OR p.account_id NOT IN (%6, %7))) "
+        "ORDER BY p.id"_s.arg(int(PartnerInterest))
+            .arg(int(TransfersToFunds))
+            .arg(int(DirectCosts))
+            .arg(int(BankCharges))
+            .arg(flowOfAccount)
+            .arg(int(Cash))
+            .arg(accountOfKind),
+        [&](const Query &q) {
+            p.add(u"journal entry %1 (%2): posting %3 to account %4 with flow %5 is not one of "
+                  "its kind's lines"_s.arg(q.integer(0))
+                      .arg(q.text(1))
+                      .arg(q.integer(2))
+                      .arg(q.text(3), q.text(4)));
+        });
+    if (!s)
+        return s.error();
+    return p.lines();
+}
+
 } // namespace
 
 void registerVerifyChecks()
@@ -261,6 +306,7 @@ void registerVerifyChecks()
     verify::registerCheck({u"stored balances"_s, storedBalances});
     verify::registerCheck({u"project balances"_s, projectBalances});
     verify::registerCheck({u"ledger imports"_s, verifyImports}); // core/ledger/receiptdigest.h
+    verify::registerCheck({u"statement lines"_s, statementLines});
 }
 
 } // namespace imdp::core::ledger

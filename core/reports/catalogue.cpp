@@ -37,7 +37,7 @@ Result<Statement> presented(Database &db, const Result<Data> &data, Lang lang,
 Result<Statement> build(Database &db, const QString &name, const Parameters &p)
 {
     if (name == u"sources-uses"_s)
-        return presented(db, sourcesAndUses(db, p), p.lang);
+        return presented(db, fundStatement(db, p), p.lang);
     if (name == u"donor-statement"_s)
         return presented(db, donorStatement(db, p), p.lang);
     if (name == u"project-summary"_s)

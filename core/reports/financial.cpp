@@ -12,6 +12,8 @@
 #include <QMap>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -238,6 +240,366 @@ Statement present(const SourcesAndUses &r, Lang lang)
                 {word(lang, u"Total uses"_s), Cell::money(r.totalUses)},
                 {word(lang, u"Closing balance held by the fund"_s), Cell::money(r.closing)},
                 {word(lang, u"Balance held by partners"_s), Cell::money(r.heldByPartners)}};
+    return s;
+}
+
+// ---- The standard trust-fund statement (issue 18) ---------------------------------------------
+
+namespace {
+
+__extension__ using Int128 = __int128;
+
+/// The sums of one span, in 128 bits, narrowed once at the end.
+struct FigureSums
+{
+    Int128 contributions = 0, income = 0, interest = 0, toPartners = 0, toFunds = 0, refunds = 0,
+           fees = 0, direct = 0, bank = 0, expenditure = 0;
+};
+
+Result<qint64> narrowed(Int128 v, const char16_t *what)
+{
+    if (v > std::numeric_limits<qint64>::max() || v < -std::numeric_limits<qint64>::max())
+        return Error::badInput(
+            u"statement: %1 is beyond the largest amount"_s.arg(QString::fromUtf16(what)));
+    return qint64(v);
+}
+
+Result<StatementFigures> figuresOf(const FigureSums &in)
+{
+    const Int128 totalSources = in.contributions + in.income + in.interest;
+    const Int128 subtotal = in.toPartners + in.toFunds;
+    const Int128 totalUses = subtotal - in.refunds + in.fees + in.direct + in.bank;
+    const Int128 agent = totalSources - totalUses;
+    const Int128 partnerExpenses = in.expenditure + in.refunds;
+    const Int128 partners = in.toPartners - partnerExpenses;
+    StatementFigures f;
+    const std::initializer_list<std::tuple<qint64 *, Int128, const char16_t *>> all{
+        {&f.contributions, in.contributions, u"contributions"},
+        {&f.investmentIncome, in.income, u"investment income"},
+        {&f.partnerInterest, in.interest, u"partner interest"},
+        {&f.totalSources, totalSources, u"total sources"},
+        {&f.transfersToPartners, in.toPartners, u"transfers to partners"},
+        {&f.transfersToFunds, in.toFunds, u"transfers to other funds"},
+        {&f.subtotalTransfers, subtotal, u"sub-total transfers"},
+        {&f.refunds, in.refunds, u"refunds"},
+        {&f.fees, in.fees, u"fees"},
+        {&f.directCosts, in.direct, u"direct costs"},
+        {&f.bankCharges, in.bank, u"bank charges"},
+        {&f.totalUses, totalUses, u"total uses"},
+        {&f.balanceWithAgent, agent, u"balance with the agent"},
+        {&f.partnerExpenditure, in.expenditure, u"partner expenditure"},
+        {&f.partnerTotalExpenses, partnerExpenses, u"partner total expenses"},
+        {&f.balanceWithPartners, partners, u"balance with partners"},
+        {&f.totalBalance, agent + partners, u"total balance"}};
+    for (const auto &[to, v, what] : all) {
+        auto n = narrowed(v, what);
+        if (!n)
+            return n.error();
+        *to = *n;
+    }
+    f.agentBalanceBpsOfDeposits = roundedShare(f.balanceWithAgent, f.contributions, 10000);
+    f.partnerBalanceBpsOfTransfers =
+        roundedShare(f.balanceWithPartners, f.transfersToPartners, 10000);
+    f.totalBalanceBpsOfDeposits = roundedShare(f.totalBalance, f.contributions, 10000);
+    f.agentBalancePermille = roundedShare(f.balanceWithAgent, f.contributions, 1000);
+    f.partnerBalancePermille = roundedShare(f.balanceWithPartners, f.transfersToPartners, 1000);
+    f.totalBalancePermille = roundedShare(f.totalBalance, f.contributions, 1000);
+    return f;
+}
+
+struct PartnerSums
+{
+    Int128 transferred = 0, expenditure = 0, refunded = 0;
+    QStringList partners;
+};
+
+Result<QList<PartnerFigures>> partnerLines(const QMap<QString, PartnerSums> &by)
+{
+    QList<PartnerFigures> out;
+    for (auto it = by.cbegin(); it != by.cend(); ++it) {
+        PartnerFigures l;
+        l.name = it.key();
+        l.partner = it->partners.join(u", "_s);
+        for (const auto &[to, v] :
+             {std::pair{&l.transferred, it->transferred},
+              std::pair{&l.expenditure, it->expenditure}, std::pair{&l.refunded, it->refunded},
+              std::pair{&l.balance, it->transferred - it->expenditure - it->refunded}}) {
+            auto n = narrowed(v, u"a partner's total");
+            if (!n)
+                return n.error();
+            *to = *n;
+        }
+        if (l.transferred == 0 && l.expenditure == 0 && l.refunded == 0)
+            continue;
+        l.deliveryPermille = roundedShare(l.expenditure, l.transferred, 1000);
+        out.append(l);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<FundStatement> fundStatement(Database &db, const Parameters &p)
+{
+    FundStatement r;
+    r.to = endOf(p);
+    r.from = p.from;
+    if (!r.from.isValid()) {
+        Query first(db, u"SELECT COALESCE(MIN(date), '') FROM journal_entry"_s);
+        if (auto s = first.exec(); !s)
+            return s.error();
+        const QDate d = first.next() ? QDate::fromString(first.text(0), Qt::ISODate) : QDate();
+        r.from = d.isValid() && d < r.to ? d : r.to;
+    }
+    if (r.from > r.to)
+        return Error::badInput(u"from: the period starts after it ends"_s);
+
+    Query q(db, u"SELECT a.key, p.flow, p.date >= ?, COALESCE(d.name, ''), p.project, "
+                "COALESCE(o.name, ''), SUM(p.usd_minor) FROM posting p "
+                "JOIN account a ON a.id = p.account_id "
+                "LEFT JOIN organisation d ON d.id = p.donor_id "
+                "LEFT JOIN organisation o ON o.id = p.partner_id "
+                "WHERE p.date <= ? AND a.key IN ('cash', 'investment_income', "
+                "'partner_interest', 'transfers', 'transfers_to_funds', 'refunds', 'admin_fee', "
+                "'direct_costs', 'bank_charges', 'expenditure', 'residual_waived') "
+                "GROUP BY 1, 2, 3, 4, 5, 6"_s);
+    q.bind(r.from.toString(Qt::ISODate)).bind(r.to.toString(Qt::ISODate));
+    if (auto s = q.exec(); !s)
+        return s.error();
+    FigureSums period, cumulative;
+    QMap<QString, Int128> donorsPeriod, donorsCumulative;
+    QMap<QString, PartnerSums> partners, projects;
+    while (q.next()) {
+        const QString account = q.text(0);
+        const QString flow = q.text(1);
+        const bool inPeriod = q.integer(2) != 0;
+        const QString donor = q.text(3);
+        const QString project = q.text(4);
+        const QString partner = q.text(5);
+        const qint64 v = q.integer(6);
+        Int128 FigureSums::*field = nullptr;
+        Int128 PartnerSums::*partnerField = nullptr;
+        Int128 sign = 1;
+        if (account == u"cash"_s) {
+            if (flow != u"receipt"_s)
+                continue; // every other cash movement has its own account below
+            field = &FigureSums::contributions;
+            donorsCumulative[donor] += v;
+            if (inPeriod)
+                donorsPeriod[donor] += v;
+        } else if (account == u"investment_income"_s) {
+            field = &FigureSums::income;
+            sign = -1;
+        } else if (account == u"partner_interest"_s) {
+            field = &FigureSums::interest;
+            sign = -1;
+        } else if (account == u"transfers"_s) {
+            field = &FigureSums::toPartners;
+            partnerField = &PartnerSums::transferred;
+        } else if (account == u"transfers_to_funds"_s) {
+            field = &FigureSums::toFunds;
+        } else if (account == u"refunds"_s) {
+            field = &FigureSums::refunds;
+            partnerField = &PartnerSums::refunded;
+            sign = -1;
+        } else if (account == u"admin_fee"_s) {
+            field = &FigureSums::fees;
+        } else if (account == u"direct_costs"_s) {
+            field = &FigureSums::direct;
+        } else if (account == u"bank_charges"_s) {
+            field = &FigureSums::bank;
+        } else { // expenditure, residual_waived: what partners spent or had written off
+            field = &FigureSums::expenditure;
+            partnerField = &PartnerSums::expenditure;
+        }
+        cumulative.*field += sign * v;
+        if (inPeriod)
+            period.*field += sign * v;
+        if (partnerField) {
+            partners[partner].*partnerField += sign * v;
+            PartnerSums &pr = projects[project];
+            pr.*partnerField += sign * v;
+            if (!pr.partners.contains(partner))
+                pr.partners.append(partner);
+        }
+    }
+    auto per = figuresOf(period);
+    if (!per)
+        return per.error();
+    auto cum = figuresOf(cumulative);
+    if (!cum)
+        return cum.error();
+    r.period = *per;
+    r.cumulative = *cum;
+    for (const auto &[from, to] : {std::pair{&donorsPeriod, &r.donorsPeriod},
+                                   std::pair{&donorsCumulative, &r.donorsCumulative}}) {
+        for (auto it = from->cbegin(); it != from->cend(); ++it) {
+            auto n = narrowed(it.value(), u"a donor's contributions");
+            if (!n)
+                return n.error();
+            if (*n != 0 || to == &r.donorsCumulative)
+                to->append({it.key(), *n});
+        }
+    }
+    auto byPartner = partnerLines(partners);
+    if (!byPartner)
+        return byPartner.error();
+    r.byPartner = *byPartner;
+    auto byProject = partnerLines(projects);
+    if (!byProject)
+        return byProject.error();
+    r.byProject = *byProject;
+    return r;
+}
+
+Statement present(const FundStatement &r, Lang lang)
+{
+    Statement s;
+    s.id = u"sources-uses"_s;
+    s.lang = lang;
+    s.title = word(lang, u"Sources and uses of funds"_s); // the report's name in the catalogue
+    s.period = periodText(lang, r.from, r.to);
+    const StatementFigures &p = r.period;
+    const StatementFigures &c = r.cumulative;
+    const QString periodHead = word(lang, u"Period"_s);
+    const QString cumulativeHead = word(lang, u"Cumulative"_s);
+
+    // The standard layout: the administrative agent and the partners side by side.
+    using Row = std::tuple<QString, Cell, Cell>;
+    const auto money = [](qint64 StatementFigures::*f, const StatementFigures &a,
+                          const StatementFigures &b) {
+        return std::pair{Cell::money(a.*f), Cell::money(b.*f)};
+    };
+    const auto row = [&](const QString &english, qint64 StatementFigures::*f) {
+        const auto [a, b] = money(f, p, c);
+        return Row{word(lang, english), a, b};
+    };
+    const auto heading = [&](const QString &english) {
+        return Row{word(lang, english), Cell::empty(), Cell::empty()};
+    };
+    QList<Row> agent{
+        heading(u"Sources of funds"_s),
+        row(u"Contributions from donors"_s, &StatementFigures::contributions),
+        row(u"Fund earned interest and investment income"_s, &StatementFigures::investmentIncome),
+        row(u"Interest income received from partners"_s, &StatementFigures::partnerInterest),
+        row(u"Total sources of funds"_s, &StatementFigures::totalSources),
+        heading(u"Use of funds"_s),
+        row(u"Transfers to partners"_s, &StatementFigures::transfersToPartners),
+        row(u"Transfers to other funds"_s, &StatementFigures::transfersToFunds),
+        row(u"Sub-total transfers"_s, &StatementFigures::subtotalTransfers),
+        Row{word(lang, u"Refunds received from partners"_s), Cell::money(-p.refunds),
+            Cell::money(-c.refunds)},
+        row(u"Administrative agent fees"_s, &StatementFigures::fees),
+        row(u"Direct costs"_s, &StatementFigures::directCosts),
+        row(u"Bank charges"_s, &StatementFigures::bankCharges),
+        row(u"Total uses of funds"_s, &StatementFigures::totalUses),
+        row(u"Balance with the administrative agent"_s, &StatementFigures::balanceWithAgent),
+        Row{word(lang, u"As a percentage of deposits"_s), Cell::percent1(p.agentBalancePermille),
+            Cell::percent1(c.agentBalancePermille)},
+    };
+    QList<Row> partnerRows{
+        row(u"Transfers received"_s, &StatementFigures::transfersToPartners),
+        row(u"Total resources"_s, &StatementFigures::transfersToPartners),
+        row(u"Expenditure reported"_s, &StatementFigures::partnerExpenditure),
+        row(u"Refunds to the fund"_s, &StatementFigures::refunds),
+        row(u"Total expenses"_s, &StatementFigures::partnerTotalExpenses),
+        row(u"Balance with partners"_s, &StatementFigures::balanceWithPartners),
+        Row{word(lang, u"As a percentage of transfers"_s), Cell::percent1(p.partnerBalancePermille),
+            Cell::percent1(c.partnerBalancePermille)},
+    };
+    Sheet t{u"Statement"_s,
+            word(lang, u"Sources, uses and balance of funds"_s),
+            {{word(lang, u"Administrative agent"_s), Align::Left, 5},
+             {periodHead, Align::Right, 3},
+             {cumulativeHead, Align::Right, 3},
+             {word(lang, u"Partners"_s), Align::Left, 4},
+             {periodHead, Align::Right, 3},
+             {cumulativeHead, Align::Right, 3}},
+            {},
+            {},
+            {}};
+    t.text = word(lang, u"Period: %1. Cumulative: from the fund's first entry to %2."_s)
+                 .arg(s.period, longDate(lang, r.to));
+    for (qsizetype i = 0; i < std::max(agent.size(), partnerRows.size()); ++i) {
+        const Row blank{QString(), Cell::empty(), Cell::empty()};
+        const auto &[al, ap, ac] = i < agent.size() ? agent[i] : blank;
+        const auto &[pl, pp, pc] = i < partnerRows.size() ? partnerRows[i] : blank;
+        t.rows.append({Cell::txt(al), ap, ac, Cell::txt(pl), pp, pc});
+    }
+    t.totals = {Cell::txt(word(lang, u"Total balance of funds"_s)),
+                Cell::money(p.totalBalance),
+                Cell::money(c.totalBalance),
+                Cell::txt(word(lang, u"As a percentage of deposits"_s)),
+                Cell::percent1(p.totalBalancePermille),
+                Cell::percent1(c.totalBalancePermille)};
+    t.note = word(lang, u"Over the period, balances are the period's net movement; cumulatively, "
+                        u"the balances held. Expenditure reported includes residuals waived at "
+                        u"financial closing. Each percentage is rounded once to 0.1%, half away "
+                        u"from zero."_s);
+
+    Sheet d{u"Contributions"_s,
+            word(lang, u"Contributions by donor"_s),
+            {{word(lang, u"Donor"_s), Align::Left, 5},
+             {periodHead, Align::Right, 2},
+             {cumulativeHead, Align::Right, 2}},
+            {},
+            {},
+            {}};
+    for (const AmountLine &l : r.donorsCumulative) {
+        qint64 inPeriod = 0;
+        for (const AmountLine &x : r.donorsPeriod) {
+            if (x.label == l.label)
+                inPeriod = x.usdMinor;
+        }
+        d.rows.append({Cell::txt(l.label), Cell::money(inPeriod), Cell::money(l.usdMinor)});
+    }
+    d.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::money(p.contributions),
+                Cell::money(c.contributions)};
+
+    const auto partnerSheet = [&](const QString &name, const QString &title,
+                                  const QList<PartnerFigures> &lines, bool projectsTable) {
+        QList<Column> cols{
+            {word(lang, projectsTable ? u"Project"_s : u"Partner"_s), Align::Left, 4}};
+        if (projectsTable)
+            cols.append({word(lang, u"Partner"_s), Align::Left, 3});
+        cols << Column{word(lang, u"Transferred"_s), Align::Right, 2}
+             << Column{word(lang, u"Expenditure"_s), Align::Right, 2}
+             << Column{word(lang, u"Refunds"_s), Align::Right, 2}
+             << Column{word(lang, u"Balance"_s), Align::Right, 2}
+             << Column{word(lang, u"Delivery rate"_s), Align::Right, 1};
+        Sheet sh{name, title, cols, {}, {}, {}};
+        PartnerFigures sum;
+        for (const PartnerFigures &l : lines) {
+            QList<Cell> cells{Cell::txt(l.name)};
+            if (projectsTable)
+                cells.append(Cell::txt(l.partner));
+            cells << Cell::money(l.transferred) << Cell::money(l.expenditure)
+                  << Cell::money(l.refunded) << Cell::money(l.balance)
+                  << Cell::percent1(l.deliveryPermille);
+            sh.rows.append(cells);
+            sum.transferred += l.transferred;
+            sum.expenditure += l.expenditure;
+            sum.refunded += l.refunded;
+            sum.balance += l.balance;
+        }
+        sh.totals = {Cell::txt(word(lang, u"Total"_s))};
+        if (projectsTable)
+            sh.totals.append(Cell::empty());
+        sh.totals << Cell::money(sum.transferred) << Cell::money(sum.expenditure)
+                  << Cell::money(sum.refunded) << Cell::money(sum.balance)
+                  << Cell::percent1(roundedShare(sum.expenditure, sum.transferred, 1000));
+        sh.note = word(lang, u"Cumulative to the end of the period. Delivery rate: expenditure "
+                             u"as a share of transfers."_s);
+        return sh;
+    };
+    s.sheets = {t, d, partnerSheet(u"Partners"_s, word(lang, u"By partner"_s), r.byPartner, false),
+                partnerSheet(u"Projects"_s, word(lang, u"By project"_s), r.byProject, true)};
+    s.fields = {
+        {word(lang, u"Total sources of funds"_s), Cell::money(c.totalSources)},
+        {word(lang, u"Total uses of funds"_s), Cell::money(c.totalUses)},
+        {word(lang, u"Balance with the administrative agent"_s), Cell::money(c.balanceWithAgent)},
+        {word(lang, u"Balance with partners"_s), Cell::money(c.balanceWithPartners)},
+        {word(lang, u"Total balance of funds"_s), Cell::money(c.totalBalance)}};
     return s;
 }
 

@@ -66,6 +66,67 @@ struct SourcesAndUses
 Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p);
 Statement present(const SourcesAndUses &r, Lang lang);
 
+/// The figures of the standard trust-fund statement (issue 18) over one span of dates, USD cents,
+/// every amount positive as recorded. The agent's: sources (contributions = cash received from
+/// donors and the Bank; investment income; interest remitted by partners) and uses (transfers to
+/// partners and to other funds, refunds from partners as a negative use, the agent's fee with its
+/// adjustments, direct costs, bank charges). The partners': what they received, reported as
+/// expenditure (residuals waived at financial closing included) and refunded. Over a period the
+/// balances are the period's net movement; cumulatively they are the balances held.
+struct StatementFigures
+{
+    qint64 contributions = 0;
+    qint64 investmentIncome = 0;
+    qint64 partnerInterest = 0;
+    qint64 totalSources = 0;
+    qint64 transfersToPartners = 0;
+    qint64 transfersToFunds = 0;
+    qint64 subtotalTransfers = 0;
+    qint64 refunds = 0;
+    qint64 fees = 0;
+    qint64 directCosts = 0;
+    qint64 bankCharges = 0;
+    qint64 totalUses = 0; ///< subtotalTransfers − refunds + fees + directCosts + bankCharges
+    qint64 balanceWithAgent = 0; ///< totalSources − totalUses
+    qint64 partnerExpenditure = 0;
+    qint64 partnerTotalExpenses = 0; ///< partnerExpenditure + refunds
+    qint64 balanceWithPartners = 0;  ///< transfersToPartners − partnerTotalExpenses
+    qint64 totalBalance = 0;         ///< balanceWithAgent + balanceWithPartners
+    // Shares rounded once, half away from zero: basis points, and tenths of a percent (printed).
+    qint64 agentBalanceBpsOfDeposits = 0;
+    qint64 partnerBalanceBpsOfTransfers = 0;
+    qint64 totalBalanceBpsOfDeposits = 0;
+    qint64 agentBalancePermille = 0;
+    qint64 partnerBalancePermille = 0;
+    qint64 totalBalancePermille = 0;
+};
+
+/// One partner's (or one project's) line of the statement's tables.
+struct PartnerFigures
+{
+    QString name;    ///< the partner; for a project, its code
+    QString partner; ///< for a project: its partner(s), joined
+    qint64 transferred = 0;
+    qint64 expenditure = 0; ///< residuals waived included
+    qint64 refunded = 0;
+    qint64 balance = 0;          ///< transferred − expenditure − refunded
+    qint64 deliveryPermille = 0; ///< expenditure / transferred, tenths of a percent
+};
+
+struct FundStatement
+{
+    QDate from, to;
+    StatementFigures period;
+    StatementFigures cumulative;        ///< every entry dated up to `to`
+    QList<AmountLine> donorsPeriod;     ///< contributions received in the period, by donor
+    QList<AmountLine> donorsCumulative; ///< the same to `to`, every donor with a receipt
+    QList<PartnerFigures> byPartner;    ///< cumulative to `to`
+    QList<PartnerFigures> byProject;    ///< cumulative to `to`
+};
+/// The statement for `p.from`..`p.to` (from: the first entry; to: today when not given).
+Result<FundStatement> fundStatement(Database &db, const Parameters &p);
+Statement present(const FundStatement &r, Lang lang);
+
 struct DonorLine
 {
     QString donor;

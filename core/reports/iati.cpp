@@ -207,6 +207,18 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
             else if (ps.account == u"cash"_s && ps.flow == u"receipt"_s)
                 w.transaction(u"1"_s, e.date, ps.usdMinor, e.memo, ps.donor,
                               kindOf.value(ps.donor), settings->name, u"bank"_s);
+            // The statement's other lines (issue 18): interest remitted by a partner is incoming
+            // funds (1) from it; a transfer to another fund a disbursement (3) to that fund;
+            // direct costs and bank charges the fund's own expenditure (4).
+            else if (ps.account == u"cash"_s && ps.flow == u"partner_interest"_s)
+                w.transaction(u"1"_s, e.date, ps.usdMinor, e.memo, ps.partner,
+                              kindOf.value(ps.partner), settings->name, u"bank"_s);
+            else if (ps.account == u"transfers_to_funds"_s)
+                w.transaction(u"3"_s, e.date, ps.usdMinor, e.memo, settings->name, u"bank"_s,
+                              e.memo.section(u" — "_s, 0, 0), u"other"_s);
+            else if (ps.account == u"direct_costs"_s || ps.account == u"bank_charges"_s)
+                w.transaction(u"4"_s, e.date, ps.usdMinor, e.memo, settings->name, u"bank"_s, {},
+                              {});
         }
     }
     x.writeEndElement();

@@ -90,6 +90,44 @@ const QHash<QString, Translation> &vocabulary()
         {u"Other cash movements"_s,
          {u"Autres mouvements de trésorerie",
           u"Otros movimientos de caja"}},
+        {u"Sources, uses and balance of funds"_s, {u"Sources, utilisations et solde des fonds", u"Fuentes, usos y saldo de los fondos"}},
+        {u"Cumulative"_s, {u"Cumul", u"Acumulado"}},
+        {u"Period: %1. Cumulative: from the fund's first entry to %2."_s,
+         {u"Période : %1. Cumul : de la première écriture du fonds au %2.",
+          u"Período: %1. Acumulado: desde el primer asiento del fondo hasta el %2."}},
+        {u"Sources of funds"_s, {u"Sources des fonds", u"Fuentes de los fondos"}},
+        {u"Contributions from donors"_s, {u"Contributions des donateurs", u"Contribuciones de los donantes"}},
+        {u"Fund earned interest and investment income"_s, {u"Intérêts et revenus de placement du fonds", u"Intereses e ingresos de inversión del fondo"}},
+        {u"Interest income received from partners"_s, {u"Intérêts reçus des partenaires", u"Intereses recibidos de los socios"}},
+        {u"Total sources of funds"_s, {u"Total des sources", u"Total de fuentes"}},
+        {u"Use of funds"_s, {u"Utilisation des fonds", u"Uso de los fondos"}},
+        {u"Transfers to partners"_s, {u"Transferts aux partenaires", u"Transferencias a los socios"}},
+        {u"Transfers to other funds"_s, {u"Transferts à d’autres fonds", u"Transferencias a otros fondos"}},
+        {u"Sub-total transfers"_s, {u"Sous-total des transferts", u"Subtotal de transferencias"}},
+        {u"Refunds received from partners"_s, {u"Remboursements reçus des partenaires", u"Reembolsos recibidos de los socios"}},
+        {u"Administrative agent fees"_s, {u"Commission de l’agent administratif", u"Comisión del agente administrativo"}},
+        {u"Direct costs"_s, {u"Coûts directs", u"Costos directos"}},
+        {u"Bank charges"_s, {u"Frais bancaires", u"Gastos bancarios"}},
+        {u"Total uses of funds"_s, {u"Total des utilisations", u"Total de usos"}},
+        {u"Balance with the administrative agent"_s, {u"Solde auprès de l’agent administratif", u"Saldo en poder del agente administrativo"}},
+        {u"As a percentage of deposits"_s, {u"En pourcentage des dépôts", u"Como porcentaje de los depósitos"}},
+        {u"Transfers received"_s, {u"Transferts reçus", u"Transferencias recibidas"}},
+        {u"Total resources"_s, {u"Total des ressources", u"Total de recursos"}},
+        {u"Expenditure reported"_s, {u"Dépenses déclarées", u"Gastos notificados"}},
+        {u"Refunds to the fund"_s, {u"Remboursements au fonds", u"Reembolsos al fondo"}},
+        {u"Total expenses"_s, {u"Total des dépenses", u"Total de gastos"}},
+        {u"Balance with partners"_s, {u"Solde auprès des partenaires", u"Saldo en poder de los socios"}},
+        {u"As a percentage of transfers"_s, {u"En pourcentage des transferts", u"Como porcentaje de las transferencias"}},
+        {u"Administrative agent"_s, {u"Agent administratif", u"Agente administrativo"}},
+        {u"Partners"_s, {u"Partenaires", u"Socios"}},
+        {u"Total balance of funds"_s, {u"Solde total des fonds", u"Saldo total de los fondos"}},
+        {u"Contributions by donor"_s, {u"Contributions par donateur", u"Contribuciones por donante"}},
+        {u"Transferred"_s, {u"Transféré", u"Transferido"}},
+        {u"Balance"_s, {u"Solde", u"Saldo"}},
+        {u"Delivery rate"_s, {u"Taux d’exécution", u"Tasa de ejecución"}},
+        {u"By project"_s, {u"Par projet", u"Por proyecto"}},
+        {u"Over the period, balances are the period's net movement; cumulatively, the balances held. Expenditure reported includes residuals waived at financial closing. Each percentage is rounded once to 0.1%, half away from zero."_s, {u"Sur la période, les soldes sont le mouvement net de la période ; en cumul, les soldes détenus. Les dépenses déclarées comprennent les reliquats abandonnés à la clôture financière. Chaque pourcentage est arrondi une seule fois à 0,1 %, au plus proche (les demis en s’éloignant de zéro).", u"En el período, los saldos son el movimiento neto del período; en acumulado, los saldos mantenidos. Los gastos notificados incluyen los remanentes condonados en el cierre financiero. Cada porcentaje se redondea una sola vez a 0,1 %, al más cercano (los medios alejándose de cero)."}},
+        {u"Cumulative to the end of the period. Delivery rate: expenditure as a share of transfers."_s, {u"Cumul à la fin de la période. Taux d’exécution : dépenses en pourcentage des transferts.", u"Acumulado al final del período. Tasa de ejecución: gastos como porcentaje de las transferencias."}},
         {u"Transfer to %1 for %2"_s, {u"Transfert à %1 pour %2", u"Transferencia a %1 para %2"}},
         {u"Administrative agent fee"_s,
          {u"Commission de l’agent administratif",
@@ -726,7 +764,7 @@ QString Cell::plain() const
 {
     switch (kind) {
     case Kind::Money: return formatMinor(value, 2);
-    case Kind::Percent: return formatMinor(value, 2);
+    case Kind::Percent: return formatMinor(value, decimals);
     case Kind::Count: return QString::number(value);
     case Kind::Text: break;
     }
@@ -739,7 +777,7 @@ QString Cell::display(const QLocale &locale) const
     case Kind::Money: return formatMinor(value, 2, locale);
     case Kind::Percent:
         // French and Spanish typography put a space before the sign.
-        return formatMinor(value, 2, locale)
+        return formatMinor(value, decimals, locale)
                + (locale.language() == QLocale::English ? u"%"_s : u"\u00a0%"_s);
     case Kind::Count: return locale.toString(value);
     case Kind::Text: break;
@@ -749,10 +787,15 @@ QString Cell::display(const QLocale &locale) const
 
 qint64 percentBps(qint64 part, qint64 whole)
 {
+    return roundedShare(part, whole, 10000);
+}
+
+qint64 roundedShare(qint64 part, qint64 whole, qint64 scale)
+{
     if (whole == 0)
         return 0;
     // 128 bits: 10000 × a fund's cents can pass 2^63.
-    const Int128 num = Int128(part) * 10000;
+    const Int128 num = Int128(part) * scale;
     const Int128 den = whole;
     Int128 q = num / den;
     const Int128 r = num % den;

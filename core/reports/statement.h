@@ -42,11 +42,14 @@ struct Cell
     Kind kind = Kind::Text;
     QString text;      ///< Text cells
     qint64 value = 0;  ///< Money: USD cents; Count: a number; Percent: basis points
+    int decimals = 2;  ///< Percent: the decimals of `value` (2: basis points, 1: per mille)
 
     static Cell txt(QString t) { return {Kind::Text, std::move(t), 0}; }
     static Cell money(qint64 cents) { return {Kind::Money, {}, cents}; }
     static Cell count(qint64 n) { return {Kind::Count, {}, n}; }
     static Cell percent(qint64 bps) { return {Kind::Percent, {}, bps}; }
+    /// A percentage printed with one decimal: `permille` tenths of a percent.
+    static Cell percent1(qint64 permille) { return {Kind::Percent, {}, permille, 1}; }
     static Cell empty() { return {}; }
 
     /// The file form: "1234.56", "12.34" (a percentage), "7", or the text.
@@ -86,6 +89,8 @@ struct Statement
 /// Percentage of `part` in `whole` in basis points, rounded once, half away from zero (so the
 /// lines of a column may add up to 99.99% or 100.01%); 0 when `whole` is 0.
 qint64 percentBps(qint64 part, qint64 whole);
+/// The same with `scale` units to the whole: 10000 gives basis points, 1000 tenths of a percent.
+qint64 roundedShare(qint64 part, qint64 whole, qint64 scale);
 
 /// Splits `amount` over `weights` in proportion, exactly: each share is rounded down, then the
 /// cents left over go one by one to the largest remainders (ties: the earlier weight), so the

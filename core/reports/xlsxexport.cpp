@@ -57,6 +57,11 @@ Status writeXlsx(const Statement &s, const QString &path, bool replace)
     lxw_format *pctBold = workbook_add_format(wb);
     format_set_num_format(pctBold, "0.00%");
     format_set_bold(pctBold);
+    lxw_format *pct1 = workbook_add_format(wb);
+    format_set_num_format(pct1, "0.0%");
+    lxw_format *pct1Bold = workbook_add_format(wb);
+    format_set_num_format(pct1Bold, "0.0%");
+    format_set_bold(pct1Bold);
     lxw_format *count = workbook_add_format(wb);
     format_set_num_format(count, "0");
     lxw_format *countBold = workbook_add_format(wb);
@@ -105,8 +110,12 @@ Status writeXlsx(const Statement &s, const QString &path, bool replace)
                                            isTotal ? moneyBold : money);
                     break;
                 case Cell::Kind::Percent:
-                    worksheet_write_number(ws, row, col, double(cell.value) / 10000.0,
-                                           isTotal ? pctBold : pct);
+                    if (cell.decimals == 1)
+                        worksheet_write_number(ws, row, col, double(cell.value) / 1000.0,
+                                               isTotal ? pct1Bold : pct1);
+                    else
+                        worksheet_write_number(ws, row, col, double(cell.value) / 10000.0,
+                                               isTotal ? pctBold : pct);
                     break;
                 case Cell::Kind::Count:
                     worksheet_write_number(ws, row, col, double(cell.value),

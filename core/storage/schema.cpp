@@ -541,6 +541,74 @@ QStringList organisationDirectory()
     };
 }
 
+// The lines of the standard trust-fund statement (issue 18): entry kinds become data (a table
+// journal_entry.kind refers to), so a new kind is a row, not a rebuilt table; and the accounts of
+// interest remitted by partners, transfers to other funds, direct costs and bank charges.
+// journal_entry is rebuilt with SQLite's procedure for a changed constraint, inside the
+// migration's one transaction, where foreign_keys cannot be switched off: with
+// defer_foreign_keys, dropping the old table counts a violation for every row that refers to
+// one of its entries, and inserting the same ids into the new table takes each one back, so the
+// commit finds none (an id lost on the way would fail the commit and leave the file as it was).
+// The triggers of the old table go with it and are created again, as written by step 3.
+QStringList statementLines()
+{
+    QStringList s{
+        u"PRAGMA defer_foreign_keys = ON"_s,
+        u"CREATE TABLE entry_kind ("
+        " key TEXT PRIMARY KEY CHECK (key GLOB '[a-z]*' AND key NOT GLOB '*[^a-z_]*'),"
+        " name TEXT NOT NULL"
+        ") STRICT"_s,
+        u"INSERT INTO entry_kind (key, name) VALUES"
+        " ('pledge','Pledge'),"
+        " ('pledge_amend','Pledge amendment'),"
+        " ('pledge_cancel','Pledge cancellation'),"
+        " ('receipt','Receipt'),"
+        " ('income','Investment income'),"
+        " ('allocation','Allocation'),"
+        " ('release','Release of an allocation'),"
+        " ('transfer','Transfer to a partner'),"
+        " ('expenditure','Expenditure'),"
+        " ('refund','Refund from a partner'),"
+        " ('reversal','Reversal'),"
+        " ('partner_interest','Interest remitted by a partner'),"
+        " ('fund_transfer','Transfer to another fund'),"
+        " ('direct_cost','Direct cost'),"
+        " ('bank_charge','Bank charge'),"
+        " ('fee_adjust','Fee adjustment'),"
+        " ('opening','Opening balance'),"
+        " ('waiver','Residual waived')"_s,
+        u"CREATE TABLE journal_entry_copy AS SELECT id, date, kind, memo, reverses_entry_id, "
+        "reason, posted_at, actor FROM journal_entry"_s,
+        u"DROP TABLE journal_entry"_s,
+        u"CREATE TABLE journal_entry ("
+        " id INTEGER PRIMARY KEY,"
+        " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+        " kind TEXT NOT NULL REFERENCES entry_kind(key),"
+        " memo TEXT NOT NULL DEFAULT '',"
+        " reverses_entry_id INTEGER UNIQUE REFERENCES journal_entry(id),"
+        " reason TEXT NOT NULL DEFAULT '',"
+        " posted_at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " CHECK ((kind = 'reversal') = (reverses_entry_id IS NOT NULL)),"
+        " CHECK (kind <> 'reversal' OR reason <> '')"
+        ") STRICT"_s,
+        u"INSERT INTO journal_entry (id, date, kind, memo, reverses_entry_id, reason, posted_at, "
+        "actor) SELECT id, date, kind, memo, reverses_entry_id, reason, posted_at, actor "
+        "FROM journal_entry_copy ORDER BY id"_s,
+        u"DROP TABLE journal_entry_copy"_s,
+        u"CREATE INDEX journal_entry_kind ON journal_entry(kind)"_s,
+    };
+    s += immutable(u"journal_entry"_s);
+    s += immutable(u"entry_kind"_s);
+    // The accounts of the statement's new lines (ids follow 17, the residual waived).
+    s += u"INSERT INTO account (id, code, key, name, class) VALUES"
+         " (18, '3400', 'partner_interest', 'Interest remitted by partners', 'revenue'),"
+         " (19, '5300', 'transfers_to_funds', 'Transfers to other funds', 'expense'),"
+         " (20, '5400', 'direct_costs', 'Direct costs', 'expense'),"
+         " (21, '5500', 'bank_charges', 'Bank charges', 'expense')"_s;
+    return s;
+}
+
 // Rows tied to the audit chain (issue 17): each audit row records what its command wrote
 // (core/storage/rowtrack.h) in a column of its own, covered by its hash. A file that already
 // held rows gets one `storage.baseline` audit row covering every row (Database::migrate, at the
@@ -583,7 +651,8 @@ const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
                                          version5(), version6(), version7(),
-                                         organisationDirectory(), auditBaseline()};
+                                         organisationDirectory(), statementLines(),
+                                         auditBaseline()};
     return all;
 }
 

@@ -1187,6 +1187,42 @@ Después: %6.</translation>
         <source>none declared</source>
         <translation>ninguno declarado</translation>
     </message>
+    <message>
+        <source>Interest remitted by a partner</source>
+        <translation>Intereses remitidos por un socio</translation>
+    </message>
+    <message>
+        <source>Transfer to another fund</source>
+        <translation>Transferencia a otro fondo</translation>
+    </message>
+    <message>
+        <source>Direct cost</source>
+        <translation>Costo directo</translation>
+    </message>
+    <message>
+        <source>Bank charge</source>
+        <translation>Gasto bancario</translation>
+    </message>
+    <message>
+        <source>Fee adjustment</source>
+        <translation>Ajuste de la comisión</translation>
+    </message>
+    <message>
+        <source>Interest remitted by partners</source>
+        <translation>Intereses remitidos por los socios</translation>
+    </message>
+    <message>
+        <source>Transfers to other funds</source>
+        <translation>Transferencias a otros fondos</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Costos directos</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Gastos bancarios</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1932,6 +1968,10 @@ Después: %6.</translation>
     <message>
         <source>Instalments (arrears in red)</source>
         <translation>Plazos (atrasos en rojo)</translation>
+    </message>
+    <message>
+        <source>Other &amp;Lines</source>
+        <translation>Otras &amp;líneas</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3286,18 @@ Después: %6.</translation>
         <source>USD value: %1</source>
         <translation>Valor en USD: %1</translation>
     </message>
+    <message>
+        <source>empty: the fund&apos;s rule; 0: fee-exempt</source>
+        <translation>vacío: la regla del fondo; 0: exento</translation>
+    </message>
+    <message>
+        <source>Own &amp;fee (basis points):</source>
+        <translation>&amp;Comisión propia (puntos básicos):</translation>
+    </message>
+    <message>
+        <source>Own fee: whole basis points from 0 to 10000, or empty</source>
+        <translation>Comisión propia: puntos básicos enteros de 0 a 10000, o vacío</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReportsPage</name>
@@ -3717,6 +3769,113 @@ Después: %6.</translation>
     <message>
         <source>%1: the weight must be a whole number from 1 to 100</source>
         <translation>%1: el peso debe ser un número entero de 1 a 100</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::StatementLineDialog</name>
+    <message>
+        <source>Interest Remitted by a Partner</source>
+        <translation>Intereses remitidos por un socio</translation>
+    </message>
+    <message>
+        <source>Transfer to Another Fund</source>
+        <translation>Transferencia a otro fondo</translation>
+    </message>
+    <message>
+        <source>Direct Costs</source>
+        <translation>Costos directos</translation>
+    </message>
+    <message>
+        <source>Bank Charges</source>
+        <translation>Gastos bancarios</translation>
+    </message>
+    <message>
+        <source>Fee Adjustment</source>
+        <translation>Ajuste de la comisión</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>e.g. IMDP-26-001</source>
+        <translation>p. ej. IMDP-26-001</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>S&amp;ocio:</translation>
+    </message>
+    <message>
+        <source>the receiving trust fund&apos;s name</source>
+        <translation>el nombre del fondo receptor</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fondo:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Charge more</source>
+        <translation>Cobrar más</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sentido:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (USD):</source>
+        <translation>&amp;Importe (USD):</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;eferencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Project: give the project the interest was earned on</source>
+        <translation>Proyecto: indique el proyecto sobre el que se generaron los intereses</translation>
+    </message>
+    <message>
+        <source>Partner: choose the partner that remitted the interest</source>
+        <translation>Socio: elija el socio que remitió los intereses</translation>
+    </message>
+    <message>
+        <source>Fund: give the name of the fund receiving the transfer</source>
+        <translation>Fondo: indique el nombre del fondo que recibe la transferencia</translation>
+    </message>
+    <message>
+        <source>Reason: say why the fee is adjusted</source>
+        <translation>Motivo: indique por qué se ajusta la comisión</translation>
+    </message>
+    <message>
+        <source>Adds %1 to what is available for allocation.</source>
+        <translation>Añade %1 a lo disponible para asignación.</translation>
+    </message>
+    <message>
+        <source>Takes %1 from what is available for allocation.</source>
+        <translation>Resta %1 de lo disponible para asignación.</translation>
     </message>
 </context>
 <context>

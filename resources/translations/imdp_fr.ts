@@ -1187,6 +1187,42 @@ Après : %6.</translation>
         <source>none declared</source>
         <translation>aucun déclaré</translation>
     </message>
+    <message>
+        <source>Interest remitted by a partner</source>
+        <translation>Intérêts reversés par un partenaire</translation>
+    </message>
+    <message>
+        <source>Transfer to another fund</source>
+        <translation>Transfert à un autre fonds</translation>
+    </message>
+    <message>
+        <source>Direct cost</source>
+        <translation>Coût direct</translation>
+    </message>
+    <message>
+        <source>Bank charge</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Fee adjustment</source>
+        <translation>Ajustement de la commission</translation>
+    </message>
+    <message>
+        <source>Interest remitted by partners</source>
+        <translation>Intérêts reversés par les partenaires</translation>
+    </message>
+    <message>
+        <source>Transfers to other funds</source>
+        <translation>Transferts à d’autres fonds</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Coûts directs</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Frais bancaires</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1932,6 +1968,10 @@ Après : %6.</translation>
     <message>
         <source>Instalments (arrears in red)</source>
         <translation>Échéances (retards en rouge)</translation>
+    </message>
+    <message>
+        <source>Other &amp;Lines</source>
+        <translation>Autres &amp;lignes</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3286,18 @@ Après : %6.</translation>
         <source>USD value: %1</source>
         <translation>Contre-valeur en USD : %1</translation>
     </message>
+    <message>
+        <source>empty: the fund&apos;s rule; 0: fee-exempt</source>
+        <translation>vide : la règle du fonds ; 0 : exonéré</translation>
+    </message>
+    <message>
+        <source>Own &amp;fee (basis points):</source>
+        <translation>&amp;Commission propre (points de base) :</translation>
+    </message>
+    <message>
+        <source>Own fee: whole basis points from 0 to 10000, or empty</source>
+        <translation>Commission propre : points de base entiers de 0 à 10000, ou vide</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReportsPage</name>
@@ -3717,6 +3769,113 @@ Après : %6.</translation>
     <message>
         <source>%1: the weight must be a whole number from 1 to 100</source>
         <translation>%1 : le poids doit être un nombre entier de 1 à 100</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::StatementLineDialog</name>
+    <message>
+        <source>Interest Remitted by a Partner</source>
+        <translation>Intérêts reversés par un partenaire</translation>
+    </message>
+    <message>
+        <source>Transfer to Another Fund</source>
+        <translation>Transfert à un autre fonds</translation>
+    </message>
+    <message>
+        <source>Direct Costs</source>
+        <translation>Coûts directs</translation>
+    </message>
+    <message>
+        <source>Bank Charges</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Fee Adjustment</source>
+        <translation>Ajustement de la commission</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>e.g. IMDP-26-001</source>
+        <translation>p. ex. IMDP-26-001</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>P&amp;artenaire :</translation>
+    </message>
+    <message>
+        <source>the receiving trust fund&apos;s name</source>
+        <translation>le nom du fonds bénéficiaire</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fonds :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Charge more</source>
+        <translation>Facturer davantage</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (USD):</source>
+        <translation>&amp;Montant (USD) :</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;éférence :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Project: give the project the interest was earned on</source>
+        <translation>Projet : indiquez le projet sur lequel les intérêts ont été gagnés</translation>
+    </message>
+    <message>
+        <source>Partner: choose the partner that remitted the interest</source>
+        <translation>Partenaire : choisissez le partenaire qui a reversé les intérêts</translation>
+    </message>
+    <message>
+        <source>Fund: give the name of the fund receiving the transfer</source>
+        <translation>Fonds : indiquez le nom du fonds qui reçoit le transfert</translation>
+    </message>
+    <message>
+        <source>Reason: say why the fee is adjusted</source>
+        <translation>Motif : dites pourquoi la commission est ajustée</translation>
+    </message>
+    <message>
+        <source>Adds %1 to what is available for allocation.</source>
+        <translation>Ajoute %1 à ce qui est disponible pour allocation.</translation>
+    </message>
+    <message>
+        <source>Takes %1 from what is available for allocation.</source>
+        <translation>Retire %1 de ce qui est disponible pour allocation.</translation>
     </message>
 </context>
 <context>

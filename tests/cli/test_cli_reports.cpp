@@ -101,29 +101,29 @@ TEST_CASE("an XLSX report reads back: numbers as numbers, text as text, fingerpr
     const QString fingerprint = r.json().value(u"fingerprint"_s).toString();
     REQUIRE(fingerprint.size() == 64);
     const QString listing = tool(u"unzip"_s, {u"-l"_s, xlsx});
-    CHECK(listing.contains(u"xl/worksheets/sheet4.xml"_s)); // sources, uses, balances, partners
+    // the statement, contributions by donor, by partner, by project
+    CHECK(listing.contains(u"xl/worksheets/sheet4.xml"_s));
     const QString strings = tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s});
     CHECK(strings.contains(fingerprint));
     CHECK(strings.contains(u"Total sources"_s));
-    CHECK(strings.contains(u"Closing balance held by the fund"_s));
-    // The same figures as the CSV of the same report: the closing balance as a number cell.
+    CHECK(strings.contains(u"Total balance of funds"_s));
+    // The same figures as the CSV of the same report: the total balance of funds as a number cell.
     const QString csvPath = t.file(u"su.csv"_s);
     REQUIRE(runCli({u"report"_s, u"sources-uses"_s, fund, u"--out"_s, csvPath}).exit == 0);
     const QString csv = QString::fromUtf8(readAll(csvPath));
-    const auto m = QRegularExpression(u"Closing balance held by the fund,(-?\\d+\\.\\d\\d)"_s)
-                       .match(csv);
+    const auto m = QRegularExpression(u"Total balance of funds,(-?\\d+\\.\\d\\d)"_s).match(csv);
     REQUIRE(m.hasMatch());
-    const QString sheet3 = tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet3.xml"_s});
+    const QString sheet1 = tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/worksheets/sheet1.xml"_s});
     QString value = m.captured(1);
     while (value.endsWith(u'0') && value.contains(u'.'))
         value.chop(1);
     if (value.endsWith(u'.'))
         value.chop(1);
-    INFO(sheet3.toStdString());
+    INFO(sheet1.toStdString());
     // A number cell has no t="s" (shared string) type and carries the value in <v>.
-    CHECK(QRegularExpression(u"<c r=\"B\\d+\" s=\"\\d+\"><v>%1</v></c>"_s.arg(
-                                 QRegularExpression::escape(value)))
-              .match(sheet3)
+    CHECK(QRegularExpression(
+              u"<c r=\"B\\d+\" s=\"\\d+\"><v>%1</v></c>"_s.arg(QRegularExpression::escape(value)))
+              .match(sheet1)
               .hasMatch());
     // An existing export is replaced whole, never appended to; no temporary file is left behind.
     REQUIRE(runCli({u"report"_s, u"pipeline"_s, fund, u"--out"_s, xlsx}).exit == 0);

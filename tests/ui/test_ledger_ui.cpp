@@ -13,10 +13,13 @@
 #include "core/storage/transaction.h"
 #include "ui/dialogs.h"
 #include "ui/entry/amendpledgedialog.h"
+#include "ui/entry/entrydialog.h"
 #include "ui/entry/importpreviewdialog.h"
 #include "ui/entry/instalmenteditor.h"
 #include "ui/entry/pledgedialog.h"
+#include "ui/entry/statementlinedialog.h"
 #include "ui/fundsession.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/models/fundingmodels.h"
 #include "ui/models/journalmodel.h"
@@ -28,6 +31,7 @@
 #include "ui/widgets/capgauge.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -644,4 +648,120 @@ TEST_CASE("the dashboard shows the position and a gauge per cap basis, the what-
     CHECK(panel.whatIfMessage().contains(u"Exactly at the cap"_s));
     // Nothing was written by the what-if.
     CHECK(must(core::funding::capStatus(db)).plan.bank == 100000000);
+}
+
+TEST_CASE("the statement's other lines: a dialog each from Donors & Funding, posted and audited",
+          "[ui][statement]")
+{
+    imdp::test::TempDir t;
+    ui::MainWindow w;
+    ui::FundingPage *page = showFunding(w, t);
+    core::Database &db = *w.session()->database();
+    // A project and partner that had a transfer in the demo fund.
+    QString project, partner;
+    for (const core::ledger::JournalEntry &e : must(core::ledger::journal(db))) {
+        for (const core::ledger::Posting &p : e.postings) {
+            if (p.account == u"transfers"_s && project.isEmpty()) {
+                project = p.project;
+                partner = p.partner;
+            }
+        }
+    }
+    REQUIRE_FALSE(project.isEmpty());
+    struct Case
+    {
+        QString action;
+        std::function<void(QDialog *)> fill;
+        QString kind;
+    };
+    const QList<Case> cases{
+        {u"recordPartnerInterest"_s,
+         [&](QDialog *d) {
+             setText(d, u"project"_s, project);
+             child<QComboBox>(d, u"partner"_s)->setCurrentText(partner);
+             setText(d, u"reference"_s, u"INT-1"_s);
+         },
+         u"partner_interest"_s},
+        {u"recordFundTransfer"_s,
+         [](QDialog *d) { setText(d, u"fund"_s, u"Peacebuilding Fund"_s); }, u"fund_transfer"_s},
+        {u"recordDirectCost"_s, [](QDialog *d) { setText(d, u"note"_s, u"secretariat"_s); },
+         u"direct_cost"_s},
+        {u"recordBankCharge"_s, [](QDialog *) {}, u"bank_charge"_s},
+        {u"recordFeeAdjustment"_s,
+         [](QDialog *d) {
+             child<QComboBox>(d, u"direction"_s)->setCurrentIndex(1);
+             setText(d, u"note"_s, u"overcharged"_s);
+         },
+         u"fee_adjust"_s},
+    };
+    for (const Case &c : cases) {
+        INFO(c.action.toStdString());
+        const qint64 before = count(db, u"SELECT COUNT(*) FROM journal_entry WHERE kind = '%1'"_s
+                                            .arg(c.kind));
+        Hooks hooks({.onError = {}, .nextFileName = {}, .onDialog = [&](QDialog *d) {
+            // Nothing typed: the amount is missing and Save is disabled.
+            CHECK_FALSE(saveEnabled(d));
+            CHECK(d->sizeHint().width() <= 1024);
+            CHECK(d->sizeHint().height() <= 700);
+            setText(d, u"amount"_s, u"12.34"_s);
+            c.fill(d);
+            auto *entry = qobject_cast<ui::EntryDialog *>(d);
+            REQUIRE(entry != nullptr);
+            INFO(entry->problems().join(u'\n').toStdString());
+            CHECK(entry->problems().isEmpty());
+            CHECK(entry->submit());
+            return d->result();
+        }});
+        auto *action = page->findChild<QAction *>(c.action);
+        REQUIRE(action != nullptr);
+        action->trigger();
+        CHECK(count(db, u"SELECT COUNT(*) FROM journal_entry WHERE kind = '%1'"_s.arg(c.kind))
+              == before + 1);
+        CHECK(count(db, u"SELECT COUNT(*) FROM audit_event WHERE command = 'ledger.%1'"_s.arg(
+                            c.kind))
+              >= 1);
+    }
+    // The fee adjustment gave back: the fees are 12.34 lower than the receipts' fees.
+    const auto pos = must(core::ledger::position(db, QDate(2100, 1, 1)));
+    CHECK(pos.partnerInterest == 1234);
+    CHECK(pos.transfersToFunds == 1234);
+    CHECK(pos.directCosts == 1234);
+    CHECK(pos.bankCharges == 1234);
+    CHECK(count(db, u"SELECT COUNT(*) FROM posting WHERE flow = 'fee_adjust' AND "
+                    "account_id = 8 AND usd_minor = -1234"_s)
+          == 1);
+}
+
+TEST_CASE("the statement lines' dialogs and the Donors & Funding commands fit 1024x700 in en, fr "
+          "and es",
+          "[ui][statement]")
+{
+    const QLocale saved;
+    const QHash<QString, QString> feeTitle{{u"en"_s, u"Fee Adjustment"_s},
+                                           {u"fr"_s, u"Ajustement de la commission"_s},
+                                           {u"es"_s, u"Ajuste de la comisión"_s}};
+    for (const QString &lang : {u"en"_s, u"fr"_s, u"es"_s}) {
+        INFO(lang.toStdString());
+        imdp::test::TempDir t;
+        ui::applyLanguage(lang);
+        CHECK(ui::StatementLineDialog::title(ui::StatementLineDialog::Kind::FeeAdjust) ==
+              feeTitle.value(lang));
+        ui::MainWindow w;
+        ui::FundingPage *page = showFunding(w, t);
+        // The commands' tool bar folds what does not fit into its extension menu: the page's
+        // minimum size is what must fit.
+        CHECK(page->minimumSizeHint().width() <= 1024);
+        CHECK(page->minimumSizeHint().height() <= 700);
+        CHECK(page->findChild<QWidget *>(u"statementLines"_s) != nullptr);
+        using Kind = ui::StatementLineDialog::Kind;
+        for (Kind k : {Kind::PartnerInterest, Kind::FundTransfer, Kind::DirectCost,
+                       Kind::BankCharge, Kind::FeeAdjust}) {
+            ui::StatementLineDialog d(*w.session()->database(), k, &w);
+            INFO(d.windowTitle().toStdString());
+            CHECK(d.sizeHint().width() <= 1024);
+            CHECK(d.sizeHint().height() <= 700);
+        }
+    }
+    ui::applyLanguage(u"en"_s);
+    QLocale::setDefault(saved);
 }

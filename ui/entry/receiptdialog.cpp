@@ -48,6 +48,8 @@ ReceiptDialog::ReceiptDialog(core::Database &db, const QString &donor, QWidget *
     form()->addRow(tr("Da&te:"), m_date);
     form()->addRow(tr("Against &pledge:"), m_pledge);
     addMoneyFields(m_date);
+    m_feeBps = makeLine(u"feeBps"_s, tr("empty: the fund's rule; 0: fee-exempt"));
+    form()->addRow(tr("Own &fee (basis points):"), m_feeBps);
     connect(m_donor, &QComboBox::currentTextChanged, this, [this] {
         const int i = m_donor->findText(m_donor->currentText());
         if (i >= 0)
@@ -96,6 +98,10 @@ std::optional<core::ledger::Receipt> ReceiptDialog::receipt(QStringList &problem
         problems << tr("Reference: enter the receipt's reference");
     r.date = m_date->date();
     r.pledgeReference = m_pledge->currentData().toString();
+    if (auto bps = core::ledger::parseFeeBps(m_feeBps->text()))
+        r.feeBps = *bps;
+    else
+        problems << tr("Own fee: whole basis points from 0 to 10000, or empty");
     const auto money = this->money(problems);
     if (!money)
         return std::nullopt;

@@ -33,6 +33,7 @@ private:
     QLineEdit *m_reference;
     QDateEdit *m_date;
     QComboBox *m_pledge;
+    QLineEdit *m_feeBps; ///< this receipt's own fee in basis points; empty: the fund's rule
     QList<core::ledger::Pledge> m_open;
 };
 

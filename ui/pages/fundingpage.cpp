@@ -10,6 +10,7 @@
 #include "ui/entry/incomedialog.h"
 #include "ui/entry/pledgedialog.h"
 #include "ui/entry/receiptdialog.h"
+#include "ui/entry/statementlinedialog.h"
 #include "ui/fundsession.h"
 #include "ui/pages/cappanel.h"
 
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -104,6 +106,25 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
             &FundingPage::amendPledge);
     command(tr("Investment &Income…"), u"recordIncome"_s, QKeySequence(),
             &FundingPage::recordIncome);
+    // The statement's other lines (issue 18), one dialog each, behind one button.
+    auto *lines = new QToolButton(bar);
+    lines->setObjectName(u"statementLines"_s);
+    lines->setText(tr("Other &Lines"));
+    lines->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(lines);
+    using Kind = StatementLineDialog::Kind;
+    for (const auto &[kind, name] : {std::pair{Kind::PartnerInterest, u"recordPartnerInterest"_s},
+                                     std::pair{Kind::FundTransfer, u"recordFundTransfer"_s},
+                                     std::pair{Kind::DirectCost, u"recordDirectCost"_s},
+                                     std::pair{Kind::BankCharge, u"recordBankCharge"_s},
+                                     std::pair{Kind::FeeAdjust, u"recordFeeAdjustment"_s}}) {
+        QAction *a = menu->addAction(StatementLineDialog::title(kind) + u"…"_s);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this,
+                [this, kind = kind] { recordStatementLine(int(kind)); });
+    }
+    lines->setMenu(menu);
+    bar->addWidget(lines);
     command(tr("Import Re&ceipts…"), u"importReceipts"_s, QKeySequence(),
             [this] { importFile(core::ledger::ImportKind::Receipts); });
     command(tr("Import Pled&ges…"), u"importPledges"_s, QKeySequence(),
@@ -280,6 +301,15 @@ void FundingPage::recordIncome()
     if (!m_session->database())
         return;
     IncomeDialog d(*m_session->database(), this);
+    if (dialogs::exec(&d) == QDialog::Accepted)
+        m_session->notifyChanged();
+}
+
+void FundingPage::recordStatementLine(int kind)
+{
+    if (!m_session->database())
+        return;
+    StatementLineDialog d(*m_session->database(), StatementLineDialog::Kind(kind), this);
     if (dialogs::exec(&d) == QDialog::Accepted)
         m_session->notifyChanged();
 }

@@ -39,6 +39,8 @@ public:
     void recordReceipt();
     void amendPledge();
     void recordIncome();
+    /// One of the statement's other lines (StatementLineDialog::Kind).
+    void recordStatementLine(int kind);
     void importFile(core::ledger::ImportKind kind);
     void showCapPanel();
 
