@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/ledger/import.h"
+#include "core/ledger/importframe.h"
 
 #include "core/funding/capstatus.h"
 
@@ -31,20 +32,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::ledger {
 
+using detail::RowReader;
+using detail::RowFn;
+
 namespace {
 
-/// One row, read by column name; `problem` keeps the first thing wrong with it.
-struct RowReader
-{
-    const QHash<QString, int> &columns;
-    const csv::Record &record;
-
-    QString get(const QString &name) const
-    {
-        const int i = columns.value(name, -1);
-        return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
-    }
-};
 
 struct Money3
 {
@@ -133,15 +125,121 @@ private:
     std::optional<qint64> m_before;
 };
 
-using RowFn = std::function<Result<qint64>(const RowReader &, int line)>;
 
-/// The frame both imports share: read, check the header, run every row in one transaction,
-/// collect every problem, and commit only when there is none.
+} // namespace
+
+Result<ImportResult> importReceipts(Database &db, const QString &path)
+{
+    const QStringList required{u"date"_s,   u"donor"_s,    u"source"_s,   u"currency"_s,
+                               u"amount"_s, u"usd_rate"_s, u"reference"_s};
+    // One batch for the file, inside runImport's transaction: the rows go through
+    // recordReceipt's own checks and posting rules without a savepoint each. The import is one
+    // command with one audit row: instead of a row per receipt, it records what the receipts
+    // add up to and the digest of every row written (verified by `imdp verify`).
+    ReceiptBatch batch(db, true);
+    ReceiptDigest digest;
+    batch.digestInto(&digest);
+    const auto addDetail = [&digest, &path](QJsonObject &o) -> Status {
+        const auto fits = [](ReceiptDigest::Wide v) {
+            return v <= std::numeric_limits<qint64>::max();
+        };
+        QJsonObject byCurrency;
+        for (auto it = digest.byCurrency.cbegin(); it != digest.byCurrency.cend(); ++it) {
+            if (!fits(it.value()))
+                return Error::badInput(u"%1: the file's total in %2 is beyond the largest "
+                                       "amount"_s.arg(path, it.key()));
+            byCurrency.insert(it.key(), formatMinor(qint64(it.value()),
+                                                    findCurrency(it.key())->minorUnits));
+        }
+        if (!fits(digest.feeMinor))
+            return Error::badInput(u"%1: the file's fees are beyond the largest amount"_s.arg(path));
+        o.insert(u"by_currency"_s, byCurrency);
+        o.insert(u"fees"_s, detail::usd(qint64(digest.feeMinor)));
+        o.insert(u"first_receipt"_s, QString::number(digest.firstReceipt));
+        o.insert(u"last_receipt"_s, QString::number(digest.lastReceipt));
+        o.insert(u"first_entry"_s, QString::number(digest.firstEntry));
+        o.insert(u"last_entry"_s, QString::number(digest.lastEntry));
+        o.insert(u"digest"_s, digest.hex());
+        return {};
+    };
+    return detail::runImport(db, path, u"receipts"_s, required, {u"pledge"_s},
+                     [&batch](const RowReader &r, int) -> Result<qint64> {
+                         auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
+                         if (!date)
+                             return date.error();
+                         auto money = readMoney(r);
+                         if (!money)
+                             return money.error();
+                         Receipt rc;
+                         rc.date = *date;
+                         rc.donor = r.get(u"donor"_s);
+                         rc.source = r.get(u"source"_s);
+                         rc.currency = money->currency;
+                         rc.amountMinor = money->amountMinor;
+                         rc.rateScaled = money->rateScaled;
+                         rc.reference = r.get(u"reference"_s);
+                         rc.pledgeReference = r.get(u"pledge"_s);
+                         auto id = batch.add(rc);
+                         if (!id)
+                             return batch.broken() ? Error::io(id.error().message) : id.error();
+                         return *Rate::fromScaled(rc.rateScaled)->toUsdMinor(
+                             *Money::fromMinor(rc.amountMinor, rc.currency));
+                     },
+                     {}, addDetail);
+}
+
+Result<ImportResult> importPledges(Database &db, const QString &path, const QString &capOverride)
+{
+    auto before = funding::capStatus(db);
+    if (!before)
+        return before.error();
+    const QStringList required{u"date"_s,     u"donor"_s,  u"source"_s,
+                               u"currency"_s, u"amount"_s, u"usd_rate"_s,
+                               u"status"_s,   u"reference"_s};
+    return detail::runImport(db, path, u"pledges"_s, required, {u"note"_s, u"instalments"_s},
+                     [&db, capOverride](const RowReader &r, int) -> Result<qint64> {
+                         auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
+                         if (!date)
+                             return date.error();
+                         auto money = readMoney(r);
+                         if (!money)
+                             return money.error();
+                         Pledge p;
+                         p.date = *date;
+                         p.donor = r.get(u"donor"_s);
+                         p.source = r.get(u"source"_s);
+                         p.currency = money->currency;
+                         p.amountMinor = money->amountMinor;
+                         p.rateScaled = money->rateScaled;
+                         p.status = r.get(u"status"_s);
+                         p.reference = r.get(u"reference"_s);
+                         p.note = r.get(u"note"_s);
+                         auto inst = readInstalments(r.get(u"instalments"_s), p.currency);
+                         if (!inst)
+                             return inst.error();
+                         p.instalments = *inst;
+                         if (p.source == u"bank"_s)
+                             p.capOverride = capOverride;
+                         p.deferCapCheck = true; // checked once for the whole file, below
+                         auto id = recordPledge(db, p, true);
+                         if (!id)
+                             return id.error();
+                         return *Rate::fromScaled(p.rateScaled)->toUsdMinor(
+                             *Money::fromMinor(p.amountMinor, p.currency));
+                     },
+                     [&db, &before, capOverride, path] {
+                         return funding::checkPlanAfterBatch(
+                             db, *before, capOverride,
+                             u"import pledges %1"_s.arg(QFileInfo(path).fileName()));
+                     });
+}
+
+namespace detail {
+
 Result<ImportResult> runImport(Database &db, const QString &path, const QString &kind,
                                const QStringList &required, const QStringList &optional,
-                               const RowFn &row,
-                               const std::function<Status()> &beforeCommit = {},
-                               const std::function<Status(QJsonObject &)> &addDetail = {})
+                               const RowFn &row, const std::function<Status()> &beforeCommit,
+                               const std::function<Status(QJsonObject &)> &addDetail)
 {
     QFile f(path);
     if (!f.exists())
@@ -248,112 +346,7 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
     return result;
 }
 
-} // namespace
 
-Result<ImportResult> importReceipts(Database &db, const QString &path)
-{
-    const QStringList required{u"date"_s,   u"donor"_s,    u"source"_s,   u"currency"_s,
-                               u"amount"_s, u"usd_rate"_s, u"reference"_s};
-    // One batch for the file, inside runImport's transaction: the rows go through
-    // recordReceipt's own checks and posting rules without a savepoint each. The import is one
-    // command with one audit row: instead of a row per receipt, it records what the receipts
-    // add up to and the digest of every row written (verified by `imdp verify`).
-    ReceiptBatch batch(db, true);
-    ReceiptDigest digest;
-    batch.digestInto(&digest);
-    const auto addDetail = [&digest, &path](QJsonObject &o) -> Status {
-        const auto fits = [](ReceiptDigest::Wide v) {
-            return v <= std::numeric_limits<qint64>::max();
-        };
-        QJsonObject byCurrency;
-        for (auto it = digest.byCurrency.cbegin(); it != digest.byCurrency.cend(); ++it) {
-            if (!fits(it.value()))
-                return Error::badInput(u"%1: the file's total in %2 is beyond the largest "
-                                       "amount"_s.arg(path, it.key()));
-            byCurrency.insert(it.key(), formatMinor(qint64(it.value()),
-                                                    findCurrency(it.key())->minorUnits));
-        }
-        if (!fits(digest.feeMinor))
-            return Error::badInput(u"%1: the file's fees are beyond the largest amount"_s.arg(path));
-        o.insert(u"by_currency"_s, byCurrency);
-        o.insert(u"fees"_s, detail::usd(qint64(digest.feeMinor)));
-        o.insert(u"first_receipt"_s, QString::number(digest.firstReceipt));
-        o.insert(u"last_receipt"_s, QString::number(digest.lastReceipt));
-        o.insert(u"first_entry"_s, QString::number(digest.firstEntry));
-        o.insert(u"last_entry"_s, QString::number(digest.lastEntry));
-        o.insert(u"digest"_s, digest.hex());
-        return {};
-    };
-    return runImport(db, path, u"receipts"_s, required, {u"pledge"_s},
-                     [&batch](const RowReader &r, int) -> Result<qint64> {
-                         auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
-                         if (!date)
-                             return date.error();
-                         auto money = readMoney(r);
-                         if (!money)
-                             return money.error();
-                         Receipt rc;
-                         rc.date = *date;
-                         rc.donor = r.get(u"donor"_s);
-                         rc.source = r.get(u"source"_s);
-                         rc.currency = money->currency;
-                         rc.amountMinor = money->amountMinor;
-                         rc.rateScaled = money->rateScaled;
-                         rc.reference = r.get(u"reference"_s);
-                         rc.pledgeReference = r.get(u"pledge"_s);
-                         auto id = batch.add(rc);
-                         if (!id)
-                             return batch.broken() ? Error::io(id.error().message) : id.error();
-                         return *Rate::fromScaled(rc.rateScaled)->toUsdMinor(
-                             *Money::fromMinor(rc.amountMinor, rc.currency));
-                     },
-                     {}, addDetail);
-}
-
-Result<ImportResult> importPledges(Database &db, const QString &path, const QString &capOverride)
-{
-    auto before = funding::capStatus(db);
-    if (!before)
-        return before.error();
-    const QStringList required{u"date"_s,     u"donor"_s,  u"source"_s,
-                               u"currency"_s, u"amount"_s, u"usd_rate"_s,
-                               u"status"_s,   u"reference"_s};
-    return runImport(db, path, u"pledges"_s, required, {u"note"_s, u"instalments"_s},
-                     [&db, capOverride](const RowReader &r, int) -> Result<qint64> {
-                         auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
-                         if (!date)
-                             return date.error();
-                         auto money = readMoney(r);
-                         if (!money)
-                             return money.error();
-                         Pledge p;
-                         p.date = *date;
-                         p.donor = r.get(u"donor"_s);
-                         p.source = r.get(u"source"_s);
-                         p.currency = money->currency;
-                         p.amountMinor = money->amountMinor;
-                         p.rateScaled = money->rateScaled;
-                         p.status = r.get(u"status"_s);
-                         p.reference = r.get(u"reference"_s);
-                         p.note = r.get(u"note"_s);
-                         auto inst = readInstalments(r.get(u"instalments"_s), p.currency);
-                         if (!inst)
-                             return inst.error();
-                         p.instalments = *inst;
-                         if (p.source == u"bank"_s)
-                             p.capOverride = capOverride;
-                         p.deferCapCheck = true; // checked once for the whole file, below
-                         auto id = recordPledge(db, p, true);
-                         if (!id)
-                             return id.error();
-                         return *Rate::fromScaled(p.rateScaled)->toUsdMinor(
-                             *Money::fromMinor(p.amountMinor, p.currency));
-                     },
-                     [&db, &before, capOverride, path] {
-                         return funding::checkPlanAfterBatch(
-                             db, *before, capOverride,
-                             u"import pledges %1"_s.arg(QFileInfo(path).fileName()));
-                     });
-}
+} // namespace detail
 
 } // namespace imdp::core::ledger

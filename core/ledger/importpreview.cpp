@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/ledger/importpreview.h"
 
+#include "core/ledger/opening.h"
 #include "core/storage/transaction.h"
 
 #include <QFile>
@@ -11,14 +12,18 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::core::ledger {
 
 Result<ImportResult> runImport(Database &db, ImportKind kind, const QString &csvPath,
-                               const QString &capOverride)
+                               const QString &capOverride, const QDate &openingDate)
 {
-    return kind == ImportKind::Receipts ? importReceipts(db, csvPath)
-                                        : importPledges(db, csvPath, capOverride);
+    switch (kind) {
+    case ImportKind::Receipts: return importReceipts(db, csvPath);
+    case ImportKind::Pledges: return importPledges(db, csvPath, capOverride);
+    case ImportKind::Opening: return importOpening(db, csvPath, openingDate);
+    }
+    return Error::badInput(u"import: unknown kind"_s);
 }
 
 Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString &csvPath,
-                                    const QString &capOverride)
+                                    const QString &capOverride, const QDate &openingDate)
 {
     QFile f(csvPath);
     if (!f.open(QIODevice::ReadOnly))
@@ -34,7 +39,7 @@ Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto r = runImport(db, kind, csvPath, capOverride);
+    auto r = runImport(db, kind, csvPath, capOverride, openingDate);
     if (!r)
         return r.error();
     out.result = *r;

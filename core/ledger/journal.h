@@ -5,6 +5,7 @@
 // Inside the ledger: the chart of accounts' fixed ids and the one function that writes a journal
 // entry. Not for callers outside core/ledger/: they go through the domain commands of ledger.h.
 
+#include "core/fund/fund.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -92,5 +93,23 @@ Result<QList<PartnerHeld>> heldByEachPartner(Database &db, const QString &projec
 Status checkProject(Database &db, const QString &project);
 
 QString usd(qint64 minor); ///< "1234.56"
+
+struct Donor
+{
+    qint64 id = 0;
+    QString name;
+};
+/// The donor by name or short name; unknown ones are created when `create` (kind bank for a
+/// bank source, else other). A bank source must be an organisation of kind bank and the other
+/// way round: the DGF cap counts on it.
+Result<Donor> resolveDonor(Database &db, const QString &name, const QString &source, bool create);
+/// Contributions, or Bank resources for a bank source.
+int contributionAccount(const QString &source);
+
+/// A project code has the shape of a proposal code; the error names `project`.
+Status checkCode(const QString &code);
+Status checkCommon(const QString &code, qint64 usdMinor, const QDate &date);
+/// A known organisation as a project's partner; the error names `partner`.
+Result<Organisation> partnerOrg(Database &db, const QString &partner);
 
 } // namespace imdp::core::ledger::detail

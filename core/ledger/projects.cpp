@@ -29,6 +29,10 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+} // namespace
+
+namespace detail {
+
 Status checkCode(const QString &code)
 {
     // The shape of a proposal code (core/pipeline/proposals.cpp).
@@ -63,6 +67,10 @@ Result<Organisation> partnerOrg(Database &db, const QString &partner)
     }
     return *org;
 }
+
+} // namespace detail
+
+namespace {
 
 QJsonArray linesJson(const QList<Line> &lines)
 {

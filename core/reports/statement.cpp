@@ -87,6 +87,8 @@ const QHash<QString, Translation> &vocabulary()
          {u"Ressources de la Banque (DGF) : %1",
           u"Recursos del Banco (DGF): %1"}},
         {u"Investment income"_s, {u"Produits des placements", u"Ingresos por inversiones"}},
+        {u"Opening balances as of %1"_s,
+         {u"Soldes d’ouverture au %1", u"Saldos de apertura al %1"}},
         {u"Other cash movements"_s,
          {u"Autres mouvements de trésorerie",
           u"Otros movimientos de caja"}},

@@ -250,33 +250,49 @@ Status Database::configure()
 
 Status Database::migrate(int from, int to)
 {
+    // Foreign keys off while the ladder runs, as SQLite's procedure for rebuilding a table asks
+    // (a step that drops and renames a parent table, e.g. fundingWindows()), and every key
+    // checked with foreign_key_check before the commit: a step that left a row without its
+    // parent is rolled back. The pragma is a no-op inside a transaction, hence outside BEGIN.
     QSqlQuery q(m_db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    const auto restoreKeys = [&q] { return q.exec(u"PRAGMA foreign_keys = ON"_s); };
+    if (!q.exec(u"PRAGMA foreign_keys = OFF"_s))
         return Error::io(describe(q.lastError()));
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        const Error e = Error::io(describe(q.lastError()));
+        restoreKeys();
+        return e;
+    }
+    const auto fail = [&](const Error &e) {
+        q.exec(u"ROLLBACK"_s);
+        restoreKeys();
+        return e;
+    };
     const auto &steps = schema::steps();
     for (int v = from; v < to; ++v) {
         for (const QString &sql : steps.at(v)) {
-            if (!q.exec(sql)) {
-                const Error e = Error::io(describe(q.lastError()));
-                q.exec(u"ROLLBACK"_s);
-                return e;
-            }
+            if (!q.exec(sql))
+                return fail(Error::io(describe(q.lastError())));
         }
     }
+    if (!q.exec(u"PRAGMA foreign_key_check"_s))
+        return fail(Error::io(describe(q.lastError())));
+    if (q.next())
+        return fail(Error::badFile(
+            u"%1: the upgrade would leave a row of %2 without its %3 row; nothing was changed"_s
+                .arg(shown(m_shownPath), q.value(0).toString(), q.value(2).toString())));
+    q.finish();
     const QStringList finish{u"PRAGMA application_id = %1"_s.arg(qint32(applicationId)),
                              u"PRAGMA user_version = %1"_s.arg(to)};
     for (const QString &sql : finish) {
-        if (!q.exec(sql)) {
-            const Error e = Error::io(describe(q.lastError()));
-            q.exec(u"ROLLBACK"_s);
-            return e;
-        }
+        if (!q.exec(sql))
+            return fail(Error::io(describe(q.lastError())));
     }
-    if (!q.exec(u"COMMIT"_s)) {
-        const Error e = Error::io(describe(q.lastError()));
-        q.exec(u"ROLLBACK"_s);
-        return e;
-    }
+    if (!q.exec(u"COMMIT"_s))
+        return fail(Error::io(describe(q.lastError())));
+    if (!restoreKeys() || pragma(u"foreign_keys"_s) != u"1"_s)
+        return Error::io(u"%1: foreign keys could not be turned back on"_s.arg(
+            shown(m_shownPath)));
     return {};
 }
 
