@@ -59,6 +59,16 @@ int fail(const core::Error &e)
     return exitFor(e);
 }
 
+int importProblems(const QString &csv, const QStringList &problems, const QString &verb)
+{
+    for (const QString &line : problems)
+        err(line);
+    const auto n = problems.size();
+    err(u"imdp: %1: nothing %2 (%3 bad row%4)"_s.arg(csv, verb).arg(n).arg(
+        n == 1 ? QString() : u"s"_s));
+    return Usage;
+}
+
 void printJson(const QJsonObject &o)
 {
     QTextStream s(stdout);

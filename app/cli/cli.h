@@ -51,12 +51,16 @@ void registerSafetyCommands(Registry &r);
 void registerCommitteeCommands(Registry &r);
 void registerReviewCommands(Registry &r);
 void registerReportCommands(Registry &r);
+void registerSetupCommands(Registry &r);
 
 /// Output helpers: results on stdout, errors on stderr, one line each.
 void out(const QString &text);
 void err(const QString &text);
 int fail(const core::Error &e);
 void printJson(const QJsonObject &o);
+/// The bad rows of a CSV import, one line each on stderr, then "imdp: CSV: nothing VERB (N bad
+/// rows)"; returns the exit status (Usage).
+int importProblems(const QString &csv, const QStringList &problems, const QString &verb);
 
 /// Sets up a parser with --help and the positional arguments; returns false (having printed the
 /// error or help) when the command must stop; `status` is then the exit status.

@@ -199,14 +199,8 @@ int runImport(const QStringList &args, bool receipts)
                       : ledger::importPledges(*c.db, c.arg(1), c.value(u"override"_s));
     if (!r)
         return fail(r.error());
-    if (!r->problems.isEmpty()) {
-        for (const QString &line : r->problems)
-            err(line);
-        const auto n = r->problems.size();
-        err(u"imdp: %1: nothing imported (%2 bad row%3)"_s.arg(c.arg(1)).arg(n).arg(
-            n == 1 ? QString() : u"s"_s));
-        return Usage;
-    }
+    if (!r->problems.isEmpty())
+        return importProblems(c.arg(1), r->problems, u"imported"_s);
     out(u"Imported %1 %2 from %3: %4 USD"_s.arg(r->rows)
             .arg(receipts ? u"receipts"_s : u"pledges"_s, c.arg(1), usd(r->usdMinor)));
     return Ok;

@@ -64,6 +64,7 @@ int main(int argc, char *argv[])
     registerCommitteeCommands(registry);
     registerReviewCommands(registry);
     registerReportCommands(registry);
+    registerSetupCommands(registry);
 
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(registry, argc, argv)) {

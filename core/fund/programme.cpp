@@ -48,9 +48,8 @@ Status checkCode(const QString &field, const QString &code)
 const QString objectiveUse =
     u"(SELECT COUNT(*) FROM proposal WHERE ',' || objectives || ',' LIKE '%,' || o.code || ',%') "
     "+ (SELECT COUNT(*) FROM funding_window_objective w WHERE w.objective = o.code)"_s;
-const QString areaUse =
-    u"(SELECT COUNT(*) FROM proposal WHERE action_area = a.code) "
-    "+ (SELECT COUNT(*) FROM funding_window_area w WHERE w.area = a.code)"_s;
+const QString areaUse = u"(SELECT COUNT(*) FROM proposal WHERE action_area = a.code) "
+                        "+ (SELECT COUNT(*) FROM funding_window_area w WHERE w.area = a.code)"_s;
 
 Result<bool> exists(Database &db, const QString &table, const QString &code)
 {
@@ -71,8 +70,8 @@ Status checkTitles(const Objective &o)
 }
 
 /// Removes one row of `table` (objective or action_area) when `useSql` counts no use of it.
-Status removeUnused(Database &db, const QString &table, const QString &alias,
-                    const QString &useSql, const QString &field, const QString &code)
+Status removeUnused(Database &db, const QString &table, const QString &alias, const QString &useSql,
+                    const QString &field, const QString &code)
 {
     WriteTransaction tx(db);
     if (!tx.begun())
@@ -130,8 +129,8 @@ const QList<Objective> &seedObjectives()
     static const QList<Objective> s{
         {u"1"_s, u"Follow-up of GFMD recommendations"_s, u"Suivi des recommandations du FMMD"_s,
          u"Seguimiento de las recomendaciones del FMMD"_s, false},
-        {u"2"_s, u"Policy coherence"_s, u"Cohérence des politiques"_s,
-         u"Coherencia de las políticas"_s, false},
+        {u"2"_s, u"Policy coherence"_s, u"Cohérence des politiques"_s, u"Coherencia de políticas"_s,
+         false},
         {u"3"_s, u"Capacity building"_s, u"Renforcement des capacités"_s,
          u"Fortalecimiento de capacidades"_s, false}};
     return s;
@@ -146,8 +145,8 @@ const QList<ActionArea> &seedAreas()
 
 Result<QList<Objective>> objectives(Database &db)
 {
-    Query q(db, u"SELECT o.code, o.title_en, o.title_fr, o.title_es, "_s + objectiveUse
-                    + u" FROM objective o ORDER BY o.position, o.code"_s);
+    Query q(db, u"SELECT o.code, o.title_en, o.title_fr, o.title_es, "_s + objectiveUse +
+                    u" FROM objective o ORDER BY o.position, o.code"_s);
     if (auto s = q.exec(); !s)
         return s.error();
     QList<Objective> out;
@@ -242,8 +241,8 @@ Status startWith(Database &db, const QList<Objective> &wanted, const QList<Actio
         if (it == have->cend()) {
             if (auto s = addObjective(db, w); !s)
                 return s;
-        } else if (it->titleEn != w.titleEn || it->titleFr != w.titleFr
-                   || it->titleEs != w.titleEs) {
+        } else if (it->titleEn != w.titleEn || it->titleFr != w.titleFr ||
+                   it->titleEs != w.titleEs) {
             if (auto s = editObjective(db, w.code, w); !s)
                 return s;
         }
@@ -275,8 +274,8 @@ Status startWith(Database &db, const QList<Objective> &wanted, const QList<Actio
 
 Result<QList<ActionArea>> areas(Database &db)
 {
-    Query q(db, u"SELECT a.code, a.title, "_s + areaUse
-                    + u" FROM action_area a ORDER BY a.position, a.code"_s);
+    Query q(db, u"SELECT a.code, a.title, "_s + areaUse +
+                    u" FROM action_area a ORDER BY a.position, a.code"_s);
     if (auto s = q.exec(); !s)
         return s.error();
     QList<ActionArea> out;
@@ -354,10 +353,10 @@ Status checkObjectives(Database &db, const QString &list)
     const QStringList parts = list.split(u',');
     for (const QString &part : parts) {
         if (!codes.contains(part))
-            return Error::badInput(u"objectives: '%1' is not an objective of the fund (%2); "
-                                   "list them separated by commas, e.g. %3"_s.arg(
-                                       part.left(40), codes.join(u", "_s),
-                                       codes.mid(0, 2).join(u',')));
+            return Error::badInput(
+                u"objectives: '%1' is not an objective of the fund (%2); "
+                "list them separated by commas, e.g. %3"_s.arg(part.left(40), codes.join(u", "_s),
+                                                               codes.mid(0, 2).join(u',')));
     }
     if (QSet<QString>(parts.cbegin(), parts.cend()).size() != parts.size())
         return Error::badInput(u"objectives: an objective is listed twice"_s);
@@ -415,7 +414,8 @@ FundingWindow windowFromRow(const Query &q)
 Result<qint64> requestedInWindow(Database &db, qint64 windowId, qint64 exceptId, const QDate &on)
 {
     Query q(db, u"SELECT requested_minor, currency FROM proposal WHERE window_id = ? AND id <> ? "
-                "AND "_s + countedStates);
+                "AND "_s +
+                    countedStates);
     q.bind(windowId).bind(exceptId);
     if (auto s = q.exec(); !s)
         return s.error();
@@ -474,8 +474,8 @@ Result<qint64> addWindow(Database &db, const FundingWindow &w)
         return v.error();
     for (const QString &a : w.areas) {
         if (auto v = checkArea(db, a); !v)
-            return Error::badInput(QString(v.error().message).replace(u"action_area:"_s,
-                                                                      u"areas:"_s));
+            return Error::badInput(
+                QString(v.error().message).replace(u"action_area:"_s, u"areas:"_s));
     }
     if (QSet<QString>(w.areas.cbegin(), w.areas.cend()).size() != w.areas.size())
         return Error::badInput(u"areas: an area is listed twice"_s);
@@ -492,8 +492,7 @@ Result<qint64> addWindow(Database &db, const FundingWindow &w)
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto dup = Query::scalar(db, u"SELECT COUNT(*) FROM funding_window WHERE code = ?"_s,
-                             {w.code});
+    auto dup = Query::scalar(db, u"SELECT COUNT(*) FROM funding_window WHERE code = ?"_s, {w.code});
     if (!dup)
         return dup.error();
     if (*dup > 0)

@@ -46,10 +46,10 @@ struct FundingWindow
     qint64 id = 0;
     QString code;
     QString title;
-    QDate opens;  ///< invalid: open from the start
-    QDate closes; ///< invalid: never closes
-    QStringList objectives; ///< the objectives accepted (at least one)
-    QStringList areas;      ///< the areas accepted; empty: every area
+    QDate opens;                           ///< invalid: open from the start
+    QDate closes;                          ///< invalid: never closes
+    QStringList objectives;                ///< the objectives accepted (at least one)
+    QStringList areas;                     ///< the areas accepted; empty: every area
     std::optional<qint64> ceilingUsdMinor; ///< the most one proposal may ask, USD cents
     std::optional<qint64> totalUsdMinor;   ///< the most all its proposals may ask together
     qint64 requestedUsdMinor = 0; ///< filled when read: what its submitted proposals ask, USD
@@ -72,8 +72,7 @@ Status removeObjective(Database &db, const QString &code);
 
 /// A new fund's programme as its founders chose it (the New Fund wizard): the listed objectives
 /// and areas, retitled or added; the seeded ones not listed are removed (refused once used).
-Status startWith(Database &db, const QList<Objective> &objectives,
-                 const QList<ActionArea> &areas);
+Status startWith(Database &db, const QList<Objective> &objectives, const QList<ActionArea> &areas);
 
 Result<QList<ActionArea>> areas(Database &db);
 Status addArea(Database &db, const ActionArea &a);

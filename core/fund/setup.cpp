@@ -30,9 +30,9 @@ QString AllSettings::fiscalYearStart() const
 
 bool SettingsChange::isEmpty() const
 {
-    return !name && !capBps && !fiscalYearStartMonth && !fiscalYearStartDay && !fee
-           && !reviewsRequired && !quorum && !closingWaiverUsdMinor && !attachmentMaxBytes
-           && !reviewSpreadHundredths && !iatiOrgRef && !backupKeep && !backupEveryHours;
+    return !name && !capBps && !fiscalYearStartMonth && !fiscalYearStartDay && !fee &&
+           !reviewsRequired && !quorum && !closingWaiverUsdMinor && !attachmentMaxBytes &&
+           !reviewSpreadHundredths && !iatiOrgRef && !backupKeep && !backupEveryHours;
 }
 
 namespace fund {
@@ -91,8 +91,8 @@ Result<std::pair<int, int>> parseFiscalYearStart(const QString &text)
     const int month = m.captured(1).toInt();
     const int day = m.captured(2).toInt();
     if (auto v = checkFiscalYearStart(month, day); !v)
-        return Error::badInput(QString(v.error().message).replace(u"fiscal_year_start:"_s,
-                                                         u"fiscal-year-start:"_s));
+        return Error::badInput(
+            QString(v.error().message).replace(u"fiscal_year_start:"_s, u"fiscal-year-start:"_s));
     return std::pair{month, day};
 }
 
@@ -121,14 +121,14 @@ Result<QStringList> changeSettings(Database &db, const SettingsChange &c)
         return Error::badInput(u"fiscal-year-start: needs both the month and the day"_s);
     if (c.fiscalYearStartMonth) {
         if (auto v = checkFiscalYearStart(*c.fiscalYearStartMonth, *c.fiscalYearStartDay); !v)
-            return Error::badInput(QString(v.error().message).replace(u"fiscal_year_start:"_s,
-                                                             u"fiscal-year-start:"_s));
+            return Error::badInput(QString(v.error().message)
+                                       .replace(u"fiscal_year_start:"_s, u"fiscal-year-start:"_s));
     }
     std::optional<ledger::FeeRule> fee;
     if (c.fee) {
         auto r = ledger::FeeRule::parse(*c.fee);
         if (!r)
-            return Error::badInput(u"fee: "_s + r.error().message);
+            return r.error(); // "fee: ..." already
         fee = *r;
     }
     const QList<std::pair<QString, std::optional<qint64>>> pipelineValues{
@@ -136,20 +136,20 @@ Result<QStringList> changeSettings(Database &db, const SettingsChange &c)
          c.reviewsRequired ? std::optional<qint64>(*c.reviewsRequired) : std::nullopt},
         {u"closing_waiver_usd_minor"_s, c.closingWaiverUsdMinor},
         {u"attachment_max_bytes"_s, c.attachmentMaxBytes},
-        {u"review_spread_threshold"_s,
-         c.reviewSpreadHundredths ? std::optional<qint64>(*c.reviewSpreadHundredths)
-                                  : std::nullopt},
+        {u"review_spread_threshold"_s, c.reviewSpreadHundredths
+                                           ? std::optional<qint64>(*c.reviewSpreadHundredths)
+                                           : std::nullopt},
     };
     for (const auto &[key, value] : pipelineValues) {
         if (value) {
             // Named by the option a person typed: reviews_required → reviews-required.
             if (auto v = pipeline::checkSetting(key, *value); !v)
-                return Error::badInput(
-                    QString(v.error().message)
-                        .replace(key, key == u"closing_waiver_usd_minor"_s ? u"closing-waiver"_s
-                                      : key == u"attachment_max_bytes"_s
-                                          ? u"attachment-limit-mb"_s
-                                          : QString(key).replace(u'_', u'-')));
+                return Error::badInput(QString(v.error().message)
+                                           .replace(key, key == u"closing_waiver_usd_minor"_s
+                                                             ? u"closing-waiver"_s
+                                                         : key == u"attachment_max_bytes"_s
+                                                             ? u"attachment-limit-mb"_s
+                                                             : QString(key).replace(u'_', u'-')));
         }
     }
     if (c.quorum) {

@@ -22,19 +22,19 @@ class Database;
 /// Every setting, under the stable names of `imdp settings --json` (docs/cli.md).
 struct AllSettings
 {
-    QString name;                      ///< name
-    int capBps = 1500;                 ///< cap_bps
-    int fiscalYearStartMonth = 7;      ///< fiscal_year_start "MM-DD"
+    QString name;                 ///< name
+    int capBps = 1500;            ///< cap_bps
+    int fiscalYearStartMonth = 7; ///< fiscal_year_start "MM-DD"
     int fiscalYearStartDay = 1;
-    QString fee;                       ///< fee: the fee rule's text form ("none", "flat:100", ...)
-    int reviewsRequired = 2;           ///< reviews_required
-    int quorum = 0;                    ///< quorum (0: a majority)
-    qint64 closingWaiverUsdMinor = 0;  ///< closing_waiver (USD)
-    qint64 attachmentMaxBytes = 0;     ///< attachment_limit_mb (whole MB)
-    int reviewSpreadHundredths = 100;  ///< review_spread_threshold (points, 2 decimals)
-    QString iatiOrgRef;                ///< iati_org_ref
-    int backupKeep = 5;                ///< backup_keep
-    int backupEveryHours = 24;         ///< backup_every_hours
+    QString fee;                      ///< fee: the fee rule's text form ("none", "flat:100", ...)
+    int reviewsRequired = 2;          ///< reviews_required
+    int quorum = 0;                   ///< quorum (0: a majority)
+    qint64 closingWaiverUsdMinor = 0; ///< closing_waiver (USD)
+    qint64 attachmentMaxBytes = 0;    ///< attachment_limit_mb (whole MB)
+    int reviewSpreadHundredths = 100; ///< review_spread_threshold (points, 2 decimals)
+    QString iatiOrgRef;               ///< iati_org_ref
+    int backupKeep = 5;               ///< backup_keep
+    int backupEveryHours = 24;        ///< backup_every_hours
 
     QString fiscalYearStart() const; ///< "MM-DD"
 };

@@ -32,8 +32,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::ledger {
 
-using detail::RowReader;
 using detail::RowFn;
+using detail::RowReader;
+using detail::runImport;
 
 namespace {
 
@@ -162,7 +163,7 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
         o.insert(u"digest"_s, digest.hex());
         return {};
     };
-    return detail::runImport(db, path, u"receipts"_s, required, {u"pledge"_s},
+    return runImport(db, path, u"receipts"_s, required, {u"pledge"_s},
                      [&batch](const RowReader &r, int) -> Result<qint64> {
                          auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
                          if (!date)
@@ -196,7 +197,7 @@ Result<ImportResult> importPledges(Database &db, const QString &path, const QStr
     const QStringList required{u"date"_s,     u"donor"_s,  u"source"_s,
                                u"currency"_s, u"amount"_s, u"usd_rate"_s,
                                u"status"_s,   u"reference"_s};
-    return detail::runImport(db, path, u"pledges"_s, required, {u"note"_s, u"instalments"_s},
+    return runImport(db, path, u"pledges"_s, required, {u"note"_s, u"instalments"_s},
                      [&db, capOverride](const RowReader &r, int) -> Result<qint64> {
                          auto date = parseIsoDate(u"date"_s, r.get(u"date"_s));
                          if (!date)

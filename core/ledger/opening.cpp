@@ -24,7 +24,7 @@ using namespace detail;
 
 const QStringList &openingKinds()
 {
-    static const QStringList k{u"pledged"_s, u"paid"_s,        u"fee"_s,   u"income"_s,
+    static const QStringList k{u"pledged"_s,   u"paid"_s,        u"fee"_s,   u"income"_s,
                                u"allocated"_s, u"transferred"_s, u"spent"_s, u"refunded"_s};
     return k;
 }
@@ -41,11 +41,11 @@ struct Plan
         qint64 usdMinor = 0;
     };
     QList<PledgeRow> pledges;
-    QMap<qint64, qint64> paid;        ///< donor id → USD paid
+    QMap<qint64, qint64> paid;         ///< donor id → USD paid
     QMap<qint64, QString> donorSource; ///< donor id → donor or bank
-    QList<Line> lines;                ///< every line but the payments (posted at the end)
+    QList<Line> lines;                 ///< every line but the payments (posted at the end)
     QStringList projects;
-    QMap<QString, qint64> totals;     ///< kind → USD, for the audit row
+    QMap<QString, qint64> totals; ///< kind → USD, for the audit row
 };
 
 Status requireEmpty(const RowReader &r, const QString &kind, const QStringList &columns)
@@ -61,8 +61,8 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
 {
     const QString kind = r.get(u"kind"_s);
     if (!openingKinds().contains(kind))
-        return Error::badInput(u"kind: '%1' is not one of %2"_s.arg(
-            kind.left(40), openingKinds().join(u", "_s)));
+        return Error::badInput(
+            u"kind: '%1' is not one of %2"_s.arg(kind.left(40), openingKinds().join(u", "_s)));
     const QString amountText = r.get(u"amount_usd"_s);
     if (amountText.isEmpty())
         return Error::badInput(u"amount_usd: is required"_s);
@@ -100,8 +100,8 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
         if (kind == u"fee"_s)
             plan.lines += {{AdminFee, u"fee"_s, v, 0, {}, 0}, {Cash, u"fee"_s, -v, 0, {}, 0}};
         else
-            plan.lines += {{Cash, u"income"_s, v, 0, {}, 0},
-                           {InvestmentIncome, u"income"_s, -v, 0, {}, 0}};
+            plan.lines +=
+                {{Cash, u"income"_s, v, 0, {}, 0}, {InvestmentIncome, u"income"_s, -v, 0, {}, 0}};
         return v;
     }
     if (auto e = requireEmpty(r, kind, {u"donor"_s}); !e)
@@ -156,8 +156,9 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
 /// partner spending more than it held, cash below zero.
 Status post(Database &db, const Plan &plan, const QDate &asOf, const QString &fileName)
 {
-    NewEntry e{asOf, u"opening"_s,
-               u"Opening balances as of %1 (%2)"_s.arg(formatIsoDate(asOf), fileName), 0, {}, {}};
+    NewEntry e{
+        asOf, u"opening"_s, u"Opening balances as of %1 (%2)"_s.arg(formatIsoDate(asOf), fileName),
+        0,    {},           {}};
     QMap<qint64, qint64> pledged;
     for (const Plan::PledgeRow &p : plan.pledges) {
         e.lines += {{PledgesReceivable, u"pledge"_s, p.usdMinor, p.donorId, {}, 0},
@@ -188,8 +189,8 @@ Status post(Database &db, const Plan &plan, const QDate &asOf, const QString &fi
     int n = 0;
     for (const Plan::PledgeRow &p : plan.pledges) {
         const QString reference = u"OPENING-%1-%2"_s.arg(asOf.toString(u"yyyyMMdd"_s)).arg(++n);
-        auto dup = Query::scalar(db, u"SELECT COUNT(*) FROM pledge WHERE reference = ?"_s,
-                                 {reference});
+        auto dup =
+            Query::scalar(db, u"SELECT COUNT(*) FROM pledge WHERE reference = ?"_s, {reference});
         if (!dup)
             return dup.error();
         if (*dup > 0)
@@ -250,8 +251,8 @@ Result<ImportResult> importOpening(Database &db, const QString &csvPath, const Q
         return earlier.error();
     if (*earlier > 0)
         return Error::refused(u"opening: the fund has %1 journal entr%2 dated on or before %3; "
-                              "opening balances come before every entry"_s.arg(*earlier).arg(
-                                  *earlier == 1 ? u"y"_s : u"ies"_s, formatIsoDate(asOf)));
+                              "opening balances come before every entry"_s.arg(*earlier)
+                                  .arg(*earlier == 1 ? u"y"_s : u"ies"_s, formatIsoDate(asOf)));
     Plan plan;
     const QString fileName = QFileInfo(csvPath).fileName();
     return runImport(

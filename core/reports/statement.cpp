@@ -170,6 +170,8 @@ const QHash<QString, Translation> &vocabulary()
         {u"By state"_s, {u"Par état", u"Por estado"}},
         {u"By objective"_s, {u"Par objectif", u"Por objetivo"}},
         {u"By action area"_s, {u"Par domaine d’action", u"Por área de acción"}},
+        {u"By funding window"_s, {u"Par guichet de financement", u"Por ventanilla de financiación"}},
+        {u"Funding window"_s, {u"Guichet de financement", u"Ventanilla de financiación"}},
         {u"By source"_s, {u"Par origine", u"Por origen"}},
         {u"By partner"_s, {u"Par partenaire", u"Por socio"}},
         {u"State"_s, {u"État", u"Estado"}},

@@ -508,7 +508,7 @@ QStringList fundingWindows()
         u"INSERT INTO objective (code, title_en, title_fr, title_es, position) VALUES"
         " ('1','Follow-up of GFMD recommendations','Suivi des recommandations du FMMD',"
         "'Seguimiento de las recomendaciones del FMMD',1),"
-        " ('2','Policy coherence','Cohérence des politiques','Coherencia de las políticas',2),"
+        " ('2','Policy coherence','Cohérence des politiques','Coherencia de políticas',2),"
         " ('3','Capacity building','Renforcement des capacités','Fortalecimiento de capacidades',3)"_s,
         u"CREATE TABLE action_area ("
         " code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 1 AND 8),"

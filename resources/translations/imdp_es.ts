@@ -721,6 +721,22 @@ Después: %6.</translation>
         <source>Closing residuals waived</source>
         <translation>Saldos residuales condonados al cierre</translation>
     </message>
+    <message>
+        <source>By funding window</source>
+        <translation>Por ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>Funding window</source>
+        <translation>Ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>No window</source>
+        <translation>Sin ventanilla</translation>
+    </message>
 </context>
 <context>
     <name>FundingModels</name>
@@ -1856,6 +1872,109 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::FundSettingsDialog</name>
+    <message>
+        <source>Fund Settings</source>
+        <translation>Configuración del fondo</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>The DGF cap: Bank resources at most this share of total funding, in basis points (1500 = 15%).</source>
+        <translation>El tope del DGF: los recursos del Banco como máximo esta parte de la financiación total, en puntos básicos (1500 = 15 %).</translation>
+    </message>
+    <message>
+        <source>DGF &amp;cap:</source>
+        <translation>&amp;Tope del DGF:</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts:</source>
+        <translation>&amp;Inicio del ejercicio:</translation>
+    </message>
+    <message>
+        <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
+        <translation>none; flat:100 (1 % de cada ingreso); o tramos, p. ej. tiered:1000000.00=200,*=100</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;fee:</source>
+        <translation>&amp;Comisión administrativa:</translation>
+    </message>
+    <message>
+        <source>&amp;IATI identifier:</source>
+        <translation>Identificador &amp;IATI:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Copias conservadas:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Backup &amp;every:</source>
+        <translation>Copia &amp;cada:</translation>
+    </message>
+    <message>
+        <source>Pipeline and Committee</source>
+        <translation>Cartera y Comité</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews required:</source>
+        <translation>&amp;Evaluaciones requeridas:</translation>
+    </message>
+    <message>
+        <source>Review s&amp;pread flagged above:</source>
+        <translation>Dis&amp;crepancia señalada por encima de:</translation>
+    </message>
+    <message>
+        <source>a majority</source>
+        <translation>la mayoría</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quórum:</translation>
+    </message>
+    <message>
+        <source>Closing &amp;waiver (USD):</source>
+        <translation>&amp;Remanente condonable al cierre (USD):</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment limit:</source>
+        <translation>&amp;Límite de los adjuntos:</translation>
+    </message>
+    <message>
+        <source>The plan basis already holds %1% Bank resources, above a cap of %2%. Saving is allowed; new Bank pledges will be refused until other funding restores compliance.</source>
+        <translation>La base del plan ya tiene un %1 % de recursos del Banco, por encima de un tope del %2 %. Se puede guardar; las nuevas promesas del Banco se rechazarán hasta que otra financiación restablezca el cumplimiento.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>No se puede guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Closing waiver: %1</source>
+        <translation>Remanente condonable al cierre: %1</translation>
+    </message>
+    <message>
+        <source>Review spread: %1</source>
+        <translation>Discrepancia entre evaluaciones: %1</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::FundingPage</name>
     <message>
         <source>Donors &amp; Funding</source>
@@ -1991,6 +2110,10 @@ Después: %6.</translation>
     <message>
         <source>Refused by the DGF cap</source>
         <translation>Rechazado por el límite DGF</translation>
+    </message>
+    <message>
+        <source>Import Opening Balances</source>
+        <translation>Importar los saldos de apertura</translation>
     </message>
 </context>
 <context>
@@ -2359,14 +2482,6 @@ Después: %6.</translation>
         <translation>No se puede abrir el fondo</translation>
     </message>
     <message>
-        <source>New Fund</source>
-        <translation>Nuevo fondo</translation>
-    </message>
-    <message>
-        <source>Name of the fund:</source>
-        <translation>Nombre del fondo:</translation>
-    </message>
-    <message>
         <source>Cannot create the fund</source>
         <translation>No se puede crear el fondo</translation>
     </message>
@@ -2409,6 +2524,133 @@ Después: %6.</translation>
     <message>
         <source>Opened with a warning</source>
         <translation>Abierto con una advertencia</translation>
+    </message>
+    <message>
+        <source>Fund &amp;Settings…</source>
+        <translation>&amp;Configuración del fondo…</translation>
+    </message>
+    <message>
+        <source>Import Opening &amp;Balances…</source>
+        <translation>Importar los saldos de &amp;apertura…</translation>
+    </message>
+    <message>
+        <source>Import Opening Balances</source>
+        <translation>Importar los saldos de apertura</translation>
+    </message>
+    <message>
+        <source>Balances as of (YYYY-MM-DD):</source>
+        <translation>Saldos al (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::NewFundWizard</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>New Fund</source>
+        <translation>Nuevo fondo</translation>
+    </message>
+    <message>
+        <source>Name and file</source>
+        <translation>Nombre y archivo</translation>
+    </message>
+    <message>
+        <source>Each fund is one file. Choose its name and where to keep it.</source>
+        <translation>Cada fondo es un archivo. Elija su nombre y dónde guardarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the fund:</source>
+        <translation>&amp;Nombre del fondo:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>IMDP funds (*.imdp)</source>
+        <translation>Fondos IMDP (*.imdp)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Fiscal year, cap and fee</source>
+        <translation>Ejercicio, tope y comisión</translation>
+    </message>
+    <message>
+        <source>These can be changed later in File › Fund Settings…</source>
+        <translation>Se pueden cambiar después en Archivo › Configuración del fondo…</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts:</source>
+        <translation>&amp;Inicio del ejercicio:</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>DGF &amp;cap:</source>
+        <translation>&amp;Tope del DGF:</translation>
+    </message>
+    <message>
+        <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
+        <translation>none; flat:100 (1 % de cada ingreso); o tramos, p. ej. tiered:1000000.00=200,*=100</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;fee:</source>
+        <translation>&amp;Comisión administrativa:</translation>
+    </message>
+    <message>
+        <source>The DGF cap is in basis points: 1500 means Bank resources may be at most 15% of the total funding.</source>
+        <translation>El tope del DGF está en puntos básicos: 1500 significa que los recursos del Banco pueden ser como máximo el 15 % de la financiación total.</translation>
+    </message>
+    <message>
+        <source>Objectives and action areas</source>
+        <translation>Objetivos y áreas de acción</translation>
+    </message>
+    <message>
+        <source>Proposals serve these objectives and fall in these areas. Edit, add or remove rows; titles can change later.</source>
+        <translation>Las propuestas sirven a estos objetivos y se sitúan en estas áreas. Edite, añada o quite filas; los títulos podrán cambiar más adelante.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Título (inglés)</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Título (francés)</translation>
+    </message>
+    <message>
+        <source>Title (Spanish)</source>
+        <translation>Título (español)</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Action areas:</source>
+        <translation>Áreas de acción:</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2769,10 @@ Después: %6.</translation>
     <message>
         <source>Move refused</source>
         <translation>Movimiento rechazado</translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation>Todas las ventanillas</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2918,6 @@ Después: %6.</translation>
     <message>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objetivos:</translation>
-    </message>
-    <message>
-        <source>1, 2 or 3, e.g. 1,3</source>
-        <translation>1, 2 o 3, p. ej. 1,3</translation>
     </message>
     <message>
         <source>Action a&amp;rea:</source>
@@ -2830,10 +3072,6 @@ Después: %6.</translation>
         <translation>Elija el solicitante.</translation>
     </message>
     <message>
-        <source>List objectives 1, 2 or 3, separated by commas.</source>
-        <translation>Indique los objetivos 1, 2 o 3, separados por comas.</translation>
-    </message>
-    <message>
         <source>Not an ISO country code: %1.</source>
         <translation>No es un código de país ISO: %1.</translation>
     </message>
@@ -2956,6 +3194,30 @@ Después: %6.</translation>
     <message>
         <source>A single overall score, given without the rubric</source>
         <translation>Una única puntuación global, dada sin la rúbrica</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Separated by commas, from: %1</source>
+        <translation>Separados por comas, entre: %1</translation>
+    </message>
+    <message>
+        <source>Funding &amp;window:</source>
+        <translation>&amp;Ventanilla de financiación:</translation>
+    </message>
+    <message>
+        <source>List the fund&apos;s objectives (%1), separated by commas.</source>
+        <translation>Indique los objetivos del fondo (%1), separados por comas.</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,22 @@ Après : %6.</translation>
         <source>Closing residuals waived</source>
         <translation>Reliquats de clôture abandonnés</translation>
     </message>
+    <message>
+        <source>By funding window</source>
+        <translation>Par guichet de financement</translation>
+    </message>
+    <message>
+        <source>Funding window</source>
+        <translation>Guichet de financement</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>No window</source>
+        <translation>Sans guichet</translation>
+    </message>
 </context>
 <context>
     <name>FundingModels</name>
@@ -1856,6 +1872,109 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::FundSettingsDialog</name>
+    <message>
+        <source>Fund Settings</source>
+        <translation>Paramètres du fonds</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>The DGF cap: Bank resources at most this share of total funding, in basis points (1500 = 15%).</source>
+        <translation>Le plafond DGF : les ressources de la Banque au plus cette part du financement total, en points de base (1500 = 15 %).</translation>
+    </message>
+    <message>
+        <source>DGF &amp;cap:</source>
+        <translation>&amp;Plafond DGF :</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts:</source>
+        <translation>&amp;Début de l’exercice :</translation>
+    </message>
+    <message>
+        <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
+        <translation>none ; flat:100 (1 % de chaque encaissement) ; ou des tranches, p. ex. tiered:1000000.00=200,*=100</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;fee:</source>
+        <translation>&amp;Commission administrative :</translation>
+    </message>
+    <message>
+        <source>&amp;IATI identifier:</source>
+        <translation>Identifiant &amp;IITA :</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Sauvegardes conservées :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Backup &amp;every:</source>
+        <translation>Sauvegarde &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source>Pipeline and Committee</source>
+        <translation>Portefeuille et Comité</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews required:</source>
+        <translation>&amp;Évaluations requises :</translation>
+    </message>
+    <message>
+        <source>Review s&amp;pread flagged above:</source>
+        <translation>É&amp;cart d’évaluation signalé au-delà de :</translation>
+    </message>
+    <message>
+        <source>a majority</source>
+        <translation>la majorité</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum :</translation>
+    </message>
+    <message>
+        <source>Closing &amp;waiver (USD):</source>
+        <translation>Reliquat a&amp;bandonné à la clôture (USD) :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment limit:</source>
+        <translation>&amp;Taille maximale des pièces jointes :</translation>
+    </message>
+    <message>
+        <source>The plan basis already holds %1% Bank resources, above a cap of %2%. Saving is allowed; new Bank pledges will be refused until other funding restores compliance.</source>
+        <translation>La base du plan compte déjà %1 % de ressources de la Banque, au-dessus d’un plafond de %2 %. L’enregistrement est permis ; les nouvelles annonces de la Banque seront refusées jusqu’à ce que d’autres financements rétablissent la conformité.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>Impossible d’enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Closing waiver: %1</source>
+        <translation>Reliquat abandonné à la clôture : %1</translation>
+    </message>
+    <message>
+        <source>Review spread: %1</source>
+        <translation>Écart d’évaluation : %1</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::FundingPage</name>
     <message>
         <source>Donors &amp; Funding</source>
@@ -1991,6 +2110,10 @@ Après : %6.</translation>
     <message>
         <source>Refused by the DGF cap</source>
         <translation>Refusé par le plafond DGF</translation>
+    </message>
+    <message>
+        <source>Import Opening Balances</source>
+        <translation>Importer les soldes d’ouverture</translation>
     </message>
 </context>
 <context>
@@ -2359,14 +2482,6 @@ Après : %6.</translation>
         <translation>Impossible d’ouvrir le fonds</translation>
     </message>
     <message>
-        <source>New Fund</source>
-        <translation>Nouveau fonds</translation>
-    </message>
-    <message>
-        <source>Name of the fund:</source>
-        <translation>Nom du fonds :</translation>
-    </message>
-    <message>
         <source>Cannot create the fund</source>
         <translation>Impossible de créer le fonds</translation>
     </message>
@@ -2409,6 +2524,133 @@ Après : %6.</translation>
     <message>
         <source>Opened with a warning</source>
         <translation>Ouvert avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Fund &amp;Settings…</source>
+        <translation>&amp;Paramètres du fonds…</translation>
+    </message>
+    <message>
+        <source>Import Opening &amp;Balances…</source>
+        <translation>Importer les soldes d’&amp;ouverture…</translation>
+    </message>
+    <message>
+        <source>Import Opening Balances</source>
+        <translation>Importer les soldes d’ouverture</translation>
+    </message>
+    <message>
+        <source>Balances as of (YYYY-MM-DD):</source>
+        <translation>Soldes au (AAAA-MM-JJ) :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::NewFundWizard</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>New Fund</source>
+        <translation>Nouveau fonds</translation>
+    </message>
+    <message>
+        <source>Name and file</source>
+        <translation>Nom et fichier</translation>
+    </message>
+    <message>
+        <source>Each fund is one file. Choose its name and where to keep it.</source>
+        <translation>Chaque fonds est un fichier. Choisissez son nom et son emplacement.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the fund:</source>
+        <translation>&amp;Nom du fonds :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>IMDP funds (*.imdp)</source>
+        <translation>Fonds IMDP (*.imdp)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Fiscal year, cap and fee</source>
+        <translation>Exercice, plafond et commission</translation>
+    </message>
+    <message>
+        <source>These can be changed later in File › Fund Settings…</source>
+        <translation>Modifiables plus tard dans Fichier › Paramètres du fonds…</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts:</source>
+        <translation>&amp;Début de l’exercice :</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>DGF &amp;cap:</source>
+        <translation>&amp;Plafond DGF :</translation>
+    </message>
+    <message>
+        <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
+        <translation>none ; flat:100 (1 % de chaque encaissement) ; ou des tranches, p. ex. tiered:1000000.00=200,*=100</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;fee:</source>
+        <translation>&amp;Commission administrative :</translation>
+    </message>
+    <message>
+        <source>The DGF cap is in basis points: 1500 means Bank resources may be at most 15% of the total funding.</source>
+        <translation>Le plafond DGF est en points de base : 1500 signifie que les ressources de la Banque peuvent atteindre au plus 15 % du financement total.</translation>
+    </message>
+    <message>
+        <source>Objectives and action areas</source>
+        <translation>Objectifs et domaines d’action</translation>
+    </message>
+    <message>
+        <source>Proposals serve these objectives and fall in these areas. Edit, add or remove rows; titles can change later.</source>
+        <translation>Les propositions servent ces objectifs et relèvent de ces domaines. Modifiez, ajoutez ou retirez des lignes ; les titres pourront changer plus tard.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titre (anglais)</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titre (français)</translation>
+    </message>
+    <message>
+        <source>Title (Spanish)</source>
+        <translation>Titre (espagnol)</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Action areas:</source>
+        <translation>Domaines d’action :</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2769,10 @@ Après : %6.</translation>
     <message>
         <source>Move refused</source>
         <translation>Déplacement refusé</translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation>Tous les guichets</translation>
     </message>
 </context>
 <context>
@@ -2672,10 +2918,6 @@ Après : %6.</translation>
     <message>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objectifs :</translation>
-    </message>
-    <message>
-        <source>1, 2 or 3, e.g. 1,3</source>
-        <translation>1, 2 ou 3, p. ex. 1,3</translation>
     </message>
     <message>
         <source>Action a&amp;rea:</source>
@@ -2830,10 +3072,6 @@ Après : %6.</translation>
         <translation>Choisissez le demandeur.</translation>
     </message>
     <message>
-        <source>List objectives 1, 2 or 3, separated by commas.</source>
-        <translation>Indiquez les objectifs 1, 2 ou 3, séparés par des virgules.</translation>
-    </message>
-    <message>
         <source>Not an ISO country code: %1.</source>
         <translation>Code de pays ISO inconnu : %1.</translation>
     </message>
@@ -2956,6 +3194,30 @@ Après : %6.</translation>
     <message>
         <source>A single overall score, given without the rubric</source>
         <translation>Une note globale unique, donnée sans la grille</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Separated by commas, from: %1</source>
+        <translation>Séparés par des virgules, parmi : %1</translation>
+    </message>
+    <message>
+        <source>Funding &amp;window:</source>
+        <translation>&amp;Guichet de financement :</translation>
+    </message>
+    <message>
+        <source>List the fund&apos;s objectives (%1), separated by commas.</source>
+        <translation>Indiquez les objectifs du fonds (%1), séparés par des virgules.</translation>
     </message>
 </context>
 <context>

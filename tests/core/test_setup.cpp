@@ -43,8 +43,8 @@ struct Fund
             if (auto st = fund::initialise(d, s); !st)
                 return st;
             for (const Organisation &o :
-                 {Organisation{0, u"International Labour Organization"_s, u"ILO"_s, u"agency"_s,
-                               {}, true},
+                 {Organisation{
+                      0, u"International Labour Organization"_s, u"ILO"_s, u"agency"_s, {}, true},
                   Organisation{0, u"Kingdom of Sweden"_s, u"Sweden"_s, u"state"_s, u"SE"_s,
                                false}}) {
                 if (auto r = organisations::add(d, o); !r)
@@ -235,8 +235,9 @@ TEST_CASE("objectives and areas are rows: seeded, added, retitled, validated, ke
     mustOk(programme::addArea(*f, {u"C"_s, u"Remittances"_s, false}));
     auto dup = programme::addArea(*f, {u"C"_s, u"Again"_s, false});
     CHECK(dup.error().code == ErrorCode::Refused);
-    CHECK(programme::addObjective(*f, {u"x,y"_s, u"Bad"_s, {}, {}, false}).error().message
-              .startsWith(u"code:"_s));
+    CHECK(programme::addObjective(*f, {u"x,y"_s, u"Bad"_s, {}, {}, false})
+              .error()
+              .message.startsWith(u"code:"_s));
     mustOk(programme::editObjective(*f, u"4"_s,
                                     {u"4"_s, u"Diaspora"_s, u"Diaspora (fr)"_s, {}, false}));
     CHECK(must(programme::objectives(*f)).at(3).titleFr == u"Diaspora (fr)"_s);
@@ -402,8 +403,7 @@ TEST_CASE("the funding-windows step keeps an older fund's proposals, entries, ke
                 s.name = u"Older fund"_s;
                 if (auto st = fund::initialise(d, s); !st)
                     return st;
-                if (auto r = organisations::add(d, {0, u"Sweden"_s, {}, u"state"_s, {}, false});
-                    !r)
+                if (auto r = organisations::add(d, {0, u"Sweden"_s, {}, u"state"_s, {}, false}); !r)
                     return r.error();
                 if (auto r = organisations::add(d, {0, u"ILO"_s, {}, u"agency"_s, {}, true}); !r)
                     return r.error();
@@ -423,8 +423,7 @@ TEST_CASE("the funding-windows step keeps an older fund's proposals, entries, ke
                            "actor) VALUES (7, 'draft', 'draft', 'x', 'y')"_s);
                 if (auto st = m.exec(); !st)
                     return st;
-                if (auto x = ledger::allocate(d, {u"OLD-1"_s, 2000000, QDate(2025, 2, 1), {}});
-                    !x)
+                if (auto x = ledger::allocate(d, {u"OLD-1"_s, 2000000, QDate(2025, 2, 1), {}}); !x)
                     return x.error();
                 return {};
             },
@@ -445,13 +444,11 @@ TEST_CASE("the funding-windows step keeps an older fund's proposals, entries, ke
     Query upd(*db, u"UPDATE journal_entry SET memo = 'x'"_s);
     CHECK_FALSE(upd.exec().ok());
     CHECK(count(*db, u"SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' AND "
-                     "tbl_name = 'journal_entry'"_s)
-          == 2);
+                     "tbl_name = 'journal_entry'"_s) == 2);
     // Every other table still refers to proposal and journal_entry, never to the old copies.
     CHECK(count(*db, u"SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE '%_rebuilt%'"_s) == 0);
     CHECK(count(*db, u"SELECT COUNT(*) FROM sqlite_schema WHERE sql LIKE "
-                     "'%REFERENCES proposal(id)%'"_s)
-          >= 10);
+                     "'%REFERENCES proposal(id)%'"_s) >= 10);
     CHECK(count(*db, u"SELECT foreign_keys FROM pragma_foreign_keys"_s) == 1); // back on
     // Area B is a row now and a new area works on the rebuilt table.
     mustOk(programme::addArea(*db, {u"C"_s, u"New"_s, false}));
@@ -469,23 +466,22 @@ TEST_CASE("the funding-windows step keeps an older fund's proposals, entries, ke
 TEST_CASE("opening balances: one balanced entry whose figures are the CSV's", "[setup][opening]")
 {
     Fund f;
-    const QString csv = writeCsv(
-        f.t, u"opening.csv"_s,
-        "kind,donor,project,partner,amount_usd,source\n"
-        "pledged,Sweden,,,1000000.00,\n"
-        "pledged,Kingdom of Norway,,,500000.00,\n"
-        "paid,Sweden,,,800000.00,\n"
-        "paid,Kingdom of Norway,,,600000.00,\n"
-        "pledged,World Bank DGF,,,200000.00,bank\n"
-        "paid,World Bank DGF,,,200000.00,bank\n"
-        "fee,,,,16000.00,\n"
-        "income,,,,4000.00,\n"
-        "allocated,,PRJ-1,,700000.00,\n"
-        "allocated,,PRJ-2,,300000.00,\n"
-        "transferred,,PRJ-1,ILO,400000.00,\n"
-        "spent,,PRJ-1,ILO,250000.00,\n"
-        "refunded,,PRJ-1,ILO,10000.00,\n"
-        "transferred,,PRJ-2,UNDP,100000.00,\n");
+    const QString csv = writeCsv(f.t, u"opening.csv"_s,
+                                 "kind,donor,project,partner,amount_usd,source\n"
+                                 "pledged,Sweden,,,1000000.00,\n"
+                                 "pledged,Kingdom of Norway,,,500000.00,\n"
+                                 "paid,Sweden,,,800000.00,\n"
+                                 "paid,Kingdom of Norway,,,600000.00,\n"
+                                 "pledged,World Bank DGF,,,200000.00,bank\n"
+                                 "paid,World Bank DGF,,,200000.00,bank\n"
+                                 "fee,,,,16000.00,\n"
+                                 "income,,,,4000.00,\n"
+                                 "allocated,,PRJ-1,,700000.00,\n"
+                                 "allocated,,PRJ-2,,300000.00,\n"
+                                 "transferred,,PRJ-1,ILO,400000.00,\n"
+                                 "spent,,PRJ-1,ILO,250000.00,\n"
+                                 "refunded,,PRJ-1,ILO,10000.00,\n"
+                                 "transferred,,PRJ-2,UNDP,100000.00,\n");
     const auto r = must(ledger::importOpening(*f, csv, QDate(2025, 12, 31)));
     INFO(r.problems.join(u"\n"_s).toStdString());
     REQUIRE(r.problems.isEmpty());
@@ -597,8 +593,8 @@ TEST_CASE("opening balances come before every entry", "[setup][opening]")
     r.date = QDate(2026, 1, 10);
     r.amountMinor = 100000;
     must(ledger::recordReceipt(*f, r));
-    const QString csv = writeCsv(f.t, u"o.csv"_s,
-                                 "kind,donor,project,partner,amount_usd\npaid,Sweden,,,5.00\n");
+    const QString csv =
+        writeCsv(f.t, u"o.csv"_s, "kind,donor,project,partner,amount_usd\npaid,Sweden,,,5.00\n");
     auto late = ledger::importOpening(*f, csv, QDate(2026, 1, 10));
     REQUIRE_FALSE(late.ok());
     CHECK(late.error().message.contains(u"1 journal entry dated on or before 2026-01-10"_s));

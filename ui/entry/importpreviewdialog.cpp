@@ -25,14 +25,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::ui {
 
 ImportPreviewDialog::ImportPreviewDialog(core::Database &db, core::ledger::ImportKind kind,
-                                         const QString &path, QWidget *parent)
+                                         const QString &path, QWidget *parent,
+                                         const QDate &openingDate)
     : QDialog(parent)
     , m_db(db)
     , m_kind(kind)
     , m_path(path)
+    , m_openingDate(openingDate)
 {
-    setWindowTitle(kind == core::ledger::ImportKind::Receipts ? tr("Import Receipts")
-                                                              : tr("Import Pledges"));
+    setWindowTitle(kind == core::ledger::ImportKind::Receipts  ? tr("Import Receipts")
+                   : kind == core::ledger::ImportKind::Pledges ? tr("Import Pledges")
+                                                               : tr("Import Opening Balances"));
     auto *layout = new QVBoxLayout(this);
     auto *file = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(path)), this);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,7 +78,7 @@ QString ImportPreviewDialog::summary() const
 void ImportPreviewDialog::preview()
 {
     const BusyCursor busy; // every row is checked against the fund: seconds on a large file
-    auto p = core::ledger::previewImport(m_db, m_kind, m_path, m_override);
+    auto p = core::ledger::previewImport(m_db, m_kind, m_path, m_override, m_openingDate);
     QStringList header;
     QList<PreviewRow> rows;
     QStringList problems;
@@ -173,7 +176,7 @@ bool ImportPreviewDialog::runImport()
     if (!m_import->isEnabled())
         return false;
     std::optional<BusyCursor> busy(std::in_place);
-    auto r = core::ledger::runImport(m_db, m_kind, m_path, m_override);
+    auto r = core::ledger::runImport(m_db, m_kind, m_path, m_override, m_openingDate);
     busy.reset();
     if (!r || !r->problems.isEmpty()) {
         preview(); // the file or the fund changed since: show what is wrong now
