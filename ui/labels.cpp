@@ -113,6 +113,7 @@ QString entryKindLabel(const QString &kind)
         {u"expenditure"_s, QT_TRANSLATE_NOOP("Labels", "Expenditure")},
         {u"refund"_s, QT_TRANSLATE_NOOP("Labels", "Refund")},
         {u"reversal"_s, QT_TRANSLATE_NOOP("Labels", "Reversal")},
+        {u"opening"_s, QT_TRANSLATE_NOOP("Labels", "Opening balances")},
     };
     return lookup(t, kind);
 }

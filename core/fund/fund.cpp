@@ -97,11 +97,15 @@ Status initialise(Database &db, const FundSettings &s)
         {u"base_currency"_s, s.baseCurrency},
         {u"cap_bps"_s, QString::number(s.capBps)},
         {u"fiscal_year_start_month"_s, QString::number(s.fiscalYearStartMonth)},
-        {u"fiscal_year_start_day"_s, QString::number(s.fiscalYearStartDay)},
         {u"created_at"_s, Clock::stamp()},
     };
+    // The day is written only when it is not the 1st (its default when absent), so a fund
+    // created as before records the same audit row as before.
+    QList<std::pair<QString, QString>> all = rows;
+    if (s.fiscalYearStartDay != 1)
+        all.append({u"fiscal_year_start_day"_s, QString::number(s.fiscalYearStartDay)});
     QJsonObject detail;
-    for (const auto &[k, v] : rows) {
+    for (const auto &[k, v] : all) {
         if (auto st = put(db, k, v); !st)
             return st;
         detail.insert(k, v);

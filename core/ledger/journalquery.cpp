@@ -69,7 +69,7 @@ const QStringList &entryKinds()
     static const QStringList kinds{u"pledge"_s,     u"pledge_amend"_s, u"pledge_cancel"_s,
                                    u"receipt"_s,    u"income"_s,       u"allocation"_s,
                                    u"release"_s,    u"transfer"_s,     u"expenditure"_s,
-                                   u"refund"_s,     u"reversal"_s};
+                                   u"refund"_s,     u"reversal"_s,     u"opening"_s};
     return kinds;
 }
 

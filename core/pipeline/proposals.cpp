@@ -369,19 +369,20 @@ Status writeDetails(Database &db, qint64 id, const Proposal &p, const Resolved &
 }
 
 /// The values an add or edit wrote, for the audit trail.
-QJsonObject auditDetail(const Proposal &p)
+/// `withWindow`: the proposal's window is recorded when it has one or an edit changed it, so the
+/// audit rows of proposals outside any window read as they did before windows existed.
+QJsonObject auditDetail(const Proposal &p, bool withWindow)
 {
     QJsonArray budget;
     for (const BudgetLine &b : p.budget)
         budget.append(QJsonObject{{u"category"_s, b.category.trimmed()},
                                   {u"amount_minor"_s, QString::number(b.amountMinor)}});
-    return {{u"code"_s, p.code},
+    QJsonObject o{{u"code"_s, p.code},
             {u"title"_s, p.title.trimmed()},
             {u"applicant"_s, p.applicant},
             {u"partner"_s, p.partner},
             {u"objectives"_s, p.objectives},
             {u"action_area"_s, p.actionArea},
-            {u"window"_s, p.window},
             {u"requested_minor"_s, QString::number(p.requestedMinor)},
             {u"currency"_s, p.currency},
             {u"stage"_s, p.stage},
@@ -395,6 +396,9 @@ QJsonObject auditDetail(const Proposal &p)
             {u"disaggregation_other"_s, p.disaggregationOther},
             {u"budget"_s, budget},
             {u"recommendations"_s, p.recommendations.join(u',')}};
+    if (withWindow)
+        o.insert(u"window"_s, p.window);
+    return o;
 }
 
 Proposal normalised(Proposal p)
@@ -447,7 +451,7 @@ Result<qint64> add(Database &db, const Proposal &input)
     const qint64 id = q.lastInsertId();
     if (auto s = writeDetails(db, id, p, *r); !s)
         return s.error();
-    QJsonObject detail = auditDetail(p);
+    QJsonObject detail = auditDetail(p, !p.window.isEmpty());
     detail.insert(u"id"_s, id);
     if (auto s = audit::record(db, u"proposal.add"_s, detail); !s)
         return s.error();
@@ -526,7 +530,9 @@ Status edit(Database &db, const QString &code, const ProposalChange &c)
         return s;
     if (auto s = writeDetails(db, p.id, p, *r); !s)
         return s;
-    if (auto s = audit::record(db, u"proposal.edit"_s, auditDetail(p)); !s)
+    if (auto s = audit::record(db, u"proposal.edit"_s,
+                               auditDetail(p, c.window.has_value() || !p.window.isEmpty()));
+        !s)
         return s;
     return tx.commit();
 }

@@ -1203,6 +1203,10 @@ Después: %6.</translation>
         <source>none declared</source>
         <translation>ninguno declarado</translation>
     </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>Saldos de apertura</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

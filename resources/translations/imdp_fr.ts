@@ -1203,6 +1203,10 @@ Après : %6.</translation>
         <source>none declared</source>
         <translation>aucun déclaré</translation>
     </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>Soldes d’ouverture</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
