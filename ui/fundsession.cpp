@@ -91,11 +91,17 @@ void FundSession::fileChangedOnDisk()
 
 core::Status FundSession::create(const QString &path, const QString &fundName)
 {
-    auto db = core::Database::create(path, [&fundName](core::Database &d) {
+    return create(path, [&fundName](core::Database &d) {
         core::FundSettings s;
         s.name = fundName;
         return core::fund::initialise(d, s);
     });
+}
+
+core::Status FundSession::create(const QString &path,
+                                 const std::function<core::Status(core::Database &)> &populate)
+{
+    auto db = core::Database::create(path, populate);
     if (!db)
         return db.error();
     close();

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QFileSystemWatcher;
@@ -30,6 +31,9 @@ public:
                       core::Database::Mode mode = core::Database::Mode::ReadWrite,
                       core::FileLock::Breaking breaking = core::FileLock::Breaking::Never);
     core::Status create(const QString &path, const QString &fundName);
+    /// Creates a fund that `populate` sets up (the New Fund wizard), then opens it.
+    core::Status create(const QString &path,
+                        const std::function<core::Status(core::Database &)> &populate);
     void close();
 
     bool isOpen() const { return m_db != nullptr; }

@@ -118,6 +118,7 @@ QString entryKindLabel(const QString &kind)
         {u"bank_charge"_s, QT_TRANSLATE_NOOP("Labels", "Bank charge")},
         {u"fee_adjust"_s, QT_TRANSLATE_NOOP("Labels", "Fee adjustment")},
         {u"reversal"_s, QT_TRANSLATE_NOOP("Labels", "Reversal")},
+        {u"opening"_s, QT_TRANSLATE_NOOP("Labels", "Opening balances")},
     };
     return lookup(t, kind);
 }

@@ -16,7 +16,12 @@
 #include "ui/pages/placeholderpage.h"
 #include "ui/pages/reviewspage.h"
 #include "ui/pages/reportspage.h"
+#include "ui/entry/importpreviewdialog.h"
 #include "ui/preferencesdialog.h"
+#include "ui/setup/fundsettingsdialog.h"
+#include "ui/setup/newfundwizard.h"
+#include "core/ledger/opening.h"
+#include "core/validate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -92,6 +97,14 @@ void MainWindow::buildMenus()
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFund);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setEnabled(m_session->isOpen());
+    file->addSeparator();
+    m_settingsAction = file->addAction(tr("Fund &Settings…"), this, &MainWindow::fundSettings);
+    m_settingsAction->setObjectName(u"fundSettingsAction"_s);
+    m_settingsAction->setEnabled(m_session->isOpen());
+    m_openingAction =
+        file->addAction(tr("Import Opening &Balances…"), this, &MainWindow::importOpening);
+    m_openingAction->setObjectName(u"openingAction"_s);
+    m_openingAction->setEnabled(m_session->isOpen());
     file->addSeparator();
     a = file->addAction(tr("&Preferences…"), this, &MainWindow::preferences);
     a->setShortcut(QKeySequence::Preferences);
@@ -184,6 +197,10 @@ void MainWindow::buildPages()
     delete old;
     if (m_closeAction)
         m_closeAction->setEnabled(m_session->isOpen());
+    for (QAction *a : {m_settingsAction, m_openingAction}) {
+        if (a)
+            a->setEnabled(m_session->isOpen());
+    }
 }
 
 QWidget *MainWindow::page(Page p) const
@@ -251,22 +268,48 @@ bool MainWindow::reopenLast()
 
 void MainWindow::newFund()
 {
-    QString path = dialogs::saveFileName(this, tr("New Fund"), fundFilter());
-    if (path.isEmpty())
+    NewFundWizard wizard(this);
+    if (dialogs::exec(&wizard) != QDialog::Accepted)
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".imdp"_s;
-    bool ok = true;
-    const QString name = QInputDialog::getText(this, tr("New Fund"), tr("Name of the fund:"),
-                                               QLineEdit::Normal,
-                                               QFileInfo(path).completeBaseName(), &ok);
-    if (!ok)
-        return;
-    if (auto s = m_session->create(path, name); !s) {
+    const QString path = wizard.path();
+    if (auto s = m_session->create(
+            path, [&wizard](core::Database &db) { return wizard.populate(db); });
+        !s) {
         dialogs::error(this, tr("Cannot create the fund"), s.error().message);
         return;
     }
     rememberRecent(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::fundSettings()
+{
+    if (!m_session->database())
+        return;
+    FundSettingsDialog dialog(m_session, this);
+    dialogs::exec(&dialog);
+}
+
+void MainWindow::importOpening()
+{
+    if (!m_session->database())
+        return;
+    const auto text = dialogs::askText(this, tr("Import Opening Balances"),
+                                       tr("Balances as of (YYYY-MM-DD):"));
+    if (!text)
+        return;
+    auto date = core::parseIsoDate(u"date"_s, text->trimmed());
+    if (!date) {
+        dialogs::error(this, tr("Import Opening Balances"), date.error().message);
+        return;
+    }
+    const QString path = dialogs::openFileName(this, tr("Import Opening Balances"),
+                                               tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportPreviewDialog d(*m_session->database(), core::ledger::ImportKind::Opening, path, this,
+                          *date);
+    if (dialogs::exec(&d) == QDialog::Accepted)
+        m_session->notifyChanged();
 }
 
 void MainWindow::openFundDialog()

@@ -62,6 +62,8 @@ private:
     void closeFund();
     void about();
     void preferences();
+    void fundSettings();
+    void importOpening();
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void updateTitle();
@@ -73,6 +75,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_openingAction = nullptr;
 };
 
 } // namespace imdp::ui

@@ -66,6 +66,21 @@ int fail(const core::Error &e)
     return exitFor(e);
 }
 
+int importProblems(const QString &csv, const QStringList &problems, qint64 unlisted,
+                   const QString &verb)
+{
+    // The first 100 problems, then how many more (a header of a million columns).
+    constexpr qsizetype shownAtMost = 100;
+    for (const QString &line : problems.mid(0, shownAtMost))
+        err(line);
+    const qint64 n = problems.size() + unlisted;
+    if (n > shownAtMost)
+        err(u"imdp: %1: %2 more problem(s) not shown"_s.arg(csv).arg(n - shownAtMost));
+    err(u"imdp: %1: nothing %2 (%3 bad row%4)"_s.arg(csv, verb).arg(n).arg(
+        n == 1 ? QString() : u"s"_s));
+    return Usage;
+}
+
 void printJson(const QJsonObject &o)
 {
     QTextStream s(stdout);

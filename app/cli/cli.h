@@ -52,6 +52,7 @@ void registerCommitteeCommands(Registry &r);
 void registerReviewCommands(Registry &r);
 void registerReportCommands(Registry &r);
 void registerOrganisationCommands(Registry &r);
+void registerSetupCommands(Registry &r);
 
 /// Text printed by the CLI with its control characters escaped (ESC as \u001b, CR as \r), line
 /// breaks and tabs kept: stored text never drives the terminal. out() and err() apply it.
@@ -61,6 +62,11 @@ void out(const QString &text);
 void err(const QString &text);
 int fail(const core::Error &e);
 void printJson(const QJsonObject &o);
+/// The bad rows of a CSV import, one line each on stderr (the first 100, then how many more:
+/// `unlisted` counts those the import did not keep), then "imdp: CSV: nothing VERB (N bad
+/// rows)"; returns the exit status (Usage).
+int importProblems(const QString &csv, const QStringList &problems, qint64 unlisted,
+                   const QString &verb);
 
 /// Sets up a parser with --help and the positional arguments; returns false (having printed the
 /// error or help) when the command must stop; `status` is then the exit status.

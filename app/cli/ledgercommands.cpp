@@ -232,18 +232,8 @@ int runImport(const QStringList &args, bool receipts)
     }
     if (!r)
         return fail(r.error());
-    if (!r->problems.isEmpty()) {
-        // The first 100 problems, then how many more (a header of a million columns).
-        constexpr qsizetype shownAtMost = 100;
-        for (const QString &line : r->problems.mid(0, shownAtMost))
-            err(line);
-        const qint64 n = r->problems.size() + r->unlistedProblems;
-        if (n > shownAtMost)
-            err(u"imdp: %1: %2 more problem(s) not shown"_s.arg(c.arg(1)).arg(n - shownAtMost));
-        err(u"imdp: %1: nothing imported (%2 bad row%3)"_s.arg(c.arg(1)).arg(n).arg(
-            n == 1 ? QString() : u"s"_s));
-        return Usage;
-    }
+    if (!r->problems.isEmpty())
+        return importProblems(c.arg(1), r->problems, r->unlistedProblems, u"imported"_s);
     out(u"%1 %2 %3 from %4: %5 USD"_s.arg(dry ? u"Would import"_s : u"Imported"_s)
             .arg(r->rows)
             .arg(receipts ? u"receipts"_s : u"pledges"_s, c.arg(1), usd(r->usdMinor)));

@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
     registerReviewCommands(registry);
     registerReportCommands(registry);
     registerOrganisationCommands(registry);
+    registerSetupCommands(registry);
 
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(registry, argc, argv)) {

@@ -34,8 +34,9 @@ QList<QCommandLineOption> fieldOptions()
         opt(u"title"_s, u"Title."_s, u"TEXT"_s),
         opt(u"applicant"_s, u"Applicant organisation (name or short name)."_s, u"ORG"_s),
         opt(u"partner"_s, u"Implementing partner organisation."_s, u"ORG"_s),
-        opt(u"objectives"_s, u"Objectives served, e.g. 1,3."_s, u"LIST"_s),
-        opt(u"area"_s, u"Action area: A or B."_s, u"AREA"_s),
+        opt(u"objectives"_s, u"Objectives served, e.g. 1,3 (imdp objective list)."_s, u"LIST"_s),
+        opt(u"area"_s, u"Action area, e.g. A (imdp area list)."_s, u"AREA"_s),
+        opt(u"window"_s, u"Funding window (imdp window list); empty for none."_s, u"CODE"_s),
         opt(u"requested"_s, u"Requested amount, e.g. 250000.00."_s, u"AMOUNT"_s),
         opt(u"currency"_s, u"Currency of the request and budget (default USD)."_s, u"CODE"_s),
         opt(u"source"_s, u"Source: %1."_s.arg(pl::sources().join(u", "_s)), u"SOURCE"_s),
@@ -68,6 +69,7 @@ Result<core::ProposalChange> readFields(const QCommandLineParser &p, const QStri
     text(u"partner"_s, c.partner);
     text(u"objectives"_s, c.objectives);
     text(u"area"_s, c.actionArea);
+    text(u"window"_s, c.window);
     text(u"currency"_s, c.currency);
     text(u"source"_s, c.source);
     text(u"source-ref"_s, c.sourceReference);
@@ -136,7 +138,8 @@ QJsonObject proposalJson(const core::Proposal &p)
                   {u"start"_s, isoDate(p.start)},
                   {u"end"_s, isoDate(p.end)},
                   {u"disaggregation"_s, toArray(p.disaggregation)},
-                  {u"disaggregation_other"_s, p.disaggregationOther}};
+                  {u"disaggregation_other"_s, p.disaggregationOther},
+                  {u"window"_s, p.window}};
     return o;
 }
 
@@ -163,6 +166,7 @@ QString proposalJsonText(const core::Proposal &p)
     w.value(u"requested", amount(p.requestedMinor, p.currency)).value(u"source", p.source);
     w.value(u"source_reference", p.sourceReference).value(u"stage", p.stage);
     w.value(u"start", isoDate(p.start)).value(u"state", p.state).value(u"title", p.title);
+    w.value(u"window", p.window);
     w.endObject();
     return w.text();
 }
@@ -185,6 +189,7 @@ int runAdd(const QStringList &args)
     p.partner = fields->partner.value_or(QString());
     p.objectives = fields->objectives.value_or(QString());
     p.actionArea = fields->actionArea.value_or(QString());
+    p.window = fields->window.value_or(QString());
     p.requestedMinor = fields->requestedMinor.value_or(0);
     p.currency = fields->currency.value_or(u"USD"_s);
     p.stage = c.p.isSet(u"concept"_s) ? u"concept"_s : u"full"_s;
@@ -335,6 +340,8 @@ int runShow(const QStringList &args)
     out(u"Partner:      %1"_s.arg(p->partner));
     out(u"Source:       %1 %2"_s.arg(p->source, p->sourceReference).trimmed());
     out(u"Objectives:   %1   Action area: %2"_s.arg(p->objectives, p->actionArea));
+    if (!p->window.isEmpty())
+        out(u"Window:       %1"_s.arg(p->window));
     out(u"Countries:    %1"_s.arg(p->countries.join(u", "_s)));
     out(u"Dates:        %1 to %2"_s.arg(isoDate(p->start), isoDate(p->end)));
     out(u"Requested:    %1 %2"_s.arg(amount(p->requestedMinor, p->currency), p->currency));

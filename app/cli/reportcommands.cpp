@@ -3,6 +3,7 @@
 // imdp report, imdp export iati: the statements as PDF, XLSX or CSV, and the IATI activity file.
 #include "app/cli/cli.h"
 
+#include "core/fund/fund.h"
 #include "core/io/input.h"
 #include "core/io/output.h"
 #include "core/money/money.h"
@@ -135,7 +136,7 @@ int runExportIati(const QStringList &args)
     p.setApplicationDescription(u"Write the fund's projects as IATI 2.03 activities."_s);
     const QCommandLineOption outOpt(u"out"_s, u"The XML file to write."_s, u"PATH"_s);
     const QCommandLineOption orgRef(u"org-ref"_s,
-                                    u"The fund's IATI organisation identifier (default XM-IMDP)."_s,
+                                    u"The fund's IATI organisation identifier (default: the fund's setting, else XM-IMDP)."_s,
                                     u"REF"_s);
     const QCommandLineOption lang(u"lang"_s, u"xml:lang of titles (default en)."_s, u"LANG"_s);
     const QCommandLineOption force(u"force"_s, u"Replace PATH if it exists (never a fund, a "
@@ -163,6 +164,10 @@ int runExportIati(const QStringList &args)
     auto db = openFund(p.positionalArguments().at(0), true);
     if (!db)
         return fail(db.error());
+    if (!p.isSet(orgRef)) { // the fund's own identifier (imdp settings --iati-org-ref)
+        if (auto ref = fund::setting(**db, u"iati_org_ref"_s))
+            options.orgRef = *ref;
+    }
     auto xml = reports::iatiActivities(**db, options);
     if (!xml)
         return fail(xml.error());

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/committee/dossier.h"
 
+#include "core/fund/programme.h"
+
 #include "core/clock.h"
 #include "core/committee/meetings.h"
 #include "core/fund/fund.h"
@@ -148,6 +150,7 @@ Status agendaSection(const Ctx &c, Document &d, const QList<AgendaItem> &items)
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "For")), Align::Left, 2},
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Requested (USD)")), Align::Right, 3}};
     qint64 total = 0;
+    QMap<QString, std::pair<qint64, qint64>> byWindow; // window code → items, USD requested
     for (const AgendaItem &i : items) {
         if (i.kind == u"information"_s) {
             t.rows << QStringList{c.locale.toString(i.seq), i.title,
@@ -158,6 +161,9 @@ Status agendaSection(const Ctx &c, Document &d, const QList<AgendaItem> &items)
         if (!p)
             return p.error();
         total += p->currency == u"USD"_s ? p->requestedMinor : 0;
+        auto &w = byWindow[p->window];
+        ++w.first;
+        w.second += p->currency == u"USD"_s ? p->requestedMinor : 0;
         t.rows << QStringList{c.locale.toString(i.seq), u"%1 %2"_s.arg(p->code, p->title),
                               c.t(QT_TRANSLATE_NOOP("Dossier", "decision")),
                               p->currency == u"USD"_s ? c.usd(p->requestedMinor)
@@ -167,6 +173,27 @@ Status agendaSection(const Ctx &c, Document &d, const QList<AgendaItem> &items)
     t.totals = {QString(), c.t(QT_TRANSLATE_NOOP("Dossier", "Total requested")), QString(),
                 c.usd(total)};
     d.addTable(t);
+    // A fund with several funding windows (calls for proposals): the agenda by window.
+    auto windows = programme::windows(c.db);
+    if (!windows)
+        return windows.error();
+    if (windows->size() > 1) {
+        d.heading2(c.t(QT_TRANSLATE_NOOP("Dossier", "By funding window")));
+        Table w;
+        w.columns = {{c.t(QT_TRANSLATE_NOOP("Dossier", "Funding window")), Align::Left, 7},
+                     {c.t(QT_TRANSLATE_NOOP("Dossier", "Items")), Align::Right, 2},
+                     {c.t(QT_TRANSLATE_NOOP("Dossier", "Requested (USD)")), Align::Right, 3}};
+        const auto row = [&](const QString &code, const QString &name) {
+            if (!byWindow.contains(code))
+                return;
+            const auto &[n, usd] = byWindow.value(code);
+            w.rows << QStringList{name, c.locale.toString(n), c.usd(usd)};
+        };
+        for (const FundingWindow &fw : *windows)
+            row(fw.code, u"%1 · %2"_s.arg(fw.code, fw.title));
+        row(QString(), c.t(QT_TRANSLATE_NOOP("Dossier", "No window")));
+        d.addTable(w);
+    }
     return {};
 }
 
@@ -316,6 +343,8 @@ Status proposalSection(const Ctx &c, Document &d, const AgendaItem &item)
          u"%1 – %2"_s.arg(c.date(p->start), c.date(p->end))},
         {c.t(QT_TRANSLATE_NOOP("Dossier", "Requested")), requested},
     });
+    if (!p->window.isEmpty())
+        d.addFields({{c.t(QT_TRANSLATE_NOOP("Dossier", "Funding window")), p->window}});
     d.heading2(c.t(QT_TRANSLATE_NOOP("Dossier", "Summary")));
     d.paragraph(p->summary);
 

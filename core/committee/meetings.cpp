@@ -188,10 +188,17 @@ Result<int> quorumSetting(Database &db)
     return int(*v);
 }
 
-Status setQuorum(Database &db, int members)
+Status checkQuorum(int members)
 {
     if (members < 0 || members > 1000)
         return Error::badInput(u"quorum: %1 must be from 0 (a majority) to 1000"_s.arg(members));
+    return {};
+}
+
+Status setQuorum(Database &db, int members)
+{
+    if (auto v = checkQuorum(members); !v)
+        return v;
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();

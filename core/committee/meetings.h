@@ -77,6 +77,8 @@ Status setStatus(Database &db, qint64 id, const QString &to);
 /// The fund's quorum (0: a majority of the voting members serving on the meeting's date).
 Result<int> quorumSetting(Database &db);
 Status setQuorum(Database &db, int members);
+/// The bounds setQuorum() checks.
+Status checkQuorum(int members);
 /// Replaces who attended (members serving on the meeting's date), before minutes are approved.
 Status setAttendance(Database &db, qint64 id, const QList<qint64> &memberIds);
 Result<QList<Member>> attendance(Database &db, qint64 id);

@@ -25,6 +25,39 @@ qint64 FundInfo::count(const QString &table) const
     return 0;
 }
 
+int FundSettings::fiscalYearOf(int year, int month, bool onOrAfterStartDay) const
+{
+    if (fiscalYearStartMonth == 1 && fiscalYearStartDay == 1)
+        return year;
+    const bool later = month > fiscalYearStartMonth
+                       || (month == fiscalYearStartMonth && onOrAfterStartDay);
+    return later ? year + 1 : year;
+}
+
+int FundSettings::fiscalYearOf(const QDate &date) const
+{
+    return fiscalYearOf(date.year(), date.month(), date.day() >= fiscalYearStartDay);
+}
+
+QDate FundSettings::fiscalYearStart(int fy) const
+{
+    if (fiscalYearStartMonth == 1 && fiscalYearStartDay == 1)
+        return QDate(fy, 1, 1);
+    return QDate(fy - 1, fiscalYearStartMonth, fiscalYearStartDay);
+}
+
+Status checkFiscalYearStart(int month, int day)
+{
+    if (month < 1 || month > 12)
+        return Error::badInput(u"fiscal_year_start: the month must be from 1 to 12"_s);
+    // 2023 is not a leap year: 29 February cannot start every year.
+    if (day < 1 || day > QDate(2023, month, 1).daysInMonth())
+        return Error::badInput(
+            u"fiscal_year_start: day %1 does not exist in month %2 every year"_s.arg(day).arg(
+                month));
+    return {};
+}
+
 namespace fund {
 
 namespace {
@@ -54,8 +87,8 @@ Status initialise(Database &db, const FundSettings &s)
         return v;
     if (s.capBps < 0 || s.capBps > 10000)
         return Error::badInput(u"cap_bps: must be between 0 and 10000"_s);
-    if (s.fiscalYearStartMonth < 1 || s.fiscalYearStartMonth > 12)
-        return Error::badInput(u"fiscal_year_start: must be a month from 1 to 12"_s);
+    if (auto v = checkFiscalYearStart(s.fiscalYearStartMonth, s.fiscalYearStartDay); !v)
+        return v;
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -66,8 +99,13 @@ Status initialise(Database &db, const FundSettings &s)
         {u"fiscal_year_start_month"_s, QString::number(s.fiscalYearStartMonth)},
         {u"created_at"_s, Clock::stamp()},
     };
+    // The day is written only when it is not the 1st (its default when absent), so a fund
+    // created as before records the same audit row as before.
+    QList<std::pair<QString, QString>> all = rows;
+    if (s.fiscalYearStartDay != 1)
+        all.append({u"fiscal_year_start_day"_s, QString::number(s.fiscalYearStartDay)});
     QJsonObject detail;
-    for (const auto &[k, v] : rows) {
+    for (const auto &[k, v] : all) {
         if (auto st = put(db, k, v); !st)
             return st;
         detail.insert(k, v);
@@ -101,6 +139,8 @@ Result<FundSettings> settings(Database &db)
         s.capBps = v->toInt();
     if (auto v = setting(db, u"fiscal_year_start_month"_s))
         s.fiscalYearStartMonth = v->toInt();
+    if (auto v = setting(db, u"fiscal_year_start_day"_s)) // absent before issue 16: the 1st
+        s.fiscalYearStartDay = v->toInt();
     return s;
 }
 

@@ -20,7 +20,20 @@ struct FundSettings
     QString baseCurrency = QStringLiteral("USD");
     int capBps = 1500;           ///< the DGF cap: Bank resources ≤ this share of total funding
     int fiscalYearStartMonth = 7; ///< the World Bank's fiscal year runs July to June
+    int fiscalYearStartDay = 1;   ///< 1 to the month's last day (29 February is refused)
+
+    /// The fiscal year a date falls in, named by the calendar year it ends in (FY2027 =
+    /// 1 July 2026 to 30 June 2027); with a 1 January start, the calendar year itself.
+    int fiscalYearOf(const QDate &date) const;
+    /// The fiscal year of a date given as its year, month, and whether its day is on or after
+    /// the start day (for sums grouped by month and that flag).
+    int fiscalYearOf(int year, int month, bool onOrAfterStartDay) const;
+    /// The first day of fiscal year `fy`.
+    QDate fiscalYearStart(int fy) const;
 };
+
+/// Whether month/day can start a fiscal year: a real day of that month in every year.
+Status checkFiscalYearStart(int month, int day);
 
 /// What `imdp info` and the dashboard show about a fund file.
 struct FundInfo

@@ -28,9 +28,14 @@ struct Sums
 // Receipts count unless their journal entry was reversed.
 const QString pledgeSums =
     u"SELECT source, status, date, usd_minor FROM pledge WHERE status <> 'cancelled'"_s;
+// The opening balances' payments (issue 16) are received money without receipt rows: their cash
+// postings count, by the donor's kind.
 const QString receiptSums =
     u"SELECT r.source, r.date, r.usd_minor FROM receipt r WHERE NOT EXISTS "
-    "(SELECT 1 FROM journal_entry j WHERE j.reverses_entry_id = r.entry_id)"_s;
+    "(SELECT 1 FROM journal_entry j WHERE j.reverses_entry_id = r.entry_id) "
+    "UNION ALL SELECT CASE WHEN o.kind = 'bank' THEN 'bank' ELSE 'donor' END, p.date, "
+    "p.usd_minor FROM posting p JOIN journal_entry e ON e.id = p.entry_id AND e.kind = 'opening' "
+    "JOIN organisation o ON o.id = p.donor_id WHERE p.account_id = 1 AND p.flow = 'receipt'"_s;
 
 QString overrideHint()
 {
@@ -45,13 +50,12 @@ Status add(qint64 &into, qint64 v)
 }
 
 /// Sums per key (the fiscal year, or 0 for the life of the fund).
-Result<QMap<int, Sums>> collect(Database &db, int fyStartMonth, bool byYear)
+Result<QMap<int, Sums>> collect(Database &db, const FundSettings &fy, bool byYear)
 {
     const auto yearOf = [&](const QString &iso) {
         if (!byYear)
             return 0;
-        const QDate d = QDate::fromString(iso, Qt::ISODate);
-        return d.month() >= fyStartMonth && fyStartMonth > 1 ? d.year() + 1 : d.year();
+        return fy.fiscalYearOf(QDate::fromString(iso, Qt::ISODate));
     };
     QMap<int, Sums> out;
     Query p(db, pledgeSums);
@@ -132,7 +136,7 @@ Result<CapStatus> capStatus(Database &db)
     auto bps = capBps(db);
     if (!bps)
         return bps.error();
-    auto sums = collect(db, 1, false);
+    auto sums = collect(db, FundSettings{}, false);
     if (!sums)
         return sums.error();
     return evaluate(sums->value(0), *bps);
@@ -146,15 +150,14 @@ Result<QList<FiscalYearCap>> capByFiscalYear(Database &db)
     auto settings = fund::settings(db);
     if (!settings)
         return settings.error();
-    const int month = settings->fiscalYearStartMonth;
-    auto sums = collect(db, month, true);
+    auto sums = collect(db, *settings, true);
     if (!sums)
         return sums.error();
     QList<FiscalYearCap> out;
     for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
         FiscalYearCap fy;
         fy.fiscalYear = it.key();
-        fy.start = month == 1 ? QDate(it.key(), 1, 1) : QDate(it.key() - 1, month, 1);
+        fy.start = settings->fiscalYearStart(it.key());
         fy.end = fy.start.addYears(1).addDays(-1);
         auto st = evaluate(it.value(), *bps);
         if (!st)

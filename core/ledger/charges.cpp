@@ -97,7 +97,7 @@ Result<qint64> recordPartnerInterest(Database &db, const QString &projectCode,
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto org = partnerOrg(db, partner);
+    auto org = partnerOrg(db, partner, false);
     if (!org)
         return org.error();
     // Interest is earned on what the fund advanced: the partner must have had a transfer for it.

@@ -29,12 +29,6 @@ using namespace detail;
 
 namespace {
 
-struct Donor
-{
-    qint64 id = 0;
-    QString name;
-};
-
 QString iso(const QDate &d)
 {
     return formatIsoDate(d);
@@ -73,6 +67,10 @@ Result<qint64> checkMoney(const QString &currency, qint64 amountMinor, qint64 ra
     return *usdValue;
 }
 
+} // namespace
+
+namespace detail {
+
 /// The donor by name or short name; unknown ones are created when allowed. A bank source must
 /// be an organisation of kind bank and the other way round: the DGF cap counts on it.
 Result<Donor> resolveDonor(Database &db, const QString &name, const QString &source, bool create)
@@ -106,6 +104,10 @@ int contributionAccount(const QString &source)
 {
     return source == u"bank"_s ? BankResources : Contributions;
 }
+
+} // namespace detail
+
+namespace {
 
 /// The postings that stand for a pledge in a given state: what an amendment moves from and to.
 QList<Line> pledgeEffect(const QString &status, qint64 usdMinor, qint64 donorId,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/ledger/import.h"
+#include "core/ledger/importframe.h"
 
 #include "core/funding/capstatus.h"
 
@@ -33,20 +34,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::ledger {
 
+using detail::RowFn;
+using detail::RowReader;
+using detail::runImport;
+
 namespace {
 
-/// One row, read by column name; `problem` keeps the first thing wrong with it.
-struct RowReader
-{
-    const QHash<QString, int> &columns;
-    const csv::Record &record;
-
-    QString get(const QString &name) const
-    {
-        const int i = columns.value(name, -1);
-        return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
-    }
-};
 
 struct Money3
 {
@@ -135,135 +128,6 @@ private:
     std::optional<qint64> m_before;
 };
 
-using RowFn = std::function<Result<qint64>(const RowReader &, int line)>;
-
-/// The frame both imports share: read, check the header, run every row in one transaction,
-/// collect every problem, and commit only when there is none.
-Result<ImportResult> runImport(Database &db, const QString &path, const QString &kind,
-                               const QStringList &required, const QStringList &optional,
-                               const RowFn &row,
-                               const std::function<Status()> &beforeCommit = {},
-                               const std::function<Status(QJsonObject &)> &addDetail = {})
-{
-    // A regular file within the CSV limit: /dev/zero or a FIFO is refused before a byte is read.
-    auto read = input::readFile(path, input::kCsvLimit, u"CSV import"_s);
-    if (!read)
-        return read.error();
-    const QByteArray bytes = std::move(read).value();
-    ImportResult result;
-    const auto report = [&result](const QString &problem) {
-        // A bad row is reported on one line, whatever the text it quotes from the file holds.
-        // A million bad columns are counted, not kept: the first 1,000 are listed.
-        if (result.problems.size() < 1000)
-            result.problems.append(shownOnOneLine(problem));
-        else
-            ++result.unlistedProblems;
-    };
-    auto table = csv::parse(bytes);
-    if (!table) {
-        report(path + u':' + table.error().message);
-        return result;
-    }
-    QHash<QString, int> columns;
-    for (int i = 0; i < table->header.size(); ++i) {
-        const QString &name = table->header.at(i);
-        if (!required.contains(name) && !optional.contains(name))
-            report(u"%1:1: %2: unknown column (expected %3)"_s.arg(
-                path, name.left(40), (required + optional).join(u',')));
-        else if (columns.contains(name))
-            report(u"%1:1: %2: the column is given twice"_s.arg(path, name));
-        columns.insert(name, i);
-    }
-    for (const QString &name : required) {
-        if (!columns.contains(name))
-            report(u"%1:1: %2: missing column"_s.arg(path, name));
-    }
-    if (!result.problems.isEmpty())
-        return result;
-
-    // A big file dirties more pages than SQLite's default cache (2 MiB) holds: each page it
-    // spills mid-transaction first syncs the rollback journal, which doubled the wall time.
-    const BigCache cache(db, bytes.size());
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    // The organisations the import creates (unknown donors): listed for the person to see a
-    // typo before anything is written (the preview runs this same code and rolls back).
-    auto lastOrganisation = Query::scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM organisation"_s);
-    if (!lastOrganisation)
-        return lastOrganisation.error();
-    QHash<QString, int> references; // reference → line, to name duplicates within the file
-    __extension__ __int128 total = 0;
-    for (const csv::Record &rec : table->records) {
-        const QString where = u"%1:%2: "_s.arg(path).arg(rec.line);
-        if (!rec.problem.isEmpty()) {
-            report(where + table->header.value(rec.badField, u"row"_s) + u": "_s
-                                   + rec.problem);
-            continue;
-        }
-        if (rec.fields.size() != table->header.size()) {
-            report(where + u"row: has %1 fields; the header has %2"_s
-                                               .arg(rec.fields.size())
-                                               .arg(table->header.size()));
-            continue;
-        }
-        const RowReader r{columns, rec};
-        const QString reference = r.get(u"reference"_s);
-        if (!reference.isEmpty()) {
-            if (const int first = references.value(reference, 0); first > 0) {
-                report(where + u"reference: '%1' is also on line %2"_s.arg(
-                                                   reference.left(80))
-                                                   .arg(first));
-                continue;
-            }
-            references.insert(reference, rec.line);
-        }
-        auto usdValue = row(r, rec.line);
-        if (!usdValue) {
-            // An I/O error may have ended the transaction: stop, never write on after it.
-            if (usdValue.error().code == ErrorCode::Io)
-                return Error::io(where + usdValue.error().message);
-            report(where + usdValue.error().message);
-            continue;
-        }
-        total += *usdValue;
-        ++result.rows;
-    }
-    {
-        Query created(db, u"SELECT name FROM organisation WHERE id > ? ORDER BY id"_s);
-        created.bind(*lastOrganisation);
-        if (auto s = created.exec(); !s)
-            return s.error();
-        while (created.next())
-            result.created << created.text(0);
-    }
-    if (!result.problems.isEmpty()) {
-        result.rows = 0;
-        return result; // tx rolls back: nothing of the file is written
-    }
-    if (total > std::numeric_limits<qint64>::max())
-        return Error::badInput(u"%1: the file's total is beyond the largest amount"_s.arg(path));
-    result.usdMinor = qint64(total);
-    // A rule on the whole batch (the DGF cap on the plan basis) refuses the file whole.
-    if (beforeCommit) {
-        if (auto s = beforeCommit(); !s)
-            return s.error();
-    }
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    QJsonObject detail{{u"kind"_s, kind}, {u"file"_s, QFileInfo(path).fileName()},
-                       {u"sha256"_s, sha}, {u"rows"_s, result.rows},
-                       {u"usd"_s, detail::usd(result.usdMinor)}};
-    if (addDetail) {
-        if (auto s = addDetail(detail); !s)
-            return s.error();
-    }
-    if (auto s = audit::record(db, u"ledger.import"_s, detail); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return result;
-}
 
 } // namespace
 
@@ -404,5 +268,134 @@ Result<ImportResult> importOrganisations(Database &db, const QString &path)
                          return 0;
                      });
 }
+
+namespace detail {
+
+Result<ImportResult> runImport(Database &db, const QString &path, const QString &kind,
+                               const QStringList &required, const QStringList &optional,
+                               const RowFn &row, const std::function<Status()> &beforeCommit,
+                               const std::function<Status(QJsonObject &)> &addDetail)
+{
+    // A regular file within the CSV limit: /dev/zero or a FIFO is refused before a byte is read.
+    auto read = input::readFile(path, input::kCsvLimit, u"CSV import"_s);
+    if (!read)
+        return read.error();
+    const QByteArray bytes = std::move(read).value();
+    ImportResult result;
+    const auto report = [&result](const QString &problem) {
+        // A bad row is reported on one line, whatever the text it quotes from the file holds.
+        // A million bad columns are counted, not kept: the first 1,000 are listed.
+        if (result.problems.size() < 1000)
+            result.problems.append(shownOnOneLine(problem));
+        else
+            ++result.unlistedProblems;
+    };
+    auto table = csv::parse(bytes);
+    if (!table) {
+        report(path + u':' + table.error().message);
+        return result;
+    }
+    QHash<QString, int> columns;
+    for (int i = 0; i < table->header.size(); ++i) {
+        const QString &name = table->header.at(i);
+        if (!required.contains(name) && !optional.contains(name))
+            report(u"%1:1: %2: unknown column (expected %3)"_s.arg(
+                path, name.left(40), (required + optional).join(u',')));
+        else if (columns.contains(name))
+            report(u"%1:1: %2: the column is given twice"_s.arg(path, name));
+        columns.insert(name, i);
+    }
+    for (const QString &name : required) {
+        if (!columns.contains(name))
+            report(u"%1:1: %2: missing column"_s.arg(path, name));
+    }
+    if (!result.problems.isEmpty())
+        return result;
+
+    // A big file dirties more pages than SQLite's default cache (2 MiB) holds: each page it
+    // spills mid-transaction first syncs the rollback journal, which doubled the wall time.
+    const BigCache cache(db, bytes.size());
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    // The organisations the import creates (unknown donors): listed for the person to see a
+    // typo before anything is written (the preview runs this same code and rolls back).
+    auto lastOrganisation = Query::scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM organisation"_s);
+    if (!lastOrganisation)
+        return lastOrganisation.error();
+    QHash<QString, int> references; // reference → line, to name duplicates within the file
+    __extension__ __int128 total = 0;
+    for (const csv::Record &rec : table->records) {
+        const QString where = u"%1:%2: "_s.arg(path).arg(rec.line);
+        if (!rec.problem.isEmpty()) {
+            report(where + table->header.value(rec.badField, u"row"_s) + u": "_s
+                                   + rec.problem);
+            continue;
+        }
+        if (rec.fields.size() != table->header.size()) {
+            report(where + u"row: has %1 fields; the header has %2"_s
+                                               .arg(rec.fields.size())
+                                               .arg(table->header.size()));
+            continue;
+        }
+        const RowReader r{columns, rec};
+        const QString reference = r.get(u"reference"_s);
+        if (!reference.isEmpty()) {
+            if (const int first = references.value(reference, 0); first > 0) {
+                report(where + u"reference: '%1' is also on line %2"_s.arg(
+                                                   reference.left(80))
+                                                   .arg(first));
+                continue;
+            }
+            references.insert(reference, rec.line);
+        }
+        auto usdValue = row(r, rec.line);
+        if (!usdValue) {
+            // An I/O error may have ended the transaction: stop, never write on after it.
+            if (usdValue.error().code == ErrorCode::Io)
+                return Error::io(where + usdValue.error().message);
+            report(where + usdValue.error().message);
+            continue;
+        }
+        total += *usdValue;
+        ++result.rows;
+    }
+    {
+        Query created(db, u"SELECT name FROM organisation WHERE id > ? ORDER BY id"_s);
+        created.bind(*lastOrganisation);
+        if (auto s = created.exec(); !s)
+            return s.error();
+        while (created.next())
+            result.created << created.text(0);
+    }
+    if (!result.problems.isEmpty()) {
+        result.rows = 0;
+        return result; // tx rolls back: nothing of the file is written
+    }
+    if (total > std::numeric_limits<qint64>::max())
+        return Error::badInput(u"%1: the file's total is beyond the largest amount"_s.arg(path));
+    result.usdMinor = qint64(total);
+    // A rule on the whole batch (the DGF cap on the plan basis) refuses the file whole.
+    if (beforeCommit) {
+        if (auto s = beforeCommit(); !s)
+            return s.error();
+    }
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QJsonObject detail{{u"kind"_s, kind}, {u"file"_s, QFileInfo(path).fileName()},
+                       {u"sha256"_s, sha}, {u"rows"_s, result.rows},
+                       {u"usd"_s, detail::usd(result.usdMinor)}};
+    if (addDetail) {
+        if (auto s = addDetail(detail); !s)
+            return s.error();
+    }
+    if (auto s = audit::record(db, u"ledger.import"_s, detail); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+} // namespace detail
 
 } // namespace imdp::core::ledger

@@ -3,6 +3,7 @@
 #include "core/ledger/importpreview.h"
 
 #include "core/io/input.h"
+#include "core/ledger/opening.h"
 #include "core/storage/transaction.h"
 
 #include <QFile>
@@ -12,18 +13,19 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::core::ledger {
 
 Result<ImportResult> runImport(Database &db, ImportKind kind, const QString &csvPath,
-                               const QString &capOverride)
+                               const QString &capOverride, const QDate &openingDate)
 {
     switch (kind) {
     case ImportKind::Receipts: return importReceipts(db, csvPath);
     case ImportKind::Pledges: return importPledges(db, csvPath, capOverride);
     case ImportKind::Organisations: return importOrganisations(db, csvPath);
+    case ImportKind::Opening: return importOpening(db, csvPath, openingDate);
     }
     return Error::badInput(u"import: unknown kind"_s);
 }
 
 Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString &csvPath,
-                                    const QString &capOverride)
+                                    const QString &capOverride, const QDate &openingDate)
 {
     auto bytes = input::readFile(csvPath, input::kCsvLimit, u"CSV import"_s);
     if (!bytes)
@@ -38,7 +40,7 @@ Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto r = runImport(db, kind, csvPath, capOverride);
+    auto r = runImport(db, kind, csvPath, capOverride, openingDate);
     if (!r)
         return r.error();
     out.result = *r;

@@ -10,9 +10,11 @@
 #include "core/io/csvreader.h"
 #include "core/ledger/import.h"
 
+#include <QDate>
+
 namespace imdp::core::ledger {
 
-enum class ImportKind { Receipts, Pledges, Organisations };
+enum class ImportKind { Receipts, Pledges, Organisations, Opening };
 
 struct ImportPreview
 {
@@ -22,11 +24,13 @@ struct ImportPreview
 };
 
 /// Runs the import and rolls it back: the fund and the CSV file are left exactly as they were.
+/// `openingDate`: the date of an Opening import (opening balances as of that date).
 Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString &csvPath,
-                                    const QString &capOverride = {});
+                                    const QString &capOverride = {},
+                                    const QDate &openingDate = {});
 
 /// The import for real (importReceipts or importPledges).
 Result<ImportResult> runImport(Database &db, ImportKind kind, const QString &csvPath,
-                               const QString &capOverride = {});
+                               const QString &capOverride = {}, const QDate &openingDate = {});
 
 } // namespace imdp::core::ledger

@@ -279,6 +279,9 @@ Result<qint64> reverse(Database &db, qint64 entryId, const QString &reason, cons
     if (original->reversedByEntryId > 0)
         return Error::refused(u"entry %1: was already reversed by entry %2"_s.arg(entryId).arg(
             original->reversedByEntryId));
+    if (original->kind == u"opening"_s)
+        return Error::refused(u"entry %1: the opening balances are history brought in from before "
+                              "the fund's records; correct them with later entries"_s.arg(entryId));
     if (original->kind.startsWith(u"pledge"_s))
         return Error::refused(u"entry %1: pledge entries are corrected with pledge amend or "
                               "pledge cancel"_s.arg(entryId));

@@ -108,8 +108,10 @@ Status checkCode(const QString &code);
 /// A project entry's fields: the code's shape, an amount above zero, a date.
 Status checkCommon(const QString &code, qint64 usdMinor, const QDate &date);
 
-/// An organisation by name or short name; bad input naming `partner` when unknown.
-Result<Organisation> partnerOrg(Database &db, const QString &partner);
+/// An organisation by name or short name; bad input naming `partner` when unknown. With
+/// `newMoney` (a transfer starts new money with it) a retired partner is refused; expenditure,
+/// refunds and remitted interest settle what a partner already holds, so it may be retired.
+Result<Organisation> partnerOrg(Database &db, const QString &partner, bool newMoney);
 
 /// The postings of an audit row: [account, flow, amount] each.
 QJsonArray linesJson(const QList<Line> &lines);
@@ -118,5 +120,17 @@ QJsonArray linesJson(const QList<Line> &lines);
 /// place, audits `command` with `detail` plus the entry, date and postings, commits `tx`.
 Result<qint64> postProjectEntry(Database &db, WriteTransaction &tx, const NewEntry &e,
                                 const QString &command, QJsonObject detail);
+
+struct Donor
+{
+    qint64 id = 0;
+    QString name;
+};
+/// The donor by name or short name; unknown ones are created when `create` (kind bank for a
+/// bank source, else other). A bank source must be an organisation of kind bank and the other
+/// way round: the DGF cap counts on it.
+Result<Donor> resolveDonor(Database &db, const QString &name, const QString &source, bool create);
+/// Contributions, or Bank resources for a bank source.
+int contributionAccount(const QString &source);
 
 } // namespace imdp::core::ledger::detail

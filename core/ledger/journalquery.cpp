@@ -70,7 +70,8 @@ const QStringList &entryKinds()
         u"pledge"_s,      u"pledge_amend"_s, u"pledge_cancel"_s,    u"receipt"_s,
         u"income"_s,      u"allocation"_s,   u"release"_s,          u"transfer"_s,
         u"expenditure"_s, u"refund"_s,       u"partner_interest"_s, u"fund_transfer"_s,
-        u"direct_cost"_s, u"bank_charge"_s,  u"fee_adjust"_s,       u"reversal"_s};
+        u"direct_cost"_s, u"bank_charge"_s,  u"fee_adjust"_s,       u"opening"_s,
+        u"reversal"_s};
     return kinds;
 }
 

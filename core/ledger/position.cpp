@@ -50,11 +50,6 @@ struct YearSums
     Sum pledged, received, income, fees, allocated, transferred, expenditure, refunded;
 };
 
-int fiscalYear(int year, int month, int startMonth)
-{
-    return startMonth > 1 && month >= startMonth ? year + 1 : year;
-}
-
 } // namespace
 
 Result<FundPosition> position(Database &db, const QDate &at)
@@ -64,14 +59,16 @@ Result<FundPosition> position(Database &db, const QDate &at)
     auto settings = fund::settings(db);
     if (!settings)
         return settings.error();
-    const int startMonth = settings->fiscalYearStartMonth;
+    const FundSettings &fiscal = *settings;
 
-    // One grouped pass: per account, flow, donor and month. The month lets the fiscal years be
-    // folded here, whatever month the fund's year starts in.
+    // One grouped pass: per account, flow, donor, month and whether the day is on or after the
+    // fiscal year's start day. That lets the fiscal years be folded here, whatever day the
+    // fund's year starts on.
     Query q(db, u"SELECT account_id, flow, COALESCE(donor_id, 0), substr(date, 1, 7), "
-                "SUM(usd_minor) FROM posting WHERE date <= ? "
-                "GROUP BY account_id, flow, donor_id, substr(date, 1, 7)"_s);
-    q.bind(at.toString(Qt::ISODate));
+                "SUM(usd_minor), CAST(substr(date, 9, 2) AS INTEGER) >= ? AS later "
+                "FROM posting WHERE date <= ? "
+                "GROUP BY account_id, flow, donor_id, substr(date, 1, 7), later"_s);
+    q.bind(qint64(fiscal.fiscalYearStartDay)).bind(at.toString(Qt::ISODate));
     if (auto s = q.exec(); !s)
         return s.error();
     Sum pledged, prospective, received, income, fees, fx, allocated, transferred, expenditure,
@@ -84,7 +81,8 @@ Result<FundPosition> position(Database &db, const QDate &at)
         const qint64 donor = q.integer(2);
         const QString month = q.text(3);
         const qint64 v = q.integer(4);
-        const int fy = fiscalYear(month.left(4).toInt(), month.mid(5, 2).toInt(), startMonth);
+        const int fy = fiscal.fiscalYearOf(month.left(4).toInt(), month.mid(5, 2).toInt(),
+                                           q.integer(5) != 0);
         YearSums &y = years[fy];
         switch (account) {
         case Cash:
@@ -259,7 +257,7 @@ Result<FundPosition> position(Database &db, const QDate &at)
     for (auto it = years.cbegin(); it != years.cend(); ++it) {
         FiscalYearPosition y;
         y.year = it.key();
-        y.start = startMonth > 1 ? QDate(it.key() - 1, startMonth, 1) : QDate(it.key(), 1, 1);
+        y.start = fiscal.fiscalYearStart(it.key());
         y.end = y.start.addYears(1).addDays(-1);
         const YearSums &s = it.value();
         for (const auto &[to, from] :

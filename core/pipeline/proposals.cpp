@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/fund/programme.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/pipeline/countries.h"
@@ -127,7 +128,7 @@ Result<Settings> settings(Database &db)
     return s;
 }
 
-Status setSetting(Database &db, const QString &key, qint64 value)
+Status checkSetting(const QString &key, qint64 value)
 {
     const SettingSpec *spec = nullptr;
     for (const SettingSpec &s : settingSpecs()) {
@@ -139,6 +140,13 @@ Status setSetting(Database &db, const QString &key, qint64 value)
     if (value < spec->min || value > spec->max)
         return Error::badInput(
             u"%1: must be between %2 and %3"_s.arg(key).arg(spec->min).arg(spec->max));
+    return {};
+}
+
+Status setSetting(Database &db, const QString &key, qint64 value)
+{
+    if (auto v = checkSetting(key, value); !v)
+        return v;
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -194,10 +202,12 @@ const QString selectColumns =
     "p.stage, p.source, p.source_reference, p.start_date, p.end_date, p.summary, "
     "p.disaggregation, p.disaggregation_other, "
     "(SELECT group_concat(country, ',') FROM "
-    " (SELECT country FROM proposal_country c WHERE c.proposal_id = p.id ORDER BY country)) "
+    " (SELECT country FROM proposal_country c WHERE c.proposal_id = p.id ORDER BY country)), "
+    "COALESCE(w.code, '') "
     "FROM proposal p "
     "JOIN organisation a ON a.id = p.applicant_id "
-    "LEFT JOIN organisation r ON r.id = p.partner_id "_s;
+    "LEFT JOIN organisation r ON r.id = p.partner_id "
+    "LEFT JOIN funding_window w ON w.id = p.window_id "_s;
 
 QStringList splitList(const QString &s)
 {
@@ -228,6 +238,7 @@ Proposal fromRow(const Query &q)
     p.disaggregation = splitList(q.text(18));
     p.disaggregationOther = q.text(19);
     p.countries = splitList(q.text(20));
+    p.window = q.text(21);
     return p;
 }
 
@@ -237,6 +248,7 @@ struct Resolved
 {
     qint64 applicantId = 0;
     QVariant partnerId;
+    QVariant windowId;
     QList<qint64> recommendationIds;
 };
 
@@ -244,12 +256,11 @@ Result<Resolved> validate(Database &db, const Proposal &p, const Proposal *befor
 {
     if (auto v = checkLine(u"title"_s, p.title, 250); !v)
         return v.error();
-    static const QRegularExpression objectivesShape(u"^[123](,[123])*$"_s);
-    if (!p.objectives.isEmpty() && !objectivesShape.match(p.objectives).hasMatch())
-        return Error::badInput(
-            u"objectives: '%1' must list objectives 1, 2 or 3, e.g. 1,3"_s.arg(p.objectives));
-    if (!p.actionArea.isEmpty() && p.actionArea != u"A"_s && p.actionArea != u"B"_s)
-        return Error::badInput(u"action_area: '%1' must be A or B"_s.arg(p.actionArea));
+    // The fund's own objectives and areas (rows), not a fixed list.
+    if (auto v = programme::checkObjectives(db, p.objectives); !v)
+        return v.error();
+    if (auto v = programme::checkArea(db, p.actionArea); !v)
+        return v.error();
     if (p.requestedMinor < 0)
         return Error::badInput(u"requested: must not be negative"_s);
     if (!findCurrency(p.currency))
@@ -293,6 +304,13 @@ Result<Resolved> validate(Database &db, const Proposal &p, const Proposal *befor
         total += b.amountMinor;
     }
     Resolved r;
+    if (!p.window.isEmpty()) {
+        auto w = programme::window(db, p.window);
+        if (!w)
+            return Error::badInput(u"window: '%1' is not a funding window of the fund"_s.arg(
+                p.window.left(40)));
+        r.windowId = w->id;
+    }
     // A retired organisation stays on the proposals it is on, but is not put on another.
     const auto organisation = [&db, before](const QString &field, const QString &name,
                                             const QString &was) {
@@ -358,13 +376,15 @@ Status writeDetails(Database &db, qint64 id, const Proposal &p, const Resolved &
 }
 
 /// The values an add or edit wrote, for the audit trail.
-QJsonObject auditDetail(const Proposal &p)
+/// `withWindow`: the proposal's window is recorded when it has one or an edit changed it, so the
+/// audit rows of proposals outside any window read as they did before windows existed.
+QJsonObject auditDetail(const Proposal &p, bool withWindow)
 {
     QJsonArray budget;
     for (const BudgetLine &b : p.budget)
         budget.append(QJsonObject{{u"category"_s, b.category.trimmed()},
                                   {u"amount_minor"_s, QString::number(b.amountMinor)}});
-    return {{u"code"_s, p.code},
+    QJsonObject o{{u"code"_s, p.code},
             {u"title"_s, p.title.trimmed()},
             {u"applicant"_s, p.applicant},
             {u"partner"_s, p.partner},
@@ -383,6 +403,9 @@ QJsonObject auditDetail(const Proposal &p)
             {u"disaggregation_other"_s, p.disaggregationOther},
             {u"budget"_s, budget},
             {u"recommendations"_s, p.recommendations.join(u',')}};
+    if (withWindow)
+        o.insert(u"window"_s, p.window);
+    return o;
 }
 
 Proposal normalised(Proposal p)
@@ -423,19 +446,19 @@ Result<qint64> add(Database &db, const Proposal &input)
     Query q(db, u"INSERT INTO proposal (code, title, applicant_id, partner_id, objectives, "
                 "action_area, requested_minor, currency, state, created_at, stage, source, "
                 "source_reference, start_date, end_date, summary, disaggregation, "
-                "disaggregation_other) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                "disaggregation_other, window_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(p.code).bind(p.title.trimmed()).bind(r->applicantId).bind(r->partnerId);
     q.bind(p.objectives).bind(p.actionArea).bind(p.requestedMinor).bind(p.currency);
     q.bind(Clock::stamp()).bind(p.stage).bind(p.source).bind(p.sourceReference.trimmed());
     q.bind(detail::iso(p.start)).bind(detail::iso(p.end)).bind(p.summary);
-    q.bind(p.disaggregation.join(u',')).bind(p.disaggregationOther.trimmed());
+    q.bind(p.disaggregation.join(u',')).bind(p.disaggregationOther.trimmed()).bind(r->windowId);
     if (auto s = q.exec(); !s)
         return s.error();
     const qint64 id = q.lastInsertId();
     if (auto s = writeDetails(db, id, p, *r); !s)
         return s.error();
-    QJsonObject detail = auditDetail(p);
+    QJsonObject detail = auditDetail(p, !p.window.isEmpty());
     detail.insert(u"id"_s, id);
     if (auto s = audit::record(db, u"proposal.add"_s, detail); !s)
         return s.error();
@@ -477,6 +500,7 @@ Status edit(Database &db, const QString &code, const ProposalChange &c)
     set(p.partner, c.partner);
     set(p.objectives, c.objectives);
     set(p.actionArea, c.actionArea);
+    set(p.window, c.window);
     set(p.requestedMinor, c.requestedMinor);
     set(p.currency, c.currency);
     set(p.stage, c.stage);
@@ -503,17 +527,19 @@ Status edit(Database &db, const QString &code, const ProposalChange &c)
     Query q(db, u"UPDATE proposal SET title = ?, applicant_id = ?, partner_id = ?, "
                 "objectives = ?, action_area = ?, requested_minor = ?, currency = ?, stage = ?, "
                 "source = ?, source_reference = ?, start_date = ?, end_date = ?, summary = ?, "
-                "disaggregation = ?, disaggregation_other = ? WHERE id = ?"_s);
+                "disaggregation = ?, disaggregation_other = ?, window_id = ? WHERE id = ?"_s);
     q.bind(p.title.trimmed()).bind(r->applicantId).bind(r->partnerId).bind(p.objectives);
     q.bind(p.actionArea).bind(p.requestedMinor).bind(p.currency).bind(p.stage).bind(p.source);
     q.bind(p.sourceReference.trimmed()).bind(detail::iso(p.start)).bind(detail::iso(p.end));
     q.bind(p.summary).bind(p.disaggregation.join(u',')).bind(p.disaggregationOther.trimmed());
-    q.bind(p.id);
+    q.bind(r->windowId).bind(p.id);
     if (auto s = q.exec(); !s)
         return s;
     if (auto s = writeDetails(db, p.id, p, *r); !s)
         return s;
-    if (auto s = audit::record(db, u"proposal.edit"_s, auditDetail(p)); !s)
+    if (auto s = audit::record(db, u"proposal.edit"_s,
+                               auditDetail(p, c.window.has_value() || !p.window.isEmpty()));
+        !s)
         return s;
     return tx.commit();
 }
@@ -542,9 +568,10 @@ Result<QList<Proposal>> listBrief(Database &db)
         return s.error();
     while (o.next())
         orgs.insert(o.integer(0), {o.text(1), o.text(2)});
-    Query q(db, u"SELECT id, code, title, applicant_id, COALESCE(partner_id, 0), objectives, "
-                "action_area, requested_minor, currency, state, stage FROM proposal "
-                "ORDER BY code"_s);
+    Query q(db, u"SELECT p.id, p.code, p.title, p.applicant_id, COALESCE(p.partner_id, 0), "
+                "p.objectives, p.action_area, p.requested_minor, p.currency, p.state, p.stage, "
+                "COALESCE(w.code, '') FROM proposal p "
+                "LEFT JOIN funding_window w ON w.id = p.window_id ORDER BY p.code"_s);
     if (auto s = q.exec(); !s)
         return s.error();
     QList<Proposal> out;
@@ -565,6 +592,7 @@ Result<QList<Proposal>> listBrief(Database &db)
         p.currency = q.text(8);
         p.state = q.text(9);
         p.stage = q.text(10);
+        p.window = q.text(11);
         out.append(std::move(p));
     }
     return out;

@@ -32,8 +32,9 @@ struct Proposal
     QString partner;   ///< implementing organisation name, may be empty until terms of reference
     QString applicantShort; ///< the applicant's short name (its name when it has none)
     QString partnerShort;
-    QString objectives; ///< comma-separated objective numbers, e.g. "1,3"
-    QString actionArea; ///< "A", "B" or empty
+    QString objectives; ///< comma-separated objective codes (rows of `objective`), e.g. "1,3"
+    QString actionArea; ///< an action area's code (a row of `action_area`), e.g. "A", or empty
+    QString window;     ///< the funding window's code, empty for none
     qint64 requestedMinor = 0; ///< requested amount in minor units of `currency`
     QString currency = QStringLiteral("USD");
     QString state = QStringLiteral("draft");
@@ -58,6 +59,7 @@ struct ProposalChange
     std::optional<QString> partner;
     std::optional<QString> objectives;
     std::optional<QString> actionArea;
+    std::optional<QString> window; ///< a window's code, empty to take the proposal out of it
     std::optional<qint64> requestedMinor;
     std::optional<QString> currency;
     std::optional<QString> stage;
@@ -110,6 +112,8 @@ Result<Settings> settings(Database &db);
 /// Sets one of reviews_required, closing_waiver_usd_minor, attachment_max_bytes,
 /// review_spread_threshold (audited).
 Status setSetting(Database &db, const QString &key, qint64 value);
+/// The bounds setSetting() checks, without writing.
+Status checkSetting(const QString &key, qint64 value);
 
 Result<qint64> add(Database &db, const Proposal &p);
 /// Changes the descriptive fields of a proposal still being prepared, screened or reviewed.

@@ -6,6 +6,7 @@
 #include "core/pipeline/proposals.h"
 
 #include "core/clock.h"
+#include "core/fund/programme.h"
 #include "core/pipeline/internal.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/records.h"
@@ -41,6 +42,12 @@ Status guardSubmit(const Context &c)
 {
     if (const QStringList missing = missingForSubmission(c.p); !missing.isEmpty())
         return c.refuse(u"missing "_s + missing.join(u", "_s));
+    // The proposal's funding window: what it accepts, when it is open, how much it may fund.
+    auto why = programme::submissionRefusal(c.db, c.p, Clock::today());
+    if (!why)
+        return why.error();
+    if (!why->isEmpty())
+        return c.refuse(*why);
     return {};
 }
 

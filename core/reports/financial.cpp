@@ -130,7 +130,10 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
                 r.opening += ps.usdMinor;
                 continue;
             }
-            if (ps.flow == u"receipt"_s) {
+            if (e.kind == u"opening"_s) {
+                r.openingBalances += ps.usdMinor;
+                r.openingAsOf = e.date;
+            } else if (ps.flow == u"receipt"_s) {
                 auto &m = sources->value(ps.donor) == u"bank"_s ? bank : contributions;
                 m[ps.donor] += ps.usdMinor;
             } else if (ps.flow == u"income"_s) {
@@ -154,7 +157,7 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
         if (it.value() != 0)
             r.transfers.append({it.key().first, it.key().second, it.value()});
     }
-    r.totalSources = r.investmentIncome + r.otherSources;
+    r.totalSources = r.investmentIncome + r.otherSources + r.openingBalances;
     for (const AmountLine &l : r.contributions)
         r.totalSources += l.usdMinor;
     for (const AmountLine &l : r.bankResources)
@@ -182,6 +185,9 @@ Statement present(const SourcesAndUses &r, Lang lang)
         src.rows.append({Cell::txt(label), Cell::money(v),
                          Cell::percent(percentBps(v, r.totalSources))});
     };
+    if (r.openingAsOf.isValid())
+        addSource(word(lang, u"Opening balances as of %1"_s).arg(longDate(lang, r.openingAsOf)),
+                  r.openingBalances);
     for (const AmountLine &l : r.contributions)
         addSource(word(lang, u"Contributions: %1"_s).arg(l.label), l.usdMinor);
     for (const AmountLine &l : r.bankResources)

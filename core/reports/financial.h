@@ -45,6 +45,10 @@ struct SourcesAndUses
     QList<AmountLine> contributions;  ///< receipts from donors (source "donor"), by donor
     QList<AmountLine> bankResources;  ///< receipts from sources of kind bank (DGF), by donor
     qint64 investmentIncome = 0;
+    /// The cash the opening balances brought in (issue 16), when their entry falls in the period:
+    /// shown as one line "Opening balances as of DATE", not as receipts and transfers.
+    qint64 openingBalances = 0;
+    QDate openingAsOf;
     qint64 otherSources = 0;          ///< any other cash inflow (none under today's posting rules)
     qint64 totalSources = 0;
     struct Transfer

@@ -6,6 +6,7 @@
 #include "core/ledger/ledger.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
+#include "core/fund/programme.h"
 #include "core/pipeline/proposals.h"
 
 #include <QMap>
@@ -62,7 +63,19 @@ Result<PipelineReport> pipelineReport(Database &db, const Parameters &p)
                 allocated[ps.project] -= ps.usdMinor;
         }
     }
-    QMap<QString, PipelineGroup> st, ob, ar, so, pa;
+    auto objectives = programme::objectives(db);
+    if (!objectives)
+        return objectives.error();
+    auto areas = programme::areas(db);
+    if (!areas)
+        return areas.error();
+    auto windows = programme::windows(db);
+    if (!windows)
+        return windows.error();
+    r.objectives = *objectives;
+    r.areas = *areas;
+    r.windows = *windows;
+    QMap<QString, PipelineGroup> st, ob, ar, so, pa, wi;
     for (const Proposal &prop : *list) {
         qint64 requested = prop.requestedMinor;
         if (prop.currency != u"USD"_s) {
@@ -89,10 +102,20 @@ Result<PipelineReport> pipelineReport(Database &db, const Parameters &p)
         add(ar, prop.actionArea, requested, alloc);
         add(so, prop.source, requested, alloc);
         add(pa, prop.partnerShort.isEmpty() ? prop.partner : prop.partnerShort, requested, alloc);
+        add(wi, prop.window, requested, alloc);
     }
     r.byState = groups(st, pipeline::states());
-    r.byObjective = groups(ob, {u"1"_s, u"2"_s, u"3"_s});
-    r.byArea = groups(ar, {u"A"_s, u"B"_s});
+    QStringList objectiveOrder, areaOrder, windowOrder;
+    for (const Objective &o : r.objectives)
+        objectiveOrder << o.code;
+    for (const ActionArea &a : r.areas)
+        areaOrder << a.code;
+    for (const FundingWindow &w : r.windows)
+        windowOrder << w.code;
+    r.byObjective = groups(ob, objectiveOrder);
+    r.byArea = groups(ar, areaOrder);
+    if (r.windows.size() > 1)
+        r.byWindow = groups(wi, windowOrder);
     r.bySource = groups(so, pipeline::sources());
     r.byPartner = groups(pa, {});
     return r;
@@ -105,8 +128,33 @@ Statement present(const PipelineReport &r, Lang lang)
     s.lang = lang;
     s.title = word(lang, u"Pipeline report"_s);
     s.period = word(lang, u"As at"_s) + u' ' + longDate(lang, r.at);
-    const auto objective = [lang](const QString &k) { return objectiveName(lang, k); };
-    const auto area = [lang](const QString &k) { return areaName(lang, k); };
+    // The fund's own titles; the seed's areas keep their translated names.
+    const auto objective = [&r, lang](const QString &k) {
+        for (const Objective &o : r.objectives) {
+            if (o.code == k)
+                return u"%1. %2"_s.arg(k, o.title(langCode(lang)));
+        }
+        return objectiveName(lang, k);
+    };
+    const auto area = [&r, lang](const QString &k) {
+        for (const ActionArea &a : r.areas) {
+            if (a.code != k)
+                continue;
+            for (const ActionArea &seed : programme::seedAreas()) {
+                if (seed.code == k && seed.title == a.title)
+                    return areaName(lang, k);
+            }
+            return u"%1. %2"_s.arg(k, a.title);
+        }
+        return areaName(lang, k);
+    };
+    const auto window = [&r](const QString &k) {
+        for (const FundingWindow &w : r.windows) {
+            if (w.code == k)
+                return u"%1 · %2"_s.arg(k, w.title);
+        }
+        return k;
+    };
     const auto labelled = [lang](const QString &k) { return label(lang, k); };
     const auto sheet = [&](const QString &name, const QString &title, const QString &keyTitle,
                            const QList<PipelineGroup> &gs,
@@ -141,6 +189,9 @@ Statement present(const PipelineReport &r, Lang lang)
                       r.bySource, labelled),
                 sheet(u"By partner"_s, word(lang, u"By partner"_s), word(lang, u"Partner"_s),
                       r.byPartner, same)};
+    if (!r.byWindow.isEmpty())
+        s.sheets.append(sheet(u"By funding window"_s, word(lang, u"By funding window"_s),
+                              word(lang, u"Funding window"_s), r.byWindow, window));
     s.sheets[1].note = word(lang, u"A proposal serving several objectives is counted under each "
                                   u"of them, so the objective table adds up to more than the "
                                   u"number of proposals. Requested amounts in other currencies "

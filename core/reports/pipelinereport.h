@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
+#include "core/fund/programme.h"
 #include "core/reports/financial.h"
 
 namespace imdp::core::reports {
@@ -21,6 +22,12 @@ struct PipelineReport
     QDate at;
     qint64 proposals = 0;
     QList<PipelineGroup> byState, byObjective, byArea, bySource, byPartner;
+    /// By funding window, only when the fund has more than one (empty otherwise).
+    QList<PipelineGroup> byWindow;
+    /// The fund's own objectives, areas and windows, for their titles.
+    QList<Objective> objectives;
+    QList<ActionArea> areas;
+    QList<FundingWindow> windows;
 };
 Result<PipelineReport> pipelineReport(Database &db, const Parameters &p);
 Statement present(const PipelineReport &r, Lang lang);

@@ -208,12 +208,19 @@ int everyHours(Database &db)
     return intSetting(db, u"backup_every_hours"_s, 24, 1);
 }
 
-Status setSchedule(Database &db, std::optional<int> keepCount, std::optional<int> hours)
+Status checkSchedule(std::optional<int> keepCount, std::optional<int> hours)
 {
     if (keepCount && (*keepCount < 1 || *keepCount > kMaxKeep))
         return Error::badInput(u"keep: must be from 1 to %1 backups"_s.arg(kMaxKeep));
     if (hours && (*hours < 1 || *hours > kMaxEveryHours))
         return Error::badInput(u"every-hours: must be from 1 to %1 hours"_s.arg(kMaxEveryHours));
+    return {};
+}
+
+Status setSchedule(Database &db, std::optional<int> keepCount, std::optional<int> hours)
+{
+    if (auto v = checkSchedule(keepCount, hours); !v)
+        return v;
     if (db.isReadOnly())
         return Error::refused(u"%1: opened read-only; the backup settings cannot change"_s.arg(
             db.path()));

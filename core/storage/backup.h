@@ -41,6 +41,8 @@ inline constexpr int kMaxEveryHours = 8760;
 /// written in one transaction and audited (`fund.backup_settings`, each value from and to). The
 /// next scheduled or on-demand backup honours it; a smaller `keep` prunes at the next backup.
 Status setSchedule(Database &db, std::optional<int> keep, std::optional<int> everyHours);
+/// The bounds setSchedule() checks.
+Status checkSchedule(std::optional<int> keep, std::optional<int> everyHours);
 /// Whether the newest scheduled backup is older than `backup_every_hours` (or there is none).
 bool isDue(Database &db, const QDateTime &now);
 /// Makes a scheduled backup now and removes the oldest beyond `backup_keep`. Returns its path.

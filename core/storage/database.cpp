@@ -291,13 +291,24 @@ Status Database::writeBaseline(int fromVersion)
 
 Status Database::migrate(int from, int to)
 {
+    // Foreign keys off while the ladder runs, as SQLite's procedure for rebuilding a table asks
+    // (a step that drops and renames a parent table, e.g. fundingWindows()), and every key
+    // checked with foreign_key_check before the commit: a step that left a row without its
+    // parent is rolled back. The pragma is a no-op inside a transaction, hence outside BEGIN.
     QSqlQuery q(m_db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    const auto restoreKeys = [&q] { return q.exec(u"PRAGMA foreign_keys = ON"_s); };
+    if (!q.exec(u"PRAGMA foreign_keys = OFF"_s))
         return Error::io(describe(q.lastError()));
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        const Error e = Error::io(describe(q.lastError()));
+        restoreKeys();
+        return e;
+    }
     if (m_tracker)
         m_tracker->begin(0);
     const auto fail = [&](const Error &e) {
         q.exec(u"ROLLBACK"_s);
+        restoreKeys();
         if (m_tracker)
             m_tracker->rollback(0);
         m_tracking = false;
@@ -319,6 +330,13 @@ Status Database::migrate(int from, int to)
             }
         }
     }
+    if (!q.exec(u"PRAGMA foreign_key_check"_s))
+        return fail(Error::io(describe(q.lastError())));
+    if (q.next())
+        return fail(Error::badFile(
+            u"%1: the upgrade would leave a row of %2 without its %3 row; nothing was changed"_s
+                .arg(shown(m_shownPath), q.value(0).toString(), q.value(2).toString())));
+    q.finish();
     // Rows written by the steps after the baseline, in a file that held rows before.
     if (from > 0 && m_tracking && m_tracker->pending()) {
         if (auto s = audit::record(*this, u"storage.migrate"_s,
@@ -336,6 +354,9 @@ Status Database::migrate(int from, int to)
         return fail(Error::io(describe(q.lastError())));
     if (m_tracker)
         m_tracker->release(0);
+    if (!restoreKeys() || pragma(u"foreign_keys"_s) != u"1"_s)
+        return Error::io(u"%1: foreign keys could not be turned back on"_s.arg(
+            shown(m_shownPath)));
     return startTracking();
 }
 

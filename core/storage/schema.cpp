@@ -541,6 +541,119 @@ QStringList organisationDirectory()
     };
 }
 
+// A fund's own frame (issue 16): objectives and action areas as rows (seeded with the seed's
+// objectives 1-3 and areas A and B), funding windows (calls for proposals) with the objectives and
+// areas each accepts, a proposal's window, and the journal's opening entry. SQLite cannot drop a
+// CHECK or extend one, so proposal and journal_entry are rebuilt the way SQLite documents it
+// (https://sqlite.org/lang_altertable.html, "other kinds of table schema changes"): a new table
+// under another name, filled from the old one with the same ids, the old one dropped and the new
+// one renamed, so every other table's REFERENCES keeps naming `proposal` and `journal_entry`.
+// Database::migrate runs the ladder with foreign keys off and checks them all
+// (PRAGMA foreign_key_check) before it commits. Indexes and immutability triggers are recreated.
+QStringList fundingWindows()
+{
+    QStringList s{
+        u"CREATE TABLE objective ("
+        " code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 1 AND 8),"
+        " title_en TEXT NOT NULL,"
+        " title_fr TEXT NOT NULL DEFAULT '',"
+        " title_es TEXT NOT NULL DEFAULT '',"
+        " position INTEGER NOT NULL DEFAULT 0"
+        ") STRICT"_s,
+        u"INSERT INTO objective (code, title_en, title_fr, title_es, position) VALUES"
+        " ('1','Follow-up of GFMD recommendations','Suivi des recommandations du FMMD',"
+        "'Seguimiento de las recomendaciones del FMMD',1),"
+        " ('2','Policy coherence','Cohérence des politiques','Coherencia de políticas',2),"
+        " ('3','Capacity building','Renforcement des capacités','Fortalecimiento de capacidades',3)"_s,
+        u"CREATE TABLE action_area ("
+        " code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 1 AND 8),"
+        " title TEXT NOT NULL,"
+        " position INTEGER NOT NULL DEFAULT 0"
+        ") STRICT"_s,
+        u"INSERT INTO action_area (code, title, position) VALUES"
+        " ('A','Information, research and analysis',1),"
+        " ('B','Capacity to assess and manage',2)"_s,
+        u"CREATE TABLE funding_window ("
+        " id INTEGER PRIMARY KEY,"
+        " code TEXT NOT NULL UNIQUE,"
+        " title TEXT NOT NULL,"
+        " opens TEXT NOT NULL DEFAULT '',"
+        " closes TEXT NOT NULL DEFAULT '',"
+        " ceiling_usd_minor INTEGER CHECK (ceiling_usd_minor IS NULL OR ceiling_usd_minor > 0),"
+        " total_usd_minor INTEGER CHECK (total_usd_minor IS NULL OR total_usd_minor > 0),"
+        " created_at TEXT NOT NULL"
+        ") STRICT"_s,
+        u"CREATE TABLE funding_window_objective ("
+        " window_id INTEGER NOT NULL REFERENCES funding_window(id),"
+        " objective TEXT NOT NULL REFERENCES objective(code),"
+        " PRIMARY KEY (window_id, objective)"
+        ") STRICT"_s,
+        u"CREATE TABLE funding_window_area ("
+        " window_id INTEGER NOT NULL REFERENCES funding_window(id),"
+        " area TEXT NOT NULL REFERENCES action_area(code),"
+        " PRIMARY KEY (window_id, area)"
+        ") STRICT"_s,
+        // proposal: the CHECK on action_area goes (areas are rows now), window_id comes.
+        u"CREATE TABLE proposal_rebuilt ("
+        " id INTEGER PRIMARY KEY,"
+        " code TEXT NOT NULL UNIQUE,"
+        " title TEXT NOT NULL,"
+        " applicant_id INTEGER NOT NULL REFERENCES organisation(id),"
+        " partner_id INTEGER REFERENCES organisation(id),"
+        " objectives TEXT NOT NULL DEFAULT '',"
+        " action_area TEXT NOT NULL DEFAULT '',"
+        " requested_minor INTEGER NOT NULL DEFAULT 0 CHECK (requested_minor >= 0),"
+        " currency TEXT NOT NULL DEFAULT 'USD',"
+        " state TEXT NOT NULL DEFAULT 'draft',"
+        " created_at TEXT NOT NULL,"
+        " stage TEXT NOT NULL DEFAULT 'full' CHECK (stage IN ('concept','full')),"
+        " source TEXT NOT NULL DEFAULT '' CHECK (source IN ('','gfmd_recommendation',"
+        "'gfmd_marketplace','gmg_agency','partner_organisation','private_sector','ngo',"
+        "'secretariat')),"
+        " source_reference TEXT NOT NULL DEFAULT '',"
+        " start_date TEXT NOT NULL DEFAULT '',"
+        " end_date TEXT NOT NULL DEFAULT '',"
+        " summary TEXT NOT NULL DEFAULT '',"
+        " disaggregation TEXT NOT NULL DEFAULT '',"
+        " disaggregation_other TEXT NOT NULL DEFAULT '',"
+        " window_id INTEGER REFERENCES funding_window(id)"
+        ") STRICT"_s,
+        u"INSERT INTO proposal_rebuilt (id, code, title, applicant_id, partner_id, objectives,"
+        " action_area, requested_minor, currency, state, created_at, stage, source,"
+        " source_reference, start_date, end_date, summary, disaggregation, disaggregation_other)"
+        " SELECT id, code, title, applicant_id, partner_id, objectives, action_area,"
+        " requested_minor, currency, state, created_at, stage, source, source_reference,"
+        " start_date, end_date, summary, disaggregation, disaggregation_other"
+        " FROM proposal ORDER BY id"_s,
+        u"DROP TABLE proposal"_s,
+        u"ALTER TABLE proposal_rebuilt RENAME TO proposal"_s,
+        u"CREATE INDEX proposal_state ON proposal(state)"_s,
+        u"CREATE INDEX proposal_window ON proposal(window_id) WHERE window_id IS NOT NULL"_s,
+        // journal_entry: the kind 'opening' (opening balances of a fund moving in mid-life).
+        u"CREATE TABLE journal_entry_rebuilt ("
+        " id INTEGER PRIMARY KEY,"
+        " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+        " kind TEXT NOT NULL CHECK (kind IN ('pledge','pledge_amend','pledge_cancel','receipt',"
+        "'income','allocation','release','transfer','expenditure','refund','reversal',"
+        "'opening')),"
+        " memo TEXT NOT NULL DEFAULT '',"
+        " reverses_entry_id INTEGER UNIQUE REFERENCES journal_entry(id),"
+        " reason TEXT NOT NULL DEFAULT '',"
+        " posted_at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " CHECK ((kind = 'reversal') = (reverses_entry_id IS NOT NULL)),"
+        " CHECK (kind <> 'reversal' OR reason <> '')"
+        ") STRICT"_s,
+        u"INSERT INTO journal_entry_rebuilt (id, date, kind, memo, reverses_entry_id, reason,"
+        " posted_at, actor) SELECT id, date, kind, memo, reverses_entry_id, reason, posted_at,"
+        " actor FROM journal_entry ORDER BY id"_s,
+        u"DROP TABLE journal_entry"_s, // its triggers go with it
+        u"ALTER TABLE journal_entry_rebuilt RENAME TO journal_entry"_s,
+    };
+    s += immutable(u"journal_entry"_s);
+    return s;
+}
+
 // The lines of the standard trust-fund statement (issue 18): entry kinds become data (a table
 // journal_entry.kind refers to), so a new kind is a row, not a rebuilt table; and the accounts of
 // interest remitted by partners, transfers to other funds, direct costs and bank charges.
@@ -651,8 +764,8 @@ const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
                                          version5(), version6(), version7(),
-                                         organisationDirectory(), statementLines(),
-                                         auditBaseline()};
+                                         organisationDirectory(), fundingWindows(),
+                                         statementLines(), auditBaseline()};
     return all;
 }
 

@@ -250,7 +250,7 @@ TEST_CASE("bad input exits 2 with one line naming the field", "[cli][pipeline]")
     CHECK(refused(add + QStringList{u"--start"_s, u"2027-02-30"_s}, 2)
           == u"imdp: start: '2027-02-30' is not a calendar date"_s);
     CHECK(refused(add + QStringList{u"--area"_s, u"C"_s}, 2)
-          == u"imdp: action_area: 'C' must be A or B"_s);
+          == u"imdp: action_area: 'C' is not an action area of the fund (A, B)"_s);
     CHECK(refused({u"proposal"_s, u"add"_s, f, u"--code"_s, u"IMDP-26-001"_s, u"--title"_s,
                    u"T"_s, u"--applicant"_s, u"IOM"_s},
                   1)

@@ -149,7 +149,7 @@ TEST_CASE("journal pages: keyset pages and offsets agree with the summary and th
             CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM entry_kind WHERE key = ?"_s,
                                      {k})) == 1);
         for (const QString &k : {u"partner_interest"_s, u"fund_transfer"_s, u"direct_cost"_s,
-                                 u"bank_charge"_s, u"fee_adjust"_s})
+                                 u"bank_charge"_s, u"fee_adjust"_s, u"opening"_s})
             CHECK(entryKinds().contains(k));
     }
 }

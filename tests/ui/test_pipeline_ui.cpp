@@ -325,10 +325,11 @@ TEST_CASE("the editor asks before discarding, refuses bad input and edits nothin
     QPointer<Editor> ed = win.page->openEditor(code);
     auto *objectives = qobject_cast<QLineEdit *>(ed->fieldWidget(Editor::Objectives));
     QTest::keyClicks(objectives, u",7"_s);
-    CHECK(ed->issue(Editor::Objectives) == u"List objectives 1, 2 or 3, separated by commas."_s);
+    CHECK(ed->issue(Editor::Objectives)
+          == u"List the fund's objectives (1, 2, 3), separated by commas."_s);
     CHECK_FALSE(ed->save());
     REQUIRE(answers.errors.size() == 1);
-    CHECK(answers.errors.first().contains(u"List objectives 1, 2 or 3"_s));
+    CHECK(answers.errors.first().contains(u"List the fund's objectives (1, 2, 3)"_s));
 
     answers.discard = false;
     ed->reject();

@@ -25,16 +25,19 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::ui {
 
 ImportPreviewDialog::ImportPreviewDialog(core::Database &db, core::ledger::ImportKind kind,
-                                         const QString &path, QWidget *parent)
+                                         const QString &path, QWidget *parent,
+                                         const QDate &openingDate)
     : QDialog(parent)
     , m_db(db)
     , m_kind(kind)
     , m_path(path)
+    , m_openingDate(openingDate)
 {
     switch (kind) {
     case core::ledger::ImportKind::Receipts: setWindowTitle(tr("Import Receipts")); break;
     case core::ledger::ImportKind::Pledges: setWindowTitle(tr("Import Pledges")); break;
     case core::ledger::ImportKind::Organisations: setWindowTitle(tr("Import Organisations")); break;
+    case core::ledger::ImportKind::Opening: setWindowTitle(tr("Import Opening Balances")); break;
     }
     auto *layout = new QVBoxLayout(this);
     auto *file = new QLabel(tr("File: %1").arg(QDir::toNativeSeparators(path)), this);
@@ -85,7 +88,7 @@ QString ImportPreviewDialog::summary() const
 void ImportPreviewDialog::preview()
 {
     const BusyCursor busy; // every row is checked against the fund: seconds on a large file
-    auto p = core::ledger::previewImport(m_db, m_kind, m_path, m_override);
+    auto p = core::ledger::previewImport(m_db, m_kind, m_path, m_override, m_openingDate);
     QStringList header;
     QList<PreviewRow> rows;
     QStringList problems;
@@ -195,7 +198,7 @@ bool ImportPreviewDialog::runImport()
     if (!m_import->isEnabled())
         return false;
     std::optional<BusyCursor> busy(std::in_place);
-    auto r = core::ledger::runImport(m_db, m_kind, m_path, m_override);
+    auto r = core::ledger::runImport(m_db, m_kind, m_path, m_override, m_openingDate);
     busy.reset();
     if (!r || !r->problems.isEmpty()) {
         preview(); // the file or the fund changed since: show what is wrong now

@@ -29,8 +29,9 @@ class ImportPreviewDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportPreviewDialog)
 public:
+    /// `openingDate`: for ImportKind::Opening, the date the balances are as of.
     ImportPreviewDialog(core::Database &db, core::ledger::ImportKind kind, const QString &path,
-                        QWidget *parent = nullptr);
+                        QWidget *parent = nullptr, const QDate &openingDate = {});
 
     TableModel<PreviewRow> *model() const { return m_model; }
     QPushButton *importButton() const { return m_import; }
@@ -45,6 +46,7 @@ private:
     core::Database &m_db;
     core::ledger::ImportKind m_kind;
     QString m_path;
+    QDate m_openingDate;
     QString m_override;
     bool m_capRefused = false;
     TableModel<PreviewRow> *m_model = nullptr;

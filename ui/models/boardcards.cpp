@@ -51,7 +51,8 @@ Qt::ItemFlags BoardCards::flags(const QModelIndex &index) const
            | Qt::ItemNeverHasChildren;
 }
 
-void BoardCards::distribute(const QList<BoardCards *> &columns, const QString &search)
+void BoardCards::distribute(const QList<BoardCards *> &columns, const QString &search,
+                            const QString &window)
 {
     if (columns.isEmpty())
         return;
@@ -64,7 +65,8 @@ void BoardCards::distribute(const QList<BoardCards *> &columns, const QString &s
     for (int i = 0; i < rows.size(); ++i) {
         const core::Proposal &p = rows.at(i);
         const auto it = byState.find(p.state);
-        if (it != byState.end() && ProposalFilter::matches(p, text))
+        if (it != byState.end() && (window.isEmpty() || p.window == window)
+            && ProposalFilter::matches(p, text))
             it->append(i);
     }
     for (BoardCards *c : columns) {

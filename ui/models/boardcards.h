@@ -30,8 +30,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     /// Fills `columns` (all over the same source) with the source's rows matching `search`
-    /// (ProposalFilter's rule), in one pass.
-    static void distribute(const QList<BoardCards *> &columns, const QString &search);
+    /// (ProposalFilter's rule) and, when `window` is not empty, in that funding window, in one
+    /// pass.
+    static void distribute(const QList<BoardCards *> &columns, const QString &search,
+                           const QString &window = {});
 
 private:
     TableModel<core::Proposal> *m_source;

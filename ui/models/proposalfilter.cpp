@@ -23,6 +23,14 @@ void ProposalFilter::setState(const QString &state)
     invalidateRowsFilter();
 }
 
+void ProposalFilter::setWindow(const QString &window)
+{
+    if (window == m_window)
+        return;
+    m_window = window;
+    invalidateRowsFilter();
+}
+
 void ProposalFilter::setSearch(const QString &text)
 {
     const QString t = text.trimmed();
@@ -76,6 +84,8 @@ bool ProposalFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     const core::Proposal &p = m_source->rows().at(sourceRow);
     if (!m_state.isEmpty() && p.state != m_state)
+        return false;
+    if (!m_window.isEmpty() && p.window != m_window)
         return false;
     return matches(p, m_search);
 }

@@ -23,6 +23,9 @@ public:
     void setState(const QString &state);
     const QString &state() const { return m_state; }
     void setSearch(const QString &text);
+    /// Only proposals in this funding window (its code); empty shows every proposal.
+    void setWindow(const QString &window);
+    const QString &window() const { return m_window; }
 
     /// Whether a proposal matches a (trimmed) search text: code, title, applicant or partner
     /// contains it, ignoring case; an empty text matches every proposal.
@@ -43,6 +46,7 @@ private:
     TableModel<core::Proposal> *m_source;
     QString m_state;
     QString m_search;
+    QString m_window;
 };
 
 } // namespace imdp::ui

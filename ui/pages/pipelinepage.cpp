@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/pages/pipelinepage.h"
 
+#include "core/fund/programme.h"
+
 #include "core/pipeline/listing.h"
 #include "core/pipeline/records.h"
 #include "ui/dialogs.h"
@@ -77,6 +79,9 @@ PipelinePage::PipelinePage(FundSession *session, QWidget *parent)
     for (const QString &s : core::pipeline::states())
         m_stateFilter->addItem(stateLabel(s), s);
     bar->addWidget(m_stateFilter);
+    m_windowFilter = new QComboBox(this);
+    m_windowFilter->setObjectName(u"windowFilter"_s);
+    bar->addWidget(m_windowFilter);
     auto *newButton = new QPushButton(tr("&New Proposal…"), this);
     newButton->setObjectName(u"newProposal"_s);
     connect(newButton, &QPushButton::clicked, this, [this] { openEditor({}); });
@@ -97,6 +102,10 @@ PipelinePage::PipelinePage(FundSession *session, QWidget *parent)
     });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_tableProxy->setState(m_stateFilter->currentData().toString()); });
+    connect(m_windowFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_tableProxy->setWindow(m_windowFilter->currentData().toString());
+        distributeCards();
+    });
     connect(m_session, &FundSession::changed, this, &PipelinePage::refresh);
 
     refresh();
@@ -200,7 +209,24 @@ void PipelinePage::refresh()
         m_model->setRows(*props);
     else
         dialogs::error(this, tr("Cannot read the pipeline"), props.error().message);
+    fillWindowFilter();
     distributeCards();
+}
+
+void PipelinePage::fillWindowFilter()
+{
+    const QString chosen = m_windowFilter->currentData().toString();
+    const QSignalBlocker block(m_windowFilter);
+    m_windowFilter->clear();
+    m_windowFilter->addItem(tr("All windows"), QString());
+    if (auto windows = core::programme::windows(*m_session->database())) {
+        for (const core::FundingWindow &w : *windows)
+            m_windowFilter->addItem(tr("%1 · %2").arg(w.code, w.title), w.code);
+    }
+    const int at = m_windowFilter->findData(chosen);
+    m_windowFilter->setCurrentIndex(std::max(at, 0));
+    m_tableProxy->setWindow(m_windowFilter->currentData().toString());
+    m_windowFilter->setVisible(m_windowFilter->count() > 1);
 }
 
 void PipelinePage::distributeCards()
@@ -208,7 +234,7 @@ void PipelinePage::distributeCards()
     QList<BoardCards *> cards;
     for (BoardColumn *c : std::as_const(m_columns))
         cards << c->cards();
-    BoardCards::distribute(cards, m_search->text());
+    BoardCards::distribute(cards, m_search->text(), m_windowFilter->currentData().toString());
     for (int i = 0; i < m_columns.size(); ++i) {
         const QString &state = m_columns.at(i)->state();
         const int n = m_columns.at(i)->cards()->rowCount();

@@ -42,6 +42,8 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *search() const { return m_search; }
     QComboBox *stateFilter() const { return m_stateFilter; }
+    /// Filters the board and the table by funding window; shown when the fund has windows.
+    QComboBox *windowFilter() const { return m_windowFilter; }
     /// The board column of a state (hidden when it is a closed state with no card).
     BoardColumn *column(const QString &state) const;
     /// The context menu of a card: Open, and "Move to" with the states the table allows.
@@ -61,6 +63,8 @@ private:
     void attachTable();
     /// Fills every board column from the model and the search in one pass, then their titles.
     void distributeCards();
+    /// The window filter's items from the fund's windows, keeping the one chosen.
+    void fillWindowFilter();
 
     FundSession *m_session;
     TableModel<core::Proposal> *m_model;
@@ -73,6 +77,7 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_windowFilter = nullptr;
     QAbstractButton *m_boardButton = nullptr;
     QAbstractButton *m_tableButton = nullptr;
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/pages/proposaleditor.h"
 
+#include "core/fund/programme.h"
+
 #include "core/clock.h"
 #include "core/fund/fund.h"
 #include "core/money/money.h"
@@ -200,6 +202,7 @@ ProposalEditor::ProposalEditor(FundSession *session, const QString &code, QWidge
     f.text[Partner] = p.partner;
     f.text[Objectives] = p.objectives;
     f.text[ActionArea] = p.actionArea;
+    f.text[Window] = p.window;
     f.text[Source] = p.source;
     f.text[SourceReference] = p.sourceReference;
     f.text[Countries] = p.countries.join(u", "_s);
@@ -350,9 +353,28 @@ QWidget *ProposalEditor::buildSummary()
     auto *partner = combo(orgs);
     partner->setObjectName(u"partner"_s);
     addRow(tr("&Partner:"), Partner, partner, withAddOrganisation(partner, db, {}, byName, page));
-    addRow(tr("&Objectives:"), Objectives, line(tr("1, 2 or 3, e.g. 1,3")));
-    addRow(tr("Action a&rea:"), ActionArea, combo({{QString(), QString()}, {u"A"_s, u"A"_s},
-                                                   {u"B"_s, u"B"_s}}));
+    // The fund's own objectives, areas and windows (rows of the fund, issue 16).
+    QStringList objectiveHints;
+    if (auto list = core::programme::objectives(db)) {
+        for (const core::Objective &o : *list) {
+            m_objectiveCodes << o.code;
+            objectiveHints << o.code;
+        }
+    }
+    QList<std::pair<QString, QString>> areas{{QString(), QString()}};
+    if (auto list = core::programme::areas(db)) {
+        for (const core::ActionArea &a : *list)
+            areas.append({a.code, tr("%1. %2").arg(a.code, a.title)});
+    }
+    QList<std::pair<QString, QString>> windows{{QString(), tr("None")}};
+    if (auto list = core::programme::windows(db)) {
+        for (const core::FundingWindow &w : *list)
+            windows.append({w.code, tr("%1 · %2").arg(w.code, w.title)});
+    }
+    addRow(tr("&Objectives:"), Objectives,
+           line(tr("Separated by commas, from: %1").arg(objectiveHints.join(u", "_s))));
+    addRow(tr("Action a&rea:"), ActionArea, combo(areas));
+    addRow(tr("Funding &window:"), Window, combo(windows));
     addRow(tr("&Source:"), Source, combo(sources));
     addRow(tr("Source re&ference:"), SourceReference, line(tr("e.g. GFMD-2007-RT1.2")));
     addRow(tr("Cou&ntries:"), Countries, line(tr("ISO codes, e.g. SN, GH")));
@@ -763,6 +785,7 @@ core::Proposal ProposalEditor::toProposal() const
     p.partner = f.text[Partner];
     p.objectives = f.text[Objectives].simplified().remove(u' ');
     p.actionArea = f.text[ActionArea];
+    p.window = f.text[Window];
     p.source = f.text[Source];
     p.sourceReference = f.text[SourceReference].trimmed();
     p.countries = splitCountries(f.text[Countries]);
@@ -802,10 +825,14 @@ void ProposalEditor::validate()
         why[Title] = tr("A title is required.");
     if (f.text[Applicant].isEmpty())
         why[Applicant] = tr("Choose the applicant.");
-    static const QRegularExpression objectivesShape(u"^[123](,[123])*$"_s);
     const QString objectives = f.text[Objectives].simplified().remove(u' ');
-    if (!objectives.isEmpty() && !objectivesShape.match(objectives).hasMatch())
-        why[Objectives] = tr("List objectives 1, 2 or 3, separated by commas.");
+    for (const QString &o : objectives.split(u',', Qt::SkipEmptyParts)) {
+        if (!m_objectiveCodes.contains(o)) {
+            why[Objectives] = tr("List the fund's objectives (%1), separated by commas.")
+                                  .arg(m_objectiveCodes.join(u", "_s));
+            break;
+        }
+    }
     QStringList unknown;
     QStringList countries = splitCountries(f.text[Countries]);
     for (const QString &c : countries) {
@@ -910,6 +937,7 @@ bool ProposalEditor::save()
         set(c.partner, p.partner, o.partner);
         set(c.objectives, p.objectives, o.objectives);
         set(c.actionArea, p.actionArea, o.actionArea);
+        set(c.window, p.window, o.window);
         set(c.requestedMinor, p.requestedMinor, o.requestedMinor);
         set(c.currency, p.currency, o.currency);
         set(c.stage, p.stage, o.stage);

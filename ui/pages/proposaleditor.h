@@ -33,7 +33,8 @@ class ProposalEditor final : public QDialog
 public:
     enum Field {
         Code, Title, Stage, Applicant, Partner, Objectives, ActionArea, Source, SourceReference,
-        Countries, Start, End, Requested, Currency, Summary, DisaggregationOther, FieldCount,
+        Countries, Start, End, Requested, Currency, Summary, DisaggregationOther, Window,
+        FieldCount,
         Disaggregation = FieldCount, Budget
     };
 
@@ -103,6 +104,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QHash<int, QWidget *> m_widgets;
     QHash<int, QLabel *> m_issues;
+    QStringList m_objectiveCodes; ///< the fund's objectives (rows), for the form's check
     QList<QCheckBox *> m_disaggregation;
     QTableWidget *m_budget = nullptr;
     QLabel *m_budgetIssue = nullptr;

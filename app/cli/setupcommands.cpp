@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// Fund set-up (issue 16): imdp settings, objective, area, window, opening.
+#include "app/cli/pipelinecli.h"
+
+#include "core/fund/programme.h"
+#include "core/fund/setup.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/opening.h"
+#include "core/review/review.h"
+#include "core/storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace imdp::cli {
+
+namespace {
+
+using namespace pipelinecli;
+using core::Error;
+using core::Result;
+
+Result<int> wholeNumber(const QString &name, const QString &text)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok)
+        return Error::badInput(u"%1: '%2' must be a whole number"_s.arg(name, text.left(20)));
+    return n;
+}
+
+QString points(int hundredths)
+{
+    return core::formatMinor(hundredths, 2);
+}
+
+QJsonObject settingsJson(const core::AllSettings &s)
+{
+    return {{u"name"_s, s.name},
+            {u"cap_bps"_s, s.capBps},
+            {u"fiscal_year_start"_s, s.fiscalYearStart()},
+            {u"fee"_s, s.fee},
+            {u"reviews_required"_s, s.reviewsRequired},
+            {u"quorum"_s, s.quorum},
+            {u"closing_waiver"_s, usd(s.closingWaiverUsdMinor)},
+            {u"attachment_max_bytes"_s, s.attachmentMaxBytes},
+            {u"review_spread_threshold"_s, points(s.reviewSpreadHundredths)},
+            {u"iati_org_ref"_s, s.iatiOrgRef},
+            {u"backup_keep"_s, s.backupKeep},
+            {u"backup_every_hours"_s, s.backupEveryHours}};
+}
+
+/// Reads the options of `imdp settings` into a change; an error names the option.
+Result<core::SettingsChange> readSettings(const QCommandLineParser &p)
+{
+    core::SettingsChange c;
+    const auto text = [&p](const QString &name, std::optional<QString> &to) {
+        if (p.isSet(name))
+            to = p.value(name);
+    };
+    text(u"name"_s, c.name);
+    text(u"fee"_s, c.fee);
+    text(u"iati-org-ref"_s, c.iatiOrgRef);
+    const QList<std::pair<QString, std::optional<int> *>> ints{
+        {u"cap-bps"_s, &c.capBps},
+        {u"reviews-required"_s, &c.reviewsRequired},
+        {u"quorum"_s, &c.quorum},
+        {u"backup-keep"_s, &c.backupKeep},
+        {u"backup-every-hours"_s, &c.backupEveryHours}};
+    for (const auto &[name, to] : ints) {
+        if (!p.isSet(name))
+            continue;
+        auto n = wholeNumber(name, p.value(name));
+        if (!n)
+            return n.error();
+        *to = *n;
+    }
+    if (p.isSet(u"fiscal-year-start"_s)) {
+        auto md = core::fund::parseFiscalYearStart(p.value(u"fiscal-year-start"_s));
+        if (!md)
+            return md.error();
+        c.fiscalYearStartMonth = md->first;
+        c.fiscalYearStartDay = md->second;
+    }
+    if (p.isSet(u"closing-waiver"_s)) {
+        auto v = parseUsd(u"closing-waiver"_s, p.value(u"closing-waiver"_s));
+        if (!v)
+            return v.error();
+        c.closingWaiverUsdMinor = *v;
+    }
+    if (p.isSet(u"attachment-limit-mb"_s)) {
+        auto n = wholeNumber(u"attachment-limit-mb"_s, p.value(u"attachment-limit-mb"_s));
+        if (!n)
+            return n.error();
+        if (*n < 1 || *n > 512)
+            return Error::badInput(u"attachment-limit-mb: must be from 1 to 512"_s);
+        c.attachmentMaxBytes = qint64(*n) * 1024 * 1024;
+    }
+    if (p.isSet(u"review-spread-threshold"_s)) {
+        auto h = core::parseMinor(p.value(u"review-spread-threshold"_s), 2);
+        if (!h)
+            return Error::badInput(u"review-spread-threshold: %1"_s.arg(h.error().message));
+        c.reviewSpreadHundredths = int(std::clamp<qint64>(*h, -1, 100000));
+    }
+    return c;
+}
+
+int runSettings(const QStringList &args)
+{
+    Cmd c(
+        u"Show every setting of the fund, or change any of them in one audited transaction."_s,
+        {opt(u"name"_s, u"The fund's name."_s, u"TEXT"_s),
+         opt(u"cap-bps"_s, u"The DGF cap in basis points (1500 = 15%)."_s, u"N"_s),
+         opt(u"fiscal-year-start"_s, u"First day of the fiscal year, MM-DD (07-01)."_s, u"MM-DD"_s),
+         opt(u"fee"_s, u"Administrative fee rule: none, flat:BPS or tiered:..."_s, u"RULE"_s),
+         opt(u"reviews-required"_s, u"Completed reviews needed to recommend (0-20)."_s, u"N"_s),
+         opt(u"quorum"_s, u"Voting members who must be present (0: a majority)."_s, u"N"_s),
+         opt(u"closing-waiver"_s, u"Residual (USD) that may be waived at closing."_s, u"AMOUNT"_s),
+         opt(u"attachment-limit-mb"_s, u"Largest attachment, in MB (1-512)."_s, u"N"_s),
+         opt(u"review-spread-threshold"_s,
+             u"Review spread flagged above this many points (0.00-4.00)."_s, u"POINTS"_s),
+         opt(u"iati-org-ref"_s, u"The fund's IATI organisation identifier (XX-...)."_s, u"REF"_s),
+         opt(u"backup-keep"_s, u"Scheduled backups kept."_s, u"N"_s),
+         opt(u"backup-every-hours"_s, u"Hours between scheduled backups."_s, u"N"_s)});
+    if (!c.parse(args, {u"FILE"_s}))
+        return c.status;
+    auto change = readSettings(c.p);
+    if (!change)
+        return fail(change.error());
+    auto db = openFund(c.arg(0), change->isEmpty());
+    if (!db)
+        return fail(db.error());
+    if (!change->isEmpty()) {
+        auto warnings = core::fund::changeSettings(**db, *change);
+        if (!warnings)
+            return fail(warnings.error());
+        for (const QString &w : *warnings)
+            err(u"imdp: warning: "_s + w);
+    }
+    auto s = core::fund::allSettings(**db);
+    if (!s)
+        return fail(s.error());
+    if (c.isJson()) {
+        printJson(settingsJson(*s));
+        return Ok;
+    }
+    out(u"Name:                     %1"_s.arg(s->name));
+    out(u"DGF cap:                  %1 bps"_s.arg(s->capBps));
+    out(u"Fiscal year starts:       %1 (MM-DD)"_s.arg(s->fiscalYearStart()));
+    out(u"Administrative fee:       %1"_s.arg(s->fee));
+    out(u"Reviews required:         %1"_s.arg(s->reviewsRequired));
+    out(u"Quorum:                   %1"_s.arg(s->quorum == 0 ? u"a majority"_s
+                                                             : QString::number(s->quorum)));
+    out(u"Closing waiver:           %1 USD"_s.arg(usd(s->closingWaiverUsdMinor)));
+    out(u"Attachment limit:         %1 bytes"_s.arg(s->attachmentMaxBytes));
+    out(u"Review spread threshold:  %1 points"_s.arg(points(s->reviewSpreadHundredths)));
+    out(u"IATI organisation:        %1"_s.arg(s->iatiOrgRef));
+    out(u"Backups:                  keep %1, every %2 hours"_s.arg(s->backupKeep)
+            .arg(s->backupEveryHours));
+    return Ok;
+}
+
+// ---- objectives and areas ---------------------------------------------------------------------
+
+QString required(const Cmd &c, const QString &name)
+{
+    return c.p.isSet(name) ? c.p.value(name) : QString();
+}
+
+Result<QString> requiredOption(const Cmd &c, const QString &name)
+{
+    if (!c.p.isSet(name))
+        return Error::badInput(u"%1: is required (--%1)"_s.arg(name));
+    return c.p.value(name);
+}
+
+int runObjectiveAdd(const QStringList &args)
+{
+    Cmd c(u"Add an objective proposals may serve."_s,
+          {opt(u"code"_s, u"Its code, e.g. 4 (1-8 capital letters or digits)."_s, u"CODE"_s),
+           opt(u"title"_s, u"Title in English."_s, u"TEXT"_s),
+           opt(u"title-fr"_s, u"Title in French."_s, u"TEXT"_s),
+           opt(u"title-es"_s, u"Title in Spanish."_s, u"TEXT"_s)});
+    if (!c.parse(args, {u"FILE"_s}))
+        return c.status;
+    for (const QString &name : {u"code"_s, u"title"_s}) {
+        if (auto v = requiredOption(c, name); !v)
+            return fail(v.error());
+    }
+    const core::Objective o{required(c, u"code"_s), required(c, u"title"_s),
+                            required(c, u"title-fr"_s), required(c, u"title-es"_s), false};
+    auto db = openFund(c.arg(0), false);
+    if (!db)
+        return fail(db.error());
+    if (auto s = core::programme::addObjective(**db, o); !s)
+        return fail(s.error());
+    return done(c, u"Added objective %1: %2"_s.arg(o.code, o.titleEn.trimmed()),
+                {{u"code"_s, o.code}, {u"title"_s, o.titleEn.trimmed()}});
+}
+
+int runObjectiveEdit(const QStringList &args)
+{
+    Cmd c(u"Change an objective's titles (its code stays)."_s,
+          {opt(u"title"_s, u"Title in English."_s, u"TEXT"_s),
+           opt(u"title-fr"_s, u"Title in French."_s, u"TEXT"_s),
+           opt(u"title-es"_s, u"Title in Spanish."_s, u"TEXT"_s)});
+    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
+        return c.status;
+    auto db = openFund(c.arg(0), false);
+    if (!db)
+        return fail(db.error());
+    auto all = core::programme::objectives(**db);
+    if (!all)
+        return fail(all.error());
+    const auto it = std::find_if(all->cbegin(), all->cend(),
+                                 [&](const core::Objective &o) { return o.code == c.arg(1); });
+    if (it == all->cend())
+        return fail(Error::notFound(u"objective: '%1' does not exist"_s.arg(c.arg(1).left(40))));
+    core::Objective o = *it;
+    if (c.p.isSet(u"title"_s))
+        o.titleEn = c.p.value(u"title"_s);
+    if (c.p.isSet(u"title-fr"_s))
+        o.titleFr = c.p.value(u"title-fr"_s);
+    if (c.p.isSet(u"title-es"_s))
+        o.titleEs = c.p.value(u"title-es"_s);
+    if (auto s = core::programme::editObjective(**db, o.code, o); !s)
+        return fail(s.error());
+    return done(c, u"Objective %1: %2"_s.arg(o.code, o.titleEn.trimmed()),
+                {{u"code"_s, o.code}, {u"title"_s, o.titleEn.trimmed()}});
+}
+
+int runObjectiveList(const QStringList &args)
+{
+    Cmd c(u"The fund's objectives."_s, {});
+    if (!c.parse(args, {u"FILE"_s}))
+        return c.status;
+    auto db = openFund(c.arg(0), true);
+    if (!db)
+        return fail(db.error());
+    auto all = core::programme::objectives(**db);
+    if (!all)
+        return fail(all.error());
+    if (c.isJson()) {
+        QJsonArray a;
+        for (const core::Objective &o : *all)
+            a.append(QJsonObject{{u"code"_s, o.code},
+                                 {u"title"_s, o.titleEn},
+                                 {u"title_fr"_s, o.titleFr},
+                                 {u"title_es"_s, o.titleEs},
+                                 {u"used"_s, o.used}});
+        printJson({{u"objectives"_s, a}});
+        return Ok;
+    }
+    for (const core::Objective &o : *all)
+        out(u"%1  %2"_s.arg(o.code, -4).arg(o.titleEn));
+    return Ok;
+}
+
+int runAreaAdd(const QStringList &args)
+{
+    Cmd c(u"Add an action area."_s,
+          {opt(u"code"_s, u"Its code, e.g. C (1-8 capital letters or digits)."_s, u"CODE"_s),
+           opt(u"title"_s, u"Its title."_s, u"TEXT"_s)});
+    if (!c.parse(args, {u"FILE"_s}))
+        return c.status;
+    for (const QString &name : {u"code"_s, u"title"_s}) {
+        if (auto v = requiredOption(c, name); !v)
+            return fail(v.error());
+    }
+    const core::ActionArea a{required(c, u"code"_s), required(c, u"title"_s), false};
+    auto db = openFund(c.arg(0), false);
+    if (!db)
+        return fail(db.error());
+    if (auto s = core::programme::addArea(**db, a); !s)
+        return fail(s.error());
+    return done(c, u"Added action area %1: %2"_s.arg(a.code, a.title.trimmed()),
+                {{u"code"_s, a.code}, {u"title"_s, a.title.trimmed()}});
+}
+
+int runAreaEdit(const QStringList &args)
+{
+    Cmd c(u"Change an action area's title (its code stays)."_s,
+          {opt(u"title"_s, u"Its title."_s, u"TEXT"_s)});
+    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
+        return c.status;
+    auto title = requiredOption(c, u"title"_s);
+    if (!title)
+        return fail(title.error());
+    auto db = openFund(c.arg(0), false);
+    if (!db)
+        return fail(db.error());
+    if (auto s = core::programme::editArea(**db, c.arg(1), *title); !s)
+        return fail(s.error());
+    return done(c, u"Action area %1: %2"_s.arg(c.arg(1), title->trimmed()),
+                {{u"code"_s, c.arg(1)}, {u"title"_s, title->trimmed()}});
+}
+
+int runAreaList(const QStringList &args)
+{
+    Cmd c(u"The fund's action areas."_s, {});
+    if (!c.parse(args, {u"FILE"_s}))
+        return c.status;
+    auto db = openFund(c.arg(0), true);
+    if (!db)
+        return fail(db.error());
+    auto all = core::programme::areas(**db);
+    if (!all)
+        return fail(all.error());
+    if (c.isJson()) {
+        QJsonArray a;
+        for (const core::ActionArea &x : *all)
+            a.append(QJsonObject{{u"code"_s, x.code}, {u"title"_s, x.title}, {u"used"_s, x.used}});
+        printJson({{u"areas"_s, a}});
+        return Ok;
+    }
+    for (const core::ActionArea &x : *all)
+        out(u"%1  %2"_s.arg(x.code, -4).arg(x.title));
+    return Ok;
+}
+
+// ---- funding windows --------------------------------------------------------------------------
+
+QStringList listOption(const Cmd &c, const QString &name)
+{
+    QStringList out;
+    for (const QString &v : c.p.value(name).split(u',', Qt::SkipEmptyParts))
+        out << v.trimmed();
+    return out;
+}
+
+int runWindowAdd(const QStringList &args)
+{
+    Cmd c(
+        u"Open a funding window (a call for proposals)."_s,
+        {opt(u"code"_s, u"Its code, e.g. W2008-1."_s, u"CODE"_s),
+         opt(u"title"_s, u"Its title."_s, u"TEXT"_s),
+         opt(u"objectives"_s, u"Objectives it accepts, e.g. 1,3."_s, u"LIST"_s),
+         opt(u"areas"_s, u"Action areas it accepts, e.g. A,B (default: every area)."_s, u"LIST"_s),
+         opt(u"from"_s, u"First day proposals may be submitted (YYYY-MM-DD)."_s, u"DATE"_s),
+         opt(u"to"_s, u"Last day proposals may be submitted (YYYY-MM-DD)."_s, u"DATE"_s),
+         opt(u"ceiling"_s, u"The most one proposal may ask (USD)."_s, u"USD"_s),
+         opt(u"total"_s, u"The most its proposals may ask together (USD)."_s, u"USD"_s)});
+    if (!c.parse(args, {u"FILE"_s}))
+        return c.status;
+    for (const QString &name : {u"code"_s, u"title"_s, u"objectives"_s}) {
+        if (auto v = requiredOption(c, name); !v)
+            return fail(v.error());
+    }
+    core::FundingWindow w;
+    w.code = c.p.value(u"code"_s);
+    w.title = c.p.value(u"title"_s);
+    w.objectives = listOption(c, u"objectives"_s);
+    w.areas = listOption(c, u"areas"_s);
+    for (const QString &name : {u"from"_s, u"to"_s}) {
+        if (!c.p.isSet(name))
+            continue;
+        auto d = core::parseIsoDate(name, c.p.value(name));
+        if (!d)
+            return fail(d.error());
+        (name == u"from"_s ? w.opens : w.closes) = *d;
+    }
+    for (const QString &name : {u"ceiling"_s, u"total"_s}) {
+        if (!c.p.isSet(name))
+            continue;
+        auto v = parseUsd(name, c.p.value(name));
+        if (!v)
+            return fail(v.error());
+        if (*v <= 0)
+            return fail(Error::badInput(u"%1: must be above zero"_s.arg(name)));
+        (name == u"ceiling"_s ? w.ceilingUsdMinor : w.totalUsdMinor) = *v;
+    }
+    auto db = openFund(c.arg(0), false);
+    if (!db)
+        return fail(db.error());
+    if (auto id = core::programme::addWindow(**db, w); !id)
+        return fail(id.error());
+    return done(c, u"Opened window %1: %2"_s.arg(w.code, w.title.trimmed()),
+                {{u"code"_s, w.code}, {u"title"_s, w.title.trimmed()}});
+}
+
+QJsonValue optionalUsd(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(usd(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+int runWindowList(const QStringList &args)
+{
+    Cmd c(u"The fund's funding windows."_s, {});
+    if (!c.parse(args, {u"FILE"_s}))
+        return c.status;
+    auto db = openFund(c.arg(0), true);
+    if (!db)
+        return fail(db.error());
+    auto all = core::programme::windows(**db);
+    if (!all)
+        return fail(all.error());
+    if (c.isJson()) {
+        QJsonArray a;
+        for (const core::FundingWindow &w : *all)
+            a.append(QJsonObject{{u"code"_s, w.code},
+                                 {u"title"_s, w.title},
+                                 {u"from"_s, isoDate(w.opens)},
+                                 {u"to"_s, isoDate(w.closes)},
+                                 {u"objectives"_s, toArray(w.objectives)},
+                                 {u"areas"_s, toArray(w.areas)},
+                                 {u"ceiling"_s, optionalUsd(w.ceilingUsdMinor)},
+                                 {u"total"_s, optionalUsd(w.totalUsdMinor)},
+                                 {u"requested"_s, usd(w.requestedUsdMinor)},
+                                 {u"proposals"_s, w.proposals}});
+        printJson({{u"windows"_s, a}});
+        return Ok;
+    }
+    for (const core::FundingWindow &w : *all) {
+        out(u"%1  %2"_s.arg(w.code, -12).arg(w.title));
+        out(u"    objectives %1; areas %2; open %3 to %4; ceiling %5; total %6; %7 proposal(s) "
+            "asking %8 USD"_s
+                .arg(w.objectives.join(u','), w.areas.isEmpty() ? u"all"_s : w.areas.join(u','),
+                     w.opens.isValid() ? isoDate(w.opens) : u"-"_s,
+                     w.closes.isValid() ? isoDate(w.closes) : u"-"_s,
+                     w.ceilingUsdMinor ? usd(*w.ceilingUsdMinor) : u"-"_s,
+                     w.totalUsdMinor ? usd(*w.totalUsdMinor) : u"-"_s)
+                .arg(w.proposals)
+                .arg(usd(w.requestedUsdMinor)));
+    }
+    return Ok;
+}
+
+// ---- opening balances -------------------------------------------------------------------------
+
+int runOpening(const QStringList &args)
+{
+    Cmd c(u"Record the fund's opening balances from CSV (kind,donor,project,partner,amount_usd; "
+          "optional source), as ONE balanced entry dated --date: all rows or none."_s,
+          {opt(u"date"_s, u"The date the balances are as of (YYYY-MM-DD)."_s, u"DATE"_s)});
+    if (!c.parse(args, {u"FILE"_s, u"CSV"_s}))
+        return c.status;
+    auto date = requiredDate(c.p, u"date"_s);
+    if (!date)
+        return fail(date.error());
+    auto db = openFund(c.arg(0), false);
+    if (!db)
+        return fail(db.error());
+    auto r = core::ledger::importOpening(**db, c.arg(1), *date);
+    if (!r)
+        return fail(r.error());
+    if (!r->problems.isEmpty())
+        return importProblems(c.arg(1), r->problems, r->unlistedProblems, u"recorded"_s);
+    auto p = core::ledger::position(**db, *date);
+    if (!p)
+        return fail(p.error());
+    const QList<std::pair<QString, qint64>> figures{{u"pledged"_s, p->pledged},
+                                                    {u"received"_s, p->received},
+                                                    {u"fees"_s, p->fees},
+                                                    {u"income"_s, p->income},
+                                                    {u"allocated"_s, p->allocated},
+                                                    {u"transferred"_s, p->transferred},
+                                                    {u"expenditure"_s, p->expenditure},
+                                                    {u"refunded"_s, p->refunded},
+                                                    {u"held_by_partners"_s, p->heldByPartners},
+                                                    {u"cash"_s, p->cash},
+                                                    {u"available"_s, p->available}};
+    if (c.isJson()) {
+        QJsonObject pos;
+        for (const auto &[k, v] : figures)
+            pos.insert(k, usd(v));
+        printJson({{u"rows"_s, r->rows}, {u"as_of"_s, isoDate(*date)}, {u"position"_s, pos}});
+        return Ok;
+    }
+    out(u"Opening balances as of %1: %2 rows from %3"_s.arg(isoDate(*date))
+            .arg(r->rows)
+            .arg(c.arg(1)));
+    for (const auto &[k, v] : figures)
+        out(u"  %1 %2 USD"_s.arg(k, -18).arg(usd(v), 16));
+    return Ok;
+}
+
+} // namespace
+
+void registerSetupCommands(Registry &r)
+{
+    r.add({u"settings"_s,
+           u"Every fund setting, shown or changed: settings FILE [--cap-bps N] ..."_s,
+           runSettings});
+    r.add({u"objective add"_s, u"Add an objective: objective add FILE --code C --title T"_s,
+           runObjectiveAdd});
+    r.add({u"objective edit"_s, u"Retitle an objective: objective edit FILE CODE --title T"_s,
+           runObjectiveEdit});
+    r.add({u"objective list"_s, u"The fund's objectives: objective list FILE [--json]"_s,
+           runObjectiveList});
+    r.add({u"area add"_s, u"Add an action area: area add FILE --code C --title T"_s, runAreaAdd});
+    r.add(
+        {u"area edit"_s, u"Retitle an action area: area edit FILE CODE --title T"_s, runAreaEdit});
+    r.add({u"area list"_s, u"The fund's action areas: area list FILE [--json]"_s, runAreaList});
+    r.add({u"window add"_s, u"Open a funding window: window add FILE --code W --title T ..."_s,
+           runWindowAdd});
+    r.add({u"window list"_s, u"The funding windows: window list FILE [--json]"_s, runWindowList});
+    r.add({u"opening"_s, u"Opening balances from CSV: opening FILE CSV --date DATE"_s, runOpening});
+}
+
+} // namespace imdp::cli

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// Fund set-up in the desktop (issue 16): the New Fund wizard, Fund Settings, the window filter.
+#include "../testutil.h"
+
+#include "core/clock.h"
+#include "core/fund/fund.h"
+#include "core/fund/programme.h"
+#include "core/fund/setup.h"
+#include "core/funding/capstatus.h"
+#include "core/ledger/ledger.h"
+#include "core/money/rate.h"
+#include "core/pipeline/proposals.h"
+#include "ui/dialogs.h"
+#include "ui/fundsession.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/models/boardcards.h"
+#include "ui/models/proposalfilter.h"
+#include "ui/pages/boardcolumn.h"
+#include "ui/pages/dashboardpage.h"
+#include "ui/pages/pipelinepage.h"
+#include "ui/setup/fundsettingsdialog.h"
+#include "ui/setup/newfundwizard.h"
+#include "ui/widgets/capgauge.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp;
+using imdp::test::must;
+using imdp::test::mustOk;
+
+namespace {
+
+QAction *fileAction(ui::MainWindow &w, const QString &objectNameOrText)
+{
+    for (QAction *a : w.menuBar()->actions().first()->menu()->actions()) {
+        if (a->objectName() == objectNameOrText || a->text() == objectNameOrText)
+            return a;
+    }
+    FAIL("no such action in the File menu");
+    return nullptr;
+}
+
+/// A fund with 10% of its plan basis from the Bank, made through the core's public functions.
+QString fundWithBankShare(const imdp::test::TempDir &t)
+{
+    const QString path = t.file(u"cap.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) -> core::Status {
+        core::FundSettings s;
+        s.name = u"Cap fund"_s;
+        if (auto st = core::fund::initialise(db, s); !st)
+            return st;
+        for (const auto &[ref, donor, source, usd] :
+             {std::tuple{u"BE-1"_s, u"Kingdom of Belgium"_s, u"donor"_s, qint64(90000000)},
+              std::tuple{u"DGF-1"_s, u"World Bank DGF"_s, u"bank"_s, qint64(10000000)}}) {
+            core::ledger::Pledge p;
+            p.reference = ref;
+            p.donor = donor;
+            p.source = source;
+            p.date = QDate(2026, 1, 10);
+            p.amountMinor = usd;
+            p.rateScaled = core::Rate::kScale;
+            if (auto r = core::ledger::recordPledge(db, p, true); !r)
+                return r.error();
+        }
+        return {};
+    }));
+    return path;
+}
+
+struct Hooks
+{
+    explicit Hooks(std::function<int(QDialog *)> onDialog)
+    {
+        ui::dialogs::TestHooks h;
+        h.onDialog = std::move(onDialog);
+        h.onError = [this](const QString &, const QString &text) { errors << text; };
+        ui::dialogs::setTestHooks(h);
+    }
+    ~Hooks() { ui::dialogs::setTestHooks({}); }
+    Hooks(const Hooks &) = delete;
+    Hooks &operator=(const Hooks &) = delete;
+    QStringList errors;
+};
+
+} // namespace
+
+TEST_CASE("File > New Fund: the wizard creates a fund with its cap, fiscal year and objectives",
+          "[ui][setup]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"Sahel.imdp"_s);
+    ui::MainWindow w;
+    w.show();
+    Hooks hooks([&](QDialog *d) {
+        auto *wizard = qobject_cast<ui::NewFundWizard *>(d);
+        REQUIRE(wizard != nullptr);
+        // The seed's objectives and areas are there to start from.
+        REQUIRE(wizard->objectivesTable()->rowCount() == 3);
+        REQUIRE(wizard->areasTable()->rowCount() == 2);
+        wizard->nameEdit()->setText(u"Sahel window"_s);
+        wizard->fileEdit()->setText(t.file(u"Sahel"_s)); // ".imdp" is added
+        wizard->capBox()->setValue(1200);
+        wizard->monthBox()->setCurrentIndex(3); // April
+        wizard->dayBox()->setValue(6);
+        wizard->feeEdit()->setText(u"flat:100"_s);
+        QTableWidget *o = wizard->objectivesTable();
+        o->item(0, 1)->setText(u"Follow-up of the Forum"_s);
+        o->setCurrentCell(1, 0);
+        o->removeRow(1); // objective 2: pursued by the GMG members themselves
+        o->insertRow(2);
+        o->setItem(2, 0, new QTableWidgetItem(u"4"_s));
+        o->setItem(2, 1, new QTableWidgetItem(u"Diaspora engagement"_s));
+        return int(QDialog::Accepted);
+    });
+    fileAction(w, u"&New Fund…"_s)->trigger();
+    CHECK(hooks.errors.isEmpty());
+    REQUIRE(w.session()->isOpen());
+    CHECK(w.session()->path() == path);
+    core::Database &db = *w.session()->database();
+    const auto s = must(core::fund::allSettings(db));
+    CHECK(s.name == u"Sahel window"_s);
+    CHECK(s.capBps == 1200);
+    CHECK(s.fiscalYearStart() == u"04-06"_s);
+    CHECK(s.fee == u"flat:100"_s);
+    const auto objectives = must(core::programme::objectives(db));
+    REQUIRE(objectives.size() == 3);
+    CHECK(objectives.at(0).code == u"1"_s);
+    CHECK(objectives.at(0).titleEn == u"Follow-up of the Forum"_s);
+    CHECK(objectives.at(0).titleFr == u"Suivi des recommandations du FMMD"_s);
+    CHECK(objectives.at(1).code == u"3"_s);
+    CHECK(objectives.at(2).code == u"4"_s);
+    CHECK(must(core::programme::areas(db)).size() == 2);
+}
+
+TEST_CASE("File > Fund Settings: lowering the cap warns, saves, and the dashboard shows it",
+          "[ui][setup]")
+{
+    imdp::test::TempDir t;
+    const QString path = fundWithBankShare(t);
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    ui::CapGauge *plan = w.dashboard()->gauges().first();
+    CHECK(plan->compliant());
+    bool warned = false;
+    Hooks hooks([&](QDialog *d) {
+        auto *dialog = qobject_cast<ui::FundSettingsDialog *>(d);
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->capBox()->value() == 1500);
+        CHECK_FALSE(dialog->capWarning()->isVisibleTo(dialog));
+        dialog->capBox()->setValue(500);
+        warned = dialog->capWarning()->isVisibleTo(dialog) &&
+                 dialog->capWarning()->text().contains(u"10.00"_s);
+        dialog->nameEdit()->setText(u"Cap fund (revised)"_s);
+        dialog->accept();
+        return dialog->result();
+    });
+    fileAction(w, u"fundSettingsAction"_s)->trigger();
+    CHECK(hooks.errors.isEmpty());
+    CHECK(warned);
+    CHECK(must(core::funding::capBps(*w.session()->database())) == 500);
+    CHECK(must(core::fund::allSettings(*w.session()->database())).name == u"Cap fund (revised)"_s);
+    QCoreApplication::processEvents();
+    plan = w.dashboard()->gauges().first();
+    CHECK_FALSE(plan->compliant());
+}
+
+TEST_CASE("Fund Settings: a bad value is shown and nothing is saved", "[ui][setup]")
+{
+    imdp::test::TempDir t;
+    const QString path = fundWithBankShare(t);
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    Hooks hooks([&](QDialog *d) {
+        auto *dialog = qobject_cast<ui::FundSettingsDialog *>(d);
+        REQUIRE(dialog != nullptr);
+        dialog->feeEdit()->setText(u"flat:lots"_s);
+        dialog->capBox()->setValue(1000);
+        dialog->accept();
+        return dialog->result();
+    });
+    fileAction(w, u"fundSettingsAction"_s)->trigger();
+    REQUIRE(hooks.errors.size() == 1);
+    CHECK(hooks.errors.first().startsWith(u"fee:"_s));
+    CHECK(must(core::funding::capBps(*w.session()->database())) == 1500);
+}
+
+TEST_CASE("the Pipeline page filters its board and table by funding window", "[ui][setup]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"windows.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) -> core::Status {
+        core::FundSettings s;
+        s.name = u"Windows"_s;
+        if (auto st = core::fund::initialise(db, s); !st)
+            return st;
+        if (auto r = core::organisations::add(db, {0, u"UNDP"_s, {}, u"agency"_s, {}, true}); !r)
+            return r.error();
+        for (const auto &[code, objectives] :
+             {std::pair{u"W1"_s, QStringList{u"1"_s}}, std::pair{u"W2"_s, QStringList{u"2"_s}}}) {
+            core::FundingWindow w;
+            w.code = code;
+            w.title = u"Call "_s + code;
+            w.objectives = objectives;
+            if (auto r = core::programme::addWindow(db, w); !r)
+                return r.error();
+        }
+        for (const auto &[code, window] :
+             {std::pair{u"P-1"_s, u"W1"_s}, std::pair{u"P-2"_s, u"W2"_s},
+              std::pair{u"P-3"_s, u"W1"_s}, std::pair{u"P-4"_s, QString()}}) {
+            core::Proposal p;
+            p.code = code;
+            p.title = u"Proposal "_s + code;
+            p.applicant = u"UNDP"_s;
+            p.window = window;
+            if (auto r = core::pipeline::add(db, p); !r)
+                return r.error();
+        }
+        return {};
+    }));
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    w.showPage(ui::MainWindow::Pipeline);
+    QCoreApplication::processEvents();
+    auto *page = qobject_cast<ui::PipelinePage *>(w.page(ui::MainWindow::Pipeline));
+    REQUIRE(page != nullptr);
+    QComboBox *filter = page->windowFilter();
+    REQUIRE(filter->count() == 3); // All windows, W1, W2
+    CHECK(filter->isVisibleTo(page));
+    const auto draftCards = [&] { return page->column(u"draft"_s)->cards()->rowCount(); };
+    CHECK(draftCards() == 4);
+    filter->setCurrentIndex(filter->findData(u"W1"_s));
+    CHECK(draftCards() == 2);
+    page->setView(ui::PipelinePage::View::Table);
+    CHECK(page->tableProxy()->rowCount() == 2);
+    CHECK(page->tableProxy()->proposalAt(0).window == u"W1"_s);
+    filter->setCurrentIndex(filter->findData(u"W2"_s));
+    CHECK(page->tableProxy()->rowCount() == 1);
+    CHECK(draftCards() == 1);
+    filter->setCurrentIndex(0);
+    CHECK(page->tableProxy()->rowCount() == 4);
+    page->setView(ui::PipelinePage::View::Board);
+}
+
+TEST_CASE("the wizard and Fund Settings fit 1024x700 in English, French and Spanish",
+          "[ui][setup][i18n]")
+{
+    imdp::test::TempDir t;
+    const QString path = fundWithBankShare(t);
+    ui::FundSession session;
+    mustOk(session.open(path));
+    for (const QString &lang : {u"en"_s, u"fr"_s, u"es"_s}) {
+        ui::applyLanguage(lang);
+        INFO(lang.toStdString());
+        ui::NewFundWizard wizard;
+        for (int id : wizard.pageIds()) {
+            wizard.page(id)->adjustSize();
+            CHECK(wizard.page(id)->minimumSizeHint().width() <= 1000);
+            CHECK(wizard.page(id)->minimumSizeHint().height() <= 600);
+        }
+        CHECK(wizard.size().width() <= 1024);
+        CHECK(wizard.size().height() <= 700);
+        ui::FundSettingsDialog dialog(&session);
+        dialog.capBox()->setValue(100); // the warning shown: the tallest the dialog gets
+        CHECK(dialog.sizeHint().width() <= 1024);
+        CHECK(dialog.sizeHint().height() <= 700);
+    }
+    ui::applyLanguage(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
