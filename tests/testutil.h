@@ -4,6 +4,7 @@
 
 #include "core/fund/demo.h"
 #include "core/storage/database.h"
+#include "core/storage/schema.h"
 
 #include <catch2/catch.hpp>
 
@@ -78,6 +79,22 @@ inline void createDemoFund(const QString &path)
     must(imdp::core::Database::create(path, [](imdp::core::Database &db) {
         return imdp::core::demo::load(db, imdp::core::demo::source(), u"demo-fund.json"_s);
     }));
+}
+
+/// The schema version just before the migration step that runs a statement starting with
+/// `statementStart`: found by what the step does, since the ladder is renumbered as steps are
+/// merged (a test never writes a version number).
+inline int versionBefore(const QString &statementStart)
+{
+    const auto &steps = imdp::core::schema::steps();
+    for (int i = 0; i < steps.size(); ++i) {
+        for (const QString &sql : steps[i]) {
+            if (sql.startsWith(statementStart))
+                return i;
+        }
+    }
+    FAIL("no schema step runs " << statementStart.toStdString());
+    return -1;
 }
 
 } // namespace imdp::test

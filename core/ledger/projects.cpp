@@ -66,10 +66,6 @@ Result<Organisation> partnerOrg(Database &db, const QString &partner, bool newMo
     return org;
 }
 
-} // namespace detail
-
-namespace {
-
 QJsonArray linesJson(const QList<Line> &lines)
 {
     QJsonArray a;

@@ -422,7 +422,7 @@ TEST_CASE("the directory step keys existing names and keeps colliding ones", "[o
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"old.imdp"_s);
-    const int before = int(schema::steps().size()) - 1;
+    const int before = imdp::test::versionBefore(u"ALTER TABLE organisation ADD COLUMN name_key"_s);
     {
         auto db = must(Database::create(path, {}, before));
         QSqlQuery q(db->connection());

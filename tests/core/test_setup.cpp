@@ -394,7 +394,7 @@ TEST_CASE("the funding-windows step keeps an older fund's proposals, entries, ke
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"old.imdp"_s);
-    const int before = schema::latestVersion() - 1;
+    const int before = imdp::test::versionBefore(u"CREATE TABLE objective ("_s);
     {
         auto db = must(Database::create(
             path,

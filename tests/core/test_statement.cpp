@@ -27,19 +27,10 @@ using imdp::test::mustOk;
 
 namespace {
 
-/// The version before the step that made entry kinds data, found by what it does (the ladder is
-/// renumbered as steps are merged, so no number is written here).
+/// The version before the step that made entry kinds data.
 int versionBeforeEntryKinds()
 {
-    const auto &steps = schema::steps();
-    for (int i = 0; i < steps.size(); ++i) {
-        for (const QString &sql : steps[i]) {
-            if (sql.startsWith(u"CREATE TABLE entry_kind"_s))
-                return i;
-        }
-    }
-    FAIL("no schema step creates entry_kind");
-    return -1;
+    return imdp::test::versionBefore(u"CREATE TABLE entry_kind"_s);
 }
 
 /// Every entry as text: id, date, kind, memo, reversal link, reason, who, when, and its postings.
