@@ -216,14 +216,16 @@ int runDgfText(const QStringList &args)
 
 void registerReportCommands(Registry &r)
 {
-    r.add({u"report"_s,
-           u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to] [--force]"_s,
-           runReport});
+    r.add(
+        {u"report"_s,
+         u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to] [--force]"_s,
+         runReport});
     r.add({u"dgf text"_s,
            u"A narrative of the DGF application: dgf text FILE basis|governance|evaluation "
            "--file PATH"_s,
            runDgfText});
-    r.add({u"export iati"_s, u"The projects as IATI 2.03 XML: export iati FILE --out PATH [--force]"_s,
+    r.add({u"export iati"_s,
+           u"The projects as IATI 2.03 XML: export iati FILE --out PATH [--force]"_s,
            runExportIati});
 }
 

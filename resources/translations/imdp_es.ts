@@ -1308,6 +1308,14 @@ Después: %6.</translation>
 <context>
     <name>dialogs</name>
     <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
         <source>Fund in use</source>
         <translation>Fondo en uso</translation>
     </message>
@@ -3261,10 +3269,6 @@ Después: %6.</translation>
     <message>
         <source>Save Attachment</source>
         <translation>Guardar adjunto</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
 </context>
 <context>

@@ -1308,6 +1308,14 @@ Après : %6.</translation>
 <context>
     <name>dialogs</name>
     <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
         <source>Fund in use</source>
         <translation>Fonds en cours d’utilisation</translation>
     </message>
@@ -3261,10 +3269,6 @@ Après : %6.</translation>
     <message>
         <source>Save Attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
