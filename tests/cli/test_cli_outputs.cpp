@@ -286,7 +286,7 @@ TEST_CASE("one writer per real file: a symbolic link and a hard link meet the sa
     CHECK(QDir(t.dir.path()).entryList({u"*.lock*"_s}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
-TEST_CASE("--break-lock never lets two writers in: 150 rounds of two racing processes",
+TEST_CASE("two racing processes never both hold the lock, --break-lock or not: 150 rounds",
           "[cli][outputs][lock]")
 {
     imdp::test::TempDir t;
