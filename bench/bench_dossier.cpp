@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         }
         const qint64 built = t.elapsed();
         auto pages = imdp::ui::PagedRenderer::writePdf(*doc, dir.filePath(u"d.pdf"_s),
-                                                       imdp::ui::Paper::A4);
+                                                       imdp::ui::Paper::A4, true);
         if (!pages) {
             say() << "pdf: " << pages.error().message << Qt::endl;
             return 1;

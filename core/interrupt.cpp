@@ -33,7 +33,9 @@ void install()
         return;
     if (::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
         s_pipe[0] = s_pipe[1] = -1;
-    struct sigaction sa {};
+    struct sigaction sa
+    {
+    };
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     // SA_RESETHAND: a second Ctrl-C ends the program at once, as a person expects.

@@ -9,10 +9,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QLabel>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>

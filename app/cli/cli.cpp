@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "app/cli/cli.h"
 
-#include "core/storage/database.h"
 #include "core/io/output.h"
+#include "core/oneline.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,22 +31,9 @@ core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool r
 QString terminalSafe(const QString &text)
 {
     // Stored text (a fund's name, a memo, a file name) may hold ESC sequences or other control
-    // characters that would drive the terminal: shown escaped (\u001b). Line breaks and tabs
-    // between the CLI's own lines stay.
-    QString shown;
-    shown.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'\n' || c == u'\t')
-            shown += c;
-        else if (c == u'\r')
-            shown += u"\\r"_s;
-        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-                 || c == QChar::ParagraphSeparator)
-            shown += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
-        else
-            shown += c;
-    }
-    return shown;
+    // characters that would drive the terminal: shown escaped. The CLI's own line breaks and
+    // tabs stay.
+    return core::escapedControls(text, u"\n\t");
 }
 
 void out(const QString &text)

@@ -410,10 +410,9 @@ int runDossier(const QStringList &args)
     if (!db)
         return fail(db.error());
     const auto kind = c.p.isSet(u"minutes"_s) ? ui::DossierKind::Minutes : ui::DossierKind::Dossier;
-    auto pages = ui::writeDossierPdf(**db, *id, kind, lang, c.p.isSet(u"redacted"_s),
-                                     c.value(u"out"_s),
-                                     paperName == u"letter"_s ? ui::Paper::Letter : ui::Paper::A4,
-                                     c.p.isSet(u"force"_s));
+    auto pages = ui::writeDossierPdf(
+        **db, *id, kind, lang, c.p.isSet(u"redacted"_s), c.value(u"out"_s),
+        paperName == u"letter"_s ? ui::Paper::Letter : ui::Paper::A4, c.p.isSet(u"force"_s));
     if (!pages)
         return fail(pages.error());
     return c.done(u"Wrote %1 (%2 pages)"_s.arg(c.value(u"out"_s)).arg(*pages),
@@ -435,7 +434,8 @@ void registerCommitteeCommands(Registry &r)
     r.add({u"meeting quorum"_s, u"Show or set the Committee's quorum"_s, runMeetingQuorum});
     r.add({u"meeting decide"_s, u"Record a meeting's decision on an agenda proposal"_s,
            runMeetingDecide});
-    r.add({u"dossier"_s, u"Write a meeting's dossier as PDF: dossier FILE --meeting ID --out PDF [--force]"_s,
+    r.add({u"dossier"_s,
+           u"Write a meeting's dossier as PDF: dossier FILE --meeting ID --out PDF [--force]"_s,
            runDossier, true});
 }
 

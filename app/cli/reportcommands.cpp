@@ -320,7 +320,8 @@ void registerReportCommands(Registry &r)
            u"A narrative of the DGF application: dgf text FILE basis|governance|evaluation "
            "--file PATH"_s,
            runDgfText});
-    r.add({u"export iati"_s, u"The projects as IATI 2.03 XML: export iati FILE --out PATH [--force]"_s,
+    r.add({u"export iati"_s,
+           u"The projects as IATI 2.03 XML: export iati FILE --out PATH [--force]"_s,
            runExportIati});
 }
 

@@ -215,8 +215,8 @@ int runExport(const QStringList &args)
     auto db = openFund(c.arg(0), false);
     if (!db)
         return fail(db.error());
-    auto s = rv::exportPackage(**db, c.value(u"reviewer"_s), c.value(u"out"_s),
-                               c.p.isSet(u"force"_s));
+    auto s =
+        rv::exportPackage(**db, c.value(u"reviewer"_s), c.value(u"out"_s), c.p.isSet(u"force"_s));
     if (!s)
         return fail(s.error());
     return done(c,
@@ -347,8 +347,8 @@ void registerReviewCommands(Registry &r)
     r.add({u"review declare"_s, u"Conflict declaration: review declare FILE CODE --reviewer R"_s,
            runDeclare});
     r.add({u"review list"_s, u"Assignments and progress: review list FILE"_s, runList});
-    r.add({u"review export"_s, u"Reviewer package: review export FILE --reviewer R --out P [--force]"_s,
-           runExport});
+    r.add({u"review export"_s,
+           u"Reviewer package: review export FILE --reviewer R --out P [--force]"_s, runExport});
     r.add({u"review import"_s, u"Merge a package back: review import FILE PACKAGE"_s,
            runImport});
     r.add({u"review summary"_s, u"Round summary: review summary FILE [--call C]"_s, runSummary});

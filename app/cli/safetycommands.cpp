@@ -209,8 +209,7 @@ int runVerify(const QStringList &args)
     if (!report.ok()) {
         for (const auto &o : report.outcomes) {
             if (!o.ok()) {
-                err(u"imdp: %1: %2: %3"_s.arg((*db)->path(), o.name,
-                                              oneLine(o.problems.first())));
+                err(u"imdp: %1: %2: %3"_s.arg((*db)->path(), o.name, oneLine(o.problems.first())));
                 break;
             }
         }

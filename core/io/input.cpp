@@ -47,9 +47,12 @@ Result<int> openChecked(const QString &path, qint64 limit, const QString &what, 
         const int err = errno;
         if (err == ENOENT)
             return Error::notFound(u"%1: no such file"_s.arg(p));
-        return Error::io(u"%1: cannot be read (%2)"_s.arg(p, QString::fromLocal8Bit(strerror(err))));
+        return Error::io(
+            u"%1: cannot be read (%2)"_s.arg(p, QString::fromLocal8Bit(strerror(err))));
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         const mode_t mode = st.st_mode;
         ::close(fd);
@@ -58,8 +61,8 @@ Result<int> openChecked(const QString &path, qint64 limit, const QString &what, 
     }
     if (qint64(st.st_size) > limit) {
         ::close(fd);
-        return Error::badInput(u"%1: is larger than %2, the limit for a %3"_s.arg(
-            p, sizeText(limit), what));
+        return Error::badInput(
+            u"%1: is larger than %2, the limit for a %3"_s.arg(p, sizeText(limit), what));
     }
     size = qint64(st.st_size);
     return fd;
@@ -101,10 +104,11 @@ Result<QByteArray> readFile(const QString &path, qint64 limit, const QString &wh
     ::close(*fd);
     const QString p = QDir::toNativeSeparators(path);
     if (err != 0)
-        return Error::io(u"%1: cannot be read (%2)"_s.arg(p, QString::fromLocal8Bit(strerror(err))));
+        return Error::io(
+            u"%1: cannot be read (%2)"_s.arg(p, QString::fromLocal8Bit(strerror(err))));
     if (got > limit)
-        return Error::badInput(u"%1: is larger than %2, the limit for a %3"_s.arg(
-            p, sizeText(limit), what));
+        return Error::badInput(
+            u"%1: is larger than %2, the limit for a %3"_s.arg(p, sizeText(limit), what));
     bytes.truncate(got);
     return bytes;
 }

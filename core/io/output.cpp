@@ -57,15 +57,16 @@ bool isFundHeader(const QByteArray &head)
     if (head.size() < 100 || !head.startsWith(magic))
         return false;
     const auto *u = reinterpret_cast<const unsigned char *>(head.constData() + 68);
-    const quint32 id = (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8)
-                       | quint32(u[3]);
+    const quint32 id =
+        (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
     return id == kImdpApplicationId;
 }
 
 /// Opens the real file behind `path` for reading without blocking (a FIFO never hangs).
 int openReal(const QString &path)
 {
-    return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    return ::open(QFile::encodeName(path).constData(),
+                  O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 }
 
 /// A fund's lock file: FUND.lock beside an existing file, or one holding IMDP's lock fields.
@@ -94,8 +95,11 @@ bool isFund(const QString &path)
     const int fd = openReal(path);
     if (fd < 0)
         return false;
-    struct stat st {};
-    const bool fund = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && isFundHeader(readHead(fd, 100));
+    struct stat st
+    {
+    };
+    const bool fund =
+        ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && isFundHeader(readHead(fd, 100));
     ::close(fd);
     return fund;
 }
@@ -107,14 +111,16 @@ Result<Target> inspect(const QString &target)
     if (target.isEmpty())
         return Error::badInput(u"the file to write is not named"_s);
     if (!info.absoluteDir().exists())
-        return Error::notFound(u"%1: the folder %2 does not exist"_s.arg(p, shown(info.absolutePath())));
+        return Error::notFound(u"%1: the folder does not exist"_s.arg(p));
     if (backupShaped(info.fileName()))
         return Error::refused(u"%1: is named like a backup of a fund; an output never uses a "
                               "backup's name"_s.arg(p));
     const QString lockBeside = info.absoluteFilePath() + u".lock"_s;
     const bool lockedName = QFileInfo::exists(lockBeside);
 
-    struct stat ls {};
+    struct stat ls
+    {
+    };
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
     if (::lstat(native.constData(), &ls) != 0) {
         if (errno != ENOENT)
@@ -126,27 +132,32 @@ Result<Target> inspect(const QString &target)
     }
     // The real file behind the name (a link is followed only to look, never to write).
     const int fd = openReal(target);
-    struct stat st {};
+    struct stat st
+    {
+    };
     const bool opened = fd >= 0 && ::fstat(fd, &st) == 0;
     const auto closeFd = qScopeGuard([fd] {
         if (fd >= 0)
             ::close(fd);
     });
     if (opened && S_ISREG(st.st_mode) && isFundHeader(readHead(fd, 100)))
-        return Error::refused(u"%1: is an IMDP fund file%2; an output never replaces a fund or "
-                              "a backup"_s.arg(p, S_ISLNK(ls.st_mode) ? u" (through a link)"_s
-                                                                        : QString()));
+        return Error::refused(
+            u"%1: is an IMDP fund file%2; an output never replaces a fund or "
+            "a backup"_s.arg(p, S_ISLNK(ls.st_mode) ? u" (through a link)"_s : QString()));
     if (isLockFile(info, opened ? fd : -1))
-        return Error::refused(u"%1: is the lock file of a fund; an output never replaces it"_s.arg(p));
+        return Error::refused(
+            u"%1: is the lock file of a fund; an output never replaces it"_s.arg(p));
     if (info.fileName().endsWith(u"-journal"_s) && isFund(info.absoluteFilePath().chopped(8)))
-        return Error::refused(u"%1: is the journal of a fund; an output never replaces it"_s.arg(p));
+        return Error::refused(
+            u"%1: is the journal of a fund; an output never replaces it"_s.arg(p));
     if (lockedName)
         return Error::refused(u"%1: is held by a fund lock (%2); an output never replaces it"_s.arg(
             p, shown(lockBeside)));
     if (opened && S_ISREG(st.st_mode)) {
         // A writer holds its fund with flock() whatever the name it opened it by (lockfile.cpp).
         if (::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK)
-            return Error::refused(u"%1: is held by a fund lock; an output never replaces it"_s.arg(p));
+            return Error::refused(
+                u"%1: is held by a fund lock; an output never replaces it"_s.arg(p));
         ::flock(fd, LOCK_UN);
         const QString real = info.canonicalFilePath();
         if (!real.isEmpty() && QFileInfo::exists(real + u".lock"_s))
@@ -170,7 +181,8 @@ Status check(const QString &target, bool replace)
     if (!t)
         return t.error();
     if (*t == Target::Existing && !replace)
-        return Error::refused(u"%1: already exists; use --force to replace it"_s.arg(shown(target)));
+        return Error::refused(
+            u"%1: already exists; use --force to replace it"_s.arg(shown(target)));
     return {};
 }
 
@@ -233,7 +245,8 @@ Status write(const QString &target, const QByteArray &bytes, bool replace)
     if (!pending)
         return pending.error();
     const QString &tmp = (*pending)->tempPath();
-    const int fd = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOFOLLOW);
+    const int fd =
+        ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOFOLLOW);
     bool written = fd >= 0;
     int err = fd >= 0 ? 0 : errno;
     for (qsizetype off = 0; written && off < bytes.size();) {

@@ -182,9 +182,9 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
             return v.error();
         // As `review declare` refuses it: a declared conflict says what it is.
         if (e.declaration == u"conflict"_s && e.declarationNote.trimmed().isEmpty())
-            return Error::badInput(u"%1: %2: a declared conflict must say what it is (the "
-                                   "declaration has no note); nothing was imported"_s.arg(
-                                       shown(path), e.proposal));
+            return Error::badInput(
+                u"%1: %2: a declared conflict must say what it is (the "
+                "declaration has no note); nothing was imported"_s.arg(shown(path), e.proposal));
         auto a = detail::findAssignment(db, e.proposal, pkg->reviewer);
         if (!a)
             return a.error();
@@ -504,18 +504,17 @@ Result<Package> readPackage(const QString &path)
             const QJsonObject s = sv.toObject();
             // A score is a whole number: 3.5 or "3" is named, never read as 0.
             const QJsonValue score = s.value(u"score"_s);
-            const bool whole = score.isDouble() && score.toDouble() == double(score.toInt())
-                               && std::abs(score.toDouble()) <= 1000;
+            const bool whole = score.isDouble() && score.toDouble() == double(score.toInt()) &&
+                               std::abs(score.toDouble()) <= 1000;
             if (!whole && !score.isUndefined() && !score.isNull())
-                return badPackage(path, u"the score %1 of %2 (%3) is not a whole number"_s.arg(
-                                            shownOnOneLine(QString::fromUtf8(
-                                                QJsonDocument(QJsonArray{score})
-                                                    .toJson(QJsonDocument::Compact))
-                                                               .mid(1)
-                                                               .chopped(1)
-                                                               .left(40)),
-                                            e->proposal.left(40),
-                                            s.value(u"criterion"_s).toString().left(40)));
+                return badPackage(
+                    path, u"the score %1 of %2 (%3) is not a whole number"_s.arg(
+                              shownOnOneLine(QString::fromUtf8(QJsonDocument(QJsonArray{score})
+                                                                   .toJson(QJsonDocument::Compact))
+                                                 .mid(1)
+                                                 .chopped(1)
+                                                 .left(40)),
+                              e->proposal.left(40), s.value(u"criterion"_s).toString().left(40)));
             e->scores.append({s.value(u"criterion"_s).toString(), score.toInt(),
                               s.value(u"comment"_s).toString()});
         }

@@ -303,8 +303,8 @@ void removeWithJournal(const QString &tmp)
 }
 } // namespace
 
-Result<Restored> restore(const QString &copy, const QString &to, bool replace,
-                         const QDateTime &now, FileLock::Breaking breaking)
+Result<Restored> restore(const QString &copy, const QString &to, bool replace, const QDateTime &now,
+                         FileLock::Breaking breaking)
 {
     if (auto s = checkCopy(copy); !s)
         return s.error();

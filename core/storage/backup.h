@@ -57,8 +57,7 @@ struct Restored
 /// The restored file is a page-for-page copy: same position, journal and audit chain head.
 /// `breaking` as in FileLock::acquire (the stale lock of a killed restore or init of `to`); what a
 /// killed or failed restore of `to` left (TO.restoring-PID-XXXXXX and its -journal) is removed.
-Result<Restored> restore(const QString &copy, const QString &to, bool replace,
-                         const QDateTime &now,
+Result<Restored> restore(const QString &copy, const QString &to, bool replace, const QDateTime &now,
                          FileLock::Breaking breaking = FileLock::Breaking::Never);
 
 } // namespace backup

@@ -177,8 +177,8 @@ void Database::noteFailure(int sqliteCode, const QString &described)
     const int primary = sqliteCode & 0xff;
     sqlite3 *raw = handle();
     const bool autocommit = raw && sqlite3_get_autocommit(raw) != 0;
-    if (autocommit || primary == SQLITE_FULL || primary == SQLITE_IOERR
-        || primary == SQLITE_CORRUPT || primary == SQLITE_NOMEM || primary == SQLITE_INTERRUPT) {
+    if (autocommit || primary == SQLITE_FULL || primary == SQLITE_IOERR ||
+        primary == SQLITE_CORRUPT || primary == SQLITE_NOMEM || primary == SQLITE_INTERRUPT) {
         m_aborted = Error::io(described + u"; the whole command was rolled back and nothing "
                                           "was written"_s);
     }
@@ -520,9 +520,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString &path,
-                                                   const std::function<Status(Database &)> &populate,
-                                                   int schemaVersion, FileLock::Breaking breaking)
+Result<std::unique_ptr<Database>>
+Database::create(const QString &path, const std::function<Status(Database &)> &populate,
+                 int schemaVersion, FileLock::Breaking breaking)
 {
     const QString p = shown(path);
     const QFileInfo info(path);

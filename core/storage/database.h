@@ -55,9 +55,9 @@ public:
     /// existing file. `schemaVersion` lower than current exists for the migration fixture tests.
     /// `populate` runs on the new file before it appears at `path`: if it fails, nothing is left.
     /// `breaking` as in FileLock::acquire: the stale lock of a killed `init` or `restore --to`.
-    static Result<std::unique_ptr<Database>> create(
-        const QString &path, const std::function<Status(Database &)> &populate = {},
-        int schemaVersion = -1, FileLock::Breaking breaking = FileLock::Breaking::Never);
+    static Result<std::unique_ptr<Database>>
+    create(const QString &path, const std::function<Status(Database &)> &populate = {},
+           int schemaVersion = -1, FileLock::Breaking breaking = FileLock::Breaking::Never);
 
     QSqlDatabase &connection() { return m_db; }
     /// The file as the user named it (while being created, it is written under a temporary name).

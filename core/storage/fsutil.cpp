@@ -167,13 +167,13 @@ QStringList leftoversOf(const QString &fundPath, qint64 staleAfterSecs, bool rem
 {
     const QFileInfo fund(fundPath);
     const bool onNetwork = !networkFileSystem(fund.absoluteFilePath()).isEmpty();
-    const QRegularExpression beside(u"^"_s + QRegularExpression::escape(fund.fileName())
-                                    + u"(?:\\.v[0-9]+(?:-[0-9]+)?\\.bak)?"
-                                      "\\.(?:creating|partial|restoring|lock\\.tmp)"_s
-                                    + tail());
-    const QRegularExpression inBackups(u"^"_s + QRegularExpression::escape(fund.completeBaseName())
-                                       + u"\\.backup-[0-9]{8}-[0-9]{6}(?:-[0-9]+)?\\.imdp\\.partial"_s
-                                       + tail());
+    const QRegularExpression beside(u"^"_s + QRegularExpression::escape(fund.fileName()) +
+                                    u"(?:\\.v[0-9]+(?:-[0-9]+)?\\.bak)?"
+                                    "\\.(?:creating|partial|restoring|lock\\.tmp)"_s +
+                                    tail());
+    const QRegularExpression inBackups(
+        u"^"_s + QRegularExpression::escape(fund.completeBaseName()) +
+        u"\\.backup-[0-9]{8}-[0-9]{6}(?:-[0-9]+)?\\.imdp\\.partial"_s + tail());
     QStringList names;
     for (const QFileInfo &f : matching(fund.absolutePath(), beside, onNetwork, staleAfterSecs)) {
         if (!remove || QFile::remove(f.absoluteFilePath()))
@@ -204,8 +204,8 @@ QStringList removeOutputLeftovers(const QString &target, qint64 staleAfterSecs)
     const bool onNetwork = !networkFileSystem(out.absoluteFilePath()).isEmpty();
     // TARGET.writing-PID-XXXXXX (core/io/output.h), TARGET.tmp-PID-XXXXXX (review packages
     // written before it).
-    const QRegularExpression shape(u"^"_s + QRegularExpression::escape(out.fileName())
-                                   + u"\\.(?:writing|tmp)"_s + tail());
+    const QRegularExpression shape(u"^"_s + QRegularExpression::escape(out.fileName()) +
+                                   u"\\.(?:writing|tmp)"_s + tail());
     QStringList removed;
     for (const QFileInfo &f : matching(out.absolutePath(), shape, onNetwork, staleAfterSecs)) {
         if (QFile::remove(f.absoluteFilePath()))

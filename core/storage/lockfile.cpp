@@ -116,10 +116,12 @@ int lockRealFile(const QString &fundPath)
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         return -1;
-    struct stat st {};
+    struct stat st
+    {
+    };
     // On a network share flock() is emulated with the byte-range locks SQLite uses: not there.
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)
-        || !fsutil::networkFileSystem(fundPath).isEmpty()) {
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        !fsutil::networkFileSystem(fundPath).isEmpty()) {
         ::close(fd);
         return -1;
     }
@@ -145,10 +147,10 @@ int linkLockFile(const QString &path, const QByteArray &content)
         return errno ? errno : EIO;
     const QByteArray from = QFile::encodeName(*tmp);
     const int fd = ::open(from.constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
-    bool written = fd >= 0
-                   && ::write(fd, content.constData(), size_t(content.size()))
-                          == ssize_t(content.size())
-                   && ::fsync(fd) == 0;
+    bool written =
+        fd >= 0 &&
+        ::write(fd, content.constData(), size_t(content.size())) == ssize_t(content.size()) &&
+        ::fsync(fd) == 0;
     int err = written ? 0 : (errno ? errno : EIO);
     if (fd >= 0)
         ::close(fd);

@@ -1387,6 +1387,14 @@ Después: %6.</translation>
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Reemplazar</translation>
+        </message>
     </context>
     <context>
         <name>imdp::ui::AmendPledgeDialog</name>

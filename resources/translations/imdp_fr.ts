@@ -1387,6 +1387,14 @@ Après : %6.</translation>
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
     </context>
     <context>
         <name>imdp::ui::AmendPledgeDialog</name>

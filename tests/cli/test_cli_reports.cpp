@@ -125,8 +125,10 @@ TEST_CASE("an XLSX report reads back: numbers as numbers, text as text, fingerpr
               u"<c r=\"B\\d+\" s=\"\\d+\"><v>%1</v></c>"_s.arg(QRegularExpression::escape(value)))
               .match(sheet1)
               .hasMatch());
-    // An existing export is replaced whole, never appended to; no temporary file is left behind.
-    REQUIRE(runCli({u"report"_s, u"pipeline"_s, fund, u"--out"_s, xlsx}).exit == 0);
+    // An existing export is replaced only with --force, then whole, never appended to; no
+    // temporary file is left behind.
+    CHECK(runCli({u"report"_s, u"pipeline"_s, fund, u"--out"_s, xlsx}).exit == 1);
+    REQUIRE(runCli({u"report"_s, u"pipeline"_s, fund, u"--out"_s, xlsx, u"--force"_s}).exit == 0);
     CHECK(tool(u"unzip"_s, {u"-p"_s, xlsx, u"xl/sharedStrings.xml"_s}).contains(u"By state"_s));
     CHECK(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(u"writing"_s).isEmpty());
 }

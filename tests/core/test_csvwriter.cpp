@@ -48,7 +48,11 @@ TEST_CASE("a CSV export is RFC 4180, replaces the old one atomically and is owne
     w.addRow({CsvCell::text(u"Kingdom of Sweden, MFA"_s), CsvCell::number(u"1000000.00"_s)});
     CHECK(w.bytes() == "donor,amount\r\n'=cmd|' /C calc'!A0,-15.00\r\n"
                        "\"Kingdom of Sweden, MFA\",1000000.00\r\n");
-    mustOk(w.save(path));
+    // The old export is replaced only when the caller says so (--force, a confirmation).
+    const auto unasked = w.save(path);
+    REQUIRE_FALSE(unasked.ok());
+    CHECK(unasked.error().code == imdp::core::ErrorCode::Refused);
+    mustOk(w.save(path, true));
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == w.bytes());

@@ -34,9 +34,9 @@ int main(int argc, char *argv[])
         return 2;
     using imdp::core::FileLock;
     const bool breaking = qstrcmp(argv[3], "break") == 0;
-    auto lock = FileLock::acquire(QFile::decodeName(argv[1]),
-                                  breaking ? FileLock::Breaking::StaleOrForeign
-                                           : FileLock::Breaking::Never);
+    auto lock =
+        FileLock::acquire(QFile::decodeName(argv[1]), breaking ? FileLock::Breaking::StaleOrForeign
+                                                               : FileLock::Breaking::Never);
     if (!lock)
         return 1;
     append(argv[2], '+');

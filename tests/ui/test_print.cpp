@@ -6,6 +6,8 @@
 
 #include "ui/print/pagedrenderer.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -75,6 +77,12 @@ TEST_CASE("a rendered document has consistent page numbers, contents and unsplit
     REQUIRE(pages >= 5);
     CHECK(pageCount(pdf) == pages);
     CHECK(run(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
+    // Written like every output (issue 17): owner-only, never replaced unasked.
+    CHECK(QFileInfo(pdf).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    const auto again = imdp::ui::PagedRenderer::writePdf(doc, pdf, imdp::ui::Paper::A4);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == imdp::core::ErrorCode::Refused);
 
     QHash<QString, int> rowPage;
     for (int p = 1; p <= pages; ++p) {
@@ -122,7 +130,8 @@ TEST_CASE("Letter paper is an option, and a failed write leaves no file", "[prin
     const QString bad = t.file(u"no-such-folder/x.pdf"_s);
     auto r = imdp::ui::PagedRenderer::writePdf(sample(5), bad, imdp::ui::Paper::A4);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().message.startsWith(bad + u": cannot be written"_s));
+    CHECK(r.error().message == bad + u": the folder does not exist"_s);
+    CHECK(QDir(t.dir.path()).entryList(QDir::Files) == QStringList{u"letter.pdf"_s});
 }
 
 namespace {

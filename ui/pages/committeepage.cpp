@@ -231,9 +231,9 @@ int CommitteePage::exportPdf(DossierKind kind)
         dialogs::saveOutputFileName(this, tr("Export PDF"), tr("PDF (*.pdf)"));
     if (out.path.isEmpty())
         return 0;
-    auto pages = writeDossierPdf(*m_session->database(), id, kind,
-                                 m_language->currentData().toString(), m_redacted->isChecked(),
-                                 out.path, Paper::A4, out.replace);
+    auto pages =
+        writeDossierPdf(*m_session->database(), id, kind, m_language->currentData().toString(),
+                        m_redacted->isChecked(), out.path, Paper::A4, out.replace);
     if (!pages) {
         dialogs::error(this, tr("Export PDF"), pages.error().message);
         return 0;

@@ -169,8 +169,10 @@ core::Status ReportsPage::exportTo(const QString &path, Format format, bool repl
     if (!s)
         return s.error();
     switch (format) {
-    case Format::Csv: return core::reports::toCsv(*s).save(path, replace);
-    case Format::Xlsx: return core::reports::writeXlsx(*s, path, replace);
+    case Format::Csv:
+        return core::reports::toCsv(*s).save(path, replace);
+    case Format::Xlsx:
+        return core::reports::writeXlsx(*s, path, replace);
     case Format::Pdf: break;
     }
     auto pages = PagedRenderer::writePdf(core::reports::toDocument(*s), path, Paper::A4, replace);
@@ -214,7 +216,8 @@ void ReportsPage::exportAs(Format format)
     const QString filter = format == Format::Pdf    ? tr("PDF (*.pdf)")
                            : format == Format::Xlsx ? tr("Excel workbook (*.xlsx)")
                                                     : tr("CSV (*.csv)");
-    const dialogs::OutputChoice out = dialogs::saveOutputFileName(this, tr("Export report"), filter);
+    const dialogs::OutputChoice out =
+        dialogs::saveOutputFileName(this, tr("Export report"), filter);
     if (out.path.isEmpty())
         return;
     if (auto st = exportTo(out.path, format, out.replace); !st) {

@@ -190,9 +190,9 @@ void ReviewsPage::exportPackage()
     const QString reviewer = m_reviewer->currentText();
     if (!db || reviewer.isEmpty())
         return;
-    const dialogs::OutputChoice out = dialogs::saveOutputFileName(
-        this, tr("Export Review Package"), tr("Review packages (*.imdpreview)"),
-        rv::packageSuffix());
+    const dialogs::OutputChoice out =
+        dialogs::saveOutputFileName(this, tr("Export Review Package"),
+                                    tr("Review packages (*.imdpreview)"), rv::packageSuffix());
     if (out.path.isEmpty())
         return;
     const QString path = out.path;

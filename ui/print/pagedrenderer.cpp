@@ -4,6 +4,7 @@
 
 #include "core/io/output.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QHash>
@@ -11,7 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QFile>
 #include <QTextLayout>
 #include <QTextOption>
 
