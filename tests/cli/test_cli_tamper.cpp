@@ -361,3 +361,17 @@ TEST_CASE("tampering: an import's rows (one digest over their text) altered or d
                        "audit row"_s.arg(id));
     }
 }
+
+TEST_CASE("tampering: restoring an older copy over the fund is no truncated chain",
+          "[cli][tamper]")
+{
+    imdp::test::TempDir t;
+    const QString f = smallFund(t);
+    const QString copy = t.file(u"copy.imdp"_s);
+    ok({u"backup"_s, f, u"--out"_s, copy});
+    ok({u"income"_s, f, u"10.00"_s});
+    ok({u"restore"_s, copy, u"--to"_s, f, u"--replace"_s});
+    const Run r = runCli({u"verify"_s, f});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exit == 0);
+}
