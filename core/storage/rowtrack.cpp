@@ -3,6 +3,7 @@
 #include "core/storage/rowtrack.h"
 
 #include "core/storage/database.h"
+#include "core/storage/verify.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -596,32 +597,6 @@ Result<QString> baseline(sqlite3 *db)
 
 namespace {
 
-/// Problems past this many are counted, not listed.
-constexpr int kMaxListed = 20;
-
-class Listing
-{
-public:
-    void add(const QString &line)
-    {
-        if (m_lines.size() < kMaxListed)
-            m_lines << line;
-        else
-            ++m_more;
-    }
-    QStringList lines() const
-    {
-        QStringList out = m_lines;
-        if (m_more > 0)
-            out << u"... and %1 more"_s.arg(m_more);
-        return out;
-    }
-
-private:
-    QStringList m_lines;
-    int m_more = 0;
-};
-
 bool hasWritesColumn(sqlite3 *db)
 {
     Statement st(db,
@@ -693,7 +668,7 @@ struct Replay
     }
 };
 
-Status readChain(sqlite3 *db, Replay &r, Listing &problems)
+Status readChain(sqlite3 *db, Replay &r, verify::Listing &problems)
 {
     Statement st(db, "SELECT id, writes FROM audit_event WHERE writes <> '' ORDER BY id");
     if (!st.s)
@@ -755,7 +730,7 @@ Result<QStringList> verifyRows(Database &db)
     if (!hasWritesColumn(h))
         return QStringList(); // a file before rows were tracked (it is upgraded when written)
     Replay r;
-    Listing problems;
+    verify::Listing problems(20); // a tampering often names many rows
     for (const QString &t : trackedTables(h))
         r.id(t);
     if (auto s = readChain(h, r, problems); !s)

@@ -36,36 +36,12 @@ Run ok(const QStringList &args)
 /// Statements run on the file by an outside connection (Qt's driver: no defensive mode).
 void tamper(const QString &path, const QStringList &statements)
 {
-    {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"attacker"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            INFO(s.toStdString() << ": " << q.lastError().text().toStdString());
-            REQUIRE(q.exec(s));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"attacker"_s);
+    imdp::test::outsideSql(path, statements);
 }
 
 qint64 scalar(const QString &path, const QString &select)
 {
-    qint64 v = 0;
-    {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"attacker"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(select.toStdString());
-        REQUIRE(q.exec(select));
-        REQUIRE(q.next());
-        v = q.value(0).toLongLong();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"attacker"_s);
-    return v;
+    return imdp::test::outsideValue(path, select).toLongLong();
 }
 
 /// A small fund from an empty file: pledges, a rate, a fee rule, two receipts, an allocation, a

@@ -56,18 +56,7 @@ std::unique_ptr<Database> demoFund(const QString &path)
 /// edit made outside the application, as a person with the sqlite3 shell could.
 void outsideEdit(const QString &path, const QStringList &statements)
 {
-    {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outside"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements) {
-            INFO(sql.toStdString());
-            REQUIRE(q.exec(sql));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"outside"_s);
+    imdp::test::outsideSql(path, statements);
 }
 
 void writeLock(const QString &fundPath, const QString &host, qint64 pid)
