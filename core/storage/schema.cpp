@@ -503,7 +503,7 @@ QStringList auditBaseline()
 const QList<QStringList> &steps()
 {
     static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7(), auditBaseline()};
+                                        version5(), version6(), version7(), auditBaseline()};
     return all;
 }
 

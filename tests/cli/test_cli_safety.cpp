@@ -204,9 +204,8 @@ TEST_CASE("imdp verify checks the ledger: a sound demo fund passes every check",
         CHECK(c.toObject().value(u"ok"_s).toBool());
     }
     CHECK(names == QStringList{u"integrity"_s, u"foreign keys"_s, u"audit chain"_s,
-                               u"journal balances"_s, u"stored balances"_s,
-                               u"project balances"_s, u"ledger imports"_s, u"schema"_s,
-                               u"audit anchor"_s, u"rows"_s});
+                               u"journal balances"_s, u"stored balances"_s, u"project balances"_s,
+                               u"ledger imports"_s, u"schema"_s, u"audit anchor"_s, u"rows"_s});
 }
 
 TEST_CASE("imdp verify names a journal entry that no longer balances, tampered outside the app", "[cli][safety][verify]")

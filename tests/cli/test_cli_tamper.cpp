@@ -315,31 +315,32 @@ TEST_CASE("tampering: an import's rows (one digest over their text) altered or d
     const QString f = smallFund(t);
     QByteArray csv = "date,donor,source,currency,amount,usd_rate,reference\n";
     for (int i = 1; i <= 20; ++i)
-        csv += "2026-04-01,Kingdom of Sweden,donor,USD," + QByteArray::number(i) + ".00,1,IMP-"
-               + QByteArray::number(i) + "\n";
+        csv += "2026-04-01,Kingdom of Sweden,donor,USD," + QByteArray::number(i) + ".00,1,IMP-" +
+               QByteArray::number(i) + "\n";
     imdp::test::writeFile(t.file(u"receipts.csv"_s), csv);
     ok({u"import"_s, u"receipts"_s, f, t.file(u"receipts.csv"_s)});
     REQUIRE(runCli({u"verify"_s, f}).exit == 0);
     const qint64 first = scalar(f, u"SELECT id FROM receipt WHERE reference = 'IMP-1'"_s);
     const qint64 last = scalar(f, u"SELECT id FROM receipt WHERE reference = 'IMP-20'"_s);
-    SECTION("a receipt's amount") {
+    SECTION("a receipt's amount")
+    {
         tamper(f, {u"DROP TRIGGER receipt_no_update"_s,
                    u"UPDATE receipt SET amount_minor = 99900 WHERE reference = 'IMP-7'"_s});
         verifyNames(f, u"rows: receipt rows %1 to %2: altered outside the application (no longer "
                        "the rows audit row"_s.arg(first)
                            .arg(last));
     }
-    SECTION("a receipt deleted") {
+    SECTION("a receipt deleted")
+    {
         const qint64 id = scalar(f, u"SELECT id FROM receipt WHERE reference = 'IMP-9'"_s);
-        tamper(f, {u"DROP TRIGGER receipt_no_delete"_s,
-                   u"DELETE FROM receipt WHERE id = "_s + n(id)});
+        tamper(f,
+               {u"DROP TRIGGER receipt_no_delete"_s, u"DELETE FROM receipt WHERE id = "_s + n(id)});
         verifyNames(f, u"rows: receipt row %1: deleted outside the application (inserted by "
                        "audit row"_s.arg(id));
     }
 }
 
-TEST_CASE("tampering: restoring an older copy over the fund is no truncated chain",
-          "[cli][tamper]")
+TEST_CASE("tampering: restoring an older copy over the fund is no truncated chain", "[cli][tamper]")
 {
     imdp::test::TempDir t;
     const QString f = smallFund(t);

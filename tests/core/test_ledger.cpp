@@ -860,10 +860,10 @@ TEST_CASE("the receipts import posts exactly what recordReceipt posts, and the a
         while (rows.next()) {
             CHECK(rows.integer(0) == ++id);
             CHECK(rows.text(5) == prev);
-            CHECK(rows.text(6)
-                  == audit::chainHash(prev, audit::canonicalRow(rows.integer(0), rows.text(1),
-                                                                rows.text(2), rows.text(3),
-                                                                rows.text(4), rows.text(7))));
+            CHECK(rows.text(6) ==
+                  audit::chainHash(prev,
+                                   audit::canonicalRow(rows.integer(0), rows.text(1), rows.text(2),
+                                                       rows.text(3), rows.text(4), rows.text(7))));
             prev = rows.text(6);
         }
         CHECK(must(audit::head(*db)) == prev);

@@ -380,9 +380,9 @@ TEST_CASE("audit rows are hash-chained and immutable in the database itself", "[
     while (rows.next()) {
         ++n;
         CHECK(rows.text(5) == prev);
-        const QString expected = audit::chainHash(
-            prev, audit::canonicalRow(rows.integer(0), rows.text(1), rows.text(2), rows.text(3),
-                                      rows.text(4), rows.text(7)));
+        const QString expected =
+            audit::chainHash(prev, audit::canonicalRow(rows.integer(0), rows.text(1), rows.text(2),
+                                                       rows.text(3), rows.text(4), rows.text(7)));
         CHECK(rows.text(6) == expected);
         CHECK(rows.text(2) == u"tester"_s);
         prev = rows.text(6);

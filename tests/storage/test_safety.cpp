@@ -430,9 +430,9 @@ TEST_CASE("verify names the first audit row altered, deleted or inserted outside
                          "WHERE id = 9"_s);
             mustOk(q.exec());
             REQUIRE(q.next());
-            forged = audit::chainHash(
-                q.text(4), audit::canonicalRow(9, q.text(0), u"mallory"_s, q.text(2), q.text(3),
-                                               q.text(5)));
+            forged =
+                audit::chainHash(q.text(4), audit::canonicalRow(9, q.text(0), u"mallory"_s,
+                                                                q.text(2), q.text(3), q.text(5)));
         }
         outsideEdit(path, dropTriggers.split(u"; "_s)
                               << u"UPDATE audit_event SET actor = 'mallory', hash = '%1' "
@@ -502,9 +502,9 @@ TEST_CASE("verify runs registered checks, so later capabilities add theirs", "[s
     CHECK_FALSE(report.ok());
     CHECK(outcome(report).problems == QStringList{u"an organisation has no name"_s});
     // The row inserted outside the application is named too.
-    CHECK(report.outcomes.last().problems
-          == QStringList{u"organisation row 1: inserted with no audit row (added outside the "
-                         "application)"_s});
+    CHECK(report.outcomes.last().problems ==
+          QStringList{u"organisation row 1: inserted with no audit row (added outside the "
+                      "application)"_s});
     // Registering the same name again replaces it rather than running it twice.
     const auto before = verify::checks().size();
     verify::registerCheck({u"test: organisations named"_s, [](Database &) -> Result<QStringList> {
