@@ -11,6 +11,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -95,6 +98,43 @@ inline int versionBefore(const QString &statementStart)
     }
     FAIL("no schema step runs " << statementStart.toStdString());
     return -1;
+}
+
+/// Runs SQL on the file through a plain connection (Qt's driver: no defensive mode, no settings
+/// of ours): an edit made outside the application, as a person with the sqlite3 shell could.
+inline void outsideSql(const QString &path, const QStringList &statements)
+{
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+}
+
+/// The first column of the first row `select` returns, read by such a connection.
+inline QVariant outsideValue(const QString &path, const QString &select)
+{
+    QVariant v;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(select.toStdString());
+        REQUIRE(q.exec(select));
+        REQUIRE(q.next());
+        v = q.value(0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+    return v;
 }
 
 } // namespace imdp::test

@@ -21,31 +21,7 @@ using namespace detail;
 
 namespace {
 
-/// Problems past this many in one check are counted, not listed: the first ones say enough.
-constexpr int kMaxListed = 10;
-
-class Problems
-{
-public:
-    void add(const QString &line)
-    {
-        if (m_lines.size() < kMaxListed)
-            m_lines << line;
-        else
-            ++m_more;
-    }
-    QStringList lines() const
-    {
-        QStringList out = m_lines;
-        if (m_more > 0)
-            out << u"... and %1 more"_s.arg(m_more);
-        return out;
-    }
-
-private:
-    QStringList m_lines;
-    int m_more = 0;
-};
+using Problems = verify::Listing; // the first 10 problems of a check, then a count
 
 /// Runs `sql` and hands each row to `row`; an Error when the query cannot run (SQLite reports an
 /// integer overflow in SUM as an error: a tampered figure can cause one).

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/backup.h"
 
+#include "core/storage/anchor.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/fsutil.h"
@@ -353,6 +354,8 @@ Result<Restored> restore(const QString &copy, const QString &to, bool replace, c
     }
     if (auto s = fsutil::publish(*tmp, to, exists); !s)
         return s.error();
+    // A copy older than the file it replaced is a shorter chain by intent: anchor it afresh.
+    anchor::forget(to);
     return result;
 }
 

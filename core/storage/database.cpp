@@ -17,10 +17,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QScopeGuard>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -86,7 +86,7 @@ Database::Database(QString path, Mode mode, QString shownPath)
 
 Database::~Database()
 {
-    m_tracker.reset(); // its hooks go before the connection
+    m_tracker.reset();    // its hooks go before the connection
     finalizeStatements(); // before the connection closes, or SQLite would refuse to close
     if (m_db.isValid()) {
         m_db.close();
@@ -271,8 +271,9 @@ Status Database::startTracking()
     if (!m_tracker)
         return {};
     QSqlQuery q(m_db);
-    m_tracking = q.exec(u"SELECT 1 FROM pragma_table_info('audit_event') WHERE name = 'writes'"_s)
-                 && q.next();
+    m_tracking =
+        q.exec(u"SELECT 1 FROM pragma_table_info('audit_event') WHERE name = 'writes'"_s) &&
+        q.next();
     return m_tracking ? m_tracker->installTriggers() : Status();
 }
 
@@ -283,10 +284,9 @@ Status Database::writeBaseline(int fromVersion)
         return writes.error();
     m_tracker->discard(); // the baseline covers every row, those the ladder wrote included
     const QJsonObject detail{{u"from_version"_s, fromVersion}};
-    return audit::recordWrites(*this, u"storage.baseline"_s,
-                               QString::fromUtf8(QJsonDocument(detail).toJson(
-                                   QJsonDocument::Compact)),
-                               *writes);
+    return audit::recordWrites(
+        *this, u"storage.baseline"_s,
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)), *writes);
 }
 
 Status Database::migrate(int from, int to)
@@ -390,10 +390,12 @@ QString Database::schemaDrift()
     if (found.isEmpty())
         return {};
     return u"%1: its schema differs from the one schema version %2 defines: %3%4 (changed "
-           "outside the application; `imdp verify` lists every difference)"_s.arg(shown(m_shownPath))
-        .arg(version)
-        .arg(found.first(),
-             found.size() > 1 ? u", and %1 more difference(s)"_s.arg(found.size() - 1) : QString());
+           "outside the application; `imdp verify` lists every difference)"_s
+               .arg(shown(m_shownPath))
+               .arg(version)
+               .arg(found.first(), found.size() > 1
+                                       ? u", and %1 more difference(s)"_s.arg(found.size() - 1)
+                                       : QString());
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "core/storage/rowtrack.h"
 
 #include "core/storage/database.h"
+#include "core/storage/verify.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -11,8 +12,12 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <future>
 #include <limits>
 #include <optional>
+#include <string>
+#include <system_error>
 
 #include <sqlite3.h>
 
@@ -33,34 +38,37 @@ class Hasher
 public:
     void start(const QByteArray &table)
     {
-        m_text.resize(0);
-        m_text += table;
+        m_text.clear();
+        m_text.append(table.constData(), size_t(table.size()));
         m_text += '\x1f';
     }
     void integer(qint64 v)
     {
         m_text += 'I';
-        m_text += QByteArray::number(v);
+        number(v);
         m_text += ';';
     }
     void real(double v)
     {
         m_text += 'F';
-        m_text += QByteArray::number(v, 'g', 17);
+        m_text += QByteArray::number(v, 'g', 17).toStdString();
         m_text += ';';
     }
     void bytes(char tag, const void *p, int n)
     {
         m_text += tag;
-        m_text += QByteArray::number(n);
+        number(n);
         m_text += ':';
-        m_text.append(static_cast<const char *>(p), n);
+        m_text.append(static_cast<const char *>(p), size_t(n));
     }
     void null() { m_text += "N;"; }
+    /// The canonical text built since start() (a std::string: appending a character is inline,
+    /// which measurably matters for every column of every row written).
+    const std::string &text() const { return m_text; }
     RowHash finish()
     {
         m_hash.reset();
-        m_hash.addData(m_text);
+        m_hash.addData(QByteArrayView(m_text.data(), qsizetype(m_text.size())));
         RowHash out;
         std::copy_n(m_hash.resultView().data(), kHashBytes, out.begin());
         return out;
@@ -115,7 +123,14 @@ public:
     }
 
 private:
-    QByteArray m_text;
+    /// Decimal digits appended in place (no temporary: this runs for every column written).
+    void number(qint64 v)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+        m_text.append(digits, size_t(end - digits));
+    }
+    std::string m_text;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
 };
 
@@ -149,10 +164,10 @@ struct Statement
     Q_DISABLE_COPY_MOVE(Statement)
 };
 
-/// Row ids and hashes of `table`'s rows with row id in [lo, hi] (all rows: lo > hi), in row-id
-/// order.
-Status readRows(sqlite3 *db, const QString &table, qint64 lo, qint64 hi,
-                std::vector<std::pair<qint64, RowHash>> &out)
+/// Calls `f(rowid, hasher)` for each of `table`'s rows with row id in [lo, hi] (all rows: lo > hi),
+/// in row-id order, the hasher holding the row's canonical text.
+template<typename F>
+Status eachRow(sqlite3 *db, const QString &table, qint64 lo, qint64 hi, F f)
 {
     const bool all = lo > hi;
     Statement st(db, "SELECT rowid, * FROM main." + quoted(table) +
@@ -172,25 +187,100 @@ Status readRows(sqlite3 *db, const QString &table, qint64 lo, qint64 hi,
         h.start(name);
         for (int i = 0; i < n; ++i)
             h.column(st.s, i);
-        out.emplace_back(sqlite3_column_int64(st.s, 0), h.finish());
+        f(sqlite3_column_int64(st.s, 0), h);
     }
     if (rc != SQLITE_DONE)
         return sqliteError(db, u"reading table %1"_s.arg(table));
     return {};
 }
 
+/// Row ids and hashes of `table`'s rows with row id in [lo, hi] (all rows: lo > hi).
+Status readRows(sqlite3 *db, const QString &table, qint64 lo, qint64 hi,
+                std::vector<std::pair<qint64, RowHash>> &out)
+{
+    return eachRow(db, table, lo, hi,
+                   [&out](qint64 rowid, Hasher &h) { out.emplace_back(rowid, h.finish()); });
+}
+
+/// SHA-256 over the canonical texts of rows, one after the other, hashed in blocks: what an
+/// append-only table's inserted rows are recorded as (no hash per row to compute).
+class Stream
+{
+    Q_DISABLE_COPY_MOVE(Stream)
+public:
+    Stream() = default;
+    ~Stream()
+    {
+        if (m_pending.valid())
+            m_pending.wait(); // the block being hashed belongs to this object
+    }
+    void add(const std::string &text)
+    {
+        m_buffer.append(text.data(), qsizetype(text.size()));
+        m_buffer += '\n';
+        if (m_buffer.size() >= 64 * 1024)
+            flush();
+    }
+    QString hex()
+    {
+        flush();
+        if (m_pending.valid())
+            m_pending.wait();
+        return QString::fromLatin1(m_hash.result().toHex());
+    }
+
+private:
+    /// A block is hashed on another core while the next one is read (as ReceiptDigest does);
+    /// blocks still reach the hash one at a time, in order.
+    void flush()
+    {
+        if (m_pending.valid())
+            m_pending.wait();
+        m_hashing.swap(m_buffer);
+        m_buffer.resize(0);
+        try {
+            m_pending = std::async(std::launch::async, [this] { m_hash.addData(m_hashing); });
+        } catch (const std::system_error &) {
+            m_hash.addData(m_hashing); // no thread to be had: the same digest, on this one
+            m_pending = {};
+        }
+    }
+    QByteArray m_buffer;
+    QByteArray m_hashing;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::future<void> m_pending;
+};
+
+/// Sorted row ids as ranges of consecutive ids.
+std::vector<std::pair<qint64, qint64>> rangesOf(const std::vector<qint64> &rowids)
+{
+    std::vector<std::pair<qint64, qint64>> out;
+    for (size_t i = 0; i < rowids.size();) {
+        size_t j = i;
+        while (j + 1 < rowids.size() && rowids[j + 1] == rowids[j] + 1)
+            ++j;
+        out.emplace_back(rowids[i], rowids[j]);
+        i = j + 1;
+    }
+    return out;
+}
+
+QJsonArray rangesJson(const std::vector<std::pair<qint64, qint64>> &ranges)
+{
+    QJsonArray out;
+    for (const auto &[lo, hi] : ranges)
+        out.append(QJsonArray{lo, hi});
+    return out;
+}
+
 /// The JSON of inserted rows (sorted by row id): ranges, and the hashes or their digest.
 void insertsJson(QJsonObject &t, const std::vector<std::pair<qint64, RowHash>> &rows)
 {
-    QJsonArray ranges;
-    for (size_t i = 0; i < rows.size();) {
-        size_t j = i;
-        while (j + 1 < rows.size() && rows[j + 1].first == rows[j].first + 1)
-            ++j;
-        ranges.append(QJsonArray{rows[i].first, rows[j].first});
-        i = j + 1;
-    }
-    t.insert(u"ins"_s, ranges);
+    std::vector<qint64> rowids;
+    rowids.reserve(rows.size());
+    for (const auto &r : rows)
+        rowids.push_back(r.first);
+    t.insert(u"ins"_s, rangesJson(rangesOf(rowids)));
     if (qsizetype(rows.size()) <= kListRows) {
         QJsonArray list;
         for (const auto &r : rows)
@@ -240,6 +330,17 @@ Tracker::~Tracker()
 
 Status Tracker::installTriggers()
 {
+    // Tables whose rows the schema itself refuses to update or delete.
+    m_appendOnly.clear();
+    {
+        Statement st(m_db, "SELECT u.tbl_name FROM main.sqlite_master u JOIN main.sqlite_master d "
+                           "ON d.tbl_name = u.tbl_name AND d.type = 'trigger' "
+                           "AND d.name = d.tbl_name || '_no_delete' "
+                           "WHERE u.type = 'trigger' AND u.name = u.tbl_name || '_no_update'");
+        while (st.s && sqlite3_step(st.s) == SQLITE_ROW)
+            m_appendOnly.insert(
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st.s, 0))));
+    }
     QByteArray sql;
     {
         Statement old(m_db, "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name "
@@ -411,6 +512,30 @@ Result<QString> Tracker::take()
     std::map<int, QJsonObject> tables;
     for (auto &[id, rowids] : inserted) {
         std::sort(rowids.begin(), rowids.end());
+        if (qsizetype(rowids.size()) > kListRows && m_appendOnly.contains(m_tables.at(id))) {
+            // Rows nothing may update or delete (an import's entries, postings and receipts):
+            // one digest over their text, which `verify` recomputes from the rows themselves.
+            Stream stream;
+            const auto ranges = rangesOf(rowids);
+            for (const auto &[lo, hi] : ranges) {
+                qint64 count = 0;
+                if (auto s = eachRow(m_db, m_tables.at(id), lo, hi,
+                                     [&](qint64, Hasher &h) {
+                                         stream.add(h.text());
+                                         ++count;
+                                     });
+                    !s)
+                    return s.error();
+                if (count != hi - lo + 1)
+                    return Error::io(u"table %1: rows %2 to %3 were written but cannot be read "
+                                     "back"_s.arg(m_tables.at(id))
+                                         .arg(lo)
+                                         .arg(hi));
+            }
+            tables[id].insert(u"ins"_s, rangesJson(ranges));
+            tables[id].insert(u"sdig"_s, stream.hex());
+            continue;
+        }
         std::vector<std::pair<qint64, RowHash>> rows;
         rows.reserve(rowids.size());
         for (size_t i = 0; i < rowids.size();) {
@@ -472,32 +597,6 @@ Result<QString> baseline(sqlite3 *db)
 
 namespace {
 
-/// Problems past this many are counted, not listed.
-constexpr int kMaxListed = 20;
-
-class Listing
-{
-public:
-    void add(const QString &line)
-    {
-        if (m_lines.size() < kMaxListed)
-            m_lines << line;
-        else
-            ++m_more;
-    }
-    QStringList lines() const
-    {
-        QStringList out = m_lines;
-        if (m_more > 0)
-            out << u"... and %1 more"_s.arg(m_more);
-        return out;
-    }
-
-private:
-    QStringList m_lines;
-    int m_more = 0;
-};
-
 bool hasWritesColumn(sqlite3 *db)
 {
     Statement st(db,
@@ -521,6 +620,7 @@ struct Group
     qint64 audit = 0;
     int table = 0;
     std::vector<std::pair<qint64, qint64>> ranges;
+    QString stream;        ///< over the rows' text (an append-only table), or:
     QString digest;        ///< over the row hashes, or:
     QStringList rowHashes; ///< the row hashes themselves (a few rows)
 };
@@ -568,7 +668,7 @@ struct Replay
     }
 };
 
-Status readChain(sqlite3 *db, Replay &r, Listing &problems)
+Status readChain(sqlite3 *db, Replay &r, verify::Listing &problems)
 {
     Statement st(db, "SELECT id, writes FROM audit_event WHERE writes <> '' ORDER BY id");
     if (!st.s)
@@ -593,6 +693,7 @@ Status readChain(sqlite3 *db, Replay &r, Listing &problems)
                 for (const QJsonValue &range : o.value(u"ins"_s).toArray())
                     g.ranges.emplace_back(range[0].toInteger(), range[1].toInteger());
                 g.digest = o.value(u"dig"_s).toString();
+                g.stream = o.value(u"sdig"_s).toString();
                 for (const QJsonValue &h : o.value(u"rows"_s).toArray())
                     g.rowHashes << h.toString();
                 r.groupsOf[size_t(table)].push_back(int(r.groups.size()));
@@ -629,7 +730,7 @@ Result<QStringList> verifyRows(Database &db)
     if (!hasWritesColumn(h))
         return QStringList(); // a file before rows were tracked (it is upgraded when written)
     Replay r;
-    Listing problems;
+    verify::Listing problems(20); // a tampering often names many rows
     for (const QString &t : trackedTables(h))
         r.id(t);
     if (auto s = readChain(h, r, problems); !s)
@@ -722,6 +823,37 @@ Result<QStringList> verifyRows(Database &db)
     // Each command's inserted rows as it wrote them: their hashes, or their digest.
     for (int g = 0; g < int(r.groups.size()); ++g) {
         const Group &grp = r.groups[size_t(g)];
+        if (!grp.stream.isEmpty()) {
+            Stream stream;
+            bool complete = true;
+            for (const auto &[lo, hi] : grp.ranges) {
+                qint64 expected = lo;
+                const auto missing = [&](qint64 upTo) {
+                    for (; expected < upTo; ++expected) {
+                        problems.add(u"%1: deleted outside the application (inserted by audit row "
+                                     "%2)"_s.arg(r.row(grp.table, expected))
+                                         .arg(grp.audit));
+                        complete = false;
+                    }
+                };
+                if (auto s = eachRow(h, r.tables.at(grp.table), lo, hi,
+                                     [&](qint64 rowid, Hasher &hasher) {
+                                         missing(rowid);
+                                         stream.add(hasher.text());
+                                         expected = rowid + 1;
+                                     });
+                    !s)
+                    return s.error();
+                missing(hi + 1);
+            }
+            if (complete && stream.hex() != grp.stream)
+                problems.add(u"%1 rows %2 to %3: altered outside the application (no longer the "
+                             "rows audit row %4 wrote)"_s.arg(r.tables.at(grp.table))
+                                 .arg(grp.ranges.front().first)
+                                 .arg(grp.ranges.back().second)
+                                 .arg(grp.audit));
+            continue;
+        }
         std::vector<std::pair<qint64, RowHash>> rows;
         bool complete = true;
         qsizetype position = 0;

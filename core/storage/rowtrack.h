@@ -6,7 +6,8 @@
 // what each command writes (SQLite's update hook: table, operation, row id; a temporary
 // BEFORE UPDATE/DELETE trigger per table hashes the row as it was) and audit::record stores it
 // in the audit row's `writes`: for rows inserted, per table, their row-id ranges and one digest
-// of the row hashes (or the hashes themselves for a few rows); for rows updated or deleted, each
+// (of the rows' text for an append-only table, else of the row hashes; the hashes themselves for
+// a few rows); for rows updated or deleted, each
 // row's hash before and after. `imdp verify` replays the chain and names every row inserted,
 // deleted or altered outside the application. docs/data-model.md, "Rows tied to the audit chain".
 
@@ -14,6 +15,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -87,6 +89,7 @@ private:
     const char *m_lastName = nullptr;
     int m_lastId = -1;
     std::map<std::pair<int, qint64>, QByteArray> m_before; ///< hashed by the trigger, not yet seen
+    QSet<QString> m_appendOnly; ///< tables the schema refuses to update or delete rows of
 };
 
 /// The `writes` JSON covering every row of every tracked table (the baseline of a file written

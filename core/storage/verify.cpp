@@ -4,10 +4,10 @@
 
 #include "core/storage/anchor.h"
 #include "core/storage/audit.h"
-#include "core/storage/rowtrack.h"
-#include "core/storage/schemacheck.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
+#include "core/storage/rowtrack.h"
+#include "core/storage/schemacheck.h"
 
 #include <QMutex>
 
@@ -130,8 +130,9 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
         // The first fault found is the one named: everything after it is unproven anyway.
         if (id != expectedId)
             return {u"audit row %1: deleted (the next row present is %2)"_s.arg(expectedId).arg(id)};
-        const QString recomputed = audit::chainHash(
-            storedPrev, audit::canonicalRow(id, q.text(1), q.text(2), q.text(3), q.text(4), q.text(7)));
+        const QString recomputed =
+            audit::chainHash(storedPrev, audit::canonicalRow(id, q.text(1), q.text(2), q.text(3),
+                                                             q.text(4), q.text(7)));
         if (recomputed != stored)
             return {u"audit row %1: altered (its content no longer matches its hash)"_s.arg(id)};
         if (storedPrev != prev)

@@ -28,6 +28,35 @@ struct Check
     std::function<Result<QStringList>(Database &)> run;
 };
 
+/// A check's problems: past `limit`, they are counted, not listed (the first ones say enough).
+class Listing
+{
+public:
+    explicit Listing(int limit = 10)
+        : m_limit(limit)
+    {
+    }
+    void add(const QString &line)
+    {
+        if (m_lines.size() < m_limit)
+            m_lines << line;
+        else
+            ++m_more;
+    }
+    QStringList lines() const
+    {
+        QStringList out = m_lines;
+        if (m_more > 0)
+            out << QStringLiteral("... and %1 more").arg(m_more);
+        return out;
+    }
+
+private:
+    int m_limit;
+    QStringList m_lines;
+    int m_more = 0;
+};
+
 /// Adds a check run after the built-in ones, in registration order. A name registered twice
 /// replaces the earlier check (so registration can sit in a function called more than once).
 void registerCheck(Check check);

@@ -33,35 +33,13 @@ QString demo(const imdp::test::TempDir &t, const QString &name = u"fund.imdp"_s)
 
 void sql(const QString &path, const QStringList &statements)
 {
-    {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-outside"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements)
-            REQUIRE(q.exec(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"cli-outside"_s);
+    imdp::test::outsideSql(path, statements);
 }
 
 /// One value read from the file by an outside connection (the tests pick what to tamper with).
 QString value(const QString &path, const QString &select)
 {
-    QString v;
-    {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-outside"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(select));
-        INFO(select.toStdString());
-        REQUIRE(q.next());
-        v = q.value(0).toString();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"cli-outside"_s);
-    return v;
+    return imdp::test::outsideValue(path, select).toString();
 }
 
 /// `imdp verify` refuses the file (exit 1), the first problem on stderr is `first`, and
@@ -227,7 +205,8 @@ TEST_CASE("imdp verify checks the ledger: a sound demo fund passes every check",
     }
     CHECK(names == QStringList{u"integrity"_s, u"foreign keys"_s, u"audit chain"_s,
                                u"journal balances"_s, u"stored balances"_s, u"project balances"_s,
-                               u"ledger imports"_s, u"statement lines"_s});
+                               u"ledger imports"_s, u"statement lines"_s, u"schema"_s,
+                               u"audit anchor"_s, u"rows"_s});
 }
 
 TEST_CASE("imdp verify names a journal entry that no longer balances, tampered outside the app", "[cli][safety][verify]")

@@ -36,36 +36,12 @@ Run ok(const QStringList &args)
 /// Statements run on the file by an outside connection (Qt's driver: no defensive mode).
 void tamper(const QString &path, const QStringList &statements)
 {
-    {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"attacker"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            INFO(s.toStdString() << ": " << q.lastError().text().toStdString());
-            REQUIRE(q.exec(s));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"attacker"_s);
+    imdp::test::outsideSql(path, statements);
 }
 
 qint64 scalar(const QString &path, const QString &select)
 {
-    qint64 v = 0;
-    {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"attacker"_s);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        INFO(select.toStdString());
-        REQUIRE(q.exec(select));
-        REQUIRE(q.next());
-        v = q.value(0).toLongLong();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"attacker"_s);
-    return v;
+    return imdp::test::outsideValue(path, select).toLongLong();
 }
 
 /// A small fund from an empty file: pledges, a rate, a fee rule, two receipts, an allocation, a
@@ -330,4 +306,49 @@ TEST_CASE("tampering: an old file (schema version 1) migrated verifies clean", "
     // Rows the old file held are covered from then on: one altered is named.
     tamper(path, {u"UPDATE organisation SET name = 'Kingdom of Norway' WHERE id = 1"_s});
     verifyNames(path, u"rows: organisation row 1: altered outside the application"_s);
+}
+
+TEST_CASE("tampering: an import's rows (one digest over their text) altered or deleted",
+          "[cli][tamper]")
+{
+    imdp::test::TempDir t;
+    const QString f = smallFund(t);
+    QByteArray csv = "date,donor,source,currency,amount,usd_rate,reference\n";
+    for (int i = 1; i <= 20; ++i)
+        csv += "2026-04-01,Kingdom of Sweden,donor,USD," + QByteArray::number(i) + ".00,1,IMP-" +
+               QByteArray::number(i) + "\n";
+    imdp::test::writeFile(t.file(u"receipts.csv"_s), csv);
+    ok({u"import"_s, u"receipts"_s, f, t.file(u"receipts.csv"_s)});
+    REQUIRE(runCli({u"verify"_s, f}).exit == 0);
+    const qint64 first = scalar(f, u"SELECT id FROM receipt WHERE reference = 'IMP-1'"_s);
+    const qint64 last = scalar(f, u"SELECT id FROM receipt WHERE reference = 'IMP-20'"_s);
+    SECTION("a receipt's amount")
+    {
+        tamper(f, {u"DROP TRIGGER receipt_no_update"_s,
+                   u"UPDATE receipt SET amount_minor = 99900 WHERE reference = 'IMP-7'"_s});
+        verifyNames(f, u"rows: receipt rows %1 to %2: altered outside the application (no longer "
+                       "the rows audit row"_s.arg(first)
+                           .arg(last));
+    }
+    SECTION("a receipt deleted")
+    {
+        const qint64 id = scalar(f, u"SELECT id FROM receipt WHERE reference = 'IMP-9'"_s);
+        tamper(f,
+               {u"DROP TRIGGER receipt_no_delete"_s, u"DELETE FROM receipt WHERE id = "_s + n(id)});
+        verifyNames(f, u"rows: receipt row %1: deleted outside the application (inserted by "
+                       "audit row"_s.arg(id));
+    }
+}
+
+TEST_CASE("tampering: restoring an older copy over the fund is no truncated chain", "[cli][tamper]")
+{
+    imdp::test::TempDir t;
+    const QString f = smallFund(t);
+    const QString copy = t.file(u"copy.imdp"_s);
+    ok({u"backup"_s, f, u"--out"_s, copy});
+    ok({u"income"_s, f, u"10.00"_s});
+    ok({u"restore"_s, copy, u"--to"_s, f, u"--replace"_s});
+    const Run r = runCli({u"verify"_s, f});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exit == 0);
 }

@@ -853,18 +853,18 @@ TEST_CASE("the receipts import posts exactly what recordReceipt posts, and the a
     // The digest is recomputed from the stored rows by `verify`.
     CHECK(must(verifyImports(*funds[0])).isEmpty());
     for (auto &db : funds) {
-        Query rows(*db, u"SELECT id, at, actor, command, detail, prev_hash, hash FROM audit_event "
-                        "ORDER BY id"_s);
+        Query rows(*db, u"SELECT id, at, actor, command, detail, prev_hash, hash, writes "
+                        "FROM audit_event ORDER BY id"_s);
         mustOk(rows.exec());
         QString prev = audit::genesis();
         qint64 id = 0;
         while (rows.next()) {
             CHECK(rows.integer(0) == ++id);
             CHECK(rows.text(5) == prev);
-            CHECK(rows.text(6)
-                  == audit::chainHash(prev, audit::canonicalRow(rows.integer(0), rows.text(1),
-                                                                rows.text(2), rows.text(3),
-                                                                rows.text(4))));
+            CHECK(rows.text(6) ==
+                  audit::chainHash(prev,
+                                   audit::canonicalRow(rows.integer(0), rows.text(1), rows.text(2),
+                                                       rows.text(3), rows.text(4), rows.text(7))));
             prev = rows.text(6);
         }
         CHECK(must(audit::head(*db)) == prev);

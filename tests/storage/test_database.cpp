@@ -374,17 +374,17 @@ TEST_CASE("audit rows are hash-chained and immutable in the database itself", "[
     imdp::test::TempDir t;
     auto db = newFund(t.file(u"fund.imdp"_s));
     must(organisations::add(*db, {0, u"Kingdom of Sweden"_s, u"Sweden"_s, u"state"_s, u"SE"_s, false}));
-    Query rows(*db, u"SELECT id, at, actor, command, detail, prev_hash, hash FROM audit_event "
-                    "ORDER BY id"_s);
+    Query rows(*db, u"SELECT id, at, actor, command, detail, prev_hash, hash, writes "
+                    "FROM audit_event ORDER BY id"_s);
     mustOk(rows.exec());
     QString prev = audit::genesis();
     int n = 0;
     while (rows.next()) {
         ++n;
         CHECK(rows.text(5) == prev);
-        const QString expected = audit::chainHash(
-            prev, audit::canonicalRow(rows.integer(0), rows.text(1), rows.text(2), rows.text(3),
-                                      rows.text(4)));
+        const QString expected =
+            audit::chainHash(prev, audit::canonicalRow(rows.integer(0), rows.text(1), rows.text(2),
+                                                       rows.text(3), rows.text(4), rows.text(7)));
         CHECK(rows.text(6) == expected);
         CHECK(rows.text(2) == u"tester"_s);
         prev = rows.text(6);
