@@ -268,7 +268,8 @@ TEST_CASE("bad input for each new command is refused and writes nothing", "[cli]
     const QList<Case> cases{
         {{u"partner-interest"_s, f, u"PRJ-1"_s, u"Nobody"_s, u"10.00"_s},
          2,
-         u"imdp: partner: 'Nobody' is not a known organisation"_s},
+         u"imdp: partner: 'Nobody' is not a known organisation; add it first (imdp org add, or "
+         "the Organisations page)"_s},
         {{u"partner-interest"_s, f, u"PRJ-9"_s, u"UNDP"_s, u"10.00"_s},
          2,
          u"imdp: project: PRJ-9 has had no transfer to UNDP"_s},
