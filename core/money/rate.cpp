@@ -72,6 +72,9 @@ Result<qint64> Rate::toUsdMinor(const Money &amount) const
         return Error::badInput(u"converting "_s + amount.toString() + u' ' + amount.currency() +
                                u" at "_s + toString() +
                                u" gives more USD than an amount can hold"_s);
+    if (cents > UInt128(kMaxUsdMinor))
+        return Error::refused(u"amount: %1 %2 is worth more than the limit of %3 USD"_s.arg(
+            amount.toString(), amount.currency(), formatMinor(kMaxUsdMinor, kBaseMinorUnits)));
     return minor < 0 ? -qint64(cents) : qint64(cents);
 }
 
