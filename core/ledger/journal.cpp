@@ -25,11 +25,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::ledger {
 
+namespace detail {
+
 Error totalLimitRefusal(QStringView what)
 {
     return Error::refused(u"%1: the fund's totals would pass the limit of %2 USD per account; "
                           "nothing was written"_s
                               .arg(what, formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
+}
+
+bool isTotalLimitRefusal(const Error &e)
+{
+    return e.code == ErrorCode::Refused &&
+           e.message.contains(u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor,
+                                                                    kBaseMinorUnits)));
 }
 
 namespace {
@@ -41,7 +50,6 @@ namespace {
 __extension__ using Gross = std::array<__int128, kAccountCount + 1>;
 QMutex grossMutex;
 QHash<sqlite3 *, Gross> grossByConnection;
-int grossHookTag = 0; // the hooks' argument: tells this file's hooks from none
 
 void forgetGross(void *handle)
 {
@@ -92,8 +100,6 @@ Status checkGross(Database &db, const QList<Line> &lines)
 }
 
 } // namespace
-
-namespace detail {
 
 QString usd(qint64 minor)
 {

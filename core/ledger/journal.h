@@ -58,6 +58,9 @@ inline constexpr qint64 kMaxTotalUsdMinor = kMaxUsdMinor;
 
 /// The refusal named when an amount or a total would pass kMaxTotalUsdMinor.
 Error totalLimitRefusal(QStringView what);
+/// Whether `e` refuses an amount or a total for passing kMaxTotalUsdMinor (from post(), an
+/// amount's parse or its conversion to USD).
+bool isTotalLimitRefusal(const Error &e);
 
 /// One line of an entry: debit positive, credit negative, USD cents.
 struct Line

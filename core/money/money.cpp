@@ -235,7 +235,7 @@ Result<Money> Money::parse(QStringView text, QStringView currency)
     if (!minor)
         return minor.error();
     if (c->code == QStringView(kBaseCurrency) && (*minor > kMaxUsdMinor || *minor < -kMaxUsdMinor))
-        return Error::refused(u"amount: %1 USD is more than the limit of %2 USD"_s.arg(
+        return Error::refused(u"amount %1 USD is more than the limit of %2 USD"_s.arg(
             text, formatMinor(kMaxUsdMinor, kBaseMinorUnits)));
     return Money(*minor, c->code, c->minorUnits);
 }
