@@ -354,11 +354,12 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
         auto usdValue = row(r, rec.line);
         if (!usdValue) {
             // An I/O error may have ended the transaction: stop, never write on after it.
-            if (usdValue.error().code == ErrorCode::Io)
-                return Error::io(where + usdValue.error().message);
-            // The totals limit is a rule on the whole fund: the file is refused whole (exit 1).
+            // The totals limit is a rule on the whole fund: the file is refused whole (exit 1;
+            // a batch the refusal left half-written is rolled back all the same).
             if (isTotalLimitRefusal(usdValue.error()))
                 return Error::refused(where + usdValue.error().message);
+            if (usdValue.error().code == ErrorCode::Io)
+                return Error::io(where + usdValue.error().message);
             report(where + usdValue.error().message);
             continue;
         }

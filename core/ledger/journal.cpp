@@ -36,7 +36,7 @@ Error totalLimitRefusal(QStringView what)
 
 bool isTotalLimitRefusal(const Error &e)
 {
-    return e.code == ErrorCode::Refused &&
+    return (e.code == ErrorCode::Refused || e.code == ErrorCode::Io) &&
            e.message.contains(u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor,
                                                                     kBaseMinorUnits)));
 }

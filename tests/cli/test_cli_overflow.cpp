@@ -6,6 +6,8 @@
 // is one line and a non-zero exit, never a partial listing.
 #include "clirun.h"
 
+#include <QFile>
+
 using namespace Qt::Literals::StringLiterals;
 using imdp::test::Run;
 using imdp::test::runCli;
@@ -69,9 +71,13 @@ TEST_CASE("a receipt exactly at the limit is accepted, one cent more is refused"
     refusedWithLimit(fund, {u"receipt"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
                             u"--amount"_s, u"0.01"_s, u"--reference"_s, u"R-3"_s, u"--date"_s,
                             u"2026-02-01"_s});
-    const Run report = ok({u"report"_s, u"sources-uses"_s, fund, u"--format"_s, u"csv"_s});
-    CHECK(report.out.contains(u"10000000000000.00"_s));
-    CHECK_FALSE(report.out.contains(u"-10000000000000.00"_s));
+    const QString csv = t.file(u"su.csv"_s);
+    ok({u"report"_s, u"sources-uses"_s, fund, u"--out"_s, csv, u"--format"_s, u"csv"_s});
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(f.readAll());
+    CHECK(report.contains(u"10000000000000.00"_s));
+    CHECK_FALSE(report.contains(u"-10000000000000.00"_s));
 }
 
 TEST_CASE("two imports each within the limit whose sum passes it: the second is refused",
@@ -113,14 +119,15 @@ TEST_CASE("accounts on a file whose postings SQLite cannot add up: one line, non
     ok({u"import"_s, u"receipts"_s, fund, receiptsCsv(t, u"a.csv"_s, "100.00", "R-1")});
     const Run before = ok({u"accounts"_s, fund});
     REQUIRE(before.out.count(u'\n') >= 17);
-    // Two postings on cash whose sum passes 2^63, inserted from outside the application.
+    // Two postings on the sixth account whose sum passes 2^63, inserted from outside the
+    // application: the accounts before it were listed, then SQLite failed.
     imdp::test::outsideSql(
         fund, {u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor) "
-               "SELECT MAX(id), 1, 'receipt', '2026-01-10', 9000000000000000000 "
-               "FROM journal_entry"_s,
+               "SELECT MAX(id), (SELECT id FROM account ORDER BY code LIMIT 1 OFFSET 5), "
+               "'receipt', '2026-01-10', 9000000000000000000 FROM journal_entry"_s,
                u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor) "
-               "SELECT MAX(id), 1, 'receipt', '2026-01-10', 9000000000000000000 "
-               "FROM journal_entry"_s});
+               "SELECT MAX(id), (SELECT id FROM account ORDER BY code LIMIT 1 OFFSET 5), "
+               "'receipt', '2026-01-10', 9000000000000000000 FROM journal_entry"_s});
     const Run r = runCli({u"accounts"_s, fund});
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.exit != 0);
