@@ -29,16 +29,16 @@ namespace detail {
 
 Error totalLimitRefusal(QStringView what)
 {
-    return Error::refused(u"%1: the fund's totals would pass the limit of %2 USD per account; "
-                          "nothing was written"_s
-                              .arg(what, formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
+    return Error::refused(
+        u"%1: the fund's totals would pass the limit of %2 USD per account; "
+        "nothing was written"_s.arg(what, formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
 }
 
 bool isTotalLimitRefusal(const Error &e)
 {
     return (e.code == ErrorCode::Refused || e.code == ErrorCode::Io) &&
-           e.message.contains(u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor,
-                                                                    kBaseMinorUnits)));
+           e.message.contains(
+               u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
 }
 
 namespace {

@@ -55,19 +55,17 @@ void refusedWithLimit(const QString &fund, const QStringList &args)
 
 } // namespace
 
-TEST_CASE("a receipt exactly at the limit is accepted, one cent more is refused",
-          "[cli][overflow]")
+TEST_CASE("a receipt exactly at the limit is accepted, one cent more is refused", "[cli][overflow]")
 {
     imdp::test::TempDir t;
     const QString fund = emptyFund(t);
     // One cent over, in one amount: refused by the amount itself.
     refusedWithLimit(fund, {u"import"_s, u"receipts"_s, fund,
                             receiptsCsv(t, u"over.csv"_s, "10000000000000.01", "R-0")});
-    ok({u"import"_s, u"receipts"_s, fund,
-        receiptsCsv(t, u"at.csv"_s, "10000000000000.00", "R-1")});
+    ok({u"import"_s, u"receipts"_s, fund, receiptsCsv(t, u"at.csv"_s, "10000000000000.00", "R-1")});
     // The cash account now holds exactly the limit: one more cent would pass it.
-    refusedWithLimit(fund, {u"import"_s, u"receipts"_s, fund,
-                            receiptsCsv(t, u"cent.csv"_s, "0.01", "R-2")});
+    refusedWithLimit(
+        fund, {u"import"_s, u"receipts"_s, fund, receiptsCsv(t, u"cent.csv"_s, "0.01", "R-2")});
     refusedWithLimit(fund, {u"receipt"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
                             u"--amount"_s, u"0.01"_s, u"--reference"_s, u"R-3"_s, u"--date"_s,
                             u"2026-02-01"_s});
@@ -85,8 +83,7 @@ TEST_CASE("two imports each within the limit whose sum passes it: the second is 
 {
     imdp::test::TempDir t;
     const QString fund = emptyFund(t);
-    ok({u"import"_s, u"receipts"_s, fund,
-        receiptsCsv(t, u"a.csv"_s, "6000000000000.00", "R-1")});
+    ok({u"import"_s, u"receipts"_s, fund, receiptsCsv(t, u"a.csv"_s, "6000000000000.00", "R-1")});
     refusedWithLimit(fund, {u"import"_s, u"receipts"_s, fund,
                             receiptsCsv(t, u"b.csv"_s, "6000000000000.00", "R-2")});
     // The issue's case: 50000000000000000.00 USD is refused outright.
