@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/money/money.h"
-#include "core/money/rate.h"
 
 #include <QList>
 
@@ -234,9 +233,6 @@ Result<Money> Money::parse(QStringView text, QStringView currency)
     Result<qint64> minor = detail::parseFixedPoint(text, c->minorUnits, u"amount", c->code);
     if (!minor)
         return minor.error();
-    if (c->code == QStringView(kBaseCurrency) && (*minor > kMaxUsdMinor || *minor < -kMaxUsdMinor))
-        return Error::refused(u"amount %1 USD is more than the limit of %2 USD"_s.arg(
-            text, formatMinor(kMaxUsdMinor, kBaseMinorUnits)));
     return Money(*minor, c->code, c->minorUnits);
 }
 

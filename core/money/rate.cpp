@@ -72,10 +72,6 @@ Result<qint64> Rate::toUsdMinor(const Money &amount) const
         return Error::badInput(u"converting "_s + amount.toString() + u' ' + amount.currency() +
                                u" at "_s + toString() +
                                u" gives more USD than an amount can hold"_s);
-    if (cents > UInt128(kMaxUsdMinor))
-        return Error::refused(u"converting %1 %2 at %3 gives more than the limit of %4 USD"_s.arg(
-            amount.toString(), amount.currency(), toString(),
-            formatMinor(kMaxUsdMinor, kBaseMinorUnits)));
     return minor < 0 ? -qint64(cents) : qint64(cents);
 }
 
