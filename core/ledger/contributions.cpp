@@ -511,6 +511,8 @@ Result<QList<Pledge>> pledges(Database &db)
     QList<Pledge> out;
     while (q.next())
         out.append(pledgeFromRow(q).pledge);
+    if (auto s = q.status(); !s)
+        return s.error();
     for (Pledge &p : out) {
         auto inst = instalmentsOf(db, p.id);
         if (!inst)
@@ -814,6 +816,8 @@ Result<QList<Receipt>> receipts(Database &db)
         r.reversed = q.integer(11) != 0;
         out.append(r);
     }
+    if (auto s = q.status(); !s)
+        return s.error();
     return out;
 }
 

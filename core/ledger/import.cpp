@@ -61,7 +61,9 @@ Result<Money3> readMoney(const RowReader &r)
         return Error::badInput(u"amount: is required"_s);
     auto money = Money::parse(amount, m.currency);
     if (!money)
-        return Error::badInput(u"amount: "_s + withoutNoun(money.error().message, u"amount "));
+        return Error{money.error().code == ErrorCode::Refused ? ErrorCode::Refused
+                                                              : ErrorCode::BadInput,
+                     u"amount: "_s + withoutNoun(money.error().message, u"amount ")};
     if (money->minor() <= 0)
         return Error::badInput(u"amount: '%1' must be greater than zero"_s.arg(amount.left(40)));
     m.amountMinor = money->minor();
@@ -352,6 +354,10 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
         auto usdValue = row(r, rec.line);
         if (!usdValue) {
             // An I/O error may have ended the transaction: stop, never write on after it.
+            // The totals limit is a rule on the whole fund: the file is refused whole (exit 1;
+            // a batch the refusal left half-written is rolled back all the same).
+            if (isTotalLimitRefusal(usdValue.error()))
+                return Error::refused(where + usdValue.error().message);
             if (usdValue.error().code == ErrorCode::Io)
                 return Error::io(where + usdValue.error().message);
             report(where + usdValue.error().message);

@@ -16,12 +16,90 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
+
+#include <array>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::ledger {
 
 namespace detail {
+
+Error totalLimitRefusal(QStringView what)
+{
+    return Error::refused(
+        u"%1: the fund's totals would pass the limit of %2 USD per account; "
+        "nothing was written"_s.arg(what, formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
+}
+
+bool isTotalLimitRefusal(const Error &e)
+{
+    return (e.code == ErrorCode::Refused || e.code == ErrorCode::Io) &&
+           e.message.contains(
+               u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
+}
+
+namespace {
+
+// The gross total (Σ |usd_minor|) of each account, read once per write transaction and kept up
+// to date by post(). It lives only while the transaction is open: SQLite's commit and rollback
+// hooks drop it, so the next transaction reads the file afresh. (A savepoint rolled back inside
+// the transaction leaves its postings counted: the check errs towards refusing.)
+__extension__ using Gross = std::array<__int128, kAccountCount + 1>;
+QMutex grossMutex;
+QHash<sqlite3 *, Gross> grossByConnection;
+
+void forgetGross(void *handle)
+{
+    QMutexLocker lock(&grossMutex);
+    grossByConnection.remove(static_cast<sqlite3 *>(handle));
+}
+
+int onCommit(void *handle)
+{
+    forgetGross(handle);
+    return 0; // let the commit proceed
+}
+
+Status checkGross(Database &db, const QList<Line> &lines)
+{
+    sqlite3 *h = db.handle();
+    QMutexLocker lock(&grossMutex);
+    // A connection without this file's hooks (new, or at a reused address) has no valid totals.
+    if (!h || sqlite3_commit_hook(h, &onCommit, h) != h)
+        grossByConnection.remove(h);
+    if (h)
+        sqlite3_rollback_hook(h, &forgetGross, h);
+    auto it = grossByConnection.find(h);
+    if (it == grossByConnection.end()) {
+        Gross g{};
+        Query q(db, u"SELECT account_id, SUM(ABS(usd_minor)) FROM posting GROUP BY account_id"_s);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            const qint64 account = q.integer(0);
+            if (account >= 1 && account <= kAccountCount)
+                g[size_t(account)] = q.integer(1);
+        }
+        if (auto s = q.status(); !s)
+            return s.error();
+        it = grossByConnection.insert(h, g);
+    }
+    Gross next = *it;
+    for (const Line &l : lines) {
+        __extension__ const __int128 amount = l.usdMinor;
+        next[size_t(l.account)] += amount < 0 ? -amount : amount;
+        if (next[size_t(l.account)] > kMaxTotalUsdMinor)
+            return totalLimitRefusal(u"amount"_s);
+    }
+    if (h)
+        *it = next;
+    return {};
+}
+
+} // namespace
 
 QString usd(qint64 minor)
 {
@@ -45,6 +123,8 @@ Result<qint64> post(Database &db, const NewEntry &e, ReadBack readBack)
     if (sum != 0)
         return Error::io(u"%1: internal error: a %2 entry does not balance; nothing was written"_s
                              .arg(db.path(), e.kind));
+    if (auto s = checkGross(db, lines); !s)
+        return s.error();
     const QString date = formatIsoDate(e.date);
     Query ins(db, u"INSERT INTO journal_entry (date, kind, memo, reverses_entry_id, reason, "
                   "posted_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
@@ -125,6 +205,8 @@ Result<qint64> available(Database &db, const QDate &at)
             total -= v; // sources are credits (negative), uses debits (positive)
         }
     }
+    if (auto s = q.status(); !s)
+        return s.error();
     if (total > std::numeric_limits<qint64>::max() || total < -std::numeric_limits<qint64>::max())
         return Error::badInput(u"the fund's totals are beyond the largest amount"_s);
     return qint64(total);
@@ -162,6 +244,8 @@ Result<QList<PartnerHeld>> heldByEachPartner(Database &db, const QString &projec
     QList<PartnerHeld> out;
     while (q.next())
         out.append({q.integer(0), q.text(1), q.integer(2)});
+    if (auto s = q.status(); !s)
+        return s.error();
     return out;
 }
 
@@ -258,6 +342,8 @@ Result<QList<Account>> trialBalance(Database &db, const QDate &at)
     QList<Account> out;
     while (q.next())
         out.append({int(q.integer(0)), q.text(1), q.text(2), q.text(3), q.text(4), q.integer(5)});
+    if (auto s = q.status(); !s)
+        return s.error();
     return out;
 }
 

@@ -6,6 +6,7 @@
 // entry. Not for callers outside core/ledger/: they go through the domain commands of ledger.h.
 
 #include "core/fund/fund.h"
+#include "core/money/rate.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -49,6 +50,18 @@ enum AccountId : int {
 };
 inline constexpr int kAccountCount = 21;
 
+/// The largest gross total one account may reach: the sum of the absolute values of all its
+/// postings, in USD cents (10^15 = 10,000,000,000,000.00 USD). post() refuses an entry that
+/// would take any account past it, so every balance, sum and total a report adds up (at most
+/// kAccountCount such accounts, 2.1 * 10^16) stays far inside 64 bits (9.2 * 10^18).
+inline constexpr qint64 kMaxTotalUsdMinor = kMaxUsdMinor;
+
+/// The refusal named when an amount or a total would pass kMaxTotalUsdMinor.
+Error totalLimitRefusal(QStringView what);
+/// Whether `e` refuses an amount or a total for passing kMaxTotalUsdMinor (from post(), an
+/// amount's parse or its conversion to USD).
+bool isTotalLimitRefusal(const Error &e);
+
 /// One line of an entry: debit positive, credit negative, USD cents.
 struct Line
 {
@@ -77,6 +90,8 @@ enum class ReadBack { Yes, No };
 /// Writes an entry and its postings. Must run inside the caller's WriteTransaction. Refuses an
 /// entry that does not balance (computed in 128 bits), and (ReadBack::Yes) re-reads its sum from
 /// the database before returning, so an entry that does not balance is never committed.
+/// Refuses (Error::refused) an entry that would take any account's gross total past
+/// kMaxTotalUsdMinor; the gross totals are read once per transaction and kept in memory.
 Result<qint64> post(Database &db, const NewEntry &entry, ReadBack readBack = ReadBack::Yes);
 
 /// Σ of the postings of `account` (optionally for one project / partner), all dates.

@@ -138,6 +138,8 @@ Result<FundPosition> position(Database &db, const QDate &at)
         default: break;
         }
     }
+    if (auto s = q.status(); !s)
+        return s.error();
 
     // Arrears: instalments of signed pledges due by `at` beyond what was paid by `at`, in the
     // pledge's currency, valued at the pledge's own rate.
@@ -168,6 +170,8 @@ Result<FundPosition> position(Database &db, const QDate &at)
         arrears.add(*usdDue);
         donors[a.integer(0)].arrears.add(*usdDue);
     }
+    if (auto s = a.status(); !s)
+        return s.error();
 
     FundPosition p;
     p.at = at;

@@ -304,6 +304,8 @@ Result<ProjectBalance> projectBalance(Database &db, const QString &projectCode)
         default: break;
         }
     }
+    if (auto s = q.status(); !s)
+        return s.error();
     b.unspentAllocation = b.allocated - (b.transferred - b.refunded);
     return b;
 }

@@ -13,6 +13,9 @@ namespace imdp::core {
 /// The fund's base currency. Every rate converts into it.
 inline constexpr char16_t kBaseCurrency[] = u"USD";
 inline constexpr int kBaseMinorUnits = 2;
+/// The largest USD value (in cents) of an amount and of an account's gross total:
+/// 10,000,000,000,000.00 USD; see ledger::kMaxTotalUsdMinor and docs/data-model.md "Guarantees".
+inline constexpr qint64 kMaxUsdMinor = 1'000'000'000'000'000;
 
 /// USD per one unit of a currency (EUR 1.085 means 1 EUR = 1.085 USD): an exact decimal with at
 /// most 10 fractional digits, held as an integer scaled by 10^10. Always > 0. Immutable.

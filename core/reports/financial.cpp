@@ -429,6 +429,8 @@ Result<FundStatement> fundStatement(Database &db, const Parameters &p)
                 pr.partners.append(partner);
         }
     }
+    if (auto s = q.status(); !s)
+        return s.error();
     auto per = figuresOf(period);
     if (!per)
         return per.error();
@@ -660,13 +662,15 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
         i.bind(q.integer(1));
         if (auto s = i.exec(); !s)
             return s.error();
-        qint64 cumulative = 0;
+        Int128 cumulative = 0;
         while (i.next()) {
             cumulative += i.integer(1);
             if (QDate::fromString(i.text(0), Qt::ISODate) <= r.at && cumulative > paid)
                 ++late[donor];
         }
     }
+    if (auto s = q.status(); !s)
+        return s.error();
 
     QList<qint64> weights;
     for (const ledger::DonorPosition &d : pos->byDonor) {

@@ -169,6 +169,7 @@ Status Query::exec()
     if (bound == 0)
         reset();
     m_needsReset = true;
+    m_stepError.reset();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         m_row = Row::Pending;
@@ -191,10 +192,24 @@ bool Query::next()
     }
     if (m_row != Row::Current)
         return false;
-    if (sqlite3_step(m_stmt) == SQLITE_ROW)
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
         return true;
     m_row = Row::Done;
+    if (rc != SQLITE_DONE) {
+        const QString message =
+            m_db.describe(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))), rc);
+        m_db.noteFailure(rc, message);
+        m_stepError = Error::io(message);
+    }
     return false;
+}
+
+Status Query::status() const
+{
+    if (m_stepError)
+        return *m_stepError;
+    return {};
 }
 
 QVariant Query::value(int i) const

@@ -56,6 +56,10 @@ public:
     Status exec();
     /// Moves to the next row of a SELECT; false after the last one (or on an error reading it).
     bool next();
+    /// After next() returned false: whether every row was read. An error while stepping (e.g.
+    /// SQLite's "integer overflow" from a SUM past 64 bits) is kept here, so that a caller
+    /// never reports a partial listing as complete.
+    Status status() const;
     /// The column of the current row as Qt SQL gives it: qint64, double, QString or QByteArray;
     /// an invalid QVariant for NULL.
     QVariant value(int i) const;
@@ -85,6 +89,7 @@ private:
     bool m_needsReset = false; ///< stepped since the last reset
     bool m_bindFailed = false;
     Row m_row = Row::None;
+    std::optional<Error> m_stepError; ///< set by next() when a step fails, cleared by exec()
     /// The UTF-8 of the text values bound for the current run, kept alive until the next run
     /// so that SQLite reads them in place instead of copying each one.
     QVarLengthArray<QByteArray, 8> m_texts;

@@ -297,7 +297,8 @@ TEST_CASE("exchange at the ledger: halves round away from zero, nothing below a 
         {u"KWD", 1, u"3.25", -1},                // 0.001 KWD = 0.00325 USD
         {u"KWD", 2, u"3.25", 1},                 // 0.0065 → 0.01
         {u"KWD", 1234567, u"3.2512345678", 401387}, // 4013.8669... USD → 4013.87
-        {u"USD", Q_INT64_C(4611686018427387904), u"1", Q_INT64_C(4611686018427387904)}, // 2^62
+        // The rest of the limit: cash's gross total reaches exactly kMaxUsdMinor (issue 17).
+        {u"USD", kMaxUsdMinor - 401392, u"1", kMaxUsdMinor - 401392},
     };
     int n = 0;
     for (const Case &c : cases) {
@@ -325,13 +326,13 @@ TEST_CASE("exchange at the ledger: halves round away from zero, nothing below a 
     CHECK(huge.error().message.contains(u"gives more USD than an amount can hold"_s));
     requireBalanced(*db);
 
-    // A second 2^62 receipt makes totals beyond 64 bits: reported, never wrapped.
-    must(recordReceipt(*db, receipt(u"Y-3"_s, u"Sweden"_s, u"donor"_s, u"USD"_s,
-                                    Q_INT64_C(4611686018427387904), Rate::kScale,
-                                    d(u"2026-01-02"))));
-    auto p = position(*db, d(u"2026-12-31"));
-    REQUIRE_FALSE(p.ok());
-    CHECK((p.error().message.contains(u"overflow"_s) || p.error().message.contains(u"beyond"_s)));
+    // Cash holds exactly the limit: one more cent is refused, the limit named, never wrapped.
+    auto over = recordReceipt(*db, receipt(u"Y-3"_s, u"Sweden"_s, u"donor"_s, u"USD"_s, 1,
+                                           Rate::kScale, d(u"2026-01-02")));
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().code == ErrorCode::Refused);
+    CHECK(over.error().message.contains(u"limit of 10000000000000.00 USD"_s));
+    CHECK(must(position(*db, d(u"2026-12-31"))).received == kMaxUsdMinor);
 }
 
 TEST_CASE("allocation, transfers and releases respect what is available", "[ledger]")
