@@ -379,7 +379,7 @@ Status Tracker::installTriggers()
 
 int Tracker::tableId(const char *table)
 {
-    if (table == m_lastName)
+    if (!m_lastName.isNull() && qstrcmp(table, m_lastName.constData()) == 0)
         return m_lastId;
     const QByteArray name(table);
     int id = m_tableIds.value(name, -2);
@@ -392,7 +392,7 @@ int Tracker::tableId(const char *table)
         }
         m_tableIds.insert(name, id);
     }
-    m_lastName = table;
+    m_lastName = name;
     m_lastId = id;
     return id;
 }
@@ -425,7 +425,6 @@ void Tracker::beforeImage(sqlite3_context *context, int argc, sqlite3_value **ar
     }
     const auto *name = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
     const int id = name ? t->tableId(name) : -1;
-    t->m_lastName = nullptr; // the argument's text does not outlive the call
     if (id >= 0) {
         Hasher h;
         h.start(QByteArray(name));

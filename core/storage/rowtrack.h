@@ -86,7 +86,10 @@ private:
     std::vector<Mark> m_marks;
     QStringList m_tables;
     QHash<QByteArray, int> m_tableIds;
-    const char *m_lastName = nullptr;
+    /// The last table name seen, as text: SQLite's name pointers do not outlive a schema reload,
+    /// and a freed name's address can come back as another table's (a pointer compare once put
+    /// the first settings of a new fund under another table).
+    QByteArray m_lastName;
     int m_lastId = -1;
     std::map<std::pair<int, qint64>, QByteArray> m_before; ///< hashed by the trigger, not yet seen
     QSet<QString> m_appendOnly; ///< tables the schema refuses to update or delete rows of
