@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QPixmap>
 
+#include <iterator>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
@@ -19,8 +21,11 @@ int renderScreenshots(MainWindow &window, const QString &folder)
 {
     if (!QDir().mkpath(folder))
         return -1;
-    static const char *const names[] = {"dashboard", "funding",   "ledger", "pipeline",
-                                        "reviews",   "committee", "reports"};
+    // One name per page: a page added without its name here does not compile.
+    static constexpr const char *names[] = {"dashboard", "funding",   "ledger",
+                                            "pipeline",  "reviews",   "committee",
+                                            "reports",   "organisations"};
+    static_assert(std::size(names) == MainWindow::PageCount);
     window.resize(1280, 800);
     window.show();
     int written = 0;
@@ -28,7 +33,7 @@ int renderScreenshots(MainWindow &window, const QString &folder)
         window.showPage(MainWindow::Page(p));
         QApplication::processEvents();
         const QString file = QDir(folder).filePath(
-            u"%1-%2.png"_s.arg(p + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[p])));
+            u"%1-%2.png"_s.arg(p + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[size_t(p)])));
         if (!window.grab().save(file))
             return -1;
         ++written;
@@ -48,7 +53,7 @@ int renderScreenshots(MainWindow &window, const QString &folder)
             AmendPledgeDialog dialog(*db, reference, &window);
             dialog.show();
             QApplication::processEvents();
-            const QString file = QDir(folder).filePath(u"08-amend-pledge.png"_s);
+            const QString file = QDir(folder).filePath(u"%1-amend-pledge.png"_s.arg(MainWindow::PageCount + 1, 2, 10, QLatin1Char('0')));
             if (!dialog.grab().save(file))
                 return -1;
             ++written;

@@ -104,8 +104,9 @@ Status writeXlsx(const Statement &s, const QString &path, bool replace)
                 switch (cell.kind) {
                 case Cell::Kind::Money:
                     // The one place money becomes a double: a spreadsheet cell stores IEEE
-                    // doubles, exact for every amount below 2^53 cents (US$ 90 trillion). The
-                    // figures themselves were computed in integer cents; CSV and PDF stay exact.
+                    // doubles, exact for every amount below 2^53 cents (US$ 90 trillion), and
+                    // the ledger bounds every account at 10^15 cents (ledger::kMaxTotalUsdMinor).
+                    // The figures were computed in integer cents; CSV and PDF stay exact.
                     worksheet_write_number(ws, row, col, double(cell.value) / 100.0,
                                            isTotal ? moneyBold : money);
                     break;

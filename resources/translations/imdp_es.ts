@@ -1,4194 +1,4174 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name>BoardColumn</name>
-        <message>
-            <source>Overdue report</source>
-            <translation>Informe atrasado</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cap</name>
-        <message>
-            <source>US$ %1</source>
-            <translation>%1 US$</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>No funding on this basis yet</source>
-            <translation>Aún no hay financiación en esta base</translation>
-        </message>
-        <message>
-            <source>The cap allows any amount from the Bank</source>
-            <translation>El límite permite cualquier importe del Banco</translation>
-        </message>
-        <message>
-            <source>No amount from other donors can restore compliance</source>
-            <translation>Ningún importe de otros donantes puede restablecer el cumplimiento</translation>
-        </message>
-        <message>
-            <source>%1 more from other donors is needed</source>
-            <translation>Se necesitan %1 más de otros donantes</translation>
-        </message>
-        <message>
-            <source>Exactly at the cap: nothing more from the Bank would comply</source>
-            <translation>Exactamente en el límite: nada más del Banco cumpliría</translation>
-        </message>
-        <message>
-            <source>%1 more from the Bank would still comply</source>
-            <translation>%1 más del Banco seguirían cumpliendo</translation>
-        </message>
-        <message>
-            <source>The DGF cap refuses this change. On the plan basis the Bank's share would be %1 (cap %2): %3 from the Bank out of %4 in total.
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Overdue report</source>
+        <translation>Informe atrasado</translation>
+    </message>
+</context>
+<context>
+    <name>Cap</name>
+    <message>
+        <source>US$ %1</source>
+        <translation>%1 US$</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No funding on this basis yet</source>
+        <translation>Aún no hay financiación en esta base</translation>
+    </message>
+    <message>
+        <source>The cap allows any amount from the Bank</source>
+        <translation>El límite permite cualquier importe del Banco</translation>
+    </message>
+    <message>
+        <source>No amount from other donors can restore compliance</source>
+        <translation>Ningún importe de otros donantes puede restablecer el cumplimiento</translation>
+    </message>
+    <message>
+        <source>%1 more from other donors is needed</source>
+        <translation>Se necesitan %1 más de otros donantes</translation>
+    </message>
+    <message>
+        <source>Exactly at the cap: nothing more from the Bank would comply</source>
+        <translation>Exactamente en el límite: nada más del Banco cumpliría</translation>
+    </message>
+    <message>
+        <source>%1 more from the Bank would still comply</source>
+        <translation>%1 más del Banco seguirían cumpliendo</translation>
+    </message>
+    <message>
+        <source>The DGF cap refuses this change. On the plan basis the Bank&apos;s share would be %1 (cap %2): %3 from the Bank out of %4 in total.
 
 Before this change: %5.
 After it: %6.</source>
-            <translation>El límite DGF rechaza este cambio. En la base del plan, la parte del Banco sería %1 (límite %2): %3 del Banco de un total de %4.
+        <translation>El límite DGF rechaza este cambio. En la base del plan, la parte del Banco sería %1 (límite %2): %3 del Banco de un total de %4.
 
 Antes de este cambio: %5.
 Después: %6.</translation>
-        </message>
-        <message>
-            <source>Refused by the DGF cap</source>
-            <translation>Rechazado por el límite DGF</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitteePage</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>Constituency</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>Mandato</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Punto</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Asunto</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Decisión</translation>
-        </message>
-        <message>
-            <source>Allocation (USD)</source>
-            <translation>Asignación (USD)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <source>An officer may record it anyway with a written justification, which is kept in the audit trail and listed in dossiers.</source>
-            <translation>Un responsable puede registrarlo de todos modos con una justificación escrita, que se conserva en el registro de auditoría y figura en los expedientes.</translation>
-        </message>
-        <message>
-            <source>Record with override…</source>
-            <translation>Registrar con excepción…</translation>
-        </message>
-        <message>
-            <source>Override the DGF cap</source>
-            <translation>Excepción al límite DGF</translation>
-        </message>
-        <message>
-            <source>Written justification for recording this beyond the cap:</source>
-            <translation>Justificación escrita para registrar esto por encima del límite:</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dossier</name>
-        <message>
-            <source>d MMMM yyyy</source>
-            <translation>d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <source>Recommended</source>
-            <translation>Recomendada</translation>
-        </message>
-        <message>
-            <source>Not recommended</source>
-            <translation>No recomendada</translation>
-        </message>
-        <message>
-            <source>Deferred</source>
-            <translation>Aplazada</translation>
-        </message>
-        <message>
-            <source>Endorsed</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <source>Endorsed with conditions</source>
-            <translation>Aprobada con condiciones</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rechazada</translation>
-        </message>
-        <message>
-            <source>Terms of reference issued</source>
-            <translation>Términos de referencia emitidos</translation>
-        </message>
-        <message>
-            <source>Implementation</source>
-            <translation>Ejecución</translation>
-        </message>
-        <message>
-            <source>Operationally closed</source>
-            <translation>Cerrada operativamente</translation>
-        </message>
-        <message>
-            <source>Financially closed</source>
-            <translation>Cerrada financieramente</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En examen</translation>
-        </message>
-        <message>
-            <source>Progress report</source>
-            <translation>Informe de avance</translation>
-        </message>
-        <message>
-            <source>Financial statement</source>
-            <translation>Estado financiero</translation>
-        </message>
-        <message>
-            <source>Final narrative report</source>
-            <translation>Informe narrativo final</translation>
-        </message>
-        <message>
-            <source>Final financial statement</source>
-            <translation>Estado financiero final</translation>
-        </message>
-        <message>
-            <source>Completion report</source>
-            <translation>Informe de terminación</translation>
-        </message>
-        <message>
-            <source>Independent evaluation</source>
-            <translation>Evaluación independiente</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Donante</translation>
-        </message>
-        <message>
-            <source>Developing country</source>
-            <translation>País en desarrollo</translation>
-        </message>
-        <message>
-            <source>Other stakeholder</source>
-            <translation>Otra parte interesada</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Presidencia</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Miembro</translation>
-        </message>
-        <message>
-            <source>Observer</source>
-            <translation>Observador</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prevista</translation>
-        </message>
-        <message>
-            <source>Dossier issued</source>
-            <translation>Expediente distribuido</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Celebrada</translation>
-        </message>
-        <message>
-            <source>Minutes approved</source>
-            <translation>Acta aprobada</translation>
-        </message>
-        <message>
-            <source>World Bank (DGF)</source>
-            <translation>Banco Mundial (DGF)</translation>
-        </message>
-        <message>
-            <source>Oversight Committee, meeting %1</source>
-            <translation>Comité de Supervisión, reunión %1</translation>
-        </message>
-        <message>
-            <source>Observers' edition (redacted)</source>
-            <translation>Edición para observadores (censurada)</translation>
-        </message>
-        <message>
-            <source>Issued on %1</source>
-            <translation>Distribuido el %1</translation>
-        </message>
-        <message>
-            <source>Confidential — for Committee members only</source>
-            <translation>Confidencial — solo para los miembros del Comité</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Índice</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Página %1 de %2</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Orden del día</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Punto</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Asunto</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>Para</translation>
-        </message>
-        <message>
-            <source>Requested (USD)</source>
-            <translation>Solicitado (USD)</translation>
-        </message>
-        <message>
-            <source>information</source>
-            <translation>información</translation>
-        </message>
-        <message>
-            <source>decision</source>
-            <translation>decisión</translation>
-        </message>
-        <message>
-            <source>Total requested</source>
-            <translation>Total solicitado</translation>
-        </message>
-        <message>
-            <source>The fund's position</source>
-            <translation>Situación del fondo</translation>
-        </message>
-        <message>
-            <source>Figures in US dollars as recorded on %1, at the rates of the day each contribution was recorded.</source>
-            <translation>Cifras en dólares de los Estados Unidos registradas al %1, al tipo de cambio del día en que se registró cada contribución.</translation>
-        </message>
-        <message>
-            <source>Sources and uses</source>
-            <translation>Fuentes y usos</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Línea</translation>
-        </message>
-        <message>
-            <source>Amount (USD)</source>
-            <translation>Importe (USD)</translation>
-        </message>
-        <message>
-            <source>Contributions received from donors</source>
-            <translation>Contribuciones recibidas de los donantes</translation>
-        </message>
-        <message>
-            <source>Resources received from the World Bank (DGF)</source>
-            <translation>Recursos recibidos del Banco Mundial (DGF)</translation>
-        </message>
-        <message>
-            <source>Investment income</source>
-            <translation>Rendimientos de inversión</translation>
-        </message>
-        <message>
-            <source>Less administrative agent fees</source>
-            <translation>Menos los honorarios del agente administrativo</translation>
-        </message>
-        <message>
-            <source>Less allocations to projects</source>
-            <translation>Menos las asignaciones a proyectos</translation>
-        </message>
-        <message>
-            <source>Available for allocation</source>
-            <translation>Disponible para asignación</translation>
-        </message>
-        <message>
-            <source>Requested at this meeting</source>
-            <translation>Solicitado en esta reunión</translation>
-        </message>
-        <message>
-            <source>Transferred to partners</source>
-            <translation>Transferido a los asociados</translation>
-        </message>
-        <message>
-            <source>Held by partners</source>
-            <translation>En poder de los asociados</translation>
-        </message>
-        <message>
-            <source>Cash</source>
-            <translation>Efectivo</translation>
-        </message>
-        <message>
-            <source>Contributions by donor</source>
-            <translation>Contribuciones por donante</translation>
-        </message>
-        <message>
-            <source>Pledged</source>
-            <translation>Prometido</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Recibido</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>In arrears</source>
-            <translation>Atrasado</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Prospective pledges not yet signed: %1.</source>
-            <translation>Compromisos previstos aún no firmados: %1.</translation>
-        </message>
-        <message>
-            <source>The DGF cap</source>
-            <translation>El tope del DGF</translation>
-        </message>
-        <message>
-            <source>Resources from the World Bank's Development Grant Facility may not exceed %1 of the fund's total funding. The share is shown on three bases: the funding plan (every pledge not cancelled), signed pledges, and receipts.</source>
-            <translation>Los recursos del Mecanismo de Donaciones para el Desarrollo del Banco Mundial no pueden superar el %1 de la financiación total del fondo. La proporción se muestra sobre tres bases: el plan de financiación (todo compromiso no cancelado), los compromisos firmados y los ingresos.</translation>
-        </message>
-        <message>
-            <source>Basis</source>
-            <translation>Base</translation>
-        </message>
-        <message>
-            <source>Bank (DGF)</source>
-            <translation>Banco (DGF)</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Proporción</translation>
-        </message>
-        <message>
-            <source>Bank headroom</source>
-            <translation>Margen del Banco</translation>
-        </message>
-        <message>
-            <source>Funding plan</source>
-            <translation>Plan de financiación</translation>
-        </message>
-        <message>
-            <source>Signed pledges</source>
-            <translation>Compromisos firmados</translation>
-        </message>
-        <message>
-            <source>Receipts</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <source>unlimited</source>
-            <translation>ilimitado</translation>
-        </message>
-        <message>
-            <source>above the cap</source>
-            <translation>por encima del tope</translation>
-        </message>
-        <message>
-            <source>Overrides of the cap</source>
-            <translation>Excepciones al tope</translation>
-        </message>
-        <message>
-            <source>No override of the cap has been recorded.</source>
-            <translation>No se ha registrado ninguna excepción al tope.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justificación</translation>
-        </message>
-        <message>
-            <source>Share after</source>
-            <translation>Proporción después</translation>
-        </message>
-        <message>
-            <source>Item %1: %2 %3</source>
-            <translation>Punto %1: %2 %3</translation>
-        </message>
-        <message>
-            <source>Applicant</source>
-            <translation>Solicitante</translation>
-        </message>
-        <message>
-            <source>Implementing partner</source>
-            <translation>Asociado en la ejecución</translation>
-        </message>
-        <message>
-            <source>to be named</source>
-            <translation>por designar</translation>
-        </message>
-        <message>
-            <source>Objectives</source>
-            <translation>Objetivos</translation>
-        </message>
-        <message>
-            <source>Area of action</source>
-            <translation>Área de acción</translation>
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation>Países</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Período</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>Importe solicitado</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Presupuesto</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <source>Amount (%1)</source>
-            <translation>Importe (%1)</translation>
-        </message>
-        <message>
-            <source>Reviews</source>
-            <translation>Evaluaciones</translation>
-        </message>
-        <message>
-            <source>Reviewer</source>
-            <translation>Evaluador</translation>
-        </message>
-        <message>
-            <source>Score (1–5)</source>
-            <translation>Puntuación (1–5)</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Comentarios</translation>
-        </message>
-        <message>
-            <source>Reviewer %1</source>
-            <translation>Evaluador %1</translation>
-        </message>
-        <message>
-            <source>No completed review is recorded.</source>
-            <translation>No hay ninguna evaluación completada.</translation>
-        </message>
-        <message>
-            <source>Reviewers' names and comments are withheld from this edition.</source>
-            <translation>Los nombres y comentarios de los evaluadores no figuran en esta edición.</translation>
-        </message>
-        <message>
-            <source>Secretariat recommendation</source>
-            <translation>Recomendación de la secretaría</translation>
-        </message>
-        <message>
-            <source>Decision sheet</source>
-            <translation>Hoja de decisión</translation>
-        </message>
-        <message>
-            <source>The Committee, having considered %1:</source>
-            <translation>El Comité, habiendo examinado %1:</translation>
-        </message>
-        <message>
-            <source>endorses it, allocating US$ ____________</source>
-            <translation>lo aprueba y asigna US$ ____________</translation>
-        </message>
-        <message>
-            <source>endorses it with conditions, allocating US$ ____________; conditions:</source>
-            <translation>lo aprueba con condiciones y asigna US$ ____________; condiciones:</translation>
-        </message>
-        <message>
-            <source>defers its decision</source>
-            <translation>aplaza su decisión</translation>
-        </message>
-        <message>
-            <source>rejects it</source>
-            <translation>lo rechaza</translation>
-        </message>
-        <message>
-            <source>Chair of the Committee — date</source>
-            <translation>Presidencia del Comité — fecha</translation>
-        </message>
-        <message>
-            <source>Annex: funded projects</source>
-            <translation>Anexo: proyectos financiados</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Proyecto</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Asociado</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation>Asignado</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>Transferido</translation>
-        </message>
-        <message>
-            <source>Tranche</source>
-            <translation>Tramo</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Condiciones</translation>
-        </message>
-        <message>
-            <source>Released on</source>
-            <translation>Desembolsado el</translation>
-        </message>
-        <message>
-            <source>not released</source>
-            <translation>no desembolsado</translation>
-        </message>
-        <message>
-            <source>No project is funded yet.</source>
-            <translation>Todavía no se financia ningún proyecto.</translation>
-        </message>
-        <message>
-            <source>Tranches</source>
-            <translation>Tramos</translation>
-        </message>
-        <message>
-            <source>No tranche is scheduled.</source>
-            <translation>No hay ningún tramo previsto.</translation>
-        </message>
-        <message>
-            <source>Overdue reports</source>
-            <translation>Informes atrasados</translation>
-        </message>
-        <message>
-            <source>No report is overdue.</source>
-            <translation>Ningún informe está atrasado.</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Informe</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vencimiento</translation>
-        </message>
-        <message>
-            <source>Days late</source>
-            <translation>Días de atraso</translation>
-        </message>
-        <message>
-            <source>Dossier for decision</source>
-            <translation>Expediente para decisión</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Acta</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Asistencia</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>Constituency</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <source>Voting members present: %1 of %2; quorum: %3 (%4).</source>
-            <translation>Miembros con voto presentes: %1 de %2; quórum: %3 (%4).</translation>
-        </message>
-        <message>
-            <source>met</source>
-            <translation>alcanzado</translation>
-        </message>
-        <message>
-            <source>not met</source>
-            <translation>no alcanzado</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Decisiones</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Decisión</translation>
-        </message>
-        <message>
-            <source>Allocation (USD)</source>
-            <translation>Asignación (USD)</translation>
-        </message>
-        <message>
-            <source>not decided</source>
-            <translation>sin decisión</translation>
-        </message>
-        <message>
-            <source>Total allocated</source>
-            <translation>Total asignado</translation>
-        </message>
-        <message>
-            <source>Secretariat — date</source>
-            <translation>Secretaría — fecha</translation>
-        </message>
-        <message>
-            <source>Weighted mean</source>
-            <translation>Media ponderada</translation>
-        </message>
-        <message>
-            <source>The reviewers disagree: their scores are %1 apart, more than the fund's %2.</source>
-            <translation>Los evaluadores discrepan: sus puntuaciones distan %1, más que el umbral del fondo (%2).</translation>
-        </message>
-        <message>
-            <source>Closing residuals waived</source>
-            <translation>Saldos residuales condonados al cierre</translation>
-        </message>
-        <message>
-            <source>By funding window</source>
-            <translation>Por ventanilla de financiación</translation>
-        </message>
-        <message>
-            <source>Funding window</source>
-            <translation>Ventanilla de financiación</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Puntos</translation>
-        </message>
-        <message>
-            <source>No window</source>
-            <translation>Sin ventanilla</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundingModels</name>
-        <message>
-            <source>Donor</source>
-            <translation>Donante</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Fuente</translation>
-        </message>
-        <message>
-            <source>Pledged (USD)</source>
-            <translation>Prometido (USD)</translation>
-        </message>
-        <message>
-            <source>Prospective (USD)</source>
-            <translation>Previsto (USD)</translation>
-        </message>
-        <message>
-            <source>Received (USD)</source>
-            <translation>Recibido (USD)</translation>
-        </message>
-        <message>
-            <source>Outstanding (USD)</source>
-            <translation>Pendiente (USD)</translation>
-        </message>
-        <message>
-            <source>In arrears (USD)</source>
-            <translation>Atrasado (USD)</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Moneda</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>USD</source>
-            <translation>USD</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Pagado</translation>
-        </message>
-        <message>
-            <source>Override</source>
-            <translation>Excepción</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vencimiento</translation>
-        </message>
-        <message>
-            <source>In arrears</source>
-            <translation>Atrasado</translation>
-        </message>
-        <message>
-            <source>Fee (USD)</source>
-            <translation>Comisión (USD)</translation>
-        </message>
-        <message>
-            <source>Pledge</source>
-            <translation>Promesa</translation>
-        </message>
-        <message>
-            <source>Reversed</source>
-            <translation>Revertido</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Período</translation>
-        </message>
-        <message>
-            <source>Basis</source>
-            <translation>Base</translation>
-        </message>
-        <message>
-            <source>Bank (USD)</source>
-            <translation>Banco (USD)</translation>
-        </message>
-        <message>
-            <source>Other (USD)</source>
-            <translation>Otros (USD)</translation>
-        </message>
-        <message>
-            <source>Total (USD)</source>
-            <translation>Total (USD)</translation>
-        </message>
-        <message>
-            <source>Bank share</source>
-            <translation>Parte del Banco</translation>
-        </message>
-        <message>
-            <source>Complies</source>
-            <translation>Cumple</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Headroom</source>
-            <translation>Margen</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <source>Bank share after</source>
-            <translation>Parte del Banco después</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justificación</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Presentada</translation>
-        </message>
-        <message>
-            <source>Screening</source>
-            <translation>Preselección</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En examen</translation>
-        </message>
-        <message>
-            <source>Recommended</source>
-            <translation>Recomendada</translation>
-        </message>
-        <message>
-            <source>Not recommended</source>
-            <translation>No recomendada</translation>
-        </message>
-        <message>
-            <source>Endorsed</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <source>Endorsed with conditions</source>
-            <translation>Aprobada con condiciones</translation>
-        </message>
-        <message>
-            <source>Deferred</source>
-            <translation>Aplazada</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rechazada</translation>
-        </message>
-        <message>
-            <source>Terms of reference issued</source>
-            <translation>Términos de referencia emitidos</translation>
-        </message>
-        <message>
-            <source>Under implementation</source>
-            <translation>En ejecución</translation>
-        </message>
-        <message>
-            <source>Operationally closed</source>
-            <translation>Cerrada operativamente</translation>
-        </message>
-        <message>
-            <source>Financially closed</source>
-            <translation>Cerrada financieramente</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retirada</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Bank (DGF)</source>
-            <translation>Banco (DGF)</translation>
-        </message>
-        <message>
-            <source>Foundation</source>
-            <translation>Fundación</translation>
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation>Sector privado</translation>
-        </message>
-        <message>
-            <source>UN / international agency</source>
-            <translation>Organismo de las Naciones Unidas / internacional</translation>
-        </message>
-        <message>
-            <source>NGO</source>
-            <translation>ONG</translation>
-        </message>
-        <message>
-            <source>UN regional commission</source>
-            <translation>Comisión regional de las Naciones Unidas</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organizaciones</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Propuestas</translation>
-        </message>
-        <message>
-            <source>Committee meetings</source>
-            <translation>Reuniones del Comité</translation>
-        </message>
-        <message>
-            <source>Audit events</source>
-            <translation>Eventos de auditoría</translation>
-        </message>
-        <message>
-            <source>Prospective</source>
-            <translation>Prevista</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Firmada</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Donante</translation>
-        </message>
-        <message>
-            <source>Pledge</source>
-            <translation>Promesa</translation>
-        </message>
-        <message>
-            <source>Pledge amended</source>
-            <translation>Promesa modificada</translation>
-        </message>
-        <message>
-            <source>Pledge cancelled</source>
-            <translation>Promesa cancelada</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Ingreso</translation>
-        </message>
-        <message>
-            <source>Investment income</source>
-            <translation>Rendimientos de inversión</translation>
-        </message>
-        <message>
-            <source>Allocation</source>
-            <translation>Asignación</translation>
-        </message>
-        <message>
-            <source>Allocation released</source>
-            <translation>Asignación liberada</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transferencia</translation>
-        </message>
-        <message>
-            <source>Expenditure</source>
-            <translation>Gastos</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>Reembolso</translation>
-        </message>
-        <message>
-            <source>Reversal</source>
-            <translation>Reversión</translation>
-        </message>
-        <message>
-            <source>Cash held by the trustee</source>
-            <translation>Efectivo en poder del fideicomisario</translation>
-        </message>
-        <message>
-            <source>Pledges receivable</source>
-            <translation>Promesas por cobrar</translation>
-        </message>
-        <message>
-            <source>Balance held by partners</source>
-            <translation>Saldo en poder de los socios</translation>
-        </message>
-        <message>
-            <source>Contributions by donors</source>
-            <translation>Contribuciones de los donantes</translation>
-        </message>
-        <message>
-            <source>Bank (DGF) resources</source>
-            <translation>Recursos del Banco (DGF)</translation>
-        </message>
-        <message>
-            <source>Exchange differences</source>
-            <translation>Diferencias de cambio</translation>
-        </message>
-        <message>
-            <source>Administrative agent fee</source>
-            <translation>Comisión del agente administrativo</translation>
-        </message>
-        <message>
-            <source>Expenditure reported by partners</source>
-            <translation>Gastos informados por los socios</translation>
-        </message>
-        <message>
-            <source>Prospective pledges (memo)</source>
-            <translation>Promesas previstas (memoria)</translation>
-        </message>
-        <message>
-            <source>Prospective pledges, offset (memo)</source>
-            <translation>Promesas previstas, contrapartida (memoria)</translation>
-        </message>
-        <message>
-            <source>Allocations to projects (memo)</source>
-            <translation>Asignaciones a proyectos (memoria)</translation>
-        </message>
-        <message>
-            <source>Resources allocated, control (memo)</source>
-            <translation>Recursos asignados, control (memoria)</translation>
-        </message>
-        <message>
-            <source>Transfers to partners (memo)</source>
-            <translation>Transferencias a socios (memoria)</translation>
-        </message>
-        <message>
-            <source>Refunds from partners (memo)</source>
-            <translation>Reembolsos de los socios (memoria)</translation>
-        </message>
-        <message>
-            <source>Transfers net of refunds, control (memo)</source>
-            <translation>Transferencias netas de reembolsos, control (memoria)</translation>
-        </message>
-        <message>
-            <source>Plan (funding requested)</source>
-            <translation>Plan (financiación solicitada)</translation>
-        </message>
-        <message>
-            <source>Pledged (signed)</source>
-            <translation>Prometido (firmado)</translation>
-        </message>
-        <message>
-            <source>Received (paid in)</source>
-            <translation>Recibido (pagado)</translation>
-        </message>
-        <message>
-            <source>Progress report</source>
-            <translation>Informe de avance</translation>
-        </message>
-        <message>
-            <source>Financial report</source>
-            <translation>Informe financiero</translation>
-        </message>
-        <message>
-            <source>Final narrative report</source>
-            <translation>Informe narrativo final</translation>
-        </message>
-        <message>
-            <source>Final financial report</source>
-            <translation>Informe financiero final</translation>
-        </message>
-        <message>
-            <source>Completion report</source>
-            <translation>Informe de finalización</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Evaluación</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>principal</translation>
-        </message>
-        <message>
-            <source>secondary</source>
-            <translation>secundario</translation>
-        </message>
-        <message>
-            <source>Recommend</source>
-            <translation>Recomendar</translation>
-        </message>
-        <message>
-            <source>Recommend with changes</source>
-            <translation>Recomendar con cambios</translation>
-        </message>
-        <message>
-            <source>Do not recommend</source>
-            <translation>No recomendar</translation>
-        </message>
-        <message>
-            <source>blocked</source>
-            <translation>bloqueada</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>completada</translation>
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation>en curso</translation>
-        </message>
-        <message>
-            <source>assigned</source>
-            <translation>asignada</translation>
-        </message>
-        <message>
-            <source>flagged: %1</source>
-            <translation>señalada: %1</translation>
-        </message>
-        <message>
-            <source>flagged: %1; overridden: %2</source>
-            <translation>señalada: %1; exceptuada: %2</translation>
-        </message>
-        <message>
-            <source>declared: %1</source>
-            <translation>declarado: %1</translation>
-        </message>
-        <message>
-            <source>none declared</source>
-            <translation>ninguno declarado</translation>
-        </message>
-        <message>
-            <source>Interest remitted by a partner</source>
-            <translation>Intereses remitidos por un socio</translation>
-        </message>
-        <message>
-            <source>Transfer to another fund</source>
-            <translation>Transferencia a otro fondo</translation>
-        </message>
-        <message>
-            <source>Direct cost</source>
-            <translation>Costo directo</translation>
-        </message>
-        <message>
-            <source>Bank charge</source>
-            <translation>Gasto bancario</translation>
-        </message>
-        <message>
-            <source>Fee adjustment</source>
-            <translation>Ajuste de la comisión</translation>
-        </message>
-        <message>
-            <source>Interest remitted by partners</source>
-            <translation>Intereses remitidos por los socios</translation>
-        </message>
-        <message>
-            <source>Transfers to other funds</source>
-            <translation>Transferencias a otros fondos</translation>
-        </message>
-        <message>
-            <source>Direct costs</source>
-            <translation>Costos directos</translation>
-        </message>
-        <message>
-            <source>Bank charges</source>
-            <translation>Gastos bancarios</translation>
-        </message>
-        <message>
-            <source>Opening balances</source>
-            <translation>Saldos de apertura</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>IMDP funds (*.imdp);;All files (*)</source>
-            <translation>Fondos IMDP (*.imdp);;Todos los archivos (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Models</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Sigla</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>GMG member</source>
-            <translation>Miembro del GMG</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Applicant</source>
-            <translation>Solicitante</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Asociado</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>Importe solicitado</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Moneda</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Propuestas</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalEditor</name>
-        <message>
-            <source>edit</source>
-            <translation>edición</translation>
-        </message>
-        <message>
-            <source>GFMD recommendation</source>
-            <translation>Recomendación del FMMD</translation>
-        </message>
-        <message>
-            <source>GFMD Marketplace</source>
-            <translation>Marketplace del FMMD</translation>
-        </message>
-        <message>
-            <source>GMG agency</source>
-            <translation>Organismo del GMG</translation>
-        </message>
-        <message>
-            <source>Partner organisation</source>
-            <translation>Organización asociada</translation>
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation>Sector privado</translation>
-        </message>
-        <message>
-            <source>NGO</source>
-            <translation>ONG</translation>
-        </message>
-        <message>
-            <source>Secretariat</source>
-            <translation>Secretaría</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexo</translation>
-        </message>
-        <message>
-            <source>Ethnic origin</source>
-            <translation>Origen étnico</translation>
-        </message>
-        <message>
-            <source>Education level</source>
-            <translation>Nivel educativo</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialogs</name>
-        <message>
-            <source>Fund in use</source>
-            <translation>Fondo en uso</translation>
-        </message>
-        <message>
-            <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
-            <translation>Fuerce el bloqueo solo si está seguro de que nadie trabaja en este archivo: el forzado queda registrado en la pista de auditoría.</translation>
-        </message>
-        <message>
-            <source>You can open it read-only to look at it.</source>
-            <translation>Puede abrirlo en solo lectura para consultarlo.</translation>
-        </message>
-        <message>
-            <source>Open Read-Only</source>
-            <translation>Abrir en solo lectura</translation>
-        </message>
-        <message>
-            <source>Break Lock</source>
-            <translation>Forzar el bloqueo</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Replace it?</source>
-            <translation>%1 ya existe. ¿Reemplazarlo?</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Reemplazar</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::AmendPledgeDialog</name>
-        <message>
-            <source>Amend or Cancel Pledge</source>
-            <translation>Modificar o cancelar promesa</translation>
-        </message>
-        <message>
-            <source>Amend</source>
-            <translation>Modificar</translation>
-        </message>
-        <message>
-            <source>Cancel the pledge</source>
-            <translation>Cancelar la promesa</translation>
-        </message>
-        <message>
-            <source>why the pledge changes</source>
-            <translation>por qué cambia la promesa</translation>
-        </message>
-        <message>
-            <source>&amp;Pledge:</source>
-            <translation>&amp;Promesa:</translation>
-        </message>
-        <message>
-            <source>&amp;Change:</source>
-            <translation>&amp;Cambio:</translation>
-        </message>
-        <message>
-            <source>New &amp;amount:</source>
-            <translation>Nuevo &amp;importe:</translation>
-        </message>
-        <message>
-            <source>Sta&amp;tus:</source>
-            <translation>Es&amp;tado:</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Fec&amp;ha:</translation>
-        </message>
-        <message>
-            <source>Pledge: choose the pledge to change</source>
-            <translation>Promesa: elija la promesa que cambia</translation>
-        </message>
-        <message>
-            <source>Reason: say why the pledge changes</source>
-            <translation>Motivo: indique por qué cambia la promesa</translation>
-        </message>
-        <message>
-            <source>New amount</source>
-            <translation>Nuevo importe</translation>
-        </message>
-        <message>
-            <source>This change would put the plan basis beyond the DGF cap: saving will ask for an override with a written justification.</source>
-            <translation>Este cambio pondría la base del plan por encima del límite DGF: al guardar se pedirá una excepción con justificación escrita.</translation>
-        </message>
-        <message>
-            <source>US dollars per one unit of the currency, with up to 10 decimals</source>
-            <translation>Dólares EE. UU. por unidad de la moneda, hasta 10 decimales</translation>
-        </message>
-        <message>
-            <source>&amp;Rate (USD per unit):</source>
-            <translation>&amp;Tipo (USD por unidad):</translation>
-        </message>
-        <message>
-            <source>&amp;Instalments:</source>
-            <translation>&amp;Plazos:</translation>
-        </message>
-        <message>
-            <source>R&amp;eason:</source>
-            <translation>Moti&amp;vo:</translation>
-        </message>
-        <message>
-            <source>Receipts were cleared at this rate: it can no longer change</source>
-            <translation>Se imputaron ingresos a este tipo: ya no puede cambiar</translation>
-        </message>
-        <message>
-            <source>Change: the amount, rate, status and instalments are as recorded</source>
-            <translation>Cambio: el importe, el tipo, el estado y los plazos son los ya registrados</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::AssignDialog</name>
-        <message>
-            <source>Assign Reviewer</source>
-            <translation>Asignar evaluador</translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3)</source>
-            <translation>%1 — %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Name of the reviewer</source>
-            <translation>Nombre del evaluador</translation>
-        </message>
-        <message>
-            <source>Only to assign a reviewer flagged by a conflict of interest</source>
-            <translation>Solo para asignar un evaluador señalado por conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>&amp;Proposal:</source>
-            <translation>&amp;Propuesta:</translation>
-        </message>
-        <message>
-            <source>&amp;Reviewer:</source>
-            <translation>E&amp;valuador:</translation>
-        </message>
-        <message>
-            <source>R&amp;ole:</source>
-            <translation>R&amp;ol:</translation>
-        </message>
-        <message>
-            <source>Reviewer's &amp;organisation:</source>
-            <translation>&amp;Organización del evaluador:</translation>
-        </message>
-        <message>
-            <source>&amp;Call (rubric):</source>
-            <translation>&amp;Convocatoria (rúbrica):</translation>
-        </message>
-        <message>
-            <source>O&amp;verride reason:</source>
-            <translation>Motivo de la e&amp;xcepción:</translation>
-        </message>
-        <message>
-            <source>A reviewer from the applicant's or the partner's organisation is refused unless you give a reason to override; the reason is kept in the audit trail.</source>
-            <translation>Se rechaza a un evaluador de la organización del solicitante o del socio salvo que indique un motivo de excepción; el motivo queda en la pista de auditoría.</translation>
-        </message>
-        <message>
-            <source>Proposal: the fund has no proposal to review</source>
-            <translation>Propuesta: el fondo no tiene ninguna propuesta que evaluar</translation>
-        </message>
-        <message>
-            <source>Reviewer: enter the reviewer's name</source>
-            <translation>Evaluador: escriba el nombre del evaluador</translation>
-        </message>
-        <message>
-            <source>Call: enter the call whose rubric applies</source>
-            <translation>Convocatoria: escriba la convocatoria cuya rúbrica se aplica</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::CapGauge</name>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Refused by the DGF cap</source>
+        <translation>Rechazado por el límite DGF</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Asignación (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>An officer may record it anyway with a written justification, which is kept in the audit trail and listed in dossiers.</source>
+        <translation>Un responsable puede registrarlo de todos modos con una justificación escrita, que se conserva en el registro de auditoría y figura en los expedientes.</translation>
+    </message>
+    <message>
+        <source>Record with override…</source>
+        <translation>Registrar con excepción…</translation>
+    </message>
+    <message>
+        <source>Override the DGF cap</source>
+        <translation>Excepción al límite DGF</translation>
+    </message>
+    <message>
+        <source>Written justification for recording this beyond the cap:</source>
+        <translation>Justificación escrita para registrar esto por encima del límite:</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>No recomendada</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Aprobada con condiciones</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Terms of reference issued</source>
+        <translation>Términos de referencia emitidos</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Operationally closed</source>
+        <translation>Cerrada operativamente</translation>
+    </message>
+    <message>
+        <source>Financially closed</source>
+        <translation>Cerrada financieramente</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <source>Financial statement</source>
+        <translation>Estado financiero</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Informe narrativo final</translation>
+    </message>
+    <message>
+        <source>Final financial statement</source>
+        <translation>Estado financiero final</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Informe de terminación</translation>
+    </message>
+    <message>
+        <source>Independent evaluation</source>
+        <translation>Evaluación independiente</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Developing country</source>
+        <translation>País en desarrollo</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Otra parte interesada</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation>Expediente distribuido</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Acta aprobada</translation>
+    </message>
+    <message>
+        <source>World Bank (DGF)</source>
+        <translation>Banco Mundial (DGF)</translation>
+    </message>
+    <message>
+        <source>Oversight Committee, meeting %1</source>
+        <translation>Comité de Supervisión, reunión %1</translation>
+    </message>
+    <message>
+        <source>Observers&apos; edition (redacted)</source>
+        <translation>Edición para observadores (censurada)</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Distribuido el %1</translation>
+    </message>
+    <message>
+        <source>Confidential — for Committee members only</source>
+        <translation>Confidencial — solo para los miembros del Comité</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Requested (USD)</source>
+        <translation>Solicitado (USD)</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>Total requested</source>
+        <translation>Total solicitado</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s position</source>
+        <translation>Situación del fondo</translation>
+    </message>
+    <message>
+        <source>Figures in US dollars as recorded on %1, at the rates of the day each contribution was recorded.</source>
+        <translation>Cifras en dólares de los Estados Unidos registradas al %1, al tipo de cambio del día en que se registró cada contribución.</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Fuentes y usos</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Importe (USD)</translation>
+    </message>
+    <message>
+        <source>Contributions received from donors</source>
+        <translation>Contribuciones recibidas de los donantes</translation>
+    </message>
+    <message>
+        <source>Resources received from the World Bank (DGF)</source>
+        <translation>Recursos recibidos del Banco Mundial (DGF)</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Rendimientos de inversión</translation>
+    </message>
+    <message>
+        <source>Less administrative agent fees</source>
+        <translation>Menos los honorarios del agente administrativo</translation>
+    </message>
+    <message>
+        <source>Less allocations to projects</source>
+        <translation>Menos las asignaciones a proyectos</translation>
+    </message>
+    <message>
+        <source>Available for allocation</source>
+        <translation>Disponible para asignación</translation>
+    </message>
+    <message>
+        <source>Requested at this meeting</source>
+        <translation>Solicitado en esta reunión</translation>
+    </message>
+    <message>
+        <source>Transferred to partners</source>
+        <translation>Transferido a los asociados</translation>
+    </message>
+    <message>
+        <source>Held by partners</source>
+        <translation>En poder de los asociados</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Contributions by donor</source>
+        <translation>Contribuciones por donante</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Prospective pledges not yet signed: %1.</source>
+        <translation>Compromisos previstos aún no firmados: %1.</translation>
+    </message>
+    <message>
+        <source>The DGF cap</source>
+        <translation>El tope del DGF</translation>
+    </message>
+    <message>
+        <source>Resources from the World Bank&apos;s Development Grant Facility may not exceed %1 of the fund&apos;s total funding. The share is shown on three bases: the funding plan (every pledge not cancelled), signed pledges, and receipts.</source>
+        <translation>Los recursos del Mecanismo de Donaciones para el Desarrollo del Banco Mundial no pueden superar el %1 de la financiación total del fondo. La proporción se muestra sobre tres bases: el plan de financiación (todo compromiso no cancelado), los compromisos firmados y los ingresos.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Bank (DGF)</source>
+        <translation>Banco (DGF)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Bank headroom</source>
+        <translation>Margen del Banco</translation>
+    </message>
+    <message>
+        <source>Funding plan</source>
+        <translation>Plan de financiación</translation>
+    </message>
+    <message>
+        <source>Signed pledges</source>
+        <translation>Compromisos firmados</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>above the cap</source>
+        <translation>por encima del tope</translation>
+    </message>
+    <message>
+        <source>Overrides of the cap</source>
+        <translation>Excepciones al tope</translation>
+    </message>
+    <message>
+        <source>No override of the cap has been recorded.</source>
+        <translation>No se ha registrado ninguna excepción al tope.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Share after</source>
+        <translation>Proporción después</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 %3</source>
+        <translation>Punto %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Implementing partner</source>
+        <translation>Asociado en la ejecución</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>por designar</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Area of action</source>
+        <translation>Área de acción</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Importe solicitado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Importe (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Puntuación (1–5)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Reviewer %1</source>
+        <translation>Evaluador %1</translation>
+    </message>
+    <message>
+        <source>No completed review is recorded.</source>
+        <translation>No hay ninguna evaluación completada.</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; names and comments are withheld from this edition.</source>
+        <translation>Los nombres y comentarios de los evaluadores no figuran en esta edición.</translation>
+    </message>
+    <message>
+        <source>Secretariat recommendation</source>
+        <translation>Recomendación de la secretaría</translation>
+    </message>
+    <message>
+        <source>Decision sheet</source>
+        <translation>Hoja de decisión</translation>
+    </message>
+    <message>
+        <source>The Committee, having considered %1:</source>
+        <translation>El Comité, habiendo examinado %1:</translation>
+    </message>
+    <message>
+        <source>endorses it, allocating US$ ____________</source>
+        <translation>lo aprueba y asigna US$ ____________</translation>
+    </message>
+    <message>
+        <source>endorses it with conditions, allocating US$ ____________; conditions:</source>
+        <translation>lo aprueba con condiciones y asigna US$ ____________; condiciones:</translation>
+    </message>
+    <message>
+        <source>defers its decision</source>
+        <translation>aplaza su decisión</translation>
+    </message>
+    <message>
+        <source>rejects it</source>
+        <translation>lo rechaza</translation>
+    </message>
+    <message>
+        <source>Chair of the Committee — date</source>
+        <translation>Presidencia del Comité — fecha</translation>
+    </message>
+    <message>
+        <source>Annex: funded projects</source>
+        <translation>Anexo: proyectos financiados</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Desembolsado el</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>no desembolsado</translation>
+    </message>
+    <message>
+        <source>No project is funded yet.</source>
+        <translation>Todavía no se financia ningún proyecto.</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>No tranche is scheduled.</source>
+        <translation>No hay ningún tramo previsto.</translation>
+    </message>
+    <message>
+        <source>Overdue reports</source>
+        <translation>Informes atrasados</translation>
+    </message>
+    <message>
+        <source>No report is overdue.</source>
+        <translation>Ningún informe está atrasado.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Dossier for decision</source>
+        <translation>Expediente para decisión</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Voting members present: %1 of %2; quorum: %3 (%4).</source>
+        <translation>Miembros con voto presentes: %1 de %2; quórum: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>alcanzado</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Asignación (USD)</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>sin decisión</translation>
+    </message>
+    <message>
+        <source>Total allocated</source>
+        <translation>Total asignado</translation>
+    </message>
+    <message>
+        <source>Secretariat — date</source>
+        <translation>Secretaría — fecha</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderada</translation>
+    </message>
+    <message>
+        <source>The reviewers disagree: their scores are %1 apart, more than the fund&apos;s %2.</source>
+        <translation>Los evaluadores discrepan: sus puntuaciones distan %1, más que el umbral del fondo (%2).</translation>
+    </message>
+    <message>
+        <source>Closing residuals waived</source>
+        <translation>Saldos residuales condonados al cierre</translation>
+    </message>
+    <message>
+        <source>By funding window</source>
+        <translation>Por ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>Funding window</source>
+        <translation>Ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>No window</source>
+        <translation>Sin ventanilla</translation>
+    </message>
+</context>
+<context>
+    <name>FundingModels</name>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Pledged (USD)</source>
+        <translation>Prometido (USD)</translation>
+    </message>
+    <message>
+        <source>Prospective (USD)</source>
+        <translation>Previsto (USD)</translation>
+    </message>
+    <message>
+        <source>Received (USD)</source>
+        <translation>Recibido (USD)</translation>
+    </message>
+    <message>
+        <source>Outstanding (USD)</source>
+        <translation>Pendiente (USD)</translation>
+    </message>
+    <message>
+        <source>In arrears (USD)</source>
+        <translation>Atrasado (USD)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Fee (USD)</source>
+        <translation>Comisión (USD)</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Revertido</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Bank (USD)</source>
+        <translation>Banco (USD)</translation>
+    </message>
+    <message>
+        <source>Other (USD)</source>
+        <translation>Otros (USD)</translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation>Total (USD)</translation>
+    </message>
+    <message>
+        <source>Bank share</source>
+        <translation>Parte del Banco</translation>
+    </message>
+    <message>
+        <source>Complies</source>
+        <translation>Cumple</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Bank share after</source>
+        <translation>Parte del Banco después</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Preselección</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>No recomendada</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Aprobada con condiciones</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Terms of reference issued</source>
+        <translation>Términos de referencia emitidos</translation>
+    </message>
+    <message>
+        <source>Under implementation</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Operationally closed</source>
+        <translation>Cerrada operativamente</translation>
+    </message>
+    <message>
+        <source>Financially closed</source>
+        <translation>Cerrada financieramente</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Bank (DGF)</source>
+        <translation>Banco (DGF)</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fundación</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>UN / international agency</source>
+        <translation>Organismo de las Naciones Unidas / internacional</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>UN regional commission</source>
+        <translation>Comisión regional de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation>Reuniones del Comité</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+    <message>
+        <source>Prospective</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Pledge amended</source>
+        <translation>Promesa modificada</translation>
+    </message>
+    <message>
+        <source>Pledge cancelled</source>
+        <translation>Promesa cancelada</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Rendimientos de inversión</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Allocation released</source>
+        <translation>Asignación liberada</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Cash held by the trustee</source>
+        <translation>Efectivo en poder del fideicomisario</translation>
+    </message>
+    <message>
+        <source>Pledges receivable</source>
+        <translation>Promesas por cobrar</translation>
+    </message>
+    <message>
+        <source>Balance held by partners</source>
+        <translation>Saldo en poder de los socios</translation>
+    </message>
+    <message>
+        <source>Contributions by donors</source>
+        <translation>Contribuciones de los donantes</translation>
+    </message>
+    <message>
+        <source>Bank (DGF) resources</source>
+        <translation>Recursos del Banco (DGF)</translation>
+    </message>
+    <message>
+        <source>Exchange differences</source>
+        <translation>Diferencias de cambio</translation>
+    </message>
+    <message>
+        <source>Administrative agent fee</source>
+        <translation>Comisión del agente administrativo</translation>
+    </message>
+    <message>
+        <source>Expenditure reported by partners</source>
+        <translation>Gastos informados por los socios</translation>
+    </message>
+    <message>
+        <source>Prospective pledges (memo)</source>
+        <translation>Promesas previstas (memoria)</translation>
+    </message>
+    <message>
+        <source>Prospective pledges, offset (memo)</source>
+        <translation>Promesas previstas, contrapartida (memoria)</translation>
+    </message>
+    <message>
+        <source>Allocations to projects (memo)</source>
+        <translation>Asignaciones a proyectos (memoria)</translation>
+    </message>
+    <message>
+        <source>Resources allocated, control (memo)</source>
+        <translation>Recursos asignados, control (memoria)</translation>
+    </message>
+    <message>
+        <source>Transfers to partners (memo)</source>
+        <translation>Transferencias a socios (memoria)</translation>
+    </message>
+    <message>
+        <source>Refunds from partners (memo)</source>
+        <translation>Reembolsos de los socios (memoria)</translation>
+    </message>
+    <message>
+        <source>Transfers net of refunds, control (memo)</source>
+        <translation>Transferencias netas de reembolsos, control (memoria)</translation>
+    </message>
+    <message>
+        <source>Plan (funding requested)</source>
+        <translation>Plan (financiación solicitada)</translation>
+    </message>
+    <message>
+        <source>Pledged (signed)</source>
+        <translation>Prometido (firmado)</translation>
+    </message>
+    <message>
+        <source>Received (paid in)</source>
+        <translation>Recibido (pagado)</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Informe financiero</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Informe narrativo final</translation>
+    </message>
+    <message>
+        <source>Final financial report</source>
+        <translation>Informe financiero final</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Informe de finalización</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secundario</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recomendar</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recomendar con cambios</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>No recomendar</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>asignada</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>señalada: %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1; overridden: %2</source>
+        <translation>señalada: %1; exceptuada: %2</translation>
+    </message>
+    <message>
+        <source>declared: %1</source>
+        <translation>declarado: %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>ninguno declarado</translation>
+    </message>
+    <message>
+        <source>Interest remitted by a partner</source>
+        <translation>Intereses remitidos por un socio</translation>
+    </message>
+    <message>
+        <source>Transfer to another fund</source>
+        <translation>Transferencia a otro fondo</translation>
+    </message>
+    <message>
+        <source>Direct cost</source>
+        <translation>Costo directo</translation>
+    </message>
+    <message>
+        <source>Bank charge</source>
+        <translation>Gasto bancario</translation>
+    </message>
+    <message>
+        <source>Fee adjustment</source>
+        <translation>Ajuste de la comisión</translation>
+    </message>
+    <message>
+        <source>Interest remitted by partners</source>
+        <translation>Intereses remitidos por los socios</translation>
+    </message>
+    <message>
+        <source>Transfers to other funds</source>
+        <translation>Transferencias a otros fondos</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Costos directos</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Gastos bancarios</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>Saldos de apertura</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IMDP funds (*.imdp);;All files (*)</source>
+        <translation>Fondos IMDP (*.imdp);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>GMG member</source>
+        <translation>Miembro del GMG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Importe solicitado</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>edit</source>
+        <translation>edición</translation>
+    </message>
+    <message>
+        <source>GFMD recommendation</source>
+        <translation>Recomendación del FMMD</translation>
+    </message>
+    <message>
+        <source>GFMD Marketplace</source>
+        <translation>Marketplace del FMMD</translation>
+    </message>
+    <message>
+        <source>GMG agency</source>
+        <translation>Organismo del GMG</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organización asociada</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Ethnic origin</source>
+        <translation>Origen étnico</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Nivel educativo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Fund in use</source>
+        <translation>Fondo en uso</translation>
+    </message>
+    <message>
+        <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
+        <translation>Fuerce el bloqueo solo si está seguro de que nadie trabaja en este archivo: el forzado queda registrado en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it.</source>
+        <translation>Puede abrirlo en solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Break Lock</source>
+        <translation>Forzar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::AmendPledgeDialog</name>
+    <message>
+        <source>Amend or Cancel Pledge</source>
+        <translation>Modificar o cancelar promesa</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Modificar</translation>
+    </message>
+    <message>
+        <source>Cancel the pledge</source>
+        <translation>Cancelar la promesa</translation>
+    </message>
+    <message>
+        <source>why the pledge changes</source>
+        <translation>por qué cambia la promesa</translation>
+    </message>
+    <message>
+        <source>&amp;Pledge:</source>
+        <translation>&amp;Promesa:</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Cambio:</translation>
+    </message>
+    <message>
+        <source>New &amp;amount:</source>
+        <translation>Nuevo &amp;importe:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Pledge: choose the pledge to change</source>
+        <translation>Promesa: elija la promesa que cambia</translation>
+    </message>
+    <message>
+        <source>Reason: say why the pledge changes</source>
+        <translation>Motivo: indique por qué cambia la promesa</translation>
+    </message>
+    <message>
+        <source>New amount</source>
+        <translation>Nuevo importe</translation>
+    </message>
+    <message>
+        <source>This change would put the plan basis beyond the DGF cap: saving will ask for an override with a written justification.</source>
+        <translation>Este cambio pondría la base del plan por encima del límite DGF: al guardar se pedirá una excepción con justificación escrita.</translation>
+    </message>
+    <message>
+        <source>US dollars per one unit of the currency, with up to 10 decimals</source>
+        <translation>Dólares EE. UU. por unidad de la moneda, hasta 10 decimales</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (USD per unit):</source>
+        <translation>&amp;Tipo (USD por unidad):</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Plazos:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message>
+        <source>Receipts were cleared at this rate: it can no longer change</source>
+        <translation>Se imputaron ingresos a este tipo: ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>Change: the amount, rate, status and instalments are as recorded</source>
+        <translation>Cambio: el importe, el tipo, el estado y los plazos son los ya registrados</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::AssignDialog</name>
+    <message>
+        <source>Assign Reviewer</source>
+        <translation>Asignar evaluador</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name of the reviewer</source>
+        <translation>Nombre del evaluador</translation>
+    </message>
+    <message>
+        <source>Only to assign a reviewer flagged by a conflict of interest</source>
+        <translation>Solo para asignar un evaluador señalado por conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Propuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>E&amp;valuador:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;organisation:</source>
+        <translation>&amp;Organización del evaluador:</translation>
+    </message>
+    <message>
+        <source>&amp;Call (rubric):</source>
+        <translation>&amp;Convocatoria (rúbrica):</translation>
+    </message>
+    <message>
+        <source>O&amp;verride reason:</source>
+        <translation>Motivo de la e&amp;xcepción:</translation>
+    </message>
+    <message>
+        <source>A reviewer from the applicant&apos;s or the partner&apos;s organisation is refused unless you give a reason to override; the reason is kept in the audit trail.</source>
+        <translation>Se rechaza a un evaluador de la organización del solicitante o del socio salvo que indique un motivo de excepción; el motivo queda en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>Proposal: the fund has no proposal to review</source>
+        <translation>Propuesta: el fondo no tiene ninguna propuesta que evaluar</translation>
+    </message>
+    <message>
+        <source>Reviewer: enter the reviewer&apos;s name</source>
+        <translation>Evaluador: escriba el nombre del evaluador</translation>
+    </message>
+    <message>
+        <source>Call: enter the call whose rubric applies</source>
+        <translation>Convocatoria: escriba la convocatoria cuya rúbrica se aplica</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::CapGauge</name>
+    <message>
+        <source>%1
 %2
 %3 from the Bank, %4 from other donors</source>
-            <translation>%1
+        <translation>%1
 %2
 %3 del Banco, %4 de otros donantes</translation>
-        </message>
-        <message>
-            <source>Bank share %1 of %2 (cap %3)</source>
-            <translation>Parte del Banco %1 de %2 (límite %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::CapPanel</name>
-        <message>
-            <source>DGF Cap</source>
-            <translation>Límite DGF</translation>
-        </message>
-        <message>
-            <source>The Bank's share on three bases, whole fund and by fiscal year</source>
-            <translation>La parte del Banco en tres bases, para todo el fondo y por ejercicio</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Table</source>
-            <translation>&amp;Copiar la tabla</translation>
-        </message>
-        <message>
-            <source>Overrides recorded beyond the cap</source>
-            <translation>Excepciones registradas por encima del límite</translation>
-        </message>
-        <message>
-            <source>What if… (nothing is written)</source>
-            <translation>¿Y si…? (no se escribe nada)</translation>
-        </message>
-        <message>
-            <source>more (or, with a minus, less) from the Bank, in USD</source>
-            <translation>más (o, con un signo menos, menos) del Banco, en USD</translation>
-        </message>
-        <message>
-            <source>more (or, with a minus, less) from other donors, in USD</source>
-            <translation>más (o, con un signo menos, menos) de otros donantes, en USD</translation>
-        </message>
-        <message>
-            <source>&amp;Bank (USD):</source>
-            <translation>&amp;Banco (USD):</translation>
-        </message>
-        <message>
-            <source>&amp;Other donors (USD):</source>
-            <translation>&amp;Otros donantes (USD):</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Todos los años</translation>
-        </message>
-        <message>
-            <source>FY%1</source>
-            <translation>EF%1</translation>
-        </message>
-        <message>
-            <source>Enter a hypothetical amount to see the three bases recomputed.</source>
-            <translation>Introduzca un importe hipotético para ver las tres bases recalculadas.</translation>
-        </message>
-        <message>
-            <source>On the plan basis the fund would still comply. %1.</source>
-            <translation>En la base del plan, el fondo seguiría cumpliendo. %1.</translation>
-        </message>
-        <message>
-            <source>On the plan basis the fund would not comply. %1.</source>
-            <translation>En la base del plan, el fondo no cumpliría. %1.</translation>
-        </message>
-        <message>
-            <source>What if</source>
-            <translation>Hipótesis</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::CommitteePage</name>
-        <message>
-            <source>Observers' edition (redacted)</source>
-            <translation>Edición para observadores (censurada)</translation>
-        </message>
-        <message>
-            <source>Record decisions…</source>
-            <translation>Registrar las decisiones…</translation>
-        </message>
-        <message>
-            <source>Print minutes…</source>
-            <translation>Imprimir el acta…</translation>
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation>Vista previa de impresión…</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exportar a PDF…</translation>
-        </message>
-        <message>
-            <source>Oversight Committee</source>
-            <translation>Comité de Supervisión</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Miembros</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunión</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Orden del día</translation>
-        </message>
-        <message>
-            <source>Dossier language</source>
-            <translation>Idioma del expediente</translation>
-        </message>
-        <message>
-            <source>Meeting %1 — %2, %3</source>
-            <translation>Reunión %1 — %2, %3</translation>
-        </message>
-        <message>
-            <source>Status: %1 · %2 of %3 voting members present (quorum %4)</source>
-            <translation>Estado: %1 · %2 de %3 miembros con voto presentes (quórum %4)</translation>
-        </message>
-        <message>
-            <source>Print preview</source>
-            <translation>Vista previa de impresión</translation>
-        </message>
-        <message>
-            <source>Export PDF</source>
-            <translation>Exportar a PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DashboardPage</name>
-        <message>
-            <source>Pipeline by state</source>
-            <translation>Cartera por etapa</translation>
-        </message>
-        <message>
-            <source>This fund cannot be read</source>
-            <translation>Este fondo no se puede leer</translation>
-        </message>
-        <message>
-            <source>%1 · schema %2 · %3</source>
-            <translation>%1 · esquema %2 · %3</translation>
-        </message>
-        <message>
-            <source>read-only</source>
-            <translation>solo lectura</translation>
-        </message>
-        <message>
-            <source>read-write</source>
-            <translation>lectura y escritura</translation>
-        </message>
-        <message>
-            <source>Data fingerprint (audit chain head): %1</source>
-            <translation>Huella de los datos (cabeza de la cadena de auditoría): %1</translation>
-        </message>
-        <message>
-            <source>No Committee meeting is planned.</source>
-            <translation>No hay ninguna reunión del Comité prevista.</translation>
-        </message>
-        <message>
-            <source>Next Committee meeting: %1, %2</source>
-            <translation>Próxima reunión del Comité: %1, %2</translation>
-        </message>
-        <message>
-            <source>Pledged</source>
-            <translation>Prometido</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Recibido</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation>Asignado</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>Transferido</translation>
-        </message>
-        <message>
-            <source>Available for allocation</source>
-            <translation>Disponible para asignación</translation>
-        </message>
-        <message>
-            <source>DGF cap</source>
-            <translation>Límite DGF</translation>
-        </message>
-        <message>
-            <source>DGF Cap &amp;Details…</source>
-            <translation>&amp;Detalles del límite DGF…</translation>
-        </message>
-        <message>
-            <source>Instalments in arrears: %1 of the outstanding pledges.</source>
-            <translation>Plazos atrasados: %1 de las promesas pendientes.</translation>
-        </message>
-        <message>
-            <source>No instalment is in arrears.</source>
-            <translation>Ningún plazo está atrasado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DecisionsDialog</name>
-        <message>
-            <source>Record decisions</source>
-            <translation>Registrar las decisiones</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Decisión</translation>
-        </message>
-        <message>
-            <source>Allocation (USD)</source>
-            <translation>Asignación (USD)</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Condiciones</translation>
-        </message>
-        <message>
-            <source>Endorsed</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <source>Endorsed with conditions</source>
-            <translation>Aprobada con condiciones</translation>
-        </message>
-        <message>
-            <source>Deferred</source>
-            <translation>Aplazada</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rechazada</translation>
-        </message>
-        <message>
-            <source>%1: the allocation: %2</source>
-            <translation>%1: la asignación: %2</translation>
-        </message>
-        <message>
-            <source>Every proposal on the agenda already has its decision.</source>
-            <translation>Cada propuesta del orden del día ya tiene su decisión.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DeclareDialog</name>
-        <message>
-            <source>Declare Conflict of Interest</source>
-            <translation>Declarar conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>%1 on %2 — %3</source>
-            <translation>%1 en %2 — %3</translation>
-        </message>
-        <message>
-            <source>Conflict of interest</source>
-            <translation>Conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>No conflict of interest</source>
-            <translation>Ningún conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>What the conflict is</source>
-            <translation>En qué consiste el conflicto</translation>
-        </message>
-        <message>
-            <source>Assignment:</source>
-            <translation>Asignación:</translation>
-        </message>
-        <message>
-            <source>&amp;Declaration:</source>
-            <translation>&amp;Declaración:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Nota:</translation>
-        </message>
-        <message>
-            <source>A declared conflict withdraws the reviewer from this proposal: a review already recorded no longer counts.</source>
-            <translation>Un conflicto declarado retira al evaluador de esta propuesta: una evaluación ya registrada deja de contar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DgfNarrativesDialog</name>
-        <message>
-            <source>DGF Application Narratives</source>
-            <translation>Textos de la solicitud al DGF</translation>
-        </message>
-        <message>
-            <source>The texts the DGF application prints. Figures, donors, partners, Committee members and the rubric come from the fund's records; a text left empty prints as "not yet written".</source>
-            <translation>Los textos que imprime la solicitud al DGF. Las cifras, los donantes, los socios, los miembros del Comité y la rúbrica proceden de los registros del fondo; un texto vacío se imprime como «aún no redactado».</translation>
-        </message>
-        <message>
-            <source>Substantive basis
+    </message>
+    <message>
+        <source>Bank share %1 of %2 (cap %3)</source>
+        <translation>Parte del Banco %1 de %2 (límite %3)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::CapPanel</name>
+    <message>
+        <source>DGF Cap</source>
+        <translation>Límite DGF</translation>
+    </message>
+    <message>
+        <source>The Bank&apos;s share on three bases, whole fund and by fiscal year</source>
+        <translation>La parte del Banco en tres bases, para todo el fondo y por ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>&amp;Copiar la tabla</translation>
+    </message>
+    <message>
+        <source>Overrides recorded beyond the cap</source>
+        <translation>Excepciones registradas por encima del límite</translation>
+    </message>
+    <message>
+        <source>What if… (nothing is written)</source>
+        <translation>¿Y si…? (no se escribe nada)</translation>
+    </message>
+    <message>
+        <source>more (or, with a minus, less) from the Bank, in USD</source>
+        <translation>más (o, con un signo menos, menos) del Banco, en USD</translation>
+    </message>
+    <message>
+        <source>more (or, with a minus, less) from other donors, in USD</source>
+        <translation>más (o, con un signo menos, menos) de otros donantes, en USD</translation>
+    </message>
+    <message>
+        <source>&amp;Bank (USD):</source>
+        <translation>&amp;Banco (USD):</translation>
+    </message>
+    <message>
+        <source>&amp;Other donors (USD):</source>
+        <translation>&amp;Otros donantes (USD):</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>EF%1</translation>
+    </message>
+    <message>
+        <source>Enter a hypothetical amount to see the three bases recomputed.</source>
+        <translation>Introduzca un importe hipotético para ver las tres bases recalculadas.</translation>
+    </message>
+    <message>
+        <source>On the plan basis the fund would still comply. %1.</source>
+        <translation>En la base del plan, el fondo seguiría cumpliendo. %1.</translation>
+    </message>
+    <message>
+        <source>On the plan basis the fund would not comply. %1.</source>
+        <translation>En la base del plan, el fondo no cumpliría. %1.</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Hipótesis</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::CommitteePage</name>
+    <message>
+        <source>Observers&apos; edition (redacted)</source>
+        <translation>Edición para observadores (censurada)</translation>
+    </message>
+    <message>
+        <source>Record decisions…</source>
+        <translation>Registrar las decisiones…</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>Imprimir el acta…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Oversight Committee</source>
+        <translation>Comité de Supervisión</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Idioma del expediente</translation>
+    </message>
+    <message>
+        <source>Meeting %1 — %2, %3</source>
+        <translation>Reunión %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2 of %3 voting members present (quorum %4)</source>
+        <translation>Estado: %1 · %2 de %3 miembros con voto presentes (quórum %4)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DashboardPage</name>
+    <message>
+        <source>Pipeline by state</source>
+        <translation>Cartera por etapa</translation>
+    </message>
+    <message>
+        <source>This fund cannot be read</source>
+        <translation>Este fondo no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 · schema %2 · %3</source>
+        <translation>%1 · esquema %2 · %3</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lectura y escritura</translation>
+    </message>
+    <message>
+        <source>Data fingerprint (audit chain head): %1</source>
+        <translation>Huella de los datos (cabeza de la cadena de auditoría): %1</translation>
+    </message>
+    <message>
+        <source>No Committee meeting is planned.</source>
+        <translation>No hay ninguna reunión del Comité prevista.</translation>
+    </message>
+    <message>
+        <source>Next Committee meeting: %1, %2</source>
+        <translation>Próxima reunión del Comité: %1, %2</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Available for allocation</source>
+        <translation>Disponible para asignación</translation>
+    </message>
+    <message>
+        <source>DGF cap</source>
+        <translation>Límite DGF</translation>
+    </message>
+    <message>
+        <source>DGF Cap &amp;Details…</source>
+        <translation>&amp;Detalles del límite DGF…</translation>
+    </message>
+    <message>
+        <source>Instalments in arrears: %1 of the outstanding pledges.</source>
+        <translation>Plazos atrasados: %1 de las promesas pendientes.</translation>
+    </message>
+    <message>
+        <source>No instalment is in arrears.</source>
+        <translation>Ningún plazo está atrasado.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DecisionsDialog</name>
+    <message>
+        <source>Record decisions</source>
+        <translation>Registrar las decisiones</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Asignación (USD)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Aprobada con condiciones</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>%1: the allocation: %2</source>
+        <translation>%1: la asignación: %2</translation>
+    </message>
+    <message>
+        <source>Every proposal on the agenda already has its decision.</source>
+        <translation>Cada propuesta del orden del día ya tiene su decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DeclareDialog</name>
+    <message>
+        <source>Declare Conflict of Interest</source>
+        <translation>Declarar conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 en %2 — %3</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>No conflict of interest</source>
+        <translation>Ningún conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>En qué consiste el conflicto</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Asignación:</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration:</source>
+        <translation>&amp;Declaración:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A declared conflict withdraws the reviewer from this proposal: a review already recorded no longer counts.</source>
+        <translation>Un conflicto declarado retira al evaluador de esta propuesta: una evaluación ya registrada deja de contar.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DgfNarrativesDialog</name>
+    <message>
+        <source>DGF Application Narratives</source>
+        <translation>Textos de la solicitud al DGF</translation>
+    </message>
+    <message>
+        <source>The texts the DGF application prints. Figures, donors, partners, Committee members and the rubric come from the fund&apos;s records; a text left empty prints as &quot;not yet written&quot;.</source>
+        <translation>Los textos que imprime la solicitud al DGF. Las cifras, los donantes, los socios, los miembros del Comité y la rúbrica proceden de los registros del fondo; un texto vacío se imprime como «aún no redactado».</translation>
+    </message>
+    <message>
+        <source>Substantive basis
 (preliminary proposal)</source>
-            <translation>Fundamento sustantivo
+        <translation>Fundamento sustantivo
 (propuesta preliminar)</translation>
-        </message>
-        <message>
-            <source>Governance structure
+    </message>
+    <message>
+        <source>Governance structure
 (formal request)</source>
-            <translation>Estructura de gobernanza
+        <translation>Estructura de gobernanza
 (solicitud formal)</translation>
-        </message>
-        <message>
-            <source>Evaluation mechanisms
+    </message>
+    <message>
+        <source>Evaluation mechanisms
 (formal request)</source>
-            <translation>Mecanismos de evaluación
+        <translation>Mecanismos de evaluación
 (solicitud formal)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DueWidget</name>
-        <message>
-            <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
-            <translation>&lt;b&gt;Informes pendientes&lt;/b&gt;: %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Reports due&lt;/b&gt; · %1 overdue, %2 upcoming</source>
-            <translation>&lt;b&gt;Informes pendientes&lt;/b&gt; · %1 atrasados, %2 próximos</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::EntryDialog</name>
-        <message>
-            <source>%1: enter an amount</source>
-            <translation>%1: introduzca un importe</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1: must be more than zero</source>
-            <translation>%1: debe ser mayor que cero</translation>
-        </message>
-        <message>
-            <source>US dollars per one unit of the currency, with up to 10 decimals</source>
-            <translation>Dólares EE. UU. por unidad de la moneda, hasta 10 decimales</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency:</source>
-            <translation>&amp;Moneda:</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>&amp;Importe:</translation>
-        </message>
-        <message>
-            <source>&amp;Rate (USD per unit):</source>
-            <translation>&amp;Tipo (USD por unidad):</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Rate: no rate is recorded for %1 on this date; enter one</source>
-            <translation>Tipo: no hay tipo registrado para %1 en esta fecha; introduzca uno</translation>
-        </message>
-        <message>
-            <source>Rate: %1</source>
-            <translation>Tipo: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::FundSettingsDialog</name>
-        <message>
-            <source>Fund Settings</source>
-            <translation>Configuración del fondo</translation>
-        </message>
-        <message>
-            <source>Fund</source>
-            <translation>Fondo</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source> bps</source>
-            <translation> pb</translation>
-        </message>
-        <message>
-            <source>The DGF cap: Bank resources at most this share of total funding, in basis points (1500 = 15%).</source>
-            <translation>El tope del DGF: los recursos del Banco como máximo esta parte de la financiación total, en puntos básicos (1500 = 15 %).</translation>
-        </message>
-        <message>
-            <source>DGF &amp;cap:</source>
-            <translation>&amp;Tope del DGF:</translation>
-        </message>
-        <message>
-            <source>Fiscal year &amp;starts:</source>
-            <translation>&amp;Inicio del ejercicio:</translation>
-        </message>
-        <message>
-            <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
-            <translation>none; flat:100 (1 % de cada ingreso); o tramos, p. ej. tiered:1000000.00=200,*=100</translation>
-        </message>
-        <message>
-            <source>Administrative &amp;fee:</source>
-            <translation>&amp;Comisión administrativa:</translation>
-        </message>
-        <message>
-            <source>&amp;IATI identifier:</source>
-            <translation>Identificador &amp;IATI:</translation>
-        </message>
-        <message>
-            <source>&amp;Backups kept:</source>
-            <translation>&amp;Copias conservadas:</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
-            <source>Backup &amp;every:</source>
-            <translation>Copia &amp;cada:</translation>
-        </message>
-        <message>
-            <source>Pipeline and Committee</source>
-            <translation>Cartera y Comité</translation>
-        </message>
-        <message>
-            <source>&amp;Reviews required:</source>
-            <translation>&amp;Evaluaciones requeridas:</translation>
-        </message>
-        <message>
-            <source>Review s&amp;pread flagged above:</source>
-            <translation>Dis&amp;crepancia señalada por encima de:</translation>
-        </message>
-        <message>
-            <source>a majority</source>
-            <translation>la mayoría</translation>
-        </message>
-        <message>
-            <source>&amp;Quorum:</source>
-            <translation>&amp;Quórum:</translation>
-        </message>
-        <message>
-            <source>Closing &amp;waiver (USD):</source>
-            <translation>&amp;Remanente condonable al cierre (USD):</translation>
-        </message>
-        <message>
-            <source> MB</source>
-            <translation> MB</translation>
-        </message>
-        <message>
-            <source>&amp;Attachment limit:</source>
-            <translation>&amp;Límite de los adjuntos:</translation>
-        </message>
-        <message>
-            <source>The plan basis already holds %1% Bank resources, above a cap of %2%. Saving is allowed; new Bank pledges will be refused until other funding restores compliance.</source>
-            <translation>La base del plan ya tiene un %1 % de recursos del Banco, por encima de un tope del %2 %. Se puede guardar; las nuevas promesas del Banco se rechazarán hasta que otra financiación restablezca el cumplimiento.</translation>
-        </message>
-        <message>
-            <source>Cannot save the settings</source>
-            <translation>No se puede guardar la configuración</translation>
-        </message>
-        <message>
-            <source>Closing waiver: %1</source>
-            <translation>Remanente condonable al cierre: %1</translation>
-        </message>
-        <message>
-            <source>Review spread: %1</source>
-            <translation>Discrepancia entre evaluaciones: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::FundingPage</name>
-        <message>
-            <source>Donors &amp; Funding</source>
-            <translation>Donantes y financiación</translation>
-        </message>
-        <message>
-            <source>Record &amp;Pledge…</source>
-            <translation>Registrar &amp;promesa…</translation>
-        </message>
-        <message>
-            <source>Record &amp;Receipt…</source>
-            <translation>Registrar &amp;ingreso…</translation>
-        </message>
-        <message>
-            <source>&amp;Amend or Cancel Pledge…</source>
-            <translation>&amp;Modificar o cancelar promesa…</translation>
-        </message>
-        <message>
-            <source>Investment &amp;Income…</source>
-            <translation>&amp;Rendimientos de inversión…</translation>
-        </message>
-        <message>
-            <source>Import Re&amp;ceipts…</source>
-            <translation>Importar &amp;ingresos…</translation>
-        </message>
-        <message>
-            <source>Import Pled&amp;ges…</source>
-            <translation>Importar pro&amp;mesas…</translation>
-        </message>
-        <message>
-            <source>DGF &amp;Cap…</source>
-            <translation>&amp;Límite DGF…</translation>
-        </message>
-        <message>
-            <source>No donor has pledged or paid yet. Record a pledge or a receipt, or import a CSV file of them.</source>
-            <translation>Ningún donante ha prometido ni pagado todavía. Registre una promesa o un ingreso, o impórtelos desde un archivo CSV.</translation>
-        </message>
-        <message>
-            <source>Donors</source>
-            <translation>Donantes</translation>
-        </message>
-        <message>
-            <source>Pledges</source>
-            <translation>Promesas</translation>
-        </message>
-        <message>
-            <source>Receipts</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <source>Select a donor to see its pledges and receipts</source>
-            <translation>Seleccione un donante para ver sus promesas e ingresos</translation>
-        </message>
-        <message>
-            <source>Import Receipts</source>
-            <translation>Importar ingresos</translation>
-        </message>
-        <message>
-            <source>Import Pledges</source>
-            <translation>Importar promesas</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>1 row imported.</source>
-            <translation>1 fila importada.</translation>
-        </message>
-        <message>
-            <source>%1 rows imported.</source>
-            <translation>%1 filas importadas.</translation>
-        </message>
-        <message>
-            <source>Instalments (arrears in red)</source>
-            <translation>Plazos (atrasos en rojo)</translation>
-        </message>
-        <message>
-            <source>Other &amp;Lines</source>
-            <translation>Otras &amp;líneas</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ImportPreviewDialog</name>
-        <message>
-            <source>Import Receipts</source>
-            <translation>Importar ingresos</translation>
-        </message>
-        <message>
-            <source>Import Pledges</source>
-            <translation>Importar promesas</translation>
-        </message>
-        <message>
-            <source>File: %1</source>
-            <translation>Archivo: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importar</translation>
-        </message>
-        <message>
-            <source>1 row totalling %1 would be imported. Nothing has been written yet.</source>
-            <translation>Se importaría 1 fila por un total de %1. Aún no se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>%1 rows totalling %2 would be imported. Nothing has been written yet.</source>
-            <translation>Se importarían %1 filas por un total de %2. Aún no se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>1 bad row: the file cannot be imported until it is put right. Nothing has been written.</source>
-            <translation>1 fila errónea: el archivo no puede importarse hasta que se corrija. No se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>%1 bad rows: the file cannot be imported until they are put right. Nothing has been written.</source>
-            <translation>%1 filas erróneas: el archivo no puede importarse hasta que se corrijan. No se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>The DGF cap refuses this file as a whole. Nothing has been written.</source>
-            <translation>El límite DGF rechaza este archivo en su conjunto. No se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>The file cannot be imported. Nothing has been written.</source>
-            <translation>El archivo no puede importarse. No se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Línea</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-        <message>
-            <source>Import with &amp;override…</source>
-            <translation>Importar con &amp;excepción…</translation>
-        </message>
-        <message>
-            <source>Refused by the DGF cap</source>
-            <translation>Rechazado por el límite DGF</translation>
-        </message>
-        <message>
-            <source>Import Organisations</source>
-            <translation>Importar organizaciones</translation>
-        </message>
-        <message>
-            <source>New organisations it would create (%1): %2. Check them for typos; a name already in the directory is used as it is.</source>
-            <translation>Nuevas organizaciones que se crearían (%1): %2. Revise la ortografía; un nombre que ya está en el directorio se usa tal cual.</translation>
-        </message>
-        <message>
-            <source>%1 organisation(s) would be added to the directory. Nothing has been written yet.</source>
-            <translation>Se añadirían %1 organización(es) al directorio. Aún no se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>Import Opening Balances</source>
-            <translation>Importar los saldos de apertura</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::IncomeDialog</name>
-        <message>
-            <source>Investment Income</source>
-            <translation>Rendimientos de inversión</translation>
-        </message>
-        <message>
-            <source>e.g. interest, second quarter</source>
-            <translation>p. ej. intereses, segundo trimestre</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Fec&amp;ha:</translation>
-        </message>
-        <message>
-            <source>&amp;Amount (USD):</source>
-            <translation>&amp;Importe (USD):</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Nota:</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Note: say what the income is</source>
-            <translation>Nota: indique qué es el rendimiento</translation>
-        </message>
-        <message>
-            <source>Adds %1 to what is available for allocation.</source>
-            <translation>Añade %1 a lo disponible para asignación.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::InstalmentEditor</name>
-        <message>
-            <source>A&amp;dd Instalment</source>
-            <translation>A&amp;ñadir plazo</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Vencimiento</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>No schedule: the pledge is due as a whole.</source>
-            <translation>Sin calendario: la promesa vence en un solo pago.</translation>
-        </message>
-        <message>
-            <source>Instalment %1: enter an amount</source>
-            <translation>Plazo %1: introduzca un importe</translation>
-        </message>
-        <message>
-            <source>Instalment %1: %2</source>
-            <translation>Plazo %1: %2</translation>
-        </message>
-        <message>
-            <source>Sum %1 %2: the whole pledge is scheduled.</source>
-            <translation>Suma %1 %2: toda la promesa está programada.</translation>
-        </message>
-        <message>
-            <source>Sum %1 of %2 %3: %4 left to schedule.</source>
-            <translation>Suma %1 de %2 %3: faltan %4 por programar.</translation>
-        </message>
-        <message>
-            <source>Sum %1 of %2 %3: %4 more than pledged.</source>
-            <translation>Suma %1 de %2 %3: %4 más de lo prometido.</translation>
-        </message>
-        <message>
-            <source>Sum %1 %2.</source>
-            <translation>Suma %1 %2.</translation>
-        </message>
-        <message>
-            <source>Instalments: %1</source>
-            <translation>Plazos: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::JournalModel</name>
-        <message>
-            <source>Reversed by entry %1</source>
-            <translation>Revertido por el asiento %1</translation>
-        </message>
-        <message>
-            <source>Reverses entry %1: %2</source>
-            <translation>Revierte el asiento %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 (reversed)</source>
-            <translation>%1 (revertido)</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>Asiento</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Cuenta</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Donante</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Proyecto</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Socio</translation>
-        </message>
-        <message>
-            <source>Debit (USD)</source>
-            <translation>Débito (USD)</translation>
-        </message>
-        <message>
-            <source>Credit (USD)</source>
-            <translation>Crédito (USD)</translation>
-        </message>
-        <message>
-            <source>Balance (USD)</source>
-            <translation>Saldo (USD)</translation>
-        </message>
-        <message>
-            <source>Memo</source>
-            <translation>Concepto</translation>
-        </message>
-        <message>
-            <source>the totals could not be read</source>
-            <translation>no se pudieron leer los totales</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::LedgerPage</name>
-        <message>
-            <source>Ledger</source>
-            <translation>Libro mayor</translation>
-        </message>
-        <message>
-            <source>Any</source>
-            <translation>Cualquiera</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Desde:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Hasta:</translation>
-        </message>
-        <message>
-            <source>A&amp;ccount:</source>
-            <translation>C&amp;uenta:</translation>
-        </message>
-        <message>
-            <source>D&amp;onor:</source>
-            <translation>D&amp;onante:</translation>
-        </message>
-        <message>
-            <source>Pro&amp;ject:</source>
-            <translation>Pro&amp;yecto:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Tipo:</translation>
-        </message>
-        <message>
-            <source>C&amp;lear Filters</source>
-            <translation>&amp;Borrar filtros</translation>
-        </message>
-        <message>
-            <source>&amp;Reverse Entry…</source>
-            <translation>&amp;Revertir asiento…</translation>
-        </message>
-        <message>
-            <source>Posts the exact opposite of the selected entry, with your reason. Posted entries are never edited or deleted.</source>
-            <translation>Registra el opuesto exacto del asiento seleccionado, con su motivo. Los asientos registrados nunca se editan ni se eliminan.</translation>
-        </message>
-        <message>
-            <source>Reverse Entry…</source>
-            <translation>Revertir asiento…</translation>
-        </message>
-        <message>
-            <source>All accounts</source>
-            <translation>Todas las cuentas</translation>
-        </message>
-        <message>
-            <source>All donors</source>
-            <translation>Todos los donantes</translation>
-        </message>
-        <message>
-            <source>All projects</source>
-            <translation>Todos los proyectos</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Todos los tipos</translation>
-        </message>
-        <message>
-            <source>The journal is empty: entries appear here as pledges, receipts and allocations are recorded.</source>
-            <translation>El diario está vacío: los asientos aparecen aquí a medida que se registran promesas, ingresos y asignaciones.</translation>
-        </message>
-        <message>
-            <source>No posting matches these filters.</source>
-            <translation>Ningún apunte coincide con estos filtros.</translation>
-        </message>
-        <message>
-            <source>1 posting · debits %1 · credits %2</source>
-            <translation>1 apunte · débitos %1 · créditos %2</translation>
-        </message>
-        <message>
-            <source>%1 postings · debits %2 · credits %3</source>
-            <translation>%1 apuntes · débitos %2 · créditos %3</translation>
-        </message>
-        <message>
-            <source> · opening %1 · closing balance %2</source>
-            <translation> · saldo inicial %1 · saldo final %2</translation>
-        </message>
-        <message>
-            <source>Reverse Entry</source>
-            <translation>Revertir asiento</translation>
-        </message>
-        <message>
-            <source>Select the entry to reverse first.</source>
-            <translation>Seleccione primero el asiento que desea revertir.</translation>
-        </message>
-        <message>
-            <source>Pledge entries are corrected from Donors &amp; Funding: amend or cancel the pledge.</source>
-            <translation>Los asientos de promesa se corrigen desde Donantes y financiación: modifique o cancele la promesa.</translation>
-        </message>
-        <message>
-            <source>Reverse Entry %1</source>
-            <translation>Revertir el asiento %1</translation>
-        </message>
-        <message>
-            <source>Why is entry %1 (%2) reversed? The reason is kept with the reversal.</source>
-            <translation>¿Por qué se revierte el asiento %1 (%2)? El motivo se conserva con la reversión.</translation>
-        </message>
-        <message>
-            <source>Post a reversal of entry %1 dated %2? This cannot be undone: a further correction needs a new entry.</source>
-            <translation>¿Registrar la reversión del asiento %1 con fecha %2? No se puede deshacer: otra corrección requerirá un nuevo asiento.</translation>
-        </message>
-        <message>
-            <source>&amp;Reverse</source>
-            <translation>&amp;Revertir</translation>
-        </message>
-        <message>
-            <source>1 posting · totals being added up…</source>
-            <translation>1 apunte · calculando los totales…</translation>
-        </message>
-        <message>
-            <source>%1 postings · totals being added up…</source>
-            <translation>%1 apuntes · calculando los totales…</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ListPage</name>
-        <message>
-            <source>Search</source>
-            <translation>Buscar</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;New Fund…</source>
-            <translation>&amp;Nuevo fondo…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Cerrar</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferencias…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>&amp;About IMDP Desk</source>
-            <translation>&amp;Acerca de IMDP Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;IMDP Desk&lt;/h2&gt;&lt;p&gt;No fund is open. Create a fund file or open an existing one.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;IMDP Desk&lt;/h2&gt;&lt;p&gt;No hay ningún fondo abierto. Cree un archivo de fondo o abra uno existente.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>New Fund…</source>
-            <translation>Nuevo fondo…</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Abrir…</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Panel</translation>
-        </message>
-        <message>
-            <source>Donors &amp; Funding</source>
-            <translation>Donantes y financiación</translation>
-        </message>
-        <message>
-            <source>Ledger</source>
-            <translation>Libro mayor</translation>
-        </message>
-        <message>
-            <source>Pipeline</source>
-            <translation>Cartera de proyectos</translation>
-        </message>
-        <message>
-            <source>Reviews</source>
-            <translation>Evaluaciones</translation>
-        </message>
-        <message>
-            <source>Committee</source>
-            <translation>Comité</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Informes</translation>
-        </message>
-        <message>
-            <source>Cannot open the fund</source>
-            <translation>No se puede abrir el fondo</translation>
-        </message>
-        <message>
-            <source>New Fund</source>
-            <translation>Nuevo fondo</translation>
-        </message>
-        <message>
-            <source>Name of the fund:</source>
-            <translation>Nombre del fondo:</translation>
-        </message>
-        <message>
-            <source>Cannot create the fund</source>
-            <translation>No se puede crear el fondo</translation>
-        </message>
-        <message>
-            <source>Open Fund</source>
-            <translation>Abrir un fondo</translation>
-        </message>
-        <message>
-            <source>About IMDP Desk</source>
-            <translation>Acerca de IMDP Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;IMDP Desk %1&lt;/h3&gt;&lt;p&gt;Grant administration for the International Migration and Development Partnership trust fund: ledger, DGF cap, project pipeline, offline review, Committee dossiers and reports.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;IMDP Desk %1&lt;/h3&gt;&lt;p&gt;Administración de donaciones del fondo fiduciario de la Asociación Internacional sobre Migración y Desarrollo: libro mayor, límite DGF, cartera de proyectos, evaluación sin conexión, expedientes del Comité e informes.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 — IMDP Desk</source>
-            <translation>%1 — IMDP Desk</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>read-only</source>
-            <translation>solo lectura</translation>
-        </message>
-        <message>
-            <source>read-write</source>
-            <translation>lectura y escritura</translation>
-        </message>
-        <message>
-            <source>IMDP Desk</source>
-            <translation>IMDP Desk</translation>
-        </message>
-        <message>
-            <source>No fund open</source>
-            <translation>Ningún fondo abierto</translation>
-        </message>
-        <message>
-            <source>Opened with a warning</source>
-            <translation>Abierto con una advertencia</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organizaciones</translation>
-        </message>
-        <message>
-            <source>Fund &amp;Settings…</source>
-            <translation>&amp;Configuración del fondo…</translation>
-        </message>
-        <message>
-            <source>Import Opening &amp;Balances…</source>
-            <translation>Importar los saldos de &amp;apertura…</translation>
-        </message>
-        <message>
-            <source>Import Opening Balances</source>
-            <translation>Importar los saldos de apertura</translation>
-        </message>
-        <message>
-            <source>Balances as of (YYYY-MM-DD):</source>
-            <translation>Saldos al (AAAA-MM-DD):</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::NewFundWizard</name>
-        <message>
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>New Fund</source>
-            <translation>Nuevo fondo</translation>
-        </message>
-        <message>
-            <source>Name and file</source>
-            <translation>Nombre y archivo</translation>
-        </message>
-        <message>
-            <source>Each fund is one file. Choose its name and where to keep it.</source>
-            <translation>Cada fondo es un archivo. Elija su nombre y dónde guardarlo.</translation>
-        </message>
-        <message>
-            <source>&amp;Name of the fund:</source>
-            <translation>&amp;Nombre del fondo:</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <source>IMDP funds (*.imdp)</source>
-            <translation>Fondos IMDP (*.imdp)</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Archivo:</translation>
-        </message>
-        <message>
-            <source>Fiscal year, cap and fee</source>
-            <translation>Ejercicio, tope y comisión</translation>
-        </message>
-        <message>
-            <source>These can be changed later in File › Fund Settings…</source>
-            <translation>Se pueden cambiar después en Archivo › Configuración del fondo…</translation>
-        </message>
-        <message>
-            <source>Fiscal year &amp;starts:</source>
-            <translation>&amp;Inicio del ejercicio:</translation>
-        </message>
-        <message>
-            <source> bps</source>
-            <translation> pb</translation>
-        </message>
-        <message>
-            <source>DGF &amp;cap:</source>
-            <translation>&amp;Tope del DGF:</translation>
-        </message>
-        <message>
-            <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
-            <translation>none; flat:100 (1 % de cada ingreso); o tramos, p. ej. tiered:1000000.00=200,*=100</translation>
-        </message>
-        <message>
-            <source>Administrative &amp;fee:</source>
-            <translation>&amp;Comisión administrativa:</translation>
-        </message>
-        <message>
-            <source>The DGF cap is in basis points: 1500 means Bank resources may be at most 15% of the total funding.</source>
-            <translation>El tope del DGF está en puntos básicos: 1500 significa que los recursos del Banco pueden ser como máximo el 15 % de la financiación total.</translation>
-        </message>
-        <message>
-            <source>Objectives and action areas</source>
-            <translation>Objetivos y áreas de acción</translation>
-        </message>
-        <message>
-            <source>Proposals serve these objectives and fall in these areas. Edit, add or remove rows; titles can change later.</source>
-            <translation>Las propuestas sirven a estos objetivos y se sitúan en estas áreas. Edite, añada o quite filas; los títulos podrán cambiar más adelante.</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>Title (English)</source>
-            <translation>Título (inglés)</translation>
-        </message>
-        <message>
-            <source>Title (French)</source>
-            <translation>Título (francés)</translation>
-        </message>
-        <message>
-            <source>Title (Spanish)</source>
-            <translation>Título (español)</translation>
-        </message>
-        <message>
-            <source>Objectives:</source>
-            <translation>Objetivos:</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Action areas:</source>
-            <translation>Áreas de acción:</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::OrganisationDialog</name>
-        <message>
-            <source>Add Organisation</source>
-            <translation>Añadir organización</translation>
-        </message>
-        <message>
-            <source>Edit Organisation</source>
-            <translation>Modificar organización</translation>
-        </message>
-        <message>
-            <source>e.g. Kingdom of Sweden</source>
-            <translation>p. ej. Reino de Suecia</translation>
-        </message>
-        <message>
-            <source>e.g. UNDP</source>
-            <translation>p. ej. PNUD</translation>
-        </message>
-        <message>
-            <source>A member of the Global Migration Group</source>
-            <translation>Miembro del Grupo Mundial sobre Migración</translation>
-        </message>
-        <message>
-            <source>ISO code, e.g. SE; empty for an international body</source>
-            <translation>Código ISO, p. ej. SE; vacío para un organismo internacional</translation>
-        </message>
-        <message>
-            <source>e.g. SE-0-2021005464</source>
-            <translation>p. ej. SE-0-2021005464</translation>
-        </message>
-        <message>
-            <source>name@example.org</source>
-            <translation>nombre@ejemplo.org</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>S&amp;hort name:</source>
-            <translation>Nombre a&amp;breviado:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Tipo:</translation>
-        </message>
-        <message>
-            <source>&amp;Country:</source>
-            <translation>&amp;País:</translation>
-        </message>
-        <message>
-            <source>&amp;IATI identifier:</source>
-            <translation>Identificador &amp;IATI:</translation>
-        </message>
-        <message>
-            <source>C&amp;ontact person:</source>
-            <translation>Persona de c&amp;ontacto:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;Correo electrónico:</translation>
-        </message>
-        <message>
-            <source>Name: enter the organisation's name</source>
-            <translation>Nombre: escriba el nombre de la organización</translation>
-        </message>
-        <message>
-            <source>Kind: choose what kind of organisation it is</source>
-            <translation>Tipo: elija el tipo de organización</translation>
-        </message>
-        <message>
-            <source>Add organisation…</source>
-            <translation>Añadir organización…</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::OrganisationsPage</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Nombre abreviado</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>GMG</source>
-            <translation>GMG</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Pledges</source>
-            <translation>Promesas</translation>
-        </message>
-        <message>
-            <source>Receipts</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Propuestas</translation>
-        </message>
-        <message>
-            <source>Project entries</source>
-            <translation>Asientos de proyecto</translation>
-        </message>
-        <message>
-            <source>Committee/reviews</source>
-            <translation>Comité/evaluaciones</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Retirada</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organizaciones</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Añadir…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modificar…</translation>
-        </message>
-        <message>
-            <source>&amp;Retire</source>
-            <translation>&amp;Retirar</translation>
-        </message>
-        <message>
-            <source>&amp;Merge…</source>
-            <translation>&amp;Fusionar…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Eliminar…</translation>
-        </message>
-        <message>
-            <source>&amp;Import CSV…</source>
-            <translation>&amp;Importar CSV…</translation>
-        </message>
-        <message>
-            <source>Search name, short name or country</source>
-            <translation>Buscar nombre, nombre abreviado o país</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Todos los tipos</translation>
-        </message>
-        <message>
-            <source>Show retired</source>
-            <translation>Mostrar retiradas</translation>
-        </message>
-        <message>
-            <source>No organisation yet. Add the fund's donors, partners and applicants, or import them from a CSV file.</source>
-            <translation>Aún no hay organizaciones. Añada los donantes, socios y solicitantes del fondo, o impórtelos desde un archivo CSV.</translation>
-        </message>
-        <message>
-            <source>%1 shown of %2 organisations (%3 retired).</source>
-            <translation>%1 mostradas de %2 organizaciones (%3 retiradas).</translation>
-        </message>
-        <message>
-            <source>Bring &amp;Back</source>
-            <translation>&amp;Restablecer</translation>
-        </message>
-        <message>
-            <source>Merge Organisation</source>
-            <translation>Fusionar organización</translation>
-        </message>
-        <message>
-            <source>Merge &lt;b&gt;%1&lt;/b&gt;, a duplicate, into the organisation kept. Every record of %1 (pledges, receipts, proposals, project entries, committee and reviews) moves to it, and %1 is kept only as another name for it.</source>
-            <translation>Fusionar &lt;b&gt;%1&lt;/b&gt;, un duplicado, en la organización conservada. Todos los registros de %1 (promesas, ingresos, propuestas, asientos de proyecto, comité y evaluaciones) pasan a ella, y %1 queda solo como otro nombre de esta.</translation>
-        </message>
-        <message>
-            <source>&amp;Keep:</source>
-            <translation>&amp;Conservar:</translation>
-        </message>
-        <message>
-            <source>&amp;Merge</source>
-            <translation>&amp;Fusionar</translation>
-        </message>
-        <message>
-            <source>Delete Organisation</source>
-            <translation>Eliminar organización</translation>
-        </message>
-        <message>
-            <source>Delete %1 from the directory?</source>
-            <translation>¿Eliminar %1 del directorio?</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
-        </message>
-        <message>
-            <source>Import Organisations</source>
-            <translation>Importar organizaciones</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::PackageImportDialog</name>
-        <message>
-            <source>Import Review Package</source>
-            <translation>Importar paquete de evaluación</translation>
-        </message>
-        <message>
-            <source>Package: %1</source>
-            <translation>Paquete: %1</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detalle</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importar</translation>
-        </message>
-        <message>
-            <source>&amp;Accept Incoming Changes</source>
-            <translation>&amp;Aceptar los cambios recibidos</translation>
-        </message>
-        <message>
-            <source>Replaces the reviews already recorded with the package's; the replaced reviews are kept in the audit trail.</source>
-            <translation>Sustituye las evaluaciones ya registradas por las del paquete; las sustituidas quedan en la pista de auditoría.</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>nueva</translation>
-        </message>
-        <message>
-            <source>update</source>
-            <translation>actualización</translation>
-        </message>
-        <message>
-            <source>replace</source>
-            <translation>sustitución</translation>
-        </message>
-        <message>
-            <source>CONFLICT</source>
-            <translation>CONFLICTO</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>sin cambios</translation>
-        </message>
-        <message>
-            <source>%1 review(s) already recorded differ from the package of %2 (marked CONFLICT). Nothing has been written. Accept Incoming Changes replaces them with the package's; the replaced reviews stay in the audit trail.</source>
-            <translation>%1 evaluación(es) ya registrada(s) difiere(n) del paquete de %2 (marcadas CONFLICTO). No se ha escrito nada. «Aceptar los cambios recibidos» las sustituye por las del paquete; las sustituidas quedan en la pista de auditoría.</translation>
-        </message>
-        <message>
-            <source>Importing the package of %1 writes %2 change(s). Nothing has been written yet.</source>
-            <translation>Importar el paquete de %1 escribe %2 cambio(s). Todavía no se ha escrito nada.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::PipelinePage</name>
-        <message>
-            <source>Pipeline</source>
-            <translation>Cartera de proyectos</translation>
-        </message>
-        <message>
-            <source>&amp;Board</source>
-            <translation>&amp;Tablero</translation>
-        </message>
-        <message>
-            <source>&amp;Table</source>
-            <translation>&amp;Lista</translation>
-        </message>
-        <message>
-            <source>Search code, title, applicant or partner</source>
-            <translation>Buscar código, título, solicitante o socio</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>Todos los estados</translation>
-        </message>
-        <message>
-            <source>&amp;New Proposal…</source>
-            <translation>&amp;Nueva propuesta…</translation>
-        </message>
-        <message>
-            <source>Cannot read the pipeline</source>
-            <translation>No se puede leer la cartera</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Abrir</translation>
-        </message>
-        <message>
-            <source>&amp;Move to</source>
-            <translation>&amp;Mover a</translation>
-        </message>
-        <message>
-            <source>Move %1 to %2</source>
-            <translation>Mover %1 a %2</translation>
-        </message>
-        <message>
-            <source>Why is it moving? The note is kept in the proposal's history.</source>
-            <translation>¿Por qué se mueve? La nota queda en el historial de la propuesta.</translation>
-        </message>
-        <message>
-            <source>Move refused</source>
-            <translation>Movimiento rechazado</translation>
-        </message>
-        <message>
-            <source>All windows</source>
-            <translation>Todas las ventanillas</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::PledgeDialog</name>
-        <message>
-            <source>Record Pledge</source>
-            <translation>Registrar promesa</translation>
-        </message>
-        <message>
-            <source>e.g. SE-2027-01</source>
-            <translation>p. ej. SE-2027-01</translation>
-        </message>
-        <message>
-            <source>&amp;Donor:</source>
-            <translation>&amp;Donante:</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Fuente:</translation>
-        </message>
-        <message>
-            <source>R&amp;eference:</source>
-            <translation>Re&amp;ferencia:</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Fec&amp;ha:</translation>
-        </message>
-        <message>
-            <source>Sta&amp;tus:</source>
-            <translation>Es&amp;tado:</translation>
-        </message>
-        <message>
-            <source>&amp;Instalments:</source>
-            <translation>&amp;Plazos:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Nota:</translation>
-        </message>
-        <message>
-            <source>Donor: enter the donor's name</source>
-            <translation>Donante: introduzca el nombre del donante</translation>
-        </message>
-        <message>
-            <source>Reference: enter the agreement's reference</source>
-            <translation>Referencia: introduzca la referencia del acuerdo</translation>
-        </message>
-        <message>
-            <source>USD value: %1</source>
-            <translation>Valor en USD: %1</translation>
-        </message>
-        <message>
-            <source>Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for an override with a written justification.</source>
-            <translation>Por encima del límite DGF en la base del plan (%1 de %2): al guardar se pedirá una excepción con justificación escrita.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Preferencias</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Idioma del sistema</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Idioma:</translation>
-        </message>
-        <message>
-            <source>Numbers and dates follow the language chosen here. Dossiers and reports choose their language when printed.</source>
-            <translation>Los números y las fechas siguen el idioma elegido aquí. Los expedientes e informes eligen su idioma al imprimirse.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ProposalEditor</name>
-        <message>
-            <source>Cannot open the proposal</source>
-            <translation>No se puede abrir la propuesta</translation>
-        </message>
-        <message>
-            <source>&amp;Summary</source>
-            <translation>&amp;Resumen</translation>
-        </message>
-        <message>
-            <source>B&amp;udget</source>
-            <translation>Pres&amp;upuesto</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Deshacer</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rehacer</translation>
-        </message>
-        <message>
-            <source>New proposal</source>
-            <translation>Nueva propuesta</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 (unsaved)</source>
-            <translation>%1 (sin guardar)</translation>
-        </message>
-        <message>
-            <source>e.g. IMDP-27-001</source>
-            <translation>p. ej. IMDP-27-001</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>&amp;Código:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Título:</translation>
-        </message>
-        <message>
-            <source>Sta&amp;ge:</source>
-            <translation>Eta&amp;pa:</translation>
-        </message>
-        <message>
-            <source>Concept note</source>
-            <translation>Nota conceptual</translation>
-        </message>
-        <message>
-            <source>Full proposal</source>
-            <translation>Propuesta completa</translation>
-        </message>
-        <message>
-            <source>&amp;Applicant:</source>
-            <translation>&amp;Solicitante:</translation>
-        </message>
-        <message>
-            <source>&amp;Partner:</source>
-            <translation>S&amp;ocio:</translation>
-        </message>
-        <message>
-            <source>&amp;Objectives:</source>
-            <translation>&amp;Objetivos:</translation>
-        </message>
-        <message>
-            <source>1, 2 or 3, e.g. 1,3</source>
-            <translation>1, 2 o 3, p. ej. 1,3</translation>
-        </message>
-        <message>
-            <source>Action a&amp;rea:</source>
-            <translation>Á&amp;rea de acción:</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Fuente:</translation>
-        </message>
-        <message>
-            <source>Source re&amp;ference:</source>
-            <translation>Re&amp;ferencia del origen:</translation>
-        </message>
-        <message>
-            <source>e.g. GFMD-2007-RT1.2</source>
-            <translation>p. ej. GFMD-2007-RT1.2</translation>
-        </message>
-        <message>
-            <source>Cou&amp;ntries:</source>
-            <translation>Paí&amp;ses:</translation>
-        </message>
-        <message>
-            <source>ISO codes, e.g. SN, GH</source>
-            <translation>códigos ISO, p. ej. SN, GH</translation>
-        </message>
-        <message>
-            <source>Star&amp;t:</source>
-            <translation>Ini&amp;cio:</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-DD</translation>
-        </message>
-        <message>
-            <source>&amp;End:</source>
-            <translation>&amp;Fin:</translation>
-        </message>
-        <message>
-            <source>Re&amp;quested amount:</source>
-            <translation>Importe soli&amp;citado:</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency:</source>
-            <translation>&amp;Moneda:</translation>
-        </message>
-        <message>
-            <source>ISO 4217, e.g. USD</source>
-            <translation>ISO 4217, p. ej. USD</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary:</source>
-            <translation>Res&amp;umen:</translation>
-        </message>
-        <message>
-            <source>Data disaggregated by:</source>
-            <translation>Datos desglosados por:</translation>
-        </message>
-        <message>
-            <source>Ot&amp;her disaggregation:</source>
-            <translation>Otro desglo&amp;se:</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>&amp;Add Line</source>
-            <translation>&amp;Añadir línea</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Line</source>
-            <translation>&amp;Quitar línea</translation>
-        </message>
-        <message>
-            <source>New line</source>
-            <translation>Nueva línea</translation>
-        </message>
-        <message>
-            <source>Re&amp;views</source>
-            <translation>E&amp;valuaciones</translation>
-        </message>
-        <message>
-            <source>&amp;Decision</source>
-            <translation>&amp;Decisión</translation>
-        </message>
-        <message>
-            <source>Terms of re&amp;ference</source>
-            <translation>Términos de re&amp;ferencia</translation>
-        </message>
-        <message>
-            <source>Re&amp;lease Selected Tranche…</source>
-            <translation>&amp;Desembolsar el tramo elegido…</translation>
-        </message>
-        <message>
-            <source>Posts the transfer to the partner in the ledger at once; it is not undone by Undo.</source>
-            <translation>Registra de inmediato la transferencia al socio en el libro mayor; Deshacer no la revierte.</translation>
-        </message>
-        <message>
-            <source>Tra&amp;nches</source>
-            <translation>Tra&amp;mos</translation>
-        </message>
-        <message>
-            <source>Mark Selected Report &amp;Received…</source>
-            <translation>Marcar el informe elegido como &amp;recibido…</translation>
-        </message>
-        <message>
-            <source>Records the receipt at once; it is not undone by Undo.</source>
-            <translation>Registra de inmediato la recepción; Deshacer no la revierte.</translation>
-        </message>
-        <message>
-            <source>Re&amp;ports</source>
-            <translation>In&amp;formes</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Historial</translation>
-        </message>
-        <message>
-            <source>The Committee has not decided on this proposal.</source>
-            <translation>El Comité no se ha pronunciado sobre esta propuesta.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on %2&lt;/p&gt;&lt;p&gt;Allocation: %3 USD&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; el %2&lt;/p&gt;&lt;p&gt;Asignación: %3 USD&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Conditions: %1&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Condiciones: %1&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>No terms of reference yet.</source>
-            <translation>Aún no hay términos de referencia.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Partner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;From&lt;/b&gt; %2 &lt;b&gt;to&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectives&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tasks&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Expected results&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Socio:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Del&lt;/b&gt; %2 &lt;b&gt;al&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Presupuesto:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objetivos&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tareas&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultados esperados&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>2 to 32 capital letters, digits or dashes.</source>
-            <translation>De 2 a 32 mayúsculas, cifras o guiones.</translation>
-        </message>
-        <message>
-            <source>A title is required.</source>
-            <translation>Se requiere un título.</translation>
-        </message>
-        <message>
-            <source>Choose the applicant.</source>
-            <translation>Elija el solicitante.</translation>
-        </message>
-        <message>
-            <source>List objectives 1, 2 or 3, separated by commas.</source>
-            <translation>Indique los objetivos 1, 2 o 3, separados por comas.</translation>
-        </message>
-        <message>
-            <source>Not an ISO country code: %1.</source>
-            <translation>No es un código de país ISO: %1.</translation>
-        </message>
-        <message>
-            <source>A country is listed twice.</source>
-            <translation>Un país figura dos veces.</translation>
-        </message>
-        <message>
-            <source>Write the date as YYYY-MM-DD.</source>
-            <translation>Escriba la fecha como AAAA-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Ends before it starts.</source>
-            <translation>Termina antes de empezar.</translation>
-        </message>
-        <message>
-            <source>The amount cannot be negative.</source>
-            <translation>El importe no puede ser negativo.</translation>
-        </message>
-        <message>
-            <source>Line %1: the category is empty.</source>
-            <translation>Línea %1: la categoría está vacía.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Línea %1: %2</translation>
-        </message>
-        <message>
-            <source>The lines add up to %1 %3; %2 %3 requested.</source>
-            <translation>Las líneas suman %1 %3; se solicitan %2 %3.</translation>
-        </message>
-        <message>
-            <source>Complete: it can be submitted.</source>
-            <translation>Completa: puede presentarse.</translation>
-        </message>
-        <message>
-            <source>Before it can be submitted, it still needs: %1.</source>
-            <translation>Para poder presentarse, aún le falta: %1.</translation>
-        </message>
-        <message>
-            <source>Cannot save the proposal</source>
-            <translation>No se puede guardar la propuesta</translation>
-        </message>
-        <message>
-            <source>Release tranche %1</source>
-            <translation>Desembolsar el tramo %1</translation>
-        </message>
-        <message>
-            <source>Payment reference for the transfer of %1 USD:</source>
-            <translation>Referencia de pago de la transferencia de %1 USD:</translation>
-        </message>
-        <message>
-            <source>Release refused</source>
-            <translation>Desembolso rechazado</translation>
-        </message>
-        <message>
-            <source>Report received</source>
-            <translation>Informe recibido</translation>
-        </message>
-        <message>
-            <source>Note on the %1 due %2:</source>
-            <translation>Nota sobre el %1 previsto el %2:</translation>
-        </message>
-        <message>
-            <source>Receipt refused</source>
-            <translation>Recepción rechazada</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes to this proposal?</source>
-            <translation>¿Descartar los cambios sin guardar de esta propuesta?</translation>
-        </message>
-        <message>
-            <source>No reviewer is assigned to this proposal.</source>
-            <translation>No hay ningún evaluador asignado a esta propuesta.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 reviews completed (call %3).</source>
-            <translation>%1 de %2 evaluaciones completadas (convocatoria %3).</translation>
-        </message>
-        <message>
-            <source>Weighted mean: %1; spread between reviewers: %2.</source>
-            <translation>Media ponderada: %1; diferencia entre evaluadores: %2.</translation>
-        </message>
-        <message>
-            <source>The spread is above the fund's threshold: the reviewers disagree.</source>
-            <translation>La diferencia supera el umbral del fondo: los evaluadores discrepan.</translation>
-        </message>
-        <message>
-            <source>%1 assignment(s) blocked by a conflict of interest.</source>
-            <translation>%1 asignación(es) bloqueada(s) por un conflicto de intereses.</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>Criterio</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Peso</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Weighted mean</source>
-            <translation>Media ponderada</translation>
-        </message>
-        <message>
-            <source>Recommendation</source>
-            <translation>Recomendación</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Comentarios</translation>
-        </message>
-        <message>
-            <source>A single overall score, given without the rubric</source>
-            <translation>Una única puntuación global, dada sin la rúbrica</translation>
-        </message>
-        <message>
-            <source>%1 — retired</source>
-            <translation>%1 — retirada</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Ninguna</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Separated by commas, from: %1</source>
-            <translation>Separados por comas, entre: %1</translation>
-        </message>
-        <message>
-            <source>Funding &amp;window:</source>
-            <translation>&amp;Ventanilla de financiación:</translation>
-        </message>
-        <message>
-            <source>List the fund's objectives (%1), separated by commas.</source>
-            <translation>Indique los objetivos del fondo (%1), separados por comas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ReceiptDialog</name>
-        <message>
-            <source>Record Receipt</source>
-            <translation>Registrar ingreso</translation>
-        </message>
-        <message>
-            <source>the bank statement's reference</source>
-            <translation>la referencia del extracto bancario</translation>
-        </message>
-        <message>
-            <source>&amp;Donor:</source>
-            <translation>&amp;Donante:</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Fuente:</translation>
-        </message>
-        <message>
-            <source>R&amp;eference:</source>
-            <translation>Re&amp;ferencia:</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Fec&amp;ha:</translation>
-        </message>
-        <message>
-            <source>Against &amp;pledge:</source>
-            <translation>Contra la &amp;promesa:</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Ninguna</translation>
-        </message>
-        <message>
-            <source>Donor: enter the donor's name</source>
-            <translation>Donante: introduzca el nombre del donante</translation>
-        </message>
-        <message>
-            <source>Reference: enter the receipt's reference</source>
-            <translation>Referencia: introduzca la referencia del ingreso</translation>
-        </message>
-        <message>
-            <source>Currency: pledge %1 is in %2</source>
-            <translation>Moneda: la promesa %1 está en %2</translation>
-        </message>
-        <message>
-            <source>USD value: %1</source>
-            <translation>Valor en USD: %1</translation>
-        </message>
-        <message>
-            <source>empty: the fund's rule; 0: fee-exempt</source>
-            <translation>vacío: la regla del fondo; 0: exento</translation>
-        </message>
-        <message>
-            <source>Own &amp;fee (basis points):</source>
-            <translation>&amp;Comisión propia (puntos básicos):</translation>
-        </message>
-        <message>
-            <source>Own fee: whole basis points from 0 to 10000, or empty</source>
-            <translation>Comisión propia: puntos básicos enteros de 0 a 10000, o vacío</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ReportsPage</name>
-        <message>
-            <source>Reports</source>
-            <translation>Informes</translation>
-        </message>
-        <message>
-            <source>The statements the secretariat owes, computed from the journal. Every export carries its totals and the fund's data fingerprint.</source>
-            <translation>Los estados que debe presentar la secretaría, calculados a partir del diario. Cada exportación lleva sus totales y la huella de los datos del fondo.</translation>
-        </message>
-        <message>
-            <source>Sources and uses of funds</source>
-            <translation>Origen y aplicación de fondos</translation>
-        </message>
-        <message>
-            <source>Donor statement</source>
-            <translation>Estado por donante</translation>
-        </message>
-        <message>
-            <source>Project financial summary</source>
-            <translation>Resumen financiero de proyectos</translation>
-        </message>
-        <message>
-            <source>Pipeline report</source>
-            <translation>Informe de propuestas</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Informe</translation>
-        </message>
-        <message>
-            <source>From the fund's first entry</source>
-            <translation>Desde el primer asiento del fondo</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>al</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Período</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Donante</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Proyecto</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Preview…</source>
-            <translation>Vista previa…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimir…</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exportar a PDF…</translation>
-        </message>
-        <message>
-            <source>Export XLSX…</source>
-            <translation>Exportar a XLSX…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exportar a CSV…</translation>
-        </message>
-        <message>
-            <source>All donors</source>
-            <translation>Todos los donantes</translation>
-        </message>
-        <message>
-            <source>All projects</source>
-            <translation>Todos los proyectos</translation>
-        </message>
-        <message>
-            <source>No fund is open.</source>
-            <translation>No hay ningún fondo abierto.</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Libro de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export report</source>
-            <translation>Exportar el informe</translation>
-        </message>
-        <message>
-            <source>Wrote %1.</source>
-            <translation>Se escribió %1.</translation>
-        </message>
-        <message>
-            <source>Report to the Global Forum on funded activities</source>
-            <translation>Informe al Foro Mundial sobre las actividades financiadas</translation>
-        </message>
-        <message>
-            <source>DGF application: preliminary proposal</source>
-            <translation>Solicitud al DGF: propuesta preliminar</translation>
-        </message>
-        <message>
-            <source>DGF application: formal request</source>
-            <translation>Solicitud al DGF: solicitud formal</translation>
-        </message>
-        <message>
-            <source>DGF Narratives…</source>
-            <translation>Textos DGF…</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ReviewWindow</name>
-        <message>
-            <source>%1 — Review mode — IMDP Desk</source>
-            <translation>%1 — Modo de evaluación — IMDP Desk</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Review package for %1&lt;/b&gt; — %2. Work offline; Save writes your review into the package, which you send back to the secretariat.</source>
-            <translation>&lt;b&gt;Paquete de evaluación de %1&lt;/b&gt; — %2. Trabaje sin conexión; Guardar escribe su evaluación en el paquete, que devuelve a la secretaría.</translation>
-        </message>
-        <message>
-            <source>Proposal:</source>
-            <translation>Propuesta:</translation>
-        </message>
-        <message>
-            <source>Attachments:</source>
-            <translation>Adjuntos:</translation>
-        </message>
-        <message>
-            <source>Save Attachment As…</source>
-            <translation>Guardar adjunto como…</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <source>you are its primary reviewer</source>
-            <translation>usted es su evaluador principal</translation>
-        </message>
-        <message>
-            <source>you are its secondary reviewer</source>
-            <translation>usted es su evaluador secundario</translation>
-        </message>
-        <message>
-            <source>%1 (%2 bytes)</source>
-            <translation>%1 (%2 bytes)</translation>
-        </message>
-        <message>
-            <source>Conflict of interest</source>
-            <translation>Conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>Not declared yet</source>
-            <translation>Aún no declarado</translation>
-        </message>
-        <message>
-            <source>I have no conflict of interest</source>
-            <translation>No tengo conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>I have a conflict of interest</source>
-            <translation>Tengo un conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>Declaration:</source>
-            <translation>Declaración:</translation>
-        </message>
-        <message>
-            <source>What the conflict is</source>
-            <translation>En qué consiste el conflicto</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Nota:</translation>
-        </message>
-        <message>
-            <source>Rubric</source>
-            <translation>Rúbrica</translation>
-        </message>
-        <message>
-            <source>–</source>
-            <translation>–</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Comentario</translation>
-        </message>
-        <message>
-            <source>%1 (weight %2)</source>
-            <translation>%1 (peso %2)</translation>
-        </message>
-        <message>
-            <source>Overall</source>
-            <translation>Global</translation>
-        </message>
-        <message>
-            <source>Not given yet</source>
-            <translation>Aún no dada</translation>
-        </message>
-        <message>
-            <source>Recommend</source>
-            <translation>Recomendar</translation>
-        </message>
-        <message>
-            <source>Recommend with changes</source>
-            <translation>Recomendar con cambios</translation>
-        </message>
-        <message>
-            <source>Do not recommend</source>
-            <translation>No recomendar</translation>
-        </message>
-        <message>
-            <source>Recommendation:</source>
-            <translation>Recomendación:</translation>
-        </message>
-        <message>
-            <source>Comments:</source>
-            <translation>Comentarios:</translation>
-        </message>
-        <message>
-            <source>Weighted mean:</source>
-            <translation>Media ponderada:</translation>
-        </message>
-        <message>
-            <source>Nothing changed since the package was opened or saved</source>
-            <translation>Nada ha cambiado desde que se abrió o guardó el paquete</translation>
-        </message>
-        <message>
-            <source>%1 of %2 reviews complete — unsaved changes</source>
-            <translation>%1 de %2 evaluaciones completas — cambios sin guardar</translation>
-        </message>
-        <message>
-            <source>Saved: %1 of %2 reviews complete</source>
-            <translation>Guardado: %1 de %2 evaluaciones completas</translation>
-        </message>
-        <message>
-            <source>Save Attachment</source>
-            <translation>Guardar adjunto</translation>
-        </message>
-        <message>
-            <source>%1 already exists; choose another name.</source>
-            <translation>%1 ya existe; elija otro nombre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ReviewsPage</name>
-        <message>
-            <source>Reviews</source>
-            <translation>Evaluaciones</translation>
-        </message>
-        <message>
-            <source>Reviewer:</source>
-            <translation>Evaluador:</translation>
-        </message>
-        <message>
-            <source>Export Package…</source>
-            <translation>Exportar paquete…</translation>
-        </message>
-        <message>
-            <source>Import Package…</source>
-            <translation>Importar paquete…</translation>
-        </message>
-        <message>
-            <source>Assignments</source>
-            <translation>Asignaciones</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Propuesta</translation>
-        </message>
-        <message>
-            <source>Reviewer</source>
-            <translation>Evaluador</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Conflict of interest</source>
-            <translation>Conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>Progress per reviewer</source>
-            <translation>Avance por evaluador</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Completadas</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflictos</translation>
-        </message>
-        <message>
-            <source>Round summary</source>
-            <translation>Resumen de la ronda</translation>
-        </message>
-        <message>
-            <source>Weighted mean</source>
-            <translation>Media ponderada</translation>
-        </message>
-        <message>
-            <source>Spread</source>
-            <translation>Dispersión</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 de %2</translation>
-        </message>
-        <message>
-            <source>–</source>
-            <translation>–</translation>
-        </message>
-        <message>
-            <source>%1 (above %2)</source>
-            <translation>%1 (por encima de %2)</translation>
-        </message>
-        <message>
-            <source>Export Review Package</source>
-            <translation>Exportar paquete de evaluación</translation>
-        </message>
-        <message>
-            <source>Review packages (*.imdpreview)</source>
-            <translation>Paquetes de evaluación (*.imdpreview)</translation>
-        </message>
-        <message>
-            <source>Exported %1 proposal(s) for %2 to %3.</source>
-            <translation>%1 propuesta(s) exportada(s) para %2 en %3.</translation>
-        </message>
-        <message>
-            <source>Import Review Package</source>
-            <translation>Importar paquete de evaluación</translation>
-        </message>
-        <message>
-            <source>Nothing new: the fund already holds this package's reviews.</source>
-            <translation>Nada nuevo: el fondo ya contiene las evaluaciones de este paquete.</translation>
-        </message>
-        <message>
-            <source>Imported the reviews of %1.</source>
-            <translation>Evaluaciones de %1 importadas.</translation>
-        </message>
-        <message>
-            <source>Assign reviewers to proposals and record their conflicts of interest. Reviewers score offline in a review package holding only their assignments: export a package for a reviewer, and import it when it comes back.</source>
-            <translation>Asigne evaluadores a las propuestas y registre sus conflictos de intereses. Los evaluadores puntúan sin conexión en un paquete de evaluación que solo contiene sus asignaciones: exporte un paquete para un evaluador e impórtelo cuando regrese.</translation>
-        </message>
-        <message>
-            <source>Assign Reviewer…</source>
-            <translation>Asignar evaluador…</translation>
-        </message>
-        <message>
-            <source>Declare Conflict…</source>
-            <translation>Declarar conflicto…</translation>
-        </message>
-        <message>
-            <source>Edit Rubric…</source>
-            <translation>Editar rúbrica…</translation>
-        </message>
-        <message>
-            <source>Import cancelled: nothing was written.</source>
-            <translation>Importación cancelada: no se ha escrito nada.</translation>
-        </message>
-        <message>
-            <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package's.</source>
-            <translation>Evaluaciones de %1 importadas; %2 evaluación(es) registrada(s) sustituida(s) por las del paquete.</translation>
-        </message>
-        <message>
-            <source>Assignment saved.</source>
-            <translation>Asignación guardada.</translation>
-        </message>
-        <message>
-            <source>Declare Conflict of Interest</source>
-            <translation>Declarar conflicto de intereses</translation>
-        </message>
-        <message>
-            <source>Select the assignment the declaration is about.</source>
-            <translation>Seleccione la asignación a la que se refiere la declaración.</translation>
-        </message>
-        <message>
-            <source>Declaration of %1 on %2 recorded.</source>
-            <translation>Declaración de %1 en %2 registrada.</translation>
-        </message>
-        <message>
-            <source>Rubric saved.</source>
-            <translation>Rúbrica guardada.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::RubricDialog</name>
-        <message>
-            <source>Edit Rubric</source>
-            <translation>Editar rúbrica</translation>
-        </message>
-        <message>
-            <source>&amp;Call:</source>
-            <translation>&amp;Convocatoria:</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Código</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>Criterio</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Peso</translation>
-        </message>
-        <message>
-            <source>&amp;Add Criterion</source>
-            <translation>&amp;Añadir criterio</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Criterion</source>
-            <translation>&amp;Quitar criterio</translation>
-        </message>
-        <message>
-            <source>Scores are weighted by the criteria's weights, relative to each other. Once a review is scored or a package exported for the call, its rubric is fixed.</source>
-            <translation>Las puntuaciones se ponderan con los pesos de los criterios, unos respecto de otros. En cuanto se puntúa una evaluación o se exporta un paquete para la convocatoria, su rúbrica queda fijada.</translation>
-        </message>
-        <message>
-            <source>Call: enter the call whose rubric this is</source>
-            <translation>Convocatoria: escriba la convocatoria a la que corresponde esta rúbrica</translation>
-        </message>
-        <message>
-            <source>Criteria: a rubric needs at least one criterion</source>
-            <translation>Criterios: una rúbrica necesita al menos un criterio</translation>
-        </message>
-        <message>
-            <source>Criterion %1</source>
-            <translation>Criterio %1</translation>
-        </message>
-        <message>
-            <source>%1: enter a code (e.g. relevance)</source>
-            <translation>%1: escriba un código (p. ej. relevance)</translation>
-        </message>
-        <message>
-            <source>%1: the code %2 is used twice</source>
-            <translation>%1: el código %2 se usa dos veces</translation>
-        </message>
-        <message>
-            <source>%1: enter what the criterion assesses</source>
-            <translation>%1: indique qué evalúa el criterio</translation>
-        </message>
-        <message>
-            <source>%1: the weight must be a whole number from 1 to 100</source>
-            <translation>%1: el peso debe ser un número entero de 1 a 100</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::StatementLineDialog</name>
-        <message>
-            <source>Interest Remitted by a Partner</source>
-            <translation>Intereses remitidos por un socio</translation>
-        </message>
-        <message>
-            <source>Transfer to Another Fund</source>
-            <translation>Transferencia a otro fondo</translation>
-        </message>
-        <message>
-            <source>Direct Costs</source>
-            <translation>Costos directos</translation>
-        </message>
-        <message>
-            <source>Bank Charges</source>
-            <translation>Gastos bancarios</translation>
-        </message>
-        <message>
-            <source>Fee Adjustment</source>
-            <translation>Ajuste de la comisión</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Fec&amp;ha:</translation>
-        </message>
-        <message>
-            <source>e.g. IMDP-26-001</source>
-            <translation>p. ej. IMDP-26-001</translation>
-        </message>
-        <message>
-            <source>&amp;Project:</source>
-            <translation>&amp;Proyecto:</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtner:</source>
-            <translation>S&amp;ocio:</translation>
-        </message>
-        <message>
-            <source>the receiving trust fund's name</source>
-            <translation>el nombre del fondo receptor</translation>
-        </message>
-        <message>
-            <source>&amp;Fund:</source>
-            <translation>&amp;Fondo:</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>opcional</translation>
-        </message>
-        <message>
-            <source>Charge more</source>
-            <translation>Cobrar más</translation>
-        </message>
-        <message>
-            <source>Give back</source>
-            <translation>Devolver</translation>
-        </message>
-        <message>
-            <source>&amp;Direction:</source>
-            <translation>&amp;Sentido:</translation>
-        </message>
-        <message>
-            <source>&amp;Amount (USD):</source>
-            <translation>&amp;Importe (USD):</translation>
-        </message>
-        <message>
-            <source>R&amp;eference:</source>
-            <translation>R&amp;eferencia:</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motivo:</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Nota:</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
-        </message>
-        <message>
-            <source>Project: give the project the interest was earned on</source>
-            <translation>Proyecto: indique el proyecto sobre el que se generaron los intereses</translation>
-        </message>
-        <message>
-            <source>Partner: choose the partner that remitted the interest</source>
-            <translation>Socio: elija el socio que remitió los intereses</translation>
-        </message>
-        <message>
-            <source>Fund: give the name of the fund receiving the transfer</source>
-            <translation>Fondo: indique el nombre del fondo que recibe la transferencia</translation>
-        </message>
-        <message>
-            <source>Reason: say why the fee is adjusted</source>
-            <translation>Motivo: indique por qué se ajusta la comisión</translation>
-        </message>
-        <message>
-            <source>Adds %1 to what is available for allocation.</source>
-            <translation>Añade %1 a lo disponible para asignación.</translation>
-        </message>
-        <message>
-            <source>Takes %1 from what is available for allocation.</source>
-            <translation>Resta %1 de lo disponible para asignación.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
-            <translation>IMDP Desk: administración de donaciones del fondo IMDP.</translation>
-        </message>
-        <message>
-            <source>Render each main page into FOLDER and quit.</source>
-            <translation>Representar cada página principal en CARPETA y salir.</translation>
-        </message>
-        <message>
-            <source>Interface language: en, fr or es.</source>
-            <translation>Idioma de la interfaz: en, fr o es.</translation>
-        </message>
-        <message>
-            <source>The fund file, or a review package, to open.</source>
-            <translation>El archivo del fondo, o un paquete de evaluación, que abrir.</translation>
-        </message>
-        <message>
-            <source>Review mode</source>
-            <translation>Modo de evaluación</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DueWidget</name>
+    <message>
+        <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Informes pendientes&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports due&lt;/b&gt; · %1 overdue, %2 upcoming</source>
+        <translation>&lt;b&gt;Informes pendientes&lt;/b&gt; · %1 atrasados, %2 próximos</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::EntryDialog</name>
+    <message>
+        <source>%1: enter an amount</source>
+        <translation>%1: introduzca un importe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: must be more than zero</source>
+        <translation>%1: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>US dollars per one unit of the currency, with up to 10 decimals</source>
+        <translation>Dólares EE. UU. por unidad de la moneda, hasta 10 decimales</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (USD per unit):</source>
+        <translation>&amp;Tipo (USD por unidad):</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Rate: no rate is recorded for %1 on this date; enter one</source>
+        <translation>Tipo: no hay tipo registrado para %1 en esta fecha; introduzca uno</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::FundSettingsDialog</name>
+    <message>
+        <source>Fund Settings</source>
+        <translation>Configuración del fondo</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>The DGF cap: Bank resources at most this share of total funding, in basis points (1500 = 15%).</source>
+        <translation>El tope del DGF: los recursos del Banco como máximo esta parte de la financiación total, en puntos básicos (1500 = 15 %).</translation>
+    </message>
+    <message>
+        <source>DGF &amp;cap:</source>
+        <translation>&amp;Tope del DGF:</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts:</source>
+        <translation>&amp;Inicio del ejercicio:</translation>
+    </message>
+    <message>
+        <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
+        <translation>none; flat:100 (1 % de cada ingreso); o tramos, p. ej. tiered:1000000.00=200,*=100</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;fee:</source>
+        <translation>&amp;Comisión administrativa:</translation>
+    </message>
+    <message>
+        <source>&amp;IATI identifier:</source>
+        <translation>Identificador &amp;IATI:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Copias conservadas:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Backup &amp;every:</source>
+        <translation>Copia &amp;cada:</translation>
+    </message>
+    <message>
+        <source>Pipeline and Committee</source>
+        <translation>Cartera y Comité</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews required:</source>
+        <translation>&amp;Evaluaciones requeridas:</translation>
+    </message>
+    <message>
+        <source>Review s&amp;pread flagged above:</source>
+        <translation>Dis&amp;crepancia señalada por encima de:</translation>
+    </message>
+    <message>
+        <source>a majority</source>
+        <translation>la mayoría</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quórum:</translation>
+    </message>
+    <message>
+        <source>Closing &amp;waiver (USD):</source>
+        <translation>&amp;Remanente condonable al cierre (USD):</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment limit:</source>
+        <translation>&amp;Límite de los adjuntos:</translation>
+    </message>
+    <message>
+        <source>The plan basis already holds %1% Bank resources, above a cap of %2%. Saving is allowed; new Bank pledges will be refused until other funding restores compliance.</source>
+        <translation>La base del plan ya tiene un %1 % de recursos del Banco, por encima de un tope del %2 %. Se puede guardar; las nuevas promesas del Banco se rechazarán hasta que otra financiación restablezca el cumplimiento.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>No se puede guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Closing waiver: %1</source>
+        <translation>Remanente condonable al cierre: %1</translation>
+    </message>
+    <message>
+        <source>Review spread: %1</source>
+        <translation>Discrepancia entre evaluaciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::FundingPage</name>
+    <message>
+        <source>Donors &amp; Funding</source>
+        <translation>Donantes y financiación</translation>
+    </message>
+    <message>
+        <source>Record &amp;Pledge…</source>
+        <translation>Registrar &amp;promesa…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Receipt…</source>
+        <translation>Registrar &amp;ingreso…</translation>
+    </message>
+    <message>
+        <source>&amp;Amend or Cancel Pledge…</source>
+        <translation>&amp;Modificar o cancelar promesa…</translation>
+    </message>
+    <message>
+        <source>Investment &amp;Income…</source>
+        <translation>&amp;Rendimientos de inversión…</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;ceipts…</source>
+        <translation>Importar &amp;ingresos…</translation>
+    </message>
+    <message>
+        <source>Import Pled&amp;ges…</source>
+        <translation>Importar pro&amp;mesas…</translation>
+    </message>
+    <message>
+        <source>DGF &amp;Cap…</source>
+        <translation>&amp;Límite DGF…</translation>
+    </message>
+    <message>
+        <source>No donor has pledged or paid yet. Record a pledge or a receipt, or import a CSV file of them.</source>
+        <translation>Ningún donante ha prometido ni pagado todavía. Registre una promesa o un ingreso, o impórtelos desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donantes</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Select a donor to see its pledges and receipts</source>
+        <translation>Seleccione un donante para ver sus promesas e ingresos</translation>
+    </message>
+    <message>
+        <source>Import Receipts</source>
+        <translation>Importar ingresos</translation>
+    </message>
+    <message>
+        <source>Import Pledges</source>
+        <translation>Importar promesas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>1 row imported.</source>
+        <translation>1 fila importada.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>%1 filas importadas.</translation>
+    </message>
+    <message>
+        <source>Instalments (arrears in red)</source>
+        <translation>Plazos (atrasos en rojo)</translation>
+    </message>
+    <message>
+        <source>Other &amp;Lines</source>
+        <translation>Otras &amp;líneas</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import Receipts</source>
+        <translation>Importar ingresos</translation>
+    </message>
+    <message>
+        <source>Import Pledges</source>
+        <translation>Importar promesas</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>1 row totalling %1 would be imported. Nothing has been written yet.</source>
+        <translation>Se importaría 1 fila por un total de %1. Aún no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 rows totalling %2 would be imported. Nothing has been written yet.</source>
+        <translation>Se importarían %1 filas por un total de %2. Aún no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>1 bad row: the file cannot be imported until it is put right. Nothing has been written.</source>
+        <translation>1 fila errónea: el archivo no puede importarse hasta que se corrija. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 bad rows: the file cannot be imported until they are put right. Nothing has been written.</source>
+        <translation>%1 filas erróneas: el archivo no puede importarse hasta que se corrijan. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The DGF cap refuses this file as a whole. Nothing has been written.</source>
+        <translation>El límite DGF rechaza este archivo en su conjunto. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported. Nothing has been written.</source>
+        <translation>El archivo no puede importarse. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Import with &amp;override…</source>
+        <translation>Importar con &amp;excepción…</translation>
+    </message>
+    <message>
+        <source>Refused by the DGF cap</source>
+        <translation>Rechazado por el límite DGF</translation>
+    </message>
+    <message>
+        <source>Import Organisations</source>
+        <translation>Importar organizaciones</translation>
+    </message>
+    <message>
+        <source>New organisations it would create (%1): %2. Check them for typos; a name already in the directory is used as it is.</source>
+        <translation>Nuevas organizaciones que se crearían (%1): %2. Revise la ortografía; un nombre que ya está en el directorio se usa tal cual.</translation>
+    </message>
+    <message>
+        <source>%1 organisation(s) would be added to the directory. Nothing has been written yet.</source>
+        <translation>Se añadirían %1 organización(es) al directorio. Aún no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Import Opening Balances</source>
+        <translation>Importar los saldos de apertura</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::IncomeDialog</name>
+    <message>
+        <source>Investment Income</source>
+        <translation>Rendimientos de inversión</translation>
+    </message>
+    <message>
+        <source>e.g. interest, second quarter</source>
+        <translation>p. ej. intereses, segundo trimestre</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (USD):</source>
+        <translation>&amp;Importe (USD):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Note: say what the income is</source>
+        <translation>Nota: indique qué es el rendimiento</translation>
+    </message>
+    <message>
+        <source>Adds %1 to what is available for allocation.</source>
+        <translation>Añade %1 a lo disponible para asignación.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::InstalmentEditor</name>
+    <message>
+        <source>A&amp;dd Instalment</source>
+        <translation>A&amp;ñadir plazo</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>No schedule: the pledge is due as a whole.</source>
+        <translation>Sin calendario: la promesa vence en un solo pago.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: enter an amount</source>
+        <translation>Plazo %1: introduzca un importe</translation>
+    </message>
+    <message>
+        <source>Instalment %1: %2</source>
+        <translation>Plazo %1: %2</translation>
+    </message>
+    <message>
+        <source>Sum %1 %2: the whole pledge is scheduled.</source>
+        <translation>Suma %1 %2: toda la promesa está programada.</translation>
+    </message>
+    <message>
+        <source>Sum %1 of %2 %3: %4 left to schedule.</source>
+        <translation>Suma %1 de %2 %3: faltan %4 por programar.</translation>
+    </message>
+    <message>
+        <source>Sum %1 of %2 %3: %4 more than pledged.</source>
+        <translation>Suma %1 de %2 %3: %4 más de lo prometido.</translation>
+    </message>
+    <message>
+        <source>Sum %1 %2.</source>
+        <translation>Suma %1 %2.</translation>
+    </message>
+    <message>
+        <source>Instalments: %1</source>
+        <translation>Plazos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::JournalModel</name>
+    <message>
+        <source>Reversed by entry %1</source>
+        <translation>Revertido por el asiento %1</translation>
+    </message>
+    <message>
+        <source>Reverses entry %1: %2</source>
+        <translation>Revierte el asiento %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (revertido)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Debit (USD)</source>
+        <translation>Débito (USD)</translation>
+    </message>
+    <message>
+        <source>Credit (USD)</source>
+        <translation>Crédito (USD)</translation>
+    </message>
+    <message>
+        <source>Balance (USD)</source>
+        <translation>Saldo (USD)</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>the totals could not be read</source>
+        <translation>no se pudieron leer los totales</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::LedgerPage</name>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro mayor</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>D&amp;onor:</source>
+        <translation>D&amp;onante:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse Entry…</source>
+        <translation>&amp;Revertir asiento…</translation>
+    </message>
+    <message>
+        <source>Posts the exact opposite of the selected entry, with your reason. Posted entries are never edited or deleted.</source>
+        <translation>Registra el opuesto exacto del asiento seleccionado, con su motivo. Los asientos registrados nunca se editan ni se eliminan.</translation>
+    </message>
+    <message>
+        <source>Reverse Entry…</source>
+        <translation>Revertir asiento…</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Todos los donantes</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>The journal is empty: entries appear here as pledges, receipts and allocations are recorded.</source>
+        <translation>El diario está vacío: los asientos aparecen aquí a medida que se registran promesas, ingresos y asignaciones.</translation>
+    </message>
+    <message>
+        <source>No posting matches these filters.</source>
+        <translation>Ningún apunte coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>1 posting · debits %1 · credits %2</source>
+        <translation>1 apunte · débitos %1 · créditos %2</translation>
+    </message>
+    <message>
+        <source>%1 postings · debits %2 · credits %3</source>
+        <translation>%1 apuntes · débitos %2 · créditos %3</translation>
+    </message>
+    <message>
+        <source> · opening %1 · closing balance %2</source>
+        <translation> · saldo inicial %1 · saldo final %2</translation>
+    </message>
+    <message>
+        <source>Reverse Entry</source>
+        <translation>Revertir asiento</translation>
+    </message>
+    <message>
+        <source>Select the entry to reverse first.</source>
+        <translation>Seleccione primero el asiento que desea revertir.</translation>
+    </message>
+    <message>
+        <source>Pledge entries are corrected from Donors &amp; Funding: amend or cancel the pledge.</source>
+        <translation>Los asientos de promesa se corrigen desde Donantes y financiación: modifique o cancele la promesa.</translation>
+    </message>
+    <message>
+        <source>Reverse Entry %1</source>
+        <translation>Revertir el asiento %1</translation>
+    </message>
+    <message>
+        <source>Why is entry %1 (%2) reversed? The reason is kept with the reversal.</source>
+        <translation>¿Por qué se revierte el asiento %1 (%2)? El motivo se conserva con la reversión.</translation>
+    </message>
+    <message>
+        <source>Post a reversal of entry %1 dated %2? This cannot be undone: a further correction needs a new entry.</source>
+        <translation>¿Registrar la reversión del asiento %1 con fecha %2? No se puede deshacer: otra corrección requerirá un nuevo asiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>1 posting · totals being added up…</source>
+        <translation>1 apunte · calculando los totales…</translation>
+    </message>
+    <message>
+        <source>%1 postings · totals being added up…</source>
+        <translation>%1 apuntes · calculando los totales…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ListPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Fund…</source>
+        <translation>&amp;Nuevo fondo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About IMDP Desk</source>
+        <translation>&amp;Acerca de IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;IMDP Desk&lt;/h2&gt;&lt;p&gt;No fund is open. Create a fund file or open an existing one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;IMDP Desk&lt;/h2&gt;&lt;p&gt;No hay ningún fondo abierto. Cree un archivo de fondo o abra uno existente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Fund…</source>
+        <translation>Nuevo fondo…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Donors &amp; Funding</source>
+        <translation>Donantes y financiación</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro mayor</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Cartera de proyectos</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Cannot open the fund</source>
+        <translation>No se puede abrir el fondo</translation>
+    </message>
+    <message>
+        <source>Cannot create the fund</source>
+        <translation>No se puede crear el fondo</translation>
+    </message>
+    <message>
+        <source>Open Fund</source>
+        <translation>Abrir un fondo</translation>
+    </message>
+    <message>
+        <source>About IMDP Desk</source>
+        <translation>Acerca de IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IMDP Desk %1&lt;/h3&gt;&lt;p&gt;Grant administration for the International Migration and Development Partnership trust fund: ledger, DGF cap, project pipeline, offline review, Committee dossiers and reports.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IMDP Desk %1&lt;/h3&gt;&lt;p&gt;Administración de donaciones del fondo fiduciario de la Asociación Internacional sobre Migración y Desarrollo: libro mayor, límite DGF, cartera de proyectos, evaluación sin conexión, expedientes del Comité e informes.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — IMDP Desk</source>
+        <translation>%1 — IMDP Desk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lectura y escritura</translation>
+    </message>
+    <message>
+        <source>IMDP Desk</source>
+        <translation>IMDP Desk</translation>
+    </message>
+    <message>
+        <source>No fund open</source>
+        <translation>Ningún fondo abierto</translation>
+    </message>
+    <message>
+        <source>Opened with a warning</source>
+        <translation>Abierto con una advertencia</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Fund &amp;Settings…</source>
+        <translation>&amp;Configuración del fondo…</translation>
+    </message>
+    <message>
+        <source>Import Opening &amp;Balances…</source>
+        <translation>Importar los saldos de &amp;apertura…</translation>
+    </message>
+    <message>
+        <source>Import Opening Balances</source>
+        <translation>Importar los saldos de apertura</translation>
+    </message>
+    <message>
+        <source>Balances as of (YYYY-MM-DD):</source>
+        <translation>Saldos al (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::NewFundWizard</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>New Fund</source>
+        <translation>Nuevo fondo</translation>
+    </message>
+    <message>
+        <source>Name and file</source>
+        <translation>Nombre y archivo</translation>
+    </message>
+    <message>
+        <source>Each fund is one file. Choose its name and where to keep it.</source>
+        <translation>Cada fondo es un archivo. Elija su nombre y dónde guardarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the fund:</source>
+        <translation>&amp;Nombre del fondo:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>IMDP funds (*.imdp)</source>
+        <translation>Fondos IMDP (*.imdp)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Fiscal year, cap and fee</source>
+        <translation>Ejercicio, tope y comisión</translation>
+    </message>
+    <message>
+        <source>These can be changed later in File › Fund Settings…</source>
+        <translation>Se pueden cambiar después en Archivo › Configuración del fondo…</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts:</source>
+        <translation>&amp;Inicio del ejercicio:</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>DGF &amp;cap:</source>
+        <translation>&amp;Tope del DGF:</translation>
+    </message>
+    <message>
+        <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
+        <translation>none; flat:100 (1 % de cada ingreso); o tramos, p. ej. tiered:1000000.00=200,*=100</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;fee:</source>
+        <translation>&amp;Comisión administrativa:</translation>
+    </message>
+    <message>
+        <source>The DGF cap is in basis points: 1500 means Bank resources may be at most 15% of the total funding.</source>
+        <translation>El tope del DGF está en puntos básicos: 1500 significa que los recursos del Banco pueden ser como máximo el 15 % de la financiación total.</translation>
+    </message>
+    <message>
+        <source>Objectives and action areas</source>
+        <translation>Objetivos y áreas de acción</translation>
+    </message>
+    <message>
+        <source>Proposals serve these objectives and fall in these areas. Edit, add or remove rows; titles can change later.</source>
+        <translation>Las propuestas sirven a estos objetivos y se sitúan en estas áreas. Edite, añada o quite filas; los títulos podrán cambiar más adelante.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Título (inglés)</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Título (francés)</translation>
+    </message>
+    <message>
+        <source>Title (Spanish)</source>
+        <translation>Título (español)</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Action areas:</source>
+        <translation>Áreas de acción:</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::OrganisationDialog</name>
+    <message>
+        <source>Add Organisation</source>
+        <translation>Añadir organización</translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>Modificar organización</translation>
+    </message>
+    <message>
+        <source>e.g. Kingdom of Sweden</source>
+        <translation>p. ej. Reino de Suecia</translation>
+    </message>
+    <message>
+        <source>e.g. UNDP</source>
+        <translation>p. ej. PNUD</translation>
+    </message>
+    <message>
+        <source>A member of the Global Migration Group</source>
+        <translation>Miembro del Grupo Mundial sobre Migración</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. SE; empty for an international body</source>
+        <translation>Código ISO, p. ej. SE; vacío para un organismo internacional</translation>
+    </message>
+    <message>
+        <source>e.g. SE-0-2021005464</source>
+        <translation>p. ej. SE-0-2021005464</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Nombre a&amp;breviado:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;IATI identifier:</source>
+        <translation>Identificador &amp;IATI:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>Persona de c&amp;ontacto:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Name: enter the organisation&apos;s name</source>
+        <translation>Nombre: escriba el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Kind: choose what kind of organisation it is</source>
+        <translation>Tipo: elija el tipo de organización</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Añadir organización…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::OrganisationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre abreviado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>GMG</source>
+        <translation>GMG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Project entries</source>
+        <translation>Asientos de proyecto</translation>
+    </message>
+    <message>
+        <source>Committee/reviews</source>
+        <translation>Comité/evaluaciones</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Search name, short name or country</source>
+        <translation>Buscar nombre, nombre abreviado o país</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Mostrar retiradas</translation>
+    </message>
+    <message>
+        <source>No organisation yet. Add the fund&apos;s donors, partners and applicants, or import them from a CSV file.</source>
+        <translation>Aún no hay organizaciones. Añada los donantes, socios y solicitantes del fondo, o impórtelos desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 organisations (%3 retired).</source>
+        <translation>%1 mostradas de %2 organizaciones (%3 retiradas).</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Back</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Merge Organisation</source>
+        <translation>Fusionar organización</translation>
+    </message>
+    <message>
+        <source>Merge &lt;b&gt;%1&lt;/b&gt;, a duplicate, into the organisation kept. Every record of %1 (pledges, receipts, proposals, project entries, committee and reviews) moves to it, and %1 is kept only as another name for it.</source>
+        <translation>Fusionar &lt;b&gt;%1&lt;/b&gt;, un duplicado, en la organización conservada. Todos los registros de %1 (promesas, ingresos, propuestas, asientos de proyecto, comité y evaluaciones) pasan a ella, y %1 queda solo como otro nombre de esta.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conservar:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Delete Organisation</source>
+        <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the directory?</source>
+        <translation>¿Eliminar %1 del directorio?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Import Organisations</source>
+        <translation>Importar organizaciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PackageImportDialog</name>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importar paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Paquete: %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Incoming Changes</source>
+        <translation>&amp;Aceptar los cambios recibidos</translation>
+    </message>
+    <message>
+        <source>Replaces the reviews already recorded with the package&apos;s; the replaced reviews are kept in the audit trail.</source>
+        <translation>Sustituye las evaluaciones ya registradas por las del paquete; las sustituidas quedan en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>sustitución</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLICTO</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 review(s) already recorded differ from the package of %2 (marked CONFLICT). Nothing has been written. Accept Incoming Changes replaces them with the package&apos;s; the replaced reviews stay in the audit trail.</source>
+        <translation>%1 evaluación(es) ya registrada(s) difiere(n) del paquete de %2 (marcadas CONFLICTO). No se ha escrito nada. «Aceptar los cambios recibidos» las sustituye por las del paquete; las sustituidas quedan en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>Importing the package of %1 writes %2 change(s). Nothing has been written yet.</source>
+        <translation>Importar el paquete de %1 escribe %2 cambio(s). Todavía no se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Cartera de proyectos</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Search code, title, applicant or partner</source>
+        <translation>Buscar código, título, solicitante o socio</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal…</source>
+        <translation>&amp;Nueva propuesta…</translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline</source>
+        <translation>No se puede leer la cartera</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Mover a</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>Why is it moving? The note is kept in the proposal&apos;s history.</source>
+        <translation>¿Por qué se mueve? La nota queda en el historial de la propuesta.</translation>
+    </message>
+    <message>
+        <source>Move refused</source>
+        <translation>Movimiento rechazado</translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation>Todas las ventanillas</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PledgeDialog</name>
+    <message>
+        <source>Record Pledge</source>
+        <translation>Registrar promesa</translation>
+    </message>
+    <message>
+        <source>e.g. SE-2027-01</source>
+        <translation>p. ej. SE-2027-01</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donante:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Re&amp;ferencia:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Plazos:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Donor: enter the donor&apos;s name</source>
+        <translation>Donante: introduzca el nombre del donante</translation>
+    </message>
+    <message>
+        <source>Reference: enter the agreement&apos;s reference</source>
+        <translation>Referencia: introduzca la referencia del acuerdo</translation>
+    </message>
+    <message>
+        <source>USD value: %1</source>
+        <translation>Valor en USD: %1</translation>
+    </message>
+    <message>
+        <source>Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for an override with a written justification.</source>
+        <translation>Por encima del límite DGF en la base del plan (%1 de %2): al guardar se pedirá una excepción con justificación escrita.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Numbers and dates follow the language chosen here. Dossiers and reports choose their language when printed.</source>
+        <translation>Los números y las fechas siguen el idioma elegido aquí. Los expedientes e informes eligen su idioma al imprimirse.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ProposalEditor</name>
+    <message>
+        <source>Cannot open the proposal</source>
+        <translation>No se puede abrir la propuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>B&amp;udget</source>
+        <translation>Pres&amp;upuesto</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>e.g. IMDP-27-001</source>
+        <translation>p. ej. IMDP-27-001</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>Eta&amp;pa:</translation>
+    </message>
+    <message>
+        <source>Concept note</source>
+        <translation>Nota conceptual</translation>
+    </message>
+    <message>
+        <source>Full proposal</source>
+        <translation>Propuesta completa</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Solicitante:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>S&amp;ocio:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <source>Action a&amp;rea:</source>
+        <translation>Á&amp;rea de acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>Source re&amp;ference:</source>
+        <translation>Re&amp;ferencia del origen:</translation>
+    </message>
+    <message>
+        <source>e.g. GFMD-2007-RT1.2</source>
+        <translation>p. ej. GFMD-2007-RT1.2</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntries:</source>
+        <translation>Paí&amp;ses:</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. SN, GH</source>
+        <translation>códigos ISO, p. ej. SN, GH</translation>
+    </message>
+    <message>
+        <source>Star&amp;t:</source>
+        <translation>Ini&amp;cio:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested amount:</source>
+        <translation>Importe soli&amp;citado:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. USD</source>
+        <translation>ISO 4217, p. ej. USD</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Res&amp;umen:</translation>
+    </message>
+    <message>
+        <source>Data disaggregated by:</source>
+        <translation>Datos desglosados por:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her disaggregation:</source>
+        <translation>Otro desglo&amp;se:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Añadir línea</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Quitar línea</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>E&amp;valuaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
+        <source>Terms of re&amp;ference</source>
+        <translation>Términos de re&amp;ferencia</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease Selected Tranche…</source>
+        <translation>&amp;Desembolsar el tramo elegido…</translation>
+    </message>
+    <message>
+        <source>Posts the transfer to the partner in the ledger at once; it is not undone by Undo.</source>
+        <translation>Registra de inmediato la transferencia al socio en el libro mayor; Deshacer no la revierte.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nches</source>
+        <translation>Tra&amp;mos</translation>
+    </message>
+    <message>
+        <source>Mark Selected Report &amp;Received…</source>
+        <translation>Marcar el informe elegido como &amp;recibido…</translation>
+    </message>
+    <message>
+        <source>Records the receipt at once; it is not undone by Undo.</source>
+        <translation>Registra de inmediato la recepción; Deshacer no la revierte.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>In&amp;formes</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>The Committee has not decided on this proposal.</source>
+        <translation>El Comité no se ha pronunciado sobre esta propuesta.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on %2&lt;/p&gt;&lt;p&gt;Allocation: %3 USD&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; el %2&lt;/p&gt;&lt;p&gt;Asignación: %3 USD&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Conditions: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Condiciones: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No terms of reference yet.</source>
+        <translation>Aún no hay términos de referencia.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Partner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;From&lt;/b&gt; %2 &lt;b&gt;to&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectives&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tasks&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Expected results&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Socio:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Del&lt;/b&gt; %2 &lt;b&gt;al&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Presupuesto:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objetivos&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tareas&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultados esperados&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>2 to 32 capital letters, digits or dashes.</source>
+        <translation>De 2 a 32 mayúsculas, cifras o guiones.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Se requiere un título.</translation>
+    </message>
+    <message>
+        <source>Choose the applicant.</source>
+        <translation>Elija el solicitante.</translation>
+    </message>
+    <message>
+        <source>Not an ISO country code: %1.</source>
+        <translation>No es un código de país ISO: %1.</translation>
+    </message>
+    <message>
+        <source>A country is listed twice.</source>
+        <translation>Un país figura dos veces.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>Termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>El importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Line %1: the category is empty.</source>
+        <translation>Línea %1: la categoría está vacía.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1 %3; %2 %3 requested.</source>
+        <translation>Las líneas suman %1 %3; se solicitan %2 %3.</translation>
+    </message>
+    <message>
+        <source>Complete: it can be submitted.</source>
+        <translation>Completa: puede presentarse.</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted, it still needs: %1.</source>
+        <translation>Para poder presentarse, aún le falta: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation>No se puede guardar la propuesta</translation>
+    </message>
+    <message>
+        <source>Release tranche %1</source>
+        <translation>Desembolsar el tramo %1</translation>
+    </message>
+    <message>
+        <source>Payment reference for the transfer of %1 USD:</source>
+        <translation>Referencia de pago de la transferencia de %1 USD:</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Desembolso rechazado</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Informe recibido</translation>
+    </message>
+    <message>
+        <source>Note on the %1 due %2:</source>
+        <translation>Nota sobre el %1 previsto el %2:</translation>
+    </message>
+    <message>
+        <source>Receipt refused</source>
+        <translation>Recepción rechazada</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this proposal?</source>
+        <translation>¿Descartar los cambios sin guardar de esta propuesta?</translation>
+    </message>
+    <message>
+        <source>No reviewer is assigned to this proposal.</source>
+        <translation>No hay ningún evaluador asignado a esta propuesta.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews completed (call %3).</source>
+        <translation>%1 de %2 evaluaciones completadas (convocatoria %3).</translation>
+    </message>
+    <message>
+        <source>Weighted mean: %1; spread between reviewers: %2.</source>
+        <translation>Media ponderada: %1; diferencia entre evaluadores: %2.</translation>
+    </message>
+    <message>
+        <source>The spread is above the fund&apos;s threshold: the reviewers disagree.</source>
+        <translation>La diferencia supera el umbral del fondo: los evaluadores discrepan.</translation>
+    </message>
+    <message>
+        <source>%1 assignment(s) blocked by a conflict of interest.</source>
+        <translation>%1 asignación(es) bloqueada(s) por un conflicto de intereses.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderada</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>A single overall score, given without the rubric</source>
+        <translation>Una única puntuación global, dada sin la rúbrica</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — retirada</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Separated by commas, from: %1</source>
+        <translation>Separados por comas, entre: %1</translation>
+    </message>
+    <message>
+        <source>Funding &amp;window:</source>
+        <translation>&amp;Ventanilla de financiación:</translation>
+    </message>
+    <message>
+        <source>List the fund&apos;s objectives (%1), separated by commas.</source>
+        <translation>Indique los objetivos del fondo (%1), separados por comas.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReceiptDialog</name>
+    <message>
+        <source>Record Receipt</source>
+        <translation>Registrar ingreso</translation>
+    </message>
+    <message>
+        <source>the bank statement&apos;s reference</source>
+        <translation>la referencia del extracto bancario</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donante:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Re&amp;ferencia:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Against &amp;pledge:</source>
+        <translation>Contra la &amp;promesa:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Donor: enter the donor&apos;s name</source>
+        <translation>Donante: introduzca el nombre del donante</translation>
+    </message>
+    <message>
+        <source>Reference: enter the receipt&apos;s reference</source>
+        <translation>Referencia: introduzca la referencia del ingreso</translation>
+    </message>
+    <message>
+        <source>Currency: pledge %1 is in %2</source>
+        <translation>Moneda: la promesa %1 está en %2</translation>
+    </message>
+    <message>
+        <source>USD value: %1</source>
+        <translation>Valor en USD: %1</translation>
+    </message>
+    <message>
+        <source>empty: the fund&apos;s rule; 0: fee-exempt</source>
+        <translation>vacío: la regla del fondo; 0: exento</translation>
+    </message>
+    <message>
+        <source>Own &amp;fee (basis points):</source>
+        <translation>&amp;Comisión propia (puntos básicos):</translation>
+    </message>
+    <message>
+        <source>Own fee: whole basis points from 0 to 10000, or empty</source>
+        <translation>Comisión propia: puntos básicos enteros de 0 a 10000, o vacío</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>The statements the secretariat owes, computed from the journal. Every export carries its totals and the fund&apos;s data fingerprint.</source>
+        <translation>Los estados que debe presentar la secretaría, calculados a partir del diario. Cada exportación lleva sus totales y la huella de los datos del fondo.</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Origen y aplicación de fondos</translation>
+    </message>
+    <message>
+        <source>Donor statement</source>
+        <translation>Estado por donante</translation>
+    </message>
+    <message>
+        <source>Project financial summary</source>
+        <translation>Resumen financiero de proyectos</translation>
+    </message>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Informe de propuestas</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>From the fund&apos;s first entry</source>
+        <translation>Desde el primer asiento del fondo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vista previa…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exportar a XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar a CSV…</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Todos los donantes</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>No fund is open.</source>
+        <translation>No hay ningún fondo abierto.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Report to the Global Forum on funded activities</source>
+        <translation>Informe al Foro Mundial sobre las actividades financiadas</translation>
+    </message>
+    <message>
+        <source>DGF application: preliminary proposal</source>
+        <translation>Solicitud al DGF: propuesta preliminar</translation>
+    </message>
+    <message>
+        <source>DGF application: formal request</source>
+        <translation>Solicitud al DGF: solicitud formal</translation>
+    </message>
+    <message>
+        <source>DGF Narratives…</source>
+        <translation>Textos DGF…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewWindow</name>
+    <message>
+        <source>%1 — Review mode — IMDP Desk</source>
+        <translation>%1 — Modo de evaluación — IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review package for %1&lt;/b&gt; — %2. Work offline; Save writes your review into the package, which you send back to the secretariat.</source>
+        <translation>&lt;b&gt;Paquete de evaluación de %1&lt;/b&gt; — %2. Trabaje sin conexión; Guardar escribe su evaluación en el paquete, que devuelve a la secretaría.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Propuesta:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>Save Attachment As…</source>
+        <translation>Guardar adjunto como…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>you are its primary reviewer</source>
+        <translation>usted es su evaluador principal</translation>
+    </message>
+    <message>
+        <source>you are its secondary reviewer</source>
+        <translation>usted es su evaluador secundario</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Aún no declarado</translation>
+    </message>
+    <message>
+        <source>I have no conflict of interest</source>
+        <translation>No tengo conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest</source>
+        <translation>Tengo un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Declaration:</source>
+        <translation>Declaración:</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>En qué consiste el conflicto</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (peso %2)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Aún no dada</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recomendar</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recomendar con cambios</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>No recomendar</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recomendación:</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>Weighted mean:</source>
+        <translation>Media ponderada:</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the package was opened or saved</source>
+        <translation>Nada ha cambiado desde que se abrió o guardó el paquete</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews complete — unsaved changes</source>
+        <translation>%1 de %2 evaluaciones completas — cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 reviews complete</source>
+        <translation>Guardado: %1 de %2 evaluaciones completas</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Guardar adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Evaluador:</translation>
+    </message>
+    <message>
+        <source>Export Package…</source>
+        <translation>Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Import Package…</source>
+        <translation>Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Progress per reviewer</source>
+        <translation>Avance por evaluador</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Resumen de la ronda</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderada</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (above %2)</source>
+        <translation>%1 (por encima de %2)</translation>
+    </message>
+    <message>
+        <source>Export Review Package</source>
+        <translation>Exportar paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>Review packages (*.imdpreview)</source>
+        <translation>Paquetes de evaluación (*.imdpreview)</translation>
+    </message>
+    <message>
+        <source>Exported %1 proposal(s) for %2 to %3.</source>
+        <translation>%1 propuesta(s) exportada(s) para %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importar paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>Nothing new: the fund already holds this package&apos;s reviews.</source>
+        <translation>Nada nuevo: el fondo ya contiene las evaluaciones de este paquete.</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1.</source>
+        <translation>Evaluaciones de %1 importadas.</translation>
+    </message>
+    <message>
+        <source>Assign reviewers to proposals and record their conflicts of interest. Reviewers score offline in a review package holding only their assignments: export a package for a reviewer, and import it when it comes back.</source>
+        <translation>Asigne evaluadores a las propuestas y registre sus conflictos de intereses. Los evaluadores puntúan sin conexión en un paquete de evaluación que solo contiene sus asignaciones: exporte un paquete para un evaluador e impórtelo cuando regrese.</translation>
+    </message>
+    <message>
+        <source>Assign Reviewer…</source>
+        <translation>Asignar evaluador…</translation>
+    </message>
+    <message>
+        <source>Declare Conflict…</source>
+        <translation>Declarar conflicto…</translation>
+    </message>
+    <message>
+        <source>Edit Rubric…</source>
+        <translation>Editar rúbrica…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importación cancelada: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
+        <translation>Evaluaciones de %1 importadas; %2 evaluación(es) registrada(s) sustituida(s) por las del paquete.</translation>
+    </message>
+    <message>
+        <source>Assignment saved.</source>
+        <translation>Asignación guardada.</translation>
+    </message>
+    <message>
+        <source>Declare Conflict of Interest</source>
+        <translation>Declarar conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>Select the assignment the declaration is about.</source>
+        <translation>Seleccione la asignación a la que se refiere la declaración.</translation>
+    </message>
+    <message>
+        <source>Declaration of %1 on %2 recorded.</source>
+        <translation>Declaración de %1 en %2 registrada.</translation>
+    </message>
+    <message>
+        <source>Rubric saved.</source>
+        <translation>Rúbrica guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::RubricDialog</name>
+    <message>
+        <source>Edit Rubric</source>
+        <translation>Editar rúbrica</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Convocatoria:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Añadir criterio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation>&amp;Quitar criterio</translation>
+    </message>
+    <message>
+        <source>Scores are weighted by the criteria&apos;s weights, relative to each other. Once a review is scored or a package exported for the call, its rubric is fixed.</source>
+        <translation>Las puntuaciones se ponderan con los pesos de los criterios, unos respecto de otros. En cuanto se puntúa una evaluación o se exporta un paquete para la convocatoria, su rúbrica queda fijada.</translation>
+    </message>
+    <message>
+        <source>Call: enter the call whose rubric this is</source>
+        <translation>Convocatoria: escriba la convocatoria a la que corresponde esta rúbrica</translation>
+    </message>
+    <message>
+        <source>Criteria: a rubric needs at least one criterion</source>
+        <translation>Criterios: una rúbrica necesita al menos un criterio</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterio %1</translation>
+    </message>
+    <message>
+        <source>%1: enter a code (e.g. relevance)</source>
+        <translation>%1: escriba un código (p. ej. relevance)</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is used twice</source>
+        <translation>%1: el código %2 se usa dos veces</translation>
+    </message>
+    <message>
+        <source>%1: enter what the criterion assesses</source>
+        <translation>%1: indique qué evalúa el criterio</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to 100</source>
+        <translation>%1: el peso debe ser un número entero de 1 a 100</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::StatementLineDialog</name>
+    <message>
+        <source>Interest Remitted by a Partner</source>
+        <translation>Intereses remitidos por un socio</translation>
+    </message>
+    <message>
+        <source>Transfer to Another Fund</source>
+        <translation>Transferencia a otro fondo</translation>
+    </message>
+    <message>
+        <source>Direct Costs</source>
+        <translation>Costos directos</translation>
+    </message>
+    <message>
+        <source>Bank Charges</source>
+        <translation>Gastos bancarios</translation>
+    </message>
+    <message>
+        <source>Fee Adjustment</source>
+        <translation>Ajuste de la comisión</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>e.g. IMDP-26-001</source>
+        <translation>p. ej. IMDP-26-001</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>S&amp;ocio:</translation>
+    </message>
+    <message>
+        <source>the receiving trust fund&apos;s name</source>
+        <translation>el nombre del fondo receptor</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fondo:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Charge more</source>
+        <translation>Cobrar más</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sentido:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (USD):</source>
+        <translation>&amp;Importe (USD):</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;eferencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Project: give the project the interest was earned on</source>
+        <translation>Proyecto: indique el proyecto sobre el que se generaron los intereses</translation>
+    </message>
+    <message>
+        <source>Partner: choose the partner that remitted the interest</source>
+        <translation>Socio: elija el socio que remitió los intereses</translation>
+    </message>
+    <message>
+        <source>Fund: give the name of the fund receiving the transfer</source>
+        <translation>Fondo: indique el nombre del fondo que recibe la transferencia</translation>
+    </message>
+    <message>
+        <source>Reason: say why the fee is adjusted</source>
+        <translation>Motivo: indique por qué se ajusta la comisión</translation>
+    </message>
+    <message>
+        <source>Adds %1 to what is available for allocation.</source>
+        <translation>Añade %1 a lo disponible para asignación.</translation>
+    </message>
+    <message>
+        <source>Takes %1 from what is available for allocation.</source>
+        <translation>Resta %1 de lo disponible para asignación.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
+        <translation>IMDP Desk: administración de donaciones del fondo IMDP.</translation>
+    </message>
+    <message>
+        <source>Render each main page into FOLDER and quit.</source>
+        <translation>Representar cada página principal en CARPETA y salir.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or es.</source>
+        <translation>Idioma de la interfaz: en, fr o es.</translation>
+    </message>
+    <message>
+        <source>The fund file, or a review package, to open.</source>
+        <translation>El archivo del fondo, o un paquete de evaluación, que abrir.</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Modo de evaluación</translation>
+    </message>
+</context>
 </TS>

@@ -1,4194 +1,4174 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>BoardColumn</name>
-        <message>
-            <source>Overdue report</source>
-            <translation>Rapport en retard</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cap</name>
-        <message>
-            <source>US$ %1</source>
-            <translation>%1 $ US</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>No funding on this basis yet</source>
-            <translation>Aucun financement sur cette base pour l’instant</translation>
-        </message>
-        <message>
-            <source>The cap allows any amount from the Bank</source>
-            <translation>Le plafond autorise tout montant de la Banque</translation>
-        </message>
-        <message>
-            <source>No amount from other donors can restore compliance</source>
-            <translation>Aucun montant des autres donateurs ne peut rétablir la conformité</translation>
-        </message>
-        <message>
-            <source>%1 more from other donors is needed</source>
-            <translation>%1 de plus des autres donateurs sont nécessaires</translation>
-        </message>
-        <message>
-            <source>Exactly at the cap: nothing more from the Bank would comply</source>
-            <translation>Exactement au plafond : rien de plus de la Banque ne serait conforme</translation>
-        </message>
-        <message>
-            <source>%1 more from the Bank would still comply</source>
-            <translation>%1 de plus de la Banque resteraient conformes</translation>
-        </message>
-        <message>
-            <source>The DGF cap refuses this change. On the plan basis the Bank's share would be %1 (cap %2): %3 from the Bank out of %4 in total.
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Overdue report</source>
+        <translation>Rapport en retard</translation>
+    </message>
+</context>
+<context>
+    <name>Cap</name>
+    <message>
+        <source>US$ %1</source>
+        <translation>%1 $ US</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No funding on this basis yet</source>
+        <translation>Aucun financement sur cette base pour l’instant</translation>
+    </message>
+    <message>
+        <source>The cap allows any amount from the Bank</source>
+        <translation>Le plafond autorise tout montant de la Banque</translation>
+    </message>
+    <message>
+        <source>No amount from other donors can restore compliance</source>
+        <translation>Aucun montant des autres donateurs ne peut rétablir la conformité</translation>
+    </message>
+    <message>
+        <source>%1 more from other donors is needed</source>
+        <translation>%1 de plus des autres donateurs sont nécessaires</translation>
+    </message>
+    <message>
+        <source>Exactly at the cap: nothing more from the Bank would comply</source>
+        <translation>Exactement au plafond : rien de plus de la Banque ne serait conforme</translation>
+    </message>
+    <message>
+        <source>%1 more from the Bank would still comply</source>
+        <translation>%1 de plus de la Banque resteraient conformes</translation>
+    </message>
+    <message>
+        <source>The DGF cap refuses this change. On the plan basis the Bank&apos;s share would be %1 (cap %2): %3 from the Bank out of %4 in total.
 
 Before this change: %5.
 After it: %6.</source>
-            <translation>Le plafond DGF refuse ce changement. Sur la base du plan, la part de la Banque serait de %1 (plafond %2) : %3 de la Banque sur %4 au total.
+        <translation>Le plafond DGF refuse ce changement. Sur la base du plan, la part de la Banque serait de %1 (plafond %2) : %3 de la Banque sur %4 au total.
 
 Avant ce changement : %5.
 Après : %6.</translation>
-        </message>
-        <message>
-            <source>Refused by the DGF cap</source>
-            <translation>Refusé par le plafond DGF</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitteePage</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Constituency</source>
-            <translation>Collège</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>Mandat</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Proposition</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Objet</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <source>Allocation (USD)</source>
-            <translation>Allocation (USD)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <source>An officer may record it anyway with a written justification, which is kept in the audit trail and listed in dossiers.</source>
-            <translation>Un responsable peut l’enregistrer malgré tout avec une justification écrite, conservée dans la piste d’audit et reprise dans les dossiers.</translation>
-        </message>
-        <message>
-            <source>Record with override…</source>
-            <translation>Enregistrer avec dérogation…</translation>
-        </message>
-        <message>
-            <source>Override the DGF cap</source>
-            <translation>Déroger au plafond DGF</translation>
-        </message>
-        <message>
-            <source>Written justification for recording this beyond the cap:</source>
-            <translation>Justification écrite de cet enregistrement au-delà du plafond :</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dossier</name>
-        <message>
-            <source>d MMMM yyyy</source>
-            <translation>d MMMM yyyy</translation>
-        </message>
-        <message>
-            <source>Recommended</source>
-            <translation>Recommandée</translation>
-        </message>
-        <message>
-            <source>Not recommended</source>
-            <translation>Non recommandée</translation>
-        </message>
-        <message>
-            <source>Deferred</source>
-            <translation>Ajournée</translation>
-        </message>
-        <message>
-            <source>Endorsed</source>
-            <translation>Approuvée</translation>
-        </message>
-        <message>
-            <source>Endorsed with conditions</source>
-            <translation>Approuvée sous conditions</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejetée</translation>
-        </message>
-        <message>
-            <source>Terms of reference issued</source>
-            <translation>Mandat établi</translation>
-        </message>
-        <message>
-            <source>Implementation</source>
-            <translation>Mise en œuvre</translation>
-        </message>
-        <message>
-            <source>Operationally closed</source>
-            <translation>Close sur le plan opérationnel</translation>
-        </message>
-        <message>
-            <source>Financially closed</source>
-            <translation>Close sur le plan financier</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En cours d’examen</translation>
-        </message>
-        <message>
-            <source>Progress report</source>
-            <translation>Rapport d'étape</translation>
-        </message>
-        <message>
-            <source>Financial statement</source>
-            <translation>État financier</translation>
-        </message>
-        <message>
-            <source>Final narrative report</source>
-            <translation>Rapport descriptif final</translation>
-        </message>
-        <message>
-            <source>Final financial statement</source>
-            <translation>État financier final</translation>
-        </message>
-        <message>
-            <source>Completion report</source>
-            <translation>Rapport d'achèvement</translation>
-        </message>
-        <message>
-            <source>Independent evaluation</source>
-            <translation>Évaluation indépendante</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Donateur</translation>
-        </message>
-        <message>
-            <source>Developing country</source>
-            <translation>Pays en développement</translation>
-        </message>
-        <message>
-            <source>Other stakeholder</source>
-            <translation>Autre partie prenante</translation>
-        </message>
-        <message>
-            <source>Chair</source>
-            <translation>Président</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
-            <source>Observer</source>
-            <translation>Observateur</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prévue</translation>
-        </message>
-        <message>
-            <source>Dossier issued</source>
-            <translation>Dossier diffusé</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Tenue</translation>
-        </message>
-        <message>
-            <source>Minutes approved</source>
-            <translation>Procès-verbal approuvé</translation>
-        </message>
-        <message>
-            <source>World Bank (DGF)</source>
-            <translation>Banque mondiale (DGF)</translation>
-        </message>
-        <message>
-            <source>Oversight Committee, meeting %1</source>
-            <translation>Comité de surveillance, réunion %1</translation>
-        </message>
-        <message>
-            <source>Observers' edition (redacted)</source>
-            <translation>Édition des observateurs (expurgée)</translation>
-        </message>
-        <message>
-            <source>Issued on %1</source>
-            <translation>Diffusé le %1</translation>
-        </message>
-        <message>
-            <source>Confidential — for Committee members only</source>
-            <translation>Confidentiel — réservé aux membres du Comité</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Sommaire</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Page %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Ordre du jour</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Objet</translation>
-        </message>
-        <message>
-            <source>For</source>
-            <translation>Pour</translation>
-        </message>
-        <message>
-            <source>Requested (USD)</source>
-            <translation>Demandé (USD)</translation>
-        </message>
-        <message>
-            <source>information</source>
-            <translation>information</translation>
-        </message>
-        <message>
-            <source>decision</source>
-            <translation>décision</translation>
-        </message>
-        <message>
-            <source>Total requested</source>
-            <translation>Total demandé</translation>
-        </message>
-        <message>
-            <source>The fund's position</source>
-            <translation>Situation du fonds</translation>
-        </message>
-        <message>
-            <source>Figures in US dollars as recorded on %1, at the rates of the day each contribution was recorded.</source>
-            <translation>Montants en dollars des États-Unis enregistrés au %1, aux taux du jour où chaque contribution a été enregistrée.</translation>
-        </message>
-        <message>
-            <source>Sources and uses</source>
-            <translation>Ressources et emplois</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>Amount (USD)</source>
-            <translation>Montant (USD)</translation>
-        </message>
-        <message>
-            <source>Contributions received from donors</source>
-            <translation>Contributions reçues des donateurs</translation>
-        </message>
-        <message>
-            <source>Resources received from the World Bank (DGF)</source>
-            <translation>Ressources reçues de la Banque mondiale (DGF)</translation>
-        </message>
-        <message>
-            <source>Investment income</source>
-            <translation>Revenus de placement</translation>
-        </message>
-        <message>
-            <source>Less administrative agent fees</source>
-            <translation>Moins les frais de l'agent administratif</translation>
-        </message>
-        <message>
-            <source>Less allocations to projects</source>
-            <translation>Moins les allocations aux projets</translation>
-        </message>
-        <message>
-            <source>Available for allocation</source>
-            <translation>Disponible pour allocation</translation>
-        </message>
-        <message>
-            <source>Requested at this meeting</source>
-            <translation>Demandé à cette réunion</translation>
-        </message>
-        <message>
-            <source>Transferred to partners</source>
-            <translation>Transféré aux partenaires</translation>
-        </message>
-        <message>
-            <source>Held by partners</source>
-            <translation>Détenu par les partenaires</translation>
-        </message>
-        <message>
-            <source>Cash</source>
-            <translation>Trésorerie</translation>
-        </message>
-        <message>
-            <source>Contributions by donor</source>
-            <translation>Contributions par donateur</translation>
-        </message>
-        <message>
-            <source>Pledged</source>
-            <translation>Promis</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Reçu</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Restant dû</translation>
-        </message>
-        <message>
-            <source>In arrears</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Prospective pledges not yet signed: %1.</source>
-            <translation>Annonces prévisionnelles non encore signées : %1.</translation>
-        </message>
-        <message>
-            <source>The DGF cap</source>
-            <translation>Le plafond du DGF</translation>
-        </message>
-        <message>
-            <source>Resources from the World Bank's Development Grant Facility may not exceed %1 of the fund's total funding. The share is shown on three bases: the funding plan (every pledge not cancelled), signed pledges, and receipts.</source>
-            <translation>Les ressources du Mécanisme de dons pour le développement de la Banque mondiale ne peuvent dépasser %1 du financement total du fonds. La part est présentée sur trois bases : le plan de financement (toute annonce non annulée), les annonces signées et les encaissements.</translation>
-        </message>
-        <message>
-            <source>Basis</source>
-            <translation>Base</translation>
-        </message>
-        <message>
-            <source>Bank (DGF)</source>
-            <translation>Banque (DGF)</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Bank headroom</source>
-            <translation>Marge de la Banque</translation>
-        </message>
-        <message>
-            <source>Funding plan</source>
-            <translation>Plan de financement</translation>
-        </message>
-        <message>
-            <source>Signed pledges</source>
-            <translation>Annonces signées</translation>
-        </message>
-        <message>
-            <source>Receipts</source>
-            <translation>Encaissements</translation>
-        </message>
-        <message>
-            <source>unlimited</source>
-            <translation>illimitée</translation>
-        </message>
-        <message>
-            <source>above the cap</source>
-            <translation>au-dessus du plafond</translation>
-        </message>
-        <message>
-            <source>Overrides of the cap</source>
-            <translation>Dérogations au plafond</translation>
-        </message>
-        <message>
-            <source>No override of the cap has been recorded.</source>
-            <translation>Aucune dérogation au plafond n'a été enregistrée.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Modification</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>Share after</source>
-            <translation>Part après</translation>
-        </message>
-        <message>
-            <source>Item %1: %2 %3</source>
-            <translation>Point %1 : %2 %3</translation>
-        </message>
-        <message>
-            <source>Applicant</source>
-            <translation>Demandeur</translation>
-        </message>
-        <message>
-            <source>Implementing partner</source>
-            <translation>Partenaire d'exécution</translation>
-        </message>
-        <message>
-            <source>to be named</source>
-            <translation>à désigner</translation>
-        </message>
-        <message>
-            <source>Objectives</source>
-            <translation>Objectifs</translation>
-        </message>
-        <message>
-            <source>Area of action</source>
-            <translation>Domaine d'action</translation>
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>Montant demandé</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Amount (%1)</source>
-            <translation>Montant (%1)</translation>
-        </message>
-        <message>
-            <source>Reviews</source>
-            <translation>Évaluations</translation>
-        </message>
-        <message>
-            <source>Reviewer</source>
-            <translation>Évaluateur</translation>
-        </message>
-        <message>
-            <source>Score (1–5)</source>
-            <translation>Note (1–5)</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Commentaires</translation>
-        </message>
-        <message>
-            <source>Reviewer %1</source>
-            <translation>Évaluateur %1</translation>
-        </message>
-        <message>
-            <source>No completed review is recorded.</source>
-            <translation>Aucune évaluation achevée n'est enregistrée.</translation>
-        </message>
-        <message>
-            <source>Reviewers' names and comments are withheld from this edition.</source>
-            <translation>Les noms et commentaires des évaluateurs ne figurent pas dans cette édition.</translation>
-        </message>
-        <message>
-            <source>Secretariat recommendation</source>
-            <translation>Recommandation du secrétariat</translation>
-        </message>
-        <message>
-            <source>Decision sheet</source>
-            <translation>Fiche de décision</translation>
-        </message>
-        <message>
-            <source>The Committee, having considered %1:</source>
-            <translation>Le Comité, ayant examiné %1 :</translation>
-        </message>
-        <message>
-            <source>endorses it, allocating US$ ____________</source>
-            <translation>l'approuve et alloue ____________ $ É.-U.</translation>
-        </message>
-        <message>
-            <source>endorses it with conditions, allocating US$ ____________; conditions:</source>
-            <translation>l'approuve sous conditions et alloue ____________ $ É.-U. ; conditions :</translation>
-        </message>
-        <message>
-            <source>defers its decision</source>
-            <translation>ajourne sa décision</translation>
-        </message>
-        <message>
-            <source>rejects it</source>
-            <translation>le rejette</translation>
-        </message>
-        <message>
-            <source>Chair of the Committee — date</source>
-            <translation>Président du Comité — date</translation>
-        </message>
-        <message>
-            <source>Annex: funded projects</source>
-            <translation>Annexe : projets financés</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation>Alloué</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>Transféré</translation>
-        </message>
-        <message>
-            <source>Tranche</source>
-            <translation>Tranche</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Conditions</translation>
-        </message>
-        <message>
-            <source>Released on</source>
-            <translation>Versée le</translation>
-        </message>
-        <message>
-            <source>not released</source>
-            <translation>non versée</translation>
-        </message>
-        <message>
-            <source>No project is funded yet.</source>
-            <translation>Aucun projet n'est encore financé.</translation>
-        </message>
-        <message>
-            <source>Tranches</source>
-            <translation>Tranches</translation>
-        </message>
-        <message>
-            <source>No tranche is scheduled.</source>
-            <translation>Aucune tranche n'est prévue.</translation>
-        </message>
-        <message>
-            <source>Overdue reports</source>
-            <translation>Rapports en retard</translation>
-        </message>
-        <message>
-            <source>No report is overdue.</source>
-            <translation>Aucun rapport n'est en retard.</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Days late</source>
-            <translation>Jours de retard</translation>
-        </message>
-        <message>
-            <source>Dossier for decision</source>
-            <translation>Dossier pour décision</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Procès-verbal</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Constituency</source>
-            <translation>Collège</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Voting members present: %1 of %2; quorum: %3 (%4).</source>
-            <translation>Membres votants présents : %1 sur %2 ; quorum : %3 (%4).</translation>
-        </message>
-        <message>
-            <source>met</source>
-            <translation>atteint</translation>
-        </message>
-        <message>
-            <source>not met</source>
-            <translation>non atteint</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Décisions</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Proposition</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <source>Allocation (USD)</source>
-            <translation>Allocation (USD)</translation>
-        </message>
-        <message>
-            <source>not decided</source>
-            <translation>non décidé</translation>
-        </message>
-        <message>
-            <source>Total allocated</source>
-            <translation>Total alloué</translation>
-        </message>
-        <message>
-            <source>Secretariat — date</source>
-            <translation>Secrétariat — date</translation>
-        </message>
-        <message>
-            <source>Weighted mean</source>
-            <translation>Moyenne pondérée</translation>
-        </message>
-        <message>
-            <source>The reviewers disagree: their scores are %1 apart, more than the fund's %2.</source>
-            <translation>Les évaluateurs divergent : leurs notes sont écartées de %1, plus que le seuil du fonds (%2).</translation>
-        </message>
-        <message>
-            <source>Closing residuals waived</source>
-            <translation>Reliquats de clôture abandonnés</translation>
-        </message>
-        <message>
-            <source>By funding window</source>
-            <translation>Par guichet de financement</translation>
-        </message>
-        <message>
-            <source>Funding window</source>
-            <translation>Guichet de financement</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <source>No window</source>
-            <translation>Sans guichet</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundingModels</name>
-        <message>
-            <source>Donor</source>
-            <translation>Donateur</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Pledged (USD)</source>
-            <translation>Promis (USD)</translation>
-        </message>
-        <message>
-            <source>Prospective (USD)</source>
-            <translation>Envisagé (USD)</translation>
-        </message>
-        <message>
-            <source>Received (USD)</source>
-            <translation>Reçu (USD)</translation>
-        </message>
-        <message>
-            <source>Outstanding (USD)</source>
-            <translation>Restant dû (USD)</translation>
-        </message>
-        <message>
-            <source>In arrears (USD)</source>
-            <translation>En retard (USD)</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Référence</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Devise</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Taux</translation>
-        </message>
-        <message>
-            <source>USD</source>
-            <translation>USD</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>Versé</translation>
-        </message>
-        <message>
-            <source>Override</source>
-            <translation>Dérogation</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>In arrears</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Fee (USD)</source>
-            <translation>Commission (USD)</translation>
-        </message>
-        <message>
-            <source>Pledge</source>
-            <translation>Promesse</translation>
-        </message>
-        <message>
-            <source>Reversed</source>
-            <translation>Contrepassé</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Basis</source>
-            <translation>Base</translation>
-        </message>
-        <message>
-            <source>Bank (USD)</source>
-            <translation>Banque (USD)</translation>
-        </message>
-        <message>
-            <source>Other (USD)</source>
-            <translation>Autres (USD)</translation>
-        </message>
-        <message>
-            <source>Total (USD)</source>
-            <translation>Total (USD)</translation>
-        </message>
-        <message>
-            <source>Bank share</source>
-            <translation>Part de la Banque</translation>
-        </message>
-        <message>
-            <source>Complies</source>
-            <translation>Conforme</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <source>Headroom</source>
-            <translation>Marge</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Objet</translation>
-        </message>
-        <message>
-            <source>Bank share after</source>
-            <translation>Part de la Banque après</translation>
-        </message>
-        <message>
-            <source>Justification</source>
-            <translation>Justification</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Soumise</translation>
-        </message>
-        <message>
-            <source>Screening</source>
-            <translation>Présélection</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En cours d’examen</translation>
-        </message>
-        <message>
-            <source>Recommended</source>
-            <translation>Recommandée</translation>
-        </message>
-        <message>
-            <source>Not recommended</source>
-            <translation>Non recommandée</translation>
-        </message>
-        <message>
-            <source>Endorsed</source>
-            <translation>Approuvée</translation>
-        </message>
-        <message>
-            <source>Endorsed with conditions</source>
-            <translation>Approuvée sous conditions</translation>
-        </message>
-        <message>
-            <source>Deferred</source>
-            <translation>Ajournée</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejetée</translation>
-        </message>
-        <message>
-            <source>Terms of reference issued</source>
-            <translation>Mandat établi</translation>
-        </message>
-        <message>
-            <source>Under implementation</source>
-            <translation>En cours d’exécution</translation>
-        </message>
-        <message>
-            <source>Operationally closed</source>
-            <translation>Close sur le plan opérationnel</translation>
-        </message>
-        <message>
-            <source>Financially closed</source>
-            <translation>Close sur le plan financier</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retirée</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Bank (DGF)</source>
-            <translation>Banque (DGF)</translation>
-        </message>
-        <message>
-            <source>Foundation</source>
-            <translation>Fondation</translation>
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation>Secteur privé</translation>
-        </message>
-        <message>
-            <source>UN / international agency</source>
-            <translation>Organisme des Nations Unies / international</translation>
-        </message>
-        <message>
-            <source>NGO</source>
-            <translation>ONG</translation>
-        </message>
-        <message>
-            <source>UN regional commission</source>
-            <translation>Commission régionale des Nations Unies</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Propositions</translation>
-        </message>
-        <message>
-            <source>Committee meetings</source>
-            <translation>Réunions du Comité</translation>
-        </message>
-        <message>
-            <source>Audit events</source>
-            <translation>Événements d’audit</translation>
-        </message>
-        <message>
-            <source>Prospective</source>
-            <translation>Envisagée</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signée</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Donateur</translation>
-        </message>
-        <message>
-            <source>Pledge</source>
-            <translation>Promesse</translation>
-        </message>
-        <message>
-            <source>Pledge amended</source>
-            <translation>Promesse modifiée</translation>
-        </message>
-        <message>
-            <source>Pledge cancelled</source>
-            <translation>Promesse annulée</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>Encaissement</translation>
-        </message>
-        <message>
-            <source>Investment income</source>
-            <translation>Revenus de placement</translation>
-        </message>
-        <message>
-            <source>Allocation</source>
-            <translation>Allocation</translation>
-        </message>
-        <message>
-            <source>Allocation released</source>
-            <translation>Allocation libérée</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transfert</translation>
-        </message>
-        <message>
-            <source>Expenditure</source>
-            <translation>Dépenses</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>Remboursement</translation>
-        </message>
-        <message>
-            <source>Reversal</source>
-            <translation>Contrepassation</translation>
-        </message>
-        <message>
-            <source>Cash held by the trustee</source>
-            <translation>Trésorerie détenue par le fiduciaire</translation>
-        </message>
-        <message>
-            <source>Pledges receivable</source>
-            <translation>Promesses à recevoir</translation>
-        </message>
-        <message>
-            <source>Balance held by partners</source>
-            <translation>Solde détenu par les partenaires</translation>
-        </message>
-        <message>
-            <source>Contributions by donors</source>
-            <translation>Contributions des donateurs</translation>
-        </message>
-        <message>
-            <source>Bank (DGF) resources</source>
-            <translation>Ressources de la Banque (DGF)</translation>
-        </message>
-        <message>
-            <source>Exchange differences</source>
-            <translation>Différences de change</translation>
-        </message>
-        <message>
-            <source>Administrative agent fee</source>
-            <translation>Commission de l’agent administratif</translation>
-        </message>
-        <message>
-            <source>Expenditure reported by partners</source>
-            <translation>Dépenses déclarées par les partenaires</translation>
-        </message>
-        <message>
-            <source>Prospective pledges (memo)</source>
-            <translation>Promesses envisagées (pour mémoire)</translation>
-        </message>
-        <message>
-            <source>Prospective pledges, offset (memo)</source>
-            <translation>Promesses envisagées, contrepartie (pour mémoire)</translation>
-        </message>
-        <message>
-            <source>Allocations to projects (memo)</source>
-            <translation>Allocations aux projets (pour mémoire)</translation>
-        </message>
-        <message>
-            <source>Resources allocated, control (memo)</source>
-            <translation>Ressources allouées, contrôle (pour mémoire)</translation>
-        </message>
-        <message>
-            <source>Transfers to partners (memo)</source>
-            <translation>Transferts aux partenaires (pour mémoire)</translation>
-        </message>
-        <message>
-            <source>Refunds from partners (memo)</source>
-            <translation>Remboursements des partenaires (pour mémoire)</translation>
-        </message>
-        <message>
-            <source>Transfers net of refunds, control (memo)</source>
-            <translation>Transferts nets des remboursements, contrôle (pour mémoire)</translation>
-        </message>
-        <message>
-            <source>Plan (funding requested)</source>
-            <translation>Plan (financement demandé)</translation>
-        </message>
-        <message>
-            <source>Pledged (signed)</source>
-            <translation>Promis (signé)</translation>
-        </message>
-        <message>
-            <source>Received (paid in)</source>
-            <translation>Reçu (versé)</translation>
-        </message>
-        <message>
-            <source>Progress report</source>
-            <translation>Rapport d’avancement</translation>
-        </message>
-        <message>
-            <source>Financial report</source>
-            <translation>Rapport financier</translation>
-        </message>
-        <message>
-            <source>Final narrative report</source>
-            <translation>Rapport narratif final</translation>
-        </message>
-        <message>
-            <source>Final financial report</source>
-            <translation>Rapport financier final</translation>
-        </message>
-        <message>
-            <source>Completion report</source>
-            <translation>Rapport d’achèvement</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>principal</translation>
-        </message>
-        <message>
-            <source>secondary</source>
-            <translation>secondaire</translation>
-        </message>
-        <message>
-            <source>Recommend</source>
-            <translation>Recommander</translation>
-        </message>
-        <message>
-            <source>Recommend with changes</source>
-            <translation>Recommander avec modifications</translation>
-        </message>
-        <message>
-            <source>Do not recommend</source>
-            <translation>Ne pas recommander</translation>
-        </message>
-        <message>
-            <source>blocked</source>
-            <translation>bloquée</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>terminée</translation>
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <source>assigned</source>
-            <translation>affectée</translation>
-        </message>
-        <message>
-            <source>flagged: %1</source>
-            <translation>signalé : %1</translation>
-        </message>
-        <message>
-            <source>flagged: %1; overridden: %2</source>
-            <translation>signalé : %1 ; levée : %2</translation>
-        </message>
-        <message>
-            <source>declared: %1</source>
-            <translation>déclaré : %1</translation>
-        </message>
-        <message>
-            <source>none declared</source>
-            <translation>aucun déclaré</translation>
-        </message>
-        <message>
-            <source>Interest remitted by a partner</source>
-            <translation>Intérêts reversés par un partenaire</translation>
-        </message>
-        <message>
-            <source>Transfer to another fund</source>
-            <translation>Transfert à un autre fonds</translation>
-        </message>
-        <message>
-            <source>Direct cost</source>
-            <translation>Coût direct</translation>
-        </message>
-        <message>
-            <source>Bank charge</source>
-            <translation>Frais bancaires</translation>
-        </message>
-        <message>
-            <source>Fee adjustment</source>
-            <translation>Ajustement de la commission</translation>
-        </message>
-        <message>
-            <source>Interest remitted by partners</source>
-            <translation>Intérêts reversés par les partenaires</translation>
-        </message>
-        <message>
-            <source>Transfers to other funds</source>
-            <translation>Transferts à d’autres fonds</translation>
-        </message>
-        <message>
-            <source>Direct costs</source>
-            <translation>Coûts directs</translation>
-        </message>
-        <message>
-            <source>Bank charges</source>
-            <translation>Frais bancaires</translation>
-        </message>
-        <message>
-            <source>Opening balances</source>
-            <translation>Soldes d’ouverture</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>IMDP funds (*.imdp);;All files (*)</source>
-            <translation>Fonds PIMD (*.imdp);;Tous les fichiers (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Models</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Sigle</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>GMG member</source>
-            <translation>Membre du GMG</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Applicant</source>
-            <translation>Demandeur</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>Montant demandé</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Monnaie</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Propositions</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalEditor</name>
-        <message>
-            <source>edit</source>
-            <translation>modification</translation>
-        </message>
-        <message>
-            <source>GFMD recommendation</source>
-            <translation>Recommandation du FMMD</translation>
-        </message>
-        <message>
-            <source>GFMD Marketplace</source>
-            <translation>Marketplace du FMMD</translation>
-        </message>
-        <message>
-            <source>GMG agency</source>
-            <translation>Agence du GMG</translation>
-        </message>
-        <message>
-            <source>Partner organisation</source>
-            <translation>Organisation partenaire</translation>
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation>Secteur privé</translation>
-        </message>
-        <message>
-            <source>NGO</source>
-            <translation>ONG</translation>
-        </message>
-        <message>
-            <source>Secretariat</source>
-            <translation>Secrétariat</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexe</translation>
-        </message>
-        <message>
-            <source>Ethnic origin</source>
-            <translation>Origine ethnique</translation>
-        </message>
-        <message>
-            <source>Education level</source>
-            <translation>Niveau d’instruction</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialogs</name>
-        <message>
-            <source>Fund in use</source>
-            <translation>Fonds en cours d’utilisation</translation>
-        </message>
-        <message>
-            <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
-            <translation>Ne forcez le verrou que si vous êtes sûr que personne ne travaille dans ce fichier : le forçage est consigné dans la piste d’audit.</translation>
-        </message>
-        <message>
-            <source>You can open it read-only to look at it.</source>
-            <translation>Vous pouvez l’ouvrir en lecture seule pour le consulter.</translation>
-        </message>
-        <message>
-            <source>Open Read-Only</source>
-            <translation>Ouvrir en lecture seule</translation>
-        </message>
-        <message>
-            <source>Break Lock</source>
-            <translation>Forcer le verrou</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Replace it?</source>
-            <translation>%1 existe déjà. Le remplacer ?</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Remplacer</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::AmendPledgeDialog</name>
-        <message>
-            <source>Amend or Cancel Pledge</source>
-            <translation>Modifier ou annuler une promesse</translation>
-        </message>
-        <message>
-            <source>Amend</source>
-            <translation>Modifier</translation>
-        </message>
-        <message>
-            <source>Cancel the pledge</source>
-            <translation>Annuler la promesse</translation>
-        </message>
-        <message>
-            <source>why the pledge changes</source>
-            <translation>pourquoi la promesse change</translation>
-        </message>
-        <message>
-            <source>&amp;Pledge:</source>
-            <translation>&amp;Promesse :</translation>
-        </message>
-        <message>
-            <source>&amp;Change:</source>
-            <translation>&amp;Changement :</translation>
-        </message>
-        <message>
-            <source>New &amp;amount:</source>
-            <translation>Nouveau &amp;montant :</translation>
-        </message>
-        <message>
-            <source>Sta&amp;tus:</source>
-            <translation>Sta&amp;tut :</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Da&amp;te :</translation>
-        </message>
-        <message>
-            <source>Pledge: choose the pledge to change</source>
-            <translation>Promesse : choisissez la promesse à modifier</translation>
-        </message>
-        <message>
-            <source>Reason: say why the pledge changes</source>
-            <translation>Motif : indiquez pourquoi la promesse change</translation>
-        </message>
-        <message>
-            <source>New amount</source>
-            <translation>Nouveau montant</translation>
-        </message>
-        <message>
-            <source>This change would put the plan basis beyond the DGF cap: saving will ask for an override with a written justification.</source>
-            <translation>Ce changement porterait la base du plan au-delà du plafond DGF : l’enregistrement demandera une dérogation avec justification écrite.</translation>
-        </message>
-        <message>
-            <source>US dollars per one unit of the currency, with up to 10 decimals</source>
-            <translation>Dollars US pour une unité de la devise, jusqu’à 10 décimales</translation>
-        </message>
-        <message>
-            <source>&amp;Rate (USD per unit):</source>
-            <translation>&amp;Taux (USD par unité) :</translation>
-        </message>
-        <message>
-            <source>&amp;Instalments:</source>
-            <translation>&amp;Échéances :</translation>
-        </message>
-        <message>
-            <source>R&amp;eason:</source>
-            <translation>Moti&amp;f :</translation>
-        </message>
-        <message>
-            <source>Receipts were cleared at this rate: it can no longer change</source>
-            <translation>Des recettes ont été imputées à ce taux : il ne peut plus changer</translation>
-        </message>
-        <message>
-            <source>Change: the amount, rate, status and instalments are as recorded</source>
-            <translation>Changement : le montant, le taux, le statut et les échéances sont ceux déjà enregistrés</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::AssignDialog</name>
-        <message>
-            <source>Assign Reviewer</source>
-            <translation>Affecter un évaluateur</translation>
-        </message>
-        <message>
-            <source>%1 — %2 (%3)</source>
-            <translation>%1 — %2 (%3)</translation>
-        </message>
-        <message>
-            <source>Name of the reviewer</source>
-            <translation>Nom de l’évaluateur</translation>
-        </message>
-        <message>
-            <source>Only to assign a reviewer flagged by a conflict of interest</source>
-            <translation>Uniquement pour affecter un évaluateur signalé pour conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>&amp;Proposal:</source>
-            <translation>&amp;Proposition :</translation>
-        </message>
-        <message>
-            <source>&amp;Reviewer:</source>
-            <translation>É&amp;valuateur :</translation>
-        </message>
-        <message>
-            <source>R&amp;ole:</source>
-            <translation>R&amp;ôle :</translation>
-        </message>
-        <message>
-            <source>Reviewer's &amp;organisation:</source>
-            <translation>&amp;Organisation de l’évaluateur :</translation>
-        </message>
-        <message>
-            <source>&amp;Call (rubric):</source>
-            <translation>&amp;Appel (grille) :</translation>
-        </message>
-        <message>
-            <source>O&amp;verride reason:</source>
-            <translation>Motif de la &amp;dérogation :</translation>
-        </message>
-        <message>
-            <source>A reviewer from the applicant's or the partner's organisation is refused unless you give a reason to override; the reason is kept in the audit trail.</source>
-            <translation>Un évaluateur de l’organisation du demandeur ou du partenaire est refusé, sauf si vous motivez une dérogation ; le motif est conservé dans la piste d’audit.</translation>
-        </message>
-        <message>
-            <source>Proposal: the fund has no proposal to review</source>
-            <translation>Proposition : le fonds n’a aucune proposition à évaluer</translation>
-        </message>
-        <message>
-            <source>Reviewer: enter the reviewer's name</source>
-            <translation>Évaluateur : saisissez le nom de l’évaluateur</translation>
-        </message>
-        <message>
-            <source>Call: enter the call whose rubric applies</source>
-            <translation>Appel : saisissez l’appel dont la grille s’applique</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::CapGauge</name>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Refused by the DGF cap</source>
+        <translation>Refusé par le plafond DGF</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Allocation (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>An officer may record it anyway with a written justification, which is kept in the audit trail and listed in dossiers.</source>
+        <translation>Un responsable peut l’enregistrer malgré tout avec une justification écrite, conservée dans la piste d’audit et reprise dans les dossiers.</translation>
+    </message>
+    <message>
+        <source>Record with override…</source>
+        <translation>Enregistrer avec dérogation…</translation>
+    </message>
+    <message>
+        <source>Override the DGF cap</source>
+        <translation>Déroger au plafond DGF</translation>
+    </message>
+    <message>
+        <source>Written justification for recording this beyond the cap:</source>
+        <translation>Justification écrite de cet enregistrement au-delà du plafond :</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandée</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Non recommandée</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Approuvée sous conditions</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Terms of reference issued</source>
+        <translation>Mandat établi</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Operationally closed</source>
+        <translation>Close sur le plan opérationnel</translation>
+    </message>
+    <message>
+        <source>Financially closed</source>
+        <translation>Close sur le plan financier</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Financial statement</source>
+        <translation>État financier</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Rapport descriptif final</translation>
+    </message>
+    <message>
+        <source>Final financial statement</source>
+        <translation>État financier final</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Rapport d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Independent evaluation</source>
+        <translation>Évaluation indépendante</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Developing country</source>
+        <translation>Pays en développement</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Autre partie prenante</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation>Dossier diffusé</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Procès-verbal approuvé</translation>
+    </message>
+    <message>
+        <source>World Bank (DGF)</source>
+        <translation>Banque mondiale (DGF)</translation>
+    </message>
+    <message>
+        <source>Oversight Committee, meeting %1</source>
+        <translation>Comité de surveillance, réunion %1</translation>
+    </message>
+    <message>
+        <source>Observers&apos; edition (redacted)</source>
+        <translation>Édition des observateurs (expurgée)</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Diffusé le %1</translation>
+    </message>
+    <message>
+        <source>Confidential — for Committee members only</source>
+        <translation>Confidentiel — réservé aux membres du Comité</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Requested (USD)</source>
+        <translation>Demandé (USD)</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>Total requested</source>
+        <translation>Total demandé</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s position</source>
+        <translation>Situation du fonds</translation>
+    </message>
+    <message>
+        <source>Figures in US dollars as recorded on %1, at the rates of the day each contribution was recorded.</source>
+        <translation>Montants en dollars des États-Unis enregistrés au %1, aux taux du jour où chaque contribution a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sources and uses</source>
+        <translation>Ressources et emplois</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Montant (USD)</translation>
+    </message>
+    <message>
+        <source>Contributions received from donors</source>
+        <translation>Contributions reçues des donateurs</translation>
+    </message>
+    <message>
+        <source>Resources received from the World Bank (DGF)</source>
+        <translation>Ressources reçues de la Banque mondiale (DGF)</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Revenus de placement</translation>
+    </message>
+    <message>
+        <source>Less administrative agent fees</source>
+        <translation>Moins les frais de l&apos;agent administratif</translation>
+    </message>
+    <message>
+        <source>Less allocations to projects</source>
+        <translation>Moins les allocations aux projets</translation>
+    </message>
+    <message>
+        <source>Available for allocation</source>
+        <translation>Disponible pour allocation</translation>
+    </message>
+    <message>
+        <source>Requested at this meeting</source>
+        <translation>Demandé à cette réunion</translation>
+    </message>
+    <message>
+        <source>Transferred to partners</source>
+        <translation>Transféré aux partenaires</translation>
+    </message>
+    <message>
+        <source>Held by partners</source>
+        <translation>Détenu par les partenaires</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Contributions by donor</source>
+        <translation>Contributions par donateur</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Prospective pledges not yet signed: %1.</source>
+        <translation>Annonces prévisionnelles non encore signées : %1.</translation>
+    </message>
+    <message>
+        <source>The DGF cap</source>
+        <translation>Le plafond du DGF</translation>
+    </message>
+    <message>
+        <source>Resources from the World Bank&apos;s Development Grant Facility may not exceed %1 of the fund&apos;s total funding. The share is shown on three bases: the funding plan (every pledge not cancelled), signed pledges, and receipts.</source>
+        <translation>Les ressources du Mécanisme de dons pour le développement de la Banque mondiale ne peuvent dépasser %1 du financement total du fonds. La part est présentée sur trois bases : le plan de financement (toute annonce non annulée), les annonces signées et les encaissements.</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Bank (DGF)</source>
+        <translation>Banque (DGF)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Bank headroom</source>
+        <translation>Marge de la Banque</translation>
+    </message>
+    <message>
+        <source>Funding plan</source>
+        <translation>Plan de financement</translation>
+    </message>
+    <message>
+        <source>Signed pledges</source>
+        <translation>Annonces signées</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>above the cap</source>
+        <translation>au-dessus du plafond</translation>
+    </message>
+    <message>
+        <source>Overrides of the cap</source>
+        <translation>Dérogations au plafond</translation>
+    </message>
+    <message>
+        <source>No override of the cap has been recorded.</source>
+        <translation>Aucune dérogation au plafond n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Share after</source>
+        <translation>Part après</translation>
+    </message>
+    <message>
+        <source>Item %1: %2 %3</source>
+        <translation>Point %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Implementing partner</source>
+        <translation>Partenaire d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>à désigner</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Area of action</source>
+        <translation>Domaine d&apos;action</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Score (1–5)</source>
+        <translation>Note (1–5)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Reviewer %1</source>
+        <translation>Évaluateur %1</translation>
+    </message>
+    <message>
+        <source>No completed review is recorded.</source>
+        <translation>Aucune évaluation achevée n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Reviewers&apos; names and comments are withheld from this edition.</source>
+        <translation>Les noms et commentaires des évaluateurs ne figurent pas dans cette édition.</translation>
+    </message>
+    <message>
+        <source>Secretariat recommendation</source>
+        <translation>Recommandation du secrétariat</translation>
+    </message>
+    <message>
+        <source>Decision sheet</source>
+        <translation>Fiche de décision</translation>
+    </message>
+    <message>
+        <source>The Committee, having considered %1:</source>
+        <translation>Le Comité, ayant examiné %1 :</translation>
+    </message>
+    <message>
+        <source>endorses it, allocating US$ ____________</source>
+        <translation>l&apos;approuve et alloue ____________ $ É.-U.</translation>
+    </message>
+    <message>
+        <source>endorses it with conditions, allocating US$ ____________; conditions:</source>
+        <translation>l&apos;approuve sous conditions et alloue ____________ $ É.-U. ; conditions :</translation>
+    </message>
+    <message>
+        <source>defers its decision</source>
+        <translation>ajourne sa décision</translation>
+    </message>
+    <message>
+        <source>rejects it</source>
+        <translation>le rejette</translation>
+    </message>
+    <message>
+        <source>Chair of the Committee — date</source>
+        <translation>Président du Comité — date</translation>
+    </message>
+    <message>
+        <source>Annex: funded projects</source>
+        <translation>Annexe : projets financés</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Versée le</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>non versée</translation>
+    </message>
+    <message>
+        <source>No project is funded yet.</source>
+        <translation>Aucun projet n&apos;est encore financé.</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>No tranche is scheduled.</source>
+        <translation>Aucune tranche n&apos;est prévue.</translation>
+    </message>
+    <message>
+        <source>Overdue reports</source>
+        <translation>Rapports en retard</translation>
+    </message>
+    <message>
+        <source>No report is overdue.</source>
+        <translation>Aucun rapport n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Dossier for decision</source>
+        <translation>Dossier pour décision</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Voting members present: %1 of %2; quorum: %3 (%4).</source>
+        <translation>Membres votants présents : %1 sur %2 ; quorum : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Allocation (USD)</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidé</translation>
+    </message>
+    <message>
+        <source>Total allocated</source>
+        <translation>Total alloué</translation>
+    </message>
+    <message>
+        <source>Secretariat — date</source>
+        <translation>Secrétariat — date</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <source>The reviewers disagree: their scores are %1 apart, more than the fund&apos;s %2.</source>
+        <translation>Les évaluateurs divergent : leurs notes sont écartées de %1, plus que le seuil du fonds (%2).</translation>
+    </message>
+    <message>
+        <source>Closing residuals waived</source>
+        <translation>Reliquats de clôture abandonnés</translation>
+    </message>
+    <message>
+        <source>By funding window</source>
+        <translation>Par guichet de financement</translation>
+    </message>
+    <message>
+        <source>Funding window</source>
+        <translation>Guichet de financement</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>No window</source>
+        <translation>Sans guichet</translation>
+    </message>
+</context>
+<context>
+    <name>FundingModels</name>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Pledged (USD)</source>
+        <translation>Promis (USD)</translation>
+    </message>
+    <message>
+        <source>Prospective (USD)</source>
+        <translation>Envisagé (USD)</translation>
+    </message>
+    <message>
+        <source>Received (USD)</source>
+        <translation>Reçu (USD)</translation>
+    </message>
+    <message>
+        <source>Outstanding (USD)</source>
+        <translation>Restant dû (USD)</translation>
+    </message>
+    <message>
+        <source>In arrears (USD)</source>
+        <translation>En retard (USD)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Fee (USD)</source>
+        <translation>Commission (USD)</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Contrepassé</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Bank (USD)</source>
+        <translation>Banque (USD)</translation>
+    </message>
+    <message>
+        <source>Other (USD)</source>
+        <translation>Autres (USD)</translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation>Total (USD)</translation>
+    </message>
+    <message>
+        <source>Bank share</source>
+        <translation>Part de la Banque</translation>
+    </message>
+    <message>
+        <source>Complies</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Bank share after</source>
+        <translation>Part de la Banque après</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandée</translation>
+    </message>
+    <message>
+        <source>Not recommended</source>
+        <translation>Non recommandée</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Approuvée sous conditions</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Terms of reference issued</source>
+        <translation>Mandat établi</translation>
+    </message>
+    <message>
+        <source>Under implementation</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Operationally closed</source>
+        <translation>Close sur le plan opérationnel</translation>
+    </message>
+    <message>
+        <source>Financially closed</source>
+        <translation>Close sur le plan financier</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Bank (DGF)</source>
+        <translation>Banque (DGF)</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>UN / international agency</source>
+        <translation>Organisme des Nations Unies / international</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>UN regional commission</source>
+        <translation>Commission régionale des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation>Réunions du Comité</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Événements d’audit</translation>
+    </message>
+    <message>
+        <source>Prospective</source>
+        <translation>Envisagée</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Promesse</translation>
+    </message>
+    <message>
+        <source>Pledge amended</source>
+        <translation>Promesse modifiée</translation>
+    </message>
+    <message>
+        <source>Pledge cancelled</source>
+        <translation>Promesse annulée</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Encaissement</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Revenus de placement</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Allocation released</source>
+        <translation>Allocation libérée</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Contrepassation</translation>
+    </message>
+    <message>
+        <source>Cash held by the trustee</source>
+        <translation>Trésorerie détenue par le fiduciaire</translation>
+    </message>
+    <message>
+        <source>Pledges receivable</source>
+        <translation>Promesses à recevoir</translation>
+    </message>
+    <message>
+        <source>Balance held by partners</source>
+        <translation>Solde détenu par les partenaires</translation>
+    </message>
+    <message>
+        <source>Contributions by donors</source>
+        <translation>Contributions des donateurs</translation>
+    </message>
+    <message>
+        <source>Bank (DGF) resources</source>
+        <translation>Ressources de la Banque (DGF)</translation>
+    </message>
+    <message>
+        <source>Exchange differences</source>
+        <translation>Différences de change</translation>
+    </message>
+    <message>
+        <source>Administrative agent fee</source>
+        <translation>Commission de l’agent administratif</translation>
+    </message>
+    <message>
+        <source>Expenditure reported by partners</source>
+        <translation>Dépenses déclarées par les partenaires</translation>
+    </message>
+    <message>
+        <source>Prospective pledges (memo)</source>
+        <translation>Promesses envisagées (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Prospective pledges, offset (memo)</source>
+        <translation>Promesses envisagées, contrepartie (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Allocations to projects (memo)</source>
+        <translation>Allocations aux projets (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Resources allocated, control (memo)</source>
+        <translation>Ressources allouées, contrôle (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Transfers to partners (memo)</source>
+        <translation>Transferts aux partenaires (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Refunds from partners (memo)</source>
+        <translation>Remboursements des partenaires (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Transfers net of refunds, control (memo)</source>
+        <translation>Transferts nets des remboursements, contrôle (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Plan (funding requested)</source>
+        <translation>Plan (financement demandé)</translation>
+    </message>
+    <message>
+        <source>Pledged (signed)</source>
+        <translation>Promis (signé)</translation>
+    </message>
+    <message>
+        <source>Received (paid in)</source>
+        <translation>Reçu (versé)</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport d’avancement</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Rapport financier</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Rapport narratif final</translation>
+    </message>
+    <message>
+        <source>Final financial report</source>
+        <translation>Rapport financier final</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Rapport d’achèvement</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommander</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recommander avec modifications</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>Ne pas recommander</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>affectée</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>signalé : %1</translation>
+    </message>
+    <message>
+        <source>flagged: %1; overridden: %2</source>
+        <translation>signalé : %1 ; levée : %2</translation>
+    </message>
+    <message>
+        <source>declared: %1</source>
+        <translation>déclaré : %1</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucun déclaré</translation>
+    </message>
+    <message>
+        <source>Interest remitted by a partner</source>
+        <translation>Intérêts reversés par un partenaire</translation>
+    </message>
+    <message>
+        <source>Transfer to another fund</source>
+        <translation>Transfert à un autre fonds</translation>
+    </message>
+    <message>
+        <source>Direct cost</source>
+        <translation>Coût direct</translation>
+    </message>
+    <message>
+        <source>Bank charge</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Fee adjustment</source>
+        <translation>Ajustement de la commission</translation>
+    </message>
+    <message>
+        <source>Interest remitted by partners</source>
+        <translation>Intérêts reversés par les partenaires</translation>
+    </message>
+    <message>
+        <source>Transfers to other funds</source>
+        <translation>Transferts à d’autres fonds</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Coûts directs</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>Soldes d’ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IMDP funds (*.imdp);;All files (*)</source>
+        <translation>Fonds PIMD (*.imdp);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>GMG member</source>
+        <translation>Membre du GMG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>GFMD recommendation</source>
+        <translation>Recommandation du FMMD</translation>
+    </message>
+    <message>
+        <source>GFMD Marketplace</source>
+        <translation>Marketplace du FMMD</translation>
+    </message>
+    <message>
+        <source>GMG agency</source>
+        <translation>Agence du GMG</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organisation partenaire</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Ethnic origin</source>
+        <translation>Origine ethnique</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Niveau d’instruction</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Fund in use</source>
+        <translation>Fonds en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Break the lock only if you are sure nobody is working in this file: the break is recorded in the audit trail.</source>
+        <translation>Ne forcez le verrou que si vous êtes sûr que personne ne travaille dans ce fichier : le forçage est consigné dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look at it.</source>
+        <translation>Vous pouvez l’ouvrir en lecture seule pour le consulter.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Break Lock</source>
+        <translation>Forcer le verrou</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::AmendPledgeDialog</name>
+    <message>
+        <source>Amend or Cancel Pledge</source>
+        <translation>Modifier ou annuler une promesse</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Cancel the pledge</source>
+        <translation>Annuler la promesse</translation>
+    </message>
+    <message>
+        <source>why the pledge changes</source>
+        <translation>pourquoi la promesse change</translation>
+    </message>
+    <message>
+        <source>&amp;Pledge:</source>
+        <translation>&amp;Promesse :</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Changement :</translation>
+    </message>
+    <message>
+        <source>New &amp;amount:</source>
+        <translation>Nouveau &amp;montant :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Sta&amp;tut :</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>Pledge: choose the pledge to change</source>
+        <translation>Promesse : choisissez la promesse à modifier</translation>
+    </message>
+    <message>
+        <source>Reason: say why the pledge changes</source>
+        <translation>Motif : indiquez pourquoi la promesse change</translation>
+    </message>
+    <message>
+        <source>New amount</source>
+        <translation>Nouveau montant</translation>
+    </message>
+    <message>
+        <source>This change would put the plan basis beyond the DGF cap: saving will ask for an override with a written justification.</source>
+        <translation>Ce changement porterait la base du plan au-delà du plafond DGF : l’enregistrement demandera une dérogation avec justification écrite.</translation>
+    </message>
+    <message>
+        <source>US dollars per one unit of the currency, with up to 10 decimals</source>
+        <translation>Dollars US pour une unité de la devise, jusqu’à 10 décimales</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (USD per unit):</source>
+        <translation>&amp;Taux (USD par unité) :</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Échéances :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;f :</translation>
+    </message>
+    <message>
+        <source>Receipts were cleared at this rate: it can no longer change</source>
+        <translation>Des recettes ont été imputées à ce taux : il ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>Change: the amount, rate, status and instalments are as recorded</source>
+        <translation>Changement : le montant, le taux, le statut et les échéances sont ceux déjà enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::AssignDialog</name>
+    <message>
+        <source>Assign Reviewer</source>
+        <translation>Affecter un évaluateur</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name of the reviewer</source>
+        <translation>Nom de l’évaluateur</translation>
+    </message>
+    <message>
+        <source>Only to assign a reviewer flagged by a conflict of interest</source>
+        <translation>Uniquement pour affecter un évaluateur signalé pour conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposition :</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>É&amp;valuateur :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &amp;organisation:</source>
+        <translation>&amp;Organisation de l’évaluateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Call (rubric):</source>
+        <translation>&amp;Appel (grille) :</translation>
+    </message>
+    <message>
+        <source>O&amp;verride reason:</source>
+        <translation>Motif de la &amp;dérogation :</translation>
+    </message>
+    <message>
+        <source>A reviewer from the applicant&apos;s or the partner&apos;s organisation is refused unless you give a reason to override; the reason is kept in the audit trail.</source>
+        <translation>Un évaluateur de l’organisation du demandeur ou du partenaire est refusé, sauf si vous motivez une dérogation ; le motif est conservé dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Proposal: the fund has no proposal to review</source>
+        <translation>Proposition : le fonds n’a aucune proposition à évaluer</translation>
+    </message>
+    <message>
+        <source>Reviewer: enter the reviewer&apos;s name</source>
+        <translation>Évaluateur : saisissez le nom de l’évaluateur</translation>
+    </message>
+    <message>
+        <source>Call: enter the call whose rubric applies</source>
+        <translation>Appel : saisissez l’appel dont la grille s’applique</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::CapGauge</name>
+    <message>
+        <source>%1
 %2
 %3 from the Bank, %4 from other donors</source>
-            <translation>%1
+        <translation>%1
 %2
 %3 de la Banque, %4 des autres donateurs</translation>
-        </message>
-        <message>
-            <source>Bank share %1 of %2 (cap %3)</source>
-            <translation>Part de la Banque %1 de %2 (plafond %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::CapPanel</name>
-        <message>
-            <source>DGF Cap</source>
-            <translation>Plafond DGF</translation>
-        </message>
-        <message>
-            <source>The Bank's share on three bases, whole fund and by fiscal year</source>
-            <translation>La part de la Banque sur trois bases, pour tout le fonds et par exercice</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Table</source>
-            <translation>&amp;Copier le tableau</translation>
-        </message>
-        <message>
-            <source>Overrides recorded beyond the cap</source>
-            <translation>Dérogations enregistrées au-delà du plafond</translation>
-        </message>
-        <message>
-            <source>What if… (nothing is written)</source>
-            <translation>Et si… (rien n’est écrit)</translation>
-        </message>
-        <message>
-            <source>more (or, with a minus, less) from the Bank, in USD</source>
-            <translation>de plus (ou, avec un moins, de moins) de la Banque, en USD</translation>
-        </message>
-        <message>
-            <source>more (or, with a minus, less) from other donors, in USD</source>
-            <translation>de plus (ou, avec un moins, de moins) des autres donateurs, en USD</translation>
-        </message>
-        <message>
-            <source>&amp;Bank (USD):</source>
-            <translation>&amp;Banque (USD) :</translation>
-        </message>
-        <message>
-            <source>&amp;Other donors (USD):</source>
-            <translation>&amp;Autres donateurs (USD) :</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Toutes les années</translation>
-        </message>
-        <message>
-            <source>FY%1</source>
-            <translation>EF%1</translation>
-        </message>
-        <message>
-            <source>Enter a hypothetical amount to see the three bases recomputed.</source>
-            <translation>Saisissez un montant hypothétique pour voir les trois bases recalculées.</translation>
-        </message>
-        <message>
-            <source>On the plan basis the fund would still comply. %1.</source>
-            <translation>Sur la base du plan, le fonds resterait conforme. %1.</translation>
-        </message>
-        <message>
-            <source>On the plan basis the fund would not comply. %1.</source>
-            <translation>Sur la base du plan, le fonds ne serait pas conforme. %1.</translation>
-        </message>
-        <message>
-            <source>What if</source>
-            <translation>Hypothèse</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::CommitteePage</name>
-        <message>
-            <source>Observers' edition (redacted)</source>
-            <translation>Édition des observateurs (expurgée)</translation>
-        </message>
-        <message>
-            <source>Record decisions…</source>
-            <translation>Enregistrer les décisions…</translation>
-        </message>
-        <message>
-            <source>Print minutes…</source>
-            <translation>Imprimer le procès-verbal…</translation>
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation>Aperçu avant impression…</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exporter en PDF…</translation>
-        </message>
-        <message>
-            <source>Oversight Committee</source>
-            <translation>Comité de surveillance</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membres</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Ordre du jour</translation>
-        </message>
-        <message>
-            <source>Dossier language</source>
-            <translation>Langue du dossier</translation>
-        </message>
-        <message>
-            <source>Meeting %1 — %2, %3</source>
-            <translation>Réunion %1 — %2, %3</translation>
-        </message>
-        <message>
-            <source>Status: %1 · %2 of %3 voting members present (quorum %4)</source>
-            <translation>Statut : %1 · %2 membres votants présents sur %3 (quorum %4)</translation>
-        </message>
-        <message>
-            <source>Print preview</source>
-            <translation>Aperçu avant impression</translation>
-        </message>
-        <message>
-            <source>Export PDF</source>
-            <translation>Exporter en PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DashboardPage</name>
-        <message>
-            <source>Pipeline by state</source>
-            <translation>Portefeuille par étape</translation>
-        </message>
-        <message>
-            <source>This fund cannot be read</source>
-            <translation>Ce fonds ne peut pas être lu</translation>
-        </message>
-        <message>
-            <source>%1 · schema %2 · %3</source>
-            <translation>%1 · schéma %2 · %3</translation>
-        </message>
-        <message>
-            <source>read-only</source>
-            <translation>lecture seule</translation>
-        </message>
-        <message>
-            <source>read-write</source>
-            <translation>lecture et écriture</translation>
-        </message>
-        <message>
-            <source>Data fingerprint (audit chain head): %1</source>
-            <translation>Empreinte des données (tête de la chaîne d’audit) : %1</translation>
-        </message>
-        <message>
-            <source>No Committee meeting is planned.</source>
-            <translation>Aucune réunion du Comité n’est prévue.</translation>
-        </message>
-        <message>
-            <source>Next Committee meeting: %1, %2</source>
-            <translation>Prochaine réunion du Comité : %1, %2</translation>
-        </message>
-        <message>
-            <source>Pledged</source>
-            <translation>Promis</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Reçu</translation>
-        </message>
-        <message>
-            <source>Outstanding</source>
-            <translation>Restant dû</translation>
-        </message>
-        <message>
-            <source>Allocated</source>
-            <translation>Alloué</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>Transféré</translation>
-        </message>
-        <message>
-            <source>Available for allocation</source>
-            <translation>Disponible pour allocation</translation>
-        </message>
-        <message>
-            <source>DGF cap</source>
-            <translation>Plafond DGF</translation>
-        </message>
-        <message>
-            <source>DGF Cap &amp;Details…</source>
-            <translation>&amp;Détails du plafond DGF…</translation>
-        </message>
-        <message>
-            <source>Instalments in arrears: %1 of the outstanding pledges.</source>
-            <translation>Échéances en retard : %1 des promesses restant dues.</translation>
-        </message>
-        <message>
-            <source>No instalment is in arrears.</source>
-            <translation>Aucune échéance n’est en retard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DecisionsDialog</name>
-        <message>
-            <source>Record decisions</source>
-            <translation>Enregistrer les décisions</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Proposition</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <source>Allocation (USD)</source>
-            <translation>Allocation (USD)</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Conditions</translation>
-        </message>
-        <message>
-            <source>Endorsed</source>
-            <translation>Approuvée</translation>
-        </message>
-        <message>
-            <source>Endorsed with conditions</source>
-            <translation>Approuvée sous conditions</translation>
-        </message>
-        <message>
-            <source>Deferred</source>
-            <translation>Ajournée</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejetée</translation>
-        </message>
-        <message>
-            <source>%1: the allocation: %2</source>
-            <translation>%1 : l'allocation : %2</translation>
-        </message>
-        <message>
-            <source>Every proposal on the agenda already has its decision.</source>
-            <translation>Chaque proposition de l'ordre du jour a déjà sa décision.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DeclareDialog</name>
-        <message>
-            <source>Declare Conflict of Interest</source>
-            <translation>Déclarer un conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>%1 on %2 — %3</source>
-            <translation>%1 sur %2 — %3</translation>
-        </message>
-        <message>
-            <source>Conflict of interest</source>
-            <translation>Conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>No conflict of interest</source>
-            <translation>Aucun conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>What the conflict is</source>
-            <translation>La nature du conflit</translation>
-        </message>
-        <message>
-            <source>Assignment:</source>
-            <translation>Affectation :</translation>
-        </message>
-        <message>
-            <source>&amp;Declaration:</source>
-            <translation>&amp;Déclaration :</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Note :</translation>
-        </message>
-        <message>
-            <source>A declared conflict withdraws the reviewer from this proposal: a review already recorded no longer counts.</source>
-            <translation>Un conflit déclaré retire l’évaluateur de cette proposition : une évaluation déjà enregistrée ne compte plus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DgfNarrativesDialog</name>
-        <message>
-            <source>DGF Application Narratives</source>
-            <translation>Textes de la demande au DGF</translation>
-        </message>
-        <message>
-            <source>The texts the DGF application prints. Figures, donors, partners, Committee members and the rubric come from the fund's records; a text left empty prints as "not yet written".</source>
-            <translation>Les textes imprimés dans la demande au DGF. Les chiffres, les donateurs, les partenaires, les membres du Comité et la grille d'évaluation proviennent des données du fonds ; un texte laissé vide est imprimé comme « pas encore rédigé ».</translation>
-        </message>
-        <message>
-            <source>Substantive basis
+    </message>
+    <message>
+        <source>Bank share %1 of %2 (cap %3)</source>
+        <translation>Part de la Banque %1 de %2 (plafond %3)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::CapPanel</name>
+    <message>
+        <source>DGF Cap</source>
+        <translation>Plafond DGF</translation>
+    </message>
+    <message>
+        <source>The Bank&apos;s share on three bases, whole fund and by fiscal year</source>
+        <translation>La part de la Banque sur trois bases, pour tout le fonds et par exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Overrides recorded beyond the cap</source>
+        <translation>Dérogations enregistrées au-delà du plafond</translation>
+    </message>
+    <message>
+        <source>What if… (nothing is written)</source>
+        <translation>Et si… (rien n’est écrit)</translation>
+    </message>
+    <message>
+        <source>more (or, with a minus, less) from the Bank, in USD</source>
+        <translation>de plus (ou, avec un moins, de moins) de la Banque, en USD</translation>
+    </message>
+    <message>
+        <source>more (or, with a minus, less) from other donors, in USD</source>
+        <translation>de plus (ou, avec un moins, de moins) des autres donateurs, en USD</translation>
+    </message>
+    <message>
+        <source>&amp;Bank (USD):</source>
+        <translation>&amp;Banque (USD) :</translation>
+    </message>
+    <message>
+        <source>&amp;Other donors (USD):</source>
+        <translation>&amp;Autres donateurs (USD) :</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>EF%1</translation>
+    </message>
+    <message>
+        <source>Enter a hypothetical amount to see the three bases recomputed.</source>
+        <translation>Saisissez un montant hypothétique pour voir les trois bases recalculées.</translation>
+    </message>
+    <message>
+        <source>On the plan basis the fund would still comply. %1.</source>
+        <translation>Sur la base du plan, le fonds resterait conforme. %1.</translation>
+    </message>
+    <message>
+        <source>On the plan basis the fund would not comply. %1.</source>
+        <translation>Sur la base du plan, le fonds ne serait pas conforme. %1.</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Hypothèse</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::CommitteePage</name>
+    <message>
+        <source>Observers&apos; edition (redacted)</source>
+        <translation>Édition des observateurs (expurgée)</translation>
+    </message>
+    <message>
+        <source>Record decisions…</source>
+        <translation>Enregistrer les décisions…</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>Imprimer le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Oversight Committee</source>
+        <translation>Comité de surveillance</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Dossier language</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <source>Meeting %1 — %2, %3</source>
+        <translation>Réunion %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Status: %1 · %2 of %3 voting members present (quorum %4)</source>
+        <translation>Statut : %1 · %2 membres votants présents sur %3 (quorum %4)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DashboardPage</name>
+    <message>
+        <source>Pipeline by state</source>
+        <translation>Portefeuille par étape</translation>
+    </message>
+    <message>
+        <source>This fund cannot be read</source>
+        <translation>Ce fonds ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 · schema %2 · %3</source>
+        <translation>%1 · schéma %2 · %3</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture et écriture</translation>
+    </message>
+    <message>
+        <source>Data fingerprint (audit chain head): %1</source>
+        <translation>Empreinte des données (tête de la chaîne d’audit) : %1</translation>
+    </message>
+    <message>
+        <source>No Committee meeting is planned.</source>
+        <translation>Aucune réunion du Comité n’est prévue.</translation>
+    </message>
+    <message>
+        <source>Next Committee meeting: %1, %2</source>
+        <translation>Prochaine réunion du Comité : %1, %2</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Available for allocation</source>
+        <translation>Disponible pour allocation</translation>
+    </message>
+    <message>
+        <source>DGF cap</source>
+        <translation>Plafond DGF</translation>
+    </message>
+    <message>
+        <source>DGF Cap &amp;Details…</source>
+        <translation>&amp;Détails du plafond DGF…</translation>
+    </message>
+    <message>
+        <source>Instalments in arrears: %1 of the outstanding pledges.</source>
+        <translation>Échéances en retard : %1 des promesses restant dues.</translation>
+    </message>
+    <message>
+        <source>No instalment is in arrears.</source>
+        <translation>Aucune échéance n’est en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DecisionsDialog</name>
+    <message>
+        <source>Record decisions</source>
+        <translation>Enregistrer les décisions</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Allocation (USD)</source>
+        <translation>Allocation (USD)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Endorsed</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Endorsed with conditions</source>
+        <translation>Approuvée sous conditions</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>%1: the allocation: %2</source>
+        <translation>%1 : l&apos;allocation : %2</translation>
+    </message>
+    <message>
+        <source>Every proposal on the agenda already has its decision.</source>
+        <translation>Chaque proposition de l&apos;ordre du jour a déjà sa décision.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DeclareDialog</name>
+    <message>
+        <source>Declare Conflict of Interest</source>
+        <translation>Déclarer un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>No conflict of interest</source>
+        <translation>Aucun conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>La nature du conflit</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Affectation :</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration:</source>
+        <translation>&amp;Déclaration :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>A declared conflict withdraws the reviewer from this proposal: a review already recorded no longer counts.</source>
+        <translation>Un conflit déclaré retire l’évaluateur de cette proposition : une évaluation déjà enregistrée ne compte plus.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DgfNarrativesDialog</name>
+    <message>
+        <source>DGF Application Narratives</source>
+        <translation>Textes de la demande au DGF</translation>
+    </message>
+    <message>
+        <source>The texts the DGF application prints. Figures, donors, partners, Committee members and the rubric come from the fund&apos;s records; a text left empty prints as &quot;not yet written&quot;.</source>
+        <translation>Les textes imprimés dans la demande au DGF. Les chiffres, les donateurs, les partenaires, les membres du Comité et la grille d&apos;évaluation proviennent des données du fonds ; un texte laissé vide est imprimé comme « pas encore rédigé ».</translation>
+    </message>
+    <message>
+        <source>Substantive basis
 (preliminary proposal)</source>
-            <translation>Fondement de la demande
+        <translation>Fondement de la demande
 (proposition préliminaire)</translation>
-        </message>
-        <message>
-            <source>Governance structure
+    </message>
+    <message>
+        <source>Governance structure
 (formal request)</source>
-            <translation>Structure de gouvernance
+        <translation>Structure de gouvernance
 (demande officielle)</translation>
-        </message>
-        <message>
-            <source>Evaluation mechanisms
+    </message>
+    <message>
+        <source>Evaluation mechanisms
 (formal request)</source>
-            <translation>Mécanismes d'évaluation
+        <translation>Mécanismes d&apos;évaluation
 (demande officielle)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::DueWidget</name>
-        <message>
-            <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
-            <translation>&lt;b&gt;Rapports attendus&lt;/b&gt; : %1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Reports due&lt;/b&gt; · %1 overdue, %2 upcoming</source>
-            <translation>&lt;b&gt;Rapports attendus&lt;/b&gt; · %1 en retard, %2 à venir</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::EntryDialog</name>
-        <message>
-            <source>%1: enter an amount</source>
-            <translation>%1 : saisissez un montant</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>%1: must be more than zero</source>
-            <translation>%1 : doit être supérieur à zéro</translation>
-        </message>
-        <message>
-            <source>US dollars per one unit of the currency, with up to 10 decimals</source>
-            <translation>Dollars US pour une unité de la devise, jusqu’à 10 décimales</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency:</source>
-            <translation>De&amp;vise :</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>&amp;Montant :</translation>
-        </message>
-        <message>
-            <source>&amp;Rate (USD per unit):</source>
-            <translation>&amp;Taux (USD par unité) :</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Rate: no rate is recorded for %1 on this date; enter one</source>
-            <translation>Taux : aucun taux n’est enregistré pour %1 à cette date ; saisissez-en un</translation>
-        </message>
-        <message>
-            <source>Rate: %1</source>
-            <translation>Taux : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::FundSettingsDialog</name>
-        <message>
-            <source>Fund Settings</source>
-            <translation>Paramètres du fonds</translation>
-        </message>
-        <message>
-            <source>Fund</source>
-            <translation>Fonds</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source> bps</source>
-            <translation> pb</translation>
-        </message>
-        <message>
-            <source>The DGF cap: Bank resources at most this share of total funding, in basis points (1500 = 15%).</source>
-            <translation>Le plafond DGF : les ressources de la Banque au plus cette part du financement total, en points de base (1500 = 15 %).</translation>
-        </message>
-        <message>
-            <source>DGF &amp;cap:</source>
-            <translation>&amp;Plafond DGF :</translation>
-        </message>
-        <message>
-            <source>Fiscal year &amp;starts:</source>
-            <translation>&amp;Début de l’exercice :</translation>
-        </message>
-        <message>
-            <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
-            <translation>none ; flat:100 (1 % de chaque encaissement) ; ou des tranches, p. ex. tiered:1000000.00=200,*=100</translation>
-        </message>
-        <message>
-            <source>Administrative &amp;fee:</source>
-            <translation>&amp;Commission administrative :</translation>
-        </message>
-        <message>
-            <source>&amp;IATI identifier:</source>
-            <translation>Identifiant &amp;IITA :</translation>
-        </message>
-        <message>
-            <source>&amp;Backups kept:</source>
-            <translation>&amp;Sauvegardes conservées :</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
-            <source>Backup &amp;every:</source>
-            <translation>Sauvegarde &amp;toutes les :</translation>
-        </message>
-        <message>
-            <source>Pipeline and Committee</source>
-            <translation>Portefeuille et Comité</translation>
-        </message>
-        <message>
-            <source>&amp;Reviews required:</source>
-            <translation>&amp;Évaluations requises :</translation>
-        </message>
-        <message>
-            <source>Review s&amp;pread flagged above:</source>
-            <translation>É&amp;cart d’évaluation signalé au-delà de :</translation>
-        </message>
-        <message>
-            <source>a majority</source>
-            <translation>la majorité</translation>
-        </message>
-        <message>
-            <source>&amp;Quorum:</source>
-            <translation>&amp;Quorum :</translation>
-        </message>
-        <message>
-            <source>Closing &amp;waiver (USD):</source>
-            <translation>Reliquat a&amp;bandonné à la clôture (USD) :</translation>
-        </message>
-        <message>
-            <source> MB</source>
-            <translation> Mo</translation>
-        </message>
-        <message>
-            <source>&amp;Attachment limit:</source>
-            <translation>&amp;Taille maximale des pièces jointes :</translation>
-        </message>
-        <message>
-            <source>The plan basis already holds %1% Bank resources, above a cap of %2%. Saving is allowed; new Bank pledges will be refused until other funding restores compliance.</source>
-            <translation>La base du plan compte déjà %1 % de ressources de la Banque, au-dessus d’un plafond de %2 %. L’enregistrement est permis ; les nouvelles annonces de la Banque seront refusées jusqu’à ce que d’autres financements rétablissent la conformité.</translation>
-        </message>
-        <message>
-            <source>Cannot save the settings</source>
-            <translation>Impossible d’enregistrer les paramètres</translation>
-        </message>
-        <message>
-            <source>Closing waiver: %1</source>
-            <translation>Reliquat abandonné à la clôture : %1</translation>
-        </message>
-        <message>
-            <source>Review spread: %1</source>
-            <translation>Écart d’évaluation : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::FundingPage</name>
-        <message>
-            <source>Donors &amp; Funding</source>
-            <translation>Donateurs et financement</translation>
-        </message>
-        <message>
-            <source>Record &amp;Pledge…</source>
-            <translation>Enregistrer une &amp;promesse…</translation>
-        </message>
-        <message>
-            <source>Record &amp;Receipt…</source>
-            <translation>Enregistrer un &amp;encaissement…</translation>
-        </message>
-        <message>
-            <source>&amp;Amend or Cancel Pledge…</source>
-            <translation>&amp;Modifier ou annuler une promesse…</translation>
-        </message>
-        <message>
-            <source>Investment &amp;Income…</source>
-            <translation>Revenus de &amp;placement…</translation>
-        </message>
-        <message>
-            <source>Import Re&amp;ceipts…</source>
-            <translation>Importer des &amp;encaissements…</translation>
-        </message>
-        <message>
-            <source>Import Pled&amp;ges…</source>
-            <translation>Importer des pro&amp;messes…</translation>
-        </message>
-        <message>
-            <source>DGF &amp;Cap…</source>
-            <translation>&amp;Plafond DGF…</translation>
-        </message>
-        <message>
-            <source>No donor has pledged or paid yet. Record a pledge or a receipt, or import a CSV file of them.</source>
-            <translation>Aucun donateur n’a encore promis ni versé. Enregistrez une promesse ou un encaissement, ou importez-les depuis un fichier CSV.</translation>
-        </message>
-        <message>
-            <source>Donors</source>
-            <translation>Donateurs</translation>
-        </message>
-        <message>
-            <source>Pledges</source>
-            <translation>Promesses</translation>
-        </message>
-        <message>
-            <source>Receipts</source>
-            <translation>Encaissements</translation>
-        </message>
-        <message>
-            <source>Select a donor to see its pledges and receipts</source>
-            <translation>Sélectionnez un donateur pour voir ses promesses et encaissements</translation>
-        </message>
-        <message>
-            <source>Import Receipts</source>
-            <translation>Importer des encaissements</translation>
-        </message>
-        <message>
-            <source>Import Pledges</source>
-            <translation>Importer des promesses</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>1 row imported.</source>
-            <translation>1 ligne importée.</translation>
-        </message>
-        <message>
-            <source>%1 rows imported.</source>
-            <translation>%1 lignes importées.</translation>
-        </message>
-        <message>
-            <source>Instalments (arrears in red)</source>
-            <translation>Échéances (retards en rouge)</translation>
-        </message>
-        <message>
-            <source>Other &amp;Lines</source>
-            <translation>Autres &amp;lignes</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ImportPreviewDialog</name>
-        <message>
-            <source>Import Receipts</source>
-            <translation>Importer des encaissements</translation>
-        </message>
-        <message>
-            <source>Import Pledges</source>
-            <translation>Importer des promesses</translation>
-        </message>
-        <message>
-            <source>File: %1</source>
-            <translation>Fichier : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <source>1 row totalling %1 would be imported. Nothing has been written yet.</source>
-            <translation>1 ligne pour un total de %1 serait importée. Rien n’a encore été écrit.</translation>
-        </message>
-        <message>
-            <source>%1 rows totalling %2 would be imported. Nothing has been written yet.</source>
-            <translation>%1 lignes pour un total de %2 seraient importées. Rien n’a encore été écrit.</translation>
-        </message>
-        <message>
-            <source>1 bad row: the file cannot be imported until it is put right. Nothing has been written.</source>
-            <translation>1 ligne erronée : le fichier ne peut être importé tant qu’elle n’est pas corrigée. Rien n’a été écrit.</translation>
-        </message>
-        <message>
-            <source>%1 bad rows: the file cannot be imported until they are put right. Nothing has been written.</source>
-            <translation>%1 lignes erronées : le fichier ne peut être importé tant qu’elles ne sont pas corrigées. Rien n’a été écrit.</translation>
-        </message>
-        <message>
-            <source>The DGF cap refuses this file as a whole. Nothing has been written.</source>
-            <translation>Le plafond DGF refuse ce fichier dans son ensemble. Rien n’a été écrit.</translation>
-        </message>
-        <message>
-            <source>The file cannot be imported. Nothing has been written.</source>
-            <translation>Le fichier ne peut pas être importé. Rien n’a été écrit.</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problème</translation>
-        </message>
-        <message>
-            <source>Import with &amp;override…</source>
-            <translation>Importer avec &amp;dérogation…</translation>
-        </message>
-        <message>
-            <source>Refused by the DGF cap</source>
-            <translation>Refusé par le plafond DGF</translation>
-        </message>
-        <message>
-            <source>Import Organisations</source>
-            <translation>Importer des organisations</translation>
-        </message>
-        <message>
-            <source>New organisations it would create (%1): %2. Check them for typos; a name already in the directory is used as it is.</source>
-            <translation>Nouvelles organisations qui seraient créées (%1) : %2. Vérifiez-en l’orthographe ; un nom déjà dans le répertoire est utilisé tel quel.</translation>
-        </message>
-        <message>
-            <source>%1 organisation(s) would be added to the directory. Nothing has been written yet.</source>
-            <translation>%1 organisation(s) seraient ajoutées au répertoire. Rien n’a encore été écrit.</translation>
-        </message>
-        <message>
-            <source>Import Opening Balances</source>
-            <translation>Importer les soldes d’ouverture</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::IncomeDialog</name>
-        <message>
-            <source>Investment Income</source>
-            <translation>Revenus de placement</translation>
-        </message>
-        <message>
-            <source>e.g. interest, second quarter</source>
-            <translation>p. ex. intérêts, deuxième trimestre</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Da&amp;te :</translation>
-        </message>
-        <message>
-            <source>&amp;Amount (USD):</source>
-            <translation>&amp;Montant (USD) :</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Note :</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Note: say what the income is</source>
-            <translation>Note : indiquez la nature du revenu</translation>
-        </message>
-        <message>
-            <source>Adds %1 to what is available for allocation.</source>
-            <translation>Ajoute %1 aux ressources disponibles pour allocation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::InstalmentEditor</name>
-        <message>
-            <source>A&amp;dd Instalment</source>
-            <translation>A&amp;jouter une échéance</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>No schedule: the pledge is due as a whole.</source>
-            <translation>Sans échéancier : la promesse est due en une fois.</translation>
-        </message>
-        <message>
-            <source>Instalment %1: enter an amount</source>
-            <translation>Échéance %1 : saisissez un montant</translation>
-        </message>
-        <message>
-            <source>Instalment %1: %2</source>
-            <translation>Échéance %1 : %2</translation>
-        </message>
-        <message>
-            <source>Sum %1 %2: the whole pledge is scheduled.</source>
-            <translation>Total %1 %2 : toute la promesse est échelonnée.</translation>
-        </message>
-        <message>
-            <source>Sum %1 of %2 %3: %4 left to schedule.</source>
-            <translation>Total %1 sur %2 %3 : %4 reste à échelonner.</translation>
-        </message>
-        <message>
-            <source>Sum %1 of %2 %3: %4 more than pledged.</source>
-            <translation>Total %1 sur %2 %3 : %4 de plus que la promesse.</translation>
-        </message>
-        <message>
-            <source>Sum %1 %2.</source>
-            <translation>Total %1 %2.</translation>
-        </message>
-        <message>
-            <source>Instalments: %1</source>
-            <translation>Échéances : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::JournalModel</name>
-        <message>
-            <source>Reversed by entry %1</source>
-            <translation>Contrepassée par l’écriture %1</translation>
-        </message>
-        <message>
-            <source>Reverses entry %1: %2</source>
-            <translation>Contrepasse l’écriture %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 (reversed)</source>
-            <translation>%1 (contrepassée)</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Entry</source>
-            <translation>Écriture</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Compte</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Donateur</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenaire</translation>
-        </message>
-        <message>
-            <source>Debit (USD)</source>
-            <translation>Débit (USD)</translation>
-        </message>
-        <message>
-            <source>Credit (USD)</source>
-            <translation>Crédit (USD)</translation>
-        </message>
-        <message>
-            <source>Balance (USD)</source>
-            <translation>Solde (USD)</translation>
-        </message>
-        <message>
-            <source>Memo</source>
-            <translation>Libellé</translation>
-        </message>
-        <message>
-            <source>the totals could not be read</source>
-            <translation>les totaux n’ont pas pu être lus</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::LedgerPage</name>
-        <message>
-            <source>Ledger</source>
-            <translation>Grand livre</translation>
-        </message>
-        <message>
-            <source>Any</source>
-            <translation>Toutes</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Du :</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Au :</translation>
-        </message>
-        <message>
-            <source>A&amp;ccount:</source>
-            <translation>Co&amp;mpte :</translation>
-        </message>
-        <message>
-            <source>D&amp;onor:</source>
-            <translation>D&amp;onateur :</translation>
-        </message>
-        <message>
-            <source>Pro&amp;ject:</source>
-            <translation>Pro&amp;jet :</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
-        </message>
-        <message>
-            <source>C&amp;lear Filters</source>
-            <translation>&amp;Effacer les filtres</translation>
-        </message>
-        <message>
-            <source>&amp;Reverse Entry…</source>
-            <translation>&amp;Contrepasser l’écriture…</translation>
-        </message>
-        <message>
-            <source>Posts the exact opposite of the selected entry, with your reason. Posted entries are never edited or deleted.</source>
-            <translation>Passe l’exact opposé de l’écriture sélectionnée, avec votre motif. Les écritures passées ne sont jamais modifiées ni supprimées.</translation>
-        </message>
-        <message>
-            <source>Reverse Entry…</source>
-            <translation>Contrepasser l’écriture…</translation>
-        </message>
-        <message>
-            <source>All accounts</source>
-            <translation>Tous les comptes</translation>
-        </message>
-        <message>
-            <source>All donors</source>
-            <translation>Tous les donateurs</translation>
-        </message>
-        <message>
-            <source>All projects</source>
-            <translation>Tous les projets</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Tous les types</translation>
-        </message>
-        <message>
-            <source>The journal is empty: entries appear here as pledges, receipts and allocations are recorded.</source>
-            <translation>Le journal est vide : les écritures apparaissent ici à mesure que promesses, encaissements et allocations sont enregistrés.</translation>
-        </message>
-        <message>
-            <source>No posting matches these filters.</source>
-            <translation>Aucune ligne d’écriture ne correspond à ces filtres.</translation>
-        </message>
-        <message>
-            <source>1 posting · debits %1 · credits %2</source>
-            <translation>1 ligne d’écriture · débits %1 · crédits %2</translation>
-        </message>
-        <message>
-            <source>%1 postings · debits %2 · credits %3</source>
-            <translation>%1 lignes d’écriture · débits %2 · crédits %3</translation>
-        </message>
-        <message>
-            <source> · opening %1 · closing balance %2</source>
-            <translation> · solde d’ouverture %1 · solde de clôture %2</translation>
-        </message>
-        <message>
-            <source>Reverse Entry</source>
-            <translation>Contrepasser l’écriture</translation>
-        </message>
-        <message>
-            <source>Select the entry to reverse first.</source>
-            <translation>Sélectionnez d’abord l’écriture à contrepasser.</translation>
-        </message>
-        <message>
-            <source>Pledge entries are corrected from Donors &amp; Funding: amend or cancel the pledge.</source>
-            <translation>Les écritures de promesse se corrigent depuis Donateurs et financement : modifiez ou annulez la promesse.</translation>
-        </message>
-        <message>
-            <source>Reverse Entry %1</source>
-            <translation>Contrepasser l’écriture %1</translation>
-        </message>
-        <message>
-            <source>Why is entry %1 (%2) reversed? The reason is kept with the reversal.</source>
-            <translation>Pourquoi l’écriture %1 (%2) est-elle contrepassée ? Le motif est conservé avec la contrepassation.</translation>
-        </message>
-        <message>
-            <source>Post a reversal of entry %1 dated %2? This cannot be undone: a further correction needs a new entry.</source>
-            <translation>Passer une contrepassation de l’écriture %1 datée du %2 ? C’est irréversible : toute autre correction demandera une nouvelle écriture.</translation>
-        </message>
-        <message>
-            <source>&amp;Reverse</source>
-            <translation>&amp;Contrepasser</translation>
-        </message>
-        <message>
-            <source>1 posting · totals being added up…</source>
-            <translation>1 ligne d’écriture · totaux en cours de calcul…</translation>
-        </message>
-        <message>
-            <source>%1 postings · totals being added up…</source>
-            <translation>%1 lignes d’écriture · totaux en cours de calcul…</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ListPage</name>
-        <message>
-            <source>Search</source>
-            <translation>Rechercher</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New Fund…</source>
-            <translation>&amp;Nouveau fonds…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Ouvrir un fichier &amp;récent</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Préférences…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;About IMDP Desk</source>
-            <translation>À &amp;propos d’IMDP Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;IMDP Desk&lt;/h2&gt;&lt;p&gt;No fund is open. Create a fund file or open an existing one.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;IMDP Desk&lt;/h2&gt;&lt;p&gt;Aucun fonds n’est ouvert. Créez un fichier de fonds ou ouvrez-en un.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>New Fund…</source>
-            <translation>Nouveau fonds…</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Ouvrir…</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
-        </message>
-        <message>
-            <source>Donors &amp; Funding</source>
-            <translation>Donateurs et financement</translation>
-        </message>
-        <message>
-            <source>Ledger</source>
-            <translation>Grand livre</translation>
-        </message>
-        <message>
-            <source>Pipeline</source>
-            <translation>Portefeuille de projets</translation>
-        </message>
-        <message>
-            <source>Reviews</source>
-            <translation>Évaluations</translation>
-        </message>
-        <message>
-            <source>Committee</source>
-            <translation>Comité</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>Cannot open the fund</source>
-            <translation>Impossible d’ouvrir le fonds</translation>
-        </message>
-        <message>
-            <source>New Fund</source>
-            <translation>Nouveau fonds</translation>
-        </message>
-        <message>
-            <source>Name of the fund:</source>
-            <translation>Nom du fonds :</translation>
-        </message>
-        <message>
-            <source>Cannot create the fund</source>
-            <translation>Impossible de créer le fonds</translation>
-        </message>
-        <message>
-            <source>Open Fund</source>
-            <translation>Ouvrir un fonds</translation>
-        </message>
-        <message>
-            <source>About IMDP Desk</source>
-            <translation>À propos d’IMDP Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;IMDP Desk %1&lt;/h3&gt;&lt;p&gt;Grant administration for the International Migration and Development Partnership trust fund: ledger, DGF cap, project pipeline, offline review, Committee dossiers and reports.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;IMDP Desk %1&lt;/h3&gt;&lt;p&gt;Administration des subventions du fonds d’affectation spéciale du Partenariat international Migration–Développement : grand livre, plafond DGF, portefeuille de projets, évaluation hors ligne, dossiers du Comité et rapports.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 — IMDP Desk</source>
-            <translation>%1 — IMDP Desk</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>read-only</source>
-            <translation>lecture seule</translation>
-        </message>
-        <message>
-            <source>read-write</source>
-            <translation>lecture et écriture</translation>
-        </message>
-        <message>
-            <source>IMDP Desk</source>
-            <translation>IMDP Desk</translation>
-        </message>
-        <message>
-            <source>No fund open</source>
-            <translation>Aucun fonds ouvert</translation>
-        </message>
-        <message>
-            <source>Opened with a warning</source>
-            <translation>Ouvert avec un avertissement</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Fund &amp;Settings…</source>
-            <translation>&amp;Paramètres du fonds…</translation>
-        </message>
-        <message>
-            <source>Import Opening &amp;Balances…</source>
-            <translation>Importer les soldes d’&amp;ouverture…</translation>
-        </message>
-        <message>
-            <source>Import Opening Balances</source>
-            <translation>Importer les soldes d’ouverture</translation>
-        </message>
-        <message>
-            <source>Balances as of (YYYY-MM-DD):</source>
-            <translation>Soldes au (AAAA-MM-JJ) :</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::NewFundWizard</name>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>New Fund</source>
-            <translation>Nouveau fonds</translation>
-        </message>
-        <message>
-            <source>Name and file</source>
-            <translation>Nom et fichier</translation>
-        </message>
-        <message>
-            <source>Each fund is one file. Choose its name and where to keep it.</source>
-            <translation>Chaque fonds est un fichier. Choisissez son nom et son emplacement.</translation>
-        </message>
-        <message>
-            <source>&amp;Name of the fund:</source>
-            <translation>&amp;Nom du fonds :</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>IMDP funds (*.imdp)</source>
-            <translation>Fonds IMDP (*.imdp)</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fichier :</translation>
-        </message>
-        <message>
-            <source>Fiscal year, cap and fee</source>
-            <translation>Exercice, plafond et commission</translation>
-        </message>
-        <message>
-            <source>These can be changed later in File › Fund Settings…</source>
-            <translation>Modifiables plus tard dans Fichier › Paramètres du fonds…</translation>
-        </message>
-        <message>
-            <source>Fiscal year &amp;starts:</source>
-            <translation>&amp;Début de l’exercice :</translation>
-        </message>
-        <message>
-            <source> bps</source>
-            <translation> pb</translation>
-        </message>
-        <message>
-            <source>DGF &amp;cap:</source>
-            <translation>&amp;Plafond DGF :</translation>
-        </message>
-        <message>
-            <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
-            <translation>none ; flat:100 (1 % de chaque encaissement) ; ou des tranches, p. ex. tiered:1000000.00=200,*=100</translation>
-        </message>
-        <message>
-            <source>Administrative &amp;fee:</source>
-            <translation>&amp;Commission administrative :</translation>
-        </message>
-        <message>
-            <source>The DGF cap is in basis points: 1500 means Bank resources may be at most 15% of the total funding.</source>
-            <translation>Le plafond DGF est en points de base : 1500 signifie que les ressources de la Banque peuvent atteindre au plus 15 % du financement total.</translation>
-        </message>
-        <message>
-            <source>Objectives and action areas</source>
-            <translation>Objectifs et domaines d’action</translation>
-        </message>
-        <message>
-            <source>Proposals serve these objectives and fall in these areas. Edit, add or remove rows; titles can change later.</source>
-            <translation>Les propositions servent ces objectifs et relèvent de ces domaines. Modifiez, ajoutez ou retirez des lignes ; les titres pourront changer plus tard.</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Title (English)</source>
-            <translation>Titre (anglais)</translation>
-        </message>
-        <message>
-            <source>Title (French)</source>
-            <translation>Titre (français)</translation>
-        </message>
-        <message>
-            <source>Title (Spanish)</source>
-            <translation>Titre (espagnol)</translation>
-        </message>
-        <message>
-            <source>Objectives:</source>
-            <translation>Objectifs :</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Action areas:</source>
-            <translation>Domaines d’action :</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::OrganisationDialog</name>
-        <message>
-            <source>Add Organisation</source>
-            <translation>Ajouter une organisation</translation>
-        </message>
-        <message>
-            <source>Edit Organisation</source>
-            <translation>Modifier l’organisation</translation>
-        </message>
-        <message>
-            <source>e.g. Kingdom of Sweden</source>
-            <translation>p. ex. Royaume de Suède</translation>
-        </message>
-        <message>
-            <source>e.g. UNDP</source>
-            <translation>p. ex. PNUD</translation>
-        </message>
-        <message>
-            <source>A member of the Global Migration Group</source>
-            <translation>Membre du Groupe mondial sur la migration</translation>
-        </message>
-        <message>
-            <source>ISO code, e.g. SE; empty for an international body</source>
-            <translation>Code ISO, p. ex. SE ; vide pour un organisme international</translation>
-        </message>
-        <message>
-            <source>e.g. SE-0-2021005464</source>
-            <translation>p. ex. SE-0-2021005464</translation>
-        </message>
-        <message>
-            <source>name@example.org</source>
-            <translation>nom@exemple.org</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>S&amp;hort name:</source>
-            <translation>Nom a&amp;brégé :</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
-        </message>
-        <message>
-            <source>&amp;Country:</source>
-            <translation>&amp;Pays :</translation>
-        </message>
-        <message>
-            <source>&amp;IATI identifier:</source>
-            <translation>Identifiant &amp;IITA :</translation>
-        </message>
-        <message>
-            <source>C&amp;ontact person:</source>
-            <translation>Personne de c&amp;ontact :</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;Courriel :</translation>
-        </message>
-        <message>
-            <source>Name: enter the organisation's name</source>
-            <translation>Nom : saisissez le nom de l’organisation</translation>
-        </message>
-        <message>
-            <source>Kind: choose what kind of organisation it is</source>
-            <translation>Type : choisissez le type d’organisation</translation>
-        </message>
-        <message>
-            <source>Add organisation…</source>
-            <translation>Ajouter une organisation…</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::OrganisationsPage</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Nom abrégé</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>GMG</source>
-            <translation>GMG</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Pledges</source>
-            <translation>Promesses</translation>
-        </message>
-        <message>
-            <source>Receipts</source>
-            <translation>Encaissements</translation>
-        </message>
-        <message>
-            <source>Proposals</source>
-            <translation>Propositions</translation>
-        </message>
-        <message>
-            <source>Project entries</source>
-            <translation>Écritures de projet</translation>
-        </message>
-        <message>
-            <source>Committee/reviews</source>
-            <translation>Comité/évaluations</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Retirée</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Ajouter…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>&amp;Retire</source>
-            <translation>&amp;Retirer</translation>
-        </message>
-        <message>
-            <source>&amp;Merge…</source>
-            <translation>&amp;Fusionner…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Supprimer…</translation>
-        </message>
-        <message>
-            <source>&amp;Import CSV…</source>
-            <translation>&amp;Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>Search name, short name or country</source>
-            <translation>Rechercher un nom, un nom abrégé ou un pays</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Tous les types</translation>
-        </message>
-        <message>
-            <source>Show retired</source>
-            <translation>Afficher les retirées</translation>
-        </message>
-        <message>
-            <source>No organisation yet. Add the fund's donors, partners and applicants, or import them from a CSV file.</source>
-            <translation>Aucune organisation pour l’instant. Ajoutez les donateurs, partenaires et demandeurs du fonds, ou importez-les depuis un fichier CSV.</translation>
-        </message>
-        <message>
-            <source>%1 shown of %2 organisations (%3 retired).</source>
-            <translation>%1 affichées sur %2 organisations (%3 retirées).</translation>
-        </message>
-        <message>
-            <source>Bring &amp;Back</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>Merge Organisation</source>
-            <translation>Fusionner l’organisation</translation>
-        </message>
-        <message>
-            <source>Merge &lt;b&gt;%1&lt;/b&gt;, a duplicate, into the organisation kept. Every record of %1 (pledges, receipts, proposals, project entries, committee and reviews) moves to it, and %1 is kept only as another name for it.</source>
-            <translation>Fusionner &lt;b&gt;%1&lt;/b&gt;, un doublon, dans l’organisation conservée. Tous les enregistrements de %1 (promesses, encaissements, propositions, écritures de projet, comité et évaluations) y sont transférés, et %1 n’est plus qu’un autre nom de celle-ci.</translation>
-        </message>
-        <message>
-            <source>&amp;Keep:</source>
-            <translation>&amp;Conserver :</translation>
-        </message>
-        <message>
-            <source>&amp;Merge</source>
-            <translation>&amp;Fusionner</translation>
-        </message>
-        <message>
-            <source>Delete Organisation</source>
-            <translation>Supprimer l’organisation</translation>
-        </message>
-        <message>
-            <source>Delete %1 from the directory?</source>
-            <translation>Supprimer %1 du répertoire ?</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>Import Organisations</source>
-            <translation>Importer des organisations</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::PackageImportDialog</name>
-        <message>
-            <source>Import Review Package</source>
-            <translation>Importer un dossier d’évaluation</translation>
-        </message>
-        <message>
-            <source>Package: %1</source>
-            <translation>Dossier : %1</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Proposition</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Modification</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Détail</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <source>&amp;Accept Incoming Changes</source>
-            <translation>&amp;Accepter les modifications reçues</translation>
-        </message>
-        <message>
-            <source>Replaces the reviews already recorded with the package's; the replaced reviews are kept in the audit trail.</source>
-            <translation>Remplace les évaluations déjà enregistrées par celles du dossier ; les évaluations remplacées sont conservées dans la piste d’audit.</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>nouvelle</translation>
-        </message>
-        <message>
-            <source>update</source>
-            <translation>mise à jour</translation>
-        </message>
-        <message>
-            <source>replace</source>
-            <translation>remplacement</translation>
-        </message>
-        <message>
-            <source>CONFLICT</source>
-            <translation>CONFLIT</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>inchangée</translation>
-        </message>
-        <message>
-            <source>%1 review(s) already recorded differ from the package of %2 (marked CONFLICT). Nothing has been written. Accept Incoming Changes replaces them with the package's; the replaced reviews stay in the audit trail.</source>
-            <translation>%1 évaluation(s) déjà enregistrée(s) diffèrent du dossier de %2 (marquées CONFLIT). Rien n’a été écrit. « Accepter les modifications reçues » les remplace par celles du dossier ; les évaluations remplacées restent dans la piste d’audit.</translation>
-        </message>
-        <message>
-            <source>Importing the package of %1 writes %2 change(s). Nothing has been written yet.</source>
-            <translation>Importer le dossier de %1 écrit %2 modification(s). Rien n’a encore été écrit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::PipelinePage</name>
-        <message>
-            <source>Pipeline</source>
-            <translation>Portefeuille de projets</translation>
-        </message>
-        <message>
-            <source>&amp;Board</source>
-            <translation>&amp;Tableau</translation>
-        </message>
-        <message>
-            <source>&amp;Table</source>
-            <translation>&amp;Liste</translation>
-        </message>
-        <message>
-            <source>Search code, title, applicant or partner</source>
-            <translation>Rechercher code, titre, demandeur ou partenaire</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>Tous les états</translation>
-        </message>
-        <message>
-            <source>&amp;New Proposal…</source>
-            <translation>&amp;Nouvelle proposition…</translation>
-        </message>
-        <message>
-            <source>Cannot read the pipeline</source>
-            <translation>Impossible de lire le portefeuille</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <source>&amp;Move to</source>
-            <translation>&amp;Déplacer vers</translation>
-        </message>
-        <message>
-            <source>Move %1 to %2</source>
-            <translation>Déplacer %1 vers %2</translation>
-        </message>
-        <message>
-            <source>Why is it moving? The note is kept in the proposal's history.</source>
-            <translation>Pourquoi ce déplacement ? La note est conservée dans l’historique de la proposition.</translation>
-        </message>
-        <message>
-            <source>Move refused</source>
-            <translation>Déplacement refusé</translation>
-        </message>
-        <message>
-            <source>All windows</source>
-            <translation>Tous les guichets</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::PledgeDialog</name>
-        <message>
-            <source>Record Pledge</source>
-            <translation>Enregistrer une promesse</translation>
-        </message>
-        <message>
-            <source>e.g. SE-2027-01</source>
-            <translation>p. ex. SE-2027-01</translation>
-        </message>
-        <message>
-            <source>&amp;Donor:</source>
-            <translation>&amp;Donateur :</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Source :</translation>
-        </message>
-        <message>
-            <source>R&amp;eference:</source>
-            <translation>Ré&amp;férence :</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Da&amp;te :</translation>
-        </message>
-        <message>
-            <source>Sta&amp;tus:</source>
-            <translation>Sta&amp;tut :</translation>
-        </message>
-        <message>
-            <source>&amp;Instalments:</source>
-            <translation>&amp;Échéances :</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Note :</translation>
-        </message>
-        <message>
-            <source>Donor: enter the donor's name</source>
-            <translation>Donateur : saisissez le nom du donateur</translation>
-        </message>
-        <message>
-            <source>Reference: enter the agreement's reference</source>
-            <translation>Référence : saisissez la référence de l’accord</translation>
-        </message>
-        <message>
-            <source>USD value: %1</source>
-            <translation>Contre-valeur en USD : %1</translation>
-        </message>
-        <message>
-            <source>Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for an override with a written justification.</source>
-            <translation>Au-delà du plafond DGF sur la base du plan (%1 sur %2) : l’enregistrement demandera une dérogation avec justification écrite.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Préférences</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <source>Numbers and dates follow the language chosen here. Dossiers and reports choose their language when printed.</source>
-            <translation>Les nombres et les dates suivent la langue choisie ici. Les dossiers et rapports choisissent leur langue à l’impression.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ProposalEditor</name>
-        <message>
-            <source>Cannot open the proposal</source>
-            <translation>Impossible d’ouvrir la proposition</translation>
-        </message>
-        <message>
-            <source>&amp;Summary</source>
-            <translation>&amp;Résumé</translation>
-        </message>
-        <message>
-            <source>B&amp;udget</source>
-            <translation>B&amp;udget</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>New proposal</source>
-            <translation>Nouvelle proposition</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 (unsaved)</source>
-            <translation>%1 (non enregistré)</translation>
-        </message>
-        <message>
-            <source>e.g. IMDP-27-001</source>
-            <translation>p. ex. IMDP-27-001</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>&amp;Code :</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
-        </message>
-        <message>
-            <source>Sta&amp;ge:</source>
-            <translation>Ét&amp;ape :</translation>
-        </message>
-        <message>
-            <source>Concept note</source>
-            <translation>Note conceptuelle</translation>
-        </message>
-        <message>
-            <source>Full proposal</source>
-            <translation>Proposition complète</translation>
-        </message>
-        <message>
-            <source>&amp;Applicant:</source>
-            <translation>&amp;Demandeur :</translation>
-        </message>
-        <message>
-            <source>&amp;Partner:</source>
-            <translation>&amp;Partenaire :</translation>
-        </message>
-        <message>
-            <source>&amp;Objectives:</source>
-            <translation>&amp;Objectifs :</translation>
-        </message>
-        <message>
-            <source>1, 2 or 3, e.g. 1,3</source>
-            <translation>1, 2 ou 3, p. ex. 1,3</translation>
-        </message>
-        <message>
-            <source>Action a&amp;rea:</source>
-            <translation>Domaine d’a&amp;ction :</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Source :</translation>
-        </message>
-        <message>
-            <source>Source re&amp;ference:</source>
-            <translation>Ré&amp;férence de l’origine :</translation>
-        </message>
-        <message>
-            <source>e.g. GFMD-2007-RT1.2</source>
-            <translation>p. ex. GFMD-2007-RT1.2</translation>
-        </message>
-        <message>
-            <source>Cou&amp;ntries:</source>
-            <translation>Pa&amp;ys :</translation>
-        </message>
-        <message>
-            <source>ISO codes, e.g. SN, GH</source>
-            <translation>codes ISO, p. ex. SN, GH</translation>
-        </message>
-        <message>
-            <source>Star&amp;t:</source>
-            <translation>Dé&amp;but :</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>&amp;End:</source>
-            <translation>&amp;Fin :</translation>
-        </message>
-        <message>
-            <source>Re&amp;quested amount:</source>
-            <translation>Montant de&amp;mandé :</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency:</source>
-            <translation>De&amp;vise :</translation>
-        </message>
-        <message>
-            <source>ISO 4217, e.g. USD</source>
-            <translation>ISO 4217, p. ex. USD</translation>
-        </message>
-        <message>
-            <source>Su&amp;mmary:</source>
-            <translation>Rés&amp;umé :</translation>
-        </message>
-        <message>
-            <source>Data disaggregated by:</source>
-            <translation>Données ventilées par :</translation>
-        </message>
-        <message>
-            <source>Ot&amp;her disaggregation:</source>
-            <translation>Autre ventila&amp;tion :</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Catégorie</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>&amp;Add Line</source>
-            <translation>&amp;Ajouter une ligne</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Line</source>
-            <translation>&amp;Supprimer la ligne</translation>
-        </message>
-        <message>
-            <source>New line</source>
-            <translation>Nouvelle ligne</translation>
-        </message>
-        <message>
-            <source>Re&amp;views</source>
-            <translation>É&amp;valuations</translation>
-        </message>
-        <message>
-            <source>&amp;Decision</source>
-            <translation>&amp;Décision</translation>
-        </message>
-        <message>
-            <source>Terms of re&amp;ference</source>
-            <translation>Ter&amp;mes de référence</translation>
-        </message>
-        <message>
-            <source>Re&amp;lease Selected Tranche…</source>
-            <translation>&amp;Verser la tranche choisie…</translation>
-        </message>
-        <message>
-            <source>Posts the transfer to the partner in the ledger at once; it is not undone by Undo.</source>
-            <translation>Inscrit aussitôt le virement au partenaire dans le grand livre ; Annuler ne le défait pas.</translation>
-        </message>
-        <message>
-            <source>Tra&amp;nches</source>
-            <translation>Tra&amp;nches</translation>
-        </message>
-        <message>
-            <source>Mark Selected Report &amp;Received…</source>
-            <translation>Marquer le rapport choisi comme &amp;reçu…</translation>
-        </message>
-        <message>
-            <source>Records the receipt at once; it is not undone by Undo.</source>
-            <translation>Enregistre aussitôt la réception ; Annuler ne la défait pas.</translation>
-        </message>
-        <message>
-            <source>Re&amp;ports</source>
-            <translation>Ra&amp;pports</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Historique</translation>
-        </message>
-        <message>
-            <source>The Committee has not decided on this proposal.</source>
-            <translation>Le Comité ne s’est pas prononcé sur cette proposition.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on %2&lt;/p&gt;&lt;p&gt;Allocation: %3 USD&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; le %2&lt;/p&gt;&lt;p&gt;Allocation : %3 USD&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Conditions: %1&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Conditions : %1&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>No terms of reference yet.</source>
-            <translation>Pas encore de termes de référence.</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Partner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;From&lt;/b&gt; %2 &lt;b&gt;to&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectives&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tasks&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Expected results&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Partenaire :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Du&lt;/b&gt; %2 &lt;b&gt;au&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget :&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectifs&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tâches&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résultats attendus&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>2 to 32 capital letters, digits or dashes.</source>
-            <translation>2 à 32 majuscules, chiffres ou tirets.</translation>
-        </message>
-        <message>
-            <source>A title is required.</source>
-            <translation>Un titre est requis.</translation>
-        </message>
-        <message>
-            <source>Choose the applicant.</source>
-            <translation>Choisissez le demandeur.</translation>
-        </message>
-        <message>
-            <source>List objectives 1, 2 or 3, separated by commas.</source>
-            <translation>Indiquez les objectifs 1, 2 ou 3, séparés par des virgules.</translation>
-        </message>
-        <message>
-            <source>Not an ISO country code: %1.</source>
-            <translation>Code de pays ISO inconnu : %1.</translation>
-        </message>
-        <message>
-            <source>A country is listed twice.</source>
-            <translation>Un pays figure deux fois.</translation>
-        </message>
-        <message>
-            <source>Write the date as YYYY-MM-DD.</source>
-            <translation>Écrivez la date sous la forme AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>Ends before it starts.</source>
-            <translation>Se termine avant de commencer.</translation>
-        </message>
-        <message>
-            <source>The amount cannot be negative.</source>
-            <translation>Le montant ne peut pas être négatif.</translation>
-        </message>
-        <message>
-            <source>Line %1: the category is empty.</source>
-            <translation>Ligne %1 : la catégorie est vide.</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Ligne %1 : %2</translation>
-        </message>
-        <message>
-            <source>The lines add up to %1 %3; %2 %3 requested.</source>
-            <translation>Les lignes totalisent %1 %3 ; %2 %3 demandés.</translation>
-        </message>
-        <message>
-            <source>Complete: it can be submitted.</source>
-            <translation>Complète : elle peut être soumise.</translation>
-        </message>
-        <message>
-            <source>Before it can be submitted, it still needs: %1.</source>
-            <translation>Pour pouvoir être soumise, il lui manque encore : %1.</translation>
-        </message>
-        <message>
-            <source>Cannot save the proposal</source>
-            <translation>Impossible d’enregistrer la proposition</translation>
-        </message>
-        <message>
-            <source>Release tranche %1</source>
-            <translation>Verser la tranche %1</translation>
-        </message>
-        <message>
-            <source>Payment reference for the transfer of %1 USD:</source>
-            <translation>Référence de paiement du virement de %1 USD :</translation>
-        </message>
-        <message>
-            <source>Release refused</source>
-            <translation>Versement refusé</translation>
-        </message>
-        <message>
-            <source>Report received</source>
-            <translation>Rapport reçu</translation>
-        </message>
-        <message>
-            <source>Note on the %1 due %2:</source>
-            <translation>Note sur le %1 attendu le %2 :</translation>
-        </message>
-        <message>
-            <source>Receipt refused</source>
-            <translation>Réception refusée</translation>
-        </message>
-        <message>
-            <source>Discard the unsaved changes to this proposal?</source>
-            <translation>Abandonner les modifications non enregistrées de cette proposition ?</translation>
-        </message>
-        <message>
-            <source>No reviewer is assigned to this proposal.</source>
-            <translation>Aucun évaluateur n’est affecté à cette proposition.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 reviews completed (call %3).</source>
-            <translation>%1 évaluation(s) terminée(s) sur %2 (appel %3).</translation>
-        </message>
-        <message>
-            <source>Weighted mean: %1; spread between reviewers: %2.</source>
-            <translation>Moyenne pondérée : %1 ; écart entre évaluateurs : %2.</translation>
-        </message>
-        <message>
-            <source>The spread is above the fund's threshold: the reviewers disagree.</source>
-            <translation>L’écart dépasse le seuil du fonds : les évaluateurs divergent.</translation>
-        </message>
-        <message>
-            <source>%1 assignment(s) blocked by a conflict of interest.</source>
-            <translation>%1 affectation(s) bloquée(s) par un conflit d’intérêts.</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>Critère</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Weighted mean</source>
-            <translation>Moyenne pondérée</translation>
-        </message>
-        <message>
-            <source>Recommendation</source>
-            <translation>Recommandation</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Commentaires</translation>
-        </message>
-        <message>
-            <source>A single overall score, given without the rubric</source>
-            <translation>Une note globale unique, donnée sans la grille</translation>
-        </message>
-        <message>
-            <source>%1 — retired</source>
-            <translation>%1 — retirée</translation>
-        </message>
-        <message>
-            <source>%1. %2</source>
-            <translation>%1. %2</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucun</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Separated by commas, from: %1</source>
-            <translation>Séparés par des virgules, parmi : %1</translation>
-        </message>
-        <message>
-            <source>Funding &amp;window:</source>
-            <translation>&amp;Guichet de financement :</translation>
-        </message>
-        <message>
-            <source>List the fund's objectives (%1), separated by commas.</source>
-            <translation>Indiquez les objectifs du fonds (%1), séparés par des virgules.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ReceiptDialog</name>
-        <message>
-            <source>Record Receipt</source>
-            <translation>Enregistrer un encaissement</translation>
-        </message>
-        <message>
-            <source>the bank statement's reference</source>
-            <translation>la référence du relevé bancaire</translation>
-        </message>
-        <message>
-            <source>&amp;Donor:</source>
-            <translation>&amp;Donateur :</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Source :</translation>
-        </message>
-        <message>
-            <source>R&amp;eference:</source>
-            <translation>Ré&amp;férence :</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Da&amp;te :</translation>
-        </message>
-        <message>
-            <source>Against &amp;pledge:</source>
-            <translation>Au titre de la &amp;promesse :</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucune</translation>
-        </message>
-        <message>
-            <source>Donor: enter the donor's name</source>
-            <translation>Donateur : saisissez le nom du donateur</translation>
-        </message>
-        <message>
-            <source>Reference: enter the receipt's reference</source>
-            <translation>Référence : saisissez la référence de l’encaissement</translation>
-        </message>
-        <message>
-            <source>Currency: pledge %1 is in %2</source>
-            <translation>Devise : la promesse %1 est en %2</translation>
-        </message>
-        <message>
-            <source>USD value: %1</source>
-            <translation>Contre-valeur en USD : %1</translation>
-        </message>
-        <message>
-            <source>empty: the fund's rule; 0: fee-exempt</source>
-            <translation>vide : la règle du fonds ; 0 : exonéré</translation>
-        </message>
-        <message>
-            <source>Own &amp;fee (basis points):</source>
-            <translation>&amp;Commission propre (points de base) :</translation>
-        </message>
-        <message>
-            <source>Own fee: whole basis points from 0 to 10000, or empty</source>
-            <translation>Commission propre : points de base entiers de 0 à 10000, ou vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ReportsPage</name>
-        <message>
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <source>The statements the secretariat owes, computed from the journal. Every export carries its totals and the fund's data fingerprint.</source>
-            <translation>Les états que doit produire le secrétariat, calculés à partir du journal. Chaque export porte ses totaux et l’empreinte des données du fonds.</translation>
-        </message>
-        <message>
-            <source>Sources and uses of funds</source>
-            <translation>Sources et emplois des fonds</translation>
-        </message>
-        <message>
-            <source>Donor statement</source>
-            <translation>Relevé par donateur</translation>
-        </message>
-        <message>
-            <source>Project financial summary</source>
-            <translation>Situation financière des projets</translation>
-        </message>
-        <message>
-            <source>Pipeline report</source>
-            <translation>Rapport sur les propositions</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>From the fund's first entry</source>
-            <translation>Depuis la première écriture du fonds</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation>Donateur</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projet</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Preview…</source>
-            <translation>Aperçu…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimer…</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exporter en PDF…</translation>
-        </message>
-        <message>
-            <source>Export XLSX…</source>
-            <translation>Exporter en XLSX…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exporter en CSV…</translation>
-        </message>
-        <message>
-            <source>All donors</source>
-            <translation>Tous les donateurs</translation>
-        </message>
-        <message>
-            <source>All projects</source>
-            <translation>Tous les projets</translation>
-        </message>
-        <message>
-            <source>No fund is open.</source>
-            <translation>Aucun fonds n’est ouvert.</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Classeur Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export report</source>
-            <translation>Exporter le rapport</translation>
-        </message>
-        <message>
-            <source>Wrote %1.</source>
-            <translation>%1 écrit.</translation>
-        </message>
-        <message>
-            <source>Report to the Global Forum on funded activities</source>
-            <translation>Rapport au Forum mondial sur les activités financées</translation>
-        </message>
-        <message>
-            <source>DGF application: preliminary proposal</source>
-            <translation>Demande au DGF : proposition préliminaire</translation>
-        </message>
-        <message>
-            <source>DGF application: formal request</source>
-            <translation>Demande au DGF : demande officielle</translation>
-        </message>
-        <message>
-            <source>DGF Narratives…</source>
-            <translation>Textes DGF…</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ReviewWindow</name>
-        <message>
-            <source>%1 — Review mode — IMDP Desk</source>
-            <translation>%1 — Mode évaluation — IMDP Desk</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Review package for %1&lt;/b&gt; — %2. Work offline; Save writes your review into the package, which you send back to the secretariat.</source>
-            <translation>&lt;b&gt;Dossier d’évaluation de %1&lt;/b&gt; — %2. Travaillez hors ligne ; Enregistrer écrit votre évaluation dans le dossier, que vous renvoyez au secrétariat.</translation>
-        </message>
-        <message>
-            <source>Proposal:</source>
-            <translation>Proposition :</translation>
-        </message>
-        <message>
-            <source>Attachments:</source>
-            <translation>Pièces jointes :</translation>
-        </message>
-        <message>
-            <source>Save Attachment As…</source>
-            <translation>Enregistrer la pièce jointe sous…</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>you are its primary reviewer</source>
-            <translation>vous en êtes l’évaluateur principal</translation>
-        </message>
-        <message>
-            <source>you are its secondary reviewer</source>
-            <translation>vous en êtes l’évaluateur secondaire</translation>
-        </message>
-        <message>
-            <source>%1 (%2 bytes)</source>
-            <translation>%1 (%2 octets)</translation>
-        </message>
-        <message>
-            <source>Conflict of interest</source>
-            <translation>Conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>Not declared yet</source>
-            <translation>Pas encore déclaré</translation>
-        </message>
-        <message>
-            <source>I have no conflict of interest</source>
-            <translation>Je n’ai pas de conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>I have a conflict of interest</source>
-            <translation>J’ai un conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>Declaration:</source>
-            <translation>Déclaration :</translation>
-        </message>
-        <message>
-            <source>What the conflict is</source>
-            <translation>La nature du conflit</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Note :</translation>
-        </message>
-        <message>
-            <source>Rubric</source>
-            <translation>Grille d’évaluation</translation>
-        </message>
-        <message>
-            <source>–</source>
-            <translation>–</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Commentaire</translation>
-        </message>
-        <message>
-            <source>%1 (weight %2)</source>
-            <translation>%1 (poids %2)</translation>
-        </message>
-        <message>
-            <source>Overall</source>
-            <translation>Ensemble</translation>
-        </message>
-        <message>
-            <source>Not given yet</source>
-            <translation>Pas encore donnée</translation>
-        </message>
-        <message>
-            <source>Recommend</source>
-            <translation>Recommander</translation>
-        </message>
-        <message>
-            <source>Recommend with changes</source>
-            <translation>Recommander avec modifications</translation>
-        </message>
-        <message>
-            <source>Do not recommend</source>
-            <translation>Ne pas recommander</translation>
-        </message>
-        <message>
-            <source>Recommendation:</source>
-            <translation>Recommandation :</translation>
-        </message>
-        <message>
-            <source>Comments:</source>
-            <translation>Commentaires :</translation>
-        </message>
-        <message>
-            <source>Weighted mean:</source>
-            <translation>Moyenne pondérée :</translation>
-        </message>
-        <message>
-            <source>Nothing changed since the package was opened or saved</source>
-            <translation>Rien n’a changé depuis l’ouverture ou l’enregistrement du dossier</translation>
-        </message>
-        <message>
-            <source>%1 of %2 reviews complete — unsaved changes</source>
-            <translation>%1 évaluation(s) complète(s) sur %2 — modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>Saved: %1 of %2 reviews complete</source>
-            <translation>Enregistré : %1 évaluation(s) complète(s) sur %2</translation>
-        </message>
-        <message>
-            <source>Save Attachment</source>
-            <translation>Enregistrer la pièce jointe</translation>
-        </message>
-        <message>
-            <source>%1 already exists; choose another name.</source>
-            <translation>%1 existe déjà ; choisissez un autre nom.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::ReviewsPage</name>
-        <message>
-            <source>Reviews</source>
-            <translation>Évaluations</translation>
-        </message>
-        <message>
-            <source>Reviewer:</source>
-            <translation>Évaluateur :</translation>
-        </message>
-        <message>
-            <source>Export Package…</source>
-            <translation>Exporter un dossier…</translation>
-        </message>
-        <message>
-            <source>Import Package…</source>
-            <translation>Importer un dossier…</translation>
-        </message>
-        <message>
-            <source>Assignments</source>
-            <translation>Affectations</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Proposition</translation>
-        </message>
-        <message>
-            <source>Reviewer</source>
-            <translation>Évaluateur</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Conflict of interest</source>
-            <translation>Conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>Progress per reviewer</source>
-            <translation>Avancement par évaluateur</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminées</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-        <message>
-            <source>Round summary</source>
-            <translation>Synthèse du cycle</translation>
-        </message>
-        <message>
-            <source>Weighted mean</source>
-            <translation>Moyenne pondérée</translation>
-        </message>
-        <message>
-            <source>Spread</source>
-            <translation>Écart</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 sur %2</translation>
-        </message>
-        <message>
-            <source>–</source>
-            <translation>–</translation>
-        </message>
-        <message>
-            <source>%1 (above %2)</source>
-            <translation>%1 (au-dessus de %2)</translation>
-        </message>
-        <message>
-            <source>Export Review Package</source>
-            <translation>Exporter un dossier d’évaluation</translation>
-        </message>
-        <message>
-            <source>Review packages (*.imdpreview)</source>
-            <translation>Dossiers d’évaluation (*.imdpreview)</translation>
-        </message>
-        <message>
-            <source>Exported %1 proposal(s) for %2 to %3.</source>
-            <translation>%1 proposition(s) exportée(s) pour %2 dans %3.</translation>
-        </message>
-        <message>
-            <source>Import Review Package</source>
-            <translation>Importer un dossier d’évaluation</translation>
-        </message>
-        <message>
-            <source>Nothing new: the fund already holds this package's reviews.</source>
-            <translation>Rien de nouveau : le fonds contient déjà les évaluations de ce dossier.</translation>
-        </message>
-        <message>
-            <source>Imported the reviews of %1.</source>
-            <translation>Évaluations de %1 importées.</translation>
-        </message>
-        <message>
-            <source>Assign reviewers to proposals and record their conflicts of interest. Reviewers score offline in a review package holding only their assignments: export a package for a reviewer, and import it when it comes back.</source>
-            <translation>Affectez des évaluateurs aux propositions et enregistrez leurs conflits d’intérêts. Les évaluateurs notent hors ligne dans un dossier d’évaluation qui ne contient que leurs affectations : exportez un dossier pour un évaluateur, et importez-le à son retour.</translation>
-        </message>
-        <message>
-            <source>Assign Reviewer…</source>
-            <translation>Affecter un évaluateur…</translation>
-        </message>
-        <message>
-            <source>Declare Conflict…</source>
-            <translation>Déclarer un conflit…</translation>
-        </message>
-        <message>
-            <source>Edit Rubric…</source>
-            <translation>Modifier la grille…</translation>
-        </message>
-        <message>
-            <source>Import cancelled: nothing was written.</source>
-            <translation>Import annulé : rien n’a été écrit.</translation>
-        </message>
-        <message>
-            <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package's.</source>
-            <translation>Évaluations de %1 importées ; %2 évaluation(s) enregistrée(s) remplacée(s) par celles du dossier.</translation>
-        </message>
-        <message>
-            <source>Assignment saved.</source>
-            <translation>Affectation enregistrée.</translation>
-        </message>
-        <message>
-            <source>Declare Conflict of Interest</source>
-            <translation>Déclarer un conflit d’intérêts</translation>
-        </message>
-        <message>
-            <source>Select the assignment the declaration is about.</source>
-            <translation>Sélectionnez l’affectation concernée par la déclaration.</translation>
-        </message>
-        <message>
-            <source>Declaration of %1 on %2 recorded.</source>
-            <translation>Déclaration de %1 sur %2 enregistrée.</translation>
-        </message>
-        <message>
-            <source>Rubric saved.</source>
-            <translation>Grille enregistrée.</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::RubricDialog</name>
-        <message>
-            <source>Edit Rubric</source>
-            <translation>Modifier la grille</translation>
-        </message>
-        <message>
-            <source>&amp;Call:</source>
-            <translation>&amp;Appel :</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation>Critère</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <source>&amp;Add Criterion</source>
-            <translation>&amp;Ajouter un critère</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Criterion</source>
-            <translation>&amp;Supprimer le critère</translation>
-        </message>
-        <message>
-            <source>Scores are weighted by the criteria's weights, relative to each other. Once a review is scored or a package exported for the call, its rubric is fixed.</source>
-            <translation>Les notes sont pondérées par les poids des critères, les uns par rapport aux autres. Dès qu’une évaluation est notée ou un dossier exporté pour l’appel, sa grille est figée.</translation>
-        </message>
-        <message>
-            <source>Call: enter the call whose rubric this is</source>
-            <translation>Appel : saisissez l’appel auquel cette grille s’applique</translation>
-        </message>
-        <message>
-            <source>Criteria: a rubric needs at least one criterion</source>
-            <translation>Critères : une grille doit compter au moins un critère</translation>
-        </message>
-        <message>
-            <source>Criterion %1</source>
-            <translation>Critère %1</translation>
-        </message>
-        <message>
-            <source>%1: enter a code (e.g. relevance)</source>
-            <translation>%1 : saisissez un code (p. ex. relevance)</translation>
-        </message>
-        <message>
-            <source>%1: the code %2 is used twice</source>
-            <translation>%1 : le code %2 est utilisé deux fois</translation>
-        </message>
-        <message>
-            <source>%1: enter what the criterion assesses</source>
-            <translation>%1 : indiquez ce que le critère évalue</translation>
-        </message>
-        <message>
-            <source>%1: the weight must be a whole number from 1 to 100</source>
-            <translation>%1 : le poids doit être un nombre entier de 1 à 100</translation>
-        </message>
-    </context>
-    <context>
-        <name>imdp::ui::StatementLineDialog</name>
-        <message>
-            <source>Interest Remitted by a Partner</source>
-            <translation>Intérêts reversés par un partenaire</translation>
-        </message>
-        <message>
-            <source>Transfer to Another Fund</source>
-            <translation>Transfert à un autre fonds</translation>
-        </message>
-        <message>
-            <source>Direct Costs</source>
-            <translation>Coûts directs</translation>
-        </message>
-        <message>
-            <source>Bank Charges</source>
-            <translation>Frais bancaires</translation>
-        </message>
-        <message>
-            <source>Fee Adjustment</source>
-            <translation>Ajustement de la commission</translation>
-        </message>
-        <message>
-            <source>Da&amp;te:</source>
-            <translation>Da&amp;te :</translation>
-        </message>
-        <message>
-            <source>e.g. IMDP-26-001</source>
-            <translation>p. ex. IMDP-26-001</translation>
-        </message>
-        <message>
-            <source>&amp;Project:</source>
-            <translation>&amp;Projet :</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtner:</source>
-            <translation>P&amp;artenaire :</translation>
-        </message>
-        <message>
-            <source>the receiving trust fund's name</source>
-            <translation>le nom du fonds bénéficiaire</translation>
-        </message>
-        <message>
-            <source>&amp;Fund:</source>
-            <translation>&amp;Fonds :</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>facultatif</translation>
-        </message>
-        <message>
-            <source>Charge more</source>
-            <translation>Facturer davantage</translation>
-        </message>
-        <message>
-            <source>Give back</source>
-            <translation>Rembourser</translation>
-        </message>
-        <message>
-            <source>&amp;Direction:</source>
-            <translation>&amp;Sens :</translation>
-        </message>
-        <message>
-            <source>&amp;Amount (USD):</source>
-            <translation>&amp;Montant (USD) :</translation>
-        </message>
-        <message>
-            <source>R&amp;eference:</source>
-            <translation>R&amp;éférence :</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>M&amp;otif :</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Note :</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>Project: give the project the interest was earned on</source>
-            <translation>Projet : indiquez le projet sur lequel les intérêts ont été gagnés</translation>
-        </message>
-        <message>
-            <source>Partner: choose the partner that remitted the interest</source>
-            <translation>Partenaire : choisissez le partenaire qui a reversé les intérêts</translation>
-        </message>
-        <message>
-            <source>Fund: give the name of the fund receiving the transfer</source>
-            <translation>Fonds : indiquez le nom du fonds qui reçoit le transfert</translation>
-        </message>
-        <message>
-            <source>Reason: say why the fee is adjusted</source>
-            <translation>Motif : dites pourquoi la commission est ajustée</translation>
-        </message>
-        <message>
-            <source>Adds %1 to what is available for allocation.</source>
-            <translation>Ajoute %1 à ce qui est disponible pour allocation.</translation>
-        </message>
-        <message>
-            <source>Takes %1 from what is available for allocation.</source>
-            <translation>Retire %1 de ce qui est disponible pour allocation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
-            <translation>IMDP Desk : administration des subventions du fonds PIMD.</translation>
-        </message>
-        <message>
-            <source>Render each main page into FOLDER and quit.</source>
-            <translation>Rendre chaque page principale dans DOSSIER et quitter.</translation>
-        </message>
-        <message>
-            <source>Interface language: en, fr or es.</source>
-            <translation>Langue de l’interface : en, fr ou es.</translation>
-        </message>
-        <message>
-            <source>The fund file, or a review package, to open.</source>
-            <translation>Le fichier du fonds, ou un dossier d’évaluation, à ouvrir.</translation>
-        </message>
-        <message>
-            <source>Review mode</source>
-            <translation>Mode évaluation</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DueWidget</name>
+    <message>
+        <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Rapports attendus&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reports due&lt;/b&gt; · %1 overdue, %2 upcoming</source>
+        <translation>&lt;b&gt;Rapports attendus&lt;/b&gt; · %1 en retard, %2 à venir</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::EntryDialog</name>
+    <message>
+        <source>%1: enter an amount</source>
+        <translation>%1 : saisissez un montant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: must be more than zero</source>
+        <translation>%1 : doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>US dollars per one unit of the currency, with up to 10 decimals</source>
+        <translation>Dollars US pour une unité de la devise, jusqu’à 10 décimales</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (USD per unit):</source>
+        <translation>&amp;Taux (USD par unité) :</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Rate: no rate is recorded for %1 on this date; enter one</source>
+        <translation>Taux : aucun taux n’est enregistré pour %1 à cette date ; saisissez-en un</translation>
+    </message>
+    <message>
+        <source>Rate: %1</source>
+        <translation>Taux : %1</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::FundSettingsDialog</name>
+    <message>
+        <source>Fund Settings</source>
+        <translation>Paramètres du fonds</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>The DGF cap: Bank resources at most this share of total funding, in basis points (1500 = 15%).</source>
+        <translation>Le plafond DGF : les ressources de la Banque au plus cette part du financement total, en points de base (1500 = 15 %).</translation>
+    </message>
+    <message>
+        <source>DGF &amp;cap:</source>
+        <translation>&amp;Plafond DGF :</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts:</source>
+        <translation>&amp;Début de l’exercice :</translation>
+    </message>
+    <message>
+        <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
+        <translation>none ; flat:100 (1 % de chaque encaissement) ; ou des tranches, p. ex. tiered:1000000.00=200,*=100</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;fee:</source>
+        <translation>&amp;Commission administrative :</translation>
+    </message>
+    <message>
+        <source>&amp;IATI identifier:</source>
+        <translation>Identifiant &amp;IITA :</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Sauvegardes conservées :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Backup &amp;every:</source>
+        <translation>Sauvegarde &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source>Pipeline and Committee</source>
+        <translation>Portefeuille et Comité</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews required:</source>
+        <translation>&amp;Évaluations requises :</translation>
+    </message>
+    <message>
+        <source>Review s&amp;pread flagged above:</source>
+        <translation>É&amp;cart d’évaluation signalé au-delà de :</translation>
+    </message>
+    <message>
+        <source>a majority</source>
+        <translation>la majorité</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum :</translation>
+    </message>
+    <message>
+        <source>Closing &amp;waiver (USD):</source>
+        <translation>Reliquat a&amp;bandonné à la clôture (USD) :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment limit:</source>
+        <translation>&amp;Taille maximale des pièces jointes :</translation>
+    </message>
+    <message>
+        <source>The plan basis already holds %1% Bank resources, above a cap of %2%. Saving is allowed; new Bank pledges will be refused until other funding restores compliance.</source>
+        <translation>La base du plan compte déjà %1 % de ressources de la Banque, au-dessus d’un plafond de %2 %. L’enregistrement est permis ; les nouvelles annonces de la Banque seront refusées jusqu’à ce que d’autres financements rétablissent la conformité.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>Impossible d’enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Closing waiver: %1</source>
+        <translation>Reliquat abandonné à la clôture : %1</translation>
+    </message>
+    <message>
+        <source>Review spread: %1</source>
+        <translation>Écart d’évaluation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::FundingPage</name>
+    <message>
+        <source>Donors &amp; Funding</source>
+        <translation>Donateurs et financement</translation>
+    </message>
+    <message>
+        <source>Record &amp;Pledge…</source>
+        <translation>Enregistrer une &amp;promesse…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Receipt…</source>
+        <translation>Enregistrer un &amp;encaissement…</translation>
+    </message>
+    <message>
+        <source>&amp;Amend or Cancel Pledge…</source>
+        <translation>&amp;Modifier ou annuler une promesse…</translation>
+    </message>
+    <message>
+        <source>Investment &amp;Income…</source>
+        <translation>Revenus de &amp;placement…</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;ceipts…</source>
+        <translation>Importer des &amp;encaissements…</translation>
+    </message>
+    <message>
+        <source>Import Pled&amp;ges…</source>
+        <translation>Importer des pro&amp;messes…</translation>
+    </message>
+    <message>
+        <source>DGF &amp;Cap…</source>
+        <translation>&amp;Plafond DGF…</translation>
+    </message>
+    <message>
+        <source>No donor has pledged or paid yet. Record a pledge or a receipt, or import a CSV file of them.</source>
+        <translation>Aucun donateur n’a encore promis ni versé. Enregistrez une promesse ou un encaissement, ou importez-les depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donateurs</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Select a donor to see its pledges and receipts</source>
+        <translation>Sélectionnez un donateur pour voir ses promesses et encaissements</translation>
+    </message>
+    <message>
+        <source>Import Receipts</source>
+        <translation>Importer des encaissements</translation>
+    </message>
+    <message>
+        <source>Import Pledges</source>
+        <translation>Importer des promesses</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>1 row imported.</source>
+        <translation>1 ligne importée.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>%1 lignes importées.</translation>
+    </message>
+    <message>
+        <source>Instalments (arrears in red)</source>
+        <translation>Échéances (retards en rouge)</translation>
+    </message>
+    <message>
+        <source>Other &amp;Lines</source>
+        <translation>Autres &amp;lignes</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import Receipts</source>
+        <translation>Importer des encaissements</translation>
+    </message>
+    <message>
+        <source>Import Pledges</source>
+        <translation>Importer des promesses</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>1 row totalling %1 would be imported. Nothing has been written yet.</source>
+        <translation>1 ligne pour un total de %1 serait importée. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 rows totalling %2 would be imported. Nothing has been written yet.</source>
+        <translation>%1 lignes pour un total de %2 seraient importées. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>1 bad row: the file cannot be imported until it is put right. Nothing has been written.</source>
+        <translation>1 ligne erronée : le fichier ne peut être importé tant qu’elle n’est pas corrigée. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 bad rows: the file cannot be imported until they are put right. Nothing has been written.</source>
+        <translation>%1 lignes erronées : le fichier ne peut être importé tant qu’elles ne sont pas corrigées. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The DGF cap refuses this file as a whole. Nothing has been written.</source>
+        <translation>Le plafond DGF refuse ce fichier dans son ensemble. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported. Nothing has been written.</source>
+        <translation>Le fichier ne peut pas être importé. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Import with &amp;override…</source>
+        <translation>Importer avec &amp;dérogation…</translation>
+    </message>
+    <message>
+        <source>Refused by the DGF cap</source>
+        <translation>Refusé par le plafond DGF</translation>
+    </message>
+    <message>
+        <source>Import Organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>New organisations it would create (%1): %2. Check them for typos; a name already in the directory is used as it is.</source>
+        <translation>Nouvelles organisations qui seraient créées (%1) : %2. Vérifiez-en l’orthographe ; un nom déjà dans le répertoire est utilisé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 organisation(s) would be added to the directory. Nothing has been written yet.</source>
+        <translation>%1 organisation(s) seraient ajoutées au répertoire. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>Import Opening Balances</source>
+        <translation>Importer les soldes d’ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::IncomeDialog</name>
+    <message>
+        <source>Investment Income</source>
+        <translation>Revenus de placement</translation>
+    </message>
+    <message>
+        <source>e.g. interest, second quarter</source>
+        <translation>p. ex. intérêts, deuxième trimestre</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (USD):</source>
+        <translation>&amp;Montant (USD) :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Note: say what the income is</source>
+        <translation>Note : indiquez la nature du revenu</translation>
+    </message>
+    <message>
+        <source>Adds %1 to what is available for allocation.</source>
+        <translation>Ajoute %1 aux ressources disponibles pour allocation.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::InstalmentEditor</name>
+    <message>
+        <source>A&amp;dd Instalment</source>
+        <translation>A&amp;jouter une échéance</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>No schedule: the pledge is due as a whole.</source>
+        <translation>Sans échéancier : la promesse est due en une fois.</translation>
+    </message>
+    <message>
+        <source>Instalment %1: enter an amount</source>
+        <translation>Échéance %1 : saisissez un montant</translation>
+    </message>
+    <message>
+        <source>Instalment %1: %2</source>
+        <translation>Échéance %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sum %1 %2: the whole pledge is scheduled.</source>
+        <translation>Total %1 %2 : toute la promesse est échelonnée.</translation>
+    </message>
+    <message>
+        <source>Sum %1 of %2 %3: %4 left to schedule.</source>
+        <translation>Total %1 sur %2 %3 : %4 reste à échelonner.</translation>
+    </message>
+    <message>
+        <source>Sum %1 of %2 %3: %4 more than pledged.</source>
+        <translation>Total %1 sur %2 %3 : %4 de plus que la promesse.</translation>
+    </message>
+    <message>
+        <source>Sum %1 %2.</source>
+        <translation>Total %1 %2.</translation>
+    </message>
+    <message>
+        <source>Instalments: %1</source>
+        <translation>Échéances : %1</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::JournalModel</name>
+    <message>
+        <source>Reversed by entry %1</source>
+        <translation>Contrepassée par l’écriture %1</translation>
+    </message>
+    <message>
+        <source>Reverses entry %1: %2</source>
+        <translation>Contrepasse l’écriture %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (contrepassée)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Debit (USD)</source>
+        <translation>Débit (USD)</translation>
+    </message>
+    <message>
+        <source>Credit (USD)</source>
+        <translation>Crédit (USD)</translation>
+    </message>
+    <message>
+        <source>Balance (USD)</source>
+        <translation>Solde (USD)</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>the totals could not be read</source>
+        <translation>les totaux n’ont pas pu être lus</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::LedgerPage</name>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>Co&amp;mpte :</translation>
+    </message>
+    <message>
+        <source>D&amp;onor:</source>
+        <translation>D&amp;onateur :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse Entry…</source>
+        <translation>&amp;Contrepasser l’écriture…</translation>
+    </message>
+    <message>
+        <source>Posts the exact opposite of the selected entry, with your reason. Posted entries are never edited or deleted.</source>
+        <translation>Passe l’exact opposé de l’écriture sélectionnée, avec votre motif. Les écritures passées ne sont jamais modifiées ni supprimées.</translation>
+    </message>
+    <message>
+        <source>Reverse Entry…</source>
+        <translation>Contrepasser l’écriture…</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Tous les donateurs</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>The journal is empty: entries appear here as pledges, receipts and allocations are recorded.</source>
+        <translation>Le journal est vide : les écritures apparaissent ici à mesure que promesses, encaissements et allocations sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>No posting matches these filters.</source>
+        <translation>Aucune ligne d’écriture ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>1 posting · debits %1 · credits %2</source>
+        <translation>1 ligne d’écriture · débits %1 · crédits %2</translation>
+    </message>
+    <message>
+        <source>%1 postings · debits %2 · credits %3</source>
+        <translation>%1 lignes d’écriture · débits %2 · crédits %3</translation>
+    </message>
+    <message>
+        <source> · opening %1 · closing balance %2</source>
+        <translation> · solde d’ouverture %1 · solde de clôture %2</translation>
+    </message>
+    <message>
+        <source>Reverse Entry</source>
+        <translation>Contrepasser l’écriture</translation>
+    </message>
+    <message>
+        <source>Select the entry to reverse first.</source>
+        <translation>Sélectionnez d’abord l’écriture à contrepasser.</translation>
+    </message>
+    <message>
+        <source>Pledge entries are corrected from Donors &amp; Funding: amend or cancel the pledge.</source>
+        <translation>Les écritures de promesse se corrigent depuis Donateurs et financement : modifiez ou annulez la promesse.</translation>
+    </message>
+    <message>
+        <source>Reverse Entry %1</source>
+        <translation>Contrepasser l’écriture %1</translation>
+    </message>
+    <message>
+        <source>Why is entry %1 (%2) reversed? The reason is kept with the reversal.</source>
+        <translation>Pourquoi l’écriture %1 (%2) est-elle contrepassée ? Le motif est conservé avec la contrepassation.</translation>
+    </message>
+    <message>
+        <source>Post a reversal of entry %1 dated %2? This cannot be undone: a further correction needs a new entry.</source>
+        <translation>Passer une contrepassation de l’écriture %1 datée du %2 ? C’est irréversible : toute autre correction demandera une nouvelle écriture.</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse</source>
+        <translation>&amp;Contrepasser</translation>
+    </message>
+    <message>
+        <source>1 posting · totals being added up…</source>
+        <translation>1 ligne d’écriture · totaux en cours de calcul…</translation>
+    </message>
+    <message>
+        <source>%1 postings · totals being added up…</source>
+        <translation>%1 lignes d’écriture · totaux en cours de calcul…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ListPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Fund…</source>
+        <translation>&amp;Nouveau fonds…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About IMDP Desk</source>
+        <translation>À &amp;propos d’IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;IMDP Desk&lt;/h2&gt;&lt;p&gt;No fund is open. Create a fund file or open an existing one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;IMDP Desk&lt;/h2&gt;&lt;p&gt;Aucun fonds n’est ouvert. Créez un fichier de fonds ou ouvrez-en un.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Fund…</source>
+        <translation>Nouveau fonds…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Donors &amp; Funding</source>
+        <translation>Donateurs et financement</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Grand livre</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Portefeuille de projets</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Cannot open the fund</source>
+        <translation>Impossible d’ouvrir le fonds</translation>
+    </message>
+    <message>
+        <source>Cannot create the fund</source>
+        <translation>Impossible de créer le fonds</translation>
+    </message>
+    <message>
+        <source>Open Fund</source>
+        <translation>Ouvrir un fonds</translation>
+    </message>
+    <message>
+        <source>About IMDP Desk</source>
+        <translation>À propos d’IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IMDP Desk %1&lt;/h3&gt;&lt;p&gt;Grant administration for the International Migration and Development Partnership trust fund: ledger, DGF cap, project pipeline, offline review, Committee dossiers and reports.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IMDP Desk %1&lt;/h3&gt;&lt;p&gt;Administration des subventions du fonds d’affectation spéciale du Partenariat international Migration–Développement : grand livre, plafond DGF, portefeuille de projets, évaluation hors ligne, dossiers du Comité et rapports.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — IMDP Desk</source>
+        <translation>%1 — IMDP Desk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>lecture et écriture</translation>
+    </message>
+    <message>
+        <source>IMDP Desk</source>
+        <translation>IMDP Desk</translation>
+    </message>
+    <message>
+        <source>No fund open</source>
+        <translation>Aucun fonds ouvert</translation>
+    </message>
+    <message>
+        <source>Opened with a warning</source>
+        <translation>Ouvert avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Fund &amp;Settings…</source>
+        <translation>&amp;Paramètres du fonds…</translation>
+    </message>
+    <message>
+        <source>Import Opening &amp;Balances…</source>
+        <translation>Importer les soldes d’&amp;ouverture…</translation>
+    </message>
+    <message>
+        <source>Import Opening Balances</source>
+        <translation>Importer les soldes d’ouverture</translation>
+    </message>
+    <message>
+        <source>Balances as of (YYYY-MM-DD):</source>
+        <translation>Soldes au (AAAA-MM-JJ) :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::NewFundWizard</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>New Fund</source>
+        <translation>Nouveau fonds</translation>
+    </message>
+    <message>
+        <source>Name and file</source>
+        <translation>Nom et fichier</translation>
+    </message>
+    <message>
+        <source>Each fund is one file. Choose its name and where to keep it.</source>
+        <translation>Chaque fonds est un fichier. Choisissez son nom et son emplacement.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the fund:</source>
+        <translation>&amp;Nom du fonds :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>IMDP funds (*.imdp)</source>
+        <translation>Fonds IMDP (*.imdp)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Fiscal year, cap and fee</source>
+        <translation>Exercice, plafond et commission</translation>
+    </message>
+    <message>
+        <source>These can be changed later in File › Fund Settings…</source>
+        <translation>Modifiables plus tard dans Fichier › Paramètres du fonds…</translation>
+    </message>
+    <message>
+        <source>Fiscal year &amp;starts:</source>
+        <translation>&amp;Début de l’exercice :</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> pb</translation>
+    </message>
+    <message>
+        <source>DGF &amp;cap:</source>
+        <translation>&amp;Plafond DGF :</translation>
+    </message>
+    <message>
+        <source>none; flat:100 (1% of each receipt); or tiers, e.g. tiered:1000000.00=200,*=100</source>
+        <translation>none ; flat:100 (1 % de chaque encaissement) ; ou des tranches, p. ex. tiered:1000000.00=200,*=100</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;fee:</source>
+        <translation>&amp;Commission administrative :</translation>
+    </message>
+    <message>
+        <source>The DGF cap is in basis points: 1500 means Bank resources may be at most 15% of the total funding.</source>
+        <translation>Le plafond DGF est en points de base : 1500 signifie que les ressources de la Banque peuvent atteindre au plus 15 % du financement total.</translation>
+    </message>
+    <message>
+        <source>Objectives and action areas</source>
+        <translation>Objectifs et domaines d’action</translation>
+    </message>
+    <message>
+        <source>Proposals serve these objectives and fall in these areas. Edit, add or remove rows; titles can change later.</source>
+        <translation>Les propositions servent ces objectifs et relèvent de ces domaines. Modifiez, ajoutez ou retirez des lignes ; les titres pourront changer plus tard.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titre (anglais)</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titre (français)</translation>
+    </message>
+    <message>
+        <source>Title (Spanish)</source>
+        <translation>Titre (espagnol)</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Action areas:</source>
+        <translation>Domaines d’action :</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::OrganisationDialog</name>
+    <message>
+        <source>Add Organisation</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Edit Organisation</source>
+        <translation>Modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>e.g. Kingdom of Sweden</source>
+        <translation>p. ex. Royaume de Suède</translation>
+    </message>
+    <message>
+        <source>e.g. UNDP</source>
+        <translation>p. ex. PNUD</translation>
+    </message>
+    <message>
+        <source>A member of the Global Migration Group</source>
+        <translation>Membre du Groupe mondial sur la migration</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. SE; empty for an international body</source>
+        <translation>Code ISO, p. ex. SE ; vide pour un organisme international</translation>
+    </message>
+    <message>
+        <source>e.g. SE-0-2021005464</source>
+        <translation>p. ex. SE-0-2021005464</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Nom a&amp;brégé :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;IATI identifier:</source>
+        <translation>Identifiant &amp;IITA :</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>Personne de c&amp;ontact :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Name: enter the organisation&apos;s name</source>
+        <translation>Nom : saisissez le nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>Kind: choose what kind of organisation it is</source>
+        <translation>Type : choisissez le type d’organisation</translation>
+    </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Ajouter une organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::OrganisationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>GMG</source>
+        <translation>GMG</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Promesses</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Project entries</source>
+        <translation>Écritures de projet</translation>
+    </message>
+    <message>
+        <source>Committee/reviews</source>
+        <translation>Comité/évaluations</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Search name, short name or country</source>
+        <translation>Rechercher un nom, un nom abrégé ou un pays</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Afficher les retirées</translation>
+    </message>
+    <message>
+        <source>No organisation yet. Add the fund&apos;s donors, partners and applicants, or import them from a CSV file.</source>
+        <translation>Aucune organisation pour l’instant. Ajoutez les donateurs, partenaires et demandeurs du fonds, ou importez-les depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 organisations (%3 retired).</source>
+        <translation>%1 affichées sur %2 organisations (%3 retirées).</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Merge Organisation</source>
+        <translation>Fusionner l’organisation</translation>
+    </message>
+    <message>
+        <source>Merge &lt;b&gt;%1&lt;/b&gt;, a duplicate, into the organisation kept. Every record of %1 (pledges, receipts, proposals, project entries, committee and reviews) moves to it, and %1 is kept only as another name for it.</source>
+        <translation>Fusionner &lt;b&gt;%1&lt;/b&gt;, un doublon, dans l’organisation conservée. Tous les enregistrements de %1 (promesses, encaissements, propositions, écritures de projet, comité et évaluations) y sont transférés, et %1 n’est plus qu’un autre nom de celle-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conserver :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Delete Organisation</source>
+        <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the directory?</source>
+        <translation>Supprimer %1 du répertoire ?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Import Organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PackageImportDialog</name>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importer un dossier d’évaluation</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Incoming Changes</source>
+        <translation>&amp;Accepter les modifications reçues</translation>
+    </message>
+    <message>
+        <source>Replaces the reviews already recorded with the package&apos;s; the replaced reviews are kept in the audit trail.</source>
+        <translation>Remplace les évaluations déjà enregistrées par celles du dossier ; les évaluations remplacées sont conservées dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>CONFLICT</source>
+        <translation>CONFLIT</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>%1 review(s) already recorded differ from the package of %2 (marked CONFLICT). Nothing has been written. Accept Incoming Changes replaces them with the package&apos;s; the replaced reviews stay in the audit trail.</source>
+        <translation>%1 évaluation(s) déjà enregistrée(s) diffèrent du dossier de %2 (marquées CONFLIT). Rien n’a été écrit. « Accepter les modifications reçues » les remplace par celles du dossier ; les évaluations remplacées restent dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Importing the package of %1 writes %2 change(s). Nothing has been written yet.</source>
+        <translation>Importer le dossier de %1 écrit %2 modification(s). Rien n’a encore été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PipelinePage</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Portefeuille de projets</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Search code, title, applicant or partner</source>
+        <translation>Rechercher code, titre, demandeur ou partenaire</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal…</source>
+        <translation>&amp;Nouvelle proposition…</translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline</source>
+        <translation>Impossible de lire le portefeuille</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Why is it moving? The note is kept in the proposal&apos;s history.</source>
+        <translation>Pourquoi ce déplacement ? La note est conservée dans l’historique de la proposition.</translation>
+    </message>
+    <message>
+        <source>Move refused</source>
+        <translation>Déplacement refusé</translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation>Tous les guichets</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PledgeDialog</name>
+    <message>
+        <source>Record Pledge</source>
+        <translation>Enregistrer une promesse</translation>
+    </message>
+    <message>
+        <source>e.g. SE-2027-01</source>
+        <translation>p. ex. SE-2027-01</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Sta&amp;tut :</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments:</source>
+        <translation>&amp;Échéances :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Donor: enter the donor&apos;s name</source>
+        <translation>Donateur : saisissez le nom du donateur</translation>
+    </message>
+    <message>
+        <source>Reference: enter the agreement&apos;s reference</source>
+        <translation>Référence : saisissez la référence de l’accord</translation>
+    </message>
+    <message>
+        <source>USD value: %1</source>
+        <translation>Contre-valeur en USD : %1</translation>
+    </message>
+    <message>
+        <source>Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for an override with a written justification.</source>
+        <translation>Au-delà du plafond DGF sur la base du plan (%1 sur %2) : l’enregistrement demandera une dérogation avec justification écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Numbers and dates follow the language chosen here. Dossiers and reports choose their language when printed.</source>
+        <translation>Les nombres et les dates suivent la langue choisie ici. Les dossiers et rapports choisissent leur langue à l’impression.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ProposalEditor</name>
+    <message>
+        <source>Cannot open the proposal</source>
+        <translation>Impossible d’ouvrir la proposition</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>B&amp;udget</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+    <message>
+        <source>e.g. IMDP-27-001</source>
+        <translation>p. ex. IMDP-27-001</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>Ét&amp;ape :</translation>
+    </message>
+    <message>
+        <source>Concept note</source>
+        <translation>Note conceptuelle</translation>
+    </message>
+    <message>
+        <source>Full proposal</source>
+        <translation>Proposition complète</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Demandeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>Action a&amp;rea:</source>
+        <translation>Domaine d’a&amp;ction :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Source re&amp;ference:</source>
+        <translation>Ré&amp;férence de l’origine :</translation>
+    </message>
+    <message>
+        <source>e.g. GFMD-2007-RT1.2</source>
+        <translation>p. ex. GFMD-2007-RT1.2</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntries:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. SN, GH</source>
+        <translation>codes ISO, p. ex. SN, GH</translation>
+    </message>
+    <message>
+        <source>Star&amp;t:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested amount:</source>
+        <translation>Montant de&amp;mandé :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. USD</source>
+        <translation>ISO 4217, p. ex. USD</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Rés&amp;umé :</translation>
+    </message>
+    <message>
+        <source>Data disaggregated by:</source>
+        <translation>Données ventilées par :</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her disaggregation:</source>
+        <translation>Autre ventila&amp;tion :</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>É&amp;valuations</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+    <message>
+        <source>Terms of re&amp;ference</source>
+        <translation>Ter&amp;mes de référence</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease Selected Tranche…</source>
+        <translation>&amp;Verser la tranche choisie…</translation>
+    </message>
+    <message>
+        <source>Posts the transfer to the partner in the ledger at once; it is not undone by Undo.</source>
+        <translation>Inscrit aussitôt le virement au partenaire dans le grand livre ; Annuler ne le défait pas.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nches</source>
+        <translation>Tra&amp;nches</translation>
+    </message>
+    <message>
+        <source>Mark Selected Report &amp;Received…</source>
+        <translation>Marquer le rapport choisi comme &amp;reçu…</translation>
+    </message>
+    <message>
+        <source>Records the receipt at once; it is not undone by Undo.</source>
+        <translation>Enregistre aussitôt la réception ; Annuler ne la défait pas.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>The Committee has not decided on this proposal.</source>
+        <translation>Le Comité ne s’est pas prononcé sur cette proposition.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on %2&lt;/p&gt;&lt;p&gt;Allocation: %3 USD&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; le %2&lt;/p&gt;&lt;p&gt;Allocation : %3 USD&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Conditions: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Conditions : %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No terms of reference yet.</source>
+        <translation>Pas encore de termes de référence.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Partner:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;From&lt;/b&gt; %2 &lt;b&gt;to&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectives&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tasks&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Expected results&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Partenaire :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Du&lt;/b&gt; %2 &lt;b&gt;au&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget :&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectifs&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tâches&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résultats attendus&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>2 to 32 capital letters, digits or dashes.</source>
+        <translation>2 à 32 majuscules, chiffres ou tirets.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est requis.</translation>
+    </message>
+    <message>
+        <source>Choose the applicant.</source>
+        <translation>Choisissez le demandeur.</translation>
+    </message>
+    <message>
+        <source>Not an ISO country code: %1.</source>
+        <translation>Code de pays ISO inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>A country is listed twice.</source>
+        <translation>Un pays figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Ends before it starts.</source>
+        <translation>Se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Le montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Line %1: the category is empty.</source>
+        <translation>Ligne %1 : la catégorie est vide.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1 %3; %2 %3 requested.</source>
+        <translation>Les lignes totalisent %1 %3 ; %2 %3 demandés.</translation>
+    </message>
+    <message>
+        <source>Complete: it can be submitted.</source>
+        <translation>Complète : elle peut être soumise.</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted, it still needs: %1.</source>
+        <translation>Pour pouvoir être soumise, il lui manque encore : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation>Impossible d’enregistrer la proposition</translation>
+    </message>
+    <message>
+        <source>Release tranche %1</source>
+        <translation>Verser la tranche %1</translation>
+    </message>
+    <message>
+        <source>Payment reference for the transfer of %1 USD:</source>
+        <translation>Référence de paiement du virement de %1 USD :</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>Versement refusé</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Rapport reçu</translation>
+    </message>
+    <message>
+        <source>Note on the %1 due %2:</source>
+        <translation>Note sur le %1 attendu le %2 :</translation>
+    </message>
+    <message>
+        <source>Receipt refused</source>
+        <translation>Réception refusée</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this proposal?</source>
+        <translation>Abandonner les modifications non enregistrées de cette proposition ?</translation>
+    </message>
+    <message>
+        <source>No reviewer is assigned to this proposal.</source>
+        <translation>Aucun évaluateur n’est affecté à cette proposition.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews completed (call %3).</source>
+        <translation>%1 évaluation(s) terminée(s) sur %2 (appel %3).</translation>
+    </message>
+    <message>
+        <source>Weighted mean: %1; spread between reviewers: %2.</source>
+        <translation>Moyenne pondérée : %1 ; écart entre évaluateurs : %2.</translation>
+    </message>
+    <message>
+        <source>The spread is above the fund&apos;s threshold: the reviewers disagree.</source>
+        <translation>L’écart dépasse le seuil du fonds : les évaluateurs divergent.</translation>
+    </message>
+    <message>
+        <source>%1 assignment(s) blocked by a conflict of interest.</source>
+        <translation>%1 affectation(s) bloquée(s) par un conflit d’intérêts.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>A single overall score, given without the rubric</source>
+        <translation>Une note globale unique, donnée sans la grille</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — retirée</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Separated by commas, from: %1</source>
+        <translation>Séparés par des virgules, parmi : %1</translation>
+    </message>
+    <message>
+        <source>Funding &amp;window:</source>
+        <translation>&amp;Guichet de financement :</translation>
+    </message>
+    <message>
+        <source>List the fund&apos;s objectives (%1), separated by commas.</source>
+        <translation>Indiquez les objectifs du fonds (%1), séparés par des virgules.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReceiptDialog</name>
+    <message>
+        <source>Record Receipt</source>
+        <translation>Enregistrer un encaissement</translation>
+    </message>
+    <message>
+        <source>the bank statement&apos;s reference</source>
+        <translation>la référence du relevé bancaire</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Donateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>Against &amp;pledge:</source>
+        <translation>Au titre de la &amp;promesse :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Donor: enter the donor&apos;s name</source>
+        <translation>Donateur : saisissez le nom du donateur</translation>
+    </message>
+    <message>
+        <source>Reference: enter the receipt&apos;s reference</source>
+        <translation>Référence : saisissez la référence de l’encaissement</translation>
+    </message>
+    <message>
+        <source>Currency: pledge %1 is in %2</source>
+        <translation>Devise : la promesse %1 est en %2</translation>
+    </message>
+    <message>
+        <source>USD value: %1</source>
+        <translation>Contre-valeur en USD : %1</translation>
+    </message>
+    <message>
+        <source>empty: the fund&apos;s rule; 0: fee-exempt</source>
+        <translation>vide : la règle du fonds ; 0 : exonéré</translation>
+    </message>
+    <message>
+        <source>Own &amp;fee (basis points):</source>
+        <translation>&amp;Commission propre (points de base) :</translation>
+    </message>
+    <message>
+        <source>Own fee: whole basis points from 0 to 10000, or empty</source>
+        <translation>Commission propre : points de base entiers de 0 à 10000, ou vide</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The statements the secretariat owes, computed from the journal. Every export carries its totals and the fund&apos;s data fingerprint.</source>
+        <translation>Les états que doit produire le secrétariat, calculés à partir du journal. Chaque export porte ses totaux et l’empreinte des données du fonds.</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Sources et emplois des fonds</translation>
+    </message>
+    <message>
+        <source>Donor statement</source>
+        <translation>Relevé par donateur</translation>
+    </message>
+    <message>
+        <source>Project financial summary</source>
+        <translation>Situation financière des projets</translation>
+    </message>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Rapport sur les propositions</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>From the fund&apos;s first entry</source>
+        <translation>Depuis la première écriture du fonds</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>All donors</source>
+        <translation>Tous les donateurs</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>No fund is open.</source>
+        <translation>Aucun fonds n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Report to the Global Forum on funded activities</source>
+        <translation>Rapport au Forum mondial sur les activités financées</translation>
+    </message>
+    <message>
+        <source>DGF application: preliminary proposal</source>
+        <translation>Demande au DGF : proposition préliminaire</translation>
+    </message>
+    <message>
+        <source>DGF application: formal request</source>
+        <translation>Demande au DGF : demande officielle</translation>
+    </message>
+    <message>
+        <source>DGF Narratives…</source>
+        <translation>Textes DGF…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewWindow</name>
+    <message>
+        <source>%1 — Review mode — IMDP Desk</source>
+        <translation>%1 — Mode évaluation — IMDP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review package for %1&lt;/b&gt; — %2. Work offline; Save writes your review into the package, which you send back to the secretariat.</source>
+        <translation>&lt;b&gt;Dossier d’évaluation de %1&lt;/b&gt; — %2. Travaillez hors ligne ; Enregistrer écrit votre évaluation dans le dossier, que vous renvoyez au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Proposition :</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Save Attachment As…</source>
+        <translation>Enregistrer la pièce jointe sous…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>you are its primary reviewer</source>
+        <translation>vous en êtes l’évaluateur principal</translation>
+    </message>
+    <message>
+        <source>you are its secondary reviewer</source>
+        <translation>vous en êtes l’évaluateur secondaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Not declared yet</source>
+        <translation>Pas encore déclaré</translation>
+    </message>
+    <message>
+        <source>I have no conflict of interest</source>
+        <translation>Je n’ai pas de conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest</source>
+        <translation>J’ai un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Declaration:</source>
+        <translation>Déclaration :</translation>
+    </message>
+    <message>
+        <source>What the conflict is</source>
+        <translation>La nature du conflit</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Grille d’évaluation</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (poids %2)</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Pas encore donnée</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommander</translation>
+    </message>
+    <message>
+        <source>Recommend with changes</source>
+        <translation>Recommander avec modifications</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>Ne pas recommander</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Recommandation :</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Commentaires :</translation>
+    </message>
+    <message>
+        <source>Weighted mean:</source>
+        <translation>Moyenne pondérée :</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the package was opened or saved</source>
+        <translation>Rien n’a changé depuis l’ouverture ou l’enregistrement du dossier</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews complete — unsaved changes</source>
+        <translation>%1 évaluation(s) complète(s) sur %2 — modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved: %1 of %2 reviews complete</source>
+        <translation>Enregistré : %1 évaluation(s) complète(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Évaluateur :</translation>
+    </message>
+    <message>
+        <source>Export Package…</source>
+        <translation>Exporter un dossier…</translation>
+    </message>
+    <message>
+        <source>Import Package…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Évaluateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Progress per reviewer</source>
+        <translation>Avancement par évaluateur</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Round summary</source>
+        <translation>Synthèse du cycle</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Moyenne pondérée</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 (above %2)</source>
+        <translation>%1 (au-dessus de %2)</translation>
+    </message>
+    <message>
+        <source>Export Review Package</source>
+        <translation>Exporter un dossier d’évaluation</translation>
+    </message>
+    <message>
+        <source>Review packages (*.imdpreview)</source>
+        <translation>Dossiers d’évaluation (*.imdpreview)</translation>
+    </message>
+    <message>
+        <source>Exported %1 proposal(s) for %2 to %3.</source>
+        <translation>%1 proposition(s) exportée(s) pour %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>Import Review Package</source>
+        <translation>Importer un dossier d’évaluation</translation>
+    </message>
+    <message>
+        <source>Nothing new: the fund already holds this package&apos;s reviews.</source>
+        <translation>Rien de nouveau : le fonds contient déjà les évaluations de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1.</source>
+        <translation>Évaluations de %1 importées.</translation>
+    </message>
+    <message>
+        <source>Assign reviewers to proposals and record their conflicts of interest. Reviewers score offline in a review package holding only their assignments: export a package for a reviewer, and import it when it comes back.</source>
+        <translation>Affectez des évaluateurs aux propositions et enregistrez leurs conflits d’intérêts. Les évaluateurs notent hors ligne dans un dossier d’évaluation qui ne contient que leurs affectations : exportez un dossier pour un évaluateur, et importez-le à son retour.</translation>
+    </message>
+    <message>
+        <source>Assign Reviewer…</source>
+        <translation>Affecter un évaluateur…</translation>
+    </message>
+    <message>
+        <source>Declare Conflict…</source>
+        <translation>Déclarer un conflit…</translation>
+    </message>
+    <message>
+        <source>Edit Rubric…</source>
+        <translation>Modifier la grille…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
+        <translation>Évaluations de %1 importées ; %2 évaluation(s) enregistrée(s) remplacée(s) par celles du dossier.</translation>
+    </message>
+    <message>
+        <source>Assignment saved.</source>
+        <translation>Affectation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Declare Conflict of Interest</source>
+        <translation>Déclarer un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Select the assignment the declaration is about.</source>
+        <translation>Sélectionnez l’affectation concernée par la déclaration.</translation>
+    </message>
+    <message>
+        <source>Declaration of %1 on %2 recorded.</source>
+        <translation>Déclaration de %1 sur %2 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Rubric saved.</source>
+        <translation>Grille enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::RubricDialog</name>
+    <message>
+        <source>Edit Rubric</source>
+        <translation>Modifier la grille</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>&amp;Appel :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation>&amp;Supprimer le critère</translation>
+    </message>
+    <message>
+        <source>Scores are weighted by the criteria&apos;s weights, relative to each other. Once a review is scored or a package exported for the call, its rubric is fixed.</source>
+        <translation>Les notes sont pondérées par les poids des critères, les uns par rapport aux autres. Dès qu’une évaluation est notée ou un dossier exporté pour l’appel, sa grille est figée.</translation>
+    </message>
+    <message>
+        <source>Call: enter the call whose rubric this is</source>
+        <translation>Appel : saisissez l’appel auquel cette grille s’applique</translation>
+    </message>
+    <message>
+        <source>Criteria: a rubric needs at least one criterion</source>
+        <translation>Critères : une grille doit compter au moins un critère</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>%1: enter a code (e.g. relevance)</source>
+        <translation>%1 : saisissez un code (p. ex. relevance)</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is used twice</source>
+        <translation>%1 : le code %2 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1: enter what the criterion assesses</source>
+        <translation>%1 : indiquez ce que le critère évalue</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to 100</source>
+        <translation>%1 : le poids doit être un nombre entier de 1 à 100</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::StatementLineDialog</name>
+    <message>
+        <source>Interest Remitted by a Partner</source>
+        <translation>Intérêts reversés par un partenaire</translation>
+    </message>
+    <message>
+        <source>Transfer to Another Fund</source>
+        <translation>Transfert à un autre fonds</translation>
+    </message>
+    <message>
+        <source>Direct Costs</source>
+        <translation>Coûts directs</translation>
+    </message>
+    <message>
+        <source>Bank Charges</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Fee Adjustment</source>
+        <translation>Ajustement de la commission</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>e.g. IMDP-26-001</source>
+        <translation>p. ex. IMDP-26-001</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>P&amp;artenaire :</translation>
+    </message>
+    <message>
+        <source>the receiving trust fund&apos;s name</source>
+        <translation>le nom du fonds bénéficiaire</translation>
+    </message>
+    <message>
+        <source>&amp;Fund:</source>
+        <translation>&amp;Fonds :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Charge more</source>
+        <translation>Facturer davantage</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Rembourser</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (USD):</source>
+        <translation>&amp;Montant (USD) :</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;éférence :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Project: give the project the interest was earned on</source>
+        <translation>Projet : indiquez le projet sur lequel les intérêts ont été gagnés</translation>
+    </message>
+    <message>
+        <source>Partner: choose the partner that remitted the interest</source>
+        <translation>Partenaire : choisissez le partenaire qui a reversé les intérêts</translation>
+    </message>
+    <message>
+        <source>Fund: give the name of the fund receiving the transfer</source>
+        <translation>Fonds : indiquez le nom du fonds qui reçoit le transfert</translation>
+    </message>
+    <message>
+        <source>Reason: say why the fee is adjusted</source>
+        <translation>Motif : dites pourquoi la commission est ajustée</translation>
+    </message>
+    <message>
+        <source>Adds %1 to what is available for allocation.</source>
+        <translation>Ajoute %1 à ce qui est disponible pour allocation.</translation>
+    </message>
+    <message>
+        <source>Takes %1 from what is available for allocation.</source>
+        <translation>Retire %1 de ce qui est disponible pour allocation.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>IMDP Desk: grant administration for the IMDP trust fund.</source>
+        <translation>IMDP Desk : administration des subventions du fonds PIMD.</translation>
+    </message>
+    <message>
+        <source>Render each main page into FOLDER and quit.</source>
+        <translation>Rendre chaque page principale dans DOSSIER et quitter.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr or es.</source>
+        <translation>Langue de l’interface : en, fr ou es.</translation>
+    </message>
+    <message>
+        <source>The fund file, or a review package, to open.</source>
+        <translation>Le fichier du fonds, ou un dossier d’évaluation, à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Mode évaluation</translation>
+    </message>
+</context>
 </TS>
