@@ -21,8 +21,8 @@ namespace {
 
 struct Section
 {
-    int level = 0;       ///< 1 for "#", 2 for "##", ...; 0 for the text before the first heading
-    QString heading;     ///< the heading's text
+    int level = 0;        ///< 1 for "#", 2 for "##", ...; 0 for the text before the first heading
+    QString heading;      ///< the heading's text
     QStringList commands; ///< `imdp ...` lines of its fenced blocks, continuation lines joined
 };
 
@@ -105,13 +105,12 @@ QString firstMismatch(const Guide &en, const Guide &tr)
         }
     }
     if (en.sections.size() != tr.sections.size()) {
-        const QString extra = en.sections.size() > n
-                                  ? u"English section \"%1\" has no counterpart"_s.arg(
-                                        en.sections[n].heading)
-                                  : u"the translation's section \"%1\" has no English counterpart"_s
-                                        .arg(tr.sections[n].heading);
-        return u"%1 headings in English, %2 in the translation: %3"_s
-            .arg(en.sections.size() - 1)
+        const QString extra =
+            en.sections.size() > n
+                ? u"English section \"%1\" has no counterpart"_s.arg(en.sections[n].heading)
+                : u"the translation's section \"%1\" has no English counterpart"_s.arg(
+                      tr.sections[n].heading);
+        return u"%1 headings in English, %2 in the translation: %3"_s.arg(en.sections.size() - 1)
             .arg(tr.sections.size() - 1)
             .arg(extra);
     }
@@ -155,9 +154,10 @@ TEST_CASE("user guide comparison names the first section out of step")
                                 "## Two\n"_s);
     SECTION("the same structure and commands, other words")
     {
-        const Guide fr = parseGuide(u"# Guide (fr)\n> [anglais](../user-guide.md)\n## Un\n"
-                                    "```sh\nimdp init F\n# un commentaire\n```\n### Un a\n"
-                                    "```\nimdp window add F --code W \\\n  --to X\n```\n## Deux\n"_s);
+        const Guide fr =
+            parseGuide(u"# Guide (fr)\n> [anglais](../user-guide.md)\n## Un\n"
+                       "```sh\nimdp init F\n# un commentaire\n```\n### Un a\n"
+                       "```\nimdp window add F --code W \\\n  --to X\n```\n## Deux\n"_s);
         CHECK(firstMismatch(en, fr).isEmpty());
         CHECK(fr.links == QStringList{u"../user-guide.md"_s});
     }
