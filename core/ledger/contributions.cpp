@@ -58,6 +58,8 @@ Result<qint64> checkMoney(const QString &currency, qint64 amountMinor, qint64 ra
     auto money = Money::fromMinor(amountMinor, currency);
     if (!money)
         return Error::badInput(u"amount: "_s + money.error().message);
+    if (amountMinor > kMaxAmountMinor)
+        return amountLimitRefusal(amountMinor, currency);
     auto usdValue = rate->toUsdMinor(*money);
     if (!usdValue)
         return Error::badInput(u"usd_rate: "_s + usdValue.error().message);
@@ -277,6 +279,11 @@ Result<qint64> recordPledge(Database &db, const Pledge &in, bool createDonor)
     auto donor = resolveDonor(db, in.donor, in.source, createDonor);
     if (!donor)
         return donor.error();
+    // Issue 17: the donor's pledges in this currency, every status, stay within kMaxAmountMinor.
+    if (auto t = checkDonorTotal(db, u"pledge"_s, donor->id, donor->name, in.currency,
+                                 in.amountMinor);
+        !t)
+        return t.error();
     // The single place every pledge passes: the DGF cap on the plan basis (every pledge not
     // cancelled). Batch commands defer it to one check of the whole batch.
     if (in.status != u"cancelled"_s && !in.deferCapCheck) {
@@ -408,6 +415,12 @@ Result<qint64> amendPledge(Database &db, const QString &reference, const PledgeA
     now.usdMinor = *usdValue;
     if (auto v = checkInstalments(now.instalments, now.amountMinor); !v)
         return v.error();
+    if (now.amountMinor > old.amountMinor) {
+        if (auto t = checkDonorTotal(db, u"pledge"_s, row->donorId, old.donor, old.currency,
+                                     now.amountMinor, old.id);
+            !t)
+            return t.error();
+    }
     if (row->hasReceipts) {
         const int mu = findCurrency(old.currency)->minorUnits;
         if (now.amountMinor < old.paidMinor)
@@ -552,6 +565,7 @@ struct ReceiptBatch::Planned
     qint64 clearedMinor = 0; ///< the receivable cleared, at the pledge's rate
     qint64 excessMinor = 0;  ///< paid beyond the pledge, at the receipt's rate
     qint64 donorId = 0;      ///< 0 while the donor is still to be created
+    qint64 receivedAfter = 0; ///< the donor's receipts in the currency, this one included
     QString donorName;
     QString donorKind; ///< the kind of a donor to create
 };
@@ -617,6 +631,27 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
     } else {
         p.donorName = name;
         p.donorKind = in.source == u"bank"_s ? u"bank"_s : u"other"_s;
+    }
+    // Issue 17: the donor's receipts in this currency (reversed ones too) stay within
+    // kMaxAmountMinor; the total is read once per donor and currency, then kept for the batch.
+    p.receivedAfter = in.amountMinor;
+    if (p.donorId != 0) {
+        const auto key = std::make_pair(p.donorId, in.currency);
+        auto it = m_received.constFind(key);
+        qint64 before = 0;
+        if (it != m_received.cend()) {
+            before = *it;
+        } else {
+            auto t = checkDonorTotal(m_db, u"receipt"_s, p.donorId, p.donorName, in.currency, 0);
+            if (!t)
+                return t.error();
+            before = *t;
+        }
+        auto after = addWithin(before, in.amountMinor);
+        if (!after)
+            return donorTotalRefusal(u"receipt"_s, p.donorName, in.currency, before,
+                                     in.amountMinor);
+        p.receivedAfter = *after;
     }
 
     if (in.feeBps) {
@@ -685,6 +720,7 @@ Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
         p.donorId = *id;
         m_donors.insert(p.donorName, {p.donorId, p.donorName, p.donorKind});
     }
+    m_received.insert(std::make_pair(p.donorId, in.currency), p.receivedAfter);
     // The posting rules of a receipt: cash in at its rate; against a pledge, the receivable
     // cleared at the pledge's rate and the difference to exchange differences; then the fee.
     const int revenue = contributionAccount(in.source);

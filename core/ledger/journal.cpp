@@ -19,6 +19,7 @@
 #include <QMutex>
 
 #include <array>
+#include <limits>
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,8 +38,57 @@ Error totalLimitRefusal(QStringView what)
 bool isTotalLimitRefusal(const Error &e)
 {
     return (e.code == ErrorCode::Refused || e.code == ErrorCode::Io) &&
-           e.message.contains(
-               u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
+           (e.message.contains(
+                u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits))) ||
+            e.message.contains(u" for one amount; nothing was written"_s) ||
+            e.message.contains(u" per donor and currency; nothing was written"_s));
+}
+
+namespace {
+
+QString inCurrency(qint64 minor, const QString &currency)
+{
+    const auto c = findCurrency(currency);
+    return formatMinor(minor, c ? c->minorUnits : 0) + u' ' + currency;
+}
+
+} // namespace
+
+Error amountLimitRefusal(qint64 amountMinor, const QString &currency)
+{
+    return Error::refused(u"amount: %1 is past the limit of %2 for one amount; nothing was "
+                          "written"_s.arg(inCurrency(amountMinor, currency),
+                                          inCurrency(kMaxAmountMinor, currency)));
+}
+
+Error donorTotalRefusal(const QString &table, const QString &donorName, const QString &currency,
+                        qint64 before, qint64 adding)
+{
+    __extension__ const __int128 total = __int128(before) + adding;
+    const QString totalText = total <= std::numeric_limits<qint64>::max()
+                                  ? inCurrency(qint64(total), currency)
+                                  : u"more than "_s + inCurrency(before, currency);
+    return Error::refused(u"amount: the %1s of %2 in %3 would total %4, past the limit of %5 per "
+                          "donor and currency; nothing was written"_s.arg(
+                              table, core::detail::quoted(donorName), currency, totalText,
+                              inCurrency(kMaxAmountMinor, currency)));
+}
+
+Result<qint64> checkDonorTotal(Database &db, const QString &table, qint64 donorId,
+                               const QString &donorName, const QString &currency, qint64 adding,
+                               qint64 excludeId)
+{
+    Q_ASSERT(table == u"pledge"_s || table == u"receipt"_s);
+    auto before = Query::scalar(db,
+                                u"SELECT COALESCE(SUM(amount_minor), 0) FROM %1 WHERE donor_id = "
+                                "? AND currency = ? AND id <> ?"_s.arg(table),
+                                {donorId, currency, excludeId});
+    if (!before)
+        return before.error();
+    auto after = addWithin(*before, adding);
+    if (!after || *after < 0)
+        return donorTotalRefusal(table, donorName, currency, *before, adding);
+    return *after;
 }
 
 namespace {
