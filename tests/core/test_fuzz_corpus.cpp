@@ -19,6 +19,7 @@ TEST_CASE("the fuzz corpus and past crashes replay cleanly through every target"
         {u"date"_s, imdp::fuzz::date},   {u"capbps"_s, imdp::fuzz::capBps},
         {u"csv"_s, imdp::fuzz::csv},     {u"import"_s, imdp::fuzz::import},
         {u"organisations"_s, imdp::fuzz::organisations},
+        {u"opening"_s, imdp::fuzz::opening},
         {u"review"_s, imdp::fuzz::reviewPackage}};
     int replayed = 0;
     for (const auto &[name, body] : targets) {
