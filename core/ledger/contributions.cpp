@@ -9,6 +9,7 @@
 
 #include "core/fund/fund.h"
 #include "core/money/currency.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/storage/audit.h"
@@ -633,24 +634,12 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
         p.donorKind = in.source == u"bank"_s ? u"bank"_s : u"other"_s;
     }
     // Issue 17: the donor's receipts in this currency (reversed ones too) stay within
-    // kMaxAmountMinor; the total is read once per donor and currency, then kept for the batch.
+    // kMaxAmountMinor; the total is read once per donor, currency and transaction.
     p.receivedAfter = in.amountMinor;
     if (p.donorId != 0) {
-        const auto key = std::make_pair(p.donorId, in.currency);
-        auto it = m_received.constFind(key);
-        qint64 before = 0;
-        if (it != m_received.cend()) {
-            before = *it;
-        } else {
-            auto t = checkDonorTotal(m_db, u"receipt"_s, p.donorId, p.donorName, in.currency, 0);
-            if (!t)
-                return t.error();
-            before = *t;
-        }
-        auto after = addWithin(before, in.amountMinor);
+        auto after = receivedAfter(m_db, p.donorId, p.donorName, in.currency, in.amountMinor);
         if (!after)
-            return donorTotalRefusal(u"receipt"_s, p.donorName, in.currency, before,
-                                     in.amountMinor);
+            return after.error();
         p.receivedAfter = *after;
     }
 
@@ -720,7 +709,6 @@ Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
         p.donorId = *id;
         m_donors.insert(p.donorName, {p.donorId, p.donorName, p.donorKind});
     }
-    m_received.insert(std::make_pair(p.donorId, in.currency), p.receivedAfter);
     // The posting rules of a receipt: cash in at its rate; against a pledge, the receivable
     // cleared at the pledge's rate and the difference to exchange differences; then the fee.
     const int revenue = contributionAccount(in.source);
@@ -753,6 +741,7 @@ Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
     q.bind(p.clearedMinor).bind(p.feeMinor).bind(*entryId);
     if (auto s = q.exec(); !s)
         return s.error();
+    receiptWritten(m_db, p.donorId, in.currency, p.receivedAfter);
     if (m_digest) {
         // The rows exactly as written, in the order `verify` reads them back.
         m_digest->addReceipt({q.lastInsertId(), reference, p.donorId, in.source, date,

@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "core/ledger/ledger.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/storage/audit.h"
@@ -44,6 +45,80 @@ bool isTotalLimitRefusal(const Error &e)
             e.message.contains(u" per donor and currency; nothing was written"_s));
 }
 
+
+namespace {
+
+// The gross total (Σ |usd_minor|) of each account, read once per write transaction and kept up
+// to date by post(). It lives only while the transaction is open: SQLite's commit and rollback
+// hooks drop it, so the next transaction reads the file afresh. (A savepoint rolled back inside
+// the transaction leaves its postings counted: the check errs towards refusing.)
+__extension__ using Gross = std::array<__int128, kAccountCount + 1>;
+QMutex grossMutex;
+QHash<sqlite3 *, Gross> grossByConnection;
+
+// Each donor's receipts in each currency (issue 17, own-currency limit), kept the same way.
+using DonorCurrency = std::pair<qint64, QString>;
+QHash<sqlite3 *, QHash<DonorCurrency, qint64>> receivedByConnection;
+
+void forgetGross(void *handle)
+{
+    QMutexLocker lock(&grossMutex);
+    grossByConnection.remove(static_cast<sqlite3 *>(handle));
+    receivedByConnection.remove(static_cast<sqlite3 *>(handle));
+}
+
+int onCommit(void *handle)
+{
+    forgetGross(handle);
+    return 0; // let the commit proceed
+}
+
+/// Under grossMutex: a connection without this file's hooks (new, or at a reused address) has
+/// no valid totals; the hooks are (re)installed.
+void installHooks(sqlite3 *h)
+{
+    if (!h || sqlite3_commit_hook(h, &onCommit, h) != h) {
+        grossByConnection.remove(h);
+        receivedByConnection.remove(h);
+    }
+    if (h)
+        sqlite3_rollback_hook(h, &forgetGross, h);
+}
+
+Status checkGross(Database &db, const QList<Line> &lines)
+{
+    sqlite3 *h = db.handle();
+    QMutexLocker lock(&grossMutex);
+    installHooks(h);
+    auto it = grossByConnection.find(h);
+    if (it == grossByConnection.end()) {
+        Gross g{};
+        Query q(db, u"SELECT account_id, SUM(ABS(usd_minor)) FROM posting GROUP BY account_id"_s);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            const qint64 account = q.integer(0);
+            if (account >= 1 && account <= kAccountCount)
+                g[size_t(account)] = q.integer(1);
+        }
+        if (auto s = q.status(); !s)
+            return s.error();
+        it = grossByConnection.insert(h, g);
+    }
+    Gross next = *it;
+    for (const Line &l : lines) {
+        __extension__ const __int128 amount = l.usdMinor;
+        next[size_t(l.account)] += amount < 0 ? -amount : amount;
+        if (next[size_t(l.account)] > kMaxTotalUsdMinor)
+            return totalLimitRefusal(u"amount"_s);
+    }
+    if (h)
+        *it = next;
+    return {};
+}
+
+} // namespace
+
 namespace {
 
 QString inCurrency(qint64 minor, const QString &currency)
@@ -74,6 +149,46 @@ Error donorTotalRefusal(const QString &table, const QString &donorName, const QS
                               inCurrency(kMaxAmountMinor, currency)));
 }
 
+Result<qint64> receivedAfter(Database &db, qint64 donorId, const QString &donorName,
+                             const QString &currency, qint64 adding)
+{
+    sqlite3 *h = db.handle();
+    {
+        QMutexLocker lock(&grossMutex);
+        installHooks(h);
+        if (h) {
+            const auto &known = receivedByConnection[h];
+            if (auto it = known.constFind({donorId, currency}); it != known.cend()) {
+                auto after = addWithin(*it, adding);
+                if (!after)
+                    return donorTotalRefusal(u"receipt"_s, donorName, currency, *it, adding);
+                return *after;
+            }
+        }
+    }
+    auto before = checkDonorTotal(db, u"receipt"_s, donorId, donorName, currency, 0);
+    if (!before)
+        return before.error();
+    {
+        QMutexLocker lock(&grossMutex);
+        if (h)
+            receivedByConnection[h].insert({donorId, currency}, *before);
+    }
+    auto after = addWithin(*before, adding);
+    if (!after)
+        return donorTotalRefusal(u"receipt"_s, donorName, currency, *before, adding);
+    return *after;
+}
+
+void receiptWritten(Database &db, qint64 donorId, const QString &currency, qint64 total)
+{
+    sqlite3 *h = db.handle();
+    QMutexLocker lock(&grossMutex);
+    installHooks(h);
+    if (h)
+        receivedByConnection[h].insert({donorId, currency}, total);
+}
+
 Result<qint64> checkDonorTotal(Database &db, const QString &table, qint64 donorId,
                                const QString &donorName, const QString &currency, qint64 adding,
                                qint64 excludeId)
@@ -90,66 +205,6 @@ Result<qint64> checkDonorTotal(Database &db, const QString &table, qint64 donorI
         return donorTotalRefusal(table, donorName, currency, *before, adding);
     return *after;
 }
-
-namespace {
-
-// The gross total (Σ |usd_minor|) of each account, read once per write transaction and kept up
-// to date by post(). It lives only while the transaction is open: SQLite's commit and rollback
-// hooks drop it, so the next transaction reads the file afresh. (A savepoint rolled back inside
-// the transaction leaves its postings counted: the check errs towards refusing.)
-__extension__ using Gross = std::array<__int128, kAccountCount + 1>;
-QMutex grossMutex;
-QHash<sqlite3 *, Gross> grossByConnection;
-
-void forgetGross(void *handle)
-{
-    QMutexLocker lock(&grossMutex);
-    grossByConnection.remove(static_cast<sqlite3 *>(handle));
-}
-
-int onCommit(void *handle)
-{
-    forgetGross(handle);
-    return 0; // let the commit proceed
-}
-
-Status checkGross(Database &db, const QList<Line> &lines)
-{
-    sqlite3 *h = db.handle();
-    QMutexLocker lock(&grossMutex);
-    // A connection without this file's hooks (new, or at a reused address) has no valid totals.
-    if (!h || sqlite3_commit_hook(h, &onCommit, h) != h)
-        grossByConnection.remove(h);
-    if (h)
-        sqlite3_rollback_hook(h, &forgetGross, h);
-    auto it = grossByConnection.find(h);
-    if (it == grossByConnection.end()) {
-        Gross g{};
-        Query q(db, u"SELECT account_id, SUM(ABS(usd_minor)) FROM posting GROUP BY account_id"_s);
-        if (auto s = q.exec(); !s)
-            return s.error();
-        while (q.next()) {
-            const qint64 account = q.integer(0);
-            if (account >= 1 && account <= kAccountCount)
-                g[size_t(account)] = q.integer(1);
-        }
-        if (auto s = q.status(); !s)
-            return s.error();
-        it = grossByConnection.insert(h, g);
-    }
-    Gross next = *it;
-    for (const Line &l : lines) {
-        __extension__ const __int128 amount = l.usdMinor;
-        next[size_t(l.account)] += amount < 0 ? -amount : amount;
-        if (next[size_t(l.account)] > kMaxTotalUsdMinor)
-            return totalLimitRefusal(u"amount"_s);
-    }
-    if (h)
-        *it = next;
-    return {};
-}
-
-} // namespace
 
 QString usd(qint64 minor)
 {

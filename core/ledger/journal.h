@@ -72,6 +72,14 @@ Error amountLimitRefusal(qint64 amountMinor, const QString &currency);
 Result<qint64> checkDonorTotal(Database &db, const QString &table, qint64 donorId,
                                const QString &donorName, const QString &currency, qint64 adding,
                                qint64 excludeId = 0);
+/// The total of `donorId`'s receipts in `currency` with `adding` more, refused as
+/// checkDonorTotal() refuses. The total is read from the file once per write transaction and
+/// kept in memory (dropped, like post()'s gross totals, by SQLite's commit and rollback hooks),
+/// so an import of many receipts does not add them up again for each row.
+Result<qint64> receivedAfter(Database &db, qint64 donorId, const QString &donorName,
+                             const QString &currency, qint64 adding);
+/// Records what receivedAfter() returned once the receipt is written.
+void receiptWritten(Database &db, qint64 donorId, const QString &currency, qint64 total);
 /// The refusal of a donor's total in one currency above kMaxAmountMinor.
 Error donorTotalRefusal(const QString &table, const QString &donorName, const QString &currency,
                         qint64 before, qint64 adding);

@@ -16,7 +16,6 @@
 #include <QString>
 
 #include <optional>
-#include <utility>
 
 namespace imdp::core {
 
@@ -289,8 +288,6 @@ private:
     bool m_broken = false;
     std::optional<FeeRule> m_feeRule;
     QHash<QString, KnownDonor> m_donors; ///< by the name a receipt gave, trimmed
-    /// Each donor's receipts in each currency so far (issue 17: bounded by kMaxAmountMinor).
-    QHash<std::pair<qint64, QString>, qint64> m_received;
     ReceiptDigest *m_digest = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "core/ledger/importframe.h"
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/storage/database.h"

@@ -198,14 +198,6 @@ QString formatWith(qint64 minor, int minorUnits, QStringView minus, QStringView 
 
 } // namespace
 
-std::optional<qint64> addWithin(qint64 a, qint64 b, qint64 limit)
-{
-    qint64 sum = 0;
-    if (__builtin_add_overflow(a, b, &sum) || sum > limit || sum < -limit)
-        return std::nullopt;
-    return sum;
-}
-
 QString formatMinor(qint64 minor, int minorUnits)
 {
     Q_ASSERT(minorUnits >= 0 && minorUnits <= kMaxDigits);

@@ -10,7 +10,6 @@
 #include <QStringView>
 
 #include <compare>
-#include <optional>
 #include <utility>
 
 namespace imdp::core {
@@ -25,16 +24,6 @@ QString formatMinor(qint64 minor, int minorUnits, const QLocale &locale);
 /// Exact inverse of formatMinor(): optional leading '-', digits, optional '.' and at most
 /// minorUnits digits. No '+', exponent, grouping or spaces. The result is never INT64_MIN.
 Result<qint64> parseMinor(QStringView text, int minorUnits);
-
-/// The largest amount in its own currency, in that currency's minor units, that one pledge,
-/// receipt or instalment may carry, and the largest total of one donor's pledges (and of its
-/// receipts) in one currency: 10^15 minor units (10,000,000,000,000.00 EUR, 1,000,000,000,000,000
-/// JPY). The same figure as the USD limit (kMaxUsdMinor), for the same reason: any sum a report
-/// makes of such amounts stays far inside 64 bits. See docs/data-model.md "Guarantees".
-inline constexpr qint64 kMaxAmountMinor = 1'000'000'000'000'000;
-
-/// `a + b` when the exact sum lies within -limit..limit; nothing otherwise (never wraps).
-std::optional<qint64> addWithin(qint64 a, qint64 b, qint64 limit = kMaxAmountMinor);
 
 namespace detail {
 /// The parser behind parseMinor(), Money::parse() and Rate::parse(), worded for each:

@@ -169,12 +169,14 @@ void refusedEur(const QString &fund, const QStringList &args, const QString &nam
     CHECK(imdp::test::sha256(fund) == before);
 }
 
+/// A pledge in EUR; a cent is given a rate at which it is worth a USD cent.
 QStringList pledgeAdd(const QString &fund, const QString &donor, const QString &amount,
                       const QString &reference)
 {
-    return {u"pledge"_s,   u"add"_s,       fund,          u"--donor"_s,     donor,
-            u"--amount"_s, amount,         u"--currency"_s, u"EUR"_s,       u"--rate"_s,
-            u"0.0001"_s,   u"--reference"_s, reference,   u"--date"_s,      u"2026-01-05"_s};
+    const QString rate = amount.startsWith(u"0."_s) ? u"1.085"_s : u"0.0001"_s;
+    return {u"pledge"_s,   u"add"_s,         fund,      u"--donor"_s, donor,
+            u"--amount"_s, amount,           u"--currency"_s, u"EUR"_s, u"--rate"_s,
+            rate,          u"--reference"_s, reference, u"--date"_s,  u"2026-01-05"_s};
 }
 
 } // namespace
@@ -208,7 +210,7 @@ TEST_CASE("own currency: a pledge at the limit is accepted, one minor unit over 
     // A cancelled pledge still counts: the limit bounds every sum of the rows, whatever they are.
     refusedEur(fund, {u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
                       u"--amount"_s, u"0.01"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s,
-                      u"0.0001"_s, u"--reference"_s, u"P-6"_s, u"--status"_s, u"cancelled"_s,
+                      u"1.085"_s, u"--reference"_s, u"P-6"_s, u"--status"_s, u"cancelled"_s,
                       u"--date"_s, u"2026-01-08"_s});
     ok({u"verify"_s, fund});
     // The pledges list adds them up without wrapping.
@@ -228,7 +230,7 @@ TEST_CASE("own currency: receipts across two imports reach the limit exactly, a 
     refusedEur(fund,
                {u"import"_s, u"receipts"_s, fund,
                 eurReceiptsCsv(t, u"b.csv"_s,
-                               eurRow("Kingdom of Norway", "5.00", "R-2") +
+                               eurRow("Kingdom of Norway", "50000.00", "R-2") +
                                    eurRow("Kingdom of Sweden", "4000000000000.01", "R-3"))},
                u"'Kingdom of Sweden'"_s);
     // Exactly at the limit: accepted.
@@ -236,7 +238,7 @@ TEST_CASE("own currency: receipts across two imports reach the limit exactly, a 
         eurReceiptsCsv(t, u"c.csv"_s, eurRow("Kingdom of Sweden", "4000000000000.00", "R-4"))});
     refusedEur(fund, {u"receipt"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
                       u"--amount"_s, u"0.01"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s,
-                      u"0.0001"_s, u"--reference"_s, u"R-5"_s, u"--date"_s, u"2026-02-01"_s});
+                      u"1.085"_s, u"--reference"_s, u"R-5"_s, u"--date"_s, u"2026-02-01"_s});
     // Within one import, a new donor's rows adding up past the limit: refused whole.
     refusedEur(fund, {u"import"_s, u"receipts"_s, fund,
                       eurReceiptsCsv(t, u"d.csv"_s,
