@@ -281,8 +281,8 @@ Result<qint64> recordPledge(Database &db, const Pledge &in, bool createDonor)
     if (!donor)
         return donor.error();
     // Issue 17: the donor's pledges in this currency, every status, stay within kMaxAmountMinor.
-    if (auto t = checkDonorTotal(db, u"pledge"_s, donor->id, donor->name, in.currency,
-                                 in.amountMinor);
+    if (auto t =
+            checkDonorTotal(db, u"pledge"_s, donor->id, donor->name, in.currency, in.amountMinor);
         !t)
         return t.error();
     // The single place every pledge passes: the DGF cap on the plan basis (every pledge not

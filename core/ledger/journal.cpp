@@ -45,7 +45,6 @@ bool isTotalLimitRefusal(const Error &e)
             e.message.contains(u" per donor and currency; nothing was written"_s));
 }
 
-
 namespace {
 
 // The gross total (Σ |usd_minor|) of each account, read once per write transaction and kept up
@@ -131,9 +130,9 @@ QString inCurrency(qint64 minor, const QString &currency)
 
 Error amountLimitRefusal(qint64 amountMinor, const QString &currency)
 {
-    return Error::refused(u"amount: %1 is past the limit of %2 for one amount; nothing was "
-                          "written"_s.arg(inCurrency(amountMinor, currency),
-                                          inCurrency(kMaxAmountMinor, currency)));
+    return Error::refused(
+        u"amount: %1 is past the limit of %2 for one amount; nothing was "
+        "written"_s.arg(inCurrency(amountMinor, currency), inCurrency(kMaxAmountMinor, currency)));
 }
 
 Error donorTotalRefusal(const QString &table, const QString &donorName, const QString &currency,

@@ -203,8 +203,7 @@ Status post(Database &db, const Plan &plan, const QDate &asOf, const QString &fi
         if (*dup > 0)
             return Error::refused(u"reference: a pledge %1 already exists"_s.arg(reference));
         // Issue 17: the donor's USD pledges, later ones included, stay within kMaxAmountMinor.
-        if (auto t = checkDonorTotal(db, u"pledge"_s, p.donorId, p.donor, u"USD"_s, p.usdMinor);
-            !t)
+        if (auto t = checkDonorTotal(db, u"pledge"_s, p.donorId, p.donor, u"USD"_s, p.usdMinor); !t)
             return t.error();
         Query q(db, u"INSERT INTO pledge (reference, donor_id, source, date, currency, "
                     "amount_minor, rate_scaled, usd_minor, status, note, entry_id) "

@@ -26,8 +26,8 @@
 #include <QThread>
 
 #include <csignal>
-#include <random>
 #include <fcntl.h>
+#include <random>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -654,8 +654,8 @@ TEST_CASE("imdp-desk: SIGTERM and SIGINT close the fund and release its lock",
     imdp::test::TempDir t;
     for (const int sig : {SIGTERM, SIGINT}) {
         const QString fund = init(t, u"desk-%1.imdp"_s.arg(sig));
-        REQUIRE(runCli({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Sweden"_s,
-                        u"--kind"_s, u"state"_s})
+        REQUIRE(runCli({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Sweden"_s, u"--kind"_s,
+                        u"state"_s})
                     .exit == 0);
         REQUIRE(runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
                         u"--amount"_s, u"1000.00"_s, u"--reference"_s, u"P-1"_s, u"--date"_s,
@@ -697,9 +697,9 @@ TEST_CASE("imdp-desk: SIGTERM and SIGINT close the fund and release its lock",
         CHECK_FALSE(QFileInfo::exists(lock));
         CHECK_FALSE(flockHeld(fund));
         CHECK_FALSE(QFileInfo::exists(fund + u"-journal"_s));
-        const Run next = runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s,
-                                 u"Kingdom of Sweden"_s, u"--amount"_s, u"5.00"_s,
-                                 u"--reference"_s, u"P-2"_s, u"--date"_s, u"2026-01-06"_s});
+        const Run next = runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
+                                 u"--amount"_s, u"5.00"_s, u"--reference"_s, u"P-2"_s, u"--date"_s,
+                                 u"2026-01-06"_s});
         INFO(next.err.toStdString());
         CHECK(next.exit == 0);
         const Run verify = runCli({u"verify"_s, fund});

@@ -174,9 +174,9 @@ QStringList pledgeAdd(const QString &fund, const QString &donor, const QString &
                       const QString &reference)
 {
     const QString rate = amount.startsWith(u"0."_s) ? u"1.085"_s : u"0.0001"_s;
-    return {u"pledge"_s,   u"add"_s,         fund,      u"--donor"_s, donor,
-            u"--amount"_s, amount,           u"--currency"_s, u"EUR"_s, u"--rate"_s,
-            rate,          u"--reference"_s, reference, u"--date"_s,  u"2026-01-05"_s};
+    return {u"pledge"_s, u"add"_s,        fund,           u"--donor"_s, donor, u"--amount"_s,
+            amount,      u"--currency"_s, u"EUR"_s,       u"--rate"_s,  rate,  u"--reference"_s,
+            reference,   u"--date"_s,     u"2026-01-05"_s};
 }
 
 } // namespace
@@ -197,21 +197,21 @@ TEST_CASE("own currency: a pledge at the limit is accepted, one minor unit over 
     refusedEur(fund, pledgeAdd(fund, u"Kingdom of Sweden"_s, u"0.01"_s, u"P-2"_s),
                u"per donor and currency"_s);
     ok(pledgeAdd(fund, u"Kingdom of Norway"_s, u"10000000000000.00"_s, u"P-3"_s));
-    ok({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s,
-        u"0.01"_s, u"--reference"_s, u"P-4"_s, u"--date"_s, u"2026-01-05"_s});
+    ok({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s, u"0.01"_s,
+        u"--reference"_s, u"P-4"_s, u"--date"_s, u"2026-01-05"_s});
     // An amendment down frees room, one up past the limit is refused.
-    ok({u"pledge"_s, u"amend"_s, fund, u"P-1"_s, u"--amount"_s, u"9999999999999.99"_s,
-        u"--date"_s, u"2026-01-06"_s});
+    ok({u"pledge"_s, u"amend"_s, fund, u"P-1"_s, u"--amount"_s, u"9999999999999.99"_s, u"--date"_s,
+        u"2026-01-06"_s});
     ok(pledgeAdd(fund, u"Kingdom of Sweden"_s, u"0.01"_s, u"P-5"_s));
     refusedEur(fund,
                {u"pledge"_s, u"amend"_s, fund, u"P-1"_s, u"--amount"_s, u"10000000000000.00"_s,
                 u"--date"_s, u"2026-01-07"_s},
                u"per donor and currency"_s);
     // A cancelled pledge still counts: the limit bounds every sum of the rows, whatever they are.
-    refusedEur(fund, {u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
-                      u"--amount"_s, u"0.01"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s,
-                      u"1.085"_s, u"--reference"_s, u"P-6"_s, u"--status"_s, u"cancelled"_s,
-                      u"--date"_s, u"2026-01-08"_s});
+    refusedEur(fund,
+               {u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s,
+                u"0.01"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s, u"1.085"_s, u"--reference"_s,
+                u"P-6"_s, u"--status"_s, u"cancelled"_s, u"--date"_s, u"2026-01-08"_s});
     ok({u"verify"_s, fund});
     // The pledges list adds them up without wrapping.
     const Run list = ok({u"pledge"_s, u"list"_s, fund});
@@ -237,13 +237,14 @@ TEST_CASE("own currency: receipts across two imports reach the limit exactly, a 
     ok({u"import"_s, u"receipts"_s, fund,
         eurReceiptsCsv(t, u"c.csv"_s, eurRow("Kingdom of Sweden", "4000000000000.00", "R-4"))});
     refusedEur(fund, {u"receipt"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
-                      u"--amount"_s, u"0.01"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s,
-                      u"1.085"_s, u"--reference"_s, u"R-5"_s, u"--date"_s, u"2026-02-01"_s});
+                      u"--amount"_s, u"0.01"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s, u"1.085"_s,
+                      u"--reference"_s, u"R-5"_s, u"--date"_s, u"2026-02-01"_s});
     // Within one import, a new donor's rows adding up past the limit: refused whole.
-    refusedEur(fund, {u"import"_s, u"receipts"_s, fund,
-                      eurReceiptsCsv(t, u"d.csv"_s,
-                                     eurRow("Republic of Ireland", "9000000000000.00", "R-6") +
-                                         eurRow("Republic of Ireland", "1000000000000.01", "R-7"))});
+    refusedEur(fund,
+               {u"import"_s, u"receipts"_s, fund,
+                eurReceiptsCsv(t, u"d.csv"_s,
+                               eurRow("Republic of Ireland", "9000000000000.00", "R-6") +
+                                   eurRow("Republic of Ireland", "1000000000000.01", "R-7"))});
     // One amount past the limit, and the largest 64-bit amount: refused, one line each.
     refusedEur(fund, {u"import"_s, u"receipts"_s, fund,
                       eurReceiptsCsv(t, u"e.csv"_s,

@@ -321,8 +321,8 @@ void opening(const uint8_t *data, size_t size)
     const QString path = s.file(u"opening.csv"_s);
     writeFile(path, QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     const qint64 before = footprint(*s.fund);
-    auto p = ledger::previewImport(*s.fund, ledger::ImportKind::Opening, path, {},
-                                   QDate(2000, 1, 1));
+    auto p =
+        ledger::previewImport(*s.fund, ledger::ImportKind::Opening, path, {}, QDate(2000, 1, 1));
     if (!p) {
         require(oneLine(p.error().message));
     } else {

@@ -6,11 +6,11 @@
 
 #include "core/fund/demo.h"
 #include "core/fund/fund.h"
-#include "core/storage/backup.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
 #include "core/reports/statement.h"
 #include "core/storage/audit.h"
+#include "core/storage/backup.h"
 #include "core/storage/query.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
@@ -294,8 +294,8 @@ TEST_CASE("print to file goes through the output path: a fund or a backup is ref
     const QString link = t.file(u"link.pdf"_s);
     REQUIRE(QFile::link(aim, link));
     CHECK(printTo(link).size() == 1);
-    CHECK(imdp::test::sha256(aim) == QCryptographicHash::hash("keep me",
-                                                             QCryptographicHash::Sha256));
+    CHECK(imdp::test::sha256(aim) ==
+          QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
 
     // A new file: written, 0600, a PDF.
     const QString pdf = t.file(u"out.pdf"_s);

@@ -9,8 +9,8 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPageLayout>
-#include <QPainter>
 #include <QPaintEngine>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
