@@ -152,30 +152,37 @@ Result<qint64> receivedAfter(Database &db, qint64 donorId, const QString &donorN
                              const QString &currency, qint64 adding)
 {
     sqlite3 *h = db.handle();
+    if (!h)
+        return checkDonorTotal(db, u"receipt"_s, donorId, donorName, currency, adding);
+    bool known = false;
     {
         QMutexLocker lock(&grossMutex);
         installHooks(h);
-        if (h) {
-            const auto &known = receivedByConnection[h];
-            if (auto it = known.constFind({donorId, currency}); it != known.cend()) {
-                auto after = addWithin(*it, adding);
-                if (!after)
-                    return donorTotalRefusal(u"receipt"_s, donorName, currency, *it, adding);
-                return *after;
-            }
-        }
+        known = receivedByConnection.contains(h);
     }
-    auto before = checkDonorTotal(db, u"receipt"_s, donorId, donorName, currency, 0);
-    if (!before)
-        return before.error();
+    if (!known) {
+        // Every donor's totals in one pass (receipt has no index on donor_id): once per write
+        // transaction, however many donors an import meets.
+        QHash<DonorCurrency, qint64> totals;
+        Query q(db, u"SELECT donor_id, currency, SUM(amount_minor) FROM receipt "
+                    "GROUP BY donor_id, currency"_s);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            totals.insert({q.integer(0), q.text(1)}, q.integer(2));
+        if (auto s = q.status(); !s)
+            return s.error();
+        QMutexLocker lock(&grossMutex);
+        receivedByConnection.insert(h, totals);
+    }
+    qint64 before = 0;
     {
         QMutexLocker lock(&grossMutex);
-        if (h)
-            receivedByConnection[h].insert({donorId, currency}, *before);
+        before = receivedByConnection.value(h).value({donorId, currency}, 0);
     }
-    auto after = addWithin(*before, adding);
-    if (!after)
-        return donorTotalRefusal(u"receipt"_s, donorName, currency, *before, adding);
+    auto after = addWithin(before, adding);
+    if (!after || *after < 0)
+        return donorTotalRefusal(u"receipt"_s, donorName, currency, before, adding);
     return *after;
 }
 
