@@ -9,6 +9,7 @@
 
 #include "core/fund/fund.h"
 #include "core/money/currency.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/storage/audit.h"
@@ -58,6 +59,8 @@ Result<qint64> checkMoney(const QString &currency, qint64 amountMinor, qint64 ra
     auto money = Money::fromMinor(amountMinor, currency);
     if (!money)
         return Error::badInput(u"amount: "_s + money.error().message);
+    if (amountMinor > kMaxAmountMinor)
+        return amountLimitRefusal(amountMinor, currency);
     auto usdValue = rate->toUsdMinor(*money);
     if (!usdValue)
         return Error::badInput(u"usd_rate: "_s + usdValue.error().message);
@@ -277,6 +280,11 @@ Result<qint64> recordPledge(Database &db, const Pledge &in, bool createDonor)
     auto donor = resolveDonor(db, in.donor, in.source, createDonor);
     if (!donor)
         return donor.error();
+    // Issue 17: the donor's pledges in this currency, every status, stay within kMaxAmountMinor.
+    if (auto t =
+            checkDonorTotal(db, u"pledge"_s, donor->id, donor->name, in.currency, in.amountMinor);
+        !t)
+        return t.error();
     // The single place every pledge passes: the DGF cap on the plan basis (every pledge not
     // cancelled). Batch commands defer it to one check of the whole batch.
     if (in.status != u"cancelled"_s && !in.deferCapCheck) {
@@ -408,6 +416,12 @@ Result<qint64> amendPledge(Database &db, const QString &reference, const PledgeA
     now.usdMinor = *usdValue;
     if (auto v = checkInstalments(now.instalments, now.amountMinor); !v)
         return v.error();
+    if (now.amountMinor > old.amountMinor) {
+        if (auto t = checkDonorTotal(db, u"pledge"_s, row->donorId, old.donor, old.currency,
+                                     now.amountMinor, old.id);
+            !t)
+            return t.error();
+    }
     if (row->hasReceipts) {
         const int mu = findCurrency(old.currency)->minorUnits;
         if (now.amountMinor < old.paidMinor)
@@ -552,6 +566,7 @@ struct ReceiptBatch::Planned
     qint64 clearedMinor = 0; ///< the receivable cleared, at the pledge's rate
     qint64 excessMinor = 0;  ///< paid beyond the pledge, at the receipt's rate
     qint64 donorId = 0;      ///< 0 while the donor is still to be created
+    qint64 receivedAfter = 0; ///< the donor's receipts in the currency, this one included
     QString donorName;
     QString donorKind; ///< the kind of a donor to create
 };
@@ -617,6 +632,15 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
     } else {
         p.donorName = name;
         p.donorKind = in.source == u"bank"_s ? u"bank"_s : u"other"_s;
+    }
+    // Issue 17: the donor's receipts in this currency (reversed ones too) stay within
+    // kMaxAmountMinor; the total is read once per donor, currency and transaction.
+    p.receivedAfter = in.amountMinor;
+    if (p.donorId != 0) {
+        auto after = receivedAfter(m_db, p.donorId, p.donorName, in.currency, in.amountMinor);
+        if (!after)
+            return after.error();
+        p.receivedAfter = *after;
     }
 
     if (in.feeBps) {
@@ -717,6 +741,7 @@ Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
     q.bind(p.clearedMinor).bind(p.feeMinor).bind(*entryId);
     if (auto s = q.exec(); !s)
         return s.error();
+    receiptWritten(m_db, p.donorId, in.currency, p.receivedAfter);
     if (m_digest) {
         // The rows exactly as written, in the order `verify` reads them back.
         m_digest->addReceipt({q.lastInsertId(), reference, p.donorId, in.source, date,

@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "core/ledger/ledger.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/storage/audit.h"
@@ -19,6 +20,7 @@
 #include <QMutex>
 
 #include <array>
+#include <limits>
 #include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,8 +39,10 @@ Error totalLimitRefusal(QStringView what)
 bool isTotalLimitRefusal(const Error &e)
 {
     return (e.code == ErrorCode::Refused || e.code == ErrorCode::Io) &&
-           e.message.contains(
-               u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
+           (e.message.contains(
+                u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits))) ||
+            e.message.contains(u" for one amount; nothing was written"_s) ||
+            e.message.contains(u" per donor and currency; nothing was written"_s));
 }
 
 namespace {
@@ -51,10 +55,15 @@ __extension__ using Gross = std::array<__int128, kAccountCount + 1>;
 QMutex grossMutex;
 QHash<sqlite3 *, Gross> grossByConnection;
 
+// Each donor's receipts in each currency (issue 17, own-currency limit), kept the same way.
+using DonorCurrency = std::pair<qint64, QString>;
+QHash<sqlite3 *, QHash<DonorCurrency, qint64>> receivedByConnection;
+
 void forgetGross(void *handle)
 {
     QMutexLocker lock(&grossMutex);
     grossByConnection.remove(static_cast<sqlite3 *>(handle));
+    receivedByConnection.remove(static_cast<sqlite3 *>(handle));
 }
 
 int onCommit(void *handle)
@@ -63,15 +72,23 @@ int onCommit(void *handle)
     return 0; // let the commit proceed
 }
 
+/// Under grossMutex: a connection without this file's hooks (new, or at a reused address) has
+/// no valid totals; the hooks are (re)installed.
+void installHooks(sqlite3 *h)
+{
+    if (!h || sqlite3_commit_hook(h, &onCommit, h) != h) {
+        grossByConnection.remove(h);
+        receivedByConnection.remove(h);
+    }
+    if (h)
+        sqlite3_rollback_hook(h, &forgetGross, h);
+}
+
 Status checkGross(Database &db, const QList<Line> &lines)
 {
     sqlite3 *h = db.handle();
     QMutexLocker lock(&grossMutex);
-    // A connection without this file's hooks (new, or at a reused address) has no valid totals.
-    if (!h || sqlite3_commit_hook(h, &onCommit, h) != h)
-        grossByConnection.remove(h);
-    if (h)
-        sqlite3_rollback_hook(h, &forgetGross, h);
+    installHooks(h);
     auto it = grossByConnection.find(h);
     if (it == grossByConnection.end()) {
         Gross g{};
@@ -100,6 +117,100 @@ Status checkGross(Database &db, const QList<Line> &lines)
 }
 
 } // namespace
+
+namespace {
+
+QString inCurrency(qint64 minor, const QString &currency)
+{
+    const auto c = findCurrency(currency);
+    return formatMinor(minor, c ? c->minorUnits : 0) + u' ' + currency;
+}
+
+} // namespace
+
+Error amountLimitRefusal(qint64 amountMinor, const QString &currency)
+{
+    return Error::refused(
+        u"amount: %1 is past the limit of %2 for one amount; nothing was "
+        "written"_s.arg(inCurrency(amountMinor, currency), inCurrency(kMaxAmountMinor, currency)));
+}
+
+Error donorTotalRefusal(const QString &table, const QString &donorName, const QString &currency,
+                        qint64 before, qint64 adding)
+{
+    __extension__ const __int128 total = __int128(before) + adding;
+    const QString totalText = total <= std::numeric_limits<qint64>::max()
+                                  ? inCurrency(qint64(total), currency)
+                                  : u"more than "_s + inCurrency(before, currency);
+    return Error::refused(u"amount: the %1s of %2 in %3 would total %4, past the limit of %5 per "
+                          "donor and currency; nothing was written"_s.arg(
+                              table, core::detail::quoted(donorName), currency, totalText,
+                              inCurrency(kMaxAmountMinor, currency)));
+}
+
+Result<qint64> receivedAfter(Database &db, qint64 donorId, const QString &donorName,
+                             const QString &currency, qint64 adding)
+{
+    sqlite3 *h = db.handle();
+    if (!h)
+        return checkDonorTotal(db, u"receipt"_s, donorId, donorName, currency, adding);
+    bool known = false;
+    {
+        QMutexLocker lock(&grossMutex);
+        installHooks(h);
+        known = receivedByConnection.contains(h);
+    }
+    if (!known) {
+        // Every donor's totals in one pass (receipt has no index on donor_id): once per write
+        // transaction, however many donors an import meets.
+        QHash<DonorCurrency, qint64> totals;
+        Query q(db, u"SELECT donor_id, currency, SUM(amount_minor) FROM receipt "
+                    "GROUP BY donor_id, currency"_s);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            totals.insert({q.integer(0), q.text(1)}, q.integer(2));
+        if (auto s = q.status(); !s)
+            return s.error();
+        QMutexLocker lock(&grossMutex);
+        receivedByConnection.insert(h, totals);
+    }
+    qint64 before = 0;
+    {
+        QMutexLocker lock(&grossMutex);
+        before = receivedByConnection.value(h).value({donorId, currency}, 0);
+    }
+    auto after = addWithin(before, adding);
+    if (!after || *after < 0)
+        return donorTotalRefusal(u"receipt"_s, donorName, currency, before, adding);
+    return *after;
+}
+
+void receiptWritten(Database &db, qint64 donorId, const QString &currency, qint64 total)
+{
+    sqlite3 *h = db.handle();
+    QMutexLocker lock(&grossMutex);
+    installHooks(h);
+    if (h)
+        receivedByConnection[h].insert({donorId, currency}, total);
+}
+
+Result<qint64> checkDonorTotal(Database &db, const QString &table, qint64 donorId,
+                               const QString &donorName, const QString &currency, qint64 adding,
+                               qint64 excludeId)
+{
+    Q_ASSERT(table == u"pledge"_s || table == u"receipt"_s);
+    auto before = Query::scalar(db,
+                                u"SELECT COALESCE(SUM(amount_minor), 0) FROM %1 WHERE donor_id = "
+                                "? AND currency = ? AND id <> ?"_s.arg(table),
+                                {donorId, currency, excludeId});
+    if (!before)
+        return before.error();
+    auto after = addWithin(*before, adding);
+    if (!after || *after < 0)
+        return donorTotalRefusal(table, donorName, currency, *before, adding);
+    return *after;
+}
 
 QString usd(qint64 minor)
 {

@@ -59,8 +59,30 @@ inline constexpr qint64 kMaxTotalUsdMinor = kMaxUsdMinor;
 /// The refusal named when an amount or a total would pass kMaxTotalUsdMinor.
 Error totalLimitRefusal(QStringView what);
 /// Whether `e` refuses an amount or a total for passing kMaxTotalUsdMinor (from post(), an
-/// amount's parse or its conversion to USD).
+/// amount's parse or its conversion to USD) or kMaxAmountMinor (amountLimitRefusal(),
+/// checkDonorTotal()).
 bool isTotalLimitRefusal(const Error &e);
+
+/// The refusal of one amount above kMaxAmountMinor in its own currency (issue 17): "amount:
+/// 10000000000000.01 EUR is past the limit of 10000000000000.00 EUR for one amount; ...".
+Error amountLimitRefusal(qint64 amountMinor, const QString &currency);
+/// Refuses (Error::refused, the limit named) when `donorId`'s amounts in `currency` in `table`
+/// ("pledge" or "receipt"), every row counted whatever its status, leaving out row `excludeId`
+/// (0: none), plus `adding` would pass kMaxAmountMinor. Returns the new total.
+Result<qint64> checkDonorTotal(Database &db, const QString &table, qint64 donorId,
+                               const QString &donorName, const QString &currency, qint64 adding,
+                               qint64 excludeId = 0);
+/// The total of `donorId`'s receipts in `currency` with `adding` more, refused as
+/// checkDonorTotal() refuses. The total is read from the file once per write transaction and
+/// kept in memory (dropped, like post()'s gross totals, by SQLite's commit and rollback hooks),
+/// so an import of many receipts does not add them up again for each row.
+Result<qint64> receivedAfter(Database &db, qint64 donorId, const QString &donorName,
+                             const QString &currency, qint64 adding);
+/// Records what receivedAfter() returned once the receipt is written.
+void receiptWritten(Database &db, qint64 donorId, const QString &currency, qint64 total);
+/// The refusal of a donor's total in one currency above kMaxAmountMinor.
+Error donorTotalRefusal(const QString &table, const QString &donorName, const QString &currency,
+                        qint64 before, qint64 adding);
 
 /// One line of an entry: debit positive, credit negative, USD cents.
 struct Line

@@ -7,6 +7,7 @@
 #include "core/ledger/importframe.h"
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/storage/database.h"
@@ -39,6 +40,7 @@ struct Plan
         qint64 donorId = 0;
         QString source;
         qint64 usdMinor = 0;
+        QString donor; ///< its name, for a refusal
     };
     QList<PledgeRow> pledges;
     QMap<qint64, qint64> paid;         ///< donor id → USD paid
@@ -73,7 +75,12 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
         return Error::badInput(
             u"amount_usd: '%1' must be greater than zero"_s.arg(amountText.left(40)));
     const qint64 v = *amount;
-    plan.totals[kind] += v;
+    // Issue 17: each kind's total stays within the ledger's limit (the limit of the account it
+    // posts to), so neither it nor a donor's share of it can wrap.
+    auto total = addWithin(plan.totals.value(kind), v, kMaxTotalUsdMinor);
+    if (!total)
+        return totalLimitRefusal(u"amount_usd"_s);
+    plan.totals[kind] = *total;
     if (kind == u"pledged"_s || kind == u"paid"_s) {
         if (auto e = requireEmpty(r, kind, {u"project"_s, u"partner"_s}); !e)
             return e.error();
@@ -89,7 +96,7 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
             return donor.error();
         plan.donorSource.insert(donor->id, source);
         if (kind == u"pledged"_s)
-            plan.pledges.append({donor->id, source, v});
+            plan.pledges.append({donor->id, source, v, donor->name});
         else
             plan.paid[donor->id] += v;
         return v;
@@ -195,6 +202,9 @@ Status post(Database &db, const Plan &plan, const QDate &asOf, const QString &fi
             return dup.error();
         if (*dup > 0)
             return Error::refused(u"reference: a pledge %1 already exists"_s.arg(reference));
+        // Issue 17: the donor's USD pledges, later ones included, stay within kMaxAmountMinor.
+        if (auto t = checkDonorTotal(db, u"pledge"_s, p.donorId, p.donor, u"USD"_s, p.usdMinor); !t)
+            return t.error();
         Query q(db, u"INSERT INTO pledge (reference, donor_id, source, date, currency, "
                     "amount_minor, rate_scaled, usd_minor, status, note, entry_id) "
                     "VALUES (?, ?, ?, ?, 'USD', ?, ?, ?, 'signed', ?, ?)"_s);

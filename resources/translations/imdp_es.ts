@@ -3695,6 +3695,10 @@ Después: %6.</translation>
         <source>DGF Narratives…</source>
         <translation>Textos DGF…</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>

@@ -3695,6 +3695,10 @@ Après : %6.</translation>
         <source>DGF Narratives…</source>
         <translation>Textes DGF…</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>

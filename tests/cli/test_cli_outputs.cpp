@@ -26,7 +26,9 @@
 #include <QThread>
 
 #include <csignal>
+#include <fcntl.h>
 #include <random>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -627,4 +629,81 @@ TEST_CASE("attachment names . and .. are refused; a million-column header prints
     CHECK_FALSE(info.out.contains(QChar(0x07)));
     CHECK_FALSE(info.out.contains(u'\r'));
     CHECK(info.out.contains(u"Evil\\u001b]0;owned\\u0007\\u001b[2J\\rFund"_s));
+}
+
+namespace {
+
+/// Whether a process holds the flock of `path` (the one-writer lock on the real file).
+bool flockHeld(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);
+    return held;
+}
+
+} // namespace
+
+TEST_CASE("imdp-desk: SIGTERM and SIGINT close the fund and release its lock",
+          "[cli][outputs][signal][desktop]")
+{
+    // The desktop installs the CLI's handlers (core/interrupt.h) and quits through its event
+    // loop: the fund is closed, the lock removed, the next writer needs no --break-lock.
+    imdp::test::TempDir t;
+    for (const int sig : {SIGTERM, SIGINT}) {
+        const QString fund = init(t, u"desk-%1.imdp"_s.arg(sig));
+        REQUIRE(runCli({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Sweden"_s, u"--kind"_s,
+                        u"state"_s})
+                    .exit == 0);
+        REQUIRE(runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
+                        u"--amount"_s, u"1000.00"_s, u"--reference"_s, u"P-1"_s, u"--date"_s,
+                        u"2026-01-05"_s})
+                    .exit == 0);
+        const QString home = t.file(u"home-%1"_s.arg(sig));
+        REQUIRE(QDir().mkpath(home));
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+        QProcess desk;
+        desk.setProcessEnvironment(env);
+        desk.start(QStringLiteral(IMDP_DESK), {u"--language"_s, u"en"_s, fund});
+        REQUIRE(desk.waitForStarted());
+        const QString lock = imdp::core::FileLock::lockPath(fund);
+        // Bounded polling, no timed assertion: fail only if the lock is never taken.
+        QElapsedTimer clock;
+        clock.start();
+        bool held = false;
+        while (!held && clock.elapsed() < 60000 && desk.state() != QProcess::NotRunning) {
+            held = QFileInfo::exists(lock) && flockHeld(fund);
+            if (!held)
+                QThread::msleep(20);
+        }
+        INFO("signal " << sig << ": " << desk.readAllStandardError().toStdString());
+        REQUIRE(held);
+        // While it holds the fund, another writer is refused.
+        CHECK(runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
+                      u"--amount"_s, u"5.00"_s, u"--reference"_s, u"P-X"_s, u"--date"_s,
+                      u"2026-01-06"_s})
+                  .exit == 1);
+        ::kill(pid_t(desk.processId()), sig);
+        REQUIRE(desk.waitForFinished(60000));
+        CHECK(desk.exitStatus() == QProcess::NormalExit); // handled, not killed by the signal
+        CHECK(desk.exitCode() == 0);
+        CHECK_FALSE(QFileInfo::exists(lock));
+        CHECK_FALSE(flockHeld(fund));
+        CHECK_FALSE(QFileInfo::exists(fund + u"-journal"_s));
+        const Run next = runCli({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
+                                 u"--amount"_s, u"5.00"_s, u"--reference"_s, u"P-2"_s, u"--date"_s,
+                                 u"2026-01-06"_s});
+        INFO(next.err.toStdString());
+        CHECK(next.exit == 0);
+        const Run verify = runCli({u"verify"_s, fund});
+        INFO(verify.out.toStdString() << verify.err.toStdString());
+        CHECK(verify.exit == 0);
+    }
 }

@@ -132,3 +132,155 @@ TEST_CASE("accounts on a file whose postings SQLite cannot add up: one line, non
     CHECK(r.err.trimmed().count(u'\n') == 0);
     CHECK(r.out.isEmpty());
 }
+
+// ---- Amounts in their own currency (issue 17, round two) -----------------------------------
+// kMaxAmountMinor (10^15 minor units) bounds one amount and one donor's pledges (and receipts)
+// in one currency. EUR at 0.0001 USD keeps the USD totals far below their own limit, so what
+// refuses is the own-currency limit.
+
+namespace {
+
+const QString kEurLimit = u"10000000000000.00 EUR"_s;
+
+QString eurReceiptsCsv(const imdp::test::TempDir &t, const QString &name, const QByteArray &rows)
+{
+    const QString csv = t.file(name);
+    imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,reference\n" + rows);
+    return csv;
+}
+
+QByteArray eurRow(const QByteArray &donor, const QByteArray &amount, const QByteArray &reference)
+{
+    return "2026-01-10," + donor + ",donor,EUR," + amount + ",0.0001," + reference + "\n";
+}
+
+/// Refused with exit 1, one line naming the EUR limit, the file's bytes unchanged.
+void refusedEur(const QString &fund, const QStringList &args, const QString &names = {})
+{
+    const QByteArray before = imdp::test::sha256(fund);
+    const Run r = runCli(args);
+    INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exit == 1);
+    CHECK(r.err.contains(kEurLimit));
+    CHECK(r.err.contains(u"amount: "_s));
+    if (!names.isEmpty())
+        CHECK(r.err.contains(names));
+    CHECK(r.err.trimmed().count(u'\n') == 0);
+    CHECK(imdp::test::sha256(fund) == before);
+}
+
+/// A pledge in EUR; a cent is given a rate at which it is worth a USD cent.
+QStringList pledgeAdd(const QString &fund, const QString &donor, const QString &amount,
+                      const QString &reference)
+{
+    const QString rate = amount.startsWith(u"0."_s) ? u"1.085"_s : u"0.0001"_s;
+    return {u"pledge"_s, u"add"_s,        fund,           u"--donor"_s, donor, u"--amount"_s,
+            amount,      u"--currency"_s, u"EUR"_s,       u"--rate"_s,  rate,  u"--reference"_s,
+            reference,   u"--date"_s,     u"2026-01-05"_s};
+}
+
+} // namespace
+
+TEST_CASE("own currency: a pledge at the limit is accepted, one minor unit over is refused",
+          "[cli][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString fund = emptyFund(t);
+    ok({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Sweden"_s, u"--kind"_s, u"state"_s});
+    ok({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Norway"_s, u"--kind"_s, u"state"_s});
+    // One amount one cent over: refused by the amount itself.
+    refusedEur(fund, pledgeAdd(fund, u"Kingdom of Norway"_s, u"10000000000000.01"_s, u"P-0"_s),
+               u"for one amount"_s);
+    ok(pledgeAdd(fund, u"Kingdom of Sweden"_s, u"10000000000000.00"_s, u"P-1"_s));
+    // Sweden's EUR pledges are at the limit: one more cent is refused; other donors and other
+    // currencies are not affected.
+    refusedEur(fund, pledgeAdd(fund, u"Kingdom of Sweden"_s, u"0.01"_s, u"P-2"_s),
+               u"per donor and currency"_s);
+    ok(pledgeAdd(fund, u"Kingdom of Norway"_s, u"10000000000000.00"_s, u"P-3"_s));
+    ok({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s, u"0.01"_s,
+        u"--reference"_s, u"P-4"_s, u"--date"_s, u"2026-01-05"_s});
+    // An amendment down frees room, one up past the limit is refused.
+    ok({u"pledge"_s, u"amend"_s, fund, u"P-1"_s, u"--amount"_s, u"9999999999999.99"_s, u"--date"_s,
+        u"2026-01-06"_s});
+    ok(pledgeAdd(fund, u"Kingdom of Sweden"_s, u"0.01"_s, u"P-5"_s));
+    refusedEur(fund,
+               {u"pledge"_s, u"amend"_s, fund, u"P-1"_s, u"--amount"_s, u"10000000000000.00"_s,
+                u"--date"_s, u"2026-01-07"_s},
+               u"per donor and currency"_s);
+    // A cancelled pledge still counts: the limit bounds every sum of the rows, whatever they are.
+    refusedEur(fund,
+               {u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s,
+                u"0.01"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s, u"1.085"_s, u"--reference"_s,
+                u"P-6"_s, u"--status"_s, u"cancelled"_s, u"--date"_s, u"2026-01-08"_s});
+    ok({u"verify"_s, fund});
+    // The pledges list adds them up without wrapping.
+    const Run list = ok({u"pledge"_s, u"list"_s, fund});
+    CHECK(list.out.contains(u"9999999999999.99"_s));
+}
+
+TEST_CASE("own currency: receipts across two imports reach the limit exactly, a cent more is "
+          "refused",
+          "[cli][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString fund = emptyFund(t);
+    ok({u"import"_s, u"receipts"_s, fund,
+        eurReceiptsCsv(t, u"a.csv"_s, eurRow("Kingdom of Sweden", "6000000000000.00", "R-1"))});
+    // Past the limit by one cent across the two imports: refused whole.
+    refusedEur(fund,
+               {u"import"_s, u"receipts"_s, fund,
+                eurReceiptsCsv(t, u"b.csv"_s,
+                               eurRow("Kingdom of Norway", "50000.00", "R-2") +
+                                   eurRow("Kingdom of Sweden", "4000000000000.01", "R-3"))},
+               u"'Kingdom of Sweden'"_s);
+    // Exactly at the limit: accepted.
+    ok({u"import"_s, u"receipts"_s, fund,
+        eurReceiptsCsv(t, u"c.csv"_s, eurRow("Kingdom of Sweden", "4000000000000.00", "R-4"))});
+    refusedEur(fund, {u"receipt"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s,
+                      u"--amount"_s, u"0.01"_s, u"--currency"_s, u"EUR"_s, u"--rate"_s, u"1.085"_s,
+                      u"--reference"_s, u"R-5"_s, u"--date"_s, u"2026-02-01"_s});
+    // Within one import, a new donor's rows adding up past the limit: refused whole.
+    refusedEur(fund,
+               {u"import"_s, u"receipts"_s, fund,
+                eurReceiptsCsv(t, u"d.csv"_s,
+                               eurRow("Republic of Ireland", "9000000000000.00", "R-6") +
+                                   eurRow("Republic of Ireland", "1000000000000.01", "R-7"))});
+    // One amount past the limit, and the largest 64-bit amount: refused, one line each.
+    refusedEur(fund, {u"import"_s, u"receipts"_s, fund,
+                      eurReceiptsCsv(t, u"e.csv"_s,
+                                     eurRow("Republic of Ireland", "10000000000000.01", "R-8"))});
+    refusedEur(fund,
+               {u"import"_s, u"receipts"_s, fund,
+                eurReceiptsCsv(t, u"f.csv"_s,
+                               eurRow("Republic of Ireland", "92233720368547758.07", "R-9"))});
+    ok({u"verify"_s, fund});
+    const Run list = ok({u"receipt"_s, u"list"_s, fund});
+    CHECK(list.out.contains(u"R-4"_s));
+    CHECK_FALSE(list.out.contains(u"R-3"_s));
+    CHECK_FALSE(list.out.contains(u"Republic of Ireland"_s));
+}
+
+TEST_CASE("opening balances whose rows would wrap a total are refused", "[cli][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString fund = emptyFund(t);
+    // Three payments of 61489146912365172.06 USD add up to 2^64 + 2 cents: in 64 bits, 0.02 USD.
+    const QString wrap = t.file(u"wrap.csv"_s);
+    imdp::test::writeFile(wrap, "kind,donor,project,partner,amount_usd\n"
+                                "paid,Kingdom of Sweden,,,61489146912365172.06\n"
+                                "paid,Kingdom of Sweden,,,61489146912365172.06\n"
+                                "paid,Kingdom of Sweden,,,61489146912365172.06\n");
+    refusedWithLimit(fund, {u"opening"_s, fund, wrap, u"--date"_s, u"2025-12-31"_s});
+    // Exactly at the limit in two rows: accepted.
+    const QString at = t.file(u"at.csv"_s);
+    imdp::test::writeFile(at, "kind,donor,project,partner,amount_usd\n"
+                              "paid,Kingdom of Sweden,,,6000000000000.00\n"
+                              "paid,Kingdom of Norway,,,4000000000000.00\n");
+    const QString over = t.file(u"over.csv"_s);
+    imdp::test::writeFile(over, "kind,donor,project,partner,amount_usd\n"
+                                "paid,Kingdom of Sweden,,,6000000000000.00\n"
+                                "paid,Kingdom of Norway,,,4000000000000.01\n");
+    refusedWithLimit(fund, {u"opening"_s, fund, over, u"--date"_s, u"2025-12-31"_s});
+    ok({u"opening"_s, fund, at, u"--date"_s, u"2025-12-31"_s});
+    ok({u"verify"_s, fund});
+}

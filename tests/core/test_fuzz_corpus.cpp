@@ -14,12 +14,15 @@ using namespace Qt::Literals::StringLiterals;
 TEST_CASE("the fuzz corpus and past crashes replay cleanly through every target", "[fuzz]")
 {
     using Body = void (*)(const uint8_t *, size_t);
-    const QList<std::pair<QString, Body>> targets{
-        {u"money"_s, imdp::fuzz::money}, {u"rate"_s, imdp::fuzz::rate},
-        {u"date"_s, imdp::fuzz::date},   {u"capbps"_s, imdp::fuzz::capBps},
-        {u"csv"_s, imdp::fuzz::csv},     {u"import"_s, imdp::fuzz::import},
-        {u"organisations"_s, imdp::fuzz::organisations},
-        {u"review"_s, imdp::fuzz::reviewPackage}};
+    const QList<std::pair<QString, Body>> targets{{u"money"_s, imdp::fuzz::money},
+                                                  {u"rate"_s, imdp::fuzz::rate},
+                                                  {u"date"_s, imdp::fuzz::date},
+                                                  {u"capbps"_s, imdp::fuzz::capBps},
+                                                  {u"csv"_s, imdp::fuzz::csv},
+                                                  {u"import"_s, imdp::fuzz::import},
+                                                  {u"organisations"_s, imdp::fuzz::organisations},
+                                                  {u"opening"_s, imdp::fuzz::opening},
+                                                  {u"review"_s, imdp::fuzz::reviewPackage}};
     int replayed = 0;
     for (const auto &[name, body] : targets) {
         const QDir dir(QStringLiteral(IMDP_FUZZ_CORPUS) + u'/' + name);

@@ -314,7 +314,7 @@ TEST_CASE("exchange at the ledger: halves round away from zero, nothing below a 
         REQUIRE(r.ok());
         CHECK(must(entry(*db, *r)).postings.first().usdMinor == c.usd);
     }
-    // A USD amount at any rate but 1 is refused; so are amounts whose USD value cannot be held.
+    // A USD amount at any rate but 1 is refused; so are amounts past the limit.
     auto usd = recordReceipt(*db, receipt(u"Y-1"_s, u"Sweden"_s, u"donor"_s, u"USD"_s, 100,
                                           rate(u"1.01"), d(u"2026-01-01")));
     REQUIRE_FALSE(usd.ok());
@@ -323,7 +323,11 @@ TEST_CASE("exchange at the ledger: halves round away from zero, nothing below a 
                                            Q_INT64_C(4611686018427387904), rate(u"2.5"),
                                            d(u"2026-01-01")));
     REQUIRE_FALSE(huge.ok());
-    CHECK(huge.error().message.contains(u"gives more USD than an amount can hold"_s));
+    // Past the own-currency limit of one amount (10^15 minor units) before it is converted.
+    CHECK(huge.error().code == ErrorCode::Refused);
+    CHECK(huge.error().message ==
+          u"amount: 46116860184273879.04 SEK is past the limit of 10000000000000.00 SEK for one "
+          "amount; nothing was written"_s);
     requireBalanced(*db);
 
     // Cash holds exactly the limit: one more cent is refused, the limit named, never wrapped.

@@ -8,6 +8,7 @@
 #include "core/io/csvreader.h"
 #include "core/io/csvwriter.h"
 #include "core/ledger/importpreview.h"
+#include "core/ledger/opening.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/pipeline/proposals.h"
@@ -309,6 +310,28 @@ void organisations(const uint8_t *data, size_t size)
             require(!name.contains(QChar(0x200B)) && !name.contains(QChar(0xFEFF)));
             require(name.normalized(QString::NormalizationForm_C) == name);
         }
+    }
+    // A preview writes nothing, whatever the file held.
+    require(footprint(*s.fund) == before);
+}
+
+void opening(const uint8_t *data, size_t size)
+{
+    Scratch &s = scratch();
+    const QString path = s.file(u"opening.csv"_s);
+    writeFile(path, QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const qint64 before = footprint(*s.fund);
+    auto p =
+        ledger::previewImport(*s.fund, ledger::ImportKind::Opening, path, {}, QDate(2000, 1, 1));
+    if (!p) {
+        require(oneLine(p.error().message));
+    } else {
+        for (const QString &problem : p->result.problems)
+            require(oneLine(problem));
+        require(p->result.problems.isEmpty() || p->result.rows == 0);
+        // Each kind's total is bounded by the ledger's limit (issue 17), so the file's is too.
+        require(p->result.usdMinor >= 0);
+        require(p->result.usdMinor <= qint64(ledger::openingKinds().size()) * kMaxUsdMinor);
     }
     // A preview writes nothing, whatever the file held.
     require(footprint(*s.fund) == before);

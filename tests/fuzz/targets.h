@@ -33,6 +33,10 @@ void import(const uint8_t *data, size_t size);
 /// The organisations CSV import on the input, through the preview API on a scratch fund: no
 /// crash, every bad row one line, the names it would add stored normalised, nothing written.
 void organisations(const uint8_t *data, size_t size);
+/// The opening-balances import (`imdp opening`) on the input as a CSV file, as of 2000-01-01,
+/// through the preview API on a scratch fund: no crash, every bad row one line, a total that is
+/// never negative nor past the ledger's limit, nothing written.
+void opening(const uint8_t *data, size_t size);
 /// The review-package importer: the input read as a package file, and its "reviews" spliced into
 /// a real package exported by a scratch fund, then planned for import: no crash, one-line errors.
 void reviewPackage(const uint8_t *data, size_t size);

@@ -5,10 +5,12 @@
 #include "../testutil.h"
 
 #include "core/fund/demo.h"
+#include "core/fund/fund.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
 #include "core/reports/statement.h"
 #include "core/storage/audit.h"
+#include "core/storage/backup.h"
 #include "core/storage/query.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
@@ -21,6 +23,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 
@@ -233,4 +236,73 @@ TEST_CASE("the desktop asks before replacing an export and never writes over a f
     CHECK(f.readAll().startsWith("Sources"));
     f.close();
     ui::dialogs::setTestHooks({});
+}
+
+TEST_CASE("print to file goes through the output path: a fund or a backup is refused",
+          "[ui][reports][outputs]")
+{
+    // Issue 17: the print dialog's "print to file" let the printer write the PDF itself, over
+    // anything. A fund built from nothing, a backup of it, the window holding the fund.
+    imdp::test::TempDir t;
+    const QString path = t.file(u"f.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        core::FundSettings s;
+        s.name = u"Print test fund"_s;
+        return core::fund::initialise(db, s);
+    }));
+    const QString backup = t.file(u"f.backup-20261205-010000.imdp"_s);
+    const QString copy = t.file(u"copy.pdf"_s); // a fund under another name
+    {
+        auto db = must(core::Database::open(path, core::Database::Mode::ReadWrite));
+        imdp::test::mustOk(core::backup::copyTo(*db, backup));
+        imdp::test::mustOk(core::backup::copyTo(*db, copy));
+    }
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    auto *page = qobject_cast<ui::ReportsPage *>(w.page(ui::MainWindow::Reports));
+    REQUIRE(page != nullptr);
+    page->reportBox()->setCurrentIndex(0);
+
+    const auto printTo = [page](const QString &file) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file);
+        QStringList errors;
+        ui::dialogs::setTestHooks(
+            {[&errors](const QString &, const QString &text) { errors << text; }, {}, {}, {}});
+        page->paint(&printer);
+        ui::dialogs::setTestHooks({});
+        return errors;
+    };
+    for (const QString &target : {path, backup, copy}) {
+        const QByteArray before = imdp::test::sha256(target);
+        const QStringList errors = printTo(target);
+        INFO(target.toStdString() << ": " << errors.join(u" | "_s).toStdString());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.constFirst().startsWith(target + u": "_s));
+        CHECK(errors.constFirst().contains(u"; an output never "_s));
+        CHECK(errors.constFirst().count(u'\n') == 0);
+        CHECK(imdp::test::sha256(target) == before);
+    }
+    imdp::test::mustOk(core::backup::checkCopy(backup));
+    imdp::test::mustOk(core::backup::checkCopy(copy));
+
+    // A symbolic link is neither written through nor replaced.
+    const QString aim = t.file(u"aim.txt"_s);
+    imdp::test::writeFile(aim, "keep me");
+    const QString link = t.file(u"link.pdf"_s);
+    REQUIRE(QFile::link(aim, link));
+    CHECK(printTo(link).size() == 1);
+    CHECK(imdp::test::sha256(aim) ==
+          QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
+
+    // A new file: written, 0600, a PDF.
+    const QString pdf = t.file(u"out.pdf"_s);
+    CHECK(printTo(pdf).isEmpty());
+    QFile f(pdf);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == "%PDF-");
+    CHECK(QFileInfo(pdf).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }

@@ -217,8 +217,10 @@ void CommitteePage::printPreview(DossierKind kind)
                                       : QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, this);
     const core::report::Document &document = *doc;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter *p) { PagedRenderer(document).render(p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &document](QPrinter *p) {
+        if (auto pages = PagedRenderer::print(document, p); !pages)
+            dialogs::error(this, tr("Print preview"), pages.error().message);
+    });
     dialog.exec();
 }
 

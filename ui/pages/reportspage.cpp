@@ -189,7 +189,8 @@ void ReportsPage::paint(QPrinter *printer)
         return;
     }
     const core::report::Document doc = core::reports::toDocument(*s);
-    PagedRenderer(doc).render(printer);
+    if (auto pages = PagedRenderer::print(doc, printer); !pages)
+        dialogs::error(this, tr("Print"), pages.error().message);
 }
 
 void ReportsPage::preview()

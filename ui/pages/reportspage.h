@@ -42,6 +42,11 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
 
+    /// Prints the chosen report on `printer` (the print dialog's, or print preview's):
+    /// PagedRenderer::print, so "print to file" goes through the one output path; a refusal is
+    /// shown in a message box.
+    void paint(QPrinter *printer);
+
 private:
     void refreshChoices();
     void updateEnabled();
@@ -50,7 +55,6 @@ private:
     void exportAs(Format format);
     /// The DGF application's narratives (DgfNarrativesDialog).
     void editNarratives();
-    void paint(QPrinter *printer);
 
     FundSession *m_session;
     QComboBox *m_report;

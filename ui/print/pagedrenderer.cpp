@@ -9,8 +9,10 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPageLayout>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QTextLayout>
 #include <QTextOption>
@@ -528,6 +530,24 @@ int PagedRenderer::render(QPagedPaintDevice *device)
     paint.complete();
     painter.end();
     return measure.pages();
+}
+
+core::Result<int> PagedRenderer::print(const Document &doc, QPrinter *printer)
+{
+    // While a print preview draws its pages, the printer's engine is the preview's (a picture
+    // engine): nothing is written then, whatever file name the printer holds.
+    const QPaintEngine *engine = printer->paintEngine();
+    const bool preview = engine && engine->type() == QPaintEngine::Picture;
+    if (preview || printer->outputFormat() != QPrinter::PdfFormat ||
+        printer->outputFileName().isEmpty())
+        return PagedRenderer(doc).render(printer);
+    const QString path = printer->outputFileName();
+    auto target = core::output::inspect(path);
+    if (!target)
+        return target.error();
+    const Paper paper =
+        printer->pageLayout().pageSize().id() == QPageSize::Letter ? Paper::Letter : Paper::A4;
+    return writePdf(doc, path, paper, *target == core::output::Target::Existing);
 }
 
 core::Result<int> PagedRenderer::writePdf(const Document &doc, const QString &path, Paper paper,

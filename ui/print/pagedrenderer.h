@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 class QPagedPaintDevice;
+class QPrinter;
 
 namespace imdp::ui {
 
@@ -30,6 +31,14 @@ public:
     /// QGuiApplication (offscreen is fine).
     static core::Result<int> writePdf(const core::report::Document &doc, const QString &path,
                                       Paper paper, bool replace = false);
+
+    /// Prints `doc` on `printer` (the print dialog's or print preview's printer). "Print to
+    /// file" (a PDF file name on the printer) is not left to the printer, which would write the
+    /// file in place, over anything, through a link: the PDF goes through writePdf(), the one
+    /// output path, so a fund, backup, lock, held file or link is refused (the error names it).
+    /// The dialog that chose the name asked before replacing another existing file. A preview
+    /// is painted as it is. Returns the pages.
+    static core::Result<int> print(const core::report::Document &doc, QPrinter *printer);
 
 private:
     const core::report::Document &m_doc;
