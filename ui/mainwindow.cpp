@@ -3,25 +3,26 @@
 #include "ui/mainwindow.h"
 
 #include "core/fund/fund.h"
+#include "core/ledger/opening.h"
 #include "core/storage/database.h"
+#include "core/validate.h"
 #include "ui/dialogs.h"
+#include "ui/entry/importpreviewdialog.h"
 #include "ui/fundsession.h"
 #include "ui/models/models.h"
+#include "ui/pages/committeepage.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/fundingpage.h"
 #include "ui/pages/ledgerpage.h"
 #include "ui/pages/organisationspage.h"
 #include "ui/pages/pipelinepage.h"
-#include "ui/pages/committeepage.h"
 #include "ui/pages/placeholderpage.h"
-#include "ui/pages/reviewspage.h"
 #include "ui/pages/reportspage.h"
-#include "ui/entry/importpreviewdialog.h"
+#include "ui/pages/reviewspage.h"
 #include "ui/preferencesdialog.h"
 #include "ui/setup/fundsettingsdialog.h"
 #include "ui/setup/newfundwizard.h"
-#include "core/ledger/opening.h"
-#include "core/validate.h"
+#include "ui/setup/programmedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,6 +102,14 @@ void MainWindow::buildMenus()
     m_settingsAction = file->addAction(tr("Fund &Settings…"), this, &MainWindow::fundSettings);
     m_settingsAction->setObjectName(u"fundSettingsAction"_s);
     m_settingsAction->setEnabled(m_session->isOpen());
+    m_objectivesAction = file->addAction(tr("Ob&jectives and Areas…"), this,
+                                         [this] { programme(ProgrammeDialog::Objectives); });
+    m_objectivesAction->setObjectName(u"objectivesAction"_s);
+    m_objectivesAction->setEnabled(m_session->isOpen());
+    m_windowsAction = file->addAction(tr("Funding &Windows…"), this,
+                                      [this] { programme(ProgrammeDialog::Windows); });
+    m_windowsAction->setObjectName(u"windowsAction"_s);
+    m_windowsAction->setEnabled(m_session->isOpen());
     m_openingAction =
         file->addAction(tr("Import Opening &Balances…"), this, &MainWindow::importOpening);
     m_openingAction->setObjectName(u"openingAction"_s);
@@ -197,7 +206,7 @@ void MainWindow::buildPages()
     delete old;
     if (m_closeAction)
         m_closeAction->setEnabled(m_session->isOpen());
-    for (QAction *a : {m_settingsAction, m_openingAction}) {
+    for (QAction *a : {m_settingsAction, m_objectivesAction, m_windowsAction, m_openingAction}) {
         if (a)
             a->setEnabled(m_session->isOpen());
     }
@@ -286,6 +295,14 @@ void MainWindow::fundSettings()
     if (!m_session->database())
         return;
     FundSettingsDialog dialog(m_session, this);
+    dialogs::exec(&dialog);
+}
+
+void MainWindow::programme(int tab)
+{
+    if (!m_session->database())
+        return;
+    ProgrammeDialog dialog(m_session, ProgrammeDialog::Tab(tab), this);
     dialogs::exec(&dialog);
 }
 

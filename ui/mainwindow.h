@@ -64,6 +64,8 @@ private:
     void preferences();
     void fundSettings();
     void importOpening();
+    /// File › Objectives and Areas… / Funding Windows…: the programme dialog on that tab.
+    void programme(int tab);
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void updateTitle();
@@ -77,6 +79,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_openingAction = nullptr;
+    QAction *m_objectivesAction = nullptr;
+    QAction *m_windowsAction = nullptr;
 };
 
 } // namespace imdp::ui

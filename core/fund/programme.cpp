@@ -460,18 +460,20 @@ Result<FundingWindow> window(Database &db, const QString &code)
     return w;
 }
 
-Result<qint64> addWindow(Database &db, const FundingWindow &w)
+namespace {
+/// What addWindow and editWindow both check, before anything is written.
+Status checkWindow(Database &db, const FundingWindow &w)
 {
     static const QRegularExpression shape(u"^[A-Z0-9][A-Z0-9-]{0,23}$"_s);
     if (!shape.match(w.code).hasMatch())
         return Error::badInput(
             u"code: '%1' must be 1-24 capital letters, digits or dashes"_s.arg(w.code.left(40)));
     if (auto v = checkLine(u"title"_s, w.title, 200); !v)
-        return v.error();
+        return v;
     if (w.objectives.isEmpty())
         return Error::badInput(u"objectives: a window accepts at least one objective"_s);
     if (auto v = checkObjectives(db, w.objectives.join(u',')); !v)
-        return v.error();
+        return v;
     for (const QString &a : w.areas) {
         if (auto v = checkArea(db, a); !v)
             return Error::badInput(
@@ -489,6 +491,51 @@ Result<qint64> addWindow(Database &db, const FundingWindow &w)
     if (w.ceilingUsdMinor && w.totalUsdMinor && *w.ceilingUsdMinor > *w.totalUsdMinor)
         return Error::badInput(u"ceiling: %1 is above the window's total %2"_s.arg(
             usd(*w.ceilingUsdMinor), usd(*w.totalUsdMinor)));
+    return {};
+}
+
+QJsonObject windowJson(const FundingWindow &w)
+{
+    return {{u"title"_s, w.title.trimmed()},
+            {u"opens"_s, w.opens.isValid() ? formatIsoDate(w.opens) : QString()},
+            {u"closes"_s, w.closes.isValid() ? formatIsoDate(w.closes) : QString()},
+            {u"objectives"_s, w.objectives.join(u',')},
+            {u"areas"_s, w.areas.join(u',')},
+            {u"ceiling_usd_minor"_s,
+             w.ceilingUsdMinor ? QJsonValue(QString::number(*w.ceilingUsdMinor)) : QJsonValue()},
+            {u"total_usd_minor"_s,
+             w.totalUsdMinor ? QJsonValue(QString::number(*w.totalUsdMinor)) : QJsonValue()}};
+}
+
+/// Writes the objectives and areas window `id` accepts (after deleting what it had).
+Status writeAccepted(Database &db, qint64 id, const FundingWindow &w)
+{
+    for (const QString &table : {u"funding_window_objective"_s, u"funding_window_area"_s}) {
+        Query d(db, u"DELETE FROM %1 WHERE window_id = ?"_s.arg(table));
+        d.bind(id);
+        if (auto s = d.exec(); !s)
+            return s;
+    }
+    for (const QString &o : w.objectives) {
+        Query i(db, u"INSERT INTO funding_window_objective (window_id, objective) VALUES (?, ?)"_s);
+        i.bind(id).bind(o);
+        if (auto s = i.exec(); !s)
+            return s;
+    }
+    for (const QString &a : w.areas) {
+        Query i(db, u"INSERT INTO funding_window_area (window_id, area) VALUES (?, ?)"_s);
+        i.bind(id).bind(a);
+        if (auto s = i.exec(); !s)
+            return s;
+    }
+    return {};
+}
+} // namespace
+
+Result<qint64> addWindow(Database &db, const FundingWindow &w)
+{
+    if (auto v = checkWindow(db, w); !v)
+        return v.error();
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -508,36 +555,69 @@ Result<qint64> addWindow(Database &db, const FundingWindow &w)
     if (auto s = q.exec(); !s)
         return s.error();
     const qint64 id = q.lastInsertId();
-    for (const QString &o : w.objectives) {
-        Query i(db, u"INSERT INTO funding_window_objective (window_id, objective) VALUES (?, ?)"_s);
-        i.bind(id).bind(o);
-        if (auto s = i.exec(); !s)
-            return s.error();
-    }
-    for (const QString &a : w.areas) {
-        Query i(db, u"INSERT INTO funding_window_area (window_id, area) VALUES (?, ?)"_s);
-        i.bind(id).bind(a);
-        if (auto s = i.exec(); !s)
-            return s.error();
-    }
-    if (auto s = audit::record(
-            db, u"window.add"_s,
-            {{u"id"_s, id},
-             {u"code"_s, w.code},
-             {u"title"_s, w.title.trimmed()},
-             {u"opens"_s, w.opens.isValid() ? formatIsoDate(w.opens) : QString()},
-             {u"closes"_s, w.closes.isValid() ? formatIsoDate(w.closes) : QString()},
-             {u"objectives"_s, w.objectives.join(u',')},
-             {u"areas"_s, w.areas.join(u',')},
-             {u"ceiling_usd_minor"_s,
-              w.ceilingUsdMinor ? QJsonValue(QString::number(*w.ceilingUsdMinor)) : QJsonValue()},
-             {u"total_usd_minor"_s,
-              w.totalUsdMinor ? QJsonValue(QString::number(*w.totalUsdMinor)) : QJsonValue()}});
-        !s)
+    if (auto s = writeAccepted(db, id, w); !s)
+        return s.error();
+    QJsonObject detail = windowJson(w);
+    detail.insert(u"id"_s, id);
+    detail.insert(u"code"_s, w.code);
+    if (auto s = audit::record(db, u"window.add"_s, detail); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+Status editWindow(Database &db, const QString &code, const FundingWindow &changed)
+{
+    FundingWindow w = changed;
+    w.code = code; // a window's code never changes
+    if (auto v = checkWindow(db, w); !v)
+        return v;
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = window(db, code);
+    if (!before)
+        return before.error();
+    // What a proposal of the window already serves stays accepted.
+    Query used(db, u"SELECT code, objectives, action_area FROM proposal WHERE window_id = ? "
+                   "ORDER BY code"_s);
+    used.bind(before->id);
+    if (auto s = used.exec(); !s)
+        return s;
+    while (used.next()) {
+        for (const QString &o : used.text(1).split(u',', Qt::SkipEmptyParts)) {
+            if (!w.objectives.contains(o))
+                return Error::refused(
+                    u"objectives: proposal %1 of window %2 serves objective %3; keep it"_s.arg(
+                        used.text(0), code, o));
+        }
+        const QString area = used.text(2);
+        if (!w.areas.isEmpty() && !area.isEmpty() && !w.areas.contains(area))
+            return Error::refused(
+                u"areas: proposal %1 of window %2 is in action area %3; keep it"_s.arg(used.text(0),
+                                                                                       code, area));
+    }
+    Query q(db, u"UPDATE funding_window SET title = ?, opens = ?, closes = ?, "
+                "ceiling_usd_minor = ?, total_usd_minor = ? WHERE id = ?"_s);
+    q.bind(w.title.trimmed());
+    q.bind(w.opens.isValid() ? formatIsoDate(w.opens) : QString());
+    q.bind(w.closes.isValid() ? formatIsoDate(w.closes) : QString());
+    q.bind(w.ceilingUsdMinor ? QVariant(*w.ceilingUsdMinor) : QVariant());
+    q.bind(w.totalUsdMinor ? QVariant(*w.totalUsdMinor) : QVariant());
+    q.bind(before->id);
+    if (auto s = q.exec(); !s)
+        return s;
+    if (auto s = writeAccepted(db, before->id, w); !s)
+        return s;
+    if (auto s = audit::record(db, u"window.edit"_s,
+                               {{u"id"_s, before->id},
+                                {u"code"_s, code},
+                                {u"from"_s, windowJson(*before)},
+                                {u"to"_s, windowJson(w)}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QString> submissionRefusal(Database &db, const Proposal &p, const QDate &on)

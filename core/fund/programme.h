@@ -87,6 +87,10 @@ Status checkArea(Database &db, const QString &area);
 Result<QList<FundingWindow>> windows(Database &db);
 Result<FundingWindow> window(Database &db, const QString &code);
 Result<qint64> addWindow(Database &db, const FundingWindow &w);
+/// Changes window `code` (title, dates, what it accepts, ceilings; the code stays) with the
+/// checks of addWindow; refused when it would stop accepting an objective or area a proposal of
+/// the window already names. Audited with before and after.
+Status editWindow(Database &db, const QString &code, const FundingWindow &w);
 
 /// Why `p` cannot be submitted on `on` under its window (empty when it can, or has none): an
 /// objective or area the window does not accept, the window not open on that date, a request

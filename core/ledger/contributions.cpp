@@ -3,6 +3,7 @@
 // What donors promise and pay: pledges (with instalments), receipts, investment income, rates.
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/opening.h"
 #include "core/ledger/receiptdigest.h"
 
 #include "core/funding/capstatus.h"
@@ -142,13 +143,17 @@ struct PledgeRow
     bool hasReceipts = false;
 };
 
+// Paid and cleared count the part paid in the opening entry (opening.h, openingPaidSql).
 const QString kPledgeColumns =
     u"SELECT p.id, p.reference, o.name, p.source, p.date, p.currency, p.amount_minor, "
     "p.rate_scaled, p.usd_minor, p.status, p.cap_override, p.note, p.donor_id, "
     "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id AND NOT "
-    " EXISTS (SELECT 1 FROM journal_entry x WHERE x.reverses_entry_id = r.entry_id)), "
-    "(SELECT COALESCE(SUM(r.cleared_usd_minor), 0) FROM receipt r WHERE r.pledge_id = p.id AND "
-    " NOT EXISTS (SELECT 1 FROM journal_entry x WHERE x.reverses_entry_id = r.entry_id)), "
+    " EXISTS (SELECT 1 FROM journal_entry x WHERE x.reverses_entry_id = r.entry_id)) + "_s +
+    openingPaidSql() +
+    u", (SELECT COALESCE(SUM(r.cleared_usd_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
+    "AND NOT EXISTS (SELECT 1 FROM journal_entry x WHERE x.reverses_entry_id = r.entry_id)) + "_s +
+    openingPaidSql() +
+    u", "
     "(SELECT COUNT(*) FROM receipt r WHERE r.pledge_id = p.id AND NOT EXISTS "
     " (SELECT 1 FROM journal_entry x WHERE x.reverses_entry_id = r.entry_id)) "
     "FROM pledge p JOIN organisation o ON o.id = p.donor_id "_s;

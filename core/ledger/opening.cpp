@@ -235,6 +235,21 @@ Status post(Database &db, const Plan &plan, const QDate &asOf, const QString &fi
 
 } // namespace
 
+QString openingPaidSql(const QString &alias)
+{
+    // What the opening entry cleared from the donor's receivable, less the donor's earlier
+    // opening pledges (cleared first), capped by this pledge.
+    return u"COALESCE(MAX(0, MIN(%1.usd_minor, "
+           "(SELECT COALESCE(-SUM(op.usd_minor), 0) FROM posting op "
+           " JOIN journal_entry oe ON oe.id = op.entry_id "
+           " WHERE op.entry_id = %1.entry_id AND oe.kind = 'opening' AND op.account_id = %2 "
+           " AND op.flow = 'receipt' AND op.donor_id = %1.donor_id) "
+           "- (SELECT COALESCE(SUM(oq.usd_minor), 0) FROM pledge oq "
+           " WHERE oq.entry_id = %1.entry_id AND oq.donor_id = %1.donor_id AND oq.id < %1.id))), 0)"_s
+               .arg(alias)
+               .arg(int(PledgesReceivable));
+}
+
 Result<QDate> openingDate(Database &db)
 {
     Query q(db, u"SELECT date FROM journal_entry WHERE kind = 'opening' ORDER BY id LIMIT 1"_s);

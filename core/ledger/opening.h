@@ -34,6 +34,13 @@ const QStringList &openingKinds();
 /// than it held) is an Error::refused.
 Result<ImportResult> importOpening(Database &db, const QString &csvPath, const QDate &asOf);
 
+/// SQL for the part of pledge `alias` (a `pledge` row) paid in the opening entry, in its currency
+/// (an opening pledge is in USD): the donor's opening payment clears its opening pledges in the
+/// order of the file, so the first is paid first. 0 for every pledge not of the opening. Added to
+/// what the receipts against the pledge paid wherever a pledge's paid part, outstanding or
+/// arrears is read, so a later receipt clears only what is left.
+QString openingPaidSql(const QString &alias = QStringLiteral("p"));
+
 /// The date of the fund's opening entry; an invalid date when it has none.
 Result<QDate> openingDate(Database &db);
 

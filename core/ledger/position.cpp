@@ -3,6 +3,7 @@
 // The fund position: every figure is a sum of postings, read in one pass over one covering index.
 #include "core/ledger/journal.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/opening.h"
 
 #include "core/fund/fund.h"
 #include "core/money/money.h"
@@ -143,15 +144,20 @@ Result<FundPosition> position(Database &db, const QDate &at)
 
     // Arrears: instalments of signed pledges due by `at` beyond what was paid by `at`, in the
     // pledge's currency, valued at the pledge's own rate.
-    Query a(db, u"SELECT p.donor_id, p.currency, p.rate_scaled, "
-                "(SELECT COALESCE(SUM(i.amount_minor), 0) FROM pledge_instalment i "
-                " WHERE i.pledge_id = p.id AND i.due_date <= ?), "
-                "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
-                " AND r.date <= ? AND NOT EXISTS (SELECT 1 FROM journal_entry x "
-                " WHERE x.reverses_entry_id = r.entry_id AND x.date <= ?)) "
-                "FROM pledge p WHERE p.status = 'signed' AND EXISTS "
-                "(SELECT 1 FROM pledge_instalment i WHERE i.pledge_id = p.id AND i.due_date <= ?)"_s);
-    for (int i = 0; i < 4; ++i)
+    Query a(
+        db,
+        u"SELECT p.donor_id, p.currency, p.rate_scaled, "
+        "(SELECT COALESCE(SUM(i.amount_minor), 0) FROM pledge_instalment i "
+        " WHERE i.pledge_id = p.id AND i.due_date <= ?), "
+        "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
+        " AND r.date <= ? AND NOT EXISTS (SELECT 1 FROM journal_entry x "
+        " WHERE x.reverses_entry_id = r.entry_id AND x.date <= ?)) "
+        "+ CASE WHEN p.date <= ? THEN "_s +
+            ledger::openingPaidSql() +
+            u" ELSE 0 END "
+            "FROM pledge p WHERE p.status = 'signed' AND EXISTS "
+            "(SELECT 1 FROM pledge_instalment i WHERE i.pledge_id = p.id AND i.due_date <= ?)"_s);
+    for (int i = 0; i < 5; ++i)
         a.bind(at.toString(Qt::ISODate));
     if (auto s = a.exec(); !s)
         return s.error();

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/fund/fund.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/opening.h"
 #include "core/pipeline/proposals.h"
 #include "core/storage/audit.h"
 #include "core/storage/query.h"
@@ -648,8 +649,12 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
                 "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
                 " AND r.date <= ? AND NOT EXISTS (SELECT 1 FROM journal_entry x "
                 " WHERE x.reverses_entry_id = r.entry_id AND x.date <= ?)) "
-                "FROM pledge p JOIN organisation o ON o.id = p.donor_id "
-                "WHERE p.status = 'signed' ORDER BY p.id"_s);
+                "+ CASE WHEN p.date <= ? THEN "_s +
+                    ledger::openingPaidSql() +
+                    u" ELSE 0 END "
+                    "FROM pledge p JOIN organisation o ON o.id = p.donor_id "
+                    "WHERE p.status = 'signed' ORDER BY p.id"_s);
+    q.bind(r.at.toString(Qt::ISODate));
     q.bind(r.at.toString(Qt::ISODate));
     q.bind(r.at.toString(Qt::ISODate));
     if (auto s = q.exec(); !s)

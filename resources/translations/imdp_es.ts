@@ -1476,6 +1476,37 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::AreaDialog</name>
+    <message>
+        <source>Add Action Area</source>
+        <translation>Añadir área de acción</translation>
+    </message>
+    <message>
+        <source>Edit Action Area</source>
+        <translation>Editar área de acción</translation>
+    </message>
+    <message>
+        <source>e.g. C</source>
+        <translation>p. ej. C</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Code: enter 1-8 capital letters or digits</source>
+        <translation>Código: introduzca de 1 a 8 mayúsculas o dígitos</translation>
+    </message>
+    <message>
+        <source>Title: enter the action area&apos;s title</source>
+        <translation>Título: introduzca el título del área de acción</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::AssignDialog</name>
     <message>
         <source>Assign Reviewer</source>
@@ -1673,6 +1704,10 @@ Después: %6.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member…</source>
+        <translation>Añadir &amp;miembro…</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2490,14 @@ Después: %6.</translation>
         <source>%1 postings · totals being added up…</source>
         <translation>%1 apuntes · calculando los totales…</translation>
     </message>
+    <message>
+        <source>Record &amp;Transfer…</source>
+        <translation>Registrar &amp;transferencia…</translation>
+    </message>
+    <message>
+        <source>A tranche to a project&apos;s partner, within the project&apos;s allocation.</source>
+        <translation>Un tramo al socio de un proyecto, dentro de la asignación del proyecto.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ListPage</name>
@@ -2613,6 +2656,93 @@ Después: %6.</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Ob&amp;jectives and Areas…</source>
+        <translation>Ob&amp;jetivos y áreas…</translation>
+    </message>
+    <message>
+        <source>Funding &amp;Windows…</source>
+        <translation>&amp;Ventanillas de financiación…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::MemberDialog</name>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Developing country</source>
+        <translation>País en desarrollo</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Otra parte interesada</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Observer (does not vote)</source>
+        <translation>Observador (no vota)</translation>
+    </message>
+    <message>
+        <source>Add Committee Member</source>
+        <translation>Añadir miembro del Comité</translation>
+    </message>
+    <message>
+        <source>e.g. Ms. Ana Ortiz</source>
+        <translation>p. ej. Sra. Ana Ortiz</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Sin término</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Term &amp;from:</source>
+        <translation>Mandato &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Term &amp;to:</source>
+        <translation>Mandato &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>One chair at a time: a second chair whose term overlaps is refused.</source>
+        <translation>Una sola presidencia a la vez: se rechaza una segunda cuyo mandato se solape.</translation>
+    </message>
+    <message>
+        <source>Name: enter the member&apos;s name</source>
+        <translation>Nombre: introduzca el nombre del miembro</translation>
+    </message>
+    <message>
+        <source>Organisation: choose or type the State or organisation represented</source>
+        <translation>Organización: elija o escriba el Estado u organización representado</translation>
+    </message>
+    <message>
+        <source>Term to: before the term&apos;s start</source>
+        <translation>Mandato hasta: anterior al inicio del mandato</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::NewFundWizard</name>
@@ -2719,6 +2849,53 @@ Después: %6.</translation>
     <message>
         <source>Action areas:</source>
         <translation>Áreas de acción:</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ObjectiveDialog</name>
+    <message>
+        <source>Add Objective</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Edit Objective</source>
+        <translation>Editar objetivo</translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation>p. ej. 4</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Título (&amp;inglés):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;French):</source>
+        <translation>Título (&amp;francés):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Spanish):</source>
+        <translation>Título (&amp;español):</translation>
+    </message>
+    <message>
+        <source>A code never changes once added; the titles can be edited later.</source>
+        <translation>Un código no cambia una vez añadido; los títulos pueden editarse después.</translation>
+    </message>
+    <message>
+        <source>Code: enter 1-8 capital letters or digits</source>
+        <translation>Código: introduzca de 1 a 8 mayúsculas o dígitos</translation>
+    </message>
+    <message>
+        <source>Title (English): enter the objective&apos;s title</source>
+        <translation>Título (inglés): introduzca el título del objetivo</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3310,137 @@ Después: %6.</translation>
     <message>
         <source>Numbers and dates follow the language chosen here. Dossiers and reports choose their language when printed.</source>
         <translation>Los números y las fechas siguen el idioma elegido aquí. Los expedientes e informes eligen su idioma al imprimirse.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ProgrammeDialog</name>
+    <message>
+        <source>Objectives, Areas and Funding Windows</source>
+        <translation>Objetivos, áreas y ventanillas de financiación</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Título (inglés)</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Título (francés)</translation>
+    </message>
+    <message>
+        <source>Title (Spanish)</source>
+        <translation>Título (español)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>Ceiling (USD)</source>
+        <translation>Tope (USD)</translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation>Total (USD)</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Add Objective…</source>
+        <translation>&amp;Añadir objetivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Area…</source>
+        <translation>&amp;Añadir área…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Window…</source>
+        <translation>&amp;Abrir ventanilla…</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives</source>
+        <translation>Ob&amp;jetivos</translation>
+    </message>
+    <message>
+        <source>Action A&amp;reas</source>
+        <translation>Á&amp;reas de acción</translation>
+    </message>
+    <message>
+        <source>Funding &amp;Windows</source>
+        <translation>&amp;Ventanillas de financiación</translation>
+    </message>
+    <message>
+        <source>Codes never change. An objective or area that a proposal or a window uses is kept: it can be retitled, not removed.</source>
+        <translation>Los códigos nunca cambian. Un objetivo o área que usa una propuesta o una ventanilla se conserva: puede cambiar de título, no quitarse.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Remove Objective</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Remove objective %1? Nothing uses it yet.</source>
+        <translation>¿Quitar el objetivo %1? Nada lo usa todavía.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove Action Area</source>
+        <translation>Quitar área de acción</translation>
+    </message>
+    <message>
+        <source>Remove action area %1? Nothing uses it yet.</source>
+        <translation>¿Quitar el área de acción %1? Nada la usa todavía.</translation>
+    </message>
+    <message>
+        <source>Edit Funding Window</source>
+        <translation>Editar ventanilla de financiación</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4458,156 @@ Después: %6.</translation>
     <message>
         <source>Takes %1 from what is available for allocation.</source>
         <translation>Resta %1 de lo disponible para asignación.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::TransferDialog</name>
+    <message>
+        <source>Record Transfer</source>
+        <translation>Registrar transferencia</translation>
+    </message>
+    <message>
+        <source>transfer order, bank</source>
+        <translation>orden de transferencia, banco</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>&amp;Socio:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Fe&amp;cha:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (USD):</source>
+        <translation>&amp;Importe (USD):</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Refe&amp;rencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>%1: allocated %2 USD, transferred %3 USD; %4 USD can still be transferred.</source>
+        <translation>%1: asignado %2 USD, transferido %3 USD; aún pueden transferirse %4 USD.</translation>
+    </message>
+    <message>
+        <source>Project: choose the project</source>
+        <translation>Proyecto: elija el proyecto</translation>
+    </message>
+    <message>
+        <source>Partner: choose the partner receiving the tranche</source>
+        <translation>Socio: elija el socio que recibe el tramo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::WindowDialog</name>
+    <message>
+        <source>Open Funding Window</source>
+        <translation>Abrir ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>Edit Funding Window</source>
+        <translation>Editar ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>e.g. W2008-1</source>
+        <translation>p. ej. W2008-1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>opcional, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation>&amp;Abre el:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses on:</source>
+        <translation>&amp;Cierra el:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives accepted:</source>
+        <translation>O&amp;bjetivos aceptados:</translation>
+    </message>
+    <message>
+        <source>&amp;Areas accepted:</source>
+        <translation>Á&amp;reas aceptadas:</translation>
+    </message>
+    <message>
+        <source>Ceiling per &amp;proposal (USD):</source>
+        <translation>Tope por &amp;propuesta (USD):</translation>
+    </message>
+    <message>
+        <source>Total for the &amp;window (USD):</source>
+        <translation>Total de la &amp;ventanilla (USD):</translation>
+    </message>
+    <message>
+        <source>No area ticked: every area is accepted. A proposal is refused at submission when the window does not accept its objectives or area, is not open that day, or when it asks more than the ceilings.</source>
+        <translation>Ninguna área marcada: se aceptan todas. Una propuesta se rechaza al presentarla si la ventanilla no acepta sus objetivos o su área, no está abierta ese día o pide más que los topes.</translation>
+    </message>
+    <message>
+        <source>Code: enter 1-24 capital letters, digits or dashes</source>
+        <translation>Código: introduzca de 1 a 24 mayúsculas, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>Title: enter the window&apos;s title</source>
+        <translation>Título: introduzca el título de la ventanilla</translation>
+    </message>
+    <message>
+        <source>Closes on: before the opening date</source>
+        <translation>Cierra el: anterior a la fecha de apertura</translation>
+    </message>
+    <message>
+        <source>Objectives: tick at least one objective the window accepts</source>
+        <translation>Objetivos: marque al menos un objetivo que acepte la ventanilla</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Tope</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ceiling: above the window&apos;s total</source>
+        <translation>Tope: superior al total de la ventanilla</translation>
     </message>
 </context>
 <context>

@@ -1476,6 +1476,37 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::AreaDialog</name>
+    <message>
+        <source>Add Action Area</source>
+        <translation>Ajouter un domaine d’action</translation>
+    </message>
+    <message>
+        <source>Edit Action Area</source>
+        <translation>Modifier le domaine d’action</translation>
+    </message>
+    <message>
+        <source>e.g. C</source>
+        <translation>p. ex. C</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Code: enter 1-8 capital letters or digits</source>
+        <translation>Code : saisissez 1 à 8 majuscules ou chiffres</translation>
+    </message>
+    <message>
+        <source>Title: enter the action area&apos;s title</source>
+        <translation>Titre : saisissez le titre du domaine d’action</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::AssignDialog</name>
     <message>
         <source>Assign Reviewer</source>
@@ -1673,6 +1704,10 @@ Après : %6.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member…</source>
+        <translation>Ajouter un &amp;membre…</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2490,14 @@ Après : %6.</translation>
         <source>%1 postings · totals being added up…</source>
         <translation>%1 lignes d’écriture · totaux en cours de calcul…</translation>
     </message>
+    <message>
+        <source>Record &amp;Transfer…</source>
+        <translation>Enregistrer un &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>A tranche to a project&apos;s partner, within the project&apos;s allocation.</source>
+        <translation>Une tranche versée au partenaire d’un projet, dans la limite de l’allocation du projet.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ListPage</name>
@@ -2613,6 +2656,93 @@ Après : %6.</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Ob&amp;jectives and Areas…</source>
+        <translation>Ob&amp;jectifs et domaines…</translation>
+    </message>
+    <message>
+        <source>Funding &amp;Windows…</source>
+        <translation>&amp;Guichets de financement…</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::MemberDialog</name>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Developing country</source>
+        <translation>Pays en développement</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Autre partie prenante</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Observer (does not vote)</source>
+        <translation>Observateur (ne vote pas)</translation>
+    </message>
+    <message>
+        <source>Add Committee Member</source>
+        <translation>Ajouter un membre du Comité</translation>
+    </message>
+    <message>
+        <source>e.g. Ms. Ana Ortiz</source>
+        <translation>p. ex. Mme Ana Ortiz</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation>&amp;Collège :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Term &amp;from:</source>
+        <translation>Mandat &amp;du :</translation>
+    </message>
+    <message>
+        <source>Term &amp;to:</source>
+        <translation>Mandat &amp;au :</translation>
+    </message>
+    <message>
+        <source>One chair at a time: a second chair whose term overlaps is refused.</source>
+        <translation>Un seul président à la fois : un second président dont le mandat chevauche est refusé.</translation>
+    </message>
+    <message>
+        <source>Name: enter the member&apos;s name</source>
+        <translation>Nom : saisissez le nom du membre</translation>
+    </message>
+    <message>
+        <source>Organisation: choose or type the State or organisation represented</source>
+        <translation>Organisation : choisissez ou saisissez l’État ou l’organisation représenté</translation>
+    </message>
+    <message>
+        <source>Term to: before the term&apos;s start</source>
+        <translation>Mandat au : avant le début du mandat</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::NewFundWizard</name>
@@ -2719,6 +2849,53 @@ Après : %6.</translation>
     <message>
         <source>Action areas:</source>
         <translation>Domaines d’action :</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ObjectiveDialog</name>
+    <message>
+        <source>Add Objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Edit Objective</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>e.g. 4</source>
+        <translation>p. ex. 4</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Titre (&amp;anglais) :</translation>
+    </message>
+    <message>
+        <source>Title (&amp;French):</source>
+        <translation>Titre (&amp;français) :</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Spanish):</source>
+        <translation>Titre (&amp;espagnol) :</translation>
+    </message>
+    <message>
+        <source>A code never changes once added; the titles can be edited later.</source>
+        <translation>Un code ne change jamais une fois ajouté ; les titres peuvent être modifiés plus tard.</translation>
+    </message>
+    <message>
+        <source>Code: enter 1-8 capital letters or digits</source>
+        <translation>Code : saisissez 1 à 8 majuscules ou chiffres</translation>
+    </message>
+    <message>
+        <source>Title (English): enter the objective&apos;s title</source>
+        <translation>Titre (anglais) : saisissez le titre de l’objectif</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3310,137 @@ Après : %6.</translation>
     <message>
         <source>Numbers and dates follow the language chosen here. Dossiers and reports choose their language when printed.</source>
         <translation>Les nombres et les dates suivent la langue choisie ici. Les dossiers et rapports choisissent leur langue à l’impression.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::ProgrammeDialog</name>
+    <message>
+        <source>Objectives, Areas and Funding Windows</source>
+        <translation>Objectifs, domaines et guichets de financement</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titre (anglais)</translation>
+    </message>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titre (français)</translation>
+    </message>
+    <message>
+        <source>Title (Spanish)</source>
+        <translation>Titre (espagnol)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Ceiling (USD)</source>
+        <translation>Plafond (USD)</translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation>Total (USD)</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>&amp;Add Objective…</source>
+        <translation>&amp;Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Add Area…</source>
+        <translation>&amp;Ajouter un domaine…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Window…</source>
+        <translation>&amp;Ouvrir un guichet…</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives</source>
+        <translation>Ob&amp;jectifs</translation>
+    </message>
+    <message>
+        <source>Action A&amp;reas</source>
+        <translation>Domaines d’a&amp;ction</translation>
+    </message>
+    <message>
+        <source>Funding &amp;Windows</source>
+        <translation>&amp;Guichets de financement</translation>
+    </message>
+    <message>
+        <source>Codes never change. An objective or area that a proposal or a window uses is kept: it can be retitled, not removed.</source>
+        <translation>Les codes ne changent jamais. Un objectif ou un domaine utilisé par une proposition ou un guichet est conservé : il peut être renommé, pas retiré.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Remove Objective</source>
+        <translation>Retirer l’objectif</translation>
+    </message>
+    <message>
+        <source>Remove objective %1? Nothing uses it yet.</source>
+        <translation>Retirer l’objectif %1 ? Rien ne l’utilise encore.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove Action Area</source>
+        <translation>Retirer le domaine d’action</translation>
+    </message>
+    <message>
+        <source>Remove action area %1? Nothing uses it yet.</source>
+        <translation>Retirer le domaine d’action %1 ? Rien ne l’utilise encore.</translation>
+    </message>
+    <message>
+        <source>Edit Funding Window</source>
+        <translation>Modifier le guichet de financement</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4458,156 @@ Après : %6.</translation>
     <message>
         <source>Takes %1 from what is available for allocation.</source>
         <translation>Retire %1 de ce qui est disponible pour allocation.</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::TransferDialog</name>
+    <message>
+        <source>Record Transfer</source>
+        <translation>Enregistrer un transfert</translation>
+    </message>
+    <message>
+        <source>transfer order, bank</source>
+        <translation>ordre de virement, banque</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artenaire :</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (USD):</source>
+        <translation>&amp;Montant (USD) :</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>Réfé&amp;rence :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>%1: allocated %2 USD, transferred %3 USD; %4 USD can still be transferred.</source>
+        <translation>%1 : alloué %2 USD, transféré %3 USD ; %4 USD peuvent encore être transférés.</translation>
+    </message>
+    <message>
+        <source>Project: choose the project</source>
+        <translation>Projet : choisissez le projet</translation>
+    </message>
+    <message>
+        <source>Partner: choose the partner receiving the tranche</source>
+        <translation>Partenaire : choisissez le partenaire qui reçoit la tranche</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::WindowDialog</name>
+    <message>
+        <source>Open Funding Window</source>
+        <translation>Ouvrir un guichet de financement</translation>
+    </message>
+    <message>
+        <source>Edit Funding Window</source>
+        <translation>Modifier le guichet de financement</translation>
+    </message>
+    <message>
+        <source>e.g. W2008-1</source>
+        <translation>p. ex. W2008-1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non fixée</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>facultatif, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation>&amp;Ouvre le :</translation>
+    </message>
+    <message>
+        <source>C&amp;loses on:</source>
+        <translation>&amp;Ferme le :</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives accepted:</source>
+        <translation>O&amp;bjectifs acceptés :</translation>
+    </message>
+    <message>
+        <source>&amp;Areas accepted:</source>
+        <translation>&amp;Domaines acceptés :</translation>
+    </message>
+    <message>
+        <source>Ceiling per &amp;proposal (USD):</source>
+        <translation>Plafond par &amp;proposition (USD) :</translation>
+    </message>
+    <message>
+        <source>Total for the &amp;window (USD):</source>
+        <translation>Total du &amp;guichet (USD) :</translation>
+    </message>
+    <message>
+        <source>No area ticked: every area is accepted. A proposal is refused at submission when the window does not accept its objectives or area, is not open that day, or when it asks more than the ceilings.</source>
+        <translation>Aucun domaine coché : tous les domaines sont acceptés. Une proposition est refusée à la soumission si le guichet n’accepte pas ses objectifs ou son domaine, n’est pas ouvert ce jour-là, ou si elle demande plus que les plafonds.</translation>
+    </message>
+    <message>
+        <source>Code: enter 1-24 capital letters, digits or dashes</source>
+        <translation>Code : saisissez 1 à 24 majuscules, chiffres ou tirets</translation>
+    </message>
+    <message>
+        <source>Title: enter the window&apos;s title</source>
+        <translation>Titre : saisissez le titre du guichet</translation>
+    </message>
+    <message>
+        <source>Closes on: before the opening date</source>
+        <translation>Ferme le : avant la date d’ouverture</translation>
+    </message>
+    <message>
+        <source>Objectives: tick at least one objective the window accepts</source>
+        <translation>Objectifs : cochez au moins un objectif accepté par le guichet</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ceiling: above the window&apos;s total</source>
+        <translation>Plafond : supérieur au total du guichet</translation>
     </message>
 </context>
 <context>

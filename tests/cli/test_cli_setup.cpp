@@ -366,3 +366,69 @@ TEST_CASE("imdp opening: bad input is refused whole", "[cli][setup][opening]")
     CHECK(r.err.contains(u"nothing recorded (1 bad row)"_s));
     CHECK(imdp::test::sha256(f) == before);
 }
+
+TEST_CASE("imdp opening: a pledge's opening paid part counts against later receipts, its paid "
+          "part and its arrears",
+          "[cli][setup][opening]")
+{
+    imdp::test::TempDir t;
+    const QString f = fresh(t);
+    const QString file = csv(t, u"opening.csv"_s,
+                             "kind,donor,project,partner,amount_usd\n"
+                             "pledged,Kingdom of Belgium,,,1000000.00\n"
+                             "paid,Kingdom of Belgium,,,750000.00\n");
+    ok({u"opening"_s, f, file, u"--date"_s, u"2008-06-30"_s});
+    const QString ref = u"OPENING-20080630-1"_s;
+    const auto pledge = [&] {
+        const QJsonArray all = ok({u"pledge"_s, u"list"_s, f, u"--json"_s}).json()
+                                   .value(u"pledges"_s)
+                                   .toArray();
+        REQUIRE(all.size() == 1);
+        return all.first().toObject();
+    };
+    const auto receivable = [&] {
+        for (const QJsonValue &a :
+             ok({u"accounts"_s, f, u"--json"_s}).json().value(u"accounts"_s).toArray())
+            if (a.toObject().value(u"account"_s).toString() == u"pledges_receivable"_s)
+                return a.toObject().value(u"balance"_s).toString();
+        return QString();
+    };
+    CHECK(pledge().value(u"reference"_s).toString() == ref);
+    CHECK(pledge().value(u"paid"_s).toString() == u"750000.00"_s);
+    CHECK(receivable() == u"250000.00"_s);
+
+    // A schedule: the 250,000 left is due by 2008-09-30; the opening part is not in arrears.
+    ok({u"pledge"_s, u"amend"_s, f, ref, u"--instalment"_s, u"2008-06-30=750000.00"_s,
+        u"--instalment"_s, u"2008-09-30=250000.00"_s, u"--date"_s, u"2008-07-01"_s,
+        u"--note"_s, u"schedule as signed"_s});
+    const auto position = [&](const QString &at) {
+        return ok({u"position"_s, f, u"--at"_s, at, u"--json"_s}).json();
+    };
+    CHECK(position(u"2008-07-15"_s).value(u"arrears"_s).toString() == u"0.00"_s);
+
+    // 100,000 paid later: 850,000 paid in all; 150,000 in arrears after the due date.
+    ok({u"receipt"_s, u"add"_s, f, u"--donor"_s, u"Kingdom of Belgium"_s, u"--amount"_s,
+        u"100000.00"_s, u"--reference"_s, u"R-1"_s, u"--pledge"_s, ref, u"--date"_s,
+        u"2008-08-01"_s});
+    CHECK(pledge().value(u"paid"_s).toString() == u"850000.00"_s);
+    CHECK(receivable() == u"150000.00"_s);
+    CHECK(position(u"2008-10-01"_s).value(u"arrears"_s).toString() == u"150000.00"_s);
+
+    // 200,000 more clears the 150,000 left; the 50,000 beyond is a contribution without a
+    // pledge, and the receivable is nil, not below nil.
+    ok({u"receipt"_s, u"add"_s, f, u"--donor"_s, u"Kingdom of Belgium"_s, u"--amount"_s,
+        u"200000.00"_s, u"--reference"_s, u"R-2"_s, u"--pledge"_s, ref, u"--date"_s,
+        u"2008-10-15"_s});
+    CHECK(pledge().value(u"paid"_s).toString() == u"1050000.00"_s);
+    CHECK(receivable() == u"0.00"_s);
+    const QJsonObject now = position(u"2008-12-31"_s);
+    CHECK(now.value(u"outstanding"_s).toString() == u"0.00"_s);
+    CHECK(now.value(u"arrears"_s).toString() == u"0.00"_s);
+    CHECK(now.value(u"received"_s).toString() == u"1050000.00"_s);
+    // Lowering the pledge below what was paid, opening part included, is refused.
+    CHECK(refused({u"pledge"_s, u"amend"_s, f, ref, u"--amount"_s, u"800000.00"_s, u"--no-instalments"_s, u"--date"_s,
+                   u"2008-12-31"_s, u"--note"_s, u"lower"_s},
+                  1)
+              .contains(u"paid"_s));
+    ok({u"verify"_s, f});
+}

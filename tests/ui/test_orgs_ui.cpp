@@ -9,13 +9,18 @@
 #include "core/storage/query.h"
 #include "ui/dialogs.h"
 #include "ui/entry/pledgedialog.h"
+#include "ui/entry/receiptdialog.h"
+#include "ui/entry/transferdialog.h"
 #include "ui/fundsession.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/orgs/organisationdialog.h"
 #include "ui/pages/fundingpage.h"
+#include "ui/pages/memberdialog.h"
 #include "ui/pages/organisationspage.h"
+#include "ui/pages/proposaleditor.h"
 #include "ui/preferencesdialog.h"
+#include "ui/review/reviewdialogs.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -165,6 +170,33 @@ TEST_CASE("Organisations page: add through the dialog, search, filter by kind, r
         auto *donor = child<QComboBox>(&d, u"donor"_s);
         CHECK(donor->findText(u"Kingdom of Sweden"_s) >= 0);
         CHECK(donor->findText(u"Government of Mexico"_s) < 0);
+    }
+    // Nor anywhere else an organisation is picked for a new record (issue 16).
+    {
+        ui::ReceiptDialog d(*session->database(), {}, nullptr);
+        CHECK(child<QComboBox>(&d, u"donor"_s)->findText(u"Government of Mexico"_s) < 0);
+    }
+    {
+        ui::AssignDialog d(*session->database(), {}, nullptr);
+        auto *org = child<QComboBox>(&d, u"organisation"_s);
+        CHECK(org->findText(u"Kingdom of Sweden"_s) >= 0);
+        CHECK(org->findText(u"Government of Mexico"_s) < 0);
+    }
+    {
+        ui::ProposalEditor d(session, {}, nullptr);
+        const QString applicant = u"field_%1"_s.arg(int(ui::ProposalEditor::Applicant));
+        const QString partner = u"field_%1"_s.arg(int(ui::ProposalEditor::Partner));
+        CHECK(child<QComboBox>(&d, applicant)->findData(u"Kingdom of Sweden"_s) >= 0);
+        CHECK(child<QComboBox>(&d, applicant)->findData(u"Government of Mexico"_s) < 0);
+        CHECK(child<QComboBox>(&d, partner)->findData(u"Government of Mexico"_s) < 0);
+    }
+    {
+        ui::MemberDialog d(*session->database(), nullptr);
+        CHECK(child<QComboBox>(&d, u"organisation"_s)->findText(u"Government of Mexico"_s) < 0);
+    }
+    {
+        ui::TransferDialog d(*session->database(), {}, nullptr);
+        CHECK(child<QComboBox>(&d, u"partner"_s)->findText(u"Government of Mexico"_s) < 0);
     }
     // Bring back: offered again.
     page->selectOrganisation(u"Government of Mexico"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/pages/committeepage.h"
+#include "ui/pages/memberdialog.h"
 
 #include "core/money/money.h"
 #include "ui/dialogs.h"
@@ -105,7 +106,14 @@ CommitteePage::CommitteePage(FundSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(u"<h2>%1</h2>"_s.arg(tr("Oversight Committee")), this);
     layout->addWidget(title);
-    layout->addWidget(new QLabel(tr("Members"), this));
+    auto *membersBar = new QHBoxLayout;
+    membersBar->addWidget(new QLabel(tr("Members"), this));
+    membersBar->addStretch(1);
+    auto *addMember = new QPushButton(tr("Add &Member…"), this);
+    addMember->setObjectName(u"add-member"_s);
+    addMember->setEnabled(!m_session->database()->isReadOnly());
+    membersBar->addWidget(addMember);
+    layout->addLayout(membersBar);
     layout->addWidget(tableView(m_members, this), 2);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Meeting"), this));
@@ -129,9 +137,17 @@ CommitteePage::CommitteePage(FundSession *session, QWidget *parent)
     connect(preview, &QPushButton::clicked, this, [this] { printPreview(DossierKind::Dossier); });
     connect(exportButton, &QPushButton::clicked, this, [this] { exportPdf(DossierKind::Dossier); });
     connect(m_decide, &QPushButton::clicked, this, &CommitteePage::recordDecisions);
+    connect(addMember, &QPushButton::clicked, this, &CommitteePage::addMember);
     connect(m_minutes, &QPushButton::clicked, this, [this] { printPreview(DossierKind::Minutes); });
     connect(m_session, &FundSession::changed, this, &CommitteePage::refresh);
     refresh();
+}
+
+void CommitteePage::addMember()
+{
+    MemberDialog d(*m_session->database(), this);
+    if (dialogs::exec(&d) == QDialog::Accepted)
+        m_session->notifyChanged();
 }
 
 qint64 CommitteePage::meetingId() const

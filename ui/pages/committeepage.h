@@ -34,6 +34,8 @@ public:
     /// The meeting selected, 0 when the fund has none.
     qint64 meetingId() const;
     void selectLanguage(const QString &language);
+    /// Add Member…: the member dialog, then the members again.
+    void addMember();
     void setRedacted(bool on);
     /// Asks for a file name (dialogs::saveFileName) and writes the PDF there. Returns pages.
     int exportPdf(DossierKind kind);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/pages/ledgerpage.h"
+#include "ui/entry/transferdialog.h"
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
@@ -142,6 +143,12 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     m_totals->setFont(bold);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_reverse);
+    auto *transfer = new QPushButton(tr("Record &Transfer…"), this);
+    transfer->setObjectName(u"recordTransfer"_s);
+    transfer->setToolTip(tr("A tranche to a project's partner, within the project's allocation."));
+    transfer->setEnabled(!session->database() || !session->database()->isReadOnly());
+    connect(transfer, &QPushButton::clicked, this, &LedgerPage::recordTransfer);
+    bottom->addWidget(transfer);
     bottom->addWidget(m_totals, 1);
     layout->addLayout(bottom);
 
@@ -200,6 +207,15 @@ void LedgerPage::fillFilterLists()
         kinds.append({entryKindLabel(k), k});
     refill(m_kind, kinds, tr("All kinds"));
     m_filling = false;
+}
+
+void LedgerPage::recordTransfer()
+{
+    if (!m_session->database())
+        return;
+    TransferDialog d(*m_session->database(), m_project->currentData().toString(), this);
+    if (dialogs::exec(&d) == QDialog::Accepted)
+        m_session->notifyChanged();
 }
 
 void LedgerPage::applyFilter()

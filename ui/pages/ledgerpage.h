@@ -37,6 +37,9 @@ public:
 
     /// Reverses the entry of the selected row, asking for the reason and a confirmation.
     void reverseSelected();
+    /// Record Transfer…: a tranche to a partner (the transfer dialog), the project filter's
+    /// project pre-selected.
+    void recordTransfer();
     void refresh();
     void clearFilters();
 

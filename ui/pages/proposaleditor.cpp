@@ -328,9 +328,13 @@ QWidget *ProposalEditor::buildSummary()
             QString label = o.shortName.isEmpty() || o.shortName == o.name
                                 ? o.name
                                 : u"%1 (%2)"_s.arg(o.name, o.shortName);
-            // Kept for the proposals that already name it; a new one is refused by the core.
-            if (o.retired)
+            // A retired organisation is offered only on the proposal that already names it
+            // (a past record still shows it); never for a new one.
+            if (o.retired) {
+                if (o.name != m_original.applicant && o.name != m_original.partner)
+                    continue;
                 label = tr("%1 — retired").arg(label);
+            }
             orgs.append({o.name, label});
         }
     }

@@ -90,8 +90,12 @@ AssignDialog::AssignDialog(core::Database &db, const rv::Assignment &preset, QWi
     m_role->setCurrentIndex(std::max(0, m_role->findData(preset.role)));
     QStringList organisations{QString()};
     if (auto list = core::organisations::list(db)) {
-        for (const core::Organisation &o : *list)
-            organisations.append(o.name);
+        // Retired organisations are not offered for a new assignment; one already on the
+        // assignment stays as typed (the combo is editable).
+        for (const core::Organisation &o : *list) {
+            if (!o.retired)
+                organisations.append(o.name);
+        }
     }
     m_organisation = editableCombo(this, u"organisation"_s, organisations);
     m_organisation->setCurrentText(preset.organisation);
