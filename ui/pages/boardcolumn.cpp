@@ -11,7 +11,10 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 #include <QStyledItemDelegate>
+#include <QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -200,9 +203,44 @@ bool BoardColumn::acceptsDrag(const QMimeData *mime) const
     return true;
 }
 
+namespace {
+QString draggedCode(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(QLatin1String(BoardColumn::mimeType)))
+        return {};
+    return QString::fromUtf8(mime->data(QLatin1String(BoardColumn::mimeType)));
+}
+
+/// The guard's answer for a dragged card, asked once while the same card is over the target.
+bool checkDrag(const MoveCheck &check, const QString &code, const QString &state, QString &lastCode,
+               QString &refusal, QWidget *target, const QPoint &localPos)
+{
+    if (code != lastCode) {
+        lastCode = code;
+        refusal = check ? check(code, state) : QString();
+    }
+    if (refusal.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    target->setToolTip(refusal);
+    QToolTip::showText(target->mapToGlobal(localPos), refusal, target);
+    return false;
+}
+} // namespace
+
+bool BoardColumn::allowsDrag(const QMimeData *mime, const QPoint &viewportPos)
+{
+    if (!acceptsDrag(mime))
+        return false;
+    return checkDrag(m_check, draggedCode(mime), state(), m_dragCode, m_refusal, viewport(),
+                     viewportPos);
+}
+
 void BoardColumn::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (acceptsDrag(event->mimeData()))
+    m_dragCode.clear();
+    if (allowsDrag(event->mimeData(), event->position().toPoint()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -210,20 +248,30 @@ void BoardColumn::dragEnterEvent(QDragEnterEvent *event)
 
 void BoardColumn::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (acceptsDrag(event->mimeData()))
+    if (allowsDrag(event->mimeData(), event->position().toPoint()))
         event->acceptProposedAction();
     else
         event->ignore();
 }
 
+void BoardColumn::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dragCode.clear();
+    m_refusal.clear();
+    viewport()->setToolTip({});
+    QToolTip::hideText();
+    QListView::dragLeaveEvent(event);
+}
+
 void BoardColumn::dropEvent(QDropEvent *event)
 {
-    if (!acceptsDrag(event->mimeData())) {
+    if (!allowsDrag(event->mimeData(), event->position().toPoint())) {
         event->ignore();
         return;
     }
     event->acceptProposedAction();
-    const QString code = QString::fromUtf8(event->mimeData()->data(QLatin1String(mimeType)));
+    const QString code = draggedCode(event->mimeData());
+    m_dragCode.clear();
     // The move asks for a note in a dialog: open it after the drag has ended, not inside the
     // platform's drag loop.
     QMetaObject::invokeMethod(
@@ -250,6 +298,88 @@ void BoardColumn::contextMenuEvent(QContextMenuEvent *event)
         return;
     setCurrentIndex(i);
     Q_EMIT menuRequested(m_cards->proposalAt(i.row()).code, event->globalPos());
+}
+
+BoardStrip::BoardStrip(const QString &state, QWidget *parent)
+    : QToolButton(parent)
+    , m_state(state)
+{
+    setAcceptDrops(true);
+    setAutoRaise(true);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+}
+
+void BoardStrip::setCount(const QString &label, int count)
+{
+    m_label = label;
+    setText(label);
+    setAccessibleName(label);
+    m_tip = tr("%1: %n proposal(s). Click to unfold.", nullptr, count).arg(label);
+    setToolTip(m_tip);
+    update();
+}
+
+QSize BoardStrip::sizeHint() const
+{
+    return {fontMetrics().height() + 12, fontMetrics().horizontalAdvance(m_label) / 3 + 24};
+}
+
+void BoardStrip::paintEvent(QPaintEvent *)
+{
+    QStylePainter p(this);
+    QStyleOptionToolButton option;
+    initStyleOption(&option);
+    option.text.clear();
+    p.drawComplexControl(QStyle::CC_ToolButton, option);
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawRoundedRect(rect().adjusted(1, 1, -2, -2), 4, 4);
+    p.setPen(palette().color(isEnabled() ? QPalette::WindowText : QPalette::PlaceholderText));
+    p.translate(0, height());
+    p.rotate(-90);
+    // Upwards, from the bottom: the state and its count, elided to the strip's height.
+    const QRect text(8, 0, height() - 16, width());
+    p.drawText(text, Qt::AlignRight | Qt::AlignVCenter,
+               fontMetrics().elidedText(m_label, Qt::ElideMiddle, text.width()));
+}
+
+void BoardStrip::dragEnterEvent(QDragEnterEvent *event)
+{
+    QString last;
+    const QString code = draggedCode(event->mimeData());
+    if (!code.isEmpty() &&
+        checkDrag(m_check, code, m_state, last, m_refusal, this, event->position().toPoint()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BoardStrip::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_refusal.isEmpty() && !draggedCode(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BoardStrip::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_refusal.clear();
+    setToolTip(m_tip);
+    QToolTip::hideText();
+    QToolButton::dragLeaveEvent(event);
+}
+
+void BoardStrip::dropEvent(QDropEvent *event)
+{
+    const QString code = draggedCode(event->mimeData());
+    if (code.isEmpty() || !m_refusal.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    QMetaObject::invokeMethod(
+        this, [this, code] { Q_EMIT moveRequested(code, m_state); }, Qt::QueuedConnection);
 }
 
 } // namespace imdp::ui
