@@ -66,16 +66,20 @@ public:
         bold.setBold(true);
         painter->setPen(pal.color(QPalette::Text));
 
-        // Line 1: the code, and the amount right-aligned.
+        // Line 1: the code, and the amount right-aligned. A narrow column (many states in view)
+        // puts the amount on a line of its own in place of the partner.
         const QString amount = formatAmount(p.requestedMinor, p.currency) + u' ' + p.currency;
+        const QFontMetrics boldMetrics(bold);
+        const int amountWidth = fm.horizontalAdvance(amount) + padding;
+        const bool narrow = boldMetrics.horizontalAdvance(p.code) + amountWidth > inner.width();
         QRect r(inner.left(), inner.top(), inner.width(), fm.height());
         painter->setFont(option.font);
-        painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, amount);
+        if (!narrow)
+            painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, amount);
         painter->setFont(bold);
-        const int amountWidth = fm.horizontalAdvance(amount) + padding;
-        painter->drawText(r.adjusted(0, 0, -amountWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(bold).elidedText(p.code, Qt::ElideRight,
-                                                        r.width() - amountWidth));
+        painter->drawText(
+            r.adjusted(0, 0, narrow ? 0 : -amountWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            boldMetrics.elidedText(p.code, Qt::ElideRight, r.width() - (narrow ? 0 : amountWidth)));
         // Line 2: the title, elided (the tooltip has it whole).
         painter->setFont(option.font);
         r.translate(0, line);
@@ -85,7 +89,8 @@ public:
         r.translate(0, line);
         int badgeWidth = 0;
         if (m_overdue->contains(p.code)) {
-            const QString badge = QCoreApplication::translate("BoardColumn", "Overdue report");
+            const QString badge =
+                narrow ? u"!"_s : QCoreApplication::translate("BoardColumn", "Overdue report");
             badgeWidth = fm.horizontalAdvance(badge) + 2 * padding;
             const QRect b(r.right() - badgeWidth + 1, r.top(), badgeWidth, r.height());
             QPainterPath pill;
@@ -94,11 +99,16 @@ public:
             painter->setPen(Qt::white);
             painter->drawText(b, Qt::AlignCenter, badge);
         }
-        painter->setPen(pal.color(QPalette::PlaceholderText));
-        const QString who = p.partnerShort.isEmpty() ? p.applicantShort : p.partnerShort;
-        painter->drawText(r.adjusted(0, 0, -badgeWidth - padding, 0),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(who, Qt::ElideRight, r.width() - badgeWidth - padding));
+        const QRect rest = r.adjusted(0, 0, -badgeWidth - padding, 0);
+        if (narrow) {
+            painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(amount, Qt::ElideLeft, rest.width()));
+        } else {
+            painter->setPen(pal.color(QPalette::PlaceholderText));
+            const QString who = p.partnerShort.isEmpty() ? p.applicantShort : p.partnerShort;
+            painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(who, Qt::ElideRight, rest.width()));
+        }
         painter->restore();
     }
 

@@ -35,8 +35,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::ui {
 
 namespace {
-/// A column never narrower than this: the card's code, amount and a few words of its title.
-constexpr int columnMinWidth = 190;
+/// A column never narrower than this: the card's code and amount, each on its own line.
+constexpr int columnMinWidth = 130;
 constexpr int columnMaxWidth = 420;
 }
 
