@@ -325,7 +325,8 @@ void BoardStrip::setCount(const QString &label, int count)
     m_label = label;
     setText(label);
     setAccessibleName(label);
-    m_tip = tr("%1: %n proposal(s). Click to unfold.", nullptr, count).arg(label);
+    Q_UNUSED(count)
+    m_tip = tr("%1 (click to unfold)").arg(label);
     setToolTip(m_tip);
     update();
 }

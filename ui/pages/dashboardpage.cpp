@@ -115,9 +115,12 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setMinimumWidth(320);
+    // Beside the reports due rather than above them: both get the page's height, and the
+    // counts show a screenful of states rather than two or three rows.
+    table->setMinimumHeight(6 * (fontMetrics().height() + 8));
     row->addWidget(table, 2);
+    row->addWidget(new DueWidget(session, this), 3);
     layout->addLayout(row, 1);
-    layout->addWidget(new DueWidget(session, this));
 
     m_fingerprint = new QLabel(this);
     m_fingerprint->setObjectName(u"fingerprint"_s);
