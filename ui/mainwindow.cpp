@@ -61,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(u"fileLabel"_s);
+    m_fileLabel->setMinimumWidth(1); // a deep path is cut, not a reason for a wider window
     statusBar()->addPermanentWidget(m_fileLabel);
     buildUi();
     connect(m_session, &FundSession::opened, this, [this] {
@@ -396,6 +397,7 @@ void MainWindow::updateTitle()
             tr("%1 (%2)").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
                               m_session->database()->isReadOnly() ? tr("read-only")
                                                                   : tr("read-write")));
+        m_fileLabel->setToolTip(m_fileLabel->text());
     } else {
         setWindowTitle(tr("IMDP Desk"));
         m_fileLabel->setText(tr("No fund open"));

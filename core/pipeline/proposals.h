@@ -126,6 +126,9 @@ Result<QList<ProposalMove>> history(Database &db, const QString &code);
 /// when, from, to and why, and posting in the ledger what the move means (allocation, release),
 /// all in one transaction: a refused guard or posting changes nothing.
 Status move(Database &db, const QString &code, const QString &to, const QString &note);
+/// Whether move() would take the proposal to `to` now (the table's edge and its guard), without
+/// writing: the refusal move() would give, a note aside (move() asks for one where required).
+Status checkMove(Database &db, const QString &code, const QString &to);
 
 /// What a proposal still lacks before it can be submitted (empty when it can be): field names.
 QStringList missingForSubmission(const Proposal &p);

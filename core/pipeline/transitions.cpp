@@ -293,4 +293,18 @@ Status move(Database &db, const QString &code, const QString &to, const QString 
     return tx.commit();
 }
 
+Status checkMove(Database &db, const QString &code, const QString &to)
+{
+    auto p = find(db, code);
+    if (!p)
+        return p.error();
+    if (!states().contains(to))
+        return Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(to.left(40)));
+    if (!nextStates(p->state).contains(to))
+        return Error::refused(u"%1: cannot move from %2 to %3"_s.arg(code, p->state, to));
+    // The note is asked for once the move is allowed: a placeholder passes its "say why" check.
+    const QString note = u"-"_s;
+    return guard(Context{db, *p, to, note});
+}
+
 } // namespace imdp::core::pipeline

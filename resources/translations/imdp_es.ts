@@ -1566,6 +1566,13 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::BoardStrip</name>
+    <message>
+        <source>%1 (click to unfold)</source>
+        <translation>%1 (clic para desplegar)</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::CapGauge</name>
     <message>
         <source>%1
@@ -3236,6 +3243,26 @@ Después: %6.</translation>
     <message>
         <source>All windows</source>
         <translation>Todas las ventanillas</translation>
+    </message>
+    <message>
+        <source>&amp;States</source>
+        <translation>&amp;Estados</translation>
+    </message>
+    <message>
+        <source>Choose the states the board shows</source>
+        <translation>Elegir los estados que muestra el tablero</translation>
+    </message>
+    <message>
+        <source>Show &amp;All States</source>
+        <translation>Mostrar &amp;todos los estados</translation>
+    </message>
+    <message>
+        <source>The fund is open read-only.</source>
+        <translation>El fondo está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Fold this empty column</source>
+        <translation>Plegar esta columna vacía</translation>
     </message>
 </context>
 <context>

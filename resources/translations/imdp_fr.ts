@@ -1566,6 +1566,13 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::BoardStrip</name>
+    <message>
+        <source>%1 (click to unfold)</source>
+        <translation>%1 (cliquer pour déplier)</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::CapGauge</name>
     <message>
         <source>%1
@@ -3236,6 +3243,26 @@ Après : %6.</translation>
     <message>
         <source>All windows</source>
         <translation>Tous les guichets</translation>
+    </message>
+    <message>
+        <source>&amp;States</source>
+        <translation>É&amp;tats</translation>
+    </message>
+    <message>
+        <source>Choose the states the board shows</source>
+        <translation>Choisir les états affichés sur le tableau</translation>
+    </message>
+    <message>
+        <source>Show &amp;All States</source>
+        <translation>Afficher &amp;tous les états</translation>
+    </message>
+    <message>
+        <source>The fund is open read-only.</source>
+        <translation>Le fonds est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Fold this empty column</source>
+        <translation>Replier cette colonne vide</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,12 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -82,6 +85,24 @@ void dropCard(ui::BoardColumn *column, const QString &code)
     QCoreApplication::sendEvent(column->viewport(), &drop);
     REQUIRE(drop.isAccepted());
     QCoreApplication::processEvents(); // the move runs once the drag is over
+}
+
+/// Drags a card over a column the guard forbids: the drop is refused before any note is asked,
+/// and the column's tooltip says why. Returns that reason.
+QString refusedDrag(ui::BoardColumn *column, const QString &code)
+{
+    QMimeData mime;
+    mime.setData(QLatin1String(ui::BoardColumn::mimeType), code.toUtf8());
+    const QPoint at = column->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(column->viewport(), &enter);
+    CHECK_FALSE(enter.isAccepted());
+    CHECK(column->viewport()->toolTip() == column->dragRefusal());
+    QDropEvent drop(at, Qt::MoveAction, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(column->viewport(), &drop);
+    CHECK_FALSE(drop.isAccepted());
+    QCoreApplication::processEvents();
+    return column->dragRefusal();
 }
 
 QStringList codesIn(ui::BoardColumn *column)
@@ -145,9 +166,20 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
 
     SECTION("a drop the table does not allow is refused with the core's reason")
     {
-        dropCard(page->column(u"endorsed"_s), code);
-        REQUIRE(answers.errors.size() == 1);
-        CHECK(answers.errors.first() == u"IMDP-26-009: cannot move from draft to endorsed"_s);
+        CHECK(refusedDrag(page->column(u"endorsed"_s), code) ==
+              u"IMDP-26-009: cannot move from draft to endorsed"_s);
+        CHECK(answers.asked.isEmpty()); // no note asked for a move that cannot be
+        CHECK(answers.errors.isEmpty());
+        // The folded strip of an empty state refuses it the same way.
+        ui::BoardStrip *strip = page->strip(u"endorsed"_s);
+        REQUIRE(strip != nullptr);
+        QMimeData mime;
+        mime.setData(QLatin1String(ui::BoardColumn::mimeType), code.toUtf8());
+        QDragEnterEvent enter(strip->rect().center(), Qt::MoveAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(strip, &enter);
+        CHECK_FALSE(enter.isAccepted());
+        CHECK(strip->dragRefusal() == u"IMDP-26-009: cannot move from draft to endorsed"_s);
+        CHECK(strip->toolTip() == strip->dragRefusal());
         CHECK(codesIn(draft) == QStringList{code});
         CHECK(must(core::pipeline::find(win.db(), code)).state == u"draft"_s);
         CHECK(must(core::pipeline::history(win.db(), code)).size() == historyBefore);
@@ -159,11 +191,15 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
         incomplete.actionArea = u"A"_s; // area A must say how its data is disaggregated
         mustOk(core::pipeline::edit(win.db(), code, incomplete));
         win.w.session()->notifyChanged();
-        dropCard(submitted, code);
+        CHECK(refusedDrag(submitted, code) ==
+              u"IMDP-26-009: cannot move from draft to submitted: missing data "
+              "disaggregation (action area A)"_s);
+        CHECK(answers.asked.isEmpty());
+        // "Move to…" gives the same reason, still without asking for a note.
+        CHECK_FALSE(page->moveProposal(code, u"submitted"_s));
         REQUIRE(answers.errors.size() == 1);
-        CHECK(answers.errors.first()
-              == u"IMDP-26-009: cannot move from draft to submitted: missing data "
-                 "disaggregation (action area A)"_s);
+        CHECK(answers.errors.first() == submitted->dragRefusal());
+        CHECK(answers.asked.isEmpty());
         CHECK(codesIn(draft) == QStringList{code});
         CHECK_FALSE(codesIn(submitted).contains(code));
 
@@ -173,6 +209,7 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
         win.w.session()->notifyChanged();
         dropCard(submitted, code);
         CHECK(answers.errors.size() == 1);
+        CHECK(answers.asked == QStringList{u"Move IMDP-26-009 to Submitted"_s});
         CHECK(codesIn(draft).isEmpty());
         CHECK(codesIn(submitted).contains(code));
         CHECK(submitted->currentCode() == code);
@@ -211,8 +248,53 @@ TEST_CASE("the board shows open states and non-empty closed ones, the table sort
     ui::PipelinePage *page = win.page;
     CHECK(page->column(u"in_review"_s)->isVisibleTo(page));
     CHECK(page->column(u"rejected"_s)->isVisibleTo(page));       // IMDP-26-010
-    CHECK(page->column(u"deferred"_s)->isVisibleTo(page)); // open, so shown even when empty
+    // Deferred is open but empty: folded to a strip with its count, unfolded by a click.
+    CHECK_FALSE(page->column(u"deferred"_s)->isVisibleTo(page));
+    ui::BoardStrip *deferred = page->strip(u"deferred"_s);
+    REQUIRE(deferred != nullptr);
+    CHECK(deferred->isVisibleTo(page));
+    CHECK(deferred->text() == u"Deferred · 0"_s);
+    CHECK(deferred->width() < page->column(u"in_review"_s)->width() / 3);
+    QTest::mouseClick(deferred, Qt::LeftButton);
+    CHECK(page->column(u"deferred"_s)->isVisibleTo(page));
+    CHECK_FALSE(deferred->isVisibleTo(page));
+    page->setUnfolded(u"deferred"_s, false);
+    CHECK_FALSE(page->column(u"deferred"_s)->isVisibleTo(page));
     CHECK_FALSE(page->column(u"financially_closed"_s)->isVisibleTo(page)); // closed and empty
+    CHECK_FALSE(page->strip(u"financially_closed"_s)->isVisibleTo(page));
+    // The state filter: an unticked state has neither column nor strip; the choice is kept.
+    REQUIRE(page->boardStates()->isVisibleTo(page));
+    page->setStateShown(u"in_review"_s, false);
+    CHECK_FALSE(page->column(u"in_review"_s)->isVisibleTo(page));
+    CHECK_FALSE(page->strip(u"in_review"_s)->isVisibleTo(page));
+    CHECK(QSettings().value(u"ui/boardHiddenStates"_s).toStringList() ==
+          QStringList{u"in_review"_s});
+    for (QAction *a : page->boardStates()->menu()->actions()) {
+        if (a->data().toString() == u"in_review"_s) {
+            CHECK_FALSE(a->isChecked());
+            a->setChecked(true); // ticking it again shows the column
+        }
+    }
+    CHECK(page->column(u"in_review"_s)->isVisibleTo(page));
+    CHECK(QSettings().value(u"ui/boardHiddenStates"_s).toStringList().isEmpty());
+    // Columns share the width, all as wide: at 1280 px most of them are in view whole (4 were).
+    win.w.resize(1280, 800);
+    QCoreApplication::processEvents();
+    auto *board = page->findChild<QScrollArea *>(u"board"_s);
+    REQUIRE(board != nullptr);
+    const QRect visible = board->viewport()->rect();
+    int whole = 0;
+    QSet<int> widths;
+    for (const QString &state : core::pipeline::states()) {
+        ui::BoardColumn *c = page->column(state);
+        if (!c->isVisibleTo(page))
+            continue;
+        widths.insert(c->width());
+        if (visible.contains(QRect(c->mapTo(board->viewport(), QPoint(0, 0)), c->size())))
+            ++whole;
+    }
+    CHECK(whole >= 7);
+    CHECK(widths.size() == 1);
     CHECK(codesIn(page->column(u"in_review"_s))
           == QStringList{u"IMDP-26-006"_s, u"IMDP-26-012"_s});
 

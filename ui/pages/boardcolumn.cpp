@@ -11,7 +11,10 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 #include <QStyledItemDelegate>
+#include <QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,16 +66,20 @@ public:
         bold.setBold(true);
         painter->setPen(pal.color(QPalette::Text));
 
-        // Line 1: the code, and the amount right-aligned.
+        // Line 1: the code, and the amount right-aligned. A narrow column (many states in view)
+        // puts the amount on a line of its own in place of the partner.
         const QString amount = formatAmount(p.requestedMinor, p.currency) + u' ' + p.currency;
+        const QFontMetrics boldMetrics(bold);
+        const int amountWidth = fm.horizontalAdvance(amount) + padding;
+        const bool narrow = boldMetrics.horizontalAdvance(p.code) + amountWidth > inner.width();
         QRect r(inner.left(), inner.top(), inner.width(), fm.height());
         painter->setFont(option.font);
-        painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, amount);
+        if (!narrow)
+            painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter, amount);
         painter->setFont(bold);
-        const int amountWidth = fm.horizontalAdvance(amount) + padding;
-        painter->drawText(r.adjusted(0, 0, -amountWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(bold).elidedText(p.code, Qt::ElideRight,
-                                                        r.width() - amountWidth));
+        painter->drawText(
+            r.adjusted(0, 0, narrow ? 0 : -amountWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            boldMetrics.elidedText(p.code, Qt::ElideRight, r.width() - (narrow ? 0 : amountWidth)));
         // Line 2: the title, elided (the tooltip has it whole).
         painter->setFont(option.font);
         r.translate(0, line);
@@ -82,7 +89,8 @@ public:
         r.translate(0, line);
         int badgeWidth = 0;
         if (m_overdue->contains(p.code)) {
-            const QString badge = QCoreApplication::translate("BoardColumn", "Overdue report");
+            const QString badge =
+                narrow ? u"!"_s : QCoreApplication::translate("BoardColumn", "Overdue report");
             badgeWidth = fm.horizontalAdvance(badge) + 2 * padding;
             const QRect b(r.right() - badgeWidth + 1, r.top(), badgeWidth, r.height());
             QPainterPath pill;
@@ -91,11 +99,16 @@ public:
             painter->setPen(Qt::white);
             painter->drawText(b, Qt::AlignCenter, badge);
         }
-        painter->setPen(pal.color(QPalette::PlaceholderText));
-        const QString who = p.partnerShort.isEmpty() ? p.applicantShort : p.partnerShort;
-        painter->drawText(r.adjusted(0, 0, -badgeWidth - padding, 0),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(who, Qt::ElideRight, r.width() - badgeWidth - padding));
+        const QRect rest = r.adjusted(0, 0, -badgeWidth - padding, 0);
+        if (narrow) {
+            painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(amount, Qt::ElideLeft, rest.width()));
+        } else {
+            painter->setPen(pal.color(QPalette::PlaceholderText));
+            const QString who = p.partnerShort.isEmpty() ? p.applicantShort : p.partnerShort;
+            painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(who, Qt::ElideRight, rest.width()));
+        }
         painter->restore();
     }
 
@@ -200,9 +213,44 @@ bool BoardColumn::acceptsDrag(const QMimeData *mime) const
     return true;
 }
 
+namespace {
+QString draggedCode(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(QLatin1String(BoardColumn::mimeType)))
+        return {};
+    return QString::fromUtf8(mime->data(QLatin1String(BoardColumn::mimeType)));
+}
+
+/// The guard's answer for a dragged card, asked once while the same card is over the target.
+bool checkDrag(const MoveCheck &check, const QString &code, const QString &state, QString &lastCode,
+               QString &refusal, QWidget *target, const QPoint &localPos)
+{
+    if (code != lastCode) {
+        lastCode = code;
+        refusal = check ? check(code, state) : QString();
+    }
+    if (refusal.isEmpty()) {
+        QToolTip::hideText();
+        return true;
+    }
+    target->setToolTip(refusal);
+    QToolTip::showText(target->mapToGlobal(localPos), refusal, target);
+    return false;
+}
+} // namespace
+
+bool BoardColumn::allowsDrag(const QMimeData *mime, const QPoint &viewportPos)
+{
+    if (!acceptsDrag(mime))
+        return false;
+    return checkDrag(m_check, draggedCode(mime), state(), m_dragCode, m_refusal, viewport(),
+                     viewportPos);
+}
+
 void BoardColumn::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (acceptsDrag(event->mimeData()))
+    m_dragCode.clear();
+    if (allowsDrag(event->mimeData(), event->position().toPoint()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -210,20 +258,30 @@ void BoardColumn::dragEnterEvent(QDragEnterEvent *event)
 
 void BoardColumn::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (acceptsDrag(event->mimeData()))
+    if (allowsDrag(event->mimeData(), event->position().toPoint()))
         event->acceptProposedAction();
     else
         event->ignore();
 }
 
+void BoardColumn::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dragCode.clear();
+    m_refusal.clear();
+    viewport()->setToolTip({});
+    QToolTip::hideText();
+    QListView::dragLeaveEvent(event);
+}
+
 void BoardColumn::dropEvent(QDropEvent *event)
 {
-    if (!acceptsDrag(event->mimeData())) {
+    if (!allowsDrag(event->mimeData(), event->position().toPoint())) {
         event->ignore();
         return;
     }
     event->acceptProposedAction();
-    const QString code = QString::fromUtf8(event->mimeData()->data(QLatin1String(mimeType)));
+    const QString code = draggedCode(event->mimeData());
+    m_dragCode.clear();
     // The move asks for a note in a dialog: open it after the drag has ended, not inside the
     // platform's drag loop.
     QMetaObject::invokeMethod(
@@ -250,6 +308,89 @@ void BoardColumn::contextMenuEvent(QContextMenuEvent *event)
         return;
     setCurrentIndex(i);
     Q_EMIT menuRequested(m_cards->proposalAt(i.row()).code, event->globalPos());
+}
+
+BoardStrip::BoardStrip(const QString &state, QWidget *parent)
+    : QToolButton(parent)
+    , m_state(state)
+{
+    setAcceptDrops(true);
+    setAutoRaise(true);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+}
+
+void BoardStrip::setCount(const QString &label, int count)
+{
+    m_label = label;
+    setText(label);
+    setAccessibleName(label);
+    Q_UNUSED(count)
+    m_tip = tr("%1 (click to unfold)").arg(label);
+    setToolTip(m_tip);
+    update();
+}
+
+QSize BoardStrip::sizeHint() const
+{
+    return {fontMetrics().height() + 12, fontMetrics().horizontalAdvance(m_label) / 3 + 24};
+}
+
+void BoardStrip::paintEvent(QPaintEvent *)
+{
+    QStylePainter p(this);
+    QStyleOptionToolButton option;
+    initStyleOption(&option);
+    option.text.clear();
+    p.drawComplexControl(QStyle::CC_ToolButton, option);
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawRoundedRect(rect().adjusted(1, 1, -2, -2), 4, 4);
+    p.setPen(palette().color(isEnabled() ? QPalette::WindowText : QPalette::PlaceholderText));
+    p.translate(0, height());
+    p.rotate(-90);
+    // Upwards, from the bottom: the state and its count, elided to the strip's height.
+    const QRect text(8, 0, height() - 16, width());
+    p.drawText(text, Qt::AlignRight | Qt::AlignVCenter,
+               fontMetrics().elidedText(m_label, Qt::ElideMiddle, text.width()));
+}
+
+void BoardStrip::dragEnterEvent(QDragEnterEvent *event)
+{
+    QString last;
+    const QString code = draggedCode(event->mimeData());
+    if (!code.isEmpty() &&
+        checkDrag(m_check, code, m_state, last, m_refusal, this, event->position().toPoint()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BoardStrip::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_refusal.isEmpty() && !draggedCode(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BoardStrip::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_refusal.clear();
+    setToolTip(m_tip);
+    QToolTip::hideText();
+    QToolButton::dragLeaveEvent(event);
+}
+
+void BoardStrip::dropEvent(QDropEvent *event)
+{
+    const QString code = draggedCode(event->mimeData());
+    if (code.isEmpty() || !m_refusal.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    QMetaObject::invokeMethod(
+        this, [this, code] { Q_EMIT moveRequested(code, m_state); }, Qt::QueuedConnection);
 }
 
 } // namespace imdp::ui

@@ -6,8 +6,14 @@
 
 #include <QListView>
 #include <QSet>
+#include <QToolButton>
+
+#include <functional>
 
 namespace imdp::ui {
+
+/// Why a card may not move to a state now (empty: it may): the page asks the core's guard.
+using MoveCheck = std::function<QString(const QString &code, const QString &to)>;
 
 /// One column of the pipeline board: the cards of the proposals in one state. Cards are dragged
 /// out as proposal codes; a drop asks the page to move the proposal here, and the page refreshes
@@ -28,6 +34,10 @@ public:
     QString currentCode() const;
     /// Selects and scrolls to a card; false when it is not in this column.
     bool selectCode(const QString &code);
+    /// Asked when a card is dragged over the column: a refusal refuses the drop and is shown.
+    void setMoveCheck(MoveCheck check) { m_check = std::move(check); }
+    /// The refusal shown for the card being dragged over the column (empty when allowed).
+    const QString &dragRefusal() const { return m_refusal; }
 
 Q_SIGNALS:
     void moveRequested(const QString &code, const QString &to);
@@ -38,14 +48,54 @@ protected:
     void startDrag(Qt::DropActions supportedActions) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     bool acceptsDrag(const QMimeData *mime) const;
+    /// Checks a drag (once per card entering) and shows a refusal by the pointer.
+    bool allowsDrag(const QMimeData *mime, const QPoint &viewportPos);
 
     BoardCards *m_cards;
+    MoveCheck m_check;
+    QString m_dragCode;
+    QString m_refusal;
+};
+
+/// A column folded to a narrow strip: the state and its count written upwards. A click (or a
+/// drag held over it) unfolds it; a card dropped on it moves there, checked like a column.
+class BoardStrip final : public QToolButton
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoardStrip)
+public:
+    BoardStrip(const QString &state, QWidget *parent = nullptr);
+
+    const QString &state() const { return m_state; }
+    void setCount(const QString &label, int count);
+    void setMoveCheck(MoveCheck check) { m_check = std::move(check); }
+    const QString &dragRefusal() const { return m_refusal; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+Q_SIGNALS:
+    void moveRequested(const QString &code, const QString &to);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QString m_state;
+    QString m_label;
+    QString m_tip;
+    MoveCheck m_check;
+    QString m_refusal;
 };
 
 } // namespace imdp::ui

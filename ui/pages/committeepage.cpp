@@ -118,14 +118,28 @@ CommitteePage::CommitteePage(FundSession *session, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Meeting"), this));
     bar->addWidget(m_meeting, 1);
+    m_status->setWordWrap(true);
     bar->addWidget(m_status, 1);
     layout->addLayout(bar);
     layout->addWidget(new QLabel(tr("Agenda"), this));
-    layout->addWidget(tableView(m_agenda, this), 2);
+    auto *agenda = tableView(m_agenda, this);
+    agenda->setObjectName(u"agenda"_s);
+    // The subject takes the spare width; the short columns (the allocation is often empty)
+    // keep to their contents.
+    agenda->horizontalHeader()->setStretchLastSection(false);
+    agenda->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    agenda->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    agenda->setWordWrap(false);
+    agenda->setTextElideMode(Qt::ElideMiddle);
+    layout->addWidget(agenda, 2);
+    // Options on one row, the commands on the next: the page fits 1024 px in French and Spanish.
+    auto *options = new QHBoxLayout;
+    options->addWidget(new QLabel(tr("Dossier language"), this));
+    options->addWidget(m_language);
+    options->addWidget(m_redacted);
+    options->addStretch(1);
+    layout->addLayout(options);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(new QLabel(tr("Dossier language"), this));
-    actions->addWidget(m_language);
-    actions->addWidget(m_redacted);
     actions->addStretch(1);
     actions->addWidget(preview);
     actions->addWidget(exportButton);

@@ -42,9 +42,11 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     big.setBold(true);
     m_name->setFont(big);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true); // a long fund name wraps rather than widening the window
     m_subtitle = new QLabel(this);
     m_subtitle->setObjectName(u"fundFile"_s);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setMinimumWidth(1); // a deep path is cut at the window's edge (whole in its tip)
     layout->addWidget(m_name);
     layout->addWidget(m_subtitle);
 
@@ -113,13 +115,17 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setMinimumWidth(320);
+    // Beside the reports due rather than above them: both get the page's height, and the
+    // counts show a screenful of states rather than two or three rows.
+    table->setMinimumHeight(6 * (fontMetrics().height() + 8));
     row->addWidget(table, 2);
+    row->addWidget(new DueWidget(session, this), 3);
     layout->addLayout(row, 1);
-    layout->addWidget(new DueWidget(session, this));
 
     m_fingerprint = new QLabel(this);
     m_fingerprint->setObjectName(u"fingerprint"_s);
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fingerprint->setWordWrap(true);
     QPalette pal = m_fingerprint->palette();
     pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     m_fingerprint->setPalette(pal);
@@ -205,6 +211,7 @@ void DashboardPage::refresh()
                             .arg(QDir::toNativeSeparators(info->path))
                             .arg(info->schemaVersion)
                             .arg(db->isReadOnly() ? tr("read-only") : tr("read-write")));
+    m_subtitle->setToolTip(m_subtitle->text());
     for (auto it = m_tileValues.cbegin(); it != m_tileValues.cend(); ++it)
         it.value()->setText(locale.toString(info->count(it.key())));
     m_fingerprint->setText(tr("Data fingerprint (audit chain head): %1").arg(info->fingerprint));

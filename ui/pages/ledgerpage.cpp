@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,37 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
+
+namespace {
+/// Sizes the memo column (the last) to the viewport's spare width, at least `minimum`.
+class MemoWidth final : public QObject
+{
+public:
+    MemoWidth(QTableView *view, int minimum)
+        : QObject(view)
+        , m_view(view)
+        , m_minimum(minimum)
+    {
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            QHeaderView *h = m_view->horizontalHeader();
+            const int last = h->count() - 1;
+            int others = 0;
+            for (int c = 0; c < last; ++c)
+                others += h->sectionSize(c);
+            h->resizeSection(last, std::max(m_minimum, m_view->viewport()->width() - others));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_view;
+    int m_minimum;
+};
+} // namespace
 
 namespace {
 const QDate kNoDate(2000, 1, 1); // the minimum of the date filters, shown as "Any"
@@ -73,11 +105,13 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     m_donor = combo(u"donor"_s);
     m_project = combo(u"project"_s);
     m_kind = combo(u"kind"_s);
-    const auto add = [this, filters](int col, const QString &text, QWidget *w) {
+    // Two rows of three filters: the page keeps to a 1024-px screen in every language.
+    const auto add = [this, filters](int slot, const QString &text, QWidget *w) {
         auto *l = new QLabel(text, this);
         l->setBuddy(w);
-        filters->addWidget(l, 0, col);
-        filters->addWidget(w, 1, col);
+        const int row = 2 * (slot / 3);
+        filters->addWidget(l, row, slot % 3);
+        filters->addWidget(w, row + 1, slot % 3);
     };
     add(0, tr("&From:"), m_from);
     add(1, tr("&To:"), m_to);
@@ -88,8 +122,8 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     auto *clear = new QPushButton(tr("C&lear Filters"), this);
     clear->setObjectName(u"clearFilters"_s);
     connect(clear, &QPushButton::clicked, this, &LedgerPage::clearFilters);
-    filters->addWidget(clear, 1, 6);
-    filters->setColumnStretch(7, 1);
+    filters->addWidget(clear, 3, 3);
+    filters->setColumnStretch(4, 1);
     m_reverse = new QPushButton(tr("&Reverse Entry…"), this);
     m_reverse->setObjectName(u"reverse"_s);
     m_reverse->setToolTip(tr("Posts the exact opposite of the selected entry, with your reason. "
@@ -124,7 +158,9 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
                           money, money, money};
     for (int c = 0; c < JournalModel::Memo; ++c)
         h->resizeSection(c, widths[c]);
-    h->setStretchLastSection(true);
+    // The memo takes what is left of a wide window, and never less than a readable width: a
+    // narrow window scrolls to it rather than cutting it to a few letters.
+    m_view->viewport()->installEventFilter(new MemoWidth(m_view, 36 * fm.averageCharWidth()));
     layout->addWidget(m_view, 1);
 
     auto *reverse = new QAction(tr("Reverse Entry…"), this);
@@ -141,6 +177,7 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     QFont bold = m_totals->font();
     bold.setBold(true);
     m_totals->setFont(bold);
+    m_totals->setWordWrap(true);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_reverse);
     auto *transfer = new QPushButton(tr("Record &Transfer…"), this);

@@ -35,7 +35,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::ui {
 
 namespace {
-constexpr int columnWidth = 250;
+/// A column never narrower than this: the card's code and amount, each on its own line.
+constexpr int columnMinWidth = 130;
+constexpr int columnMaxWidth = 420;
 }
 
 PipelinePage::PipelinePage(FundSession *session, QWidget *parent)
@@ -79,6 +81,33 @@ PipelinePage::PipelinePage(FundSession *session, QWidget *parent)
     for (const QString &s : core::pipeline::states())
         m_stateFilter->addItem(stateLabel(s), s);
     bar->addWidget(m_stateFilter);
+    // The board's filter: which states have a column (or a strip). Unticked ones are saved.
+    auto *statesButton = new QToolButton(this);
+    statesButton->setObjectName(u"boardStates"_s);
+    statesButton->setText(tr("&States"));
+    statesButton->setToolTip(tr("Choose the states the board shows"));
+    statesButton->setPopupMode(QToolButton::InstantPopup);
+    auto *statesMenu = new QMenu(statesButton);
+    const QStringList hidden = QSettings().value(u"ui/boardHiddenStates"_s).toStringList();
+    for (const QString &state : core::pipeline::states()) {
+        QAction *a = statesMenu->addAction(stateLabel(state));
+        a->setCheckable(true);
+        a->setData(state);
+        a->setChecked(!hidden.contains(state));
+        if (hidden.contains(state))
+            m_hidden.insert(state);
+        connect(a, &QAction::toggled, this, [this, state](bool on) { setStateShown(state, on); });
+    }
+    statesMenu->addSeparator();
+    statesMenu->addAction(tr("Show &All States"), this, [this, statesMenu] {
+        for (QAction *a : statesMenu->actions()) {
+            if (a->isCheckable())
+                a->setChecked(true);
+        }
+    });
+    statesButton->setMenu(statesMenu);
+    bar->addWidget(statesButton);
+    m_boardStates = statesButton;
     m_windowFilter = new QComboBox(this);
     m_windowFilter->setObjectName(u"windowFilter"_s);
     bar->addWidget(m_windowFilter);
@@ -122,21 +151,55 @@ QWidget *PipelinePage::buildBoard()
     auto *strip = new QWidget(scroll);
     auto *row = new QHBoxLayout(strip);
     row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
+    row->setSpacing(6);
+    const MoveCheck check = [this](const QString &code, const QString &to) -> QString {
+        core::Database *db = m_session->database();
+        if (!db)
+            return {};
+        if (db->isReadOnly())
+            return tr("The fund is open read-only.");
+        const core::Status s = core::pipeline::checkMove(*db, code, to);
+        return s ? QString() : s.error().message;
+    };
     for (const QString &state : core::pipeline::states()) {
+        // Folded: a narrow strip with the state and its count. Unfolded: the column of cards,
+        // sharing the board's width with the others.
+        auto *folded = new BoardStrip(state, strip);
+        folded->setObjectName(u"strip_"_s + state);
+        folded->setMoveCheck(check);
+        connect(folded, &QAbstractButton::clicked, this,
+                [this, state] { setUnfolded(state, true); });
+        connect(folded, &BoardStrip::moveRequested, this, &PipelinePage::moveProposal);
+        row->addWidget(folded);
+        m_strips << folded;
+
         auto *frame = new QFrame(strip);
         frame->setFrameShape(QFrame::StyledPanel);
-        frame->setFixedWidth(columnWidth);
+        frame->setMinimumWidth(columnMinWidth);
+        frame->setMaximumWidth(columnMaxWidth);
+        frame->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(4, 4, 4, 4);
+        auto *head = new QHBoxLayout;
         auto *title = new QLabel(frame);
         title->setObjectName(u"columnTitle_"_s + state);
         title->setTextFormat(Qt::PlainText);
-        v->addWidget(title);
+        title->setMinimumWidth(1); // a long state's name elides rather than widening the board
+        head->addWidget(title, 1);
+        auto *fold = new QToolButton(frame);
+        fold->setObjectName(u"fold_"_s + state);
+        fold->setText(u"‹"_s);
+        fold->setAutoRaise(true);
+        fold->setToolTip(tr("Fold this empty column"));
+        connect(fold, &QAbstractButton::clicked, this,
+                [this, state] { setUnfolded(state, false); });
+        head->addWidget(fold);
+        v->addLayout(head);
         auto *cards = new BoardCards(m_model, state, frame);
         auto *column = new BoardColumn(cards, &m_overdue, frame);
         column->setObjectName(u"column_"_s + state);
         column->setAccessibleName(stateLabel(state));
+        column->setMoveCheck(check);
         v->addWidget(column, 1);
         title->setBuddy(column);
         connect(column, &BoardColumn::moveRequested, this, &PipelinePage::moveProposal);
@@ -147,12 +210,13 @@ QWidget *PipelinePage::buildBoard()
                     menu->setAttribute(Qt::WA_DeleteOnClose);
                     menu->popup(pos);
                 });
-        row->addWidget(frame);
+        row->addWidget(frame, 1);
         m_columns << column;
         m_columnFrames << frame;
         m_columnTitles << title;
+        m_foldButtons << fold;
     }
-    row->addStretch(1);
+    row->addStretch(0);
     scroll->setWidget(strip);
     return scroll;
 }
@@ -238,10 +302,59 @@ void PipelinePage::distributeCards()
     for (int i = 0; i < m_columns.size(); ++i) {
         const QString &state = m_columns.at(i)->state();
         const int n = m_columns.at(i)->cards()->rowCount();
-        m_columnTitles.at(i)->setText(tr("%1 · %2").arg(stateLabel(state), QLocale().toString(n)));
-        // Closed states only take room when they hold a card.
-        m_columnFrames.at(i)->setVisible(n > 0 || core::pipeline::isOpen(state));
+        const QString label = tr("%1 · %2").arg(stateLabel(state), QLocale().toString(n));
+        m_columnTitles.at(i)->setText(label);
+        m_columnTitles.at(i)->setToolTip(label);
+        m_strips.at(i)->setCount(label, n);
+        // Closed states only take room when they hold a card; the filter hides what it unticks;
+        // an empty state folds to a strip unless the officer unfolded it.
+        const bool shown = !m_hidden.contains(state) && (n > 0 || core::pipeline::isOpen(state));
+        const bool folded = n == 0 && !m_unfolded.contains(state);
+        m_columnFrames.at(i)->setVisible(shown && !folded);
+        m_strips.at(i)->setVisible(shown && folded);
+        m_foldButtons.at(i)->setVisible(n == 0);
     }
+}
+
+void PipelinePage::setUnfolded(const QString &state, bool unfolded)
+{
+    if (unfolded)
+        m_unfolded.insert(state);
+    else
+        m_unfolded.remove(state);
+    distributeCards();
+}
+
+BoardStrip *PipelinePage::strip(const QString &state) const
+{
+    for (BoardStrip *s : m_strips) {
+        if (s->state() == state)
+            return s;
+    }
+    return nullptr;
+}
+
+void PipelinePage::setStateShown(const QString &state, bool shown)
+{
+    if (shown)
+        m_hidden.remove(state);
+    else
+        m_hidden.insert(state);
+    for (QAction *a : m_boardStates->menu()->actions()) {
+        if (a->data().toString() == state && a->isChecked() != shown) {
+            const QSignalBlocker block(a);
+            a->setChecked(shown);
+        }
+    }
+    QStringList hidden(m_hidden.cbegin(), m_hidden.cend());
+    hidden.sort();
+    QSettings().setValue(u"ui/boardHiddenStates"_s, hidden);
+    distributeCards();
+}
+
+bool PipelinePage::isStateShown(const QString &state) const
+{
+    return !m_hidden.contains(state);
 }
 
 void PipelinePage::setView(View view)
@@ -251,8 +364,9 @@ void PipelinePage::setView(View view)
     m_views->setCurrentIndex(view == View::Board ? 0 : 1);
     m_boardButton->setChecked(view == View::Board);
     m_tableButton->setChecked(view == View::Table);
-    // The state filter belongs to the table: the board already shows each state apart.
+    // The table filters by one state; the board picks the states it shows from a menu.
     m_stateFilter->setVisible(view == View::Table);
+    m_boardStates->setVisible(view == View::Board);
     QSettings().setValue(u"ui/pipelineView"_s, view == View::Board ? u"board"_s : u"table"_s);
 }
 
@@ -296,6 +410,11 @@ QMenu *PipelinePage::cardMenu(const QString &code, QWidget *parent)
 
 bool PipelinePage::moveProposal(const QString &code, const QString &to)
 {
+    // A move the guard refuses is refused before a note is asked for.
+    if (const core::Status s = core::pipeline::checkMove(*m_session->database(), code, to); !s) {
+        dialogs::error(this, tr("Move refused"), s.error().message);
+        return false;
+    }
     const auto note = dialogs::askText(
         this, tr("Move %1 to %2").arg(code, stateLabel(to)),
         tr("Why is it moving? The note is kept in the proposal's history."));

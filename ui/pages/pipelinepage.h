@@ -14,11 +14,13 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QToolButton;
 class QTableView;
 
 namespace imdp::ui {
 
 class BoardColumn;
+class BoardStrip;
 class FundSession;
 class ProposalEditor;
 class ProposalFilter;
@@ -46,6 +48,14 @@ public:
     QComboBox *windowFilter() const { return m_windowFilter; }
     /// The board column of a state (hidden when it is a closed state with no card).
     BoardColumn *column(const QString &state) const;
+    /// The narrow strip shown instead of a state's column while it has no card (a click unfolds).
+    BoardStrip *strip(const QString &state) const;
+    /// Unfolds (or folds back) an empty state's column.
+    void setUnfolded(const QString &state, bool unfolded);
+    /// The board's state filter: a menu of the states, each checked when its column shows.
+    QToolButton *boardStates() const { return m_boardStates; }
+    void setStateShown(const QString &state, bool shown);
+    bool isStateShown(const QString &state) const;
     /// The context menu of a card: Open, and "Move to" with the states the table allows.
     QMenu *cardMenu(const QString &code, QWidget *parent);
 
@@ -73,6 +83,11 @@ private:
     QList<BoardColumn *> m_columns;
     QList<QWidget *> m_columnFrames;
     QList<QLabel *> m_columnTitles;
+    QList<QAbstractButton *> m_foldButtons;
+    QList<BoardStrip *> m_strips;
+    QSet<QString> m_unfolded; ///< empty states the officer unfolded
+    QSet<QString> m_hidden;   ///< states unticked in the board's state filter
+    QToolButton *m_boardStates = nullptr;
     QStackedWidget *m_views = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;

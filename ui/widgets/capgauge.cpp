@@ -53,13 +53,13 @@ QString CapGauge::headroomText() const
 QSize CapGauge::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return {420, line * 5 + 8};
+    return {420, line * 6 + 8};
 }
 
 QSize CapGauge::minimumSizeHint() const
 {
     const int line = fontMetrics().height();
-    return {220, line * 5 + 8};
+    return {220, line * 6 + 8};
 }
 
 void CapGauge::paintEvent(QPaintEvent *)
@@ -103,11 +103,14 @@ void CapGauge::paintEvent(QPaintEvent *)
     p.drawLine(QPointF(capX, bar.top() - 3), QPointF(capX, bar.bottom() + 3));
 
     p.setPen(palette().color(QPalette::WindowText));
-    const QRectF shareRect(area.left(), bar.bottom() + 4, area.width(), line);
-    p.drawText(shareRect, Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(shareText(), Qt::ElideRight, int(shareRect.width())));
+    // The share and its cap wrap onto a second line in a narrow gauge rather than losing
+    // "(cap 15.0 %)" to an ellipsis.
+    const QRectF shareRect(area.left(), bar.bottom() + 4, area.width(), 2 * line);
+    const bool oneLine = fm.horizontalAdvance(shareText()) <= int(shareRect.width());
+    p.drawText(shareRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, shareText());
     p.setPen(state);
-    const QRectF roomRect(area.left(), shareRect.bottom(), area.width(), line);
+    const QRectF roomRect(area.left(), shareRect.top() + (oneLine ? 1 : 2) * line, area.width(),
+                          line);
     p.drawText(roomRect, Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(headroomText(), Qt::ElideRight, int(roomRect.width())));
 

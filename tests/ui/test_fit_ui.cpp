@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// Issue 20, "Fit": the main window, every page and every dialog fit a 1024x700 screen in English,
+// French and Spanish. Each is measured by what it can shrink to (its minimum size hint, or a
+// larger minimum size set on it), on a small fund built from nothing, then on the demo fund.
+// A dialog class added under ui/ without being measured here fails the last check.
+#include "../review/reviewfixture.h"
+#include "../testutil.h"
+
+#include "core/committee/meetings.h"
+#include "core/ledger/ledger.h"
+#include "core/money/rate.h"
+#include "core/review/package.h"
+#include "ui/entry/amendpledgedialog.h"
+#include "ui/entry/importpreviewdialog.h"
+#include "ui/entry/incomedialog.h"
+#include "ui/entry/pledgedialog.h"
+#include "ui/entry/receiptdialog.h"
+#include "ui/entry/statementlinedialog.h"
+#include "ui/fundsession.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/orgs/organisationdialog.h"
+#include "ui/pages/cappanel.h"
+#include "ui/pages/decisionsdialog.h"
+#include "ui/pages/dgfnarrativesdialog.h"
+#include "ui/pages/pipelinepage.h"
+#include "ui/pages/proposaleditor.h"
+#include "ui/preferencesdialog.h"
+#include "ui/review/reviewdialogs.h"
+#include "ui/review/reviewwindow.h"
+#include "ui/setup/fundsettingsdialog.h"
+#include "ui/setup/newfundwizard.h"
+
+#include <QDirIterator>
+#include <QLayout>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp;
+using imdp::test::must;
+using imdp::test::mustOk;
+
+namespace {
+
+constexpr int screenWidth = 1024;
+constexpr int screenHeight = 700;
+
+/// What a window can shrink to: its layout's minimum, or a larger minimum set on it.
+QSize smallest(QWidget *w)
+{
+    w->ensurePolished();
+    if (w->layout())
+        w->layout()->activate();
+    return w->minimumSizeHint().expandedTo(w->minimumSize());
+}
+
+/// Every class measured, by its class name: the last check compares them with the sources.
+QSet<QString> &measured()
+{
+    static QSet<QString> names;
+    return names;
+}
+
+void checkFits(QWidget *w, const QString &what, const QString &lang)
+{
+    const QSize s = smallest(w);
+    measured().insert(QString::fromLatin1(w->metaObject()->className()).section(u"::"_s, -1));
+    if (qEnvironmentVariableIsSet("IMDP_FIT_PRINT"))
+        qInfo("%s: %s %dx%d", qPrintable(lang), qPrintable(what), s.width(), s.height());
+    INFO(lang.toStdString() << ": " << what.toStdString() << " needs at least " << s.width() << "x"
+                            << s.height());
+    CHECK(s.width() <= screenWidth);
+    CHECK(s.height() <= screenHeight);
+}
+
+/// The small fund: three organisations, a receipt, three proposals in review (the review
+/// fixture), a pledge with two instalments, a funding meeting with an agenda.
+struct SmallFund
+{
+    imdp::test::ReviewFund f{
+        u"Fonds fiduciaire multipartenaire pour la mobilité de la main-d’œuvre"_s};
+    QString package;
+    qint64 meeting = 0;
+    SmallFund()
+    {
+        core::ledger::Pledge p;
+        p.reference = u"SE-2026-01"_s;
+        p.donor = u"Sweden"_s;
+        p.date = QDate(2026, 1, 5);
+        p.amountMinor = 200000000;
+        p.rateScaled = core::Rate::kScale;
+        p.instalments = {{QDate(2026, 3, 1), 100000000}, {QDate(2027, 3, 1), 100000000}};
+        must(core::ledger::recordPledge(*f, p));
+        core::review::Assignment a;
+        a.reviewer = u"Ana"_s;
+        mustOk(core::review::assign(*f, u"P-1"_s, a));
+        package = f.t.file(u"ana.imdpreview"_s);
+        must(core::review::exportPackage(*f, u"Ana"_s, package));
+        core::Meeting m;
+        m.date = QDate(2026, 9, 15);
+        m.place = u"Genève"_s;
+        meeting = must(core::meetings::add(*f, m));
+        must(core::meetings::addInformation(
+            *f, meeting, u"Rapport annuel du Secrétariat sur la mobilité de la main-d’œuvre"_s));
+        f.db.reset();
+    }
+};
+
+/// Every page of the window, at 1024x700, each view of the Pipeline page, every tab shown.
+void checkWindow(ui::MainWindow &w, const QString &lang)
+{
+    w.show();
+    w.resize(screenWidth, screenHeight);
+    QCoreApplication::processEvents();
+    checkFits(&w, u"the main window"_s, lang);
+    CHECK(w.width() <= screenWidth);
+    CHECK(w.height() <= screenHeight);
+    for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
+        w.showPage(ui::MainWindow::Page(p));
+        QCoreApplication::processEvents();
+        QWidget *page = w.page(ui::MainWindow::Page(p));
+        const QString name = QString::fromLatin1(page->metaObject()->className());
+        checkFits(page, name, lang);
+        for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                checkFits(page, name + u" tab "_s + tabs->tabText(i), lang);
+            }
+        }
+        if (auto *pipeline = qobject_cast<ui::PipelinePage *>(page)) {
+            pipeline->setView(ui::PipelinePage::View::Table);
+            checkFits(page, name + u" (table)"_s, lang);
+            pipeline->setView(ui::PipelinePage::View::Board);
+            checkFits(page, name + u" (board)"_s, lang);
+        }
+    }
+    // The main window again, every page having been shown.
+    checkFits(&w, u"the main window after every page"_s, lang);
+}
+
+/// Every dialog the pages open, on the fund `w` has open.
+void checkDialogs(ui::MainWindow &w, const QString &lang, const QString &donor,
+                  const QString &pledge, const QString &proposal, qint64 meeting,
+                  const QString &package)
+{
+    core::Database &db = *w.session()->database();
+    const auto fits = [&](QWidget &d, const QString &what) { checkFits(&d, what, lang); };
+    {
+        ui::PreferencesDialog d(&w);
+        fits(d, u"Preferences"_s);
+    }
+    {
+        ui::FundSettingsDialog d(w.session(), &w);
+        fits(d, u"Fund Settings"_s);
+    }
+    {
+        ui::NewFundWizard d(&w);
+        for (int id : d.pageIds())
+            checkFits(d.page(id), u"New Fund wizard page "_s + QString::number(id), lang);
+        fits(d, u"New Fund wizard"_s);
+    }
+    {
+        ui::CapPanel d(w.session(), &w);
+        fits(d, u"Cap panel"_s);
+    }
+    {
+        ui::ProposalEditor d(w.session(), QString(), &w);
+        fits(d, u"New proposal"_s);
+    }
+    {
+        ui::ProposalEditor d(w.session(), proposal, &w);
+        fits(d, u"Proposal editor"_s);
+        for (QTabWidget *tabs : d.findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                fits(d, u"Proposal editor tab "_s + tabs->tabText(i));
+            }
+        }
+    }
+    {
+        ui::DecisionsDialog d(db, meeting, &w);
+        fits(d, u"Decisions"_s);
+    }
+    {
+        ui::DgfNarrativesDialog d(db, &w);
+        fits(d, u"DGF narratives"_s);
+    }
+    {
+        ui::PledgeDialog d(db, donor, &w);
+        fits(d, u"Record pledge"_s);
+    }
+    {
+        ui::ReceiptDialog d(db, donor, &w);
+        fits(d, u"Record receipt"_s);
+    }
+    {
+        ui::IncomeDialog d(db, &w);
+        fits(d, u"Income"_s);
+    }
+    for (auto kind :
+         {ui::StatementLineDialog::Kind::PartnerInterest,
+          ui::StatementLineDialog::Kind::FundTransfer, ui::StatementLineDialog::Kind::DirectCost,
+          ui::StatementLineDialog::Kind::BankCharge, ui::StatementLineDialog::Kind::FeeAdjust}) {
+        ui::StatementLineDialog d(db, kind, &w);
+        fits(d, ui::StatementLineDialog::title(kind));
+    }
+    {
+        ui::AmendPledgeDialog d(db, pledge, &w);
+        fits(d, u"Amend pledge"_s);
+    }
+    {
+        const QString csv = QFileInfo(package).dir().filePath(u"receipts.csv"_s);
+        imdp::test::writeFile(csv, "reference,donor,date,currency,amount,rate\n"
+                                   "R-9,Sweden,2026-02-01,USD,1000.00,1\n"
+                                   "R-10,Nobody known here at all,2026-02-31,XYZ,-5,\n");
+        ui::ImportPreviewDialog d(db, core::ledger::ImportKind::Receipts, csv, &w);
+        fits(d, u"Import preview"_s);
+    }
+    {
+        ui::OrganisationDialog d(db, u"A new organisation"_s, u"ngo"_s, &w);
+        fits(d, u"New organisation"_s);
+    }
+    {
+        ui::OrganisationDialog d(db, must(core::organisations::find(db, donor)), &w);
+        fits(d, u"Edit organisation"_s);
+    }
+    {
+        ui::AssignDialog d(db, core::review::Assignment{}, &w);
+        fits(d, u"Assign reviewer"_s);
+    }
+    {
+        const auto assignments = must(core::review::assignments(db));
+        REQUIRE_FALSE(assignments.isEmpty());
+        ui::DeclareDialog d(db, assignments.first(), &w);
+        fits(d, u"Declare"_s);
+    }
+    {
+        ui::RubricDialog d(db, core::review::defaultCall(), &w);
+        fits(d, u"Rubric"_s);
+    }
+    {
+        const auto plan = must(core::review::previewImport(db, package));
+        ui::PackageImportDialog d(db, package, plan, &w);
+        fits(d, u"Import review package"_s);
+    }
+    {
+        ui::ReviewWindow d(must(core::review::readPackage(package)));
+        fits(d, u"Review mode"_s);
+    }
+}
+
+} // namespace
+
+TEST_CASE("every page and dialog fits 1024x700 in English, French and Spanish", "[ui][fit][i18n]")
+{
+    SmallFund small;
+    for (const QString &lang : {u"en"_s, u"fr"_s, u"es"_s}) {
+        ui::applyLanguage(lang);
+        ui::MainWindow w;
+        REQUIRE(w.openFile(small.f.path));
+        checkWindow(w, lang);
+        checkDialogs(w, lang, u"Sweden"_s, u"SE-2026-01"_s, u"P-1"_s, small.meeting, small.package);
+    }
+    ui::applyLanguage(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_CASE("the demo fund's pages fit 1024x700 in English, French and Spanish", "[ui][fit][i18n]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"demo.imdp"_s);
+    imdp::test::createDemoFund(path);
+    for (const QString &lang : {u"en"_s, u"fr"_s, u"es"_s}) {
+        ui::applyLanguage(lang);
+        ui::MainWindow w;
+        REQUIRE(w.openFile(path));
+        checkWindow(w, lang);
+    }
+    ui::applyLanguage(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_CASE("every dialog class under ui/ is measured by the fit test", "[ui][fit]")
+{
+    // Runs after the measuring case (Catch2 runs cases in declaration order by default); run
+    // alone, it measures first.
+    if (measured().isEmpty()) {
+        SmallFund small;
+        ui::MainWindow w;
+        REQUIRE(w.openFile(small.f.path));
+        checkDialogs(w, u"en"_s, u"Sweden"_s, u"SE-2026-01"_s, u"P-1"_s, small.meeting,
+                     small.package);
+    }
+    const QRegularExpression decl(
+        uR"(class\s+(\w+)\s+(?:final\s+)?:\s*public\s+(?:QDialog|QWizard|EntryDialog)\b)"_s);
+    QStringList missing;
+    QDirIterator it(QStringLiteral(IMDP_SOURCE_DIR "/ui"), {u"*.h"_s, u"*.cpp"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    int found = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto m = decl.globalMatch(text); m.hasNext();) {
+            const QString name = m.next().captured(1);
+            if (name == u"EntryDialog"_s) // the base, measured through each subclass
+                continue;
+            ++found;
+            if (!measured().contains(name))
+                missing << name;
+        }
+    }
+    CHECK(found >= 15);
+    INFO("dialogs not measured by the fit test: " << missing.join(u", "_s).toStdString());
+    CHECK(missing.isEmpty());
+}
