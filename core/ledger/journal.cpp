@@ -191,8 +191,10 @@ void receiptWritten(Database &db, qint64 donorId, const QString &currency, qint6
     sqlite3 *h = db.handle();
     QMutexLocker lock(&grossMutex);
     installHooks(h);
-    if (h)
-        receivedByConnection[h].insert({donorId, currency}, total);
+    // Only a connection whose totals were read keeps them: a receipt of a donor created in this
+    // transaction (no totals read yet) must not make the others' totals look read, as zero.
+    if (auto it = receivedByConnection.find(h); it != receivedByConnection.end())
+        it->insert({donorId, currency}, total);
 }
 
 Result<qint64> checkDonorTotal(Database &db, const QString &table, qint64 donorId,

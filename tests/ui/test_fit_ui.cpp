@@ -17,6 +17,7 @@
 #include "ui/entry/pledgedialog.h"
 #include "ui/entry/receiptdialog.h"
 #include "ui/entry/statementlinedialog.h"
+#include "ui/entry/transferdialog.h"
 #include "ui/fundsession.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,7 @@
 #include "ui/pages/cappanel.h"
 #include "ui/pages/decisionsdialog.h"
 #include "ui/pages/dgfnarrativesdialog.h"
+#include "ui/pages/memberdialog.h"
 #include "ui/pages/pipelinepage.h"
 #include "ui/pages/proposaleditor.h"
 #include "ui/preferencesdialog.h"
@@ -31,6 +33,7 @@
 #include "ui/review/reviewwindow.h"
 #include "ui/setup/fundsettingsdialog.h"
 #include "ui/setup/newfundwizard.h"
+#include "ui/setup/programmedialog.h"
 
 #include <QDirIterator>
 #include <QLayout>
@@ -162,6 +165,31 @@ void checkDialogs(ui::MainWindow &w, const QString &lang, const QString &donor,
         for (int id : d.pageIds())
             checkFits(d.page(id), u"New Fund wizard page "_s + QString::number(id), lang);
         fits(d, u"New Fund wizard"_s);
+    }
+    for (auto tab : {ui::ProgrammeDialog::Objectives, ui::ProgrammeDialog::Areas,
+                     ui::ProgrammeDialog::Windows}) {
+        ui::ProgrammeDialog d(w.session(), tab, &w);
+        fits(d, u"Objectives, areas and windows tab "_s + QString::number(int(tab)));
+    }
+    {
+        ui::ObjectiveDialog d(db, {}, &w);
+        fits(d, u"Objective"_s);
+    }
+    {
+        ui::AreaDialog d(db, {}, &w);
+        fits(d, u"Action area"_s);
+    }
+    {
+        ui::WindowDialog d(db, {}, &w);
+        fits(d, u"Funding window"_s);
+    }
+    {
+        ui::MemberDialog d(db, &w);
+        fits(d, u"Add member"_s);
+    }
+    {
+        ui::TransferDialog d(db, proposal, &w);
+        fits(d, u"Record transfer"_s);
     }
     {
         ui::CapPanel d(w.session(), &w);
