@@ -499,3 +499,19 @@ TEST_CASE("the dashboard lists reports due, overdue first, and passes the model 
         seenUpcoming = seenUpcoming || !r.overdue;
     }
 }
+
+TEST_CASE("a card's amount is never cut: a smaller font until it fits the narrowest column",
+          "[ui][pipeline]")
+{
+    const QFont base = QApplication::font();
+    const QString amount = u"9,999,999,999.99 USD"_s;
+    // The inner width of a card in a column at its minimum width (130 px less margins).
+    const int narrow = 100;
+    REQUIRE(QFontMetrics(base).horizontalAdvance(amount) > narrow);
+    const QFont fitted = ui::fittingFont(base, amount, narrow);
+    CHECK(QFontMetrics(fitted).horizontalAdvance(amount) <= narrow);
+    CHECK(fitted.pointSizeF() < base.pointSizeF());
+    CHECK(fitted.pointSizeF() >= 5);
+    // What already fits keeps its size.
+    CHECK(ui::fittingFont(base, u"1.00 USD"_s, narrow).pointSizeF() == base.pointSizeF());
+}

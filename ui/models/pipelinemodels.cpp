@@ -17,7 +17,7 @@ namespace imdp::ui {
 
 namespace {
 constexpr Qt::Alignment numeric = Qt::AlignRight | Qt::AlignVCenter;
-QString tr(const char *s)
+QString translated(const char *s)
 {
     return QCoreApplication::translate("PipelineModels", s);
 }
@@ -40,23 +40,23 @@ TableModel<core::pipeline::Tranche> *makeTrancheModel(QObject *parent)
 {
     using T = core::pipeline::Tranche;
     QList<Column<T>> cols{
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "No.")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "No.")); },
          [](const T &t) { return QLocale().toString(t.seq); }, [](const T &t) { return t.seq; },
          numeric},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Amount (USD)")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Amount (USD)")); },
          [](const T &t) { return formatAmount(t.amountUsdMinor, u"USD"_s); },
          [](const T &t) { return t.amountUsdMinor; }, numeric},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Conditions")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Conditions")); },
          [](const T &t) { return t.conditions; }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Conditions met")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Conditions met")); },
          [](const T &t) {
-             return t.conditionsMet ? tr(QT_TRANSLATE_NOOP("PipelineModels", "Yes"))
-                                    : tr(QT_TRANSLATE_NOOP("PipelineModels", "No"));
+             return t.conditionsMet ? translated(QT_TRANSLATE_NOOP("PipelineModels", "Yes"))
+                                    : translated(QT_TRANSLATE_NOOP("PipelineModels", "No"));
          }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Released")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Released")); },
          [](const T &t) { return date(t.releasedOn); },
          [](const T &t) { return dateKey(t.releasedOn); }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Reference")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Reference")); },
          [](const T &t) { return t.reference; }},
     };
     return new TableModel<T>(std::move(cols), parent);
@@ -67,23 +67,25 @@ TableModel<core::pipeline::Report> *makeReportModel(QObject *parent, bool withPr
     using R = core::pipeline::Report;
     QList<Column<R>> cols;
     if (withProposal) {
-        cols << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Proposal")); },
-                          [](const R &r) { return r.proposal; }}
-             << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Title")); },
+        cols << Column<R>{
+                    [] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Proposal")); },
+                    [](const R &r) { return r.proposal; }}
+             << Column<R>{[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Title")); },
                           [](const R &r) { return r.title; }};
     }
-    cols << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Report")); },
+    cols << Column<R>{[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Report")); },
                       [](const R &r) { return reportKindLabel(r.kind); }}
-         << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Due")); },
+         << Column<R>{[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Due")); },
                       [](const R &r) { return date(r.due); },
                       [](const R &r) { return dateKey(r.due); }}
-         << Column<R>{[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Status")); },
+         << Column<R>{[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Status")); },
                       [](const R &r) {
                           if (r.received.isValid())
-                              return tr(QT_TRANSLATE_NOOP("PipelineModels", "Received %1"))
+                              return translated(QT_TRANSLATE_NOOP("PipelineModels", "Received %1"))
                                   .arg(date(r.received));
-                          return r.overdue ? tr(QT_TRANSLATE_NOOP("PipelineModels", "Overdue"))
-                                           : tr(QT_TRANSLATE_NOOP("PipelineModels", "Due"));
+                          return r.overdue
+                                     ? translated(QT_TRANSLATE_NOOP("PipelineModels", "Overdue"))
+                                     : translated(QT_TRANSLATE_NOOP("PipelineModels", "Upcoming"));
                       }};
     return new TableModel<R>(std::move(cols), parent);
 }
@@ -92,15 +94,15 @@ TableModel<core::ProposalMove> *makeMoveModel(QObject *parent)
 {
     using M = core::ProposalMove;
     QList<Column<M>> cols{
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "When")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "When")); },
          [](const M &m) { return stamp(m.at); }, [](const M &m) { return m.at; }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "From")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "From")); },
          [](const M &m) { return stateLabel(m.from); }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "To")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "To")); },
          [](const M &m) { return stateLabel(m.to); }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "By")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "By")); },
          [](const M &m) { return m.actor; }},
-        {[] { return tr(QT_TRANSLATE_NOOP("PipelineModels", "Note")); },
+        {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Note")); },
          [](const M &m) { return m.note; }},
     };
     return new TableModel<M>(std::move(cols), parent);

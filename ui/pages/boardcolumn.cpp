@@ -101,8 +101,11 @@ public:
         }
         const QRect rest = r.adjusted(0, 0, -badgeWidth - padding, 0);
         if (narrow) {
-            painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
-                              fm.elidedText(amount, Qt::ElideLeft, rest.width()));
+            // An amount is never cut: a smaller font until it fits (a column is at least
+            // columnMinWidth wide, so a 10-digit amount still reads at about 70 %).
+            painter->setFont(fittingFont(option.font, amount, rest.width()));
+            painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter, amount);
+            painter->setFont(option.font);
         } else {
             painter->setPen(pal.color(QPalette::PlaceholderText));
             const QString who = p.partnerShort.isEmpty() ? p.applicantShort : p.partnerShort;
@@ -119,6 +122,15 @@ private:
 };
 
 } // namespace
+
+QFont fittingFont(const QFont &font, const QString &text, int width)
+{
+    QFont f = font;
+    for (qreal size = f.pointSizeF(); size > 5 && QFontMetrics(f).horizontalAdvance(text) > width;
+         size -= 0.5)
+        f.setPointSizeF(size - 0.5);
+    return f;
+}
 
 BoardColumn::BoardColumn(BoardCards *cards, const QSet<QString> *overdue, QWidget *parent)
     : QListView(parent)

@@ -98,4 +98,8 @@ private:
     QString m_refusal;
 };
 
+/// `font`, or a smaller size of it at which `text` fits `width` (down to 5 points): a card's
+/// amount is never cut, even in the narrowest column.
+QFont fittingFont(const QFont &font, const QString &text, int width);
+
 } // namespace imdp::ui

@@ -40,7 +40,6 @@ DueWidget::DueWidget(FundSession *session, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_view->setMaximumHeight(8 * (fontMetrics().height() + 8));
     layout->addWidget(m_view);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
         auto *editor = new ProposalEditor(m_session, m_model->rows().at(i.row()).proposal, this);
