@@ -41,6 +41,37 @@ QString stateLabel(const QString &state)
     return lookup(t, state);
 }
 
+QString constituencyLabel(const QString &key)
+{
+    static const QHash<QString, const char *> t{
+        {u"donor"_s, QT_TRANSLATE_NOOP("Labels", "Donor")},
+        {u"developing_country"_s, QT_TRANSLATE_NOOP("Labels", "Developing country")},
+        {u"other_stakeholder"_s, QT_TRANSLATE_NOOP("Labels", "Other stakeholder")},
+    };
+    return lookup(t, key);
+}
+
+QString memberRoleLabel(const QString &key)
+{
+    static const QHash<QString, const char *> t{
+        {u"chair"_s, QT_TRANSLATE_NOOP("Labels", "Chair")},
+        {u"member"_s, QT_TRANSLATE_NOOP("Labels", "Member")},
+        {u"observer"_s, QT_TRANSLATE_NOOP("Labels", "Observer")},
+    };
+    return lookup(t, key);
+}
+
+QString meetingStatusLabel(const QString &key)
+{
+    static const QHash<QString, const char *> t{
+        {u"planned"_s, QT_TRANSLATE_NOOP("Labels", "Planned")},
+        {u"dossier_issued"_s, QT_TRANSLATE_NOOP("Labels", "Dossier issued")},
+        {u"held"_s, QT_TRANSLATE_NOOP("Labels", "Held")},
+        {u"minutes_approved"_s, QT_TRANSLATE_NOOP("Labels", "Minutes approved")},
+    };
+    return lookup(t, key);
+}
+
 QString reportKindLabel(const QString &kind)
 {
     static const QHash<QString, const char *> t{

@@ -25,6 +25,9 @@ QString accountLabel(const QString &key);         ///< cash, pledges_receivable,
 QString basisLabel(const QString &basis);         ///< plan, pledged, received
 QString reviewRoleLabel(const QString &role);     ///< primary, secondary
 QString recommendationLabel(const QString &key);  ///< recommend, ..., do_not_recommend
+QString constituencyLabel(const QString &key);    ///< donor, developing_country, ...
+QString memberRoleLabel(const QString &key);      ///< chair, member, observer
+QString meetingStatusLabel(const QString &key);   ///< planned, dossier_issued, held, ...
 
 /// Where an assignment stands, in words: blocked, completed, in progress or assigned, from the
 /// proposal's recorded reviews.

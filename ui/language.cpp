@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/language.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -63,6 +64,19 @@ void applyLanguage(const QString &code)
     qt = new QTranslator;
     if (qt->load(u"qtbase_%1"_s.arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+QString currentLanguage()
+{
+    const QString lang = QLocale().name().left(2);
+    return availableLanguages().contains(lang) ? lang : u"en"_s;
+}
+
+void fillDocumentLanguages(QComboBox *box)
+{
+    for (const QString &code : availableLanguages())
+        box->addItem(languageName(code), code);
+    box->setCurrentIndex(std::max(0, box->findData(currentLanguage())));
 }
 
 } // namespace imdp::ui

@@ -1243,6 +1243,42 @@ Después: %6.</translation>
         <source>Opening balances</source>
         <translation>Saldos de apertura</translation>
     </message>
+    <message>
+        <source>Developing country</source>
+        <translation>País en desarrollo</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Otra parte interesada</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation>Expediente distribuido</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Acta aprobada</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2761,26 +2797,6 @@ Después: %6.</translation>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
-    <message>
-        <source>Donor</source>
-        <translation>Donante</translation>
-    </message>
-    <message>
-        <source>Developing country</source>
-        <translation>País en desarrollo</translation>
-    </message>
-    <message>
-        <source>Other stakeholder</source>
-        <translation>Otra parte interesada</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Presidencia</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
     <message>
         <source>Observer (does not vote)</source>
         <translation>Observador (no vota)</translation>

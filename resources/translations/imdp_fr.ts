@@ -1243,6 +1243,42 @@ Après : %6.</translation>
         <source>Opening balances</source>
         <translation>Soldes d’ouverture</translation>
     </message>
+    <message>
+        <source>Developing country</source>
+        <translation>Pays en développement</translation>
+    </message>
+    <message>
+        <source>Other stakeholder</source>
+        <translation>Autre partie prenante</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation>Dossier diffusé</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Procès-verbal approuvé</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2761,26 +2797,6 @@ Après : %6.</translation>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
-    <message>
-        <source>Donor</source>
-        <translation>Donateur</translation>
-    </message>
-    <message>
-        <source>Developing country</source>
-        <translation>Pays en développement</translation>
-    </message>
-    <message>
-        <source>Other stakeholder</source>
-        <translation>Autre partie prenante</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Président</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
     <message>
         <source>Observer (does not vote)</source>
         <translation>Observateur (ne vote pas)</translation>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 // The Committee page in the real main window, offscreen: members and agenda models, Export PDF in
 // a language other than the UI's, and the one-dialog recording of a held meeting's decisions.
+#include "../review/reviewfixture.h"
 #include "../testutil.h"
 
 #include "core/clock.h"
@@ -10,13 +11,15 @@
 #include "core/pipeline/proposals.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/committeepage.h"
 #include "ui/pages/decisionsdialog.h"
 
 #include <QAbstractItemModelTester>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 
@@ -87,4 +90,54 @@ TEST_CASE("the Committee page shows members and agenda and exports the dossier",
     CHECK(must(core::pipeline::find(db, u"IMDP-26-003"_s)).state == u"endorsed"_s);
     CHECK(must(core::pipeline::find(db, u"IMDP-26-004"_s)).state == u"deferred"_s);
     core::Clock::reset();
+}
+
+TEST_CASE("the Committee page speaks French: constituencies, roles, meeting status, dossier "
+          "language",
+          "[ui][committee][i18n]")
+{
+    imdp::test::ReviewFund f; // a fund built from nothing
+    core::Member chair;
+    chair.name = u"Ingrid Lindahl"_s;
+    chair.organisation = u"Kingdom of Sweden"_s;
+    chair.constituency = u"donor"_s;
+    chair.role = u"chair"_s;
+    chair.termStart = QDate(2026, 1, 1);
+    must(core::members::add(*f, chair));
+    core::Member observer = chair;
+    observer.name = u"Thomas Keller"_s;
+    observer.constituency = u"other_stakeholder"_s;
+    observer.role = u"observer"_s;
+    must(core::members::add(*f, observer));
+    core::Meeting m;
+    m.date = QDate(2026, 9, 15);
+    m.place = u"Genève"_s;
+    must(core::meetings::add(*f, m));
+    f.db.reset();
+
+    ui::applyLanguage(u"fr"_s);
+    {
+        ui::MainWindow w;
+        REQUIRE(w.openFile(f.path));
+        auto *page = qobject_cast<ui::CommitteePage *>(w.page(ui::MainWindow::Committee));
+        REQUIRE(page != nullptr);
+        const auto *members = page->memberModel();
+        REQUIRE(members->rowCount() == 2);
+        QStringList cells;
+        for (int r = 0; r < 2; ++r)
+            for (int c = 2; c <= 3; ++c)
+                cells << members->index(r, c).data().toString();
+        CHECK(cells.contains(u"Donateur"_s));
+        CHECK(cells.contains(u"Présidence"_s));
+        CHECK(cells.contains(u"Observateur"_s));
+        CHECK_FALSE(cells.contains(u"other_stakeholder"_s));
+        CHECK_FALSE(cells.contains(u"chair"_s));
+        bool statusShown = false;
+        for (const QLabel *l : page->findChildren<QLabel *>())
+            statusShown = statusShown || l->text().contains(u"Prévue"_s);
+        CHECK(statusShown);
+        CHECK(page->findChild<QComboBox *>(u"dossier-language"_s)->currentData() == u"fr"_s);
+    }
+    ui::applyLanguage(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

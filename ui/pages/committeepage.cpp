@@ -6,6 +6,8 @@
 #include "core/money/money.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/labels.h"
+#include "ui/language.h"
 #include "ui/pages/decisionsdialog.h"
 
 #include <QCheckBox>
@@ -61,9 +63,9 @@ CommitteePage::CommitteePage(FundSession *session, QWidget *parent)
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Organisation")); },
           [](const M &m) { return m.organisation; }},
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Constituency")); },
-          [](const M &m) { return m.constituency; }},
+          [](const M &m) { return constituencyLabel(m.constituency); }},
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Role")); },
-          [](const M &m) { return m.role; }},
+          [](const M &m) { return memberRoleLabel(m.role); }},
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Term")); },
           [](const M &m) {
               return u"%1 – %2"_s.arg(QLocale().toString(m.termStart, QLocale::ShortFormat),
@@ -79,23 +81,22 @@ CommitteePage::CommitteePage(FundSession *session, QWidget *parent)
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Subject")); },
           [](const A &a) { return a.title; }},
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "State")); },
-          [](const A &a) { return a.state; }},
+          [](const A &a) { return stateLabel(a.state); }},
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Decision")); },
-          [](const A &a) { return a.decision ? a.decision->decision : QString(); }},
+          [](const A &a) { return a.decision ? stateLabel(a.decision->decision) : QString(); }},
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Allocation (USD)")); },
           [](const A &a) {
               return a.decision && a.decision->amountUsdMinor
                          ? core::dossier::amount(a.decision->amountUsdMinor, QLocale())
                          : QString();
           },
-          {}, Qt::AlignRight | Qt::AlignVCenter}},
+          {},
+          Qt::AlignRight | Qt::AlignVCenter}},
         this);
 
     m_meeting->setObjectName(u"meeting"_s);
     m_language->setObjectName(u"dossier-language"_s);
-    m_language->addItem(u"English"_s, u"en"_s);
-    m_language->addItem(u"Français"_s, u"fr"_s);
-    m_language->addItem(u"Español"_s, u"es"_s);
+    fillDocumentLanguages(m_language);
     m_decide->setObjectName(u"record-decisions"_s);
     m_minutes->setObjectName(u"print-minutes"_s);
     auto *preview = new QPushButton(tr("Print preview…"), this);
@@ -221,7 +222,7 @@ void CommitteePage::showMeeting()
     }
     m_agenda->setRows(rows);
     m_status->setText(tr("Status: %1 · %2 of %3 voting members present (quorum %4)")
-                          .arg(status)
+                          .arg(meetingStatusLabel(status))
                           .arg(quorum.present)
                           .arg(quorum.voting)
                           .arg(quorum.required));

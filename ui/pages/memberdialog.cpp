@@ -3,6 +3,7 @@
 #include "ui/pages/memberdialog.h"
 
 #include "core/committee/members.h"
+#include "ui/labels.h"
 #include "ui/orgs/organisationdialog.h"
 
 #include <QComboBox>
@@ -18,26 +19,12 @@ namespace {
 const QDate kOpenEnded(2000, 1, 1); // the minimum of the term's end, shown as "Open-ended"
 }
 
-QString MemberDialog::constituencyLabel(const QString &key)
-{
-    if (key == u"donor"_s)
-        return tr("Donor");
-    if (key == u"developing_country"_s)
-        return tr("Developing country");
-    if (key == u"other_stakeholder"_s)
-        return tr("Other stakeholder");
-    return key;
-}
-
 QString MemberDialog::roleLabel(const QString &key)
 {
-    if (key == u"chair"_s)
-        return tr("Chair");
-    if (key == u"member"_s)
-        return tr("Member");
+    // The observer's role says what it means for the vote; the others read as in the table.
     if (key == u"observer"_s)
         return tr("Observer (does not vote)");
-    return key;
+    return memberRoleLabel(key);
 }
 
 MemberDialog::MemberDialog(core::Database &db, QWidget *parent)

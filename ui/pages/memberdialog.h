@@ -18,7 +18,6 @@ class MemberDialog final : public EntryDialog
 public:
     MemberDialog(core::Database &db, QWidget *parent = nullptr);
 
-    static QString constituencyLabel(const QString &key);
     static QString roleLabel(const QString &key);
 
 protected:

@@ -8,6 +8,7 @@
 #include "core/reports/xlsxexport.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/language.h"
 #include "ui/pages/dgfnarrativesdialog.h"
 #include "ui/print/pagedrenderer.h"
 
@@ -82,9 +83,7 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
     form->addRow(tr("Project"), m_project);
     m_lang = new QComboBox(this);
     m_lang->setObjectName(u"language"_s);
-    m_lang->addItem(u"English"_s, u"en"_s);
-    m_lang->addItem(u"Français"_s, u"fr"_s);
-    m_lang->addItem(u"Español"_s, u"es"_s);
+    fillDocumentLanguages(m_lang);
     form->addRow(tr("Language"), m_lang);
     v->addLayout(form);
 
