@@ -41,7 +41,6 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
@@ -346,36 +345,4 @@ TEST_CASE("every dialog class under ui/ is measured by the fit test", "[ui][fit]
     CHECK(found >= 15);
     INFO("dialogs not measured by the fit test: " << missing.join(u", "_s).toStdString());
     CHECK(missing.isEmpty());
-}
-
-TEST_CASE("every QT_TRANSLATE_NOOP string under ui/ has a French and a Spanish translation",
-          "[ui][i18n]")
-{
-    // lupdate skips a NOOP nested in a call to a free function named tr(): such strings never
-    // reached the .ts files and showed in English (the dashboard's Reports due headers).
-    const QRegularExpression noop(uR"re(QT_TRANSLATE_NOOP\(\s*"(\w+)"\s*,\s*"([^"\\]+)"\s*\))re"_s);
-    for (const QString &lang : {u"fr"_s, u"es"_s}) {
-        QTranslator t;
-        REQUIRE(t.load(u":/i18n/imdp_%1.qm"_s.arg(lang)));
-        QStringList missing;
-        int found = 0;
-        QDirIterator it(QStringLiteral(IMDP_SOURCE_DIR "/ui"), {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            REQUIRE(file.open(QIODevice::ReadOnly));
-            const QString text = QString::fromUtf8(file.readAll());
-            for (auto m = noop.globalMatch(text); m.hasNext();) {
-                const auto match = m.next();
-                ++found;
-                if (t.translate(match.captured(1).toUtf8().constData(),
-                                match.captured(2).toUtf8().constData())
-                        .isEmpty())
-                    missing << match.captured(1) + u": "_s + match.captured(2);
-            }
-        }
-        CHECK(found > 50);
-        INFO(lang.toStdString() << ": not translated: " << missing.join(u"; "_s).toStdString());
-        CHECK(missing.isEmpty());
-    }
 }

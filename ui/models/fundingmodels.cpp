@@ -24,10 +24,6 @@ QString usd(qint64 minor)
 {
     return formatAmount(minor, u"USD"_s);
 }
-QString dateText(const QDate &d)
-{
-    return QLocale().toString(d, QLocale::ShortFormat);
-}
 } // namespace
 
 QList<InstalmentRow> instalmentRows(const core::ledger::Pledge &p, const QDate &today)
@@ -87,10 +83,12 @@ TableModel<core::ledger::Pledge> *makePledgeModel(const QDate &today, QObject *p
     using P = core::ledger::Pledge;
     QList<Column<P>> cols{
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Reference")); },
-         [](const P &p) { return p.reference; }, {}, Qt::AlignLeft | Qt::AlignVCenter,
+         [](const P &p) { return p.reference; },
+         {},
+         Qt::AlignLeft | Qt::AlignVCenter,
          [](const P &p) { return p.capOverride.isEmpty() ? p.note : p.capOverride; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Date")); },
-         [](const P &p) { return dateText(p.date); }, [](const P &p) { return p.date; }},
+         [](const P &p) { return formatDate(p.date); }, [](const P &p) { return p.date; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Status")); },
          [](const P &p) { return pledgeStatusLabel(p.status); }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Currency")); },
@@ -127,7 +125,7 @@ TableModel<InstalmentRow> *makeInstalmentModel(QObject *parent)
     using I = InstalmentRow;
     QList<Column<I>> cols{
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Due")); },
-         [](const I &i) { return dateText(i.due); }, [](const I &i) { return i.due; }},
+         [](const I &i) { return formatDate(i.due); }, [](const I &i) { return i.due; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Amount")); },
          [](const I &i) { return formatAmount(i.amountMinor, i.currency); },
          [](const I &i) { return i.amountMinor; }, numeric},
@@ -149,7 +147,7 @@ TableModel<core::ledger::Receipt> *makeReceiptModel(QObject *parent)
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Reference")); },
          [](const R &r) { return r.reference; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Date")); },
-         [](const R &r) { return dateText(r.date); }, [](const R &r) { return r.date; }},
+         [](const R &r) { return formatDate(r.date); }, [](const R &r) { return r.date; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Currency")); },
          [](const R &r) { return r.currency; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Amount")); },
@@ -212,18 +210,14 @@ TableModel<core::funding::CapOverride> *makeOverrideModel(QObject *parent)
     using O = core::funding::CapOverride;
     QList<Column<O>> cols{
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "When")); },
-         [](const O &o) {
-             return QLocale().toString(QDateTime::fromString(o.at, Qt::ISODate).toLocalTime(),
-                                       QLocale::ShortFormat);
-         },
-         [](const O &o) { return o.at; }},
+         [](const O &o) { return formatTimestamp(o.at); }, [](const O &o) { return o.at; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Officer")); },
          [](const O &o) { return o.actor; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "What")); },
          [](const O &o) { return o.what; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Bank share after")); },
-         [](const O &o) { return percentText(o.shareBps); },
-         [](const O &o) { return o.shareBps; }, numeric},
+         [](const O &o) { return percentText(o.shareBps); }, [](const O &o) { return o.shareBps; },
+         numeric},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Justification")); },
          [](const O &o) { return o.justification; }},
     };

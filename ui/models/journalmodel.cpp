@@ -206,7 +206,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Entry:
         return QString::number(l.entryId);
     case Date:
-        return QLocale().toString(l.date, QLocale::ShortFormat);
+        return formatDate(l.date);
     case Kind:
         return l.reversedByEntryId ? tr("%1 (reversed)").arg(entryKindLabel(l.kind))
                                    : entryKindLabel(l.kind);

@@ -7,7 +7,9 @@
 #include "ui/labels.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,8 +37,28 @@ QString formatRate(qint64 rateScaled)
 
 QString dateEditFormat()
 {
-    const QString shortFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    return shortFormat.contains(u"yyyy"_s) ? shortFormat : u"yyyy-MM-dd"_s;
+    QString f = QLocale().dateFormat(QLocale::ShortFormat);
+    if (f.contains(u"yyyy"_s))
+        return f;
+    if (!f.startsWith(u'd'))
+        return u"yyyy-MM-dd"_s;
+    // Day first with a two-digit year (Spanish d/M/yy): the same order, written in full.
+    static const QRegularExpression year(u"y+"_s), day(u"d+"_s), month(u"M+"_s);
+    return f.replace(year, u"yyyy"_s).replace(day, u"dd"_s).replace(month, u"MM"_s);
+}
+
+QString formatDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, dateEditFormat()) : QString();
+}
+
+QString formatTimestamp(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    if (!t.isValid())
+        return iso;
+    const QDateTime local = t.toLocalTime();
+    return formatDate(local.date()) + u' ' + QLocale().toString(local.time(), QLocale::ShortFormat);
 }
 
 TableModel<core::Organisation> *makeOrganisationModel(QObject *parent)

@@ -20,8 +20,14 @@ QString formatAmount(qint64 minor, const QString &currency);
 /// A rate (US dollars per unit, stored ×10^10) with the user's decimal separator ("1,085" in
 /// French), as the entry dialogs read it back; no grouping.
 QString formatRate(qint64 rateScaled);
-/// How date editors show a date: the locale's short format when it writes the year in full
-/// (29/11/2026), else ISO (2026-11-29) rather than an ambiguous two-digit year (11/29/26).
+/// How every screen and date editor writes a date, one format per language: the locale's short
+/// format with the year in full (29/11/2026; the Spanish 29/11/26 widened to 29/11/2026), else
+/// ISO (2026-11-29) rather than an ambiguous month-first two-digit year (11/29/26).
 QString dateEditFormat();
+/// A date as every table and label shows it (dateEditFormat()); empty for an invalid date.
+QString formatDate(const QDate &date);
+/// An ISO timestamp (as stored) in local time: formatDate() and the locale's short time; the
+/// text as stored when it does not parse.
+QString formatTimestamp(const QString &iso);
 
 } // namespace imdp::ui

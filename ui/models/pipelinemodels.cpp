@@ -21,18 +21,9 @@ QString translated(const char *s)
 {
     return QCoreApplication::translate("PipelineModels", s);
 }
-QString date(const QDate &d)
-{
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-}
 QVariant dateKey(const QDate &d)
 {
     return d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::max();
-}
-QString stamp(const QString &iso)
-{
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 } // namespace
 
@@ -54,7 +45,7 @@ TableModel<core::pipeline::Tranche> *makeTrancheModel(QObject *parent)
                                     : translated(QT_TRANSLATE_NOOP("PipelineModels", "No"));
          }},
         {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Released")); },
-         [](const T &t) { return date(t.releasedOn); },
+         [](const T &t) { return formatDate(t.releasedOn); },
          [](const T &t) { return dateKey(t.releasedOn); }},
         {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Reference")); },
          [](const T &t) { return t.reference; }},
@@ -76,13 +67,13 @@ TableModel<core::pipeline::Report> *makeReportModel(QObject *parent, bool withPr
     cols << Column<R>{[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Report")); },
                       [](const R &r) { return reportKindLabel(r.kind); }}
          << Column<R>{[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Due")); },
-                      [](const R &r) { return date(r.due); },
+                      [](const R &r) { return formatDate(r.due); },
                       [](const R &r) { return dateKey(r.due); }}
          << Column<R>{[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "Status")); },
                       [](const R &r) {
                           if (r.received.isValid())
                               return translated(QT_TRANSLATE_NOOP("PipelineModels", "Received %1"))
-                                  .arg(date(r.received));
+                                  .arg(formatDate(r.received));
                           return r.overdue
                                      ? translated(QT_TRANSLATE_NOOP("PipelineModels", "Overdue"))
                                      : translated(QT_TRANSLATE_NOOP("PipelineModels", "Upcoming"));
@@ -95,7 +86,7 @@ TableModel<core::ProposalMove> *makeMoveModel(QObject *parent)
     using M = core::ProposalMove;
     QList<Column<M>> cols{
         {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "When")); },
-         [](const M &m) { return stamp(m.at); }, [](const M &m) { return m.at; }},
+         [](const M &m) { return formatTimestamp(m.at); }, [](const M &m) { return m.at; }},
         {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "From")); },
          [](const M &m) { return stateLabel(m.from); }},
         {[] { return translated(QT_TRANSLATE_NOOP("PipelineModels", "To")); },

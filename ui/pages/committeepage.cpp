@@ -8,6 +8,7 @@
 #include "ui/fundsession.h"
 #include "ui/labels.h"
 #include "ui/language.h"
+#include "ui/models/models.h"
 #include "ui/pages/decisionsdialog.h"
 
 #include <QCheckBox>
@@ -68,8 +69,7 @@ CommitteePage::CommitteePage(FundSession *session, QWidget *parent)
           [](const M &m) { return memberRoleLabel(m.role); }},
          {[] { return translated(QT_TRANSLATE_NOOP("CommitteePage", "Term")); },
           [](const M &m) {
-              return u"%1 – %2"_s.arg(QLocale().toString(m.termStart, QLocale::ShortFormat),
-                                      QLocale().toString(m.termEnd, QLocale::ShortFormat));
+              return u"%1 – %2"_s.arg(formatDate(m.termStart), formatDate(m.termEnd));
           }}},
         this);
     using A = core::AgendaItem;

@@ -352,7 +352,7 @@ void LedgerPage::reverseSelected()
                           tr("Post a reversal of entry %1 dated %2? This cannot be undone: a "
                              "further correction needs a new entry.")
                               .arg(entryId)
-                              .arg(QLocale().toString(core::Clock::today(), QLocale::ShortFormat)),
+                              .arg(formatDate(core::Clock::today())),
                           tr("&Reverse")))
         return;
     auto r = core::ledger::reverse(*db, entryId, reason, core::Clock::today());

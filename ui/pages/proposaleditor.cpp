@@ -609,8 +609,7 @@ void ProposalEditor::loadRecords()
         terms = tr("<p><b>Partner:</b> %1<br><b>From</b> %2 <b>to</b> %3<br><b>Budget:</b> %4 "
                    "USD</p><p><b>Objectives</b><br>%5</p><p><b>Tasks</b><br>%6</p>"
                    "<p><b>Expected results</b><br>%7</p>")
-                    .arg(x.partner.toHtmlEscaped(), locale.toString(x.start, QLocale::ShortFormat),
-                         locale.toString(x.end, QLocale::ShortFormat),
+                    .arg(x.partner.toHtmlEscaped(), formatDate(x.start), formatDate(x.end),
                          formatAmount(x.budgetUsdMinor, u"USD"_s), x.objectives.toHtmlEscaped(),
                          x.tasks.toHtmlEscaped(), x.expectedResults.toHtmlEscaped());
     }
@@ -1006,10 +1005,9 @@ bool ProposalEditor::receiveSelectedReport()
     if (!i.isValid())
         return false;
     const core::pipeline::Report r = m_reports->rows().at(i.row());
-    const auto note = dialogs::askText(this, tr("Report received"),
-                                       tr("Note on the %1 due %2:")
-                                           .arg(reportKindLabel(r.kind),
-                                                QLocale().toString(r.due, QLocale::ShortFormat)));
+    const auto note = dialogs::askText(
+        this, tr("Report received"),
+        tr("Note on the %1 due %2:").arg(reportKindLabel(r.kind), formatDate(r.due)));
     if (!note)
         return false;
     const core::Status s = core::pipeline::receiveReport(

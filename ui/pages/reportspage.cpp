@@ -9,6 +9,7 @@
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
 #include "ui/language.h"
+#include "ui/models/models.h"
 #include "ui/pages/dgfnarrativesdialog.h"
 #include "ui/print/pagedrenderer.h"
 
@@ -59,10 +60,10 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
     m_whole->setChecked(true);
     m_from = new QDateEdit(this);
     m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_from->setDisplayFormat(dateEditFormat());
     m_to = new QDateEdit(this);
     m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_to->setDisplayFormat(dateEditFormat());
     const QDate today = core::Clock::today();
     m_to->setDate(today);
     // The World Bank's fiscal year starts on 1 July: the usual period of a statement.

@@ -407,9 +407,7 @@ void ProgrammeDialog::refresh()
         rows.append({a.code, a.title, yesNo(a.used)});
     fill(m_areaTable, rows);
     rows.clear();
-    const auto date = [](const QDate &d) {
-        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-    };
+    const auto date = [](const QDate &d) { return formatDate(d); };
     for (const core::FundingWindow &w : orEmpty(core::programme::windows(db)))
         rows.append({w.code, w.title, date(w.opens), date(w.closes), w.objectives.join(u", "_s),
                      w.areas.isEmpty() ? tr("all") : w.areas.join(u", "_s),

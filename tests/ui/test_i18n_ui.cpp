@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+// Issue 19, every word in the officer's language: the translations cover every string the
+// sources mark, and dates read one unambiguous way per language on every screen and editor.
+#include "../testutil.h"
+
+#include "ui/language.h"
+#include "ui/models/models.h"
+
+#include <QDirIterator>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp;
+
+TEST_CASE("every QT_TRANSLATE_NOOP string under ui/ has a French and a Spanish translation",
+          "[ui][i18n]")
+{
+    // lupdate skips a NOOP nested in a call to a free function named tr(): such strings never
+    // reached the .ts files and showed in English (the dashboard's Reports due headers).
+    const QRegularExpression noop(uR"re(QT_TRANSLATE_NOOP\(\s*"(\w+)"\s*,\s*"([^"\\]+)"\s*\))re"_s);
+    for (const QString &lang : {u"fr"_s, u"es"_s}) {
+        QTranslator t;
+        REQUIRE(t.load(u":/i18n/imdp_%1.qm"_s.arg(lang)));
+        QStringList missing;
+        int found = 0;
+        QDirIterator it(QStringLiteral(IMDP_SOURCE_DIR "/ui"), {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto m = noop.globalMatch(text); m.hasNext();) {
+                const auto match = m.next();
+                ++found;
+                if (t.translate(match.captured(1).toUtf8().constData(),
+                                match.captured(2).toUtf8().constData())
+                        .isEmpty())
+                    missing << match.captured(1) + u": "_s + match.captured(2);
+            }
+        }
+        CHECK(found > 50);
+        INFO(lang.toStdString() << ": not translated: " << missing.join(u"; "_s).toStdString());
+        CHECK(missing.isEmpty());
+    }
+}
+
+TEST_CASE("a date reads one unambiguous way per language, screens and editors alike", "[ui][i18n]")
+{
+    const QDate d(2026, 11, 1);
+    const auto in = [&](const QLocale &l) {
+        QLocale::setDefault(l);
+        return std::pair{ui::formatDate(d), ui::dateEditFormat()};
+    };
+    // A month-first two-digit year (11/1/26) becomes ISO.
+    CHECK(in(QLocale(QLocale::English, QLocale::UnitedStates)) ==
+          std::pair{u"2026-11-01"_s, u"yyyy-MM-dd"_s});
+    CHECK(in(QLocale(QLocale::English, QLocale::UnitedKingdom)).first == u"01/11/2026"_s);
+    CHECK(in(QLocale(QLocale::French, QLocale::France)).first == u"01/11/2026"_s);
+    // Spanish writes d/M/yy: the same order, the year in full.
+    const auto es = in(QLocale(QLocale::Spanish, QLocale::Spain));
+    CHECK(es.first == u"01/11/2026"_s);
+    CHECK(es.second.contains(u"yyyy"_s));
+    CHECK(ui::formatDate(QDate()).isEmpty());
+    // A timestamp as stored, in local time, with the same date.
+    CHECK(ui::formatTimestamp(u"2026-11-01T12:00:00"_s).startsWith(u"01/11/2026 "_s));
+    CHECK(ui::formatTimestamp(u"not a time"_s) == u"not a time"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
