@@ -67,5 +67,10 @@ TEST_CASE("a date reads one unambiguous way per language, screens and editors al
     // A timestamp as stored, in local time, with the same date.
     CHECK(ui::formatTimestamp(u"2026-11-01T12:00:00"_s).startsWith(u"01/11/2026 "_s));
     CHECK(ui::formatTimestamp(u"not a time"_s) == u"not a time"_s);
+    // Scores and spreads in the language's decimals.
+    CHECK(ui::formatHundredths(450) == u"4,50"_s);
+    CHECK(ui::formatHundredths(-5) == u"-0,05"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(ui::formatHundredths(1234) == u"12.34"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

@@ -52,6 +52,14 @@ QString formatDate(const QDate &date)
     return date.isValid() ? QLocale().toString(date, dateEditFormat()) : QString();
 }
 
+QString formatHundredths(int hundredths)
+{
+    const QLocale l;
+    const QString whole = l.toString(std::abs(hundredths) / 100);
+    const QString cents = u"%1"_s.arg(std::abs(hundredths) % 100, 2, 10, QLatin1Char('0'));
+    return (hundredths < 0 ? l.negativeSign() : QString()) + whole + l.decimalPoint() + cents;
+}
+
 QString formatTimestamp(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);

@@ -29,5 +29,7 @@ QString formatDate(const QDate &date);
 /// An ISO timestamp (as stored) in local time: formatDate() and the locale's short time; the
 /// text as stored when it does not parse.
 QString formatTimestamp(const QString &iso);
+/// A score or spread kept in hundredths (450 = 4.50), with the language's decimal sign ("4,50").
+QString formatHundredths(int hundredths);
 
 } // namespace imdp::ui

@@ -645,8 +645,8 @@ void ProposalEditor::loadReviews()
                            .arg(score->call);
         if (score->completed > 0)
             text += u" "_s + tr("Weighted mean: %1; spread between reviewers: %2.")
-                                  .arg(rv::formatHundredths(score->meanHundredths),
-                                       rv::formatHundredths(score->spreadHundredths));
+                                 .arg(formatHundredths(score->meanHundredths),
+                                      formatHundredths(score->spreadHundredths));
         if (score->spreadFlagged)
             text += u" "_s + tr("The spread is above the fund's threshold: the reviewers "
                                 "disagree.");
@@ -703,7 +703,7 @@ void ProposalEditor::loadReviews()
                 cell(i + 1, col, QString::number(s->score), s->comment, true);
         }
         if (!r->scores.isEmpty() || r->overall)
-            cell(n + 1, col, rv::formatHundredths(rv::reviewMeanHundredths(*r, *rubric)),
+            cell(n + 1, col, formatHundredths(rv::reviewMeanHundredths(*r, *rubric)),
                  r->overall ? tr("A single overall score, given without the rubric") : QString(),
                  true);
         if (!r->recommendation.isEmpty())

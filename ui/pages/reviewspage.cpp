@@ -7,6 +7,7 @@
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
+#include "ui/models/models.h"
 #include "ui/review/reviewdialogs.h"
 
 #include <QComboBox>
@@ -176,11 +177,11 @@ void ReviewsPage::refresh()
         const rv::ProposalScore &p = round->proposals.at(i);
         setRow(m_scores, i,
                {p.proposal, tr("%1 of %2").arg(p.completed).arg(p.assigned),
-                p.completed ? rv::formatHundredths(p.meanHundredths) : tr("–"),
+                p.completed ? formatHundredths(p.meanHundredths) : tr("–"),
                 p.spreadFlagged ? tr("%1 (above %2)")
-                                      .arg(rv::formatHundredths(p.spreadHundredths),
-                                           rv::formatHundredths(round->thresholdHundredths))
-                                : rv::formatHundredths(p.spreadHundredths)});
+                                      .arg(formatHundredths(p.spreadHundredths),
+                                           formatHundredths(round->thresholdHundredths))
+                                : formatHundredths(p.spreadHundredths)});
     }
 }
 

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/io/output.h"
 #include "ui/dialogs.h"
+#include "ui/models/models.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -265,7 +266,7 @@ void ReviewWindow::updateState()
     const QList<rv::Criterion> &rub = m_package.rubricOf(code);
     m_mean->setText(e->scores.isEmpty()
                         ? tr("–")
-                        : rv::formatHundredths(rv::weightedMeanHundredths(e->scores, rub)));
+                        : formatHundredths(rv::weightedMeanHundredths(e->scores, rub)));
     int complete = 0;
     for (const rv::PackageProposal &p : m_package.proposals)
         complete += rv::entryComplete(*m_package.entry(p.code), m_package.rubricOf(p.code)) ? 1
