@@ -4,10 +4,20 @@
 // sources mark, and dates read one unambiguous way per language on every screen and editor.
 #include "../testutil.h"
 
+#include "core/committee/meetings.h"
+#include "core/fund/organisations.h"
+#include "core/ledger/journalquery.h"
+#include "core/pipeline/proposals.h"
+#include "core/pipeline/records.h"
 #include "ui/language.h"
+#include "ui/mainwindow.h"
 #include "ui/models/models.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QCoreApplication>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTranslator>
@@ -72,5 +82,79 @@ TEST_CASE("a date reads one unambiguous way per language, screens and editors al
     CHECK(ui::formatHundredths(-5) == u"-0,05"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(ui::formatHundredths(1234) == u"12.34"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+namespace {
+
+/// Every stored key the demo fund can show: none may reach a French or Spanish screen as it is.
+QSet<QString> storedKeys()
+{
+    QSet<QString> keys;
+    for (const QStringList *l :
+         {&core::pipeline::states(), &core::pipeline::sources(), &core::pipeline::decisions(),
+          &core::pipeline::reportKinds(), &core::ledger::entryKinds(), &core::meetings::statuses(),
+          &core::members::constituencies(), &core::members::roles(), &core::organisations::kinds()})
+        for (const QString &k : *l)
+            keys.insert(k);
+    return keys;
+}
+
+/// The texts a person sees on `root`: labels, buttons, group boxes, and every cell and header of
+/// every table or list on it.
+QStringList visibleTexts(QWidget *root)
+{
+    QStringList out;
+    for (const QLabel *l : root->findChildren<QLabel *>())
+        if (l->isVisibleTo(root))
+            out << l->text();
+    for (const QAbstractButton *b : root->findChildren<QAbstractButton *>())
+        if (b->isVisibleTo(root))
+            out << b->text();
+    for (const QAbstractItemView *v : root->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *m = v->model();
+        if (!m || !v->isVisibleTo(root))
+            continue;
+        for (int c = 0; c < m->columnCount(); ++c)
+            out << m->headerData(c, Qt::Horizontal).toString();
+        for (int r = 0; r < std::min(m->rowCount(), 200); ++r)
+            for (int c = 0; c < m->columnCount(); ++c)
+                out << m->index(r, c).data().toString();
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("no stored key reaches a French or Spanish page as it is stored", "[ui][i18n]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"demo.imdp"_s);
+    imdp::test::createDemoFund(path);
+    const QSet<QString> keys = storedKeys();
+    REQUIRE(keys.contains(u"in_review"_s));
+    const QRegularExpression snake(uR"(^[a-z]+(_[a-z]+)+$)"_s);
+    for (const QString &lang : {u"fr"_s, u"es"_s}) {
+        ui::applyLanguage(lang);
+        ui::MainWindow w;
+        REQUIRE(w.openFile(path));
+        w.show();
+        for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
+            w.showPage(ui::MainWindow::Page(p));
+            QCoreApplication::processEvents();
+            QWidget *page = w.page(ui::MainWindow::Page(p));
+            QStringList raw;
+            for (const QString &text : visibleTexts(page)) {
+                const QString s = text.trimmed();
+                if (keys.contains(s) || snake.match(s).hasMatch())
+                    raw << s;
+            }
+            raw.removeDuplicates();
+            INFO(lang.toStdString() << ": " << page->metaObject()->className()
+                                    << " shows stored keys: " << raw.join(u", "_s).toStdString());
+            CHECK(raw.isEmpty());
+        }
+    }
+    ui::applyLanguage(u"en"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
