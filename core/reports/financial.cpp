@@ -709,6 +709,7 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
         if (kept.isEmpty())
             return Error::notFound(u"donor '%1' has no pledge or receipt"_s.arg(p.donor.left(80)));
         r.donors = kept;
+        r.donor = kept.first().donor;
     }
     return r;
 }
@@ -719,6 +720,8 @@ Statement present(const DonorStatement &r, Lang lang)
     s.id = u"donor-statement"_s;
     s.lang = lang;
     s.title = word(lang, u"Donor statement"_s);
+    if (!r.donor.isEmpty())
+        s.title += u" \u2014 "_s + r.donor; // the cover and every page's header name the donor
     s.period = asAtText(lang, r.at);
 
     Sheet c{u"Contributions"_s, word(lang, u"Contributions"_s),

@@ -153,6 +153,7 @@ struct DonorStatement
     QStringList projects;          ///< the columns of toProjects
     QList<qint64> projectTransfers; ///< each project's transfers net of refunds
     QList<DonorLine> donors;
+    QString donor; ///< the one donor asked for (named on the cover); empty: every donor
 };
 Result<DonorStatement> donorStatement(Database &db, const Parameters &p);
 Statement present(const DonorStatement &r, Lang lang);

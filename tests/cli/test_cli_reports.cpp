@@ -283,3 +283,36 @@ TEST_CASE("the Forum report as PDF in Spanish and as XLSX", "[cli][reports][foru
     CHECK(strings.contains(u"Recommendations acted on"_s));
     CHECK(strings.contains(u"GFMD-MP-2008-04"_s));
 }
+
+TEST_CASE("a PDF table never breaks a word letter by letter: headers and names stay whole",
+          "[cli][reports][pdf]")
+{
+    // A fund built from nothing, a donor whose long words once broke in a narrow column.
+    imdp::test::TempDir t;
+    const QString fund = t.file(u"f.imdp"_s);
+    const auto ok = [](const QStringList &args) {
+        const Run r = runCli(args);
+        INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
+        REQUIRE(r.exit == 0);
+    };
+    ok({u"init"_s, fund});
+    ok({u"org"_s, u"add"_s, fund, u"--name"_s, u"Swiss Confederation"_s, u"--kind"_s, u"state"_s});
+    ok({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Swiss Confederation"_s, u"--amount"_s,
+        u"1353600.00"_s, u"--reference"_s, u"CH-1"_s, u"--date"_s, u"2026-01-05"_s});
+    for (const auto &[lang, header] :
+         {std::pair{u"en"_s, u"Instalments"_s}, std::pair{u"es"_s, u"Cuotas"_s}}) {
+        const QString pdf = t.file(u"ds-%1.pdf"_s.arg(lang));
+        ok({u"report"_s, u"donor-statement"_s, fund, u"--lang"_s, lang, u"--out"_s, pdf});
+        const QString text = tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        INFO(lang.toStdString() << "\n" << text.toStdString());
+        CHECK(text.contains(header));
+        CHECK(text.contains(u"Confederation"_s));
+        CHECK(text.contains(u"1,353,600.00"_s) != (lang == u"es"_s));
+    }
+    // One donor asked for: the cover names it.
+    const QString one = t.file(u"ds-one.pdf"_s);
+    ok({u"report"_s, u"donor-statement"_s, fund, u"--donor"_s, u"Swiss Confederation"_s, u"--out"_s,
+        one});
+    const QString cover = tool(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, one, u"-"_s});
+    CHECK(cover.simplified().contains(u"Donor statement \u2014 Swiss Confederation"_s));
+}

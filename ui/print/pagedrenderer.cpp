@@ -42,6 +42,13 @@ QFont font(qreal points, bool bold = false)
     return f;
 }
 
+/// An amount, a count or a percentage: it never breaks (half an amount on each line misreads).
+bool isFigure(const QString &text)
+{
+    static const QRegularExpression figure(u"^[-+\u2212]?[0-9][0-9.,\u00a0\u202f ]*(\u00a0?%)?$"_s);
+    return figure.match(text).hasMatch();
+}
+
 Qt::Alignment qtAlign(Align a)
 {
     switch (a) {
@@ -101,12 +108,9 @@ private:
             // A word wider than its column (a reference, a long title word in a narrow column)
             // breaks inside rather than being clipped at the column's edge; a figure never
             // breaks (half an amount on each line misreads): it may only run into its margin.
-            static const QRegularExpression figure(
-                u"^[-+\u2212]?[0-9][0-9.,\u00a0\u202f ]*(\u00a0?%)?$"_s);
             QTextOption option;
-            option.setWrapMode(figure.match(para).hasMatch()
-                                   ? QTextOption::NoWrap
-                                   : QTextOption::WrapAtWordBoundaryOrAnywhere);
+            option.setWrapMode(isFigure(para) ? QTextOption::NoWrap
+                                              : QTextOption::WrapAtWordBoundaryOrAnywhere);
             layout.setTextOption(option);
             layout.beginLayout();
             for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
@@ -368,6 +372,10 @@ private:
         m_y += 2 * m_mm;
     }
 
+    /// Widths by the columns' weights, then each column widened to its longest word (header or
+    /// cell) and its widest figure (a word broken letter by letter misreads), the room taken from
+    /// the columns with width to spare, in proportion to what they spare; when the page is too
+    /// narrow for every column's least, each gets the same fraction of what it lacks.
     QList<qreal> columnWidths(const Table &t) const
     {
         int weights = 0;
@@ -376,6 +384,44 @@ private:
         QList<qreal> widths;
         for (const Column &c : t.columns)
             widths << m_width * std::max(1, c.weight) / weights;
+
+        const qreal pad = 1.5 * m_mm;
+        const QFontMetricsF head = metrics(font(9, true));
+        const QFontMetricsF body = metrics(font(9));
+        QList<qreal> least;
+        for (qsizetype c = 0; c < t.columns.size(); ++c) {
+            qreal w = 0;
+            for (const QString &word : t.columns.at(c).title.split(u' ', Qt::SkipEmptyParts))
+                w = std::max(w, head.horizontalAdvance(word));
+            const auto cellWidth = [&](const QString &cell, const QFontMetricsF &m) {
+                if (isFigure(cell)) {
+                    w = std::max(w, m.horizontalAdvance(cell));
+                    return;
+                }
+                for (const QString &word : cell.split(u' ', Qt::SkipEmptyParts))
+                    w = std::max(w, m.horizontalAdvance(word));
+            };
+            for (const QStringList &row : t.rows)
+                cellWidth(row.value(c), body);
+            cellWidth(t.totals.value(c), head);
+            least << w + 2 * pad + 0.5;
+        }
+        qreal need = 0, spare = 0;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            need += std::max<qreal>(0, least.at(c) - widths.at(c));
+            spare += std::max<qreal>(0, widths.at(c) - least.at(c));
+        }
+        if (need <= 0 || spare <= 0)
+            return widths;
+        const qreal share = std::min<qreal>(1, need / spare);
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            if (widths.at(c) < least.at(c))
+                widths[c] =
+                    std::min(least.at(c), widths.at(c) + (least.at(c) - widths.at(c)) *
+                                                             std::min<qreal>(1, spare / need));
+            else
+                widths[c] -= (widths.at(c) - least.at(c)) * share;
+        }
         return widths;
     }
 
