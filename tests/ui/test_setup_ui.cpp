@@ -175,6 +175,16 @@ TEST_CASE("File > New Fund: an organisations CSV is previewed, refused whole whe
             wizard->next();
         CHECK(wizard->currentId() == wizard->pageIds().last());
         CHECK_FALSE(wizard->validateCurrentPage());
+        // Sixty bad rows: twenty shown, the rest counted (the summary scrolls).
+        QByteArray many = "name,kind\n";
+        for (int i = 0; i < 60; ++i)
+            many += "Organisation " + QByteArray::number(i) + ",planet\n";
+        const QString manyFile = t.file(u"many.csv"_s);
+        imdp::test::writeFile(manyFile, many);
+        wizard->organisationsCsvEdit()->setText(manyFile);
+        CHECK_FALSE(wizard->previewOrganisations());
+        CHECK(wizard->organisationsSummary()->text().split(u'\n').size() == 22);
+        CHECK(wizard->organisationsSummary()->text().endsWith(u"… and 40 more"_s));
         badRefused = true;
         // The good one: every organisation it will add, and nothing of it written anywhere yet.
         wizard->organisationsCsvEdit()->setText(good);

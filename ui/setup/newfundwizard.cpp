@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -210,11 +211,17 @@ NewFundWizard::NewFundWizard(QWidget *parent)
     row4->addWidget(choose4);
     row4->addWidget(preview4);
     v4->addLayout(row4);
-    m_orgSummary = new QLabel(fourth);
+    // Scrolled: twenty problems or thirty names must not make the wizard taller than the screen.
+    auto *scroll = new QScrollArea(fourth);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_orgSummary = new QLabel(scroll);
     m_orgSummary->setObjectName(u"organisationsSummary"_s);
     m_orgSummary->setWordWrap(true);
+    m_orgSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_orgSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v4->addWidget(m_orgSummary, 1);
+    scroll->setWidget(m_orgSummary);
+    v4->addWidget(scroll, 1);
     connect(choose4, &QPushButton::clicked, this, [this] {
         const QString f = dialogs::openFileName(this, tr("Organisations CSV"),
                                                 tr("CSV files (*.csv);;All files (*)"));
