@@ -331,18 +331,71 @@ QStringList listOption(const Cmd &c, const QString &name)
     return out;
 }
 
+/// The options a window is described with, shared by `window add` and `window edit` (edit has
+/// no --code: a window's code never changes).
+QList<QCommandLineOption> windowOptions(bool add)
+{
+    QList<QCommandLineOption> o;
+    if (add)
+        o << opt(u"code"_s, u"Its code, e.g. W2008-1."_s, u"CODE"_s);
+    const QString clear = add ? QString() : u" Empty for none."_s;
+    o << opt(u"title"_s, u"Its title."_s, u"TEXT"_s)
+      << opt(u"objectives"_s, u"Objectives it accepts, e.g. 1,3."_s, u"LIST"_s)
+      << opt(u"areas"_s,
+             add ? u"Action areas it accepts, e.g. A,B (default: every area)."_s
+                 : u"Action areas it accepts, e.g. A,B; empty for every area."_s,
+             u"LIST"_s)
+      << opt(u"from"_s, u"First day proposals may be submitted (YYYY-MM-DD)."_s + clear, u"DATE"_s)
+      << opt(u"to"_s, u"Last day proposals may be submitted (YYYY-MM-DD)."_s + clear, u"DATE"_s)
+      << opt(u"ceiling"_s, u"The most one proposal may ask (USD)."_s + clear, u"USD"_s)
+      << opt(u"total"_s, u"The most its proposals may ask together (USD)."_s + clear, u"USD"_s);
+    return o;
+}
+
+/// Sets on `w` what the options given say. `emptyClears` (window edit): an empty --from, --to,
+/// --ceiling or --total removes the date or ceiling, an empty --areas accepts every area.
+core::Status readWindowOptions(const Cmd &c, core::FundingWindow &w, bool emptyClears)
+{
+    if (c.p.isSet(u"title"_s))
+        w.title = c.p.value(u"title"_s);
+    if (c.p.isSet(u"objectives"_s))
+        w.objectives = listOption(c, u"objectives"_s);
+    if (c.p.isSet(u"areas"_s))
+        w.areas = listOption(c, u"areas"_s);
+    for (const QString &name : {u"from"_s, u"to"_s}) {
+        if (!c.p.isSet(name))
+            continue;
+        QDate &date = name == u"from"_s ? w.opens : w.closes;
+        if (emptyClears && c.p.value(name).isEmpty()) {
+            date = QDate();
+            continue;
+        }
+        auto d = core::parseIsoDate(name, c.p.value(name));
+        if (!d)
+            return d.error();
+        date = *d;
+    }
+    for (const QString &name : {u"ceiling"_s, u"total"_s}) {
+        if (!c.p.isSet(name))
+            continue;
+        std::optional<qint64> &amount = name == u"ceiling"_s ? w.ceilingUsdMinor : w.totalUsdMinor;
+        if (emptyClears && c.p.value(name).isEmpty()) {
+            amount.reset();
+            continue;
+        }
+        auto v = parseUsd(name, c.p.value(name));
+        if (!v)
+            return v.error();
+        if (*v <= 0)
+            return Error::badInput(u"%1: must be above zero"_s.arg(name));
+        amount = *v;
+    }
+    return {};
+}
+
 int runWindowAdd(const QStringList &args)
 {
-    Cmd c(
-        u"Open a funding window (a call for proposals)."_s,
-        {opt(u"code"_s, u"Its code, e.g. W2008-1."_s, u"CODE"_s),
-         opt(u"title"_s, u"Its title."_s, u"TEXT"_s),
-         opt(u"objectives"_s, u"Objectives it accepts, e.g. 1,3."_s, u"LIST"_s),
-         opt(u"areas"_s, u"Action areas it accepts, e.g. A,B (default: every area)."_s, u"LIST"_s),
-         opt(u"from"_s, u"First day proposals may be submitted (YYYY-MM-DD)."_s, u"DATE"_s),
-         opt(u"to"_s, u"Last day proposals may be submitted (YYYY-MM-DD)."_s, u"DATE"_s),
-         opt(u"ceiling"_s, u"The most one proposal may ask (USD)."_s, u"USD"_s),
-         opt(u"total"_s, u"The most its proposals may ask together (USD)."_s, u"USD"_s)});
+    Cmd c(u"Open a funding window (a call for proposals)."_s, windowOptions(true));
     if (!c.parse(args, {u"FILE"_s}))
         return c.status;
     for (const QString &name : {u"code"_s, u"title"_s, u"objectives"_s}) {
@@ -351,33 +404,35 @@ int runWindowAdd(const QStringList &args)
     }
     core::FundingWindow w;
     w.code = c.p.value(u"code"_s);
-    w.title = c.p.value(u"title"_s);
-    w.objectives = listOption(c, u"objectives"_s);
-    w.areas = listOption(c, u"areas"_s);
-    for (const QString &name : {u"from"_s, u"to"_s}) {
-        if (!c.p.isSet(name))
-            continue;
-        auto d = core::parseIsoDate(name, c.p.value(name));
-        if (!d)
-            return fail(d.error());
-        (name == u"from"_s ? w.opens : w.closes) = *d;
-    }
-    for (const QString &name : {u"ceiling"_s, u"total"_s}) {
-        if (!c.p.isSet(name))
-            continue;
-        auto v = parseUsd(name, c.p.value(name));
-        if (!v)
-            return fail(v.error());
-        if (*v <= 0)
-            return fail(Error::badInput(u"%1: must be above zero"_s.arg(name)));
-        (name == u"ceiling"_s ? w.ceilingUsdMinor : w.totalUsdMinor) = *v;
-    }
+    if (auto s = readWindowOptions(c, w, false); !s)
+        return fail(s.error());
     auto db = openFund(c.arg(0), false);
     if (!db)
         return fail(db.error());
     if (auto id = core::programme::addWindow(**db, w); !id)
         return fail(id.error());
     return done(c, u"Opened window %1: %2"_s.arg(w.code, w.title.trimmed()),
+                {{u"code"_s, w.code}, {u"title"_s, w.title.trimmed()}});
+}
+
+int runWindowEdit(const QStringList &args)
+{
+    Cmd c(u"Change a funding window: only the options given change (its code stays)."_s,
+          windowOptions(false));
+    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
+        return c.status;
+    auto db = openFund(c.arg(0), false);
+    if (!db)
+        return fail(db.error());
+    auto current = core::programme::window(**db, c.arg(1));
+    if (!current)
+        return fail(current.error());
+    core::FundingWindow w = *current;
+    if (auto s = readWindowOptions(c, w, true); !s)
+        return fail(s.error());
+    if (auto s = core::programme::editWindow(**db, w.code, w); !s)
+        return fail(s.error());
+    return done(c, u"Changed window %1: %2"_s.arg(w.code, w.title.trimmed()),
                 {{u"code"_s, w.code}, {u"title"_s, w.title.trimmed()}});
 }
 
@@ -496,6 +551,9 @@ void registerSetupCommands(Registry &r)
     r.add({u"area list"_s, u"The fund's action areas: area list FILE [--json]"_s, runAreaList});
     r.add({u"window add"_s, u"Open a funding window: window add FILE --code W --title T ..."_s,
            runWindowAdd});
+    r.add({u"window edit"_s,
+           u"Change a funding window: window edit FILE CODE [--title T] [--to DATE] ..."_s,
+           runWindowEdit});
     r.add({u"window list"_s, u"The funding windows: window list FILE [--json]"_s, runWindowList});
     r.add({u"opening"_s, u"Opening balances from CSV: opening FILE CSV --date DATE"_s, runOpening});
 }

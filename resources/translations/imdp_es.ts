@@ -2960,6 +2960,47 @@ Después: %6.</translation>
         <source>Action areas:</source>
         <translation>Áreas de acción:</translation>
     </message>
+    <message>
+        <source>Organisations (optional)</source>
+        <translation>Organizaciones (opcional)</translation>
+    </message>
+    <message>
+        <source>An organisations CSV file (columns name,kind and optionally short_name,gmg_member,country,iati_ref,contact,email) to start the directory with. Imported whole or not at all; leave empty to add organisations later.</source>
+        <translation>Un archivo CSV de organizaciones (columnas name,kind y, opcionalmente, short_name,gmg_member,country,iati_ref,contact,email) para empezar el directorio. Se importa entero o nada; déjelo vacío para añadir organizaciones más tarde.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Organisations CSV</source>
+        <translation>CSV de organizaciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the file is corrected:
+%1</source>
+        <translation>No se importará nada hasta que se corrija el archivo:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) will be added with the fund:</source>
+        <translation>
+            <numerusform>Se añadirá %n organización con el fondo:</numerusform>
+            <numerusform>Se añadirán %n organizaciones con el fondo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the preview</source>
+        <translation>no se puede crear una carpeta temporal para la vista previa</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ObjectiveDialog</name>

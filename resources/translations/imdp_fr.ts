@@ -2960,6 +2960,47 @@ Après : %6.</translation>
         <source>Action areas:</source>
         <translation>Domaines d’action :</translation>
     </message>
+    <message>
+        <source>Organisations (optional)</source>
+        <translation>Organisations (facultatif)</translation>
+    </message>
+    <message>
+        <source>An organisations CSV file (columns name,kind and optionally short_name,gmg_member,country,iati_ref,contact,email) to start the directory with. Imported whole or not at all; leave empty to add organisations later.</source>
+        <translation>Un fichier CSV d’organisations (colonnes name,kind et, au choix, short_name,gmg_member,country,iati_ref,contact,email) pour commencer l’annuaire. Importé en entier ou pas du tout ; laissez vide pour ajouter les organisations plus tard.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Organisations CSV</source>
+        <translation>CSV des organisations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until the file is corrected:
+%1</source>
+        <translation>Rien ne sera importé tant que le fichier n’est pas corrigé :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) will be added with the fund:</source>
+        <translation>
+            <numerusform>%n organisation sera ajoutée avec le fonds :</numerusform>
+            <numerusform>%n organisations seront ajoutées avec le fonds :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the preview</source>
+        <translation>impossible de créer un dossier temporaire pour l’aperçu</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ObjectiveDialog</name>

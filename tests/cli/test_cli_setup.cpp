@@ -301,6 +301,84 @@ TEST_CASE("imdp window: a call for proposals guards submission (exit 1 with the 
              u"window"_s);
 }
 
+TEST_CASE("imdp window edit: only what is given changes, audited; a refused edit changes nothing",
+          "[cli][setup][window]")
+{
+    imdp::test::TempDir t;
+    const QString f = fresh(t);
+    ok({u"org"_s, u"add"_s, f, u"--name"_s, u"UNDP"_s, u"--kind"_s, u"agency"_s, u"--gmg"_s});
+    ok({u"window"_s, u"add"_s, f, u"--code"_s, u"W1"_s, u"--title"_s, u"GFMD follow-up"_s,
+        u"--objectives"_s, u"1"_s, u"--areas"_s, u"A"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+        u"2026-06-30"_s, u"--ceiling"_s, u"100000.00"_s, u"--total"_s, u"150000.00"_s});
+    const qint64 audits = scalar(f, u"SELECT COUNT(*) FROM audit_event"_s);
+
+    // The call is extended and widened to objective 3; its ceiling per proposal is dropped.
+    const QJsonObject r = ok({u"window"_s, u"edit"_s, f, u"W1"_s, u"--title"_s,
+                              u"GFMD follow-up, extended"_s, u"--to"_s, u"2026-12-31"_s,
+                              u"--objectives"_s, u"1,3"_s, u"--ceiling"_s, u""_s, u"--json"_s})
+                              .json();
+    CHECK(r.value(u"code"_s).toString() == u"W1"_s);
+    CHECK(r.value(u"title"_s).toString() == u"GFMD follow-up, extended"_s);
+    CHECK(ok({u"window"_s, u"edit"_s, f, u"W1"_s, u"--total"_s, u"200000.00"_s}).out ==
+          u"Changed window W1: GFMD follow-up, extended\n"_s);
+    QJsonArray windows =
+        ok({u"window"_s, u"list"_s, f, u"--json"_s}).json().value(u"windows"_s).toArray();
+    REQUIRE(windows.size() == 1);
+    QJsonObject w1 = windows.at(0).toObject();
+    CHECK(w1.value(u"title"_s).toString() == u"GFMD follow-up, extended"_s);
+    CHECK(w1.value(u"objectives"_s).toArray() == (QJsonArray{u"1"_s, u"3"_s}));
+    CHECK(w1.value(u"areas"_s).toArray() == QJsonArray{u"A"_s}); // not given: kept
+    CHECK(w1.value(u"from"_s).toString() == u"2026-01-01"_s);    // kept
+    CHECK(w1.value(u"to"_s).toString() == u"2026-12-31"_s);
+    CHECK(w1.value(u"ceiling"_s).isNull());
+    CHECK(w1.value(u"total"_s).toString() == u"200000.00"_s);
+    CHECK(scalar(f, u"SELECT COUNT(*) FROM audit_event"_s) == audits + 2);
+    CHECK(scalar(f, u"SELECT COUNT(*) FROM audit_event WHERE command = 'window.edit'"_s) == 2);
+
+    // The edit governs submission: a proposal of objective 3 above the old ceiling goes through.
+    ok(conceptNote(f, u"P-1"_s, u"3"_s, u"A"_s, u"120000.00"_s));
+    ok({u"proposal"_s, u"move"_s, f, u"P-1"_s, u"submitted"_s});
+    // Closed before today (IMDP_NOW is 2026-11-28), then open again with no closing date.
+    ok({u"window"_s, u"edit"_s, f, u"W1"_s, u"--to"_s, u"2026-10-31"_s});
+    ok(conceptNote(f, u"P-2"_s, u"1"_s, u"A"_s, u"1000.00"_s));
+    CHECK(refused({u"proposal"_s, u"move"_s, f, u"P-2"_s, u"submitted"_s}, 1)
+              .endsWith(u"window W1 closed on 2026-10-31"_s));
+    ok({u"window"_s, u"edit"_s, f, u"W1"_s, u"--to"_s, u""_s, u"--areas"_s, u""_s});
+    w1 = ok({u"window"_s, u"list"_s, f, u"--json"_s})
+             .json()
+             .value(u"windows"_s)
+             .toArray()
+             .at(0)
+             .toObject();
+    CHECK(w1.value(u"to"_s).toString().isEmpty());
+    CHECK(w1.value(u"areas"_s).toArray().isEmpty()); // every area
+    ok({u"proposal"_s, u"move"_s, f, u"P-2"_s, u"submitted"_s});
+
+    // Refused (exit 1): what its proposals serve stays accepted; the file byte for byte unchanged.
+    const QByteArray before = imdp::test::sha256(f);
+    CHECK(refused({u"window"_s, u"edit"_s, f, u"W1"_s, u"--objectives"_s, u"1"_s}, 1) ==
+          u"imdp: objectives: proposal P-1 of window W1 serves objective 3; keep it"_s);
+    CHECK(refused({u"window"_s, u"edit"_s, f, u"W1"_s, u"--areas"_s, u"B"_s}, 1) ==
+          u"imdp: areas: proposal P-1 of window W1 is in action area A; keep it"_s);
+    CHECK(imdp::test::sha256(f) == before);
+
+    // Bad input (exit 2): one line naming the field, nothing written.
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W9"_s, u"--title"_s, u"T"_s}, u"window: 'W9'"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--title"_s, u""_s}, u"title"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--objectives"_s, u""_s}, u"objectives"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--objectives"_s, u"1,3,8"_s},
+             u"objectives"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--areas"_s, u"A,Z"_s}, u"areas"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--from"_s, u"2026-02-30"_s}, u"from"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--to"_s, u"2025-12-31"_s},
+             u"to: 2025-12-31"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--ceiling"_s, u"250000.00"_s},
+             u"ceiling: 250000.00 is above the window's total 200000.00"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--total"_s, u"-5.00"_s}, u"total"_s);
+    badInput(f, {u"window"_s, u"edit"_s, f, u"W1"_s, u"--code"_s, u"W2"_s}, u"code"_s);
+    CHECK(imdp::test::sha256(f) == before);
+}
+
 TEST_CASE("imdp opening: one balanced entry; the position is the CSV's; verify clean; once only",
           "[cli][setup][opening]")
 {

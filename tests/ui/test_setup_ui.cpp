@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/fund/organisations.h"
 #include "core/fund/programme.h"
 #include "core/fund/setup.h"
 #include "core/funding/capstatus.h"
@@ -26,6 +27,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -140,6 +142,122 @@ TEST_CASE("File > New Fund: the wizard creates a fund with its cap, fiscal year 
     CHECK(objectives.at(1).code == u"3"_s);
     CHECK(objectives.at(2).code == u"4"_s);
     CHECK(must(core::programme::areas(db)).size() == 2);
+}
+
+TEST_CASE("File > New Fund: an organisations CSV is previewed, refused whole when bad, imported "
+          "with the fund",
+          "[ui][setup]")
+{
+    imdp::test::TempDir t;
+    const QString bad = t.file(u"bad.csv"_s);
+    imdp::test::writeFile(bad, "name,kind\nKingdom of Belgium,state\nUNDP,planet\n");
+    const QString good = t.file(u"orgs.csv"_s);
+    imdp::test::writeFile(good, "name,kind,short_name,gmg_member,country\n"
+                                "Kingdom of Belgium,state,,no,BE\n"
+                                "Development Grant Facility,bank,DGF,yes,\n");
+    ui::MainWindow w;
+    w.show();
+    bool badRefused = false;
+    Hooks hooks([&](QDialog *d) {
+        auto *wizard = qobject_cast<ui::NewFundWizard *>(d);
+        REQUIRE(wizard != nullptr);
+        wizard->nameEdit()->setText(u"Sahel window"_s);
+        wizard->fileEdit()->setText(t.file(u"Sahel.imdp"_s));
+        // The bad file: its one problem, on one line naming file, line and field.
+        wizard->organisationsCsvEdit()->setText(bad);
+        CHECK_FALSE(wizard->previewOrganisations());
+        const QStringList lines = wizard->organisationsSummary()->text().split(u'\n');
+        REQUIRE(lines.size() == 2);
+        CHECK(lines.at(1).startsWith(bad + u":3: kind: 'planet'"_s));
+        // The wizard stays on its last page: Finish runs the same preview.
+        wizard->restart();
+        for (int i = 0; i < 3; ++i)
+            wizard->next();
+        CHECK(wizard->currentId() == wizard->pageIds().last());
+        CHECK_FALSE(wizard->validateCurrentPage());
+        // Sixty bad rows: twenty shown, the rest counted (the summary scrolls).
+        QByteArray many = "name,kind\n";
+        for (int i = 0; i < 60; ++i)
+            many += "Organisation " + QByteArray::number(i) + ",planet\n";
+        const QString manyFile = t.file(u"many.csv"_s);
+        imdp::test::writeFile(manyFile, many);
+        wizard->organisationsCsvEdit()->setText(manyFile);
+        CHECK_FALSE(wizard->previewOrganisations());
+        CHECK(wizard->organisationsSummary()->text().split(u'\n').size() == 22);
+        CHECK(wizard->organisationsSummary()->text().endsWith(u"… and 40 more"_s));
+        badRefused = true;
+        // The good one: every organisation it will add, and nothing of it written anywhere yet.
+        wizard->organisationsCsvEdit()->setText(good);
+        CHECK(wizard->organisationsSummary()->text().isEmpty()); // the old verdict is cleared
+        CHECK(wizard->previewOrganisations());
+        const QString summary = wizard->organisationsSummary()->text();
+        CHECK(summary.contains(u"2 organisation"_s));
+        CHECK(summary.contains(u"Kingdom of Belgium, Development Grant Facility"_s));
+        CHECK(wizard->validateCurrentPage());
+        CHECK_FALSE(QFileInfo::exists(t.file(u"Sahel.imdp"_s)));
+        return int(QDialog::Accepted);
+    });
+    fileAction(w, u"&New Fund…"_s)->trigger();
+    CHECK(badRefused);
+    CHECK(hooks.errors.isEmpty());
+    REQUIRE(w.session()->isOpen());
+    core::Database &db = *w.session()->database();
+    const auto orgs = must(core::organisations::list(db));
+    REQUIRE(orgs.size() == 2);
+    const auto dgf = must(core::organisations::find(db, u"DGF"_s));
+    CHECK(dgf.name == u"Development Grant Facility"_s);
+    CHECK(dgf.kind == u"bank"_s);
+    CHECK(dgf.gmgMember);
+    const auto be = must(core::organisations::find(db, u"Kingdom of Belgium"_s));
+    CHECK(be.country == u"BE"_s);
+    CHECK_FALSE(be.gmgMember);
+}
+
+TEST_CASE("File > New Fund: an organisations CSV refused at Finish leaves no fund behind",
+          "[ui][setup]")
+{
+    imdp::test::TempDir t;
+    const QString csv = t.file(u"orgs.csv"_s);
+    imdp::test::writeFile(csv, "name,kind\nKingdom of Belgium,state\n");
+    const QString path = t.file(u"Sahel.imdp"_s);
+    ui::MainWindow w;
+    w.show();
+    Hooks hooks([&](QDialog *d) {
+        auto *wizard = qobject_cast<ui::NewFundWizard *>(d);
+        REQUIRE(wizard != nullptr);
+        wizard->nameEdit()->setText(u"Sahel window"_s);
+        wizard->fileEdit()->setText(path);
+        wizard->organisationsCsvEdit()->setText(csv);
+        CHECK(wizard->previewOrganisations());
+        // The file goes bad between its preview and the fund's creation (row 2 fine, row 3 not).
+        imdp::test::writeFile(csv, "name,kind\nKingdom of Belgium,state\n"
+                                   "UNDP,planet\n");
+        return int(QDialog::Accepted);
+    });
+    fileAction(w, u"&New Fund…"_s)->trigger();
+    REQUIRE(hooks.errors.size() == 1);
+    CHECK(hooks.errors.first().startsWith(csv + u":3: "_s));
+    CHECK_FALSE(hooks.errors.first().contains(u'\n'));
+    CHECK_FALSE(w.session()->isOpen());
+    CHECK_FALSE(QFileInfo::exists(path)); // all or nothing: not a fund without its organisations
+}
+
+TEST_CASE("File > New Fund: an organisations file that cannot be read is named, nothing created",
+          "[ui][setup]")
+{
+    imdp::test::TempDir t;
+    const QString missing = t.file(u"nowhere.csv"_s);
+    ui::NewFundWizard wizard;
+    wizard.nameEdit()->setText(u"Sahel window"_s);
+    wizard.organisationsCsvEdit()->setText(missing);
+    CHECK_FALSE(wizard.previewOrganisations());
+    CHECK(wizard.organisationsSummary()->text().contains(missing));
+    const QString path = t.file(u"Sahel.imdp"_s);
+    auto created =
+        core::Database::create(path, [&](core::Database &db) { return wizard.populate(db); });
+    REQUIRE_FALSE(created);
+    CHECK(created.error().message.contains(missing));
+    CHECK_FALSE(QFileInfo::exists(path));
 }
 
 TEST_CASE("File > Fund Settings: lowering the cap warns, saves, and the dashboard shows it",

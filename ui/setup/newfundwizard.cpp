@@ -4,6 +4,8 @@
 
 #include "core/fund/fund.h"
 #include "core/fund/setup.h"
+#include "core/ledger/importpreview.h"
+#include "core/storage/database.h"
 #include "core/storage/transaction.h"
 #include "ui/dialogs.h"
 
@@ -16,8 +18,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -32,6 +36,15 @@ struct Page final : QWizardPage
 {
     using QWizardPage::QWizardPage;
     using QWizardPage::registerField;
+};
+
+/// The optional organisations page: Next (or Finish) runs the preview first and stays while the
+/// file has a problem.
+struct CheckedPage final : QWizardPage
+{
+    using QWizardPage::QWizardPage;
+    std::function<bool()> check;
+    bool validatePage() override { return !check || check(); }
 };
 
 Page *makePage(QWizard *wizard, const QString &title, const QString &subtitle)
@@ -179,6 +192,48 @@ NewFundWizard::NewFundWizard(QWidget *parent)
     v3->addWidget(new QLabel(tr("Action areas:"), third));
     v3->addWidget(editableTable(third, m_areas), 2);
     addPage(third);
+
+    // 4. Organisations, optional: the directory's own CSV import, previewed on a scratch fund.
+    auto *fourth = new CheckedPage(this);
+    fourth->setTitle(tr("Organisations (optional)"));
+    fourth->setSubTitle(tr("An organisations CSV file (columns name,kind and optionally "
+                           "short_name,gmg_member,country,iati_ref,contact,email) to start the "
+                           "directory with. Imported whole or not at all; leave empty to add "
+                           "organisations later."));
+    auto *v4 = new QVBoxLayout(fourth);
+    auto *row4 = new QHBoxLayout;
+    m_orgCsv = new QLineEdit(fourth);
+    m_orgCsv->setObjectName(u"organisationsCsv"_s);
+    auto *choose4 = new QPushButton(tr("Choose…"), fourth);
+    auto *preview4 = new QPushButton(tr("Preview"), fourth);
+    preview4->setObjectName(u"organisationsPreview"_s);
+    row4->addWidget(m_orgCsv, 1);
+    row4->addWidget(choose4);
+    row4->addWidget(preview4);
+    v4->addLayout(row4);
+    // Scrolled: twenty problems or thirty names must not make the wizard taller than the screen.
+    auto *scroll = new QScrollArea(fourth);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_orgSummary = new QLabel(scroll);
+    m_orgSummary->setObjectName(u"organisationsSummary"_s);
+    m_orgSummary->setWordWrap(true);
+    m_orgSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_orgSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    scroll->setWidget(m_orgSummary);
+    v4->addWidget(scroll, 1);
+    connect(choose4, &QPushButton::clicked, this, [this] {
+        const QString f = dialogs::openFileName(this, tr("Organisations CSV"),
+                                                tr("CSV files (*.csv);;All files (*)"));
+        if (!f.isEmpty()) {
+            m_orgCsv->setText(f);
+            previewOrganisations();
+        }
+    });
+    connect(preview4, &QPushButton::clicked, this, &NewFundWizard::previewOrganisations);
+    connect(m_orgCsv, &QLineEdit::textChanged, m_orgSummary, &QLabel::clear);
+    fourth->check = [this] { return previewOrganisations(); };
+    addPage(fourth);
     resize(820, 560);
 }
 
@@ -228,7 +283,65 @@ core::Status NewFundWizard::populate(core::Database &db) const
         if (auto w = core::fund::changeSettings(db, c); !w)
             return w.error();
     }
-    return core::programme::startWith(db, objectiveRows(), areaRows());
+    if (auto st = core::programme::startWith(db, objectiveRows(), areaRows()); !st)
+        return st;
+    const QString csv = m_orgCsv->text().trimmed();
+    if (csv.isEmpty())
+        return {};
+    // Inside the new fund's creation: a refused file leaves no fund behind.
+    auto r = core::ledger::importOrganisations(db, csv);
+    if (!r)
+        return r.error();
+    if (!r->problems.isEmpty())
+        return core::Error::badInput(r->problems.first());
+    return {};
+}
+
+bool NewFundWizard::previewOrganisations()
+{
+    const QString csv = m_orgCsv->text().trimmed();
+    if (csv.isEmpty()) {
+        m_orgSummary->clear();
+        return true;
+    }
+    // The import run, and rolled back, on a scratch fund made like this one (nothing of the
+    // new fund exists yet): the summary is what the import will do.
+    QTemporaryDir dir;
+    core::Result<core::ledger::ImportPreview> preview =
+        core::Error::io(tr("cannot make a temporary folder for the preview"));
+    if (dir.isValid()) {
+        auto scratch =
+            core::Database::create(dir.filePath(u"scratch.imdp"_s), [](core::Database &db) {
+                core::FundSettings s;
+                s.name = u"Preview"_s;
+                return core::fund::initialise(db, s);
+            });
+        if (!scratch)
+            preview = scratch.error();
+        else
+            preview = core::ledger::previewImport(**scratch,
+                                                  core::ledger::ImportKind::Organisations, csv);
+    }
+    if (!preview) {
+        m_orgSummary->setText(preview.error().message);
+        return false;
+    }
+    const core::ledger::ImportResult &r = preview->result;
+    if (!r.problems.isEmpty()) {
+        QStringList shown = r.problems.mid(0, 20);
+        if (r.problems.size() + r.unlistedProblems > shown.size())
+            shown << tr("… and %1 more").arg(r.problems.size() + r.unlistedProblems - shown.size());
+        m_orgSummary->setText(
+            tr("Nothing will be imported until the file is corrected:\n%1").arg(shown.join(u'\n')));
+        return false;
+    }
+    QStringList names = r.created.mid(0, 30);
+    if (r.created.size() > names.size())
+        names << tr("… and %1 more").arg(r.created.size() - names.size());
+    m_orgSummary->setText(
+        tr("%n organisation(s) will be added with the fund:", nullptr, int(r.rows)) + u"\n"_s +
+        names.join(u", "_s));
+    return true;
 }
 
 } // namespace imdp::ui

@@ -4,8 +4,9 @@
 
 // File › New Fund…: a short wizard for a secretariat's own fund. Name and file; fiscal year start,
 // DGF cap and fee rule; the objectives and action areas to start from (the seed's three
-// objectives and two areas pre-filled, editable). The fund is created in one go when it finishes
-// (Database::create: all or nothing, never over an existing file).
+// objectives and two areas pre-filled, editable); optionally an organisations CSV (previewed). The
+// fund is created in one go when it finishes (Database::create: all or nothing, never over an
+// existing file).
 
 #include "core/fund/programme.h"
 #include "core/result.h"
@@ -13,6 +14,7 @@
 #include <QWizard>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -43,6 +45,11 @@ public:
     QString path() const;
     /// Writes what the wizard holds into a new, empty fund: settings, fee rule, programme.
     core::Status populate(core::Database &db) const;
+    QLineEdit *organisationsCsvEdit() const { return m_orgCsv; }
+    QLabel *organisationsSummary() const { return m_orgSummary; }
+    /// Previews the organisations CSV (the import run and rolled back on a scratch fund) and
+    /// shows the summary: the organisations it will add, or every problem. False on a problem.
+    bool previewOrganisations();
 
 private:
     QList<core::Objective> objectiveRows() const;
@@ -56,6 +63,8 @@ private:
     QLineEdit *m_fee;
     QTableWidget *m_objectives;
     QTableWidget *m_areas;
+    QLineEdit *m_orgCsv;
+    QLabel *m_orgSummary;
 };
 
 } // namespace imdp::ui
