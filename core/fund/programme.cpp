@@ -200,13 +200,15 @@ Status editObjective(Database &db, const QString &code, const Objective &t)
     const QJsonObject from{{u"title_en"_s, before.text(0)},
                            {u"title_fr"_s, before.text(1)},
                            {u"title_es"_s, before.text(2)}};
+    const QJsonObject to{{u"title_en"_s, t.titleEn.trimmed()},
+                         {u"title_fr"_s, t.titleFr.trimmed()},
+                         {u"title_es"_s, t.titleEs.trimmed()}};
+    if (from == to)
+        return tx.commit(); // nothing changes: nothing written, no audit row
     Query q(db, u"UPDATE objective SET title_en = ?, title_fr = ?, title_es = ? WHERE code = ?"_s);
     q.bind(t.titleEn.trimmed()).bind(t.titleFr.trimmed()).bind(t.titleEs.trimmed()).bind(code);
     if (auto s = q.exec(); !s)
         return s;
-    const QJsonObject to{{u"title_en"_s, t.titleEn.trimmed()},
-                         {u"title_fr"_s, t.titleFr.trimmed()},
-                         {u"title_es"_s, t.titleEs.trimmed()}};
     if (auto s = audit::record(db, u"objective.edit"_s,
                                {{u"code"_s, code}, {u"from"_s, from}, {u"to"_s, to}});
         !s)
@@ -324,6 +326,8 @@ Status editArea(Database &db, const QString &code, const QString &title)
     if (!before.next())
         return Error::notFound(u"area: '%1' does not exist"_s.arg(code.left(40)));
     const QString from = before.text(0);
+    if (from == title.trimmed())
+        return tx.commit(); // nothing changes: nothing written, no audit row
     Query q(db, u"UPDATE action_area SET title = ? WHERE code = ?"_s);
     q.bind(title.trimmed()).bind(code);
     if (auto s = q.exec(); !s)
@@ -598,6 +602,8 @@ Status editWindow(Database &db, const QString &code, const FundingWindow &change
                 u"areas: proposal %1 of window %2 is in action area %3; keep it"_s.arg(used.text(0),
                                                                                        code, area));
     }
+    if (windowJson(*before) == windowJson(w))
+        return tx.commit(); // nothing changes: nothing written, no audit row
     Query q(db, u"UPDATE funding_window SET title = ?, opens = ?, closes = ?, "
                 "ceiling_usd_minor = ?, total_usd_minor = ? WHERE id = ?"_s);
     q.bind(w.title.trimmed());

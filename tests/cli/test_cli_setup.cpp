@@ -334,6 +334,11 @@ TEST_CASE("imdp window edit: only what is given changes, audited; a refused edit
     CHECK(w1.value(u"total"_s).toString() == u"200000.00"_s);
     CHECK(scalar(f, u"SELECT COUNT(*) FROM audit_event"_s) == audits + 2);
     CHECK(scalar(f, u"SELECT COUNT(*) FROM audit_event WHERE command = 'window.edit'"_s) == 2);
+    // An edit that changes nothing (no option, or the values it has) writes nothing.
+    ok({u"window"_s, u"edit"_s, f, u"W1"_s});
+    ok({u"window"_s, u"edit"_s, f, u"W1"_s, u"--total"_s, u"200000.00"_s});
+    ok({u"objective"_s, u"edit"_s, f, u"1"_s});
+    CHECK(scalar(f, u"SELECT COUNT(*) FROM audit_event"_s) == audits + 2);
 
     // The edit governs submission: a proposal of objective 3 above the old ceiling goes through.
     ok(conceptNote(f, u"P-1"_s, u"3"_s, u"A"_s, u"120000.00"_s));

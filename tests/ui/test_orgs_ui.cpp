@@ -10,6 +10,7 @@
 #include "ui/dialogs.h"
 #include "ui/entry/pledgedialog.h"
 #include "ui/entry/receiptdialog.h"
+#include "ui/entry/statementlinedialog.h"
 #include "ui/entry/transferdialog.h"
 #include "ui/fundsession.h"
 #include "ui/language.h"
@@ -197,6 +198,13 @@ TEST_CASE("Organisations page: add through the dialog, search, filter by kind, r
     {
         ui::TransferDialog d(*session->database(), {}, nullptr);
         CHECK(child<QComboBox>(&d, u"partner"_s)->findText(u"Government of Mexico"_s) < 0);
+    }
+    {
+        ui::StatementLineDialog d(*session->database(),
+                                  ui::StatementLineDialog::Kind::PartnerInterest, nullptr);
+        auto *partner = child<QComboBox>(&d, u"partner"_s);
+        CHECK(partner->findText(u"Kingdom of Sweden"_s) >= 0);
+        CHECK(partner->findText(u"Government of Mexico"_s) < 0);
     }
     // Bring back: offered again.
     page->selectOrganisation(u"Government of Mexico"_s);

@@ -5,6 +5,7 @@
 #include "core/fund/fund.h"
 #include "core/ledger/ledger.h"
 #include "ui/capguard.h"
+#include "ui/orgs/organisationdialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,10 +46,10 @@ StatementLineDialog::StatementLineDialog(core::Database &db, Kind kind, QWidget 
         m_partner->setObjectName(u"partner"_s);
         m_partner->setEditable(true);
         m_partner->setInsertPolicy(QComboBox::NoInsert);
-        if (auto orgs = core::organisations::list(db)) {
-            for (const core::Organisation &o : *orgs)
-                m_partner->addItem(o.name);
-        }
+        // As every dialog that picks an organisation: retired ones are not offered (a name can
+        // still be typed; the core accepts only a partner the project has transferred to).
+        fillOrganisations(m_partner, db,
+                          [](const core::Organisation &o) { return QVariant(o.name); });
         m_partner->setCurrentText(QString());
         connect(m_partner, &QComboBox::currentTextChanged, this, [this] { revalidate(); });
         form()->addRow(tr("&Project:"), m_project);
