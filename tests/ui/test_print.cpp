@@ -197,7 +197,8 @@ TEST_CASE("a word wider than its column breaks inside it instead of being clippe
     d.heading1(u"Table"_s);
     Table table;
     table.columns = {{u"Ref"_s, Align::Left, 1}, {u"Text"_s, Align::Left, 20}};
-    table.rows = {{u"ABCDEFGHIJKLMNOPQRST"_s, u"wide"_s}};
+    // Wider than the page: widening its column (as a long word gets) is not enough.
+    table.rows = {{u"ABCDEFGHIJKLMNOPQRST"_s.repeated(8), u"wide"_s}};
     d.addTable(table);
     imdp::test::must(imdp::ui::PagedRenderer::writePdf(d, pdf, imdp::ui::Paper::A4));
     QString pieces;
@@ -208,7 +209,7 @@ TEST_CASE("a word wider than its column breaks inside it instead of being clippe
             ++count;
         }
     }
-    CHECK(pieces == u"ABCDEFGHIJKLMNOPQRST"_s); // every letter printed, in order
+    CHECK(pieces == u"ABCDEFGHIJKLMNOPQRST"_s.repeated(8)); // every letter printed, in order
     CHECK(count > 1);                            // on more than one line
 }
 
@@ -229,4 +230,46 @@ TEST_CASE("an amount wider than its column stays on one line", "[print]")
         all << w.text;
     INFO(all.join(u' ').toStdString());
     CHECK(all.contains(u"1,085,000.00"_s));
+}
+
+TEST_CASE("a table's last row, totals and note stay on one page; a short table moves whole",
+          "[print]")
+{
+    imdp::test::TempDir t;
+    const QString note = u"Cumulative to the end of the period, every partner included."_s;
+    int split = 0;
+    // However many rows push it across a page, the total and the note are never parted.
+    for (int rows = 30; rows <= 60; ++rows) {
+        Document d;
+        d.title = u"Notes"_s;
+        d.heading1(u"Table"_s);
+        Table table;
+        table.columns = {{u"Partner"_s, Align::Left, 4}, {u"Balance"_s, Align::Right, 2}};
+        for (int i = 0; i < rows; ++i)
+            table.rows << QStringList{u"Partner %1"_s.arg(i), u"1,000.00"_s};
+        table.totals = {u"Grand total"_s, u"9,999.00"_s};
+        d.addTable(table);
+        d.note(note);
+        // A short table after it: its header, rows, totals and note on one page.
+        d.heading2(u"Short"_s);
+        Table small;
+        small.columns = table.columns;
+        small.rows = {{u"Lonely row"_s, u"5.00"_s}};
+        small.totals = {u"Small total"_s, u"5.00"_s};
+        d.addTable(small);
+        d.note(u"Short table note."_s);
+        const QString pdf = t.file(u"note-%1.pdf"_s.arg(rows));
+        const int pages =
+            imdp::test::must(imdp::ui::PagedRenderer::writePdf(d, pdf, imdp::ui::Paper::A4));
+        for (int p = 2; p <= pages; ++p) {
+            const QString text = pageText(pdf, p).simplified();
+            INFO(rows << " rows, page " << p << ": " << text.toStdString());
+            CHECK(text.contains(u"Grand total"_s) == text.contains(note.left(30)));
+            CHECK(text.contains(u"Lonely row"_s) == text.contains(u"Short table note."_s));
+            CHECK(text.contains(u"Lonely row"_s) == text.contains(u"Small total"_s));
+            if (p > 2 && text.contains(u"Partner"_s) && text.contains(u"Grand total"_s))
+                ++split;
+        }
+    }
+    CHECK(split > 0); // some of these tables did run onto a second page
 }

@@ -291,8 +291,14 @@ private:
             for (const Column &c : b.table.columns)
                 titles << c.title;
             qreal h = measureRow(titles, widths, font(9, true), pad).height;
-            if (!b.table.rows.isEmpty())
-                h += measureRow(b.table.rows.first(), widths, font(9), pad).height;
+            // A short table (three rows or fewer) moves whole, its totals and note with it.
+            const bool whole = b.table.rows.size() <= 3;
+            for (qsizetype r = 0; r < (whole ? b.table.rows.size() : 1); ++r)
+                h += measureRow(b.table.rows.at(r), widths, font(9), pad).height;
+            if (whole && !b.table.totals.isEmpty())
+                h += measureRow(b.table.totals, widths, font(9, true), pad).height;
+            if (whole)
+                h += noteBelow(i);
             return h;
         }
         case Block::Kind::Heading2:
@@ -300,6 +306,16 @@ private:
         default:
             return lineHeight(font(10)) * 2;
         }
+    }
+
+    /// The room the note under block `i` takes (none when the next block is not a note): a note
+    /// explains the table above it and goes on the page of the table's last row.
+    qreal noteBelow(qsizetype i) const
+    {
+        if (i + 1 >= m_doc.blocks.size() || m_doc.blocks.at(i + 1).kind != Block::Kind::Note)
+            return 0;
+        const QFont f = font(8.5);
+        return wrap(m_doc.blocks.at(i + 1).text, f, m_width).size() * lineHeight(f) + 4 * m_mm;
     }
 
     void block(qsizetype i)
@@ -337,9 +353,10 @@ private:
         case Block::Kind::Fields:
             fields(b);
             break;
-        case Block::Kind::Table:
-            table(b.table);
+        case Block::Kind::Table: {
+            table(b.table, noteBelow(i));
             break;
+        }
         case Block::Kind::Checkboxes:
             checkboxes(b);
             break;
@@ -469,7 +486,9 @@ private:
         m_y += g.height;
     }
 
-    void table(const Table &t)
+    /// Draws `t`, repeating its header on each page; its last row (the totals when it has them)
+    /// keeps `keepWithLast` of room below it for what must stay on the same page.
+    void table(const Table &t, qreal keepWithLast = 0)
     {
         if (t.columns.isEmpty())
             return;
@@ -490,9 +509,15 @@ private:
         const RowGeometry first = t.rows.isEmpty() ? RowGeometry{} : measureRow(
                                                          t.rows.first(), widths, body, pad);
         startOnPage(first.height);
-        for (const QStringList &r : t.rows) {
-            const RowGeometry g = measureRow(r, widths, body, pad);
-            if (!fits(g.height)) { // never split a row: continue on the next page under the header
+        for (qsizetype i = 0; i < t.rows.size(); ++i) {
+            const RowGeometry g = measureRow(t.rows.at(i), widths, body, pad);
+            // The last row keeps the totals and what follows on its page.
+            qreal keep = 0;
+            if (i + 1 == t.rows.size())
+                keep = keepWithLast +
+                       (t.totals.isEmpty() ? 0 : measureRow(t.totals, widths, bold, pad).height);
+            // Never split a row: continue on the next page under the header.
+            if (!fits(g.height + keep)) {
                 newPage();
                 drawRow(head, t, widths, bold, pad, headFill, false);
             }
@@ -500,7 +525,7 @@ private:
         }
         if (!t.totals.isEmpty()) {
             const RowGeometry g = measureRow(t.totals, widths, bold, pad);
-            if (!fits(g.height)) {
+            if (!fits(g.height + keepWithLast)) {
                 newPage();
                 drawRow(head, t, widths, bold, pad, headFill, false);
             }
