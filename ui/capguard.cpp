@@ -13,18 +13,27 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
 
-std::optional<CapBreach> planBreach(core::Database &db, qint64 deltaBank, qint64 deltaOther)
+core::Result<std::optional<CapBreach>> planBreach(core::Database &db, qint64 deltaBank,
+                                                  qint64 deltaOther)
 {
     if (deltaBank <= 0 && deltaOther >= 0)
-        return std::nullopt; // only a change that raises the Bank's share can breach the rule
+        return std::optional<CapBreach>(); // only a change that raises the Bank's share can breach
     auto now = core::funding::capStatus(db);
     if (!now)
-        return std::nullopt;
+        return now.error();
     auto after = core::evaluateCapWhatIf(now->plan.bank, now->plan.other, now->capBps,
                                          deltaBank, deltaOther);
-    if (!after || after->compliant)
-        return std::nullopt;
-    return CapBreach{now->plan, *after, now->capBps};
+    if (!after)
+        return after.error();
+    if (after->compliant)
+        return std::optional<CapBreach>();
+    return std::optional<CapBreach>(CapBreach{now->plan, *after, now->capBps});
+}
+
+QString capCheckFailedText(const core::Error &error)
+{
+    return QCoreApplication::translate("Cap", "The DGF cap could not be checked: %1")
+        .arg(error.message);
 }
 
 QString usdText(qint64 minor)
@@ -85,10 +94,13 @@ writeWithCapOverride(QWidget *parent, core::Database &db, qint64 deltaBank, qint
     if (r || r.error().code != core::ErrorCode::Refused)
         return r;
     const auto breach = planBreach(db, deltaBank, deltaOther);
-    if (!breach)
+    if (!breach) // the refusal, and why no override can be offered
+        return core::Result<qint64>(core::Error{
+            r.error().code, r.error().message + u"\n"_s + capCheckFailedText(breach.error())});
+    if (!*breach)
         return r; // refused for another reason: the caller shows the core's message
     const QString why = dialogs::capOverride(
-        parent, QCoreApplication::translate("Cap", "Refused by the DGF cap"), breachText(*breach));
+        parent, QCoreApplication::translate("Cap", "Refused by the DGF cap"), breachText(**breach));
     if (why.isEmpty())
         return std::nullopt;
     return write(why);

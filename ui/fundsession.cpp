@@ -61,7 +61,10 @@ core::Status FundSession::backupIfDue()
     if (!m_db || m_db->isReadOnly())
         return {};
     const QDateTime now = core::Clock::now();
-    if (!core::backup::isDue(*m_db, now))
+    auto due = core::backup::isDue(*m_db, now);
+    if (!due)
+        return due.error();
+    if (!*due)
         return {};
     auto r = core::backup::rotate(*m_db, now);
     if (!r)

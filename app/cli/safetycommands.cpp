@@ -106,8 +106,14 @@ int runBackupSettings(const QStringList &args)
         if (auto s = core::backup::setSchedule(**db, *keep, *hours); !s)
             return fail(s.error());
     }
-    const int keptNow = core::backup::keep(**db);
-    const int hoursNow = core::backup::everyHours(**db);
+    auto kept = core::backup::keep(**db);
+    if (!kept)
+        return fail(kept.error());
+    auto everyHours = core::backup::everyHours(**db);
+    if (!everyHours)
+        return fail(everyHours.error());
+    const int keptNow = *kept;
+    const int hoursNow = *everyHours;
     if (p.isSet(jsonOption())) {
         printJson({{u"file"_s, QFileInfo((*db)->path()).absoluteFilePath()},
                    {u"keep"_s, keptNow},

@@ -76,8 +76,14 @@ Result<AllSettings> allSettings(Database &db)
     a.quorum = *quorum;
     auto iati = setting(db, u"iati_org_ref"_s);
     a.iatiOrgRef = iati ? *iati : QString::fromUtf16(kDefaultIatiOrgRef);
-    a.backupKeep = backup::keep(db);
-    a.backupEveryHours = backup::everyHours(db);
+    auto keep = backup::keep(db);
+    if (!keep)
+        return keep.error();
+    a.backupKeep = *keep;
+    auto everyHours = backup::everyHours(db);
+    if (!everyHours)
+        return everyHours.error();
+    a.backupEveryHours = *everyHours;
     return a;
 }
 

@@ -83,11 +83,15 @@ QString stamp(const QDateTime &at)
     return at.toUTC().toString(u"yyyyMMdd-HHmmss"_s);
 }
 
-int intSetting(Database &db, const QString &key, int fallback, int minimum)
+/// A positive whole-number setting; unset (or below `minimum`) is `fallback`. A database error is
+/// returned, never taken for the default.
+Result<int> intSetting(Database &db, const QString &key, int fallback, int minimum)
 {
     auto v = Query::scalar(db, u"SELECT CAST(value AS INTEGER) FROM fund_setting WHERE key = ?"_s,
                            {key});
-    if (!v || *v < minimum)
+    if (!v)
+        return Error{v.error().code, key + u": "_s + v.error().message};
+    if (*v < minimum)
         return fallback;
     return int(qMin<qint64>(*v, 100000));
 }
@@ -199,12 +203,12 @@ QStringList existing(const QString &fundPath)
     return out;
 }
 
-int keep(Database &db)
+Result<int> keep(Database &db)
 {
     return intSetting(db, u"backup_keep"_s, 5, 1);
 }
 
-int everyHours(Database &db)
+Result<int> everyHours(Database &db)
 {
     return intSetting(db, u"backup_every_hours"_s, 24, 1);
 }
@@ -239,11 +243,17 @@ Status setSchedule(Database &db, std::optional<int> keepCount, std::optional<int
         return {};
     };
     if (keepCount) {
-        if (auto s = write(u"backup_keep"_s, keep(db), *keepCount); !s)
+        auto from = keep(db);
+        if (!from)
+            return from.error();
+        if (auto s = write(u"backup_keep"_s, *from, *keepCount); !s)
             return s;
     }
     if (hours) {
-        if (auto s = write(u"backup_every_hours"_s, everyHours(db), *hours); !s)
+        auto from = everyHours(db);
+        if (!from)
+            return from.error();
+        if (auto s = write(u"backup_every_hours"_s, *from, *hours); !s)
             return s;
     }
     if (detail.isEmpty())
@@ -253,8 +263,11 @@ Status setSchedule(Database &db, std::optional<int> keepCount, std::optional<int
     return tx.commit();
 }
 
-bool isDue(Database &db, const QDateTime &now)
+Result<bool> isDue(Database &db, const QDateTime &now)
 {
+    auto hours = everyHours(db);
+    if (!hours)
+        return hours.error();
     const QStringList all = existing(db.path());
     if (all.isEmpty())
         return true;
@@ -265,7 +278,7 @@ bool isDue(Database &db, const QDateTime &now)
         return true;
     QDateTime lastUtc = last;
     lastUtc.setTimeZone(QTimeZone::utc());
-    return lastUtc.secsTo(now.toUTC()) >= qint64(everyHours(db)) * 3600;
+    return lastUtc.secsTo(now.toUTC()) >= qint64(*hours) * 3600;
 }
 
 Result<QString> rotate(Database &db, const QDateTime &now)
@@ -286,11 +299,14 @@ Result<QString> rotate(Database &db, const QDateTime &now)
     QString target = nameFor(next);
     while (QFileInfo::exists(target))
         target = nameFor(++next);
+    // The number to keep is read first: unreadable, nothing is copied and nothing pruned.
+    const auto n = keep(db);
+    if (!n)
+        return n.error();
     if (auto s = copyTo(db, target); !s)
         return s.error();
     const QStringList all = existing(db.path());
-    const int n = keep(db);
-    for (qsizetype i = 0; i + n < all.size(); ++i)
+    for (qsizetype i = 0; i + *n < all.size(); ++i)
         QFile::remove(all.at(i));
     return target;
 }

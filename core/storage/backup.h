@@ -31,9 +31,10 @@ Status checkCopy(const QString &path);
 /// The rotating set: FOLDER/backups/NAME.backup-YYYYMMDD-HHMMSS.imdp beside the fund (0700).
 QString folderFor(const QString &fundPath);
 QStringList existing(const QString &fundPath); ///< oldest first
-/// `backup_keep` (default 5) and `backup_every_hours` (default 24) from fund_setting.
-int keep(Database &db);
-int everyHours(Database &db);
+/// `backup_keep` (default 5) and `backup_every_hours` (default 24) from fund_setting. A setting
+/// that cannot be read (database error) is an error, never the default.
+Result<int> keep(Database &db);
+Result<int> everyHours(Database &db);
 /// The limits of the two settings: 1-1000 backups kept, a backup every 1-8760 hours (a year).
 inline constexpr int kMaxKeep = 1000;
 inline constexpr int kMaxEveryHours = 8760;
@@ -44,7 +45,8 @@ Status setSchedule(Database &db, std::optional<int> keep, std::optional<int> eve
 /// The bounds setSchedule() checks.
 Status checkSchedule(std::optional<int> keep, std::optional<int> everyHours);
 /// Whether the newest scheduled backup is older than `backup_every_hours` (or there is none).
-bool isDue(Database &db, const QDateTime &now);
+/// An error when the schedule cannot be read.
+Result<bool> isDue(Database &db, const QDateTime &now);
 /// Makes a scheduled backup now and removes the oldest beyond `backup_keep`. Returns its path.
 Result<QString> rotate(Database &db, const QDateTime &now);
 

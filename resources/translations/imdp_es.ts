@@ -56,6 +56,10 @@ Después: %6.</translation>
         <source>Refused by the DGF cap</source>
         <translation>Rechazado por el límite DGF</translation>
     </message>
+    <message>
+        <source>The DGF cap could not be checked: %1</source>
+        <translation>No se pudo comprobar el límite DGF: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteePage</name>
@@ -1913,6 +1917,10 @@ Después: %6.</translation>
     <message>
         <source>No instalment is in arrears.</source>
         <translation>Ningún plazo está atrasado.</translation>
+    </message>
+    <message>
+        <source>The Committee meetings could not be read: %1</source>
+        <translation>No se pudieron leer las reuniones del Comité: %1</translation>
     </message>
 </context>
 <context>

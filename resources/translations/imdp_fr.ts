@@ -56,6 +56,10 @@ Après : %6.</translation>
         <source>Refused by the DGF cap</source>
         <translation>Refusé par le plafond DGF</translation>
     </message>
+    <message>
+        <source>The DGF cap could not be checked: %1</source>
+        <translation>Le plafond DGF n’a pas pu être vérifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteePage</name>
@@ -1913,6 +1917,10 @@ Après : %6.</translation>
     <message>
         <source>No instalment is in arrears.</source>
         <translation>Aucune échéance n’est en retard.</translation>
+    </message>
+    <message>
+        <source>The Committee meetings could not be read: %1</source>
+        <translation>Les réunions du Comité n’ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>

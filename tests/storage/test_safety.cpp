@@ -346,9 +346,9 @@ TEST_CASE("backups are verified copies, the rotating set keeps backup_keep", "[s
         mustOk(q.exec());
         mustOk(tx.commit());
     }
-    CHECK(backup::keep(*db) == 3);
+    CHECK(must(backup::keep(*db)) == 3);
     const QDateTime t0 = QDateTime::fromString(u"2026-11-28T09:00:00Z"_s, Qt::ISODate);
-    CHECK(backup::isDue(*db, t0));
+    CHECK(must(backup::isDue(*db, t0)));
     for (int i = 0; i < 5; ++i)
         must(backup::rotate(*db, t0.addSecs(i * 3600)));
     const QStringList kept = backup::existing(path);
@@ -358,8 +358,8 @@ TEST_CASE("backups are verified copies, the rotating set keeps backup_keep", "[s
     CHECK(QFileInfo(backup::folderFor(path)).permissions() == ownerOnlyDir);
     for (const QString &k : kept)
         CHECK(QFileInfo(k).permissions() == ownerOnly);
-    CHECK_FALSE(backup::isDue(*db, t0.addSecs(4 * 3600 + 60)));
-    CHECK(backup::isDue(*db, t0.addSecs(4 * 3600 + 24 * 3600)));
+    CHECK_FALSE(must(backup::isDue(*db, t0.addSecs(4 * 3600 + 60))));
+    CHECK(must(backup::isDue(*db, t0.addSecs(4 * 3600 + 24 * 3600))));
 }
 
 TEST_CASE("restore refuses to overwrite, with replace it keeps the old file and matches the copy", "[safety][backup]")
@@ -565,12 +565,12 @@ TEST_CASE("the backup schedule is validated, audited, and what the scheduled bac
         CHECK(s.error().message == message);
     }
     CHECK(count(*db, u"audit_event"_s) == audited); // nothing written, not even half
-    CHECK(backup::keep(*db) == 5);
-    CHECK(backup::everyHours(*db) == 24);
+    CHECK(must(backup::keep(*db)) == 5);
+    CHECK(must(backup::everyHours(*db)) == 24);
 
     mustOk(backup::setSchedule(*db, 2, 48));
-    CHECK(backup::keep(*db) == 2);
-    CHECK(backup::everyHours(*db) == 48);
+    CHECK(must(backup::keep(*db)) == 2);
+    CHECK(must(backup::everyHours(*db)) == 48);
     CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event WHERE command = "
                                   "'fund.backup_settings'"_s)) == 1);
     CHECK(verify::auditChain(*db).isEmpty());
@@ -580,7 +580,7 @@ TEST_CASE("the backup schedule is validated, audited, and what the scheduled bac
     int made = 0;
     for (int hour = 0; hour <= 24 * 6; hour += 6) {
         const QDateTime now = t0.addSecs(qint64(hour) * 3600);
-        if (backup::isDue(*db, now)) {
+        if (must(backup::isDue(*db, now))) {
             must(backup::rotate(*db, now));
             ++made;
         }
@@ -593,7 +593,7 @@ TEST_CASE("the backup schedule is validated, audited, and what the scheduled bac
 
     // Only the keep changes: the hours stay.
     mustOk(backup::setSchedule(*db, 1, std::nullopt));
-    CHECK(backup::everyHours(*db) == 48);
+    CHECK(must(backup::everyHours(*db)) == 48);
     must(backup::rotate(*db, t0.addSecs(200 * 3600)));
     CHECK(backup::existing(path).size() == 1);
 
@@ -684,4 +684,33 @@ TEST_CASE("temporary files left by killed commands are removed at the next write
     created.reset();
     // And its own temporary name, which now carries its process id, is gone too.
     CHECK(QDir(t.dir.path()).entryList({u"fresh.imdp.*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("backup settings that cannot be read are an error, never the defaults",
+          "[storage][backup]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    auto db = newFund(path);
+    mustOk(backup::setSchedule(*db, 2, 48));
+    REQUIRE(must(backup::keep(*db)) == 2);
+    // The settings table gone from under the open connection (as a damaged or foreign edit would
+    // leave it): every reader reports the database error instead of 5 backups every 24 hours.
+    {
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(u"DROP TABLE fund_setting"_s));
+    }
+    for (const auto &r : {backup::keep(*db), backup::everyHours(*db)}) {
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(u"fund_setting"_s));
+    }
+    const auto keepError = backup::keep(*db);
+    REQUIRE_FALSE(keepError.ok());
+    CHECK(keepError.error().message.startsWith(u"backup_keep: "_s));
+    const QDateTime now = QDateTime::fromString(u"2026-11-28T09:00:00Z"_s, Qt::ISODate);
+    CHECK_FALSE(backup::isDue(*db, now).ok());
+    // Nothing is copied, nothing pruned, nothing written.
+    CHECK_FALSE(backup::rotate(*db, now).ok());
+    CHECK(backup::existing(path).isEmpty());
+    CHECK_FALSE(backup::setSchedule(*db, 3, std::nullopt).ok());
 }

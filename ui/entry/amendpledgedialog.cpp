@@ -172,7 +172,11 @@ QStringList AmendPledgeDialog::validate()
     QStringList problems;
     const auto d = planDelta(problems);
     QString hint;
-    if (d && planBreach(db(), d->first, d->second))
+    const auto breach = d ? planBreach(db(), d->first, d->second)
+                          : core::Result<std::optional<CapBreach>>(std::optional<CapBreach>());
+    if (!breach)
+        hint = capCheckFailedText(breach.error());
+    else if (*breach)
         hint = tr("This change would put the plan basis beyond the DGF cap: saving will ask for an "
                   "override with a written justification.");
     setHint(hint);

@@ -109,11 +109,14 @@ QStringList PledgeDialog::validate()
     if (p) {
         hint = tr("USD value: %1").arg(usdText(p->usdMinor));
         const bool bank = p->source == u"bank"_s;
-        if (const auto breach = planBreach(db(), bank ? p->usdMinor : 0, 0); breach && bank)
-            hint += u"\n"_s
-                    + tr("Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for "
-                         "an override with a written justification.")
-                          .arg(usdText(breach->after.bank), usdText(breach->after.total));
+        const auto breach = planBreach(db(), bank ? p->usdMinor : 0, 0);
+        if (!breach)
+            hint += u"\n"_s + capCheckFailedText(breach.error());
+        else if (*breach && bank)
+            hint +=
+                u"\n"_s + tr("Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for "
+                             "an override with a written justification.")
+                              .arg(usdText((*breach)->after.bank), usdText((*breach)->after.total));
     }
     setHint(hint);
     return problems;

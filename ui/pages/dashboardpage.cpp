@@ -218,7 +218,10 @@ void DashboardPage::refresh()
     refreshMoney();
 
     QString next = tr("No Committee meeting is planned.");
-    if (auto ms = core::meetings::list(*db)) {
+    if (auto ms = core::meetings::list(*db); !ms) {
+        // A failed read is said as such, never as "no meeting planned".
+        next = tr("The Committee meetings could not be read: %1").arg(ms.error().message);
+    } else {
         for (const core::Meeting &m : *ms) {
             if (m.status == u"planned"_s) {
                 next = tr("Next Committee meeting: %1, %2")

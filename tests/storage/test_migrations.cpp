@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: IMDP Desk developers
+//
+// Every released schema version climbs the ladder: tests/fixtures/fund-vN.imdp, written by
+// tests/fixtures/make-fixtures.py from the schema of the commit that released version N, is opened
+// (and so migrated) by today's code and must then be a fund like a fresh one.
+#include "../testutil.h"
+
+#include "core/fund/fund.h"
+#include "core/ledger/ledger.h"
+#include "core/storage/audit.h"
+#include "core/storage/database.h"
+#include "core/storage/query.h"
+#include "core/storage/schema.h"
+#include "core/storage/verify.h"
+
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace imdp::core;
+using imdp::test::must;
+using imdp::test::mustOk;
+
+namespace {
+
+/// The schema as SQLite stores it: every table, index, trigger and view with its SQL.
+QStringList schemaOf(Database &db)
+{
+    Query q(db, u"SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_schema "
+                "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s);
+    mustOk(q.exec());
+    QStringList rows;
+    while (q.next())
+        rows << q.text(0) + u' ' + q.text(1) + u" on "_s + q.text(2) + u": "_s + q.text(3);
+    return rows;
+}
+
+/// What each fixture holds (make-fixtures.py): 3 organisations from version 1; a proposal from
+/// version 2; from version 3 a signed pledge of US$100,000 (instalments 60,000 due 2026-03-31 and
+/// 40,000 due 2026-09-30) and a receipt of 60,000 against it with a 1% fee.
+struct Expected
+{
+    int version;
+    qint64 auditRows; ///< as the fixture wrote them, before the migration's baseline row
+    qint64 proposals;
+    qint64 pledged;
+    qint64 received;
+    qint64 fees;
+};
+
+QString verifyProblems(const verify::Report &report)
+{
+    QStringList out;
+    for (const auto &o : report.outcomes) {
+        for (const QString &p : o.problems)
+            out << o.name + u": "_s + p;
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("every released schema version migrates to the latest and stays a working fund",
+          "[storage][migration]")
+{
+    const Expected e = GENERATE(Expected{1, 4, 0, 0, 0, 0}, Expected{2, 5, 1, 0, 0, 0},
+                                Expected{3, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{4, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{5, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{6, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{7, 7, 1, 10'000'000, 6'000'000, 60'000});
+    CAPTURE(e.version);
+    imdp::test::TempDir t;
+    const QString path = t.file(u"old.imdp"_s);
+    REQUIRE(QFile::copy(QStringLiteral(IMDP_FIXTURES "/fund-v%1.imdp").arg(e.version), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(must(readFileHeader(path)).userVersion == e.version);
+
+    auto db = must(Database::open(path));
+    CHECK(db->schemaVersion() == schema::latestVersion());
+
+    // The schema is the one a fresh fund gets, table by table, index by index, trigger by trigger.
+    {
+        auto fresh = must(Database::create(t.file(u"fresh.imdp"_s), [](Database &d) {
+            FundSettings s;
+            s.name = u"Fresh"_s;
+            return fund::initialise(d, s);
+        }));
+        CHECK(schemaOf(*db) == schemaOf(*fresh));
+    }
+
+    // The rows the old version wrote, read through today's code.
+    const auto info = must(fund::info(*db));
+    CHECK(info.name == u"Fixture fund v%1"_s.arg(e.version));
+    CHECK(info.count(u"organisation"_s) == 3);
+    CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM proposal"_s)) == e.proposals);
+    const QDate at(2026, 12, 31);
+    const auto before = must(ledger::position(*db, at));
+    CHECK(before.pledged == e.pledged);
+    CHECK(before.received == e.received);
+    CHECK(before.fees == e.fees);
+    CHECK(before.cash == e.received - e.fees);
+    CHECK(before.outstanding == e.pledged - e.received);
+    CHECK(before.arrears == e.pledged - e.received); // the second instalment, due 2026-09-30
+
+    // The old audit chain verifies, with one baseline row covering the rows already there.
+    CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event"_s)) == e.auditRows + 1);
+    CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event WHERE command = "
+                                  "'storage.baseline' AND id = (SELECT MAX(id) FROM audit_event)"_s))
+          == 1);
+    {
+        const auto report = verify::run(*db);
+        INFO(verifyProblems(report).toStdString());
+        CHECK(report.ok());
+        CHECK(report.auditRows == e.auditRows + 1);
+    }
+
+    // The file stays usable: a receipt (the pledge's second instalment where there is a pledge)
+    // is recorded, moves the position, and the whole file still verifies.
+    ledger::Receipt r;
+    r.reference = u"SE-R-002"_s;
+    r.donor = u"Kingdom of Sweden"_s;
+    r.date = QDate(2026, 10, 1);
+    r.amountMinor = 4'000'000;
+    r.feeBps = 100;
+    if (e.pledged > 0)
+        r.pledgeReference = u"SE-2026-01"_s;
+    must(ledger::recordReceipt(*db, r));
+    const auto after = must(ledger::position(*db, at));
+    CHECK(after.received == before.received + 4'000'000);
+    CHECK(after.fees == before.fees + 40'000);
+    CHECK(after.outstanding == 0);
+    CHECK(after.arrears == 0);
+    {
+        const auto report = verify::run(*db);
+        INFO(verifyProblems(report).toStdString());
+        CHECK(report.ok());
+        CHECK(report.auditRows == e.auditRows + 2);
+    }
+
+    // And it opens again as an ordinary latest-version fund (no second migration, no backup).
+    db.reset();
+    CHECK(must(readFileHeader(path)).userVersion == schema::latestVersion());
+    auto again = must(Database::open(path));
+    CHECK(again->schemaVersion() == schema::latestVersion());
+    CHECK(QFile::exists(path + u".v%1.bak"_s.arg(e.version)));
+}
