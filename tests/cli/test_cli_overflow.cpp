@@ -371,3 +371,76 @@ TEST_CASE("a proposal's request and budget past the own-currency limit are refus
     CHECK(list.out.contains(u"10000000000000.00 EUR"_s));
     CHECK(list.out.contains(u"1000000000000000 JPY"_s));
 }
+
+TEST_CASE("an opening-balances pledge and a later pledge of the same donor and currency count "
+          "together against the own-currency limit",
+          "[cli][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString fund = emptyFund(t);
+    const QString opening = t.file(u"opening.csv"_s);
+    imdp::test::writeFile(opening, "kind,donor,project,partner,amount_usd\n"
+                                   "pledged,Kingdom of Sweden,,,6000000000000.00\n");
+    ok({u"opening"_s, fund, opening, u"--date"_s, u"2025-12-31"_s});
+    const auto pledge = [&fund](const QString &amount, const QString &reference,
+                                const QString &status) {
+        return QStringList{u"pledge"_s,
+                           u"add"_s,
+                           fund,
+                           u"--donor"_s,
+                           u"Kingdom of Sweden"_s,
+                           u"--amount"_s,
+                           amount,
+                           u"--reference"_s,
+                           reference,
+                           u"--status"_s,
+                           status,
+                           u"--date"_s,
+                           u"2026-01-05"_s};
+    };
+    const auto refusedPerDonor = [&fund](const QStringList &args) {
+        const QByteArray before = imdp::test::sha256(fund);
+        const Run r = runCli(args);
+        INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exit == 1);
+        CHECK(r.err.contains(u"the pledges of 'Kingdom of Sweden' in USD would total "
+                             "10000000000000.01 USD, past the limit of "_s +
+                             kLimit + u" per donor and currency"_s));
+        CHECK(r.err.trimmed().count(u'\n') == 0);
+        CHECK(imdp::test::sha256(fund) == before);
+    };
+    // One cent over the opening pledge's room: refused. A cancelled pledge posts nothing, so only
+    // the per-donor total, the opening pledge counted, can refuse it.
+    refusedPerDonor(pledge(u"4000000000000.01"_s, u"P-1"_s, u"cancelled"_s));
+    refusedPerDonor(pledge(u"4000000000000.01"_s, u"P-1"_s, u"signed"_s));
+    // Exactly at the limit with the opening pledge: accepted; then not one cent more.
+    ok(pledge(u"4000000000000.00"_s, u"P-1"_s, u"signed"_s));
+    refusedPerDonor(pledge(u"0.01"_s, u"P-2"_s, u"cancelled"_s));
+    ok({u"verify"_s, fund});
+    const Run list = ok({u"pledge"_s, u"list"_s, fund});
+    CHECK(list.out.contains(u"OPENING-20251231-1"_s));
+    CHECK(list.out.contains(u"P-1"_s));
+    CHECK_FALSE(list.out.contains(u"P-2"_s));
+}
+
+TEST_CASE("an opening-balances pledge counts a pledge recorded before it against the "
+          "own-currency limit",
+          "[cli][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString fund = emptyFund(t);
+    ok({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Sweden"_s, u"--kind"_s, u"state"_s});
+    // A cancelled pledge has no journal entry, so opening balances may still be recorded.
+    ok({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s,
+        u"4000000000000.01"_s, u"--reference"_s, u"C-1"_s, u"--status"_s, u"cancelled"_s,
+        u"--date"_s, u"2026-01-05"_s});
+    const QString over = t.file(u"over.csv"_s);
+    imdp::test::writeFile(over, "kind,donor,project,partner,amount_usd\n"
+                                "pledged,Kingdom of Sweden,,,6000000000000.00\n");
+    refusedWithLimit(fund, {u"opening"_s, fund, over, u"--date"_s, u"2025-12-31"_s});
+    const QString at = t.file(u"at.csv"_s);
+    imdp::test::writeFile(at, "kind,donor,project,partner,amount_usd\n"
+                              "pledged,Kingdom of Sweden,,,5999999999999.99\n");
+    ok({u"opening"_s, fund, at, u"--date"_s, u"2025-12-31"_s});
+    ok({u"verify"_s, fund});
+}
