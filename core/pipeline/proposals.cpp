@@ -679,13 +679,18 @@ QStringList missingForSubmission(const Proposal &p)
     if (p.budget.isEmpty()) {
         missing << u"budget lines"_s;
     } else {
-        qint64 total = 0;
+        // A form not yet validated (the desktop editor's) may hold any 64-bit amounts: summed
+        // within the own-currency limit, never wrapped (issue 17).
+        std::optional<qint64> total = 0;
         for (const BudgetLine &b : p.budget)
-            total += b.amountMinor;
-        if (total != p.requestedMinor) {
-            const int units = findCurrency(p.currency) ? findCurrency(p.currency)->minorUnits : 2;
+            total = total ? addWithin(*total, b.amountMinor) : total;
+        const int units = findCurrency(p.currency) ? findCurrency(p.currency)->minorUnits : 2;
+        if (!total) {
+            missing << u"budget lines adding up to the requested amount (they add up past the "
+                       "limit of %1 %2)"_s.arg(formatMinor(kMaxAmountMinor, units), p.currency);
+        } else if (*total != p.requestedMinor) {
             missing << u"budget lines adding up to the requested amount (they add up to %1 %2, "
-                       "%3 requested)"_s.arg(formatMinor(total, units), p.currency,
+                       "%3 requested)"_s.arg(formatMinor(*total, units), p.currency,
                                              formatMinor(p.requestedMinor, units));
         }
     }

@@ -504,6 +504,10 @@ TEST_CASE("the editor refuses a request or budget past the own-currency limit wi
     REQUIRE(label != nullptr);
     budget->item(0, 1)->setText(u"92,233,720,368,547,758.07"_s);
     CHECK(label->text() == u"The lines add up past the limit of 10,000,000,000,000.00 USD."_s);
+    auto *readiness = ed->findChild<QLabel *>(u"readiness"_s);
+    REQUIRE(readiness != nullptr);
+    CHECK(readiness->text().contains(u"budget lines adding up to the requested amount (they add "
+                                     "up past the limit of 10000000000000.00 USD)"_s));
     CHECK_FALSE(ed->save());
     REQUIRE(answers.errors.size() == 2);
     CHECK(answers.errors.last().startsWith(u"budget: "_s));
