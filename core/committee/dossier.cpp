@@ -10,7 +10,9 @@
 #include "core/funding/capstatus.h"
 #include "core/ledger/ledger.h"
 #include "core/money/currency.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
+#include "core/money/rate.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
@@ -141,6 +143,20 @@ Result<Document> frame(const Ctx &c, const Meeting &m, const QString &kind)
     return d;
 }
 
+/// Adds a USD request to an agenda's total within the limit of any total a report prints
+/// (kMaxUsdMinor, issue 17): each request is within it, but a long agenda of large requests is
+/// not, and the dossier is then refused rather than print a figure that does not add up.
+Status addRequested(qint64 &total, qint64 requested)
+{
+    auto sum = addWithin(total, requested, kMaxUsdMinor);
+    if (!sum)
+        return Error::refused(u"agenda: the requests of the proposals on the agenda add up past "
+                              "the limit of %1 USD for any total; the dossier is not made"_s.arg(
+                                  formatMinor(kMaxUsdMinor, 2)));
+    total = *sum;
+    return {};
+}
+
 Status agendaSection(const Ctx &c, Document &d, const QList<AgendaItem> &items)
 {
     d.heading1(c.t(QT_TRANSLATE_NOOP("Dossier", "Agenda")));
@@ -160,10 +176,13 @@ Status agendaSection(const Ctx &c, Document &d, const QList<AgendaItem> &items)
         auto p = pipeline::find(c.db, i.proposal);
         if (!p)
             return p.error();
-        total += p->currency == u"USD"_s ? p->requestedMinor : 0;
+        const qint64 usd = p->currency == u"USD"_s ? p->requestedMinor : 0;
+        if (auto s = addRequested(total, usd); !s)
+            return s;
         auto &w = byWindow[p->window];
         ++w.first;
-        w.second += p->currency == u"USD"_s ? p->requestedMinor : 0;
+        if (auto s = addRequested(w.second, usd); !s)
+            return s;
         t.rows << QStringList{c.locale.toString(i.seq), u"%1 %2"_s.arg(p->code, p->title),
                               c.t(QT_TRANSLATE_NOOP("Dossier", "decision")),
                               p->currency == u"USD"_s ? c.usd(p->requestedMinor)
@@ -554,7 +573,8 @@ Result<report::Document> build(Database &db, qint64 meetingId, const Options &op
         auto p = pipeline::find(db, i.proposal);
         if (!p)
             return p.error();
-        requested += p->currency == u"USD"_s ? p->requestedMinor : 0;
+        if (auto s = addRequested(requested, p->currency == u"USD"_s ? p->requestedMinor : 0); !s)
+            return s.error();
     }
     if (auto s = positionSection(*c, d, requested); !s)
         return s.error();

@@ -6,6 +6,7 @@
 #include "core/fund/fund.h"
 #include "core/fund/programme.h"
 #include "core/money/currency.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/pipeline/countries.h"
 #include "core/pipeline/internal.h"
@@ -265,6 +266,13 @@ Result<Resolved> validate(Database &db, const Proposal &p, const Proposal *befor
         return Error::badInput(u"requested: must not be negative"_s);
     if (!findCurrency(p.currency))
         return Error::badInput(u"currency: '%1' is not an ISO 4217 code"_s.arg(p.currency));
+    // Issue 17: a proposal's amounts stay within the own-currency limit, so an agenda's or a
+    // dossier's sum of them cannot wrap.
+    const int units = findCurrency(p.currency)->minorUnits;
+    const QString limit = formatMinor(kMaxAmountMinor, units) + u' ' + p.currency;
+    if (p.requestedMinor > kMaxAmountMinor)
+        return Error::refused(u"requested: %1 %2 is past the limit of %3 for one amount"_s.arg(
+            formatMinor(p.requestedMinor, units), p.currency, limit));
     if (p.stage != u"concept"_s && p.stage != u"full"_s)
         return Error::badInput(u"stage: '%1' must be concept or full"_s.arg(p.stage));
     if (!p.source.isEmpty() && !sources().contains(p.source))
@@ -299,9 +307,14 @@ Result<Resolved> validate(Database &db, const Proposal &p, const Proposal *befor
             return v.error();
         if (b.amountMinor < 0)
             return Error::badInput(u"budget: '%1' must not be negative"_s.arg(b.category));
-        if (b.amountMinor > INT64_MAX - total)
-            return Error::badInput(u"budget: the lines add up beyond the largest amount"_s);
-        total += b.amountMinor;
+        if (b.amountMinor > kMaxAmountMinor)
+            return Error::refused(
+                u"budget: '%1' %2 %3 is past the limit of %4 for one amount"_s.arg(
+                    b.category, formatMinor(b.amountMinor, units), p.currency, limit));
+        auto sum = addWithin(total, b.amountMinor);
+        if (!sum)
+            return Error::refused(u"budget: the lines add up past the limit of %1"_s.arg(limit));
+        total = *sum;
     }
     Resolved r;
     if (!p.window.isEmpty()) {
@@ -666,13 +679,18 @@ QStringList missingForSubmission(const Proposal &p)
     if (p.budget.isEmpty()) {
         missing << u"budget lines"_s;
     } else {
-        qint64 total = 0;
+        // A form not yet validated (the desktop editor's) may hold any 64-bit amounts: summed
+        // within the own-currency limit, never wrapped (issue 17).
+        std::optional<qint64> total = 0;
         for (const BudgetLine &b : p.budget)
-            total += b.amountMinor;
-        if (total != p.requestedMinor) {
-            const int units = findCurrency(p.currency) ? findCurrency(p.currency)->minorUnits : 2;
+            total = total ? addWithin(*total, b.amountMinor) : total;
+        const int units = findCurrency(p.currency) ? findCurrency(p.currency)->minorUnits : 2;
+        if (!total) {
+            missing << u"budget lines adding up to the requested amount (they add up past the "
+                       "limit of %1 %2)"_s.arg(formatMinor(kMaxAmountMinor, units), p.currency);
+        } else if (*total != p.requestedMinor) {
             missing << u"budget lines adding up to the requested amount (they add up to %1 %2, "
-                       "%3 requested)"_s.arg(formatMinor(total, units), p.currency,
+                       "%3 requested)"_s.arg(formatMinor(*total, units), p.currency,
                                              formatMinor(p.requestedMinor, units));
         }
     }

@@ -3996,6 +3996,10 @@ Después: %6.</translation>
         <source>List the fund&apos;s objectives (%1), separated by commas.</source>
         <translation>Indique los objetivos del fondo (%1), separados por comas.</translation>
     </message>
+    <message>
+        <source>The lines add up past the limit of %1 %2.</source>
+        <translation>Las líneas suman más que el límite de %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReceiptDialog</name>

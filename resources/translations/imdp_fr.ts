@@ -3996,6 +3996,10 @@ Après : %6.</translation>
         <source>List the fund&apos;s objectives (%1), separated by commas.</source>
         <translation>Indiquez les objectifs du fonds (%1), séparés par des virgules.</translation>
     </message>
+    <message>
+        <source>The lines add up past the limit of %1 %2.</source>
+        <translation>Les lignes totalisent plus que la limite de %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReceiptDialog</name>

@@ -167,6 +167,41 @@ TEST_CASE("imdp org: bad input is one line naming the field, exit 2, nothing wri
                      u"imdp: kind: 'club' is not one of"_s);
 }
 
+TEST_CASE("lookalike donor names in a receipts import never make a second donor",
+          "[cli][organisations]")
+{
+    // Issue 17, item 10: a leading U+FEFF or U+200B, a no-break space, another case or a double
+    // space printed like the name already there and made a new donor. Now they are the same
+    // donor, or (an invisible character inside the name) the row is refused, naming it.
+    imdp::test::TempDir t;
+    const QString fund = freshFund(t);
+    const QString csv = t.file(u"receipts.csv"_s);
+    imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,reference\n"
+                               "2026-01-10,Kingdom of Sweden,donor,USD,10,1,R-1\n"
+                               "2026-01-10,\xef\xbb\xbfKingdom of Sweden,donor,USD,10,1,R-2\n"
+                               "2026-01-10,Kingdom\xc2\xa0of Sweden,donor,USD,10,1,R-3\n"
+                               "2026-01-10,kingdom of  SWEDEN,donor,USD,10,1,R-4\n"
+                               "2026-01-10,\xe2\x80\x8bKingdom of Sweden,donor,USD,10,1,R-5\n");
+    Run r = runCli({u"import"_s, u"receipts"_s, fund, csv});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    CHECK(r.out.contains(u"New organisations (1): Kingdom of Sweden"_s));
+    const QJsonArray all = listJson(fund);
+    REQUIRE(all.size() == 1);
+    CHECK(all.at(0).toObject().value(u"name"_s).toString() == u"Kingdom of Sweden"_s);
+
+    const QString inside = t.file(u"inside.csv"_s);
+    imdp::test::writeFile(inside, "date,donor,source,currency,amount,usd_rate,reference\n"
+                                  "2026-01-10,Kingdom\xe2\x80\x8bof Sweden,donor,USD,10,1,R-6\n");
+    const QByteArray before = imdp::test::sha256(fund);
+    r = runCli({u"import"_s, u"receipts"_s, fund, inside});
+    CHECK(r.exit == 2);
+    CHECK(r.err.contains(u"inside.csv:2: donor: name: contains an invisible character (U+200B"_s));
+    CHECK(imdp::test::sha256(fund) == before);
+    CHECK(listJson(fund).size() == 1);
+    CHECK(runCli({u"verify"_s, fund}).exit == 0);
+}
+
 TEST_CASE("imdp org merge moves a duplicate typed by an import; verify passes",
           "[cli][organisations]")
 {

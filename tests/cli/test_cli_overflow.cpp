@@ -284,3 +284,163 @@ TEST_CASE("opening balances whose rows would wrap a total are refused", "[cli][o
     ok({u"opening"_s, fund, at, u"--date"_s, u"2025-12-31"_s});
     ok({u"verify"_s, fund});
 }
+
+// ---- Proposals (issue 17, round two) --------------------------------------------------------
+// A proposal's request and each budget line, and the lines' sum, stay within kMaxAmountMinor in
+// the proposal's currency, so the sums an agenda, a dossier or the pipeline makes cannot wrap.
+
+namespace {
+
+/// Refused with exit 1, one line naming `field` and `limit`, the file's bytes unchanged.
+void refusedProposal(const QString &fund, const QStringList &args, const QString &field,
+                     const QString &limit)
+{
+    const QByteArray before = imdp::test::sha256(fund);
+    const Run r = runCli(args);
+    INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exit == 1);
+    CHECK(r.err.startsWith(u"imdp: "_s + field + u": "_s));
+    CHECK(r.err.contains(u"past the limit of "_s + limit));
+    CHECK(r.err.trimmed().count(u'\n') == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(imdp::test::sha256(fund) == before);
+}
+
+} // namespace
+
+TEST_CASE("a proposal's request and budget past the own-currency limit are refused, at the limit "
+          "accepted",
+          "[cli][overflow][pipeline]")
+{
+    imdp::test::TempDir t;
+    const QString fund = emptyFund(t);
+    ok({u"org"_s, u"add"_s, fund, u"--name"_s, u"Migrant Aid"_s, u"--kind"_s, u"ngo"_s});
+    const auto add = [&fund](const QString &code, const QString &currency) {
+        return QStringList{u"proposal"_s,
+                           u"add"_s,
+                           fund,
+                           u"--code"_s,
+                           code,
+                           u"--title"_s,
+                           u"Skills"_s,
+                           u"--applicant"_s,
+                           u"Migrant Aid"_s,
+                           u"--currency"_s,
+                           currency};
+    };
+    // The request one cent over.
+    refusedProposal(fund, add(u"P-1"_s, u"EUR"_s) << u"--requested"_s << u"10000000000000.01"_s,
+                    u"requested"_s, kEurLimit);
+    // The largest 64-bit amount (the issue's figure): refused, not wrapped.
+    refusedProposal(fund, add(u"P-1"_s, u"USD"_s) << u"--requested"_s << u"92233720368547758.07"_s,
+                    u"requested"_s, kLimit);
+    // One line over.
+    refusedProposal(fund, add(u"P-1"_s, u"EUR"_s) << u"--budget"_s << u"Staff=10000000000000.01"_s,
+                    u"budget"_s, kEurLimit);
+    // Lines each within the limit whose sum passes it by one cent.
+    refusedProposal(fund,
+                    add(u"P-1"_s, u"EUR"_s) << u"--budget"_s << u"Staff=6000000000000.00"_s
+                                            << u"--budget"_s << u"Travel=4000000000000.01"_s,
+                    u"budget"_s, kEurLimit);
+    // Lines that would wrap 64 bits: refused by the limit, never summed past it.
+    refusedProposal(fund,
+                    add(u"P-1"_s, u"EUR"_s) << u"--budget"_s << u"Staff=92233720368547758.07"_s
+                                            << u"--budget"_s << u"Travel=0.01"_s,
+                    u"budget"_s, kEurLimit);
+    // In a currency without minor units, the same 10^15 minor units.
+    refusedProposal(fund,
+                    add(u"P-1"_s, u"JPY"_s) << u"--budget"_s << u"Staff=600000000000000"_s
+                                            << u"--budget"_s << u"Travel=400000000000001"_s,
+                    u"budget"_s, u"1000000000000000 JPY"_s);
+    // Exactly at the limit: accepted.
+    ok(add(u"P-1"_s, u"EUR"_s) << u"--requested"_s << u"10000000000000.00"_s << u"--budget"_s
+                               << u"Staff=6000000000000.00"_s << u"--budget"_s
+                               << u"Travel=4000000000000.00"_s);
+    ok(add(u"P-2"_s, u"JPY"_s) << u"--requested"_s << u"1000000000000000"_s << u"--budget"_s
+                               << u"Staff=1000000000000000"_s);
+    // An edit past the limit is refused the same way, the proposal as it was.
+    refusedProposal(
+        fund, {u"proposal"_s, u"edit"_s, fund, u"P-1"_s, u"--requested"_s, u"10000000000000.01"_s},
+        u"requested"_s, kEurLimit);
+    refusedProposal(fund,
+                    {u"proposal"_s, u"edit"_s, fund, u"P-1"_s, u"--budget"_s,
+                     u"Staff=6000000000000.01"_s, u"--budget"_s, u"Travel=4000000000000.00"_s},
+                    u"budget"_s, kEurLimit);
+    ok({u"verify"_s, fund});
+    const Run list = ok({u"proposal"_s, u"list"_s, fund});
+    CHECK(list.out.contains(u"10000000000000.00 EUR"_s));
+    CHECK(list.out.contains(u"1000000000000000 JPY"_s));
+}
+
+TEST_CASE("an opening-balances pledge and a later pledge of the same donor and currency count "
+          "together against the own-currency limit",
+          "[cli][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString fund = emptyFund(t);
+    const QString opening = t.file(u"opening.csv"_s);
+    imdp::test::writeFile(opening, "kind,donor,project,partner,amount_usd\n"
+                                   "pledged,Kingdom of Sweden,,,6000000000000.00\n");
+    ok({u"opening"_s, fund, opening, u"--date"_s, u"2025-12-31"_s});
+    const auto pledge = [&fund](const QString &amount, const QString &reference,
+                                const QString &status) {
+        return QStringList{u"pledge"_s,
+                           u"add"_s,
+                           fund,
+                           u"--donor"_s,
+                           u"Kingdom of Sweden"_s,
+                           u"--amount"_s,
+                           amount,
+                           u"--reference"_s,
+                           reference,
+                           u"--status"_s,
+                           status,
+                           u"--date"_s,
+                           u"2026-01-05"_s};
+    };
+    const auto refusedPerDonor = [&fund](const QStringList &args) {
+        const QByteArray before = imdp::test::sha256(fund);
+        const Run r = runCli(args);
+        INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exit == 1);
+        CHECK(r.err.contains(u"the pledges of 'Kingdom of Sweden' in USD would total "
+                             "10000000000000.01 USD, past the limit of "_s +
+                             kLimit + u" per donor and currency"_s));
+        CHECK(r.err.trimmed().count(u'\n') == 0);
+        CHECK(imdp::test::sha256(fund) == before);
+    };
+    // One cent over the opening pledge's room: refused. A cancelled pledge posts nothing, so only
+    // the per-donor total, the opening pledge counted, can refuse it.
+    refusedPerDonor(pledge(u"4000000000000.01"_s, u"P-1"_s, u"cancelled"_s));
+    refusedPerDonor(pledge(u"4000000000000.01"_s, u"P-1"_s, u"signed"_s));
+    // Exactly at the limit with the opening pledge: accepted; then not one cent more.
+    ok(pledge(u"4000000000000.00"_s, u"P-1"_s, u"signed"_s));
+    refusedPerDonor(pledge(u"0.01"_s, u"P-2"_s, u"cancelled"_s));
+    ok({u"verify"_s, fund});
+    const Run list = ok({u"pledge"_s, u"list"_s, fund});
+    CHECK(list.out.contains(u"OPENING-20251231-1"_s));
+    CHECK(list.out.contains(u"P-1"_s));
+    CHECK_FALSE(list.out.contains(u"P-2"_s));
+}
+
+TEST_CASE("an opening-balances pledge counts a pledge recorded before it against the "
+          "own-currency limit",
+          "[cli][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString fund = emptyFund(t);
+    ok({u"org"_s, u"add"_s, fund, u"--name"_s, u"Kingdom of Sweden"_s, u"--kind"_s, u"state"_s});
+    // A cancelled pledge has no journal entry, so opening balances may still be recorded.
+    ok({u"pledge"_s, u"add"_s, fund, u"--donor"_s, u"Kingdom of Sweden"_s, u"--amount"_s,
+        u"4000000000000.01"_s, u"--reference"_s, u"C-1"_s, u"--status"_s, u"cancelled"_s,
+        u"--date"_s, u"2026-01-05"_s});
+    const QString over = t.file(u"over.csv"_s);
+    imdp::test::writeFile(over, "kind,donor,project,partner,amount_usd\n"
+                                "pledged,Kingdom of Sweden,,,6000000000000.00\n");
+    refusedWithLimit(fund, {u"opening"_s, fund, over, u"--date"_s, u"2025-12-31"_s});
+    const QString at = t.file(u"at.csv"_s);
+    imdp::test::writeFile(at, "kind,donor,project,partner,amount_usd\n"
+                              "pledged,Kingdom of Sweden,,,5999999999999.99\n");
+    ok({u"opening"_s, fund, at, u"--date"_s, u"2025-12-31"_s});
+    ok({u"verify"_s, fund});
+}

@@ -352,3 +352,52 @@ TEST_CASE("tampering: restoring an older copy over the fund is no truncated chai
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.exit == 0);
 }
+
+TEST_CASE("tampering: a damaged index: verify prints each integrity problem on one line",
+          "[cli][tamper]")
+{
+    // Issue 17, item 10: verify's integrity failure spanned several lines. The receipts' table
+    // page is changed byte by byte (four references renamed, as a disk or a hex editor would),
+    // so SQLite's integrity_check finds four rows missing from the references' index.
+    imdp::test::TempDir t;
+    const QString f = t.file(u"f.imdp"_s);
+    ok({u"init"_s, f, u"--name"_s, u"Damaged index"_s});
+    const QString csv = t.file(u"r.csv"_s);
+    imdp::test::writeFile(csv, "date,donor,source,currency,amount,usd_rate,reference\n"
+                               "2026-01-10,Kingdom of Sweden,donor,USD,10,1,R-1\n"
+                               "2026-01-10,Kingdom of Sweden,donor,USD,10,1,R-2\n"
+                               "2026-01-10,Kingdom of Sweden,donor,USD,10,1,R-3\n"
+                               "2026-01-10,Kingdom of Sweden,donor,USD,10,1,R-4\n");
+    ok({u"import"_s, u"receipts"_s, f, csv});
+    const qint64 pageSize = scalar(f, u"PRAGMA page_size"_s);
+    const qint64 root = scalar(f, u"SELECT rootpage FROM sqlite_master WHERE name = 'receipt'"_s);
+    REQUIRE(pageSize > 0);
+    REQUIRE(root > 0);
+    QFile file(f);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((root - 1) * pageSize));
+    QByteArray page = file.read(pageSize);
+    for (const char *from : {"R-1", "R-2", "R-3", "R-4"}) {
+        const qsizetype at = page.indexOf(from);
+        REQUIRE(at >= 0);
+        page[at + 2] = char(page[at + 2] + 5); // R-1 becomes R-6, ...
+    }
+    REQUIRE(file.seek((root - 1) * pageSize));
+    REQUIRE(file.write(page) == pageSize);
+    file.close();
+
+    const Run r = runCli({u"verify"_s, f});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exit == 1);
+    const QStringList out = r.out.split(u'\n', Qt::SkipEmptyParts);
+    int integrity = 0;
+    for (const QString &line : out) {
+        // Every line is one check's outcome or one of its problems, never a continuation.
+        CHECK((line.startsWith(u"ok    "_s) || line.startsWith(u"FAIL  "_s) ||
+               line.startsWith(u"note  "_s)));
+        integrity += line.startsWith(u"FAIL  integrity: row "_s);
+    }
+    CHECK(integrity == 4);
+    CHECK(r.err.trimmed().count(u'\n') == 0);
+    CHECK(r.err.contains(u"integrity: row 1 missing from index"_s));
+}

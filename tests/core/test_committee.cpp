@@ -16,6 +16,8 @@
 #include "core/storage/database.h"
 #include "core/storage/query.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core;
 using imdp::test::must;
@@ -350,4 +352,35 @@ TEST_CASE("the minutes list attendance, quorum and each decision", "[committee][
     CHECK(text.contains(u"250,000.00"_s));
     CHECK(text.contains(u"Ingrid Lindahl"_s));
     CHECK(text.contains(u"Rejected"_s));
+}
+
+TEST_CASE("the dossier's agenda totals stay within the limit of any total: at it made, past it "
+          "refused",
+          "[committee][dossier][overflow]")
+{
+    // Issue 17, item 4: each request is within 10^15 cents, but an agenda's total of them need
+    // not be; the dossier refuses rather than print a total that does not add up.
+    Demo f;
+    const auto setRequested = [&f](const QString &code, qint64 minor) {
+        QSqlQuery q(f.db->connection());
+        REQUIRE(q.exec(u"UPDATE proposal SET requested_minor = %1, currency = 'USD' WHERE code = "
+                       "'%2'"_s.arg(minor)
+                           .arg(code)));
+        REQUIRE(q.numRowsAffected() == 1);
+    };
+    setRequested(u"IMDP-26-003"_s, 600'000'000'000'000);
+    setRequested(u"IMDP-26-004"_s, 400'000'000'000'000);
+    const auto d = must(dossier::build(*f.db, f.meeting, {}));
+    CHECK(allText(d).contains(u"10,000,000,000,000.00"_s));
+    setRequested(u"IMDP-26-004"_s, 400'000'000'000'001);
+    const auto refused = dossier::build(*f.db, f.meeting, {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Refused);
+    CHECK(refused.error().message ==
+          u"agenda: the requests of the proposals on the agenda add up past the limit of "
+          "10000000000000.00 USD for any total; the dossier is not made"_s);
+    // The largest requests a proposal may carry, far past 64 bits in a long agenda: refused too.
+    setRequested(u"IMDP-26-003"_s, 1'000'000'000'000'000);
+    setRequested(u"IMDP-26-004"_s, 1'000'000'000'000'000);
+    CHECK_FALSE(dossier::build(*f.db, f.meeting, {}));
 }

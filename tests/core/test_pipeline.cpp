@@ -753,3 +753,22 @@ TEST_CASE("history and decisions are immutable in the database itself", "[pipeli
         CHECK(s.error().message.contains(u"immutable"_s));
     }
 }
+
+TEST_CASE("missingForSubmission sums a form's budget lines without wrapping",
+          "[pipeline][overflow]")
+{
+    // The desktop editor asks it about a form not yet validated: any 64-bit amounts.
+    Proposal p;
+    p.currency = u"USD"_s;
+    p.requestedMinor = 100;
+    p.budget = {{u"Staff"_s, std::numeric_limits<qint64>::max()},
+                {u"Travel"_s, 2},
+                {u"Other"_s, std::numeric_limits<qint64>::max()}};
+    // In 64 bits the three lines wrap to exactly 100, the request.
+    p.budget.append({u"Rest"_s, 100});
+    const QString missing = pipeline::missingForSubmission(p).join(u"; "_s);
+    CHECK(missing.contains(u"budget lines adding up to the requested amount (they add up past "
+                           "the limit of 10000000000000.00 USD)"_s));
+    p.budget = {{u"Staff"_s, 60}, {u"Travel"_s, 40}};
+    CHECK_FALSE(pipeline::missingForSubmission(p).join(u"; "_s).contains(u"budget lines"_s));
+}

@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -455,6 +456,83 @@ TEST_CASE("a new proposal is created through the editor in one add", "[ui][pipel
     CHECK(p.countries == QStringList{u"GH"_s, u"SN"_s});
     CHECK(p.state == u"draft"_s);
     CHECK(win.page->column(u"draft"_s)->cards()->rowCount() == 2);
+}
+
+TEST_CASE("the editor refuses a request or budget past the own-currency limit with the core's "
+          "message",
+          "[ui][pipeline][overflow]")
+{
+    Window win;
+    Answers answers;
+    const QString code = u"IMDP-26-009"_s;
+    const core::Proposal before = must(core::pipeline::find(win.db(), code));
+    REQUIRE(before.currency == u"USD"_s);
+    REQUIRE(before.budget.size() == 2);
+    QPointer<Editor> ed = win.page->openEditor(code);
+    REQUIRE(ed != nullptr);
+    auto *amount = qobject_cast<QLineEdit *>(ed->fieldWidget(Editor::Requested));
+    REQUIRE(amount != nullptr);
+    const auto typeRequested = [amount](const QString &text) {
+        amount->setFocus();
+        amount->selectAll();
+        QTest::keyClicks(amount, text);
+    };
+    const auto unchanged = [&win, &code, &before] {
+        const core::Proposal now = must(core::pipeline::find(win.db(), code));
+        CHECK(now.requestedMinor == before.requestedMinor);
+        REQUIRE(now.budget.size() == before.budget.size());
+        for (int i = 0; i < now.budget.size(); ++i)
+            CHECK(now.budget.at(i).amountMinor == before.budget.at(i).amountMinor);
+    };
+
+    // The request one cent past the limit: the form accepts the figure, the core refuses it.
+    typeRequested(u"10,000,000,000,000.01"_s);
+    CHECK(ed->issue(Editor::Requested).isEmpty());
+    CHECK_FALSE(ed->save());
+    REQUIRE(answers.errors.size() == 1);
+    CHECK(answers.errors.first() ==
+          u"requested: 10000000000000.01 USD is past the limit of 10000000000000.00 USD for "
+          "one amount"_s);
+    unchanged();
+    typeRequested(u"230,000.00"_s);
+
+    // Lines whose sum would wrap 64 bits: the label names the limit (no wrapped total), and the
+    // core refuses the save.
+    QTableWidget *budget = ed->budgetTable();
+    REQUIRE(budget->rowCount() == 2);
+    auto *label = ed->findChild<QLabel *>(u"budgetIssue"_s);
+    REQUIRE(label != nullptr);
+    budget->item(0, 1)->setText(u"92,233,720,368,547,758.07"_s);
+    CHECK(label->text() == u"The lines add up past the limit of 10,000,000,000,000.00 USD."_s);
+    auto *readiness = ed->findChild<QLabel *>(u"readiness"_s);
+    REQUIRE(readiness != nullptr);
+    CHECK(readiness->text().contains(u"budget lines adding up to the requested amount (they add "
+                                     "up past the limit of 10000000000000.00 USD)"_s));
+    CHECK_FALSE(ed->save());
+    REQUIRE(answers.errors.size() == 2);
+    CHECK(answers.errors.last().startsWith(u"budget: "_s));
+    CHECK(answers.errors.last().contains(u"past the limit of 10000000000000.00 USD"_s));
+    unchanged();
+    // Each line within the limit, the sum one cent past it.
+    budget->item(0, 1)->setText(u"9,999,999,873,500.01"_s);
+    CHECK(label->text() == u"The lines add up past the limit of 10,000,000,000,000.00 USD."_s);
+    CHECK_FALSE(ed->save());
+    REQUIRE(answers.errors.size() == 3);
+    CHECK(answers.errors.last() ==
+          u"budget: the lines add up past the limit of 10000000000000.00 USD"_s);
+    unchanged();
+
+    // Exactly at the limit: saved.
+    budget->item(0, 1)->setText(u"9,999,999,873,500.00"_s);
+    typeRequested(u"10,000,000,000,000.00"_s);
+    CHECK(label->text().startsWith(u"The lines add up to 10,000,000,000,000.00 USD"_s));
+    CHECK(ed->save());
+    CHECK(answers.errors.size() == 3);
+    const core::Proposal after = must(core::pipeline::find(win.db(), code));
+    CHECK(after.requestedMinor == 1'000'000'000'000'000);
+    REQUIRE(after.budget.size() == 2);
+    CHECK(after.budget.at(0).amountMinor + after.budget.at(1).amountMinor == 1'000'000'000'000'000);
+    ed->reject();
 }
 
 TEST_CASE("tranche release and report receipt run from their tabs, refusals are shown",

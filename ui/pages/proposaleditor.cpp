@@ -6,15 +6,16 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/pipeline/countries.h"
 #include "core/review/review.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
-#include "ui/orgs/organisationdialog.h"
 #include "ui/models/models.h"
 #include "ui/models/pipelinemodels.h"
+#include "ui/orgs/organisationdialog.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -874,28 +875,32 @@ void ProposalEditor::validate()
 
     // The budget: each line readable, and the total against the request.
     QString budgetIssue;
-    qint64 total = 0;
+    // Summed within the own-currency limit (issue 17), never wrapped; past it, the label says so
+    // and Save leaves the refusal, with its message, to the core.
+    std::optional<qint64> total = 0;
     for (int r = 0; r < f.budget.size() && budgetIssue.isEmpty(); ++r) {
         if (f.budget.at(r).first.trimmed().isEmpty())
             budgetIssue = tr("Line %1: the category is empty.").arg(r + 1);
         else if (auto m = core::Money::parseLocalized(f.budget.at(r).second.trimmed(), currency,
                                                      locale))
-            total += m->minor();
+            total = total ? core::addWithin(*total, m->minor()) : total;
         else
             budgetIssue = tr("Line %1: %2").arg(r + 1).arg(m.error().message);
     }
     m_budgetIssue->setProperty("issue", budgetIssue);
     const core::Proposal p = toProposal();
     QPalette pal = m_budgetIssue->palette();
-    pal.setColor(QPalette::WindowText, budgetIssue.isEmpty() ? palette().color(QPalette::WindowText)
-                                                             : QColor(0xb0, 0x20, 0x20));
+    pal.setColor(QPalette::WindowText, budgetIssue.isEmpty() && total
+                                           ? palette().color(QPalette::WindowText)
+                                           : QColor(0xb0, 0x20, 0x20));
     m_budgetIssue->setPalette(pal);
     m_budgetIssue->setText(
-        !budgetIssue.isEmpty()
-            ? budgetIssue
-            : tr("The lines add up to %1 %3; %2 %3 requested.")
-                  .arg(formatAmount(total, p.currency), formatAmount(p.requestedMinor, p.currency),
-                       p.currency));
+        !budgetIssue.isEmpty() ? budgetIssue
+        : !total               ? tr("The lines add up past the limit of %1 %2.")
+                       .arg(formatAmount(core::kMaxAmountMinor, p.currency), p.currency)
+                 : tr("The lines add up to %1 %3; %2 %3 requested.")
+                       .arg(formatAmount(*total, p.currency),
+                            formatAmount(p.requestedMinor, p.currency), p.currency));
 
     const QStringList missing = core::pipeline::missingForSubmission(p);
     m_readiness->setText(missing.isEmpty()
