@@ -115,6 +115,13 @@ QString smallFund(const imdp::test::TempDir &t)
     return path;
 }
 
+/// IMDP_SHOTS=FOLDER saves what the test sees, to look at (not an assertion).
+void shot(QWidget *w, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("IMDP_SHOTS"); !dir.isEmpty())
+        w->grab().save(dir + u'/' + name + u".png"_s);
+}
+
 bool inView(QTableView *v)
 {
     const QModelIndex i = v->currentIndex();
@@ -157,6 +164,7 @@ TEST_CASE("a pledge recorded through its dialog is said in the status bar and se
         CHECK(hooks.errors.isEmpty());
     }
     CHECK(w.statusBar()->currentMessage() == u"Pledge ZF-2026-01 recorded: 2,000,000.00 EUR"_s);
+    shot(&w, u"pledge-recorded"_s);
     // The donor (the last of 31, sorted) and its new pledge are selected and in view.
     QTableView *donors = funding->donorView();
     REQUIRE(donors->currentIndex().isValid());
@@ -321,6 +329,7 @@ TEST_CASE("an export suggests fund, report, date and language, and says where it
           u"Wrote %1"_s.arg(QDir::toNativeSeparators(out + u".csv"_s)));
     auto *open = child<QToolButton>(&w, u"openFolder"_s);
     CHECK(open->isVisibleTo(&w));
+    shot(&w, u"export-wrote"_s);
     CHECK(open->property("folder").toString() == QFileInfo(out).absolutePath());
     w.statusBar()->clearMessage();
     CHECK_FALSE(open->isVisibleTo(&w));
@@ -352,6 +361,8 @@ TEST_CASE("Help > Keyboard Shortcuts lists the actions' own shortcuts; the user 
             if (!a->shortcut().isEmpty() && !a->menu())
                 texts.insert(a->text().remove(u'&') + a->shortcut().toString());
         withShortcut = int(texts.size());
+        d.resize(520, 480);
+        shot(&d, u"shortcuts"_s);
         CHECK(d.table()->rowCount() == withShortcut);
 
         ui::UserGuideDialog guide(&w);
@@ -364,6 +375,7 @@ TEST_CASE("Help > Keyboard Shortcuts lists the actions' own shortcuts; the user 
         REQUIRE(fr.open(QIODevice::ReadOnly));
         const QString firstLine = QString::fromUtf8(fr.readLine()).remove(u'#').trimmed();
         CHECK(guide.browser()->toPlainText().startsWith(firstLine));
+        shot(&guide, u"guide-fr"_s);
         CHECK_FALSE(firstLine.startsWith(u"IMDP Desk user guide"_s));
     }
     ui::applyLanguage(u"es"_s);
