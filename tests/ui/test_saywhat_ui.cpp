@@ -314,7 +314,7 @@ TEST_CASE("an export suggests fund, report, date and language, and says where it
     ui::dialogs::QuestionHooks q;
     q.onSuggestedName = [&](const QString &s) { suggested = s; };
     ui::dialogs::setQuestionHooks(q);
-    const QString out = t.file(u"chosen"_s);
+    const QString out = t.file(u"chosen.csv"_s);
     {
         ui::dialogs::TestHooks h;
         h.nextFileName = [&] { return out; };
@@ -324,9 +324,8 @@ TEST_CASE("an export suggests fund, report, date and language, and says where it
     }
     ui::dialogs::setQuestionHooks({});
     CHECK(suggested == u"Trust_Fund-sources-uses-2026-12-05-fr.csv"_s);
-    CHECK(QFileInfo::exists(out + u".csv"_s));
-    CHECK(w.statusBar()->currentMessage() ==
-          u"Wrote %1"_s.arg(QDir::toNativeSeparators(out + u".csv"_s)));
+    CHECK(QFileInfo::exists(out));
+    CHECK(w.statusBar()->currentMessage() == u"Wrote %1"_s.arg(QDir::toNativeSeparators(out)));
     auto *open = child<QToolButton>(&w, u"openFolder"_s);
     CHECK(open->isVisibleTo(&w));
     shot(&w, u"export-wrote"_s);

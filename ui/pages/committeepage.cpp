@@ -261,7 +261,7 @@ int CommitteePage::exportPdf(DossierKind kind)
     if (!id)
         return 0;
     const dialogs::OutputChoice out = dialogs::saveOutputFileName(
-        this, tr("Export PDF"), tr("PDF (*.pdf)"), u".pdf"_s,
+        this, tr("Export PDF"), tr("PDF (*.pdf)"), {},
         dialogs::suggestedOutputName({QFileInfo(m_session->path()).completeBaseName(),
                                       kind == DossierKind::Minutes ? u"minutes"_s : u"dossier"_s,
                                       m_meeting->currentText(),

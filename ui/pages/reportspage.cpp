@@ -233,8 +233,8 @@ void ReportsPage::exportAs(Format format)
     const QString extension = format == Format::Pdf    ? u".pdf"_s
                               : format == Format::Xlsx ? u".xlsx"_s
                                                        : u".csv"_s;
-    const dialogs::OutputChoice out = dialogs::saveOutputFileName(
-        this, tr("Export report"), filter, extension, suggestedName(extension));
+    const dialogs::OutputChoice out = dialogs::saveOutputFileName(this, tr("Export report"), filter,
+                                                                  {}, suggestedName(extension));
     if (out.path.isEmpty())
         return;
     if (auto st = exportTo(out.path, format, out.replace); !st) {
