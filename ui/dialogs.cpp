@@ -9,11 +9,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace imdp::ui::dialogs {
@@ -60,15 +62,36 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &filte
     return QFileDialog::getSaveFileName(parent, title, QString(), filter);
 }
 
+QString suggestedOutputName(const QStringList &parts, const QString &extension)
+{
+    QStringList clean;
+    for (const QString &part : parts) {
+        QString c;
+        for (const QChar ch : part.trimmed())
+            c += ch.isLetterOrNumber() || ch == u'.' || ch == u'-' ? ch : QChar(u'_');
+        if (!c.isEmpty())
+            clean << c;
+    }
+    return clean.join(u'-') + extension;
+}
+
 OutputChoice saveOutputFileName(QWidget *parent, const QString &title, const QString &filter,
-                                const QString &suffix)
+                                const QString &suffix, const QString &suggested)
 {
     QString path;
-    if (s_hooks.nextFileName)
+    if (s_questions.onSuggestedName)
+        s_questions.onSuggestedName(suggested);
+    if (s_hooks.nextFileName) {
         path = s_hooks.nextFileName();
-    else // the question about an existing file is ours, below, after the fund check
-        path = QFileDialog::getSaveFileName(parent, title, QString(), filter, nullptr,
-                                            QFileDialog::DontConfirmOverwrite);
+    } else { // the question about an existing file is ours, below, after the fund check
+        static QString lastFolder =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(
+            parent, title, suggested.isEmpty() ? lastFolder : QDir(lastFolder).filePath(suggested),
+            filter, nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            lastFolder = QFileInfo(path).absolutePath();
+    }
     if (path.isEmpty())
         return {};
     if (!suffix.isEmpty() && !path.endsWith(suffix))

@@ -29,8 +29,13 @@ struct OutputChoice
 /// Asks for an output's name (saveFileName), then checks it (core/io/output.h): a fund, a
 /// backup, a lock or a link is refused with an error; an existing file is replaced only when the
 /// person confirms (confirm() with a "Replace" button, which is never the default).
+/// `suggested` is the file name offered (fund, report, date, language: suggestedOutputName).
 OutputChoice saveOutputFileName(QWidget *parent, const QString &title, const QString &filter,
-                                const QString &suffix = {});
+                                const QString &suffix = {}, const QString &suggested = {});
+/// A file name for an output made of its parts, joined by '-', each reduced to letters, digits,
+/// '.' and '_' ("Trust Fund", "sources-uses", "2026-12-05", "fr" → "Trust_Fund-sources-uses-
+/// 2026-12-05-fr.pdf"), plus `extension`.
+QString suggestedOutputName(const QStringList &parts, const QString &extension);
 /// A yes/no question (Yes is the default answer); true when the person said yes.
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 
@@ -80,6 +85,8 @@ struct QuestionHooks
 {
     std::function<std::optional<QString>(const QString &title, const QString &label)> nextText;
     std::function<bool(const QString &text)> nextDiscard;
+    /// Receives the file name an output question suggested (saveOutputFileName).
+    std::function<void(const QString &suggested)> onSuggestedName = {};
 };
 void setQuestionHooks(QuestionHooks hooks);
 

@@ -7,6 +7,7 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
@@ -124,6 +125,13 @@ void FundSession::close()
     m_db.reset();
     watch();
     Q_EMIT closed();
+}
+
+void FundSession::wrote(const QString &path)
+{
+    const QFileInfo info(path);
+    Q_EMIT announced(tr("Wrote %1").arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+                     info.absolutePath());
 }
 
 } // namespace imdp::ui

@@ -42,6 +42,15 @@ public:
 
     /// Tells every page that the fund's data changed (after a command wrote to it).
     void notifyChanged() { Q_EMIT changed(); }
+    /// After a command the desktop recorded: the pages refresh (changed()), then the window says
+    /// `message` in its status bar (announced()). Pages then select the new or changed row.
+    void recorded(const QString &message)
+    {
+        Q_EMIT changed();
+        Q_EMIT announced(message, QString());
+    }
+    /// After an export: "Wrote PATH" in the status bar, with an Open Folder action.
+    void wrote(const QString &path);
 
     /// Makes a rotating backup (backups/ beside the file) when `backup_every_hours` have passed
     /// since the last one. Returns the problem, if any; called on open and every half hour.
@@ -53,6 +62,8 @@ Q_SIGNALS:
     void opened();
     void closed();
     void changed();
+    /// What the desktop just did, for the status bar; `folder`, when set, is offered to open.
+    void announced(const QString &message, const QString &folder);
 
 private:
     void watch();

@@ -9,6 +9,7 @@
 #include "ui/dialogs.h"
 #include "ui/entry/importpreviewdialog.h"
 #include "ui/fundsession.h"
+#include "ui/helpdialogs.h"
 #include "ui/models/models.h"
 #include "ui/pages/committeepage.h"
 #include "ui/pages/dashboardpage.h"
@@ -27,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -40,6 +42,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,6 +67,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileLabel->setObjectName(u"fileLabel"_s);
     m_fileLabel->setMinimumWidth(1); // a deep path is cut, not a reason for a wider window
     statusBar()->addPermanentWidget(m_fileLabel);
+    // What the desktop just did stays in the status bar for a while; after an export, Open Folder
+    // shows the file where it was written (issue 20).
+    m_openFolder = new QToolButton(this);
+    m_openFolder->setObjectName(u"openFolder"_s);
+    m_openFolder->setAutoRaise(true);
+    m_openFolder->setText(tr("Open Folder"));
+    m_openFolder->hide();
+    statusBar()->addPermanentWidget(m_openFolder);
+    connect(m_openFolder, &QToolButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_openFolder->property("folder").toString()));
+    });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            m_openFolder->hide();
+    });
+    connect(m_session, &FundSession::announced, this, &MainWindow::announce);
     buildUi();
     connect(m_session, &FundSession::opened, this, [this] {
         buildPages();
@@ -79,6 +99,15 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::announce(const QString &message, const QString &folder)
+{
+    if (message.isEmpty())
+        return;
+    statusBar()->showMessage(message, 15000);
+    m_openFolder->setProperty("folder", folder);
+    m_openFolder->setVisible(!folder.isEmpty());
+}
 
 void MainWindow::buildUi()
 {
@@ -127,6 +156,18 @@ void MainWindow::buildMenus()
     a->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&User Guide"), this, [this] {
+        UserGuideDialog dialog(this);
+        dialogs::exec(&dialog);
+    });
+    a->setObjectName(u"userGuideAction"_s);
+    a->setShortcut(QKeySequence::HelpContents);
+    a = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialogs::exec(&dialog);
+    });
+    a->setObjectName(u"shortcutsAction"_s);
+    help->addSeparator();
     a = help->addAction(tr("&About IMDP Desk"), this, &MainWindow::about);
     a->setMenuRole(QAction::AboutRole);
 }

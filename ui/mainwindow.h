@@ -8,6 +8,7 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 class QMenu;
+class QToolButton;
 
 namespace imdp::ui {
 
@@ -48,6 +49,9 @@ public:
     DashboardPage *dashboard() const;
 
     static QStringList recentFiles();
+    /// Says in the status bar what was just done (FundSession::announced); `folder`, when set,
+    /// is offered by an Open Folder button.
+    void announce(const QString &message, const QString &folder = {});
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +80,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QToolButton *m_openFolder = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_openingAction = nullptr;

@@ -1601,6 +1601,14 @@ Después: %6.</translation>
         <source>Change: the amount, rate, status and instalments are as recorded</source>
         <translation>Cambio: el importe, el tipo, el estado y los plazos son los ya registrados</translation>
     </message>
+    <message>
+        <source>Pledge %1 cancelled</source>
+        <translation>Promesa %1 cancelada</translation>
+    </message>
+    <message>
+        <source>Pledge %1 amended: %2</source>
+        <translation>Promesa %1 modificada: %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::AreaDialog</name>
@@ -1842,6 +1850,14 @@ Después: %6.</translation>
     <message>
         <source>Add &amp;Member…</source>
         <translation>Añadir &amp;miembro…</translation>
+    </message>
+    <message>
+        <source>Committee member added</source>
+        <translation>Miembro del Comité añadido</translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation>Decisiones registradas</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2107,17 @@ Después: %6.</translation>
         <source>Rate: %1</source>
         <translation>Tipo: %1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::FundSession</name>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Escrito %1</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::FundSettingsDialog</name>
@@ -2193,6 +2220,10 @@ Después: %6.</translation>
     <message>
         <source>Review spread: %1</source>
         <translation>Discrepancia entre evaluaciones: %1</translation>
+    </message>
+    <message>
+        <source>Fund settings saved</source>
+        <translation>Configuración del fondo guardada</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2417,10 @@ Después: %6.</translation>
     <message>
         <source>Adds %1 to what is available for allocation.</source>
         <translation>Añade %1 a lo disponible para asignación.</translation>
+    </message>
+    <message>
+        <source>Investment income recorded: %1</source>
+        <translation>Ingresos de inversión registrados: %1</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2671,10 @@ Después: %6.</translation>
         <source>A tranche to a project&apos;s partner, within the project&apos;s allocation.</source>
         <translation>Un tramo al socio de un proyecto, dentro de la asignación del proyecto.</translation>
     </message>
+    <message>
+        <source>Entry %1 reversed by entry %2</source>
+        <translation>Asiento %1 revertido por el asiento %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ListPage</name>
@@ -2801,6 +2840,18 @@ Después: %6.</translation>
     <message>
         <source>Funding &amp;Windows…</source>
         <translation>&amp;Ventanillas de financiación…</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3325,30 @@ Después: %6.</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Organisation %1 added</source>
+        <translation>Organización %1 añadida</translation>
+    </message>
+    <message>
+        <source>Organisation %1 saved</source>
+        <translation>Organización %1 guardada</translation>
+    </message>
+    <message>
+        <source>Organisation %1 brought back</source>
+        <translation>Organización %1 restablecida</translation>
+    </message>
+    <message>
+        <source>Organisation %1 retired</source>
+        <translation>Organización %1 retirada</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 fusionada con %2</translation>
+    </message>
+    <message>
+        <source>Organisation %1 deleted</source>
+        <translation>Organización %1 eliminada</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PackageImportDialog</name>
@@ -3416,6 +3491,10 @@ Después: %6.</translation>
         <source>Fold this empty column</source>
         <translation>Plegar esta columna vacía</translation>
     </message>
+    <message>
+        <source>Proposal %1 moved to %2</source>
+        <translation>Propuesta %1 movida a %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PledgeDialog</name>
@@ -3470,6 +3549,10 @@ Después: %6.</translation>
     <message>
         <source>Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for an override with a written justification.</source>
         <translation>Por encima del límite DGF en la base del plan (%1 de %2): al guardar se pedirá una excepción con justificación escrita.</translation>
+    </message>
+    <message>
+        <source>Pledge %1 recorded: %2</source>
+        <translation>Promesa %1 registrada: %2</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3703,10 @@ Después: %6.</translation>
     <message>
         <source>Edit Funding Window</source>
         <translation>Editar ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>Programme saved</source>
+        <translation>Programa guardado</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4087,18 @@ Después: %6.</translation>
         <source>The lines add up past the limit of %1 %2.</source>
         <translation>Las líneas suman más que el límite de %1 %2.</translation>
     </message>
+    <message>
+        <source>Proposal %1 saved</source>
+        <translation>Propuesta %1 guardada</translation>
+    </message>
+    <message>
+        <source>Tranche %1 of %2 released: %3 USD</source>
+        <translation>Tramo %1 de %2 desembolsado: %3 USD</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 de %2 recibido</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReceiptDialog</name>
@@ -4062,6 +4161,10 @@ Después: %6.</translation>
     <message>
         <source>Own fee: whole basis points from 0 to 10000, or empty</source>
         <translation>Comisión propia: puntos básicos enteros de 0 a 10000, o vacío</translation>
+    </message>
+    <message>
+        <source>Receipt %1 recorded: %2</source>
+        <translation>Ingreso %1 registrado: %2</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4640,25 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::StatementLineDialog</name>
     <message>
         <source>Interest Remitted by a Partner</source>
@@ -4642,6 +4764,10 @@ Después: %6.</translation>
         <source>Takes %1 from what is available for allocation.</source>
         <translation>Resta %1 de lo disponible para asignación.</translation>
     </message>
+    <message>
+        <source>%1 recorded: %2</source>
+        <translation>Registrado (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::TransferDialog</name>
@@ -4696,6 +4822,17 @@ Después: %6.</translation>
     <message>
         <source>Amount</source>
         <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 for %2 recorded: %3</source>
+        <translation>Transferencia a %1 para %2 registrada: %3</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>

@@ -1601,6 +1601,14 @@ Après : %6.</translation>
         <source>Change: the amount, rate, status and instalments are as recorded</source>
         <translation>Changement : le montant, le taux, le statut et les échéances sont ceux déjà enregistrés</translation>
     </message>
+    <message>
+        <source>Pledge %1 cancelled</source>
+        <translation>Promesse %1 annulée</translation>
+    </message>
+    <message>
+        <source>Pledge %1 amended: %2</source>
+        <translation>Promesse %1 modifiée : %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::AreaDialog</name>
@@ -1842,6 +1850,14 @@ Après : %6.</translation>
     <message>
         <source>Add &amp;Member…</source>
         <translation>Ajouter un &amp;membre…</translation>
+    </message>
+    <message>
+        <source>Committee member added</source>
+        <translation>Membre du Comité ajouté</translation>
+    </message>
+    <message>
+        <source>Decisions recorded</source>
+        <translation>Décisions enregistrées</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2107,17 @@ Après : %6.</translation>
         <source>Rate: %1</source>
         <translation>Taux : %1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::FundSession</name>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::FundSettingsDialog</name>
@@ -2193,6 +2220,10 @@ Après : %6.</translation>
     <message>
         <source>Review spread: %1</source>
         <translation>Écart d’évaluation : %1</translation>
+    </message>
+    <message>
+        <source>Fund settings saved</source>
+        <translation>Paramètres du fonds enregistrés</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2417,10 @@ Après : %6.</translation>
     <message>
         <source>Adds %1 to what is available for allocation.</source>
         <translation>Ajoute %1 aux ressources disponibles pour allocation.</translation>
+    </message>
+    <message>
+        <source>Investment income recorded: %1</source>
+        <translation>Revenus de placement enregistrés : %1</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2671,10 @@ Après : %6.</translation>
         <source>A tranche to a project&apos;s partner, within the project&apos;s allocation.</source>
         <translation>Une tranche versée au partenaire d’un projet, dans la limite de l’allocation du projet.</translation>
     </message>
+    <message>
+        <source>Entry %1 reversed by entry %2</source>
+        <translation>Écriture %1 contrepassée par l’écriture %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ListPage</name>
@@ -2801,6 +2840,18 @@ Après : %6.</translation>
     <message>
         <source>Funding &amp;Windows…</source>
         <translation>&amp;Guichets de financement…</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3325,30 @@ Après : %6.</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Organisation %1 added</source>
+        <translation>Organisation %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>Organisation %1 saved</source>
+        <translation>Organisation %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Organisation %1 brought back</source>
+        <translation>Organisation %1 rétablie</translation>
+    </message>
+    <message>
+        <source>Organisation %1 retired</source>
+        <translation>Organisation %1 retirée</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 fusionnée avec %2</translation>
+    </message>
+    <message>
+        <source>Organisation %1 deleted</source>
+        <translation>Organisation %1 supprimée</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PackageImportDialog</name>
@@ -3416,6 +3491,10 @@ Après : %6.</translation>
         <source>Fold this empty column</source>
         <translation>Replier cette colonne vide</translation>
     </message>
+    <message>
+        <source>Proposal %1 moved to %2</source>
+        <translation>Proposition %1 déplacée vers %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PledgeDialog</name>
@@ -3470,6 +3549,10 @@ Après : %6.</translation>
     <message>
         <source>Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for an override with a written justification.</source>
         <translation>Au-delà du plafond DGF sur la base du plan (%1 sur %2) : l’enregistrement demandera une dérogation avec justification écrite.</translation>
+    </message>
+    <message>
+        <source>Pledge %1 recorded: %2</source>
+        <translation>Promesse %1 enregistrée : %2</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3703,10 @@ Après : %6.</translation>
     <message>
         <source>Edit Funding Window</source>
         <translation>Modifier le guichet de financement</translation>
+    </message>
+    <message>
+        <source>Programme saved</source>
+        <translation>Programme enregistré</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4087,18 @@ Après : %6.</translation>
         <source>The lines add up past the limit of %1 %2.</source>
         <translation>Les lignes totalisent plus que la limite de %1 %2.</translation>
     </message>
+    <message>
+        <source>Proposal %1 saved</source>
+        <translation>Proposition %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Tranche %1 of %2 released: %3 USD</source>
+        <translation>Tranche %1 de %2 versée : %3 USD</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 de %2 reçu</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReceiptDialog</name>
@@ -4062,6 +4161,10 @@ Après : %6.</translation>
     <message>
         <source>Own fee: whole basis points from 0 to 10000, or empty</source>
         <translation>Commission propre : points de base entiers de 0 à 10000, ou vide</translation>
+    </message>
+    <message>
+        <source>Receipt %1 recorded: %2</source>
+        <translation>Encaissement %1 enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4640,25 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::StatementLineDialog</name>
     <message>
         <source>Interest Remitted by a Partner</source>
@@ -4642,6 +4764,10 @@ Après : %6.</translation>
         <source>Takes %1 from what is available for allocation.</source>
         <translation>Retire %1 de ce qui est disponible pour allocation.</translation>
     </message>
+    <message>
+        <source>%1 recorded: %2</source>
+        <translation>Enregistré (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::TransferDialog</name>
@@ -4696,6 +4822,17 @@ Après : %6.</translation>
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 for %2 recorded: %3</source>
+        <translation>Transfert à %1 pour %2 enregistré : %3</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide de l’utilisateur</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ui/entry/statementlinedialog.h"
 #include "ui/entry/transferdialog.h"
 #include "ui/fundsession.h"
+#include "ui/helpdialogs.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/orgs/organisationdialog.h"
@@ -198,6 +199,14 @@ void checkDialogs(ui::MainWindow &w, const QString &lang, const QString &donor,
     {
         ui::ProposalEditor d(w.session(), QString(), &w);
         fits(d, u"New proposal"_s);
+    }
+    {
+        ui::ShortcutsDialog d(&w, &w);
+        fits(d, u"Keyboard shortcuts"_s);
+    }
+    {
+        ui::UserGuideDialog d(&w);
+        fits(d, u"User guide"_s);
     }
     {
         ui::ProposalEditor d(w.session(), proposal, &w);

@@ -194,11 +194,13 @@ std::optional<core::Result<qint64>> AmendPledgeDialog::save()
     const QString reason = m_reason->text().trimmed();
     const QDate date = m_date->date();
     if (m_action->currentData().toString() == u"cancel"_s) {
-        return writeWithCapOverride(this, db(), d->first, d->second,
-                                    [&](const QString &justification) {
-                                        return core::ledger::cancelPledge(db(), ref, date, reason,
-                                                                          justification);
-                                    });
+        auto r = writeWithCapOverride(
+            this, db(), d->first, d->second, [&](const QString &justification) {
+                return core::ledger::cancelPledge(db(), ref, date, reason, justification);
+            });
+        if (r && *r)
+            setRecorded(tr("Pledge %1 cancelled").arg(ref), p->donor, ref);
+        return r;
     }
     QStringList ignored;
     qint64 usd = 0;
@@ -206,11 +208,17 @@ std::optional<core::Result<qint64>> AmendPledgeDialog::save()
     if (!change)
         return core::Result<qint64>(core::Error::badInput(ignored.join(u'\n')));
     change->note = reason;
-    return writeWithCapOverride(this, db(), d->first, d->second,
-                                [&](const QString &justification) {
-                                    change->capOverride = justification;
-                                    return core::ledger::amendPledge(db(), ref, *change, date);
-                                });
+    const QString donor = p->donor;
+    const QString currency = p->currency;
+    const qint64 amount = change->amountMinor.value_or(p->amountMinor);
+    auto r =
+        writeWithCapOverride(this, db(), d->first, d->second, [&](const QString &justification) {
+            change->capOverride = justification;
+            return core::ledger::amendPledge(db(), ref, *change, date);
+        });
+    if (r && *r)
+        setRecorded(tr("Pledge %1 amended: %2").arg(ref, amountText(amount, currency)), donor, ref);
+    return r;
 }
 
 } // namespace imdp::ui

@@ -51,6 +51,12 @@ void EntryDialog::finishForm()
     QPalette pal = m_problemsLabel->palette();
     pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_problemsLabel->setPalette(pal);
+    // The hint and the problems keep their room whether or not they have text (issue 20): a line
+    // appearing as the officer types must not move the buttons under the pointer.
+    m_problemsLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problemsLabel->setMinimumHeight(3 * m_problemsLabel->fontMetrics().lineSpacing());
+    m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing());
     layout->addWidget(m_hint);
     layout->addWidget(m_problemsLabel);
     layout->addStretch(1);
@@ -62,11 +68,23 @@ void EntryDialog::finishForm()
     revalidate();
 }
 
+void EntryDialog::setRecorded(const QString &message, const QString &donor,
+                              const QString &reference)
+{
+    m_recordedMessage = message;
+    m_recordedDonor = donor;
+    m_recordedReference = reference;
+}
+
+QString EntryDialog::amountText(qint64 minor, const QString &currency)
+{
+    return tr("%1 %2").arg(formatAmount(minor, currency), currency);
+}
+
 void EntryDialog::setHint(const QString &text)
 {
     if (m_hint) {
         m_hint->setText(text);
-        m_hint->setVisible(!text.isEmpty());
     }
 }
 
@@ -76,7 +94,6 @@ void EntryDialog::revalidate()
         return;
     m_problems = validate();
     m_problemsLabel->setText(m_problems.join(u'\n'));
-    m_problemsLabel->setVisible(!m_problems.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
 }
 
@@ -91,7 +108,6 @@ bool EntryDialog::submit()
     if (!*r) {
         m_problems = {r->error().message};
         m_problemsLabel->setText(m_problems.constFirst());
-        m_problemsLabel->setVisible(true);
         return false;
     }
     m_savedId = r->value();

@@ -35,6 +35,12 @@ public:
     QStringList problems() const { return m_problems; }
     /// The id the save returned (a pledge, a journal entry), 0 before.
     qint64 savedId() const { return m_savedId; }
+    /// After a save: what was recorded, in words for the status bar ("Pledge BE-01 recorded:
+    /// 2,000,000.00 EUR"), and the row to select (the donor and the pledge's or receipt's
+    /// reference).
+    QString recordedMessage() const { return m_recordedMessage; }
+    QString recordedDonor() const { return m_recordedDonor; }
+    QString recordedReference() const { return m_recordedReference; }
 
 protected:
     EntryDialog(core::Database &db, const QString &title, QWidget *parent);
@@ -46,6 +52,12 @@ protected:
     virtual std::optional<core::Result<qint64>> save() = 0;
     /// A line of information under the problems (the USD value, a cap warning).
     void setHint(const QString &text);
+    /// Says what a successful save() recorded (see recordedMessage()); call from save() once the
+    /// core accepted it.
+    void setRecorded(const QString &message, const QString &donor = {},
+                     const QString &reference = {});
+    /// The amount with its currency in the user's locale ("2,000,000.00 EUR").
+    static QString amountText(qint64 minor, const QString &currency);
     void revalidate();
     void finishForm(); ///< adds the problems, hint and buttons; call at the end of the constructor
 
@@ -85,6 +97,9 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;
     qint64 m_savedId = 0;
+    QString m_recordedMessage;
+    QString m_recordedDonor;
+    QString m_recordedReference;
     QDateEdit *m_moneyDate = nullptr;
     QComboBox *m_currency = nullptr;
     QLineEdit *m_amount = nullptr;

@@ -42,7 +42,10 @@ std::optional<core::Result<qint64>> IncomeDialog::save()
     const auto a = amount(m_amount, u"USD"_s, tr("Amount"), problems);
     if (!a)
         return core::Result<qint64>(core::Error::badInput(problems.join(u'\n')));
-    return core::ledger::recordIncome(db(), *a, m_date->date(), m_note->text().trimmed());
+    auto saved = core::ledger::recordIncome(db(), *a, m_date->date(), m_note->text().trimmed());
+    if (saved)
+        setRecorded(tr("Investment income recorded: %1").arg(amountText(*a, u"USD"_s)));
+    return saved;
 }
 
 } // namespace imdp::ui

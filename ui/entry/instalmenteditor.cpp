@@ -89,8 +89,10 @@ void InstalmentEditor::addRow(const QDate &due, const QString &amount)
 {
     const int row = m_table->rowCount();
     QDate date = due;
-    if (!date.isValid()) // a year after the last instalment, or today for the first
-        date = row > 0 ? dueEdit(row - 1)->date().addYears(1) : core::Clock::today();
+    // A year after the last instalment; the first a month from today, not today: an instalment
+    // due at once would put the donor in arrears as soon as the pledge is saved (issue 20).
+    if (!date.isValid())
+        date = row > 0 ? dueEdit(row - 1)->date().addYears(1) : core::Clock::today().addMonths(1);
     QString text = amount;
     if (text.isEmpty() && m_pledged && *m_pledged > m_sumMinor)
         text = format(*m_pledged - m_sumMinor); // what is left to schedule

@@ -129,11 +129,16 @@ std::optional<core::Result<qint64>> PledgeDialog::save()
     if (!p)
         return core::Result<qint64>(core::Error::badInput(problems.join(u'\n')));
     const bool bank = p->source == u"bank"_s;
-    return writeWithCapOverride(this, db(), bank ? p->usdMinor : 0, bank ? 0 : p->usdMinor,
-                                [this, &p](const QString &justification) {
-                                    p->capOverride = justification;
-                                    return core::ledger::recordPledge(db(), *p, true);
-                                });
+    auto r = writeWithCapOverride(this, db(), bank ? p->usdMinor : 0, bank ? 0 : p->usdMinor,
+                                  [this, &p](const QString &justification) {
+                                      p->capOverride = justification;
+                                      return core::ledger::recordPledge(db(), *p, true);
+                                  });
+    if (r && *r)
+        setRecorded(
+            tr("Pledge %1 recorded: %2").arg(p->reference, amountText(p->amountMinor, p->currency)),
+            p->donor, p->reference);
+    return r;
 }
 
 } // namespace imdp::ui

@@ -18,6 +18,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::ui {
 
 ReceiptDialog::ReceiptDialog(core::Database &db, const QString &donor, QWidget *parent)
+    : ReceiptDialog(db, donor, QString(), parent)
+{
+}
+
+ReceiptDialog::ReceiptDialog(core::Database &db, const QString &donor, const QString &pledge,
+                             QWidget *parent)
     : EntryDialog(db, tr("Record Receipt"), parent)
 {
     m_donor = new QComboBox(this);
@@ -36,8 +42,10 @@ ReceiptDialog::ReceiptDialog(core::Database &db, const QString &donor, QWidget *
     m_pledge = new QComboBox(this);
     m_pledge->setObjectName(u"pledge"_s);
     if (auto all = core::ledger::pledges(db)) {
+        // Only pledges with something left to pay (issue 20): a paid or cancelled pledge is not
+        // offered again.
         for (const auto &p : *all)
-            if (p.status != u"cancelled"_s)
+            if (p.status != u"cancelled"_s && p.paidMinor < p.amountMinor)
                 m_open.append(p);
     }
     form()->addRow(tr("&Donor:"),
@@ -69,6 +77,8 @@ ReceiptDialog::ReceiptDialog(core::Database &db, const QString &donor, QWidget *
     if (const int i = m_donor->findText(donor); i >= 0)
         m_source->setCurrentIndex(m_donor->itemData(i).toString() == u"bank"_s ? 1 : 0);
     fillPledges();
+    if (const int i = m_pledge->findData(pledge); !pledge.isEmpty() && i > 0)
+        m_pledge->setCurrentIndex(i); // also sets the pledge's currency
     finishForm();
     m_donor->setFocus();
 }
@@ -129,7 +139,12 @@ std::optional<core::Result<qint64>> ReceiptDialog::save()
     const auto r = receipt(problems);
     if (!r)
         return core::Result<qint64>(core::Error::badInput(problems.join(u'\n')));
-    return core::ledger::recordReceipt(db(), *r, true);
+    auto saved = core::ledger::recordReceipt(db(), *r, true);
+    if (saved)
+        setRecorded(tr("Receipt %1 recorded: %2")
+                        .arg(r->reference, amountText(r->amountMinor, r->currency)),
+                    r->donor, r->reference);
+    return saved;
 }
 
 } // namespace imdp::ui

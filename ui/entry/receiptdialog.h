@@ -19,6 +19,8 @@ class ReceiptDialog final : public EntryDialog
     Q_DISABLE_COPY_MOVE(ReceiptDialog)
 public:
     ReceiptDialog(core::Database &db, const QString &donor, QWidget *parent = nullptr);
+    /// Opened from a selected pledge: that pledge is chosen (and its donor and currency).
+    ReceiptDialog(core::Database &db, const QString &donor, const QString &pledge, QWidget *parent);
 
 protected:
     QStringList validate() override;

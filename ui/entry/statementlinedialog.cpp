@@ -117,21 +117,28 @@ std::optional<core::Result<qint64>> StatementLineDialog::save()
     const QString note = m_note ? m_note->text().trimmed() : QString();
     const QString reference = m_reference ? m_reference->text().trimmed() : QString();
     namespace ledger = core::ledger;
-    switch (m_kind) {
-    case Kind::PartnerInterest:
-        return ledger::recordPartnerInterest(db(), m_project->text().trimmed(),
-                                             m_partner->currentText().trimmed(), *a, date,
-                                             reference);
-    case Kind::FundTransfer:
-        return ledger::transferToFund(db(), {m_fund->text().trimmed(), *a, date, reference, note});
-    case Kind::DirectCost:
-        return ledger::recordDirectCost(db(), *a, date, m_project->text().trimmed(), note);
-    case Kind::BankCharge:
-        return ledger::recordBankCharge(db(), *a, date, note);
-    case Kind::FeeAdjust:
-        return ledger::adjustFee(db(), m_direction->currentIndex() == 1 ? -*a : *a, date, note);
-    }
-    return std::nullopt;
+    const auto write = [&]() -> core::Result<qint64> {
+        switch (m_kind) {
+        case Kind::PartnerInterest:
+            return ledger::recordPartnerInterest(db(), m_project->text().trimmed(),
+                                                 m_partner->currentText().trimmed(), *a, date,
+                                                 reference);
+        case Kind::FundTransfer:
+            return ledger::transferToFund(db(),
+                                          {m_fund->text().trimmed(), *a, date, reference, note});
+        case Kind::DirectCost:
+            return ledger::recordDirectCost(db(), *a, date, m_project->text().trimmed(), note);
+        case Kind::BankCharge:
+            return ledger::recordBankCharge(db(), *a, date, note);
+        case Kind::FeeAdjust:
+            return ledger::adjustFee(db(), m_direction->currentIndex() == 1 ? -*a : *a, date, note);
+        }
+        return core::Result<qint64>(core::Error::badInput(u"unknown kind"_s));
+    };
+    auto saved = write();
+    if (saved)
+        setRecorded(tr("%1 recorded: %2").arg(title(m_kind), amountText(*a, u"USD"_s)));
+    return saved;
 }
 
 } // namespace imdp::ui

@@ -96,9 +96,16 @@ std::optional<core::Result<qint64>> TransferDialog::save()
     const auto usd = amount(m_amount, u"USD"_s, tr("Amount"), problems);
     if (!usd)
         return core::Result<qint64>(core::Error::badInput(problems.value(0)));
-    return core::ledger::transfer(db(), {m_project->currentText().trimmed(),
-                                         m_partner->currentText().trimmed(), *usd, m_date->date(),
-                                         m_reference->text().trimmed(), m_note->text().trimmed()});
+    const QString project = m_project->currentText().trimmed();
+    const QString partner = m_partner->currentText().trimmed();
+    auto saved =
+        core::ledger::transfer(db(), {project, partner, *usd, m_date->date(),
+                                      m_reference->text().trimmed(), m_note->text().trimmed()});
+    if (saved)
+        setRecorded(tr("Transfer to %1 for %2 recorded: %3")
+                        .arg(partner, project, amountText(*usd, u"USD"_s)),
+                    partner, m_reference->text().trimmed());
+    return saved;
 }
 
 } // namespace imdp::ui

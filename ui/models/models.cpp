@@ -6,6 +6,7 @@
 #include "core/money/rate.h"
 #include "ui/labels.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -22,6 +23,22 @@ QString translated(const char *s)
     return QCoreApplication::translate("Models", s);
 }
 } // namespace
+
+bool selectRow(QAbstractItemView *view, int column, const QString &text)
+{
+    QAbstractItemModel *model = view ? view->model() : nullptr;
+    if (!model || text.isEmpty())
+        return false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r, column);
+        if (i.data().toString() == text) {
+            view->setCurrentIndex(i);
+            view->scrollTo(i, QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    }
+    return false;
+}
 
 QString formatAmount(qint64 minor, const QString &currency)
 {

@@ -6,6 +6,8 @@
 #include "core/pipeline/proposals.h"
 #include "ui/models/tablemodel.h"
 
+class QAbstractItemView;
+
 namespace imdp::ui {
 
 using StateCount = std::pair<QString, qint64>;
@@ -14,6 +16,10 @@ using StateCount = std::pair<QString, qint64>;
 TableModel<core::Organisation> *makeOrganisationModel(QObject *parent);
 TableModel<core::Proposal> *makeProposalModel(QObject *parent);
 TableModel<StateCount> *makePipelineCountModel(QObject *parent);
+
+/// Makes the row whose `column` shows `text` the view's current row and scrolls it into view
+/// (after a command recorded or changed it). Returns false when no row shows it.
+bool selectRow(QAbstractItemView *view, int column, const QString &text);
 
 /// An amount in minor units of `currency`, formatted for the user's locale ("1,234.56").
 QString formatAmount(qint64 minor, const QString &currency);

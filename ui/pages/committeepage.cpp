@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -162,7 +163,7 @@ void CommitteePage::addMember()
 {
     MemberDialog d(*m_session->database(), this);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        m_session->recorded(tr("Committee member added"));
 }
 
 qint64 CommitteePage::meetingId() const
@@ -260,8 +261,13 @@ int CommitteePage::exportPdf(DossierKind kind)
     const qint64 id = meetingId();
     if (!id)
         return 0;
-    const dialogs::OutputChoice out =
-        dialogs::saveOutputFileName(this, tr("Export PDF"), tr("PDF (*.pdf)"));
+    const dialogs::OutputChoice out = dialogs::saveOutputFileName(
+        this, tr("Export PDF"), tr("PDF (*.pdf)"), {},
+        dialogs::suggestedOutputName({QFileInfo(m_session->path()).completeBaseName(),
+                                      kind == DossierKind::Minutes ? u"minutes"_s : u"dossier"_s,
+                                      m_meeting->currentText(),
+                                      m_language->currentData().toString()},
+                                     u".pdf"_s));
     if (out.path.isEmpty())
         return 0;
     auto pages =
@@ -271,6 +277,7 @@ int CommitteePage::exportPdf(DossierKind kind)
         dialogs::error(this, tr("Export PDF"), pages.error().message);
         return 0;
     }
+    m_session->wrote(out.path);
     return *pages;
 }
 
@@ -281,7 +288,7 @@ void CommitteePage::recordDecisions()
         return;
     DecisionsDialog dialog(*m_session->database(), id, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_session->notifyChanged();
+        m_session->recorded(tr("Decisions recorded"));
 }
 
 } // namespace imdp::ui

@@ -12,6 +12,7 @@
 #include "ui/entry/receiptdialog.h"
 #include "ui/entry/statementlinedialog.h"
 #include "ui/fundsession.h"
+#include "ui/models/models.h"
 #include "ui/pages/cappanel.h"
 
 #include <QAction>
@@ -180,7 +181,8 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
 
     auto [receipts, rl] = section(split);
     rl->addWidget(caption(tr("Receipts"), receipts));
-    rl->addWidget(makeView(m_receipts, u"receipts"_s, receipts));
+    m_receiptView = makeView(m_receipts, u"receipts"_s, receipts);
+    rl->addWidget(m_receiptView);
     // A fund has a few dozen donors and each a handful of pledges and receipts: the donors get
     // the most room (ten rows at 1280×800).
     split->setStretchFactor(0, 4);
@@ -207,9 +209,29 @@ void FundingPage::selectDonor(const QString &name)
     for (int r = 0; r < m_donorProxy->rowCount(); ++r) {
         if (m_donorProxy->index(r, 0).data().toString() == name) {
             m_donorView->setCurrentIndex(m_donorProxy->index(r, 0));
+            m_donorView->scrollTo(m_donorProxy->index(r, 0), QAbstractItemView::PositionAtCenter);
             return;
         }
     }
+}
+
+QString FundingPage::selectedPledge() const
+{
+    const QModelIndex i = m_pledgeView->currentIndex();
+    return i.isValid() && i.row() < m_pledges->rows().size()
+               ? m_pledges->rows().at(i.row()).reference
+               : QString();
+}
+
+void FundingPage::recorded(const EntryDialog &d)
+{
+    // The pages refresh first, then the new or changed row is selected and scrolled into view.
+    m_session->recorded(d.recordedMessage());
+    if (d.recordedDonor().isEmpty())
+        return;
+    selectDonor(d.recordedDonor());
+    if (!selectRow(m_pledgeView, 0, d.recordedReference()))
+        selectRow(m_receiptView, 0, d.recordedReference());
 }
 
 void FundingPage::refresh()
@@ -271,29 +293,25 @@ void FundingPage::recordPledge()
         return;
     PledgeDialog d(*m_session->database(), selectedDonor(), this);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        recorded(d);
 }
 
 void FundingPage::recordReceipt()
 {
     if (!m_session->database())
         return;
-    ReceiptDialog d(*m_session->database(), selectedDonor(), this);
+    ReceiptDialog d(*m_session->database(), selectedDonor(), selectedPledge(), this);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        recorded(d);
 }
 
 void FundingPage::amendPledge()
 {
     if (!m_session->database())
         return;
-    const QModelIndex i = m_pledgeView->currentIndex();
-    const QString ref = i.isValid() && i.row() < m_pledges->rows().size()
-                            ? m_pledges->rows().at(i.row()).reference
-                            : QString();
-    AmendPledgeDialog d(*m_session->database(), ref, this);
+    AmendPledgeDialog d(*m_session->database(), selectedPledge(), this);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        recorded(d);
 }
 
 void FundingPage::recordIncome()
@@ -302,7 +320,7 @@ void FundingPage::recordIncome()
         return;
     IncomeDialog d(*m_session->database(), this);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        recorded(d);
 }
 
 void FundingPage::recordStatementLine(int kind)
@@ -311,7 +329,7 @@ void FundingPage::recordStatementLine(int kind)
         return;
     StatementLineDialog d(*m_session->database(), StatementLineDialog::Kind(kind), this);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        recorded(d);
 }
 
 void FundingPage::importFile(core::ledger::ImportKind kind)

@@ -14,6 +14,7 @@ class QSortFilterProxyModel;
 namespace imdp::ui {
 
 class FundSession;
+class EntryDialog;
 
 /// Donors & Funding: the donors that pledged or paid (master) and, for the one selected, its
 /// pledges, the instalments of the pledge selected (arrears in red) and its receipts (detail).
@@ -32,6 +33,9 @@ public:
     TableModel<core::ledger::Receipt> *receiptModel() const { return m_receipts; }
     QTableView *donorView() const { return m_donorView; }
     QTableView *pledgeView() const { return m_pledgeView; }
+    QTableView *receiptView() const { return m_receiptView; }
+    /// The reference of the pledge selected in the donor's pledges, or empty.
+    QString selectedPledge() const;
     QString selectedDonor() const;
     void selectDonor(const QString &name);
 
@@ -46,6 +50,8 @@ public:
 
 private:
     void donorChosen();
+    /// Says what a dialog recorded and selects its row (FundSession::recorded).
+    void recorded(const EntryDialog &d);
     void pledgeChosen();
 
     FundSession *m_session;
@@ -56,6 +62,7 @@ private:
     QSortFilterProxyModel *m_donorProxy;
     QTableView *m_donorView = nullptr;
     QTableView *m_pledgeView = nullptr;
+    QTableView *m_receiptView = nullptr;
     QLabel *m_detailTitle = nullptr;
     QLabel *m_empty = nullptr;
     QList<core::ledger::Pledge> m_allPledges;

@@ -251,8 +251,10 @@ void LedgerPage::recordTransfer()
     if (!m_session->database())
         return;
     TransferDialog d(*m_session->database(), m_project->currentData().toString(), this);
-    if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+    if (dialogs::exec(&d) == QDialog::Accepted) {
+        m_session->recorded(d.recordedMessage());
+        selectRow(m_view, JournalModel::Entry, QString::number(d.savedId()));
+    }
 }
 
 void LedgerPage::applyFilter()
@@ -360,7 +362,8 @@ void LedgerPage::reverseSelected()
         dialogs::error(this, tr("Reverse Entry"), r.error().message);
         return;
     }
-    m_session->notifyChanged();
+    m_session->recorded(tr("Entry %1 reversed by entry %2").arg(entryId).arg(*r));
+    selectRow(m_view, JournalModel::Entry, QString::number(*r));
 }
 
 } // namespace imdp::ui

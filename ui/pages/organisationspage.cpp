@@ -218,6 +218,7 @@ void OrganisationsPage::selectOrganisation(const QString &name)
     for (int r = 0; r < m_model->rows().size(); ++r) {
         if (m_model->rows().at(r).org.name == name) {
             m_view->setCurrentIndex(m_model->index(r, 0));
+            m_view->scrollTo(m_model->index(r, 0), QAbstractItemView::PositionAtCenter);
             return;
         }
     }
@@ -240,7 +241,7 @@ void OrganisationsPage::addOrganisation()
     if (dialogs::exec(&d) != QDialog::Accepted)
         return;
     m_search->clear();
-    m_session->notifyChanged();
+    m_session->recorded(tr("Organisation %1 added").arg(d.savedName()));
     selectOrganisation(d.savedName());
 }
 
@@ -256,7 +257,7 @@ void OrganisationsPage::editOrganisation()
     OrganisationDialog d(*db, *o, this);
     if (dialogs::exec(&d) != QDialog::Accepted)
         return;
-    m_session->notifyChanged();
+    m_session->recorded(tr("Organisation %1 saved").arg(d.savedName()));
     selectOrganisation(d.savedName());
 }
 
@@ -275,7 +276,8 @@ void OrganisationsPage::toggleRetired()
     }
     if (!o->retired)
         m_showRetired->setChecked(true); // the retired one stays in view, marked
-    m_session->notifyChanged();
+    m_session->recorded(o->retired ? tr("Organisation %1 brought back").arg(name)
+                                   : tr("Organisation %1 retired").arg(name));
     selectOrganisation(name);
 }
 
@@ -318,7 +320,7 @@ void OrganisationsPage::mergeOrganisation()
         dialogs::error(this, tr("Merge Organisation"), s.error().message);
         return;
     }
-    m_session->notifyChanged();
+    m_session->recorded(tr("%1 merged into %2").arg(name, kept));
     selectOrganisation(kept);
 }
 
@@ -335,7 +337,7 @@ void OrganisationsPage::deleteOrganisation()
         dialogs::error(this, tr("Delete Organisation"), s.error().message);
         return;
     }
-    m_session->notifyChanged();
+    m_session->recorded(tr("Organisation %1 deleted").arg(name));
 }
 
 void OrganisationsPage::importOrganisations()

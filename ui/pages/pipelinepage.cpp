@@ -426,7 +426,7 @@ bool PipelinePage::moveProposal(const QString &code, const QString &to)
         dialogs::error(this, tr("Move refused"), s.error().message);
         return false;
     }
-    m_session->notifyChanged();
+    m_session->recorded(tr("Proposal %1 moved to %2").arg(code, stateLabel(to)));
     if (BoardColumn *c = column(to))
         c->selectCode(code);
     return true;

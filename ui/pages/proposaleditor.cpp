@@ -976,7 +976,7 @@ bool ProposalEditor::save()
     // Saved edits are in the audit trail now; undoing them would need a new edit, not Undo.
     m_undo->clear();
     m_saved = m_form;
-    m_session->notifyChanged();
+    m_session->recorded(tr("Proposal %1 saved").arg(m_code));
     updateTitle();
     return true;
 }
@@ -999,7 +999,9 @@ bool ProposalEditor::releaseSelectedTranche()
         dialogs::error(this, tr("Release refused"), s.error().message);
         return false;
     }
-    m_session->notifyChanged();
+    m_session->recorded(tr("Tranche %1 of %2 released: %3 USD")
+                            .arg(t.seq)
+                            .arg(m_code, formatAmount(t.amountUsdMinor, u"USD"_s)));
     loadRecords();
     return true;
 }
@@ -1021,7 +1023,7 @@ bool ProposalEditor::receiveSelectedReport()
         dialogs::error(this, tr("Receipt refused"), s.error().message);
         return false;
     }
-    m_session->notifyChanged();
+    m_session->recorded(tr("%1 of %2 received").arg(reportKindLabel(r.kind), m_code));
     loadRecords();
     return true;
 }

@@ -16,6 +16,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +25,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -112,12 +115,22 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
 
     connect(m_whole, &QCheckBox::toggled, this, &ReportsPage::updateEnabled);
     connect(m_report, &QComboBox::currentIndexChanged, this, &ReportsPage::updateEnabled);
+    // A donor or project added elsewhere (or by imdp on disk) is offered at once (issue 20).
+    if (m_session)
+        connect(m_session, &FundSession::changed, this, &ReportsPage::refreshChoices);
     refreshChoices();
     updateEnabled();
 }
 
 void ReportsPage::refreshChoices()
 {
+    // The choices made stay chosen when the lists are filled again.
+    const QString donor = m_donor->currentData().toString();
+    const QString project = m_project->currentData().toString();
+    const auto keep = qScopeGuard([&] {
+        m_donor->setCurrentIndex(std::max(0, m_donor->findData(donor)));
+        m_project->setCurrentIndex(std::max(0, m_project->findData(project)));
+    });
     m_donor->clear();
     m_project->clear();
     m_donor->addItem(tr("All donors"), QString());
@@ -217,15 +230,34 @@ void ReportsPage::exportAs(Format format)
     const QString filter = format == Format::Pdf    ? tr("PDF (*.pdf)")
                            : format == Format::Xlsx ? tr("Excel workbook (*.xlsx)")
                                                     : tr("CSV (*.csv)");
-    const dialogs::OutputChoice out =
-        dialogs::saveOutputFileName(this, tr("Export report"), filter);
+    const QString extension = format == Format::Pdf    ? u".pdf"_s
+                              : format == Format::Xlsx ? u".xlsx"_s
+                                                       : u".csv"_s;
+    const dialogs::OutputChoice out = dialogs::saveOutputFileName(this, tr("Export report"), filter,
+                                                                  {}, suggestedName(extension));
     if (out.path.isEmpty())
         return;
     if (auto st = exportTo(out.path, format, out.replace); !st) {
         dialogs::error(this, tr("Export report"), st.error().message);
         return;
     }
-    m_summary->setText(tr("Wrote %1.").arg(out.path));
+    m_summary->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(out.path)));
+    m_session->wrote(out.path);
+}
+
+QString ReportsPage::suggestedName(const QString &extension) const
+{
+    // The fund (its file's name), the report, the donor or project chosen, the date and the
+    // language: exports of several funds and languages sit side by side in one folder.
+    const QString name = m_report->currentData().toString();
+    QStringList parts{QFileInfo(m_session ? m_session->path() : QString()).completeBaseName(),
+                      name};
+    if (name == u"donor-statement"_s)
+        parts << m_donor->currentData().toString();
+    if (name == u"project-summary"_s)
+        parts << m_project->currentData().toString();
+    parts << m_to->date().toString(Qt::ISODate) << m_lang->currentData().toString();
+    return dialogs::suggestedOutputName(parts, extension);
 }
 
 void ReportsPage::editNarratives()

@@ -38,6 +38,8 @@ public:
     QComboBox *languageBox() const { return m_lang; }
     QComboBox *donorBox() const { return m_donor; }
     QComboBox *projectBox() const { return m_project; }
+    /// The file name an export suggests: fund, report, donor or project, date, language.
+    QString suggestedName(const QString &extension) const;
     QCheckBox *wholeLife() const { return m_whole; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }

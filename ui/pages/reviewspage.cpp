@@ -202,10 +202,12 @@ void ReviewsPage::exportPackage()
         dialogs::error(this, tr("Export Review Package"), s.error().message);
         return;
     }
-    m_status->setText(tr("Exported %1 proposal(s) for %2 to %3.")
-                          .arg(s->proposals)
-                          .arg(reviewer, QFileInfo(path).fileName()));
-    m_session->notifyChanged();
+    const QString said = tr("Exported %1 proposal(s) for %2 to %3.")
+                             .arg(s->proposals)
+                             .arg(reviewer, QFileInfo(path).fileName());
+    m_status->setText(said);
+    m_session->notifyChanged(); // assignments now show as sent
+    m_session->wrote(path);
 }
 
 void ReviewsPage::importPackage()
@@ -233,12 +235,13 @@ void ReviewsPage::importPackage()
         return;
     }
     const int replaced = d.result().count(u"replace"_s);
-    m_status->setText(replaced == 0 ? tr("Imported the reviews of %1.").arg(d.result().reviewer)
-                                    : tr("Imported the reviews of %1, replacing %2 recorded "
-                                         "review(s) with the package's.")
-                                          .arg(d.result().reviewer)
-                                          .arg(replaced));
-    m_session->notifyChanged();
+    const QString said = replaced == 0 ? tr("Imported the reviews of %1.").arg(d.result().reviewer)
+                                       : tr("Imported the reviews of %1, replacing %2 recorded "
+                                            "review(s) with the package's.")
+                                             .arg(d.result().reviewer)
+                                             .arg(replaced);
+    m_status->setText(said);
+    m_session->recorded(said);
 }
 
 std::optional<rv::Assignment> ReviewsPage::selected() const
@@ -268,8 +271,9 @@ void ReviewsPage::assignReviewer()
     AssignDialog d(*db, selected().value_or(rv::Assignment{}), this);
     if (dialogs::exec(&d) != QDialog::Accepted)
         return;
-    m_status->setText(tr("Assignment saved."));
-    m_session->notifyChanged();
+    const QString said = tr("Assignment saved.");
+    m_status->setText(said);
+    m_session->recorded(said);
 }
 
 void ReviewsPage::declareConflict()
@@ -286,8 +290,9 @@ void ReviewsPage::declareConflict()
     DeclareDialog d(*db, *a, this);
     if (dialogs::exec(&d) != QDialog::Accepted)
         return;
-    m_status->setText(tr("Declaration of %1 on %2 recorded.").arg(a->reviewer, a->proposal));
-    m_session->notifyChanged();
+    const QString said = tr("Declaration of %1 on %2 recorded.").arg(a->reviewer, a->proposal);
+    m_status->setText(said);
+    m_session->recorded(said);
 }
 
 void ReviewsPage::editRubric()
@@ -299,8 +304,9 @@ void ReviewsPage::editRubric()
     RubricDialog d(*db, a ? a->call : rv::defaultCall(), this);
     if (dialogs::exec(&d) != QDialog::Accepted)
         return;
-    m_status->setText(tr("Rubric saved."));
-    m_session->notifyChanged();
+    const QString said = tr("Rubric saved.");
+    m_status->setText(said);
+    m_session->recorded(said);
 }
 
 } // namespace imdp::ui

@@ -195,7 +195,7 @@ void FundSettingsDialog::accept()
         }
         // A cap below the plan basis was shown above before saving (m_capWarning); the
         // dashboard's gauges show it from now on.
-        m_session->notifyChanged();
+        m_session->recorded(tr("Fund settings saved"));
     }
     QDialog::accept();
 }

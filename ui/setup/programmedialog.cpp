@@ -434,7 +434,7 @@ void ProgrammeDialog::refresh()
 void ProgrammeDialog::afterChange()
 {
     refresh();
-    m_session->notifyChanged();
+    m_session->recorded(tr("Programme saved"));
 }
 
 void ProgrammeDialog::addObjective()
