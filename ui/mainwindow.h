@@ -7,6 +7,7 @@
 class QListWidget;
 class QStackedWidget;
 class QLabel;
+class QProgressBar;
 class QMenu;
 
 namespace imdp::ui {
@@ -76,6 +77,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QLabel *m_checkLabel = nullptr;
+    QProgressBar *m_checkBar = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_openingAction = nullptr;

@@ -10,6 +10,7 @@
 #include "core/ledger/ledger.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
+#include "core/reports/checkedsum.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
 #include "core/reports/forum.h"
@@ -510,4 +511,30 @@ TEST_CASE("a sheet printed as cards gives a block per row on paper and stays a t
     // The CSV keeps the matrix: its column row names every donor.
     const QString csv = QString::fromUtf8(toCsv(s).bytes());
     CHECK(csv.contains(u"Project,Hellenic Republic,"_s));
+}
+
+TEST_CASE("a report's total in C++ cannot wrap: 128 bits, refused when out of range", "[reports][overflow]")
+{
+    using imdp::core::reports::CheckedSum;
+    CheckedSum s;
+    s += INT64_MAX;
+    CHECK(s.fits());
+    CHECK(s.value() == INT64_MAX);
+    s += 1; // a qint64 would wrap to INT64_MIN here
+    CHECK_FALSE(s.fits());
+    s += -2;
+    CHECK(s.fits());
+    CHECK(s.value() == INT64_MAX - 1);
+    CheckedSum many;
+    for (int i = 0; i < 4; ++i)
+        many += INT64_MAX;
+    CHECK_FALSE(many.fits());
+    CHECK(many.value() == INT64_MAX); // clamped, never a wrapped negative figure
+    CheckedSum low;
+    low += -INT64_MAX;
+    low += -1;
+    CHECK_FALSE(low.fits());
+    const imdp::core::Error e = imdp::core::reports::totalOutOfRange(u"DGF application"_s);
+    CHECK(e.message.startsWith(u"DGF application: the total is beyond"_s));
+    CHECK_FALSE(e.message.contains(u'\n'));
 }
