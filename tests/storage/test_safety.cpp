@@ -799,3 +799,56 @@ TEST_CASE("a passed scheduled check is recorded in the file and restarts the sch
     CHECK(organisations::add(*db, {0, u"X"_s, {}, u"ngo"_s, {}, false}).ok());
     CHECK(checkedAt(*db) == Clock::stamp());
 }
+
+TEST_CASE("between two whole-file checks, tampering is still caught: the schema at every open for "
+          "writing, the rest by verify",
+          "[safety][fullcheck]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    {
+        auto db = newFund(path);
+        must(organisations::add(*db, {0, u"Org"_s, {}, u"ngo"_s, {}, false}));
+    }
+    // Within the week: no reason for the whole-file check at open.
+    CHECK(must(Database::open(path))->fullCheckReason().isEmpty());
+    outsideEdit(path, {u"CREATE TRIGGER lift_cap AFTER INSERT ON audit_event BEGIN UPDATE "
+                       "fund_setting SET value = '10000' WHERE key = 'cap_bps'; END"_s,
+                       u"INSERT INTO proposal (code, title, applicant_id, created_at) "
+                       "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s});
+    const QByteArray before = imdp::test::sha256(path);
+    for (auto check : {Database::FullCheck::WhenDue, Database::FullCheck::Deferred}) {
+        auto db = must(Database::open(path, Database::Mode::ReadWrite, FileLock::Breaking::Never,
+                                      check));
+        CHECK(db->fullCheckReason().isEmpty()); // the page-level checks did not run...
+        CHECK(db->isReadOnly());                // ...the schema check did
+        CHECK_FALSE(db->fullCheckPending());
+        CHECK(db->readOnlyReason().contains(u"trigger lift_cap on audit_event is not part of "
+                                            u"schema version"_s));
+        CHECK_FALSE(organisations::add(*db, {0, u"Y"_s, {}, u"ngo"_s, {}, false}).ok());
+    }
+    CHECK(imdp::test::sha256(path) == before);
+    // verify runs every check, the page-level ones included, whatever the schedule says.
+    auto db = must(Database::open(path, Database::Mode::ReadOnly, FileLock::Breaking::Never,
+                                  Database::FullCheck::Never));
+    const verify::Report full = verify::run(*db);
+    CHECK_FALSE(full.ok());
+    QStringList failed;
+    for (const verify::Outcome &o : full.outcomes) {
+        if (!o.problems.isEmpty())
+            failed << o.name;
+    }
+    CHECK(failed.contains(u"foreign keys"_s));
+    CHECK(failed.contains(u"schema"_s));
+    verify::Options quick;
+    quick.quick = true;
+    QStringList run;
+    quick.onCheck = [&run](const QString &name, int, int) { run << name; };
+    const verify::Report fast = verify::run(*db, quick);
+    CHECK_FALSE(fast.ok()); // the schema check is not page-level: --quick still names it
+    CHECK_FALSE(run.contains(u"integrity"_s));
+    CHECK_FALSE(run.contains(u"foreign keys"_s));
+    CHECK(run.contains(u"schema"_s));
+    CHECK(run.contains(u"audit chain"_s));
+    CHECK(imdp::test::sha256(path) == before);
+}
