@@ -114,10 +114,11 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
 
     CheckedSum heldByPartners, expenditureToDate, expenditureInPeriod, waived;
     {
-        Query q(db, u"SELECT a.key, e.date >= ?, SUM(p.usd_minor) FROM posting p "
-                    "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
-                    "WHERE e.date <= ? AND a.key IN ('held_by_partners', 'expenditure', "
-                    "'residual_waived') GROUP BY 1, 2"_s);
+        Query q(db,
+                u"SELECT a.key, e.date >= ?, SUM(p.usd_minor) FROM posting p "
+                "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+                "WHERE e.date <= ? AND a.key IN ('held_by_partners', 'expenditure', "
+                "'residual_waived') GROUP BY 1, 2"_s);
         q.bind(from).bind(to);
         if (auto s = q.exec(); !s)
             return refusedSum(s.error());
@@ -143,12 +144,13 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
     QMap<QString, CheckedSum> contributions, bank;
     QMap<std::pair<QString, QString>, CheckedSum> transfers;
     {
-        Query q(db, u"SELECT e.date >= ?, e.kind = 'opening', p.flow, COALESCE(d.name, ''), "
-                    "p.project, COALESCE(pt.name, ''), SUM(p.usd_minor) FROM posting p "
-                    "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
-                    "LEFT JOIN organisation d ON d.id = p.donor_id "
-                    "LEFT JOIN organisation pt ON pt.id = p.partner_id "
-                    "WHERE e.date <= ? AND a.key = 'cash' GROUP BY 1, 2, 3, 4, 5, 6"_s);
+        Query q(db,
+                u"SELECT e.date >= ?, e.kind = 'opening', p.flow, COALESCE(d.name, ''), "
+                "p.project, COALESCE(pt.name, ''), SUM(p.usd_minor) FROM posting p "
+                "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+                "LEFT JOIN organisation d ON d.id = p.donor_id "
+                "LEFT JOIN organisation pt ON pt.id = p.partner_id "
+                "WHERE e.date <= ? AND a.key = 'cash' GROUP BY 1, 2, 3, 4, 5, 6"_s);
         q.bind(from).bind(to);
         if (auto s = q.exec(); !s)
             return refusedSum(s.error());
@@ -699,14 +701,14 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
     // SQLite per project (never every posting in memory), which refuses a sum that would wrap.
     QMap<QString, qint64> net;
     {
-        Query q(db, u"SELECT p.project, SUM(p.usd_minor) FROM posting p "
-                    "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
-                    "WHERE e.date <= ? AND a.key IN ('transfers', 'refunds') GROUP BY p.project"_s);
+        Query q(db,
+                u"SELECT p.project, SUM(p.usd_minor) FROM posting p "
+                "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+                "WHERE e.date <= ? AND a.key IN ('transfers', 'refunds') GROUP BY p.project"_s);
         q.bind(r.at.toString(Qt::ISODate));
         const auto refused = [](const Error &e) -> Error {
-            return e.message.contains(u"integer overflow"_s)
-                       ? totalOutOfRange(u"donor statement"_s)
-                       : e;
+            return e.message.contains(u"integer overflow"_s) ? totalOutOfRange(u"donor statement"_s)
+                                                             : e;
         };
         if (auto s = q.exec(); !s)
             return refused(s.error());

@@ -11,8 +11,8 @@
 #include "core/ledger/ledger.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
-#include "core/reports/checkedsum.h"
 #include "core/reports/catalogue.h"
+#include "core/reports/checkedsum.h"
 #include "core/reports/dgf.h"
 #include "core/reports/forum.h"
 #include "core/reports/pipelinereport.h"
@@ -564,7 +564,8 @@ void outsideReceipts(const QString &path, qint64 firstId, qint64 count, qint64 u
                      int donorId)
 {
     const QString range = u"WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n "
-                          "WHERE i < %2) "_s.arg(firstId).arg(firstId + count - 1);
+                          "WHERE i < %2) "_s.arg(firstId)
+                              .arg(firstId + count - 1);
     imdp::test::outsideSql(
         path,
         {u"INSERT OR IGNORE INTO organisation (id, name, kind) VALUES (%1, 'Donor %1', 'state')"_s
@@ -575,10 +576,10 @@ void outsideReceipts(const QString &path, qint64 firstId, qint64 count, qint64 u
                  "'outside' FROM n"_s,
          range + u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, donor_id) "
                  "SELECT i, 1, 'receipt', '2026-01-10', %1, %2 FROM n"_s.arg(usdMinor)
-                             .arg(donorId),
+                     .arg(donorId),
          range + u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, donor_id) "
                  "SELECT i, 4, 'receipt', '2026-01-10', %1, %2 FROM n"_s.arg(-usdMinor)
-                             .arg(donorId),
+                     .arg(donorId),
          u"COMMIT"_s});
 }
 
@@ -597,7 +598,7 @@ qint64 statusKb(const char *field)
 
 /// How far this process's resident memory rose above where it stood while `work` ran, in kB:
 /// freed memory handed back first, the kernel's high-water mark reset (Linux clear_refs 5).
-template <typename F>
+template<typename F>
 qint64 peakGrowthKb(F work)
 {
     malloc_trim(0);
@@ -618,10 +619,12 @@ TEST_CASE("sources and uses refuses totals past 64 bits with one line, never a w
     imdp::test::TempDir t;
     const QString path = emptyFund(t);
     const qint64 huge = Q_INT64_C(5000000000000000000); // 5e16 USD: two pass 2^63 cents
-    SECTION("two huge receipts from one donor: SQLite's own sum refuses to wrap") {
+    SECTION("two huge receipts from one donor: SQLite's own sum refuses to wrap")
+    {
         outsideReceipts(path, 1001, 2, huge, 900);
     }
-    SECTION("two huge receipts from two donors: the 128-bit total is out of range") {
+    SECTION("two huge receipts from two donors: the 128-bit total is out of range")
+    {
         outsideReceipts(path, 1001, 1, huge, 900);
         outsideReceipts(path, 1002, 1, huge, 901);
     }
@@ -633,7 +636,8 @@ TEST_CASE("sources and uses refuses totals past 64 bits with one line, never a w
     CHECK_FALSE(r.error().message.contains(u'\n'));
 }
 
-TEST_CASE("sources and uses at the edge of 64 bits: one huge receipt still adds up", "[reports][overflow]")
+TEST_CASE("sources and uses at the edge of 64 bits: one huge receipt still adds up",
+          "[reports][overflow]")
 {
     imdp::test::TempDir t;
     const QString path = emptyFund(t);

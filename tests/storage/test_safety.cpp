@@ -818,8 +818,8 @@ TEST_CASE("between two whole-file checks, tampering is still caught: the schema 
                        "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s});
     const QByteArray before = imdp::test::sha256(path);
     for (auto check : {Database::FullCheck::WhenDue, Database::FullCheck::Deferred}) {
-        auto db = must(Database::open(path, Database::Mode::ReadWrite, FileLock::Breaking::Never,
-                                      check));
+        auto db =
+            must(Database::open(path, Database::Mode::ReadWrite, FileLock::Breaking::Never, check));
         CHECK(db->fullCheckReason().isEmpty()); // the page-level checks did not run...
         CHECK(db->isReadOnly());                // ...the schema check did
         CHECK_FALSE(db->fullCheckPending());
