@@ -166,3 +166,46 @@ TEST_CASE("changes written by another process refresh the window, a due backup i
     CHECK(core::backup::existing(path) == QStringList{session.lastBackup()});
     imdp::test::mustOk(core::backup::checkCopy(session.lastBackup()));
 }
+
+TEST_CASE("a due weekly check runs in the background: read-only with a busy bar until it passes, "
+          "then writable and recorded",
+          "[ui][safety][fullcheck]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"small.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        core::FundSettings s;
+        s.name = u"Small fund"_s;
+        return core::fund::initialise(db, s);
+    })).reset();
+    core::Clock::setFixed(
+        QDateTime::currentDateTimeUtc().addDays(core::Database::fullCheckDays + 1));
+    const auto resetClock = qScopeGuard([] { core::Clock::reset(); });
+    Answers a(ui::dialogs::InUseAnswer::Cancel);
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy finished(w.session(), &ui::FundSession::fullCheckFinished);
+    REQUIRE(w.openFile(path));
+    // The check runs on its own connection; the window's stays read-only meanwhile.
+    if (finished.isEmpty()) {
+        CHECK(w.session()->isChecking());
+        CHECK(w.session()->database()->fullCheckPending());
+        CHECK(w.session()->database()->isReadOnly());
+        CHECK(w.findChild<QWidget *>(u"fullCheckProgress"_s)->isVisible());
+        CHECK(w.findChild<QLabel *>(u"fileLabel"_s)->text().contains(u"(read-only)"_s));
+        REQUIRE(finished.wait(120000));
+    }
+    CHECK(finished.first().at(0).toBool());
+    CHECK(a.warnings.isEmpty());
+    CHECK(a.errors.isEmpty());
+    CHECK_FALSE(w.session()->isChecking());
+    CHECK_FALSE(w.session()->database()->isReadOnly());
+    CHECK_FALSE(w.findChild<QWidget *>(u"fullCheckProgress"_s)->isVisible());
+    CHECK_FALSE(w.findChild<QLabel *>(u"fileLabel"_s)->text().contains(u"(read-only)"_s));
+    // Recorded in the file: the next open this week does not check again.
+    w.session()->close();
+    CHECK(imdp::test::outsideValue(path, u"SELECT value FROM fund_setting WHERE key = "
+                                         u"'full_check_at'"_s)
+              .toString() == core::Clock::stamp());
+    CHECK(must(core::Database::open(path))->fullCheckReason().isEmpty());
+}
