@@ -21,6 +21,12 @@ public:
         m_sum += v;
         return *this;
     }
+    /// Subtracts in 128 bits: even INT64_MIN is negated without wrapping.
+    CheckedSum &operator-=(qint64 v)
+    {
+        m_sum -= v;
+        return *this;
+    }
     bool fits() const { return m_sum >= -INT64_MAX && m_sum <= INT64_MAX; }
     /// The total, clamped to the range when it does not fit (never reached: see fits()).
     qint64 value() const

@@ -169,9 +169,9 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
             } else if (flow == u"income"_s) {
                 income += v;
             } else if (flow == u"transfer"_s) {
-                transfers[{q.text(4), q.text(5)}] += -v;
+                transfers[{q.text(4), q.text(5)}] -= v;
             } else if (flow == u"fee"_s) {
-                fees += -v;
+                fees -= v;
             } else if (flow == u"refund"_s) {
                 refunds += v;
             } else {
@@ -217,7 +217,7 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
         }
     }
     CheckedSum totalUses = fees;
-    totalUses += -narrow(refunds);
+    totalUses -= narrow(refunds);
     for (auto it = transfers.cbegin(); it != transfers.cend(); ++it) {
         if (const qint64 v = narrow(it.value()); v != 0) {
             r.transfers.append({it.key().first, it.key().second, v});
@@ -226,7 +226,7 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
     }
     CheckedSum closing = opening;
     closing += narrow(totalSources);
-    closing += -narrow(totalUses);
+    closing -= narrow(totalUses);
     r.opening = narrow(opening);
     r.investmentIncome = narrow(income);
     r.otherSources = narrow(other);
@@ -872,35 +872,65 @@ Result<ProjectSummary> projectSummary(Database &db, const Parameters &p)
 {
     ProjectSummary r;
     r.at = endOf(p);
-    auto entries = ledger::journal(db);
-    if (!entries)
-        return entries.error();
     auto proposals = proposalsByCode(db);
     if (!proposals)
         return proposals.error();
+    // Summed by SQLite per project and account (never every posting in memory), which refuses a
+    // sum that would wrap; the lines' figures derived in 128 bits.
+    const QString at = r.at.toString(Qt::ISODate);
+    const auto refused = [](const Error &e) -> Error {
+        return e.message.contains(u"integer overflow"_s) ? totalOutOfRange(u"project summary"_s)
+                                                         : e;
+    };
     QMap<QString, ProjectLine> by;
-    for (const ledger::JournalEntry &e : *entries) {
-        if (e.date > r.at)
-            continue;
-        for (const ledger::Posting &ps : e.postings) {
-            if (ps.project.isEmpty())
-                continue;
-            ProjectLine &l = by[ps.project];
-            if (ps.account == u"allocations"_s)
-                l.allocated -= ps.usdMinor;
-            else if (ps.account == u"transfers"_s)
-                l.released += ps.usdMinor;
-            else if (ps.account == u"expenditure"_s)
-                l.expenditure += ps.usdMinor;
-            else if (ps.account == u"refunds"_s)
-                l.refunded -= ps.usdMinor;
-            else if (ps.account == u"residual_waived"_s)
-                l.waived += ps.usdMinor;
-            else if (ps.account == u"held_by_partners"_s)
-                l.heldByPartner += ps.usdMinor;
-            if (!ps.partner.isEmpty())
-                l.partner = ps.partner;
+    {
+        Query q(db, u"SELECT p.project, a.key, SUM(p.usd_minor) FROM posting p "
+                    "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+                    "WHERE e.date <= ? AND p.project <> '' GROUP BY p.project, a.key"_s);
+        q.bind(at);
+        if (auto s = q.exec(); !s)
+            return refused(s.error());
+        while (q.next()) {
+            ProjectLine &l = by[q.text(0)];
+            const QString account = q.text(1);
+            const qint64 v = q.integer(2);
+            // Negated in 128 bits: a tampered INT64_MIN never wraps to itself.
+            CheckedSum negated;
+            negated -= v;
+            if (!negated.fits())
+                return totalOutOfRange(u"project summary"_s);
+            if (account == u"allocations"_s)
+                l.allocated = negated.value();
+            else if (account == u"transfers"_s)
+                l.released = v;
+            else if (account == u"expenditure"_s)
+                l.expenditure = v;
+            else if (account == u"refunds"_s)
+                l.refunded = negated.value();
+            else if (account == u"residual_waived"_s)
+                l.waived = v;
+            else if (account == u"held_by_partners"_s)
+                l.heldByPartner = v;
         }
+        if (auto s = q.status(); !s)
+            return refused(s.error());
+    }
+    {
+        // Each project's partner: the last one its postings name, as the journal runs.
+        Query q(db, u"SELECT p.project, pt.name FROM posting p "
+                    "JOIN journal_entry e ON e.id = p.entry_id "
+                    "JOIN organisation pt ON pt.id = p.partner_id "
+                    "WHERE e.date <= ? AND p.project <> '' ORDER BY p.entry_id, p.id"_s);
+        q.bind(at);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            const auto it = by.find(q.text(0));
+            if (it != by.end() && !q.text(1).isEmpty())
+                it->partner = q.text(1);
+        }
+        if (auto s = q.status(); !s)
+            return s.error();
     }
     for (auto it = by.begin(); it != by.end(); ++it) {
         if (!p.project.isEmpty() && it.key() != p.project)
@@ -911,7 +941,13 @@ Result<ProjectSummary> projectSummary(Database &db, const Parameters &p)
         l.title = prop.title;
         if (l.partner.isEmpty())
             l.partner = prop.partnerShort.isEmpty() ? prop.partner : prop.partnerShort;
-        l.notReleased = l.allocated - (l.released - l.refunded);
+        CheckedSum notReleased;
+        notReleased += l.allocated;
+        notReleased -= l.released;
+        notReleased += l.refunded;
+        if (!notReleased.fits())
+            return totalOutOfRange(u"project summary"_s);
+        l.notReleased = notReleased.value();
         r.projects.append(l);
     }
     if (!p.project.isEmpty() && r.projects.isEmpty())
