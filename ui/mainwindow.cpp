@@ -65,9 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileLabel->setMinimumWidth(1); // a deep path is cut, not a reason for a wider window
     statusBar()->addPermanentWidget(m_fileLabel);
     // The scheduled whole-file check, while it runs in the background: a busy bar and a note.
-    m_checkLabel = new QLabel(tr("Checking the whole file (scheduled check); read-only until it "
-                                 "passes"),
-                              this);
+    m_checkLabel = new QLabel(this); // its text set by buildUi(), again at a language change
     m_checkLabel->setObjectName(u"fullCheckLabel"_s);
     m_checkBar = new QProgressBar(this);
     m_checkBar->setObjectName(u"fullCheckProgress"_s);
@@ -109,6 +107,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
+    if (m_checkLabel)
+        m_checkLabel->setText(
+            tr("Checking the whole file (scheduled check); read-only until it passes"));
     buildMenus();
     buildPages();
 }
