@@ -618,11 +618,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         if (auto s = db->startTracking(); !s)
             return s.error();
     }
-    // A passed check is kept in the file: the schedule counts from it.
-    if (checked && mode == Mode::ReadWrite && db->m_tracking) {
-        if (auto s = db->recordFullCheck(); !s)
-            return s.error();
-    }
+    // A passed check is kept in the file (the schedule counts from it), written at the start of
+    // the command's first write transaction: a command that writes nothing, or is refused,
+    // leaves the file byte for byte as it was.
+    if (checked && mode == Mode::ReadWrite && db->m_tracking)
+        db->m_recordCheckAtFirstWrite = true;
     if (const auto broken = db->brokenLock()) {
         WriteTransaction tx(*db);
         if (!tx.begun())

@@ -162,6 +162,8 @@ private:
     QString m_readOnlyReason;
     QString m_fullCheckReason;
     bool m_checkPending = false;
+    /// A passed whole-file check waiting for the first write transaction to be recorded in.
+    bool m_recordCheckAtFirstWrite = false;
     QStringList m_warnings;
     std::optional<ChainHead> m_chainHead;
     std::unique_ptr<rowtrack::Tracker> m_tracker;

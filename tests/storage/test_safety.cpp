@@ -763,12 +763,19 @@ TEST_CASE("a passed scheduled check is recorded in the file and restarts the sch
     CHECK(must(Database::open(path))->fullCheckReason().isEmpty());
     Clock::setFixed(start.addDays(Database::fullCheckDays + 1));
     {
+        const QByteArray before = imdp::test::sha256(path);
         auto db = must(Database::open(path));
         CHECK(db->fullCheckReason().startsWith(u"scheduled"_s));
         CHECK_FALSE(db->isReadOnly());
+        // Recorded by the first write, inside its transaction: opening alone changes nothing.
+        CHECK(checkedAt(*db).isEmpty());
+        CHECK(imdp::test::sha256(path) == before);
+        must(organisations::add(*db, {0, u"First write"_s, {}, u"ngo"_s, {}, false}));
         CHECK(checkedAt(*db) == Clock::stamp());
-        Query last(*db, u"SELECT command FROM audit_event ORDER BY id DESC LIMIT 1"_s);
+        Query last(*db, u"SELECT command FROM audit_event ORDER BY id DESC LIMIT 2"_s);
         mustOk(last.exec());
+        REQUIRE(last.next());
+        CHECK(last.text(0) != u"storage.full_check"_s); // the command's own row comes last
         REQUIRE(last.next());
         CHECK(last.text(0) == u"storage.full_check"_s);
         const verify::Report r = verify::run(*db);
