@@ -7,6 +7,7 @@
 #include "core/ledger/ledger.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
+#include "core/storage/lockfile.h"
 #include "core/storage/query.h"
 #include "core/storage/transaction.h"
 #include "core/storage/verify.h"
@@ -69,11 +70,42 @@ int main(int argc, char *argv[])
                 QFile(path).size() / 1e6);
 
     ledger::registerVerifyChecks(); // as `imdp verify` runs them
+    // Opening: an empty fund, this one as every command opens it (no reason for the whole-file
+    // check), and this one with the whole-file check (after an unclean shutdown, when due).
+    const QString empty = dir.filePath(u"empty.imdp"_s);
+    QFile::remove(empty);
+    if (!Database::create(empty, [](Database &d) {
+            FundSettings s;
+            s.name = u"Empty"_s;
+            return fund::initialise(d, s);
+        }))
+        return 2;
+    const auto bestOpen = [](const QString &file, Database::FullCheck check) {
+        qint64 best = -1;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer o;
+            o.start();
+            auto d = Database::open(file, Database::Mode::ReadOnly, FileLock::Breaking::Never,
+                                    check);
+            const qint64 ns = o.nsecsElapsed();
+            if (!d)
+                return qint64(-1);
+            if (best < 0 || ns < best)
+                best = ns;
+        }
+        return best;
+    };
+    const qint64 openEmpty = bestOpen(empty, Database::FullCheck::WhenDue);
+    const qint64 openLarge = bestOpen(path, Database::FullCheck::WhenDue);
+    const qint64 openChecked = bestOpen(path, Database::FullCheck::Always);
+    std::printf("open, best of 5: empty fund %.2f ms; this fund %.2f ms (%.1fx); with the "
+                "whole-file check %.1f ms\n",
+                openEmpty / 1e6, openLarge / 1e6, double(openLarge) / double(openEmpty),
+                openChecked / 1e6);
     t.restart();
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return 2;
-    std::printf("open (quick_check + foreign_key_check): %.2f s\n", t.elapsed() / 1000.0);
     for (const verify::Check &c : verify::checks()) {
         t.restart();
         auto r = c.run(**db);
@@ -84,5 +116,10 @@ int main(int argc, char *argv[])
     const verify::Report report = verify::run(**db);
     std::printf("imdp verify (all checks): %.2f s, %lld audit rows, %s\n", t.elapsed() / 1000.0,
                 report.auditRows, report.ok() ? "ok" : "FAIL");
+    t.restart();
+    verify::Options quick;
+    quick.quick = true;
+    const verify::Report q = verify::run(**db, quick);
+    std::printf("imdp verify --quick: %.2f s, %s\n", t.elapsed() / 1000.0, q.ok() ? "ok" : "FAIL");
     return report.ok() ? 0 : 1;
 }

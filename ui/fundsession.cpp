@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QThread>
 #include <QTimer>
 
 namespace imdp::ui {
@@ -29,7 +30,10 @@ FundSession::FundSession(QObject *parent)
     connect(m_backupTimer, &QTimer::timeout, this, [this] { static_cast<void>(backupIfDue()); });
 }
 
-FundSession::~FundSession() = default;
+FundSession::~FundSession()
+{
+    stopFullCheck();
+}
 
 QString FundSession::path() const
 {
@@ -39,7 +43,7 @@ QString FundSession::path() const
 core::Status FundSession::open(const QString &path, core::Database::Mode mode,
                                core::FileLock::Breaking breaking)
 {
-    auto db = core::Database::open(path, mode, breaking);
+    auto db = core::Database::open(path, mode, breaking, core::Database::FullCheck::Deferred);
     if (!db)
         return db.error();
     // A file that opens but has no fund settings is not a usable fund: refuse it whole.
@@ -54,7 +58,65 @@ core::Status FundSession::open(const QString &path, core::Database::Mode mode,
         m_backupTimer->start();
     }
     Q_EMIT opened();
+    if (m_db->fullCheckPending())
+        startFullCheck();
     return {};
+}
+
+void FundSession::startFullCheck()
+{
+    // On a connection of its own in a worker thread: the window stays responsive, the main
+    // connection (holding the lock) stays read-only until the outcome arrives.
+    const QString path = m_db->path();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelCheck = cancel;
+    const quint64 generation = ++m_checkGeneration;
+    m_checker = QThread::create([this, path, cancel, generation] {
+        QString problem;
+        {
+            auto reader = core::Database::openReader(path);
+            if (!reader)
+                problem = reader.error().message;
+            else
+                problem = (*reader)->fullCheckProblem([&cancel] { return cancel->load(); });
+        }
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, generation, problem] { fullCheckDone(generation, problem); },
+            Qt::QueuedConnection);
+    });
+    m_checker->start();
+    Q_EMIT fullCheckStarted();
+}
+
+void FundSession::stopFullCheck()
+{
+    if (!m_checker)
+        return;
+    m_cancelCheck->store(true);
+    m_checker->wait();
+    delete m_checker;
+    m_checker = nullptr;
+    m_cancelCheck.reset();
+}
+
+void FundSession::fullCheckDone(quint64 generation, const QString &problem)
+{
+    if (generation != m_checkGeneration || !m_db || !m_checker)
+        return;
+    m_checker->wait();
+    delete m_checker;
+    m_checker = nullptr;
+    m_cancelCheck.reset();
+    const core::Status s = m_db->finishFullCheck(problem);
+    const bool passed = problem.isEmpty() && s.ok();
+    if (passed) {
+        static_cast<void>(backupIfDue());
+        m_backupTimer->start();
+    }
+    Q_EMIT fullCheckFinished(passed);
+    Q_EMIT changed();
 }
 
 core::Status FundSession::backupIfDue()
@@ -118,6 +180,7 @@ core::Status FundSession::create(const QString &path,
 
 void FundSession::close()
 {
+    stopFullCheck();
     if (!m_db)
         return;
     m_backupTimer->stop();

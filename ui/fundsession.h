@@ -7,10 +7,12 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class QFileSystemWatcher;
+class QThread;
 class QTimer;
 
 namespace imdp::ui {
@@ -26,7 +28,9 @@ public:
     ~FundSession() override;
 
     /// Opens read-write by default. A damaged file comes back read-only (see readOnlyReason()); a
-    /// read-write open makes the scheduled backup when one is due.
+    /// read-write open makes the scheduled backup when one is due. A scheduled whole-file check
+    /// that is due runs in the background (fullCheckStarted/Finished): the fund is read-only
+    /// until it passes. After an unclean shutdown the check runs before open() returns.
     core::Status open(const QString &path,
                       core::Database::Mode mode = core::Database::Mode::ReadWrite,
                       core::FileLock::Breaking breaking = core::FileLock::Breaking::Never);
@@ -37,6 +41,8 @@ public:
     void close();
 
     bool isOpen() const { return m_db != nullptr; }
+    /// The background whole-file check is running.
+    bool isChecking() const { return m_checker != nullptr; }
     core::Database *database() const { return m_db.get(); }
     QString path() const;
 
@@ -64,10 +70,16 @@ Q_SIGNALS:
     void changed();
     /// What the desktop just did, for the status bar; `folder`, when set, is offered to open.
     void announced(const QString &message, const QString &folder);
+    void fullCheckStarted();
+    /// `passed` false: the fund stays read-only, database()->readOnlyReason() says why.
+    void fullCheckFinished(bool passed);
 
 private:
     void watch();
     void fileChangedOnDisk();
+    void startFullCheck();
+    void fullCheckDone(quint64 generation, const QString &problem);
+    void stopFullCheck();
 
     std::unique_ptr<core::Database> m_db;
     /// Another process writing the file (imdp, or a second read-only window) makes the pages
@@ -76,6 +88,9 @@ private:
     QTimer *m_debounce;
     QTimer *m_backupTimer;
     QString m_lastBackup;
+    QThread *m_checker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelCheck;
+    quint64 m_checkGeneration = 0;
 };
 
 } // namespace imdp::ui

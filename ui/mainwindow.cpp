@@ -31,6 +31,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QProgressBar>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -83,6 +84,30 @@ MainWindow::MainWindow(QWidget *parent)
             m_openFolder->hide();
     });
     connect(m_session, &FundSession::announced, this, &MainWindow::announce);
+    // The scheduled whole-file check, while it runs in the background: a busy bar and a note.
+    m_checkLabel = new QLabel(this); // its text set by buildUi(), again at a language change
+    m_checkLabel->setObjectName(u"fullCheckLabel"_s);
+    m_checkBar = new QProgressBar(this);
+    m_checkBar->setObjectName(u"fullCheckProgress"_s);
+    m_checkBar->setRange(0, 0);
+    m_checkBar->setMaximumWidth(120);
+    statusBar()->addWidget(m_checkLabel);
+    statusBar()->addWidget(m_checkBar);
+    m_checkLabel->hide();
+    m_checkBar->hide();
+    connect(m_session, &FundSession::fullCheckStarted, this, [this] {
+        m_checkLabel->show();
+        m_checkBar->show();
+    });
+    connect(m_session, &FundSession::fullCheckFinished, this, [this](bool passed) {
+        m_checkLabel->hide();
+        m_checkBar->hide();
+        buildPages(); // the pages read the fund's writability when built
+        updateTitle();
+        if (!passed && m_session->database())
+            dialogs::warning(this, tr("The scheduled check found a problem"),
+                             m_session->database()->readOnlyReason());
+    });
     buildUi();
     connect(m_session, &FundSession::opened, this, [this] {
         buildPages();
@@ -111,6 +136,9 @@ void MainWindow::announce(const QString &message, const QString &folder)
 
 void MainWindow::buildUi()
 {
+    if (m_checkLabel)
+        m_checkLabel->setText(
+            tr("Checking the whole file (scheduled check); read-only until it passes"));
     buildMenus();
     buildPages();
 }
@@ -301,7 +329,8 @@ bool MainWindow::openFile(const QString &path)
     }
     core::Database *db = m_session->database();
     QStringList notes = db->warnings();
-    if (!db->readOnlyReason().isEmpty())
+    // A running scheduled check is shown in the status bar, not as a warning.
+    if (!db->readOnlyReason().isEmpty() && !db->fullCheckPending())
         notes.prepend(db->readOnlyReason());
     if (!notes.isEmpty())
         dialogs::warning(this, tr("Opened with a warning"), notes.join(u'\n'));

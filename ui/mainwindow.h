@@ -7,6 +7,7 @@
 class QListWidget;
 class QStackedWidget;
 class QLabel;
+class QProgressBar;
 class QMenu;
 class QToolButton;
 
@@ -81,6 +82,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_fileLabel = nullptr;
     QToolButton *m_openFolder = nullptr;
+    QLabel *m_checkLabel = nullptr;
+    QProgressBar *m_checkBar = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_openingAction = nullptr;

@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::cli {
@@ -173,13 +176,35 @@ int runVerify(const QStringList &args)
         "first row altered, inserted or deleted outside IMDP Desk) and every registered check. "
         "Exit 0 when all hold, 1 otherwise."_s);
     p.addOption(jsonOption());
+    const QCommandLineOption quick(
+        u"quick"_s, u"The audit chain, the balances and every registered check, without SQLite's "
+                    "page-level integrity and foreign-key checks (which read the whole file)"_s);
+    p.addOption(quick);
     int status = Ok;
     if (!parse(p, args, {u"FILE"_s}, status))
         return status;
-    auto db = core::Database::open(p.positionalArguments().at(0), core::Database::Mode::ReadOnly);
+    // verify runs the whole-file checks itself (or, --quick, leaves them out): not at open too.
+    auto db = core::Database::open(p.positionalArguments().at(0), core::Database::Mode::ReadOnly,
+                                   core::FileLock::Breaking::Never,
+                                   core::Database::FullCheck::Never);
     if (!db)
         return fail(db.error());
-    const core::verify::Report report = core::verify::run(**db);
+    core::verify::Options options;
+    options.quick = p.isSet(quick);
+    // A progress line on a terminal only: stderr, rewritten in place, cleared at the end.
+    const bool tty = ::isatty(2) != 0;
+    if (tty) {
+        options.onCheck = [](const QString &name, int index, int count) {
+            std::fprintf(stderr, "\r\033[Kverify: %d/%d %s...", index + 1, count,
+                         name.toLocal8Bit().constData());
+            std::fflush(stderr);
+        };
+    }
+    const core::verify::Report report = core::verify::run(**db, options);
+    if (tty) {
+        std::fprintf(stderr, "\r\033[K");
+        std::fflush(stderr);
+    }
     // Temporary files killed commands left beside the fund: named, not a failure; the next
     // writer (or the next run of the same command) removes them. verify only reads.
     const QStringList leftovers = core::fsutil::findLeftovers(p.positionalArguments().at(0));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/reports/dgf.h"
+#include "core/reports/checkedsum.h"
 
 #include "core/clock.h"
 #include "core/committee/meetings.h"
@@ -113,11 +114,22 @@ Result<DgfPack> dgfPack(Database &db, const Parameters &p)
     auto pos = ledger::position(db, r.at);
     if (!pos)
         return pos.error();
+    CheckedSum signedSum, prospectiveSum, both;
     for (const ledger::DonorPosition &d : pos->byDonor) {
-        if (d.source == u"bank"_s || d.pledged + d.prospective == 0)
+        CheckedSum row;
+        row += d.pledged;
+        row += d.prospective;
+        if (!row.fits())
+            return totalOutOfRange(u"DGF application: pledges of %1"_s.arg(d.donor));
+        if (d.source == u"bank"_s || row.value() == 0)
             continue;
         r.donors.append({d.donor, byName.value(d.donor).kind, d.pledged, d.prospective});
+        signedSum += d.pledged;
+        prospectiveSum += d.prospective;
+        both += row.value();
     }
+    if (!signedSum.fits() || !prospectiveSum.fits() || !both.fits())
+        return totalOutOfRange(u"DGF application: potential donors"_s);
 
     auto list = pipeline::list(db);
     if (!list)
@@ -283,16 +295,22 @@ Statement presentPreliminary(const DgfPack &r, Lang lang)
                   {word(lang, u"Prospective pledges"_s), Align::Right, 2},
                   {word(lang, u"Total"_s), Align::Right, 2}},
                  {}, {}, {}, {}};
-    qint64 signedSum = 0, prospectiveSum = 0;
+    // 128-bit totals, checked by dgfPack() (which refuses a file whose totals leave the range).
+    CheckedSum signedSum, prospectiveSum, both;
     for (const DgfDonor &d : r.donors) {
+        CheckedSum row;
+        row += d.pledged;
+        row += d.prospective;
         donors.rows.append({Cell::txt(d.name), Cell::txt(label(lang, d.kind)),
                             Cell::money(d.pledged), Cell::money(d.prospective),
-                            Cell::money(d.pledged + d.prospective)});
+                            Cell::money(row.value())});
         signedSum += d.pledged;
         prospectiveSum += d.prospective;
+        both += row.value();
     }
-    donors.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::money(signedSum),
-                     Cell::money(prospectiveSum), Cell::money(signedSum + prospectiveSum)};
+    donors.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(),
+                     Cell::money(signedSum.value()), Cell::money(prospectiveSum.value()),
+                     Cell::money(both.value())};
     donors.note = word(lang, u"Donors other than the Bank with a pledge that is not cancelled, in "
                              u"US dollars at the pledges' recorded rates."_s);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/reports/financial.h"
+#include "core/reports/checkedsum.h"
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
@@ -41,16 +42,6 @@ Result<QHash<QString, QString>> donorSources(Database &db)
     for (const Organisation &o : *orgs)
         map.insert(o.name, o.kind == u"bank"_s ? u"bank"_s : u"donor"_s);
     return map;
-}
-
-QList<AmountLine> lines(const QMap<QString, qint64> &m)
-{
-    QList<AmountLine> out;
-    for (auto it = m.cbegin(); it != m.cend(); ++it) {
-        if (it.value() != 0)
-            out.append({it.key(), it.value()});
-    }
-    return out;
 }
 
 QString periodText(Lang lang, const QDate &from, const QDate &to)
@@ -95,78 +86,162 @@ Status fillHeader(Database &db, Statement &s)
 
 Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
 {
-    auto entries = ledger::journal(db);
-    if (!entries)
-        return entries.error();
-    auto sources = donorSources(db);
-    if (!sources)
-        return sources.error();
+    // Aggregated in SQL, one row per account, flow, donor, project and partner (what the
+    // statement shows), never one per posting: memory bounded by the statement's lines whatever
+    // the fund's size. Every total is added in 128 bits and refused when out of range.
     SourcesAndUses r;
     r.to = endOf(p);
     r.from = p.from;
-    if (!r.from.isValid())
-        r.from = entries->isEmpty() ? r.to : entries->first().date;
+    if (!r.from.isValid()) {
+        Query first(db, u"SELECT date FROM journal_entry ORDER BY id LIMIT 1"_s);
+        if (auto s = first.exec(); !s)
+            return s.error();
+        r.from = first.next() ? QDate::fromString(first.text(0), Qt::ISODate) : r.to;
+    }
     if (r.from > r.to)
         return Error::badInput(u"the period starts after it ends"_s);
+    auto sources = donorSources(db);
+    if (!sources)
+        return sources.error();
+    const QString what = u"sources and uses"_s;
+    // SQLite's sum() refuses to wrap too ("integer overflow"): the same one-line refusal.
+    const auto refusedSum = [&what](const Error &e) -> Error {
+        if (e.message.contains(u"integer overflow"_s))
+            return totalOutOfRange(what);
+        return e;
+    };
+    const QString from = r.from.toString(Qt::ISODate), to = r.to.toString(Qt::ISODate);
 
-    QMap<QString, qint64> contributions, bank;
-    QMap<std::pair<QString, QString>, qint64> transfers;
-    for (const ledger::JournalEntry &e : *entries) {
-        if (e.date > r.to)
-            continue;
-        const bool inPeriod = e.date >= r.from;
-        for (const ledger::Posting &ps : e.postings) {
-            if (ps.account == u"held_by_partners"_s)
-                r.heldByPartners += ps.usdMinor;
-            if (ps.account == u"expenditure"_s) {
-                r.expenditureToDate += ps.usdMinor;
+    CheckedSum heldByPartners, expenditureToDate, expenditureInPeriod, waived;
+    {
+        Query q(db,
+                u"SELECT a.key, e.date >= ?, SUM(p.usd_minor) FROM posting p "
+                "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+                "WHERE e.date <= ? AND a.key IN ('held_by_partners', 'expenditure', "
+                "'residual_waived') GROUP BY 1, 2"_s);
+        q.bind(from).bind(to);
+        if (auto s = q.exec(); !s)
+            return refusedSum(s.error());
+        while (q.next()) {
+            const QString account = q.text(0);
+            const bool inPeriod = q.integer(1) != 0;
+            const qint64 v = q.integer(2);
+            if (account == u"held_by_partners"_s) {
+                heldByPartners += v;
+            } else if (account == u"expenditure"_s) {
+                expenditureToDate += v;
                 if (inPeriod)
-                    r.expenditureInPeriod += ps.usdMinor;
+                    expenditureInPeriod += v;
+            } else {
+                waived += v;
             }
-            if (ps.account == u"residual_waived"_s)
-                r.waivedToDate += ps.usdMinor;
-            if (ps.account != u"cash"_s)
-                continue;
-            if (!inPeriod) {
-                r.opening += ps.usdMinor;
+        }
+        if (auto s = q.status(); !s)
+            return refusedSum(s.error());
+    }
+
+    CheckedSum opening, openingBalances, income, other, fees, refunds;
+    QMap<QString, CheckedSum> contributions, bank;
+    QMap<std::pair<QString, QString>, CheckedSum> transfers;
+    {
+        Query q(db,
+                u"SELECT e.date >= ?, e.kind = 'opening', p.flow, COALESCE(d.name, ''), "
+                "p.project, COALESCE(pt.name, ''), SUM(p.usd_minor) FROM posting p "
+                "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+                "LEFT JOIN organisation d ON d.id = p.donor_id "
+                "LEFT JOIN organisation pt ON pt.id = p.partner_id "
+                "WHERE e.date <= ? AND a.key = 'cash' GROUP BY 1, 2, 3, 4, 5, 6"_s);
+        q.bind(from).bind(to);
+        if (auto s = q.exec(); !s)
+            return refusedSum(s.error());
+        while (q.next()) {
+            const qint64 v = q.integer(6);
+            if (q.integer(0) == 0) {
+                opening += v;
                 continue;
             }
-            if (e.kind == u"opening"_s) {
-                r.openingBalances += ps.usdMinor;
-                r.openingAsOf = e.date;
-            } else if (ps.flow == u"receipt"_s) {
-                auto &m = sources->value(ps.donor) == u"bank"_s ? bank : contributions;
-                m[ps.donor] += ps.usdMinor;
-            } else if (ps.flow == u"income"_s) {
-                r.investmentIncome += ps.usdMinor;
-            } else if (ps.flow == u"transfer"_s) {
-                transfers[{ps.project, ps.partner}] -= ps.usdMinor;
-            } else if (ps.flow == u"fee"_s) {
-                r.fees -= ps.usdMinor;
-            } else if (ps.flow == u"refund"_s) {
-                r.refunds += ps.usdMinor;
+            const QString flow = q.text(2), donor = q.text(3);
+            if (q.integer(1) != 0) {
+                openingBalances += v;
+            } else if (flow == u"receipt"_s) {
+                auto &m = sources->value(donor) == u"bank"_s ? bank : contributions;
+                m[donor] += v;
+            } else if (flow == u"income"_s) {
+                income += v;
+            } else if (flow == u"transfer"_s) {
+                transfers[{q.text(4), q.text(5)}] -= v;
+            } else if (flow == u"fee"_s) {
+                fees -= v;
+            } else if (flow == u"refund"_s) {
+                refunds += v;
             } else {
                 // Kept so the statement always ties to the cash account, whatever a future
                 // posting rule adds.
-                r.otherSources += ps.usdMinor;
+                other += v;
             }
         }
+        if (auto s = q.status(); !s)
+            return refusedSum(s.error());
     }
-    r.contributions = lines(contributions);
-    r.bankResources = lines(bank);
+    {
+        // The last opening-balances entry of the period that moved cash (as the journal runs).
+        Query q(db, u"SELECT e.date FROM journal_entry e WHERE e.kind = 'opening' "
+                    "AND e.date >= ? AND e.date <= ? AND EXISTS (SELECT 1 FROM posting p "
+                    "JOIN account a ON a.id = p.account_id WHERE p.entry_id = e.id "
+                    "AND a.key = 'cash') ORDER BY e.id DESC LIMIT 1"_s);
+        q.bind(from).bind(to);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        if (q.next())
+            r.openingAsOf = QDate::fromString(q.text(0), Qt::ISODate);
+    }
+
+    bool fits = true;
+    const auto narrow = [&fits](const CheckedSum &sum) {
+        fits = fits && sum.fits();
+        return sum.value();
+    };
+    CheckedSum totalSources = income;
+    totalSources += narrow(other);
+    totalSources += narrow(openingBalances);
+    for (auto it = contributions.cbegin(); it != contributions.cend(); ++it) {
+        if (const qint64 v = narrow(it.value()); v != 0) {
+            r.contributions.append({it.key(), v});
+            totalSources += v;
+        }
+    }
+    for (auto it = bank.cbegin(); it != bank.cend(); ++it) {
+        if (const qint64 v = narrow(it.value()); v != 0) {
+            r.bankResources.append({it.key(), v});
+            totalSources += v;
+        }
+    }
+    CheckedSum totalUses = fees;
+    totalUses -= narrow(refunds);
     for (auto it = transfers.cbegin(); it != transfers.cend(); ++it) {
-        if (it.value() != 0)
-            r.transfers.append({it.key().first, it.key().second, it.value()});
+        if (const qint64 v = narrow(it.value()); v != 0) {
+            r.transfers.append({it.key().first, it.key().second, v});
+            totalUses += v;
+        }
     }
-    r.totalSources = r.investmentIncome + r.otherSources + r.openingBalances;
-    for (const AmountLine &l : r.contributions)
-        r.totalSources += l.usdMinor;
-    for (const AmountLine &l : r.bankResources)
-        r.totalSources += l.usdMinor;
-    r.totalUses = r.fees - r.refunds;
-    for (const SourcesAndUses::Transfer &t : r.transfers)
-        r.totalUses += t.usdMinor;
-    r.closing = r.opening + r.totalSources - r.totalUses;
+    CheckedSum closing = opening;
+    closing += narrow(totalSources);
+    closing -= narrow(totalUses);
+    r.opening = narrow(opening);
+    r.investmentIncome = narrow(income);
+    r.otherSources = narrow(other);
+    r.openingBalances = narrow(openingBalances);
+    r.totalSources = narrow(totalSources);
+    r.fees = narrow(fees);
+    r.refunds = narrow(refunds);
+    r.totalUses = narrow(totalUses);
+    r.closing = narrow(closing);
+    r.heldByPartners = narrow(heldByPartners);
+    r.expenditureInPeriod = narrow(expenditureInPeriod);
+    r.expenditureToDate = narrow(expenditureToDate);
+    r.waivedToDate = narrow(waived);
+    if (!fits)
+        return totalOutOfRange(what);
     return r;
 }
 
@@ -621,19 +696,26 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
     auto pos = ledger::position(db, r.at);
     if (!pos)
         return pos.error();
-    auto entries = ledger::journal(db);
-    if (!entries)
-        return entries.error();
 
-    // Each project's transfers net of refunds at the date, from the memo accounts.
+    // Each project's transfers net of refunds at the date, from the memo accounts: summed by
+    // SQLite per project (never every posting in memory), which refuses a sum that would wrap.
     QMap<QString, qint64> net;
-    for (const ledger::JournalEntry &e : *entries) {
-        if (e.date > r.at)
-            continue;
-        for (const ledger::Posting &ps : e.postings) {
-            if (ps.account == u"transfers"_s || ps.account == u"refunds"_s)
-                net[ps.project] += ps.usdMinor;
-        }
+    {
+        Query q(db,
+                u"SELECT p.project, SUM(p.usd_minor) FROM posting p "
+                "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+                "WHERE e.date <= ? AND a.key IN ('transfers', 'refunds') GROUP BY p.project"_s);
+        q.bind(r.at.toString(Qt::ISODate));
+        const auto refused = [](const Error &e) -> Error {
+            return e.message.contains(u"integer overflow"_s) ? totalOutOfRange(u"donor statement"_s)
+                                                             : e;
+        };
+        if (auto s = q.exec(); !s)
+            return refused(s.error());
+        while (q.next())
+            net.insert(q.text(0), q.integer(1));
+        if (auto s = q.status(); !s)
+            return refused(s.error());
     }
     for (auto it = net.cbegin(); it != net.cend(); ++it) {
         if (it.value() != 0) {
@@ -793,35 +875,65 @@ Result<ProjectSummary> projectSummary(Database &db, const Parameters &p)
 {
     ProjectSummary r;
     r.at = endOf(p);
-    auto entries = ledger::journal(db);
-    if (!entries)
-        return entries.error();
     auto proposals = proposalsByCode(db);
     if (!proposals)
         return proposals.error();
+    // Summed by SQLite per project and account (never every posting in memory), which refuses a
+    // sum that would wrap; the lines' figures derived in 128 bits.
+    const QString at = r.at.toString(Qt::ISODate);
+    const auto refused = [](const Error &e) -> Error {
+        return e.message.contains(u"integer overflow"_s) ? totalOutOfRange(u"project summary"_s)
+                                                         : e;
+    };
     QMap<QString, ProjectLine> by;
-    for (const ledger::JournalEntry &e : *entries) {
-        if (e.date > r.at)
-            continue;
-        for (const ledger::Posting &ps : e.postings) {
-            if (ps.project.isEmpty())
-                continue;
-            ProjectLine &l = by[ps.project];
-            if (ps.account == u"allocations"_s)
-                l.allocated -= ps.usdMinor;
-            else if (ps.account == u"transfers"_s)
-                l.released += ps.usdMinor;
-            else if (ps.account == u"expenditure"_s)
-                l.expenditure += ps.usdMinor;
-            else if (ps.account == u"refunds"_s)
-                l.refunded -= ps.usdMinor;
-            else if (ps.account == u"residual_waived"_s)
-                l.waived += ps.usdMinor;
-            else if (ps.account == u"held_by_partners"_s)
-                l.heldByPartner += ps.usdMinor;
-            if (!ps.partner.isEmpty())
-                l.partner = ps.partner;
+    {
+        Query q(db, u"SELECT p.project, a.key, SUM(p.usd_minor) FROM posting p "
+                    "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
+                    "WHERE e.date <= ? AND p.project <> '' GROUP BY p.project, a.key"_s);
+        q.bind(at);
+        if (auto s = q.exec(); !s)
+            return refused(s.error());
+        while (q.next()) {
+            ProjectLine &l = by[q.text(0)];
+            const QString account = q.text(1);
+            const qint64 v = q.integer(2);
+            // Negated in 128 bits: a tampered INT64_MIN never wraps to itself.
+            CheckedSum negated;
+            negated -= v;
+            if (!negated.fits())
+                return totalOutOfRange(u"project summary"_s);
+            if (account == u"allocations"_s)
+                l.allocated = negated.value();
+            else if (account == u"transfers"_s)
+                l.released = v;
+            else if (account == u"expenditure"_s)
+                l.expenditure = v;
+            else if (account == u"refunds"_s)
+                l.refunded = negated.value();
+            else if (account == u"residual_waived"_s)
+                l.waived = v;
+            else if (account == u"held_by_partners"_s)
+                l.heldByPartner = v;
         }
+        if (auto s = q.status(); !s)
+            return refused(s.error());
+    }
+    {
+        // Each project's partner: the last one its postings name, as the journal runs.
+        Query q(db, u"SELECT p.project, pt.name FROM posting p "
+                    "JOIN journal_entry e ON e.id = p.entry_id "
+                    "JOIN organisation pt ON pt.id = p.partner_id "
+                    "WHERE e.date <= ? AND p.project <> '' ORDER BY p.entry_id, p.id"_s);
+        q.bind(at);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            const auto it = by.find(q.text(0));
+            if (it != by.end() && !q.text(1).isEmpty())
+                it->partner = q.text(1);
+        }
+        if (auto s = q.status(); !s)
+            return s.error();
     }
     for (auto it = by.begin(); it != by.end(); ++it) {
         if (!p.project.isEmpty() && it.key() != p.project)
@@ -832,7 +944,13 @@ Result<ProjectSummary> projectSummary(Database &db, const Parameters &p)
         l.title = prop.title;
         if (l.partner.isEmpty())
             l.partner = prop.partnerShort.isEmpty() ? prop.partner : prop.partnerShort;
-        l.notReleased = l.allocated - (l.released - l.refunded);
+        CheckedSum notReleased;
+        notReleased += l.allocated;
+        notReleased -= l.released;
+        notReleased += l.refunded;
+        if (!notReleased.fits())
+            return totalOutOfRange(u"project summary"_s);
+        l.notReleased = notReleased.value();
         r.projects.append(l);
     }
     if (!p.project.isEmpty() && r.projects.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/reports/forum.h"
+#include "core/reports/checkedsum.h"
 
 #include "core/clock.h"
 #include "core/pipeline/proposals.h"
@@ -80,10 +81,27 @@ Result<ForumReport> forumReport(Database &db, const Parameters &p)
                 continue;
             ForumRecommendation &g = r.recommendations[*it];
             g.projects.append(f.code);
-            g.allocated += f.allocated;
+            CheckedSum allocated;
+            allocated += g.allocated;
+            allocated += f.allocated;
+            if (!allocated.fits())
+                return totalOutOfRange(u"Report to the Global Forum: recommendation %1"_s.arg(
+                    g.reference));
+            g.allocated = allocated.value();
         }
         r.projects.append(f);
     }
+    // The totals present() prints, checked here where a report can still be refused.
+    CheckedSum allocated, released, expenditure, linkedAllocated;
+    for (const ForumProject &f : std::as_const(r.projects)) {
+        allocated += f.allocated;
+        released += f.released;
+        expenditure += f.expenditure;
+    }
+    for (const ForumRecommendation &g : std::as_const(r.recommendations))
+        linkedAllocated += g.allocated;
+    if (!allocated.fits() || !released.fits() || !expenditure.fits() || !linkedAllocated.fits())
+        return totalOutOfRange(u"Report to the Global Forum: funds and results"_s);
     return r;
 }
 
@@ -118,6 +136,7 @@ Statement present(const ForumReport &r, Lang lang)
                  {word(lang, u"Overdue"_s), Align::Right, 20}},
                 {}, {}, {}, {}};
     ForumProject sum;
+    CheckedSum allocated, released, expenditure; // 128 bits; forumReport() checked they fit
     for (const ForumProject &f : r.projects) {
         QStringList objectives;
         for (const QString &o : f.objectives)
@@ -129,13 +148,16 @@ Statement present(const ForumReport &r, Lang lang)
         funds.rows.append({Cell::txt(f.code), Cell::money(f.allocated), Cell::money(f.released),
                            Cell::money(f.expenditure), Cell::count(f.reportsDue),
                            Cell::count(f.reportsReceived), Cell::count(f.reportsOverdue)});
-        sum.allocated += f.allocated;
-        sum.released += f.released;
-        sum.expenditure += f.expenditure;
+        allocated += f.allocated;
+        released += f.released;
+        expenditure += f.expenditure;
         sum.reportsDue += f.reportsDue;
         sum.reportsReceived += f.reportsReceived;
         sum.reportsOverdue += f.reportsOverdue;
     }
+    sum.allocated = allocated.value();
+    sum.released = released.value();
+    sum.expenditure = expenditure.value();
     const qint64 projects = r.projects.size();
     act.totals = {Cell::txt(word(lang, u"Total"_s)),
                   Cell::txt(word(lang, u"%1 projects"_s).arg(projects)), Cell::empty(),
@@ -177,7 +199,8 @@ Statement present(const ForumReport &r, Lang lang)
                  {word(lang, u"Count"_s), Align::Right, 6},
                  {word(lang, u"Allocation"_s), Align::Right, 9}},
                 {}, {}, {}, {}};
-    qint64 actedOn = 0, linked = 0, linkedAllocated = 0;
+    qint64 actedOn = 0, linked = 0;
+    CheckedSum linkedAllocated;
     for (const ForumRecommendation &g : r.recommendations) {
         acted.rows.append({Cell::txt(g.reference), Cell::txt(label(lang, g.kind)),
                            Cell::txt(g.text), Cell::txt(joined(g.projects)),
@@ -191,7 +214,8 @@ Statement present(const ForumReport &r, Lang lang)
                     Cell::txt(word(lang, u"%1 of %2 acted on"_s)
                                   .arg(actedOn)
                                   .arg(r.recommendations.size())),
-                    Cell::empty(), Cell::count(linked), Cell::money(linkedAllocated)};
+                    Cell::empty(), Cell::count(linked),
+                    Cell::money(linkedAllocated.value())};
     acted.note = word(lang, u"A project answering several recommendations is counted, with its "
                             u"allocation, under each of them, so this table adds up to more "
                             u"than the funded activities."_s);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/database.h"
 
+#include "core/clock.h"
 #include "core/interrupt.h"
 #include "core/storage/audit.h"
 #include "core/storage/backup.h"
@@ -360,8 +361,24 @@ Status Database::migrate(int from, int to)
     return startTracking();
 }
 
-QString Database::openTimeProblem()
+QString Database::fullCheckProblem(const std::function<bool()> &cancelled)
 {
+    // Polled every few thousand virtual-machine steps: a closing window stops a long check.
+    struct Poll
+    {
+        const std::function<bool()> *cancelled;
+        static int call(void *self)
+        {
+            const auto *p = static_cast<Poll *>(self);
+            return (*p->cancelled && (*p->cancelled)()) ? 1 : 0;
+        }
+    } poll{&cancelled};
+    if (cancelled)
+        sqlite3_progress_handler(m_handle, 10000, &Poll::call, &poll);
+    const auto unhook = qScopeGuard([this, &cancelled] {
+        if (cancelled)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    });
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(u"PRAGMA quick_check"_s))
@@ -380,7 +397,64 @@ QString Database::openTimeProblem()
         return u"%1: failed the foreign-key check (%2 row %3 refers to a missing %4 row)"_s
             .arg(shown(m_shownPath), q.value(0).toString(), q.value(1).toString(),
                  q.value(2).toString());
+    if (q.lastError().isValid())
+        return describe(q.lastError());
+    // A check stopped part-way (or asked to stop as it finished) has not passed.
+    if (cancelled && cancelled())
+        return u"%1: the whole-file check was cancelled"_s.arg(shown(m_shownPath));
     return {};
+}
+
+QString Database::fullCheckDue()
+{
+    // Both reads are by primary key: constant time whatever the file's size.
+    QSqlQuery q(m_db);
+    QString last;
+    if (q.exec(u"SELECT value FROM fund_setting WHERE key = 'full_check_at'"_s) && q.next())
+        last = q.value(0).toString();
+    else if (q.exec(u"SELECT at FROM audit_event WHERE id = 1"_s) && q.next())
+        last = q.value(0).toString(); // never checked since its creation
+    else
+        return {}; // nothing written yet
+    const QDateTime at = QDateTime::fromString(last, Qt::ISODate);
+    const QDateTime now = Clock::now();
+    if (!at.isValid())
+        return u"scheduled: the last check's time is unreadable"_s;
+    if (at.daysTo(now) < fullCheckDays)
+        return {};
+    return u"scheduled: last checked %1"_s.arg(last);
+}
+
+Status Database::recordFullCheck()
+{
+    WriteTransaction tx(*this);
+    if (!tx.begun())
+        return tx.begun();
+    const QString now = Clock::stamp();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO fund_setting (key, value) VALUES ('full_check_at', ?) "
+              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(now);
+    if (!q.exec())
+        return Error::io(describe(q.lastError()));
+    if (auto s = audit::record(*this, u"storage.full_check"_s,
+                               QJsonObject{{u"reason"_s, m_fullCheckReason}, {u"ok"_s, true}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status Database::finishFullCheck(const QString &problem)
+{
+    if (!m_checkPending)
+        return {};
+    if (!problem.isEmpty()) {
+        m_readOnlyReason = problem + u"; opened read-only, nothing will be written"_s;
+        return {};
+    }
+    m_checkPending = false;
+    m_readOnlyReason.clear();
+    return recordFullCheck();
 }
 
 QString Database::schemaDrift()
@@ -439,22 +513,38 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
-                                                 FileLock::Breaking breaking)
+                                                 FileLock::Breaking breaking,
+                                                 FullCheck fullCheck)
 {
     if (auto s = checkHeader(path, mode); !s)
         return s.error();
     const QString p = shown(path);
     const int latest = currentSchemaVersion();
+    // Signs of an unclean shutdown, read before SQLite opens the file (it would roll a hot
+    // journal back at the first read): the whole-file check runs whenever one is found.
+    QString unclean;
+    const QFileInfo journal(path + u"-journal"_s);
+    const auto holder = FileLock::holder(path);
     std::unique_ptr<FileLock> lock;
     if (mode == Mode::ReadWrite) {
         auto l = FileLock::acquire(path, breaking);
         if (!l)
             return l.error();
         lock = std::move(l).value();
+        if (const auto broken = lock->brokenOwner())
+            unclean = u"unclean shutdown: the lock of %1 was broken"_s.arg(broken->describe());
+    } else if (holder && holder->isStale()) {
+        unclean = u"unclean shutdown: a stale lock (%1)"_s.arg(holder->describe());
     }
+    // A journal beside a file no live writer holds is hot: its writer died mid-transaction.
+    if (unclean.isEmpty() && journal.exists() && journal.size() > 0 &&
+        (mode == Mode::ReadWrite || !holder || holder->isStale()))
+        unclean = u"unclean shutdown: a hot journal"_s;
     // The writer cleans what killed commands left beside the file (their owners are gone).
     const QStringList leftovers =
         mode == Mode::ReadWrite ? fsutil::removeLeftovers(path) : QStringList();
+    if (unclean.isEmpty() && !leftovers.isEmpty())
+        unclean = u"unclean shutdown: a killed command's temporary files"_s;
     std::unique_ptr<Database> db(new Database(path, mode));
     db->m_lock = std::move(lock);
     if (auto s = db->connect(true); !s)
@@ -479,8 +569,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         ro->m_warnings = warnings;
         return ro;
     };
-    if (const QString problem = db->openTimeProblem(); !problem.isEmpty())
-        return readOnlyBecause(problem);
+    // The whole-file checks read every page (seconds on a large fund): only with a reason.
+    bool checked = false;
+    db->m_fullCheckReason = fullCheck == FullCheck::Always ? u"asked for"_s : unclean;
+    if (db->m_fullCheckReason.isEmpty() && fullCheck != FullCheck::Never)
+        db->m_fullCheckReason = db->fullCheckDue();
+    if (fullCheck == FullCheck::Never)
+        db->m_fullCheckReason.clear();
+    if (!db->m_fullCheckReason.isEmpty()) {
+        if (fullCheck == FullCheck::Deferred && unclean.isEmpty() && mode == Mode::ReadWrite) {
+            db->m_checkPending = true; // the caller runs it; read-only until it passes
+            db->m_readOnlyReason = u"%1: the scheduled whole-file check is running; read-only "
+                                   "until it passes"_s.arg(p);
+        } else {
+            if (const QString problem = db->fullCheckProblem(); !problem.isEmpty()) {
+                const QString reason = db->m_fullCheckReason;
+                auto r = readOnlyBecause(problem);
+                if (r)
+                    (*r)->m_fullCheckReason = reason;
+                return r;
+            }
+            checked = true;
+        }
+    }
     // A schema other than the one its version defines (a planted trigger, a dropped immutability
     // trigger) is never written to: a planted trigger would run on our writes.
     if (mode == Mode::ReadWrite) {
@@ -507,6 +618,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         if (auto s = db->startTracking(); !s)
             return s.error();
     }
+    // A passed check is kept in the file (the schedule counts from it), written at the start of
+    // the command's first write transaction: a command that writes nothing, or is refused,
+    // leaves the file byte for byte as it was.
+    if (checked && mode == Mode::ReadWrite && db->m_tracking)
+        db->m_recordCheckAtFirstWrite = true;
     if (const auto broken = db->brokenLock()) {
         WriteTransaction tx(*db);
         if (!tx.begun())

@@ -39,12 +39,23 @@ public:
     /// Opens an existing fund file. Refuses (leaving the file byte-for-byte untouched) a missing
     /// path, a non-SQLite file, an SQLite file of another application and a newer schema.
     /// ReadWrite takes FILE.lock (one writer per file; `breaking` as in FileLock::acquire, a broken
-    /// lock is audited). Every open runs `quick_check` and `foreign_key_check`: a file failing
-    /// them is opened read-only and `readOnlyReason()` says why. An older schema is first copied
-    /// with a verified online backup to FILE.vN.bak, then migrated (ReadWrite only).
+    /// lock is audited). The whole-file checks (`quick_check` and `foreign_key_check`) run only
+    /// when there is reason (see fullCheckReason()): after an unclean shutdown (a hot journal, a
+    /// stale lock, a killed command's temporary files) and when the scheduled check is due
+    /// (every `fullCheckDays`, the last one kept in the file); a file failing them is opened
+    /// read-only and `readOnlyReason()` says why. A read-write open records a passed check
+    /// (`full_check_at` setting, one audit row). With FullCheck::Deferred a due scheduled check
+    /// is left to the caller (the desktop runs it in the background): the file stays read-only
+    /// until finishFullCheck(). An older schema is first copied with a verified online backup to
+    /// FILE.vN.bak, then migrated (ReadWrite only).
+    /// Never: the caller checks the whole file itself (`imdp verify`).
+    enum class FullCheck { WhenDue, Deferred, Always, Never };
     static Result<std::unique_ptr<Database>> open(
         const QString &path, Mode mode = Mode::ReadWrite,
-        FileLock::Breaking breaking = FileLock::Breaking::Never);
+        FileLock::Breaking breaking = FileLock::Breaking::Never,
+        FullCheck fullCheck = FullCheck::WhenDue);
+    /// Days between two scheduled whole-file checks.
+    static constexpr int fullCheckDays = 7;
     /// A further read-only connection to a file this process holds open already, for a worker
     /// thread (the Ledger page's totals): the same header checks as open(), but not the
     /// quick_check and foreign_key_check again, which read the whole file (seconds on a large
@@ -63,7 +74,20 @@ public:
     /// The file as the user named it (while being created, it is written under a temporary name).
     const QString &path() const { return m_shownPath; }
     Mode mode() const { return m_mode; }
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly || m_checkPending; }
+
+    /// Why this open ran the whole-file check ("unclean shutdown: ...", "scheduled: ..."), or
+    /// empty when it did not (the file opened in constant time).
+    const QString &fullCheckReason() const { return m_fullCheckReason; }
+    /// A scheduled check deferred by FullCheck::Deferred has not finished: read-only meanwhile.
+    bool fullCheckPending() const { return m_checkPending; }
+    /// quick_check and foreign_key_check on this connection; the first problem found as one
+    /// line, or empty. `cancelled`, polled while SQLite works, stops it (a problem is returned).
+    QString fullCheckProblem(const std::function<bool()> &cancelled = {});
+    /// Ends a deferred check with its outcome (fullCheckProblem() run on another connection):
+    /// passed, the file is writable again and the check recorded; failed, it stays read-only
+    /// with the problem as its reason.
+    Status finishFullCheck(const QString &problem);
     int schemaVersion() const;
     static QString sqliteVersion();
 
@@ -122,8 +146,12 @@ private:
     Status migrate(int from, int to);
     /// Adds the warning naming temporary files of killed commands removed at open.
     void noteLeftovers(const QStringList &removed);
-    /// quick_check and foreign_key_check; the first problem found as one line, or empty.
-    QString openTimeProblem();
+    /// Why the whole-file check is needed at this open (empty when not); `unclean` the reason
+    /// found before connecting. Scheduled: `full_check_at` (else the first audit row) older
+    /// than fullCheckDays.
+    QString fullCheckDue();
+    /// Records a passed check: the `full_check_at` setting and a `storage.full_check` audit row.
+    Status recordFullCheck();
     /// The first difference between the file's schema and its version's, as one line, or empty.
     QString schemaDrift();
 
@@ -132,6 +160,10 @@ private:
     std::optional<Error> m_aborted;
     std::unique_ptr<FileLock> m_lock;
     QString m_readOnlyReason;
+    QString m_fullCheckReason;
+    bool m_checkPending = false;
+    /// A passed whole-file check waiting for the first write transaction to be recorded in.
+    bool m_recordCheckAtFirstWrite = false;
     QStringList m_warnings;
     std::optional<ChainHead> m_chainHead;
     std::unique_ptr<rowtrack::Tracker> m_tracker;

@@ -44,6 +44,13 @@ WriteTransaction::WriteTransaction(Database &db)
         db.m_tracker->begin(m_level);
     if (m_level == 0)
         db.m_chainHead.reset(); // read afresh once per transaction: the file is the truth
+    // The whole-file check this open passed, recorded inside the command's own transaction: it
+    // is rolled back with a refused command, so a command that changes nothing changes nothing.
+    if (m_level == 0 && db.m_recordCheckAtFirstWrite) {
+        db.m_recordCheckAtFirstWrite = false;
+        if (auto s = db.recordFullCheck(); !s)
+            m_begun = s;
+    }
 }
 
 WriteTransaction::~WriteTransaction()

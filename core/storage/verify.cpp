@@ -148,10 +148,26 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
     return {};
 }
 
+bool isPageLevel(const QString &checkName)
+{
+    return checkName == u"integrity"_s || checkName == u"foreign keys"_s;
+}
+
 Report run(Database &db)
 {
+    return run(db, Options());
+}
+
+Report run(Database &db, const Options &options)
+{
     Report report;
-    for (const Check &c : checks()) {
+    QList<Check> all = checks();
+    if (options.quick)
+        all.removeIf([](const Check &c) { return isPageLevel(c.name); });
+    int index = 0;
+    for (const Check &c : std::as_const(all)) {
+        if (options.onCheck)
+            options.onCheck(c.name, index++, int(all.size()));
         Outcome o{c.name, {}};
         if (c.name == u"audit chain"_s) {
             o.problems = auditChain(db, &report.auditRows, &report.auditHead);

@@ -76,7 +76,18 @@ struct Report
     bool ok() const;
 };
 
+/// `quick` leaves out the page-level checks (integrity, foreign keys), which read every page of
+/// the file: the audit chain, the balances and every registered check remain. `onCheck`, when
+/// given, is told each check's name and position before it runs (a progress line).
+struct Options
+{
+    bool quick = false;
+    std::function<void(const QString &name, int index, int count)> onCheck;
+};
+Report run(Database &db, const Options &options);
 Report run(Database &db);
+/// The names of the page-level checks `quick` leaves out.
+bool isPageLevel(const QString &checkName);
 
 /// The audit chain on its own: recomputes every hash and names the first row altered, inserted
 /// or deleted outside the application. `rows` and `head` receive what was read.

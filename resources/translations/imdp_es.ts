@@ -2834,6 +2834,14 @@ Después: %6.</translation>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Checking the whole file (scheduled check); read-only until it passes</source>
+        <translation>Comprobando el archivo completo (comprobación programada); solo lectura hasta que la supere</translation>
+    </message>
+    <message>
+        <source>The scheduled check found a problem</source>
+        <translation>La comprobación programada encontró un problema</translation>
+    </message>
+    <message>
         <source>Ob&amp;jectives and Areas…</source>
         <translation>Ob&amp;jetivos y áreas…</translation>
     </message>

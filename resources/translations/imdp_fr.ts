@@ -2834,6 +2834,14 @@ Après : %6.</translation>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Checking the whole file (scheduled check); read-only until it passes</source>
+        <translation>Vérification du fichier entier (vérification programmée) ; lecture seule jusqu’à ce qu’elle réussisse</translation>
+    </message>
+    <message>
+        <source>The scheduled check found a problem</source>
+        <translation>La vérification programmée a trouvé un problème</translation>
+    </message>
+    <message>
         <source>Ob&amp;jectives and Areas…</source>
         <translation>Ob&amp;jectifs et domaines…</translation>
     </message>

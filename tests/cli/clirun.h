@@ -19,12 +19,13 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-inline Run runCli(const QStringList &args)
+inline Run runCli(const QStringList &args,
+                  const QString &now = QStringLiteral("2026-11-28T09:00:00Z"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("IMDP_USER"), QStringLiteral("cli-tester"));
-    env.insert(QStringLiteral("IMDP_NOW"), QStringLiteral("2026-11-28T09:00:00Z"));
+    env.insert(QStringLiteral("IMDP_NOW"), now);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(IMDP_CLI), args);
     REQUIRE(p.waitForFinished(120000));

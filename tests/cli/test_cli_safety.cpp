@@ -100,9 +100,18 @@ TEST_CASE("imdp verify and info on a file with a foreign-key violation: warned, 
     Run r = runCli({u"verify"_s, path});
     CHECK(r.exit == 1);
     CHECK(r.out.contains(u"FAIL  foreign keys: proposal row"_s));
+    // Opening does not read the whole file unless there is reason: here, the weekly check.
     r = runCli({u"info"_s, path});
     CHECK(r.exit == 0);
+    CHECK(r.err.isEmpty());
+    r = runCli({u"info"_s, path}, u"2026-12-06T09:00:00Z"_s);
+    CHECK(r.exit == 0);
     CHECK(r.err.trimmed().startsWith(u"imdp: warning: %1: failed the foreign-key check"_s.arg(path)));
+    // --quick leaves the page-level checks out (the row check still names the planted row).
+    r = runCli({u"verify"_s, path, u"--quick"_s});
+    CHECK(r.exit == 1);
+    CHECK_FALSE(r.out.contains(u"foreign keys"_s));
+    CHECK(r.out.contains(u"ok    audit chain"_s));
     CHECK(imdp::test::sha256(path) == before);
 }
 

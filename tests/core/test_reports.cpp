@@ -7,16 +7,21 @@
 
 #include "core/clock.h"
 #include "core/fund/demo.h"
+#include "core/fund/fund.h"
 #include "core/ledger/ledger.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/reports/catalogue.h"
+#include "core/reports/checkedsum.h"
 #include "core/reports/dgf.h"
 #include "core/reports/forum.h"
 #include "core/reports/pipelinereport.h"
 #include "core/storage/audit.h"
 #include "core/storage/query.h"
 
+#include <QFile>
+
+#include <malloc.h>
 #include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
@@ -510,4 +515,163 @@ TEST_CASE("a sheet printed as cards gives a block per row on paper and stays a t
     // The CSV keeps the matrix: its column row names every donor.
     const QString csv = QString::fromUtf8(toCsv(s).bytes());
     CHECK(csv.contains(u"Project,Hellenic Republic,"_s));
+}
+
+TEST_CASE("a report's total in C++ cannot wrap: 128 bits, refused when out of range", "[reports][overflow]")
+{
+    using imdp::core::reports::CheckedSum;
+    CheckedSum s;
+    s += INT64_MAX;
+    CHECK(s.fits());
+    CHECK(s.value() == INT64_MAX);
+    s += 1; // a qint64 would wrap to INT64_MIN here
+    CHECK_FALSE(s.fits());
+    s += -2;
+    CHECK(s.fits());
+    CHECK(s.value() == INT64_MAX - 1);
+    CheckedSum many;
+    for (int i = 0; i < 4; ++i)
+        many += INT64_MAX;
+    CHECK_FALSE(many.fits());
+    CHECK(many.value() == INT64_MAX); // clamped, never a wrapped negative figure
+    CheckedSum low;
+    low += -INT64_MAX;
+    low += -1;
+    CHECK_FALSE(low.fits());
+    const imdp::core::Error e = imdp::core::reports::totalOutOfRange(u"DGF application"_s);
+    CHECK(e.message.startsWith(u"DGF application: the total is beyond"_s));
+    CHECK_FALSE(e.message.contains(u'\n'));
+}
+
+namespace {
+
+/// A fund built from nothing, closed: the caller adds rows outside the application (SQLite).
+QString emptyFund(const imdp::test::TempDir &t)
+{
+    const QString path = t.file(u"large.imdp"_s);
+    must(Database::create(path, [](Database &db) {
+        FundSettings s;
+        s.name = u"Large fund"_s;
+        return fund::initialise(db, s);
+    })).reset();
+    return path;
+}
+
+/// Receipts written with SQLite itself (past the application's own limits, as a tampered or
+/// damaged file could hold them): `count` entries of `usdMinor` each, cash against
+/// contributions, from the donor `donorId` (inserted when missing).
+void outsideReceipts(const QString &path, qint64 firstId, qint64 count, qint64 usdMinor,
+                     int donorId)
+{
+    const QString range = u"WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n "
+                          "WHERE i < %2) "_s.arg(firstId)
+                              .arg(firstId + count - 1);
+    imdp::test::outsideSql(
+        path,
+        {u"INSERT OR IGNORE INTO organisation (id, name, kind) VALUES (%1, 'Donor %1', 'state')"_s
+             .arg(donorId),
+         u"BEGIN"_s,
+         range + u"INSERT INTO journal_entry (id, date, kind, memo, posted_at, actor) SELECT i, "
+                 "'2026-01-10', 'receipt', 'receipt number ' || i, '2026-01-10T09:00:00Z', "
+                 "'outside' FROM n"_s,
+         range + u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, donor_id) "
+                 "SELECT i, 1, 'receipt', '2026-01-10', %1, %2 FROM n"_s.arg(usdMinor)
+                     .arg(donorId),
+         range + u"INSERT INTO posting (entry_id, account_id, flow, date, usd_minor, donor_id) "
+                 "SELECT i, 4, 'receipt', '2026-01-10', %1, %2 FROM n"_s.arg(-usdMinor)
+                     .arg(donorId),
+         u"COMMIT"_s});
+}
+
+qint64 statusKb(const char *field)
+{
+    QFile f(u"/proc/self/status"_s);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
+    }
+    FAIL("no " << field << " in /proc/self/status");
+    return 0;
+}
+
+/// How far this process's resident memory rose above where it stood while `work` ran, in kB:
+/// freed memory handed back first, the kernel's high-water mark reset (Linux clear_refs 5).
+template<typename F>
+qint64 peakGrowthKb(F work)
+{
+    malloc_trim(0);
+    QFile reset(u"/proc/self/clear_refs"_s);
+    REQUIRE(reset.open(QIODevice::WriteOnly));
+    REQUIRE(reset.write("5") == 1);
+    reset.close();
+    const qint64 before = statusKb("VmRSS");
+    work();
+    return statusKb("VmHWM") - before;
+}
+
+} // namespace
+
+TEST_CASE("sources and uses refuses totals past 64 bits with one line, never a wrapped figure",
+          "[reports][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString path = emptyFund(t);
+    const qint64 huge = Q_INT64_C(5000000000000000000); // 5e16 USD: two pass 2^63 cents
+    SECTION("two huge receipts from one donor: SQLite's own sum refuses to wrap")
+    {
+        outsideReceipts(path, 1001, 2, huge, 900);
+    }
+    SECTION("two huge receipts from two donors: the 128-bit total is out of range")
+    {
+        outsideReceipts(path, 1001, 1, huge, 900);
+        outsideReceipts(path, 1002, 1, huge, 901);
+    }
+    auto db = must(Database::open(path, Database::Mode::ReadOnly));
+    const auto r = sourcesAndUses(*db, {});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.startsWith(u"sources and uses: the total is beyond the largest "
+                                       u"amount a fund can hold"_s));
+    CHECK_FALSE(r.error().message.contains(u'\n'));
+}
+
+TEST_CASE("sources and uses at the edge of 64 bits: one huge receipt still adds up",
+          "[reports][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString path = emptyFund(t);
+    outsideReceipts(path, 1001, 1, INT64_MAX - 1, 900);
+    auto db = must(Database::open(path, Database::Mode::ReadOnly));
+    const auto r = must(sourcesAndUses(*db, {}));
+    CHECK(r.totalSources == INT64_MAX - 1);
+    CHECK(r.closing == INT64_MAX - 1);
+    REQUIRE(r.contributions.size() == 1);
+    CHECK(r.contributions.first().usdMinor == INT64_MAX - 1);
+}
+
+TEST_CASE("sources and uses aggregates in SQL: its memory does not grow with the postings",
+          "[reports][memory]")
+{
+    imdp::test::TempDir t;
+    const QString path = emptyFund(t);
+    constexpr qint64 small = 2000, large = 100000; // receipts, two postings each
+    outsideReceipts(path, 1001, small, 12345, 900);
+    qint64 smallTotal = 0, largeTotal = 0;
+    const qint64 smallKb = peakGrowthKb([&] {
+        auto db = must(Database::open(path, Database::Mode::ReadOnly));
+        smallTotal = must(sourcesAndUses(*db, {})).totalSources;
+    });
+    outsideReceipts(path, 1001 + small, large - small, 12345, 900);
+    const qint64 largeKb = peakGrowthKb([&] {
+        auto db = must(Database::open(path, Database::Mode::ReadOnly));
+        largeTotal = must(sourcesAndUses(*db, {})).totalSources;
+    });
+    CHECK(smallTotal == small * 12345);
+    CHECK(largeTotal == large * 12345);
+    INFO("peak growth: " << smallKb << " kB for " << small * 2 << " postings, " << largeKb
+                         << " kB for " << large * 2);
+    // Loading every posting took some 300 bytes each: 60 MB here. Aggregated: the same few MB
+    // (SQLite's page cache, bounded) whatever the count.
+    CHECK(largeKb < smallKb + 8 * 1024);
 }

@@ -4,6 +4,7 @@
 // full, verified backups and restores, audit-chain verification and file permissions.
 #include "../testutil.h"
 
+#include "core/clock.h"
 #include "core/fund/demo.h"
 #include "core/fund/fund.h"
 #include "core/storage/audit.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -213,6 +215,9 @@ TEST_CASE("every kind of bad file gets one clear line and keeps its SHA-256", "[
         opensReadOnly = true;
     }
     const QByteArray before = imdp::test::sha256(path);
+    // The whole-file checks run when due: a week after the file was last checked.
+    Clock::setFixed(QDateTime::currentDateTimeUtc().addDays(Database::fullCheckDays + 1));
+    const auto resetClock = qScopeGuard([] { Clock::reset(); });
     for (auto mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
         auto r = Database::open(path, mode);
         QString message;
@@ -246,7 +251,8 @@ TEST_CASE("a worker's further connection checks the header, not the whole file a
     outsideEdit(path, {u"INSERT INTO proposal (code, title, applicant_id, created_at) "
                        "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s});
     const QByteArray before = imdp::test::sha256(path);
-    auto checked = Database::open(path, Database::Mode::ReadOnly);
+    auto checked = Database::open(path, Database::Mode::ReadOnly, FileLock::Breaking::Never,
+                                  Database::FullCheck::Always);
     REQUIRE(checked.ok());
     CHECK((*checked)->readOnlyReason().contains(u"failed the foreign-key check"_s));
     // The first connection scanned the file; the worker's reads it without scanning again.
@@ -713,4 +719,172 @@ TEST_CASE("backup settings that cannot be read are an error, never the defaults"
     CHECK_FALSE(backup::rotate(*db, now).ok());
     CHECK(backup::existing(path).isEmpty());
     CHECK_FALSE(backup::setSchedule(*db, 3, std::nullopt).ok());
+}
+
+TEST_CASE("opening checks the whole file only with a reason: an unclean shutdown or the schedule", "[safety][fullcheck]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    newFund(path).reset();
+    // A foreign-key violation planted outside the application: only a whole-file check sees it.
+    outsideEdit(path, {u"INSERT INTO proposal (code, title, applicant_id, created_at) "
+                       "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s});
+    {
+        auto db = must(Database::open(path, Database::Mode::ReadOnly));
+        CHECK(db->fullCheckReason().isEmpty()); // not scanned: the open does not grow with the file
+        CHECK(db->readOnlyReason().isEmpty());
+    }
+    {
+        auto db = must(Database::open(path, Database::Mode::ReadOnly, FileLock::Breaking::Never,
+                                      Database::FullCheck::Always));
+        CHECK(db->readOnlyReason().contains(u"failed the foreign-key check"_s));
+    }
+    SECTION("a stale lock: the writer died") {
+        writeLock(path, QSysInfo::machineHostName(), deadPid());
+        auto ro = must(Database::open(path, Database::Mode::ReadOnly));
+        CHECK(ro->fullCheckReason().startsWith(u"unclean shutdown: a stale lock"_s));
+        CHECK(ro->readOnlyReason().contains(u"failed the foreign-key check"_s));
+        ro.reset();
+        auto rw = must(Database::open(path, Database::Mode::ReadWrite,
+                                      FileLock::Breaking::StaleOrForeign));
+        CHECK(rw->fullCheckReason().startsWith(u"unclean shutdown: the lock of"_s));
+        CHECK(rw->isReadOnly());
+        CHECK(rw->readOnlyReason().contains(u"failed the foreign-key check"_s));
+    }
+    SECTION("a hot journal: a writer killed mid-transaction") {
+        const QByteArray before = imdp::test::sha256(path);
+        // Not a real journal (SQLite ignores one without a valid header), but the sign is there.
+        imdp::test::writeFile(path + u"-journal"_s, QByteArray(512, '\0'));
+        auto ro = must(Database::open(path, Database::Mode::ReadOnly));
+        CHECK(ro->fullCheckReason() == u"unclean shutdown: a hot journal"_s);
+        CHECK(ro->readOnlyReason().contains(u"failed the foreign-key check"_s));
+        ro.reset();
+        CHECK(imdp::test::sha256(path) == before);
+    }
+    SECTION("the weekly schedule") {
+        Clock::setFixed(QDateTime::currentDateTimeUtc().addDays(Database::fullCheckDays));
+        const auto resetClock = qScopeGuard([] { Clock::reset(); });
+        auto db = must(Database::open(path));
+        CHECK(db->fullCheckReason().startsWith(u"scheduled: last checked "_s));
+        CHECK(db->isReadOnly());
+        CHECK(db->readOnlyReason().contains(u"failed the foreign-key check"_s));
+    }
+}
+
+namespace {
+QString checkedAt(Database &db)
+{
+    Query q(db, u"SELECT value FROM fund_setting WHERE key = 'full_check_at'"_s);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.text(0);
+}
+} // namespace
+
+TEST_CASE("a passed scheduled check is recorded in the file and restarts the schedule; deferred, the file is read-only until it passes", "[safety][fullcheck]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    newFund(path).reset();
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    const auto resetClock = qScopeGuard([] { Clock::reset(); });
+    Clock::setFixed(start.addDays(Database::fullCheckDays - 1));
+    CHECK(must(Database::open(path))->fullCheckReason().isEmpty());
+    Clock::setFixed(start.addDays(Database::fullCheckDays + 1));
+    {
+        const QByteArray before = imdp::test::sha256(path);
+        auto db = must(Database::open(path));
+        CHECK(db->fullCheckReason().startsWith(u"scheduled"_s));
+        CHECK_FALSE(db->isReadOnly());
+        // Recorded by the first write, inside its transaction: opening alone changes nothing.
+        CHECK(checkedAt(*db).isEmpty());
+        CHECK(imdp::test::sha256(path) == before);
+        must(organisations::add(*db, {0, u"First write"_s, {}, u"ngo"_s, {}, false}));
+        CHECK(checkedAt(*db) == Clock::stamp());
+        Query last(*db, u"SELECT command FROM audit_event ORDER BY id DESC LIMIT 2"_s);
+        mustOk(last.exec());
+        REQUIRE(last.next());
+        CHECK(last.text(0) != u"storage.full_check"_s); // the command's own row comes last
+        REQUIRE(last.next());
+        CHECK(last.text(0) == u"storage.full_check"_s);
+        const verify::Report r = verify::run(*db);
+        CHECK(r.ok());
+    }
+    // Checked: the next opens of the week do not check again.
+    CHECK(must(Database::open(path))->fullCheckReason().isEmpty());
+    Clock::setFixed(start.addDays(3 * Database::fullCheckDays));
+    auto db = must(Database::open(path, Database::Mode::ReadWrite, FileLock::Breaking::Never,
+                                  Database::FullCheck::Deferred));
+    CHECK(db->fullCheckPending());
+    CHECK(db->isReadOnly());
+    CHECK_FALSE(organisations::add(*db, {0, u"X"_s, {}, u"ngo"_s, {}, false}).ok());
+    // The caller's check, on a connection of its own (the desktop's worker thread).
+    QString problem = u"not run"_s;
+    {
+        auto reader = must(Database::openReader(path));
+        problem = reader->fullCheckProblem([] { return false; });
+    }
+    CHECK(problem.isEmpty());
+    // A cancelled check says so, it never passes.
+    {
+        auto reader = must(Database::openReader(path));
+        CHECK_FALSE(reader->fullCheckProblem([] { return true; }).isEmpty());
+    }
+    mustOk(db->finishFullCheck(problem));
+    CHECK_FALSE(db->isReadOnly());
+    CHECK(organisations::add(*db, {0, u"X"_s, {}, u"ngo"_s, {}, false}).ok());
+    CHECK(checkedAt(*db) == Clock::stamp());
+}
+
+TEST_CASE("between two whole-file checks, tampering is still caught: the schema at every open for "
+          "writing, the rest by verify",
+          "[safety][fullcheck]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    {
+        auto db = newFund(path);
+        must(organisations::add(*db, {0, u"Org"_s, {}, u"ngo"_s, {}, false}));
+    }
+    // Within the week: no reason for the whole-file check at open.
+    CHECK(must(Database::open(path))->fullCheckReason().isEmpty());
+    outsideEdit(path, {u"CREATE TRIGGER lift_cap AFTER INSERT ON audit_event BEGIN UPDATE "
+                       "fund_setting SET value = '10000' WHERE key = 'cap_bps'; END"_s,
+                       u"INSERT INTO proposal (code, title, applicant_id, created_at) "
+                       "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s});
+    const QByteArray before = imdp::test::sha256(path);
+    for (auto check : {Database::FullCheck::WhenDue, Database::FullCheck::Deferred}) {
+        auto db =
+            must(Database::open(path, Database::Mode::ReadWrite, FileLock::Breaking::Never, check));
+        CHECK(db->fullCheckReason().isEmpty()); // the page-level checks did not run...
+        CHECK(db->isReadOnly());                // ...the schema check did
+        CHECK_FALSE(db->fullCheckPending());
+        CHECK(db->readOnlyReason().contains(u"trigger lift_cap on audit_event is not part of "
+                                            u"schema version"_s));
+        CHECK_FALSE(organisations::add(*db, {0, u"Y"_s, {}, u"ngo"_s, {}, false}).ok());
+    }
+    CHECK(imdp::test::sha256(path) == before);
+    // verify runs every check, the page-level ones included, whatever the schedule says.
+    auto db = must(Database::open(path, Database::Mode::ReadOnly, FileLock::Breaking::Never,
+                                  Database::FullCheck::Never));
+    const verify::Report full = verify::run(*db);
+    CHECK_FALSE(full.ok());
+    QStringList failed;
+    for (const verify::Outcome &o : full.outcomes) {
+        if (!o.problems.isEmpty())
+            failed << o.name;
+    }
+    CHECK(failed.contains(u"foreign keys"_s));
+    CHECK(failed.contains(u"schema"_s));
+    verify::Options quick;
+    quick.quick = true;
+    QStringList run;
+    quick.onCheck = [&run](const QString &name, int, int) { run << name; };
+    const verify::Report fast = verify::run(*db, quick);
+    CHECK_FALSE(fast.ok()); // the schema check is not page-level: --quick still names it
+    CHECK_FALSE(run.contains(u"integrity"_s));
+    CHECK_FALSE(run.contains(u"foreign keys"_s));
+    CHECK(run.contains(u"schema"_s));
+    CHECK(run.contains(u"audit chain"_s));
+    CHECK(imdp::test::sha256(path) == before);
 }

@@ -3,6 +3,7 @@
 // The desktop side of data safety: a fund in use, a damaged file, changes from another process.
 #include "../testutil.h"
 
+#include "core/clock.h"
 #include "core/fund/demo.h"
 #include "core/fund/fund.h"
 #include "core/storage/backup.h"
@@ -11,7 +12,9 @@
 #include "ui/fundsession.h"
 #include "ui/mainwindow.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QLabel>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -110,9 +113,28 @@ TEST_CASE("a damaged file opens read-only with a clear warning and stays unchang
     QSqlDatabase::removeDatabase(u"ui-outside"_s);
     const QByteArray before = imdp::test::sha256(path);
     Answers a(ui::dialogs::InUseAnswer::Cancel);
-    {
+    SECTION("opened when the weekly check is due: checked in the background, read-only meanwhile") {
+        core::Clock::setFixed(QDateTime::currentDateTimeUtc().addDays(
+            core::Database::fullCheckDays + 1));
+        const auto resetClock = qScopeGuard([] { core::Clock::reset(); });
         ui::MainWindow w;
+        QSignalSpy finished(w.session(), &ui::FundSession::fullCheckFinished);
         REQUIRE(w.openFile(path));
+        CHECK(w.session()->database()->isReadOnly());
+        CHECK(a.warnings.isEmpty()); // the status bar says a check runs, no dialog yet
+        if (finished.isEmpty())
+            REQUIRE(finished.wait(120000));
+        CHECK_FALSE(finished.first().at(0).toBool());
+        CHECK(w.session()->database()->isReadOnly());
+        REQUIRE(a.warnings.size() == 1);
+        CHECK(a.warnings.first().contains(u"failed the foreign-key check"_s));
+        CHECK(a.warnings.first().contains(u"opened read-only, nothing will be written"_s));
+    }
+    SECTION("opened after an unclean shutdown (a hot journal): checked before it opens") {
+        ui::MainWindow w;
+        imdp::test::writeFile(path + u"-journal"_s, QByteArray(512, '\0'));
+        REQUIRE(w.openFile(path));
+        QFile::remove(path + u"-journal"_s);
         CHECK(w.session()->database()->isReadOnly());
         REQUIRE(a.warnings.size() == 1);
         CHECK(a.warnings.first().contains(u"failed the foreign-key check"_s));
@@ -143,4 +165,47 @@ TEST_CASE("changes written by another process refresh the window, a due backup i
     REQUIRE_FALSE(session.lastBackup().isEmpty());
     CHECK(core::backup::existing(path) == QStringList{session.lastBackup()});
     imdp::test::mustOk(core::backup::checkCopy(session.lastBackup()));
+}
+
+TEST_CASE("a due weekly check runs in the background: read-only with a busy bar until it passes, "
+          "then writable and recorded",
+          "[ui][safety][fullcheck]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"small.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        core::FundSettings s;
+        s.name = u"Small fund"_s;
+        return core::fund::initialise(db, s);
+    })).reset();
+    core::Clock::setFixed(
+        QDateTime::currentDateTimeUtc().addDays(core::Database::fullCheckDays + 1));
+    const auto resetClock = qScopeGuard([] { core::Clock::reset(); });
+    Answers a(ui::dialogs::InUseAnswer::Cancel);
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy finished(w.session(), &ui::FundSession::fullCheckFinished);
+    REQUIRE(w.openFile(path));
+    // The check runs on its own connection; the window's stays read-only meanwhile.
+    if (finished.isEmpty()) {
+        CHECK(w.session()->isChecking());
+        CHECK(w.session()->database()->fullCheckPending());
+        CHECK(w.session()->database()->isReadOnly());
+        CHECK(w.findChild<QWidget *>(u"fullCheckProgress"_s)->isVisible());
+        CHECK(w.findChild<QLabel *>(u"fileLabel"_s)->text().contains(u"(read-only)"_s));
+        REQUIRE(finished.wait(120000));
+    }
+    CHECK(finished.first().at(0).toBool());
+    CHECK(a.warnings.isEmpty());
+    CHECK(a.errors.isEmpty());
+    CHECK_FALSE(w.session()->isChecking());
+    CHECK_FALSE(w.session()->database()->isReadOnly());
+    CHECK_FALSE(w.findChild<QWidget *>(u"fullCheckProgress"_s)->isVisible());
+    CHECK_FALSE(w.findChild<QLabel *>(u"fileLabel"_s)->text().contains(u"(read-only)"_s));
+    // Recorded in the file: the next open this week does not check again.
+    w.session()->close();
+    CHECK(imdp::test::outsideValue(path, u"SELECT value FROM fund_setting WHERE key = "
+                                         u"'full_check_at'"_s)
+              .toString() == core::Clock::stamp());
+    CHECK(must(core::Database::open(path))->fullCheckReason().isEmpty());
 }
