@@ -5,6 +5,7 @@
 // File › Funding Windows…, the proposal editor), the real main window offscreen, then what its
 // pages show.
 #include "../testutil.h"
+#include "uitest.h"
 
 #include "core/fund/fund.h"
 #include "core/fund/programme.h"
@@ -44,39 +45,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
+using imdp::test::child;
+using imdp::test::Hooks;
 using imdp::test::must;
+using imdp::test::setText;
 
 namespace {
-
-struct Hooks
-{
-    explicit Hooks(std::function<int(QDialog *)> onDialog)
-    {
-        ui::dialogs::TestHooks h;
-        h.onDialog = std::move(onDialog);
-        h.onError = [this](const QString &, const QString &text) { errors << text; };
-        ui::dialogs::setTestHooks(h);
-    }
-    ~Hooks() { ui::dialogs::setTestHooks({}); }
-    Hooks(const Hooks &) = delete;
-    Hooks &operator=(const Hooks &) = delete;
-    QStringList errors;
-};
-
-template<typename T>
-T *child(QObject *root, const QString &name)
-{
-    auto *w = root->findChild<T *>(name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-void setText(QDialog *d, const QString &name, const QString &text)
-{
-    auto *e = child<QLineEdit>(d, name);
-    e->clear();
-    QTest::keyClicks(e, text);
-}
 
 int rowOf(QAbstractItemModel *m, int column, const QString &text)
 {

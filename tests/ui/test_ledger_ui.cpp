@@ -3,6 +3,7 @@
 // Donors & Funding, the Ledger page, the import preview, the dashboard's cap gauges and the cap
 // panel, driven through the real main window offscreen, dialogs pre-answered through ui/dialogs.
 #include "../testutil.h"
+#include "uitest.h"
 
 #include "core/clock.h"
 #include "core/fund/demo.h"
@@ -44,7 +45,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
+using imdp::test::child;
+using imdp::test::Hooks;
 using imdp::test::must;
+using imdp::test::setText;
 
 namespace {
 
@@ -58,26 +62,6 @@ QString makeDemo(const imdp::test::TempDir &t)
 }
 
 /// Resets the dialog hooks when a test ends, whatever happens.
-struct Hooks
-{
-    explicit Hooks(ui::dialogs::TestHooks h) { ui::dialogs::setTestHooks(std::move(h)); }
-    ~Hooks() { ui::dialogs::setTestHooks({}); }
-};
-
-template<typename T>
-T *child(QObject *root, const QString &name)
-{
-    auto *w = root->findChild<T *>(name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-void setText(QDialog *d, const QString &name, const QString &text)
-{
-    auto *e = child<QLineEdit>(d, name);
-    e->clear();
-    QTest::keyClicks(e, text);
-}
 
 bool saveEnabled(QDialog *d)
 {

@@ -3,6 +3,7 @@
 // The Organisations page and "Add organisation…" in the entry dialogs, through the real main
 // window offscreen on a fund built from an empty file, dialogs pre-answered through ui/dialogs.
 #include "../testutil.h"
+#include "uitest.h"
 
 #include "core/fund/fund.h"
 #include "core/ledger/ledger.h"
@@ -36,30 +37,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
+using imdp::test::child;
+using imdp::test::Hooks;
 using imdp::test::must;
+using imdp::test::setText;
 
 namespace {
-
-struct Hooks
-{
-    explicit Hooks(ui::dialogs::TestHooks h) { ui::dialogs::setTestHooks(std::move(h)); }
-    ~Hooks() { ui::dialogs::setTestHooks({}); }
-};
-
-template<typename T>
-T *child(QObject *root, const QString &name)
-{
-    auto *w = root->findChild<T *>(name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-void setText(QDialog *d, const QString &name, const QString &text)
-{
-    auto *e = child<QLineEdit>(d, name);
-    e->clear();
-    QTest::keyClicks(e, text);
-}
 
 void chooseKind(QDialog *d, const QString &kind)
 {

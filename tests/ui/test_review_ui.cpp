@@ -3,6 +3,7 @@
 // Review mode scored offscreen with QTest, saved into the package, then imported from the Reviews
 // page of the real main window after its preview.
 #include "review/reviewfixture.h"
+#include "uitest.h"
 
 #include "core/review/package.h"
 #include "core/review/review.h"
@@ -32,8 +33,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
+using imdp::test::child;
 using imdp::test::must;
 using imdp::test::mustOk;
+using imdp::test::setText;
 
 namespace {
 /// Saves a picture of `w` when IMDP_UI_GRAB_DIR is set, to look at the window by eye.
@@ -42,15 +45,6 @@ void grab(QWidget *w, const QString &name)
     const QString dir = qEnvironmentVariable("IMDP_UI_GRAB_DIR");
     if (!dir.isEmpty())
         CHECK(w->grab().save(QDir(dir).filePath(name)));
-}
-
-template<typename T>
-T *child(QWidget *root, const QString &name)
-{
-    auto *w = root->findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
 }
 
 /// Every row of a table as "cell | cell | cell", one per line.
@@ -255,13 +249,6 @@ QString problems(QDialog *d)
     auto *entry = qobject_cast<ui::EntryDialog *>(d);
     REQUIRE(entry != nullptr);
     return entry->problems().join(u'\n');
-}
-
-void setText(QWidget *root, const QString &name, const QString &text)
-{
-    auto *e = child<QLineEdit>(root, name);
-    e->clear();
-    QTest::keyClicks(e, text);
 }
 
 void setCell(QTableWidget *t, int row, int col, const QString &text)

@@ -6,6 +6,7 @@
 // "Never lose typing": the receipt dialog from a selected pledge, the first instalment's date,
 // the entry dialogs' reserved room for their problems.
 #include "../testutil.h"
+#include "uitest.h"
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
@@ -46,40 +47,13 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
+using imdp::test::child;
+using imdp::test::Hooks;
 using imdp::test::must;
 using imdp::test::mustOk;
+using imdp::test::setText;
 
 namespace {
-
-struct Hooks
-{
-    explicit Hooks(std::function<int(QDialog *)> onDialog)
-    {
-        ui::dialogs::TestHooks h;
-        h.onDialog = std::move(onDialog);
-        h.onError = [this](const QString &, const QString &text) { errors << text; };
-        ui::dialogs::setTestHooks(h);
-    }
-    ~Hooks() { ui::dialogs::setTestHooks({}); }
-    Hooks(const Hooks &) = delete;
-    Hooks &operator=(const Hooks &) = delete;
-    QStringList errors;
-};
-
-template<typename T>
-T *child(QObject *root, const QString &name)
-{
-    auto *w = root->findChild<T *>(name);
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-void setText(QWidget *d, const QString &name, const QString &text)
-{
-    auto *e = child<QLineEdit>(d, name);
-    e->clear();
-    QTest::keyClicks(e, text);
-}
 
 /// A fund of 30 donor States with a pledge each, so that a new row starts out of view.
 QString smallFund(const imdp::test::TempDir &t)

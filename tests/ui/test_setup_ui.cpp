@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 // Fund set-up in the desktop (issue 16): the New Fund wizard, Fund Settings, the window filter.
 #include "../testutil.h"
+#include "uitest.h"
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
@@ -37,8 +38,10 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
+using imdp::test::Hooks;
 using imdp::test::must;
 using imdp::test::mustOk;
+using imdp::test::setText;
 
 namespace {
 
@@ -78,21 +81,6 @@ QString fundWithBankShare(const imdp::test::TempDir &t)
     }));
     return path;
 }
-
-struct Hooks
-{
-    explicit Hooks(std::function<int(QDialog *)> onDialog)
-    {
-        ui::dialogs::TestHooks h;
-        h.onDialog = std::move(onDialog);
-        h.onError = [this](const QString &, const QString &text) { errors << text; };
-        ui::dialogs::setTestHooks(h);
-    }
-    ~Hooks() { ui::dialogs::setTestHooks({}); }
-    Hooks(const Hooks &) = delete;
-    Hooks &operator=(const Hooks &) = delete;
-    QStringList errors;
-};
 
 } // namespace
 
