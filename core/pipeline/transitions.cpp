@@ -255,6 +255,18 @@ Status effects(const Context &c)
 
 } // namespace
 
+namespace {
+/// `to` is a state, and one `p` may move to next (the guard aside).
+Status checkStep(const Proposal &p, const QString &to)
+{
+    if (!states().contains(to))
+        return Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(to.left(40)));
+    if (!nextStates(p.state).contains(to))
+        return Error::refused(u"%1: cannot move from %2 to %3"_s.arg(p.code, p.state, to));
+    return {};
+}
+} // namespace
+
 Status move(Database &db, const QString &code, const QString &to, const QString &note)
 {
     if (auto v = checkText(u"note"_s, note, 2000); !v)
@@ -265,10 +277,8 @@ Status move(Database &db, const QString &code, const QString &to, const QString 
     auto p = find(db, code);
     if (!p)
         return p.error();
-    if (!states().contains(to))
-        return Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(to.left(40)));
-    if (!nextStates(p->state).contains(to))
-        return Error::refused(u"%1: cannot move from %2 to %3"_s.arg(code, p->state, to));
+    if (auto s = checkStep(*p, to); !s)
+        return s;
     const Context c{db, *p, to, note};
     if (auto s = guard(c); !s)
         return s;
@@ -298,10 +308,8 @@ Status checkMove(Database &db, const QString &code, const QString &to)
     auto p = find(db, code);
     if (!p)
         return p.error();
-    if (!states().contains(to))
-        return Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(to.left(40)));
-    if (!nextStates(p->state).contains(to))
-        return Error::refused(u"%1: cannot move from %2 to %3"_s.arg(code, p->state, to));
+    if (auto s = checkStep(*p, to); !s)
+        return s;
     // The note is asked for once the move is allowed: a placeholder passes its "say why" check.
     const QString note = u"-"_s;
     return guard(Context{db, *p, to, note});
