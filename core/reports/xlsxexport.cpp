@@ -11,6 +11,10 @@
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,6 +35,34 @@ QString tabName(const QString &wanted, QSet<QString> &used)
     used.insert(candidate.toLower());
     return candidate;
 }
+
+/// While it lives, what is written to stderr is dropped: libxlsxwriter prints its own lines there
+/// on a failed write, where the command's error must be one line (issue 17).
+class QuietStderr
+{
+public:
+    QuietStderr()
+        : m_saved(::dup(STDERR_FILENO))
+    {
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
+    }
+    ~QuietStderr()
+    {
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    QuietStderr(const QuietStderr &) = delete;
+    QuietStderr &operator=(const QuietStderr &) = delete;
+
+private:
+    int m_saved;
+};
 
 } // namespace
 
@@ -137,10 +169,20 @@ Status writeXlsx(const Statement &s, const QString &path, bool replace)
         if (!sheet.note.isEmpty())
             text(row + 1, 0, sheet.note, nullptr);
     }
-    if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR) {
-        // libxlsxwriter also prints its own lines on stderr; ours is one line (issue 17).
-        return Error::io(u"%1: cannot be written (%2)"_s.arg(
-            QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(e)).simplified()));
+    lxw_error closed = LXW_NO_ERROR;
+    int systemError = 0;
+    {
+        const QuietStderr quiet;
+        errno = 0;
+        closed = workbook_close(wb);
+        systemError = errno;
+    }
+    if (closed != LXW_NO_ERROR) {
+        // The system's reason (disk full, file too large) when there is one, else the library's.
+        const QString why = systemError ? QString::fromLocal8Bit(std::strerror(systemError))
+                                        : QString::fromUtf8(lxw_strerror(closed));
+        return Error::io(
+            u"%1: cannot be written (%2)"_s.arg(QDir::toNativeSeparators(path), why.simplified()));
     }
     // The temporary file was created 0600 and libxlsxwriter rewrites it in place; commit()
     // fsyncs it, checks the target again and renames it into place.

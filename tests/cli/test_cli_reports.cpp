@@ -316,3 +316,34 @@ TEST_CASE("a PDF table never breaks a word letter by letter: headers and names s
     const QString cover = tool(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, one, u"-"_s});
     CHECK(cover.simplified().contains(u"Donor statement \u2014 Swiss Confederation"_s));
 }
+
+TEST_CASE("a report that cannot be written for want of room: one line, no file, in every format",
+          "[cli][reports][io]")
+{
+    // The CLI run with a file-size limit (SIGXFSZ ignored, so a write past it fails with EFBIG,
+    // as a full disk fails with ENOSPC): libxlsxwriter's own stderr lines must not show.
+    imdp::test::TempDir t;
+    const QString fund = demoFund(t);
+    for (const QString &format : {u"xlsx"_s, u"pdf"_s, u"csv"_s}) {
+        const QString out = t.file(u"big."_s + format);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"IMDP_NOW"_s, u"2026-11-28T09:00:00Z"_s);
+        p.setProcessEnvironment(env);
+        const QString limit = format == u"csv"_s ? u"1"_s : u"4"_s; // 512-byte blocks
+        p.start(u"bash"_s,
+                {u"-c"_s, u"trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\""_s.arg(limit),
+                 QStringLiteral(IMDP_CLI), u"report"_s, u"sources-uses"_s, fund, u"--out"_s, out});
+        REQUIRE(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        INFO(format.toStdString() << ": " << err.toStdString());
+        CHECK(p.exitCode() != 0);
+        CHECK(err.trimmed().count(u'\n') == 0);
+        CHECK(err.startsWith(u"imdp: "_s + out + u": cannot be written ("_s));
+        CHECK_FALSE(QFileInfo::exists(out));
+        CHECK(QDir(t.dir.path())
+                  .entryList(QDir::Files | QDir::Hidden)
+                  .filter(u"writing"_s)
+                  .isEmpty());
+    }
+}
