@@ -793,6 +793,25 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
         r.donors = kept;
         r.donor = kept.first().donor;
     }
+    // The statement's totals (every column, every project's row) are added in 128 bits and
+    // refused past the range: a tampered file never prints a wrapped total.
+    CheckedSum pledged, received, outstanding, arrears, notTransferred;
+    QList<CheckedSum> projects(r.projects.size());
+    for (const DonorLine &l : r.donors) {
+        pledged += l.pledged;
+        received += l.received;
+        outstanding += l.outstanding;
+        arrears += l.arrears;
+        notTransferred += l.notTransferred;
+        for (qsizetype j = 0; j < projects.size(); ++j)
+            projects[j] += l.toProjects.value(j);
+    }
+    bool fits = pledged.fits() && received.fits() && outstanding.fits() && arrears.fits() &&
+                notTransferred.fits();
+    for (const CheckedSum &sum : projects)
+        fits = fits && sum.fits();
+    if (!fits)
+        return totalOutOfRange(u"donor statement"_s);
     return r;
 }
 

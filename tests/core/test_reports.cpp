@@ -636,6 +636,22 @@ TEST_CASE("sources and uses refuses totals past 64 bits with one line, never a w
     CHECK_FALSE(r.error().message.contains(u'\n'));
 }
 
+TEST_CASE("the donor statement refuses a total past 64 bits with one line", "[reports][overflow]")
+{
+    imdp::test::TempDir t;
+    const QString path = emptyFund(t);
+    const qint64 huge = Q_INT64_C(5000000000000000000);
+    outsideReceipts(path, 1001, 1, huge, 900);
+    outsideReceipts(path, 1002, 1, huge, 901);
+    auto db = must(Database::open(path, Database::Mode::ReadOnly));
+    const auto r = donorStatement(*db, {});
+    REQUIRE_FALSE(r.ok());
+    INFO(r.error().message.toStdString());
+    // Refused by the fund position it is built on, or by its own 128-bit totals.
+    CHECK(r.error().message.contains(u"beyond the largest amount"_s));
+    CHECK_FALSE(r.error().message.contains(u'\n'));
+}
+
 TEST_CASE("sources and uses at the edge of 64 bits: one huge receipt still adds up",
           "[reports][overflow]")
 {
