@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/reports/financial.h"
 #include "core/reports/checkedsum.h"
+#include "core/reports/statementparts.h"
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
@@ -21,10 +22,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::reports {
 
-namespace {
-
 using report::Align;
 using report::Column;
+
+namespace detail {
 
 QDate endOf(const Parameters &p)
 {
@@ -66,7 +67,9 @@ Result<QHash<QString, Proposal>> proposalsByCode(Database &db)
     return map;
 }
 
-} // namespace
+} // namespace detail
+
+using namespace detail;
 
 Status fillHeader(Database &db, Statement &s)
 {
@@ -328,8 +331,6 @@ Statement present(const SourcesAndUses &r, Lang lang)
 // ---- The standard trust-fund statement (issue 18) ---------------------------------------------
 
 namespace {
-
-__extension__ using Int128 = __int128;
 
 /// The sums of one span, in 128 bits, narrowed once at the end.
 struct FigureSums
@@ -684,347 +685,6 @@ Statement present(const FundStatement &r, Lang lang)
         {word(lang, u"Balance with the administrative agent"_s), Cell::money(c.balanceWithAgent)},
         {word(lang, u"Balance with partners"_s), Cell::money(c.balanceWithPartners)},
         {word(lang, u"Total balance of funds"_s), Cell::money(c.totalBalance)}};
-    return s;
-}
-
-// ---- Donor statement --------------------------------------------------------------------------
-
-Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
-{
-    DonorStatement r;
-    r.at = endOf(p);
-    auto pos = ledger::position(db, r.at);
-    if (!pos)
-        return pos.error();
-
-    // Each project's transfers net of refunds at the date, from the memo accounts: summed by
-    // SQLite per project (never every posting in memory), which refuses a sum that would wrap.
-    QMap<QString, qint64> net;
-    {
-        Query q(db,
-                u"SELECT p.project, SUM(p.usd_minor) FROM posting p "
-                "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
-                "WHERE e.date <= ? AND a.key IN ('transfers', 'refunds') GROUP BY p.project"_s);
-        q.bind(r.at.toString(Qt::ISODate));
-        const auto refused = [](const Error &e) -> Error {
-            return e.message.contains(u"integer overflow"_s) ? totalOutOfRange(u"donor statement"_s)
-                                                             : e;
-        };
-        if (auto s = q.exec(); !s)
-            return refused(s.error());
-        while (q.next())
-            net.insert(q.text(0), q.integer(1));
-        if (auto s = q.status(); !s)
-            return refused(s.error());
-    }
-    for (auto it = net.cbegin(); it != net.cend(); ++it) {
-        if (it.value() != 0) {
-            r.projects.append(it.key());
-            r.projectTransfers.append(it.value());
-        }
-    }
-
-    // Instalments in arrears: due on or before the date and not covered by what was paid
-    // against the pledge by then (the same basis as the position's arrears amount).
-    QHash<QString, int> late;
-    Query q(db, u"SELECT o.name, p.id, "
-                "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
-                " AND r.date <= ? AND NOT EXISTS (SELECT 1 FROM journal_entry x "
-                " WHERE x.reverses_entry_id = r.entry_id AND x.date <= ?)) "
-                "+ CASE WHEN p.date <= ? THEN "_s +
-                    ledger::openingPaidSql() +
-                    u" ELSE 0 END "
-                    "FROM pledge p JOIN organisation o ON o.id = p.donor_id "
-                    "WHERE p.status = 'signed' ORDER BY p.id"_s);
-    q.bind(r.at.toString(Qt::ISODate));
-    q.bind(r.at.toString(Qt::ISODate));
-    q.bind(r.at.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
-    while (q.next()) {
-        const QString donor = q.text(0);
-        const qint64 paid = q.integer(2);
-        Query i(db, u"SELECT due_date, amount_minor FROM pledge_instalment WHERE pledge_id = ? "
-                    "ORDER BY due_date"_s);
-        i.bind(q.integer(1));
-        if (auto s = i.exec(); !s)
-            return s.error();
-        Int128 cumulative = 0;
-        while (i.next()) {
-            cumulative += i.integer(1);
-            if (QDate::fromString(i.text(0), Qt::ISODate) <= r.at && cumulative > paid)
-                ++late[donor];
-        }
-    }
-    if (auto s = q.status(); !s)
-        return s.error();
-
-    QList<qint64> weights;
-    for (const ledger::DonorPosition &d : pos->byDonor) {
-        DonorLine l;
-        l.donor = d.donor;
-        l.source = d.source;
-        l.pledged = d.pledged;
-        l.received = d.received;
-        l.outstanding = d.outstanding;
-        l.arrears = d.arrears;
-        l.instalmentsInArrears = late.value(d.donor);
-        r.donors.append(l);
-        weights.append(d.received);
-    }
-    for (qsizetype j = 0; j < r.projects.size(); ++j) {
-        const QList<qint64> shares = apportion(r.projectTransfers[j], weights);
-        for (qsizetype i = 0; i < r.donors.size(); ++i)
-            r.donors[i].toProjects.append(shares[i]);
-    }
-    for (DonorLine &l : r.donors) {
-        l.notTransferred = l.received;
-        for (qint64 v : l.toProjects)
-            l.notTransferred -= v;
-    }
-    if (!p.donor.isEmpty()) {
-        QList<DonorLine> kept;
-        for (const DonorLine &l : r.donors) {
-            if (l.donor == p.donor)
-                kept.append(l);
-        }
-        if (kept.isEmpty())
-            return Error::notFound(u"donor '%1' has no pledge or receipt"_s.arg(p.donor.left(80)));
-        r.donors = kept;
-        r.donor = kept.first().donor;
-    }
-    // The statement's totals (every column, every project's row) are added in 128 bits and
-    // refused past the range: a tampered file never prints a wrapped total.
-    CheckedSum pledged, received, outstanding, arrears, notTransferred;
-    QList<CheckedSum> projects(r.projects.size());
-    for (const DonorLine &l : r.donors) {
-        pledged += l.pledged;
-        received += l.received;
-        outstanding += l.outstanding;
-        arrears += l.arrears;
-        notTransferred += l.notTransferred;
-        for (qsizetype j = 0; j < projects.size(); ++j)
-            projects[j] += l.toProjects.value(j);
-    }
-    bool fits = pledged.fits() && received.fits() && outstanding.fits() && arrears.fits() &&
-                notTransferred.fits();
-    for (const CheckedSum &sum : projects)
-        fits = fits && sum.fits();
-    if (!fits)
-        return totalOutOfRange(u"donor statement"_s);
-    return r;
-}
-
-Statement present(const DonorStatement &r, Lang lang)
-{
-    Statement s;
-    s.id = u"donor-statement"_s;
-    s.lang = lang;
-    s.title = word(lang, u"Donor statement"_s);
-    if (!r.donor.isEmpty())
-        s.title += u" \u2014 "_s + r.donor; // the cover and every page's header name the donor
-    s.period = asAtText(lang, r.at);
-
-    Sheet c{u"Contributions"_s, word(lang, u"Contributions"_s),
-            {{word(lang, u"Donor"_s), Align::Left, 24},
-             {word(lang, u"Source"_s), Align::Left, 18},
-             {word(lang, u"Pledged"_s), Align::Right, 24},
-             {word(lang, u"Received"_s), Align::Right, 24},
-             {word(lang, u"Outstanding"_s), Align::Right, 24},
-             {word(lang, u"In arrears"_s), Align::Right, 24},
-             {word(lang, u"Instalments in arrears"_s), Align::Right, 12}},
-            {}, {}, {}};
-    qint64 tp = 0, tr = 0, to = 0, ta = 0, tn = 0;
-    for (const DonorLine &l : r.donors) {
-        c.rows.append({Cell::txt(l.donor), Cell::txt(label(lang, l.source)),
-                       Cell::money(l.pledged), Cell::money(l.received), Cell::money(l.outstanding),
-                       Cell::money(l.arrears), Cell::count(l.instalmentsInArrears)});
-        tp += l.pledged;
-        tr += l.received;
-        to += l.outstanding;
-        ta += l.arrears;
-        tn += l.instalmentsInArrears;
-    }
-    c.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::money(tp),
-                Cell::money(tr), Cell::money(to), Cell::money(ta), Cell::count(tn)};
-
-    Sheet w{u"Where the money went"_s, word(lang, u"Where the money went"_s), {}, {}, {}, {}};
-    w.columns.append({word(lang, u"Project"_s), Align::Left, 3});
-    for (const DonorLine &l : r.donors)
-        w.columns.append({l.donor, Align::Right, 2});
-    w.columns.append({word(lang, u"Total"_s), Align::Right, 2});
-    for (qsizetype j = 0; j < r.projects.size(); ++j) {
-        QList<Cell> row{Cell::txt(r.projects[j])};
-        qint64 sum = 0;
-        for (const DonorLine &l : r.donors) {
-            row.append(Cell::money(l.toProjects.value(j)));
-            sum += l.toProjects.value(j);
-        }
-        row.append(Cell::money(sum));
-        w.rows.append(row);
-    }
-    QList<Cell> rest{Cell::txt(word(lang, u"Not yet transferred"_s))};
-    QList<Cell> totals{Cell::txt(word(lang, u"Total"_s))};
-    for (const DonorLine &l : r.donors) {
-        rest.append(Cell::money(l.notTransferred));
-        totals.append(Cell::money(l.received));
-    }
-    qint64 restSum = 0;
-    for (const DonorLine &l : r.donors)
-        restSum += l.notTransferred;
-    rest.append(Cell::money(restSum));
-    totals.append(Cell::money(tr));
-    w.rows.append(rest);
-    w.totals = totals;
-    w.cards = true; // a column per donor is too wide for a page: one block per project there
-    w.note = word(lang, u"Each project's transfers net of refunds are attributed to donors in "
-                        u"proportion to what each donor paid in up to the date, in cents; the "
-                        u"cents left over go to the largest remainders, so each project's column "
-                        u"adds up exactly to its net transfers."_s);
-    s.sheets = {c, w};
-    s.fields = {{word(lang, u"Pledged"_s), Cell::money(tp)},
-                {word(lang, u"Received"_s), Cell::money(tr)},
-                {word(lang, u"Outstanding"_s), Cell::money(to)}};
-    return s;
-}
-
-// ---- Project financial summary ----------------------------------------------------------------
-
-Result<ProjectSummary> projectSummary(Database &db, const Parameters &p)
-{
-    ProjectSummary r;
-    r.at = endOf(p);
-    auto proposals = proposalsByCode(db);
-    if (!proposals)
-        return proposals.error();
-    // Summed by SQLite per project and account (never every posting in memory), which refuses a
-    // sum that would wrap; the lines' figures derived in 128 bits.
-    const QString at = r.at.toString(Qt::ISODate);
-    const auto refused = [](const Error &e) -> Error {
-        return e.message.contains(u"integer overflow"_s) ? totalOutOfRange(u"project summary"_s)
-                                                         : e;
-    };
-    QMap<QString, ProjectLine> by;
-    {
-        Query q(db, u"SELECT p.project, a.key, SUM(p.usd_minor) FROM posting p "
-                    "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
-                    "WHERE e.date <= ? AND p.project <> '' GROUP BY p.project, a.key"_s);
-        q.bind(at);
-        if (auto s = q.exec(); !s)
-            return refused(s.error());
-        while (q.next()) {
-            ProjectLine &l = by[q.text(0)];
-            const QString account = q.text(1);
-            const qint64 v = q.integer(2);
-            // Negated in 128 bits: a tampered INT64_MIN never wraps to itself.
-            CheckedSum negated;
-            negated -= v;
-            if (!negated.fits())
-                return totalOutOfRange(u"project summary"_s);
-            if (account == u"allocations"_s)
-                l.allocated = negated.value();
-            else if (account == u"transfers"_s)
-                l.released = v;
-            else if (account == u"expenditure"_s)
-                l.expenditure = v;
-            else if (account == u"refunds"_s)
-                l.refunded = negated.value();
-            else if (account == u"residual_waived"_s)
-                l.waived = v;
-            else if (account == u"held_by_partners"_s)
-                l.heldByPartner = v;
-        }
-        if (auto s = q.status(); !s)
-            return refused(s.error());
-    }
-    {
-        // Each project's partner: the last one its postings name, as the journal runs.
-        Query q(db, u"SELECT p.project, pt.name FROM posting p "
-                    "JOIN journal_entry e ON e.id = p.entry_id "
-                    "JOIN organisation pt ON pt.id = p.partner_id "
-                    "WHERE e.date <= ? AND p.project <> '' ORDER BY p.entry_id, p.id"_s);
-        q.bind(at);
-        if (auto s = q.exec(); !s)
-            return s.error();
-        while (q.next()) {
-            const auto it = by.find(q.text(0));
-            if (it != by.end() && !q.text(1).isEmpty())
-                it->partner = q.text(1);
-        }
-        if (auto s = q.status(); !s)
-            return s.error();
-    }
-    for (auto it = by.begin(); it != by.end(); ++it) {
-        if (!p.project.isEmpty() && it.key() != p.project)
-            continue;
-        ProjectLine l = it.value();
-        l.code = it.key();
-        const Proposal prop = proposals->value(l.code);
-        l.title = prop.title;
-        if (l.partner.isEmpty())
-            l.partner = prop.partnerShort.isEmpty() ? prop.partner : prop.partnerShort;
-        CheckedSum notReleased;
-        notReleased += l.allocated;
-        notReleased -= l.released;
-        notReleased += l.refunded;
-        if (!notReleased.fits())
-            return totalOutOfRange(u"project summary"_s);
-        l.notReleased = notReleased.value();
-        r.projects.append(l);
-    }
-    if (!p.project.isEmpty() && r.projects.isEmpty())
-        return Error::notFound(
-            u"project '%1' has no allocation or transfer"_s.arg(p.project.left(80)));
-    return r;
-}
-
-Statement present(const ProjectSummary &r, Lang lang)
-{
-    Statement s;
-    s.id = u"project-summary"_s;
-    s.lang = lang;
-    s.title = word(lang, u"Project financial summary"_s);
-    s.period = asAtText(lang, r.at);
-    ProjectLine sum;
-    for (const ProjectLine &l : r.projects) {
-        sum.allocated += l.allocated;
-        sum.released += l.released;
-        sum.expenditure += l.expenditure;
-        sum.refunded += l.refunded;
-        sum.waived += l.waived;
-        sum.heldByPartner += l.heldByPartner;
-        sum.notReleased += l.notReleased;
-    }
-    // The waived column appears once a residual has been waived: it explains a partner balance
-    // brought to 0 without expenditure or refund.
-    const bool waivers = std::any_of(r.projects.cbegin(), r.projects.cend(),
-                                     [](const ProjectLine &l) { return l.waived != 0; });
-    const auto figures = [waivers](const ProjectLine &l) {
-        QList<Cell> cells{Cell::money(l.allocated), Cell::money(l.released),
-                          Cell::money(l.expenditure), Cell::money(l.refunded)};
-        if (waivers)
-            cells.append(Cell::money(l.waived));
-        cells << Cell::money(l.heldByPartner) << Cell::money(l.notReleased);
-        return cells;
-    };
-    QList<Column> columns{{word(lang, u"Project"_s), Align::Left, 2},
-                          {word(lang, u"Title"_s), Align::Left, 4},
-                          {word(lang, u"Partner"_s), Align::Left, 2},
-                          {word(lang, u"Allocation"_s), Align::Right, 2},
-                          {word(lang, u"Released"_s), Align::Right, 2},
-                          {word(lang, u"Expenditure"_s), Align::Right, 2},
-                          {word(lang, u"Refunds"_s), Align::Right, 2}};
-    if (waivers)
-        columns.append({word(lang, u"Residual waived"_s), Align::Right, 2});
-    columns << Column{word(lang, u"Held by partner"_s), Align::Right, 2}
-            << Column{word(lang, u"Not yet released"_s), Align::Right, 2};
-    Sheet t{u"Projects"_s, word(lang, u"Projects"_s), columns, {}, {}, {}};
-    for (const ProjectLine &l : r.projects)
-        t.rows.append(QList<Cell>{Cell::txt(l.code), Cell::txt(l.title), Cell::txt(l.partner)}
-                      + figures(l));
-    t.totals = QList<Cell>{Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::empty()}
-               + figures(sum);
-    s.sheets = {t};
     return s;
 }
 
