@@ -7,7 +7,7 @@
 // RECEIPTS receipts, default 250,000 = 1,000,000 postings with the 1% fee), then reused.
 #include "core/fund/fund.h"
 #include "core/ledger/import.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/feerule.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
 #include "ui/fundsession.h"

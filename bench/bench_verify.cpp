@@ -4,7 +4,7 @@
 // Generates the file (rows chained exactly as audit::record chains them), then times each check.
 //   imdp_bench_verify [ROWS] [FILE]
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/verifychecks.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/lockfile.h"

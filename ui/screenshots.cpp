@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/screenshots.h"
 
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
 #include "ui/entry/amendpledgedialog.h"
 #include "ui/fundsession.h"
 #include "ui/mainwindow.h"

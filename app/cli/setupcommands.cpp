@@ -5,7 +5,7 @@
 
 #include "core/fund/programme.h"
 #include "core/fund/setup.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/position.h"
 #include "core/ledger/opening.h"
 #include "core/review/review.h"
 #include "core/storage/database.h"

@@ -8,7 +8,7 @@
 #include "core/committee/meetings.h"
 #include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/position.h"
 #include "core/money/currency.h"
 #include "core/money/limit.h"
 #include "core/money/money.h"

@@ -3,7 +3,7 @@
 #include "core/fund/programme.h"
 
 #include "core/clock.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/rates.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/pipeline/proposals.h"

@@ -5,7 +5,7 @@
 #include "core/committee/meetings.h"
 #include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/feerule.h"
 #include "core/money/money.h"
 #include "core/pipeline/proposals.h"
 #include "core/storage/audit.h"

@@ -5,7 +5,7 @@
 // direct costs, bank charges and the administrative agent's fee adjustments (uses). Each is one
 // balanced entry of its own kind on the trustee's cash, audited, reversible with `reverse`.
 #include "core/ledger/journal.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/charges.h"
 
 #include "core/storage/database.h"
 #include "core/storage/query.h"

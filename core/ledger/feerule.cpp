@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 // The administrative agent fee rule: parsing, its text form and the fee on one receipt.
 #include "core/ledger/journal.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/feerule.h"
 
 #include "core/fund/fund.h"
 #include "core/money/money.h"

@@ -4,7 +4,8 @@
 #include "core/ledger/journal.h"
 
 #include "core/clock.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/entries.h"
+#include "core/ledger/projects.h"
 #include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"

@@ -3,7 +3,8 @@
 #pragma once
 
 // Inside the ledger: the chart of accounts' fixed ids and the one function that writes a journal
-// entry. Not for callers outside core/ledger/: they go through the domain commands of ledger.h.
+// entry. Not for callers outside core/ledger/: they go through the domain commands
+// (pledges.h, receipts.h, projects.h, charges.h, entries.h).
 
 #include "core/fund/fund.h"
 #include "core/money/rate.h"

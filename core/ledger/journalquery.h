@@ -6,7 +6,7 @@
 // them: keyset paging on the posting id (the rowid, so no extra index), with OFFSET only to jump
 // far ahead, and the filtered count and totals from the covering balance index.
 
-#include "core/ledger/ledger.h"
+#include "core/ledger/entries.h"
 #include "core/result.h"
 
 #include <QDate>

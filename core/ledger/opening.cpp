@@ -6,7 +6,6 @@
 #include "core/fund/fund.h"
 #include "core/ledger/importframe.h"
 #include "core/ledger/journal.h"
-#include "core/ledger/ledger.h"
 #include "core/money/limit.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 // The fund position: every figure is a sum of postings, read in one pass over one covering index.
 #include "core/ledger/journal.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/position.h"
 #include "core/ledger/opening.h"
 
 #include "core/fund/fund.h"

@@ -3,7 +3,7 @@
 // The uses of the fund: allocations to projects, tranches to partners, what partners report and
 // pay back. A project is keyed by its code, so these work before and after the pipeline knows it.
 #include "core/ledger/journal.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/projects.h"
 
 #include "core/fund/fund.h"
 #include "core/storage/audit.h"

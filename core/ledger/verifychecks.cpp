@@ -6,7 +6,7 @@
 // ledger writes each of these in the same transaction as its entry; a difference means the file
 // was changed outside IMDP Desk (or by a bug), and `verify` names the entry, account or record.
 #include "core/ledger/journal.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/verifychecks.h"
 #include "core/ledger/receiptdigest.h"
 
 #include "core/storage/database.h"

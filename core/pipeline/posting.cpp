@@ -4,7 +4,8 @@
 // goes through here, inside the caller's transaction.
 #include "core/pipeline/posting.h"
 
-#include "core/ledger/ledger.h"
+#include "core/ledger/position.h"
+#include "core/ledger/projects.h"
 
 namespace imdp::core::pipeline::posting {
 

@@ -7,7 +7,7 @@
 #include "core/committee/meetings.h"
 #include "core/committee/members.h"
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/position.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/review/review.h"

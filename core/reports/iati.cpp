@@ -4,7 +4,8 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/entries.h"
+#include "core/ledger/position.h"
 #include "core/money/money.h"
 #include "core/pipeline/proposals.h"
 #include "core/reports/financial.h"

@@ -3,7 +3,8 @@
 #include "core/reports/pipelinereport.h"
 
 #include "core/clock.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/entries.h"
+#include "core/ledger/rates.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/fund/programme.h"

@@ -7,7 +7,7 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/projects.h"
 #include "core/ledger/opening.h"
 #include "core/pipeline/proposals.h"
 #include "core/storage/audit.h"

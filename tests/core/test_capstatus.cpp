@@ -7,7 +7,9 @@
 #include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
 #include "core/ledger/import.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/entries.h"
+#include "core/ledger/pledges.h"
+#include "core/ledger/receipts.h"
 #include "core/money/rate.h"
 #include "core/storage/query.h"
 

@@ -9,7 +9,7 @@
 #include "core/committee/meetings.h"
 #include "core/committee/members.h"
 #include "core/fund/demo.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/projects.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/proposals.h"
 #include "core/storage/audit.h"

@@ -6,7 +6,9 @@
 #include "core/fund/fund.h"
 #include "core/ledger/importpreview.h"
 #include "core/ledger/journalquery.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/entries.h"
+#include "core/ledger/feerule.h"
+#include "core/ledger/receipts.h"
 #include "core/storage/query.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -6,7 +6,10 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/entries.h"
+#include "core/ledger/position.h"
+#include "core/ledger/projects.h"
+#include "core/ledger/receipts.h"
 #include "core/pipeline/countries.h"
 #include "core/pipeline/listing.h"
 #include "core/pipeline/proposals.h"

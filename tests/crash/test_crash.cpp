@@ -9,7 +9,8 @@
 #include "bench/receiptsgen.h"
 
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/feerule.h"
+#include "core/ledger/verifychecks.h"
 #include "core/storage/query.h"
 #include "core/storage/verify.h"
 

@@ -9,7 +9,7 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/receipts.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/storage/transaction.h"

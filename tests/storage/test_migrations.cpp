@@ -7,7 +7,8 @@
 #include "../testutil.h"
 
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/position.h"
+#include "core/ledger/receipts.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"

@@ -12,7 +12,7 @@
 #include "core/pipeline/proposals.h"
 #include "core/fund/setup.h"
 #include "core/funding/capstatus.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
 #include "ui/dialogs.h"
 #include "ui/entry/transferdialog.h"
 #include "ui/language.h"

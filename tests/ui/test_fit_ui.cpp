@@ -8,7 +8,7 @@
 #include "../testutil.h"
 
 #include "core/committee/meetings.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
 #include "core/money/rate.h"
 #include "core/review/package.h"
 #include "ui/entry/amendpledgedialog.h"

@@ -6,7 +6,6 @@
 #include "uitest.h"
 
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
 #include "core/storage/query.h"
 #include "ui/dialogs.h"
 #include "ui/entry/pledgedialog.h"

@@ -10,7 +10,7 @@
 #include "core/fund/programme.h"
 #include "core/fund/setup.h"
 #include "core/funding/capstatus.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
 #include "core/money/rate.h"
 #include "core/pipeline/proposals.h"
 #include "ui/dialogs.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/entry/amendpledgedialog.h"
 
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "ui/models/models.h"

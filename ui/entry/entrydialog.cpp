@@ -4,7 +4,7 @@
 
 #include "core/clock.h"
 #include "core/money/currency.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/rates.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/validate.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/entry/incomedialog.h"
 
-#include "core/ledger/ledger.h"
+#include "core/ledger/receipts.h"
 #include "ui/capguard.h"
 
 #include <QDateEdit>

@@ -3,7 +3,7 @@
 #include "ui/entry/pledgedialog.h"
 
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
 #include "core/money/money.h"
 #include "ui/capguard.h"
 #include "ui/entry/instalmenteditor.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
 #include "ui/entry/entrydialog.h"
 
 class QLineEdit;

@@ -3,7 +3,9 @@
 #include "ui/entry/receiptdialog.h"
 
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/feerule.h"
+#include "core/ledger/pledges.h"
+#include "core/ledger/receipts.h"
 #include "ui/capguard.h"
 #include "ui/labels.h"
 #include "ui/orgs/organisationdialog.h"

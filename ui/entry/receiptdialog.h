@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
+#include "core/ledger/receipts.h"
 #include "ui/entry/entrydialog.h"
 
 class QComboBox;

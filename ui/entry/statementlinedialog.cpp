@@ -3,7 +3,7 @@
 #include "ui/entry/statementlinedialog.h"
 
 #include "core/fund/fund.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/charges.h"
 #include "ui/capguard.h"
 #include "ui/orgs/organisationdialog.h"
 

@@ -3,7 +3,7 @@
 #include "ui/entry/transferdialog.h"
 
 #include "core/ledger/journalquery.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/projects.h"
 #include "core/money/money.h"
 #include "core/pipeline/proposals.h"
 #include "ui/orgs/organisationdialog.h"

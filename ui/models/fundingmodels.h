@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/funding/capstatus.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/pledges.h"
+#include "core/ledger/position.h"
+#include "core/ledger/receipts.h"
 #include "ui/models/tablemodel.h"
 
 #include <QDate>

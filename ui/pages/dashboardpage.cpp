@@ -6,7 +6,7 @@
 #include "core/clock.h"
 #include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/position.h"
 #include "core/storage/database.h"
 #include "ui/fundsession.h"
 #include "ui/capguard.h"

@@ -6,7 +6,7 @@
 #include "core/clock.h"
 #include "core/fund/fund.h"
 #include "core/ledger/journalquery.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/entries.h"
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"

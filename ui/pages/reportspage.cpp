@@ -3,7 +3,7 @@
 #include "ui/pages/reportspage.h"
 
 #include "core/clock.h"
-#include "core/ledger/ledger.h"
+#include "core/ledger/position.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/xlsxexport.h"
 #include "ui/dialogs.h"
