@@ -3,6 +3,7 @@
 #include "ui/dialogs.h"
 
 #include "core/io/output.h"
+#include "ui/labels.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -98,7 +99,7 @@ OutputChoice saveOutputFileName(QWidget *parent, const QString &title, const QSt
         path += suffix;
     auto target = core::output::inspect(path);
     if (!target) {
-        error(parent, title, target.error().message);
+        error(parent, title, errorText(target.error()));
         return {};
     }
     if (*target == core::output::Target::Existing) {

@@ -10,6 +10,7 @@
 #include "ui/entry/importpreviewdialog.h"
 #include "ui/fundsession.h"
 #include "ui/helpdialogs.h"
+#include "ui/labels.h"
 #include "ui/models/models.h"
 #include "ui/pages/committeepage.h"
 #include "ui/pages/dashboardpage.h"
@@ -311,7 +312,7 @@ bool MainWindow::openFile(const QString &path)
         // that no live program on this computer holds.
         const bool breakable = !holder->readable || holder->isStale()
                                || holder->host != QSysInfo::machineHostName();
-        switch (dialogs::askInUse(this, s.error().message, breakable)) {
+        switch (dialogs::askInUse(this, errorText(s.error()), breakable)) {
         case dialogs::InUseAnswer::OpenReadOnly:
             s = m_session->open(path, core::Database::Mode::ReadOnly);
             break;
@@ -324,7 +325,7 @@ bool MainWindow::openFile(const QString &path)
         }
     }
     if (!s) {
-        dialogs::error(this, tr("Cannot open the fund"), s.error().message);
+        dialogs::error(this, tr("Cannot open the fund"), errorText(s.error()));
         return false;
     }
     core::Database *db = m_session->database();
@@ -355,7 +356,7 @@ void MainWindow::newFund()
     if (auto s = m_session->create(
             path, [&wizard](core::Database &db) { return wizard.populate(db); });
         !s) {
-        dialogs::error(this, tr("Cannot create the fund"), s.error().message);
+        dialogs::error(this, tr("Cannot create the fund"), errorText(s.error()));
         return;
     }
     rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -387,7 +388,7 @@ void MainWindow::importOpening()
         return;
     auto date = core::parseIsoDate(u"date"_s, text->trimmed());
     if (!date) {
-        dialogs::error(this, tr("Import Opening Balances"), date.error().message);
+        dialogs::error(this, tr("Import Opening Balances"), errorText(date.error()));
         return;
     }
     const QString path = dialogs::openFileName(this, tr("Import Opening Balances"),

@@ -197,8 +197,9 @@ Status decide(Database &db, const CapFigures &before, const CapFigures &after, i
     if (after.compliant || !raisesShare)
         return {};
     if (overrideText.trimmed().isEmpty())
-        return Error::refused(what + u": "_s + capRefusalMessage(before, after, bps)
-                              + overrideHint());
+        return Error::refused(what + u": "_s + capRefusalMessage(before, after, bps) +
+                              overrideHint())
+            .keyed(u"cap"_s, capRefusalKey(after), capRefusalArgs(what, before, after, bps));
     if (auto v = checkLine(u"override"_s, overrideText, 500); !v)
         return v;
     return audit::record(db, u"funding.cap_override"_s,

@@ -193,9 +193,9 @@ TEST_CASE("pledge dialogs: instalments in a table checked against the amount, am
         click(d, u"addInstalment"_s);
         REQUIRE(editor->rowCount() == 1);
         CHECK(editor->amountEdit(0)->text() == u"300,000.00"_s);
-        // Due dates read as the dialog's own date does.
-        CHECK(editor->dueEdit(0)->displayFormat() == u"dd/MM/yyyy"_s);
-        CHECK(child<QDateEdit>(d, u"date"_s)->displayFormat() == u"dd/MM/yyyy"_s);
+        // Due dates read as the dialog's own date does: day, month in words, year in full.
+        CHECK(editor->dueEdit(0)->displayFormat() == u"d MMM yyyy"_s);
+        CHECK(child<QDateEdit>(d, u"date"_s)->displayFormat() == u"d MMM yyyy"_s);
         editor->dueEdit(0)->setDate(QDate(2027, 3, 31));
         typeAmount(editor, 0, u"100,000.00"_s);
         // Short of the pledge: the sum says by how much and the core's rule refuses it.

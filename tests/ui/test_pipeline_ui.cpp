@@ -168,7 +168,7 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
     SECTION("a drop the table does not allow is refused with the core's reason")
     {
         CHECK(refusedDrag(page->column(u"endorsed"_s), code) ==
-              u"IMDP-26-009: cannot move from draft to endorsed"_s);
+              u"IMDP-26-009: cannot move from Draft to Endorsed"_s);
         CHECK(answers.asked.isEmpty()); // no note asked for a move that cannot be
         CHECK(answers.errors.isEmpty());
         // The folded strip of an empty state refuses it the same way.
@@ -179,7 +179,7 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
         QDragEnterEvent enter(strip->rect().center(), Qt::MoveAction, &mime, Qt::LeftButton, {});
         QCoreApplication::sendEvent(strip, &enter);
         CHECK_FALSE(enter.isAccepted());
-        CHECK(strip->dragRefusal() == u"IMDP-26-009: cannot move from draft to endorsed"_s);
+        CHECK(strip->dragRefusal() == u"IMDP-26-009: cannot move from Draft to Endorsed"_s);
         CHECK(strip->toolTip() == strip->dragRefusal());
         CHECK(codesIn(draft) == QStringList{code});
         CHECK(must(core::pipeline::find(win.db(), code)).state == u"draft"_s);
@@ -193,7 +193,7 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
         mustOk(core::pipeline::edit(win.db(), code, incomplete));
         win.w.session()->notifyChanged();
         CHECK(refusedDrag(submitted, code) ==
-              u"IMDP-26-009: cannot move from draft to submitted: missing data "
+              u"IMDP-26-009: cannot move from Draft to Submitted: missing data "
               "disaggregation (action area A)"_s);
         CHECK(answers.asked.isEmpty());
         // "Move to…" gives the same reason, still without asking for a note.

@@ -3,11 +3,12 @@
 #include "ui/entry/entrydialog.h"
 
 #include "core/clock.h"
-#include "core/money/currency.h"
 #include "core/ledger/ledger.h"
+#include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/validate.h"
+#include "ui/labels.h"
 #include "ui/models/models.h"
 
 #include <QComboBox>
@@ -106,7 +107,7 @@ bool EntryDialog::submit()
     if (!r)
         return false; // the officer gave up at the override question: the form stays as it was
     if (!*r) {
-        m_problems = {r->error().message};
+        m_problems = {errorText(r->error())};
         m_problemsLabel->setText(m_problems.constFirst());
         return false;
     }
@@ -130,7 +131,7 @@ QComboBox *EntryDialog::makeCurrency(const QString &name)
     auto *c = new QComboBox(this);
     c->setObjectName(name);
     for (const core::Currency &cur : core::allCurrencies())
-        c->addItem(u"%1 — %2"_s.arg(cur.code, cur.name), cur.code);
+        c->addItem(currencyLabel(cur.code), cur.code);
     c->setCurrentIndex(c->findData(u"USD"_s));
     connect(c, &QComboBox::currentIndexChanged, this, &EntryDialog::revalidate);
     return c;
@@ -155,7 +156,7 @@ std::optional<qint64> EntryDialog::amount(const QLineEdit *edit, const QString &
     }
     auto m = core::Money::parseLocalized(text, currency, QLocale());
     if (!m) {
-        problems << tr("%1: %2").arg(field, core::withoutNoun(m.error().message, u"amount "));
+        problems << tr("%1: %2").arg(field, errorTextWithoutField(m.error(), u"amount "));
         return std::nullopt;
     }
     if (m->minor() <= 0) {
@@ -198,10 +199,9 @@ void EntryDialog::prefillRate()
 
 std::optional<qint64> EntryDialog::rate(const QLineEdit *edit, QStringList &problems) const
 {
-    const QString text = edit->text().trimmed().replace(QLocale().decimalPoint(), u"."_s);
-    auto r = core::Rate::parse(text);
+    auto r = core::Rate::parseLocalized(edit->text().trimmed(), QLocale());
     if (!r) {
-        problems << tr("Rate: %1").arg(core::withoutNoun(r.error().message, u"rate "));
+        problems << tr("Rate: %1").arg(errorTextWithoutField(r.error(), u"rate "));
         return std::nullopt;
     }
     return r->scaled();
@@ -222,7 +222,7 @@ std::optional<EntryDialog::MoneyValue> EntryDialog::money(QStringList &problems)
     auto m = core::Money::fromMinor(*a, v.currency);
     auto usd = m ? core::Rate::fromScaled(*r)->toUsdMinor(*m) : core::Result<qint64>(m.error());
     if (!usd) {
-        problems << tr("Rate: %1").arg(usd.error().message);
+        problems << tr("Rate: %1").arg(errorText(usd.error()));
         return std::nullopt;
     }
     v.amountMinor = *a;

@@ -6,6 +6,7 @@
 #include "ui/busycursor.h"
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
+#include "ui/labels.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -148,7 +149,7 @@ void ImportPreviewDialog::preview()
     } else {
         m_capRefused = p.error().code == core::ErrorCode::Refused
                        && m_kind == core::ledger::ImportKind::Pledges;
-        problems = {p.error().message};
+        problems = {errorText(p.error())};
         m_summary->setText(m_capRefused
                                ? tr("The DGF cap refuses this file as a whole. Nothing has been "
                                     "written.")
@@ -203,7 +204,7 @@ bool ImportPreviewDialog::runImport()
     if (!r || !r->problems.isEmpty()) {
         preview(); // the file or the fund changed since: show what is wrong now
         if (!r)
-            dialogs::error(this, windowTitle(), r.error().message);
+            dialogs::error(this, windowTitle(), errorText(r.error()));
         return false;
     }
     m_imported = r->rows;

@@ -4,6 +4,7 @@
 
 #include "core/money/money.h"
 #include "core/pipeline/proposals.h"
+#include "ui/labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -87,7 +88,7 @@ void DecisionsDialog::accept()
         if (d.decision.startsWith(u"endorsed"_s)) {
             auto a = core::parseMinor(r.amount->text().trimmed(), 2);
             if (!a) {
-                m_problem->setText(tr("%1: the allocation: %2").arg(r.code, a.error().message));
+                m_problem->setText(tr("%1: the allocation: %2").arg(r.code, errorText(a.error())));
                 return;
             }
             d.amountUsdMinor = *a;
@@ -99,7 +100,7 @@ void DecisionsDialog::accept()
         return;
     }
     if (auto s = core::meetings::decide(m_db, m_meeting, out); !s) {
-        m_problem->setText(s.error().message);
+        m_problem->setText(errorText(s.error()));
         return;
     }
     m_problem->clear();

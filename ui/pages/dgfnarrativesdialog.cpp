@@ -5,6 +5,7 @@
 #include "core/reports/dgf.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
+#include "ui/labels.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -89,7 +90,7 @@ void DgfNarrativesDialog::accept()
 {
     if (!m_db.isReadOnly()) {
         if (auto st = save(); !st) {
-            m_problem->setText(st.error().message);
+            m_problem->setText(errorText(st.error()));
             m_problem->show();
             return;
         }

@@ -271,7 +271,7 @@ void OrganisationsPage::toggleRetired()
     if (!o)
         return;
     if (auto s = core::organisations::setRetired(*db, name, !o->retired); !s) {
-        dialogs::error(this, tr("Organisations"), s.error().message);
+        dialogs::error(this, tr("Organisations"), errorText(s.error()));
         return;
     }
     if (!o->retired)
@@ -317,7 +317,7 @@ void OrganisationsPage::mergeOrganisation()
         return;
     const QString kept = into->currentText();
     if (auto s = core::organisations::merge(*db, name, kept); !s) {
-        dialogs::error(this, tr("Merge Organisation"), s.error().message);
+        dialogs::error(this, tr("Merge Organisation"), errorText(s.error()));
         return;
     }
     m_session->recorded(tr("%1 merged into %2").arg(name, kept));
@@ -334,7 +334,7 @@ void OrganisationsPage::deleteOrganisation()
                           tr("Delete %1 from the directory?").arg(name), tr("&Delete")))
         return;
     if (auto s = core::organisations::remove(*db, name); !s) {
-        dialogs::error(this, tr("Delete Organisation"), s.error().message);
+        dialogs::error(this, tr("Delete Organisation"), errorText(s.error()));
         return;
     }
     m_session->recorded(tr("Organisation %1 deleted").arg(name));

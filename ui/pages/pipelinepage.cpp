@@ -159,7 +159,7 @@ QWidget *PipelinePage::buildBoard()
         if (db->isReadOnly())
             return tr("The fund is open read-only.");
         const core::Status s = core::pipeline::checkMove(*db, code, to);
-        return s ? QString() : s.error().message;
+        return s ? QString() : errorText(s.error());
     };
     for (const QString &state : core::pipeline::states()) {
         // Folded: a narrow strip with the state and its count. Unfolded: the column of cards,
@@ -272,7 +272,7 @@ void PipelinePage::refresh()
     if (auto props = core::pipeline::listBrief(*db))
         m_model->setRows(*props);
     else
-        dialogs::error(this, tr("Cannot read the pipeline"), props.error().message);
+        dialogs::error(this, tr("Cannot read the pipeline"), errorText(props.error()));
     fillWindowFilter();
     distributeCards();
 }
@@ -412,7 +412,7 @@ bool PipelinePage::moveProposal(const QString &code, const QString &to)
 {
     // A move the guard refuses is refused before a note is asked for.
     if (const core::Status s = core::pipeline::checkMove(*m_session->database(), code, to); !s) {
-        dialogs::error(this, tr("Move refused"), s.error().message);
+        dialogs::error(this, tr("Move refused"), errorText(s.error()));
         return false;
     }
     const auto note = dialogs::askText(
@@ -423,7 +423,7 @@ bool PipelinePage::moveProposal(const QString &code, const QString &to)
     const core::Status s = core::pipeline::move(*m_session->database(), code, to, *note);
     if (!s) {
         // Nothing changed in the fund, and the board is drawn from the fund: the card stays.
-        dialogs::error(this, tr("Move refused"), s.error().message);
+        dialogs::error(this, tr("Move refused"), errorText(s.error()));
         return false;
     }
     m_session->recorded(tr("Proposal %1 moved to %2").arg(code, stateLabel(to)));

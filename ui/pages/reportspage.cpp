@@ -8,6 +8,7 @@
 #include "core/reports/xlsxexport.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/labels.h"
 #include "ui/language.h"
 #include "ui/models/models.h"
 #include "ui/pages/dgfnarrativesdialog.h"
@@ -198,12 +199,12 @@ void ReportsPage::paint(QPrinter *printer)
 {
     auto s = statement();
     if (!s) {
-        dialogs::error(this, tr("Reports"), s.error().message);
+        dialogs::error(this, tr("Reports"), errorText(s.error()));
         return;
     }
     const core::report::Document doc = core::reports::toDocument(*s);
     if (auto pages = PagedRenderer::print(doc, printer); !pages)
-        dialogs::error(this, tr("Print"), pages.error().message);
+        dialogs::error(this, tr("Print"), errorText(pages.error()));
 }
 
 void ReportsPage::preview()
@@ -238,7 +239,7 @@ void ReportsPage::exportAs(Format format)
     if (out.path.isEmpty())
         return;
     if (auto st = exportTo(out.path, format, out.replace); !st) {
-        dialogs::error(this, tr("Export report"), st.error().message);
+        dialogs::error(this, tr("Export report"), errorText(st.error()));
         return;
     }
     m_summary->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(out.path)));

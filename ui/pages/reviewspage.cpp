@@ -140,7 +140,7 @@ void ReviewsPage::refresh()
     auto list = rv::assignments(*db);
     auto round = rv::summary(*db);
     if (!list || !round) {
-        m_status->setText(!list ? list.error().message : round.error().message);
+        m_status->setText(!list ? errorText(list.error()) : errorText(round.error()));
         return;
     }
     const auto current = selected();
@@ -199,7 +199,7 @@ void ReviewsPage::exportPackage()
     const QString path = out.path;
     auto s = rv::exportPackage(*db, reviewer, path, out.replace);
     if (!s) {
-        dialogs::error(this, tr("Export Review Package"), s.error().message);
+        dialogs::error(this, tr("Export Review Package"), errorText(s.error()));
         return;
     }
     const QString said = tr("Exported %1 proposal(s) for %2 to %3.")
@@ -221,7 +221,7 @@ void ReviewsPage::importPackage()
         return;
     auto preview = rv::previewImport(*db, path);
     if (!preview) {
-        dialogs::error(this, tr("Import Review Package"), preview.error().message);
+        dialogs::error(this, tr("Import Review Package"), errorText(preview.error()));
         return;
     }
     if (preview->conflicts().isEmpty()

@@ -411,7 +411,7 @@ bool PackageImportDialog::runImport(bool acceptChanges)
 {
     auto done = rv::importPackage(m_db, m_path, acceptChanges);
     if (!done) {
-        m_problem->setText(done.error().message);
+        m_problem->setText(errorText(done.error()));
         m_problem->show();
         return false;
     }

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/io/output.h"
 #include "ui/dialogs.h"
+#include "ui/labels.h"
 #include "ui/models/models.h"
 
 #include <QCloseEvent>
@@ -281,7 +282,7 @@ bool ReviewWindow::save()
 {
     storeEntry();
     if (auto s = rv::savePackage(m_package); !s) {
-        dialogs::error(this, tr("Save"), s.error().message);
+        dialogs::error(this, tr("Save"), errorText(s.error()));
         return false;
     }
     m_dirty = false;
@@ -306,7 +307,7 @@ void ReviewWindow::saveAttachment()
     if (out.path.isEmpty())
         return;
     if (auto s = core::output::write(out.path, atts.at(row).content, out.replace); !s)
-        dialogs::error(this, tr("Save Attachment"), s.error().message);
+        dialogs::error(this, tr("Save Attachment"), errorText(s.error()));
 }
 
 void ReviewWindow::closeEvent(QCloseEvent *event)

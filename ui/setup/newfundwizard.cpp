@@ -8,6 +8,7 @@
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 #include "ui/dialogs.h"
+#include "ui/labels.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -323,7 +324,7 @@ bool NewFundWizard::previewOrganisations()
                                                   core::ledger::ImportKind::Organisations, csv);
     }
     if (!preview) {
-        m_orgSummary->setText(preview.error().message);
+        m_orgSummary->setText(errorText(preview.error()));
         return false;
     }
     const core::ledger::ImportResult &r = preview->result;
