@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/i18n/i18n.h"
 
+#include "core/money/money.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -99,17 +101,9 @@ QString longDate(const QDate &date, const QString &language)
 
 QString formatFixed(qint64 value, int decimals, const QString &language)
 {
-    const QLocale l = locale(language);
-    // The magnitude as unsigned, so the most negative value does not overflow.
-    const quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
-    quint64 scale = 1;
-    for (int i = 0; i < decimals; ++i)
-        scale *= 10;
-    QString s = l.toString(qulonglong(magnitude / scale));
-    if (decimals > 0)
-        s += l.decimalPoint() +
-             u"%1"_s.arg(qulonglong(magnitude % scale), decimals, 10, QLatin1Char('0'));
-    return value < 0 ? l.negativeSign() + s : s;
+    // core/money's grouping: CLDR's minimum grouping digits done right (es_ES: 1234 but
+    // 1.000.000), which QLocale::toString() of Qt 6.4 gets wrong ("1000.000").
+    return formatMinor(value, decimals, locale(language));
 }
 
 QString formatPercentBps(qint64 bps, const QString &language)

@@ -162,6 +162,9 @@ TEST_CASE("a proposal's life through the CLI: guarded moves exit 1 with the reas
         u"MA,SN"_s, u"--requested"_s, u"120000.00"_s, u"--summary"_s, u"Skills transfer"_s});
     CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"screening"_s}, 1) ==
           u"imdp: IMDP-27-001: cannot move from Draft to Screening"_s);
+    // In French or Spanish (--lang, or LANG), the states in words of the language.
+    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"screening"_s, u"--lang"_s, u"fr"_s}, 1) ==
+          u"imdp: IMDP-27-001 : impossible de passer de « Brouillon » à « Présélection »"_s);
     ok({u"proposal"_s, u"move"_s, f, code, u"submitted"_s});
     ok({u"proposal"_s, u"move"_s, f, code, u"screening"_s});
     ok({u"proposal"_s, u"checklist"_s, f, code, u"--all-met"_s});

@@ -7,10 +7,14 @@
 #include "core/committee/meetings.h"
 #include "core/committee/members.h"
 #include "core/fund/organisations.h"
+#include "core/funding/caprule.h"
+#include "core/i18n/errors.h"
 #include "core/i18n/i18n.h"
 #include "core/i18n/labels.h"
 #include "core/ledger/journalquery.h"
 #include "core/money/currency.h"
+#include "core/money/money.h"
+#include "core/money/rate.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/review/review.h"
@@ -231,4 +235,57 @@ TEST_CASE("one unambiguous date per language; numbers in the language's decimals
           u"-92,233,720,368,547,758.08"_s);
     CHECK(i18n::formatPercentBps(1570, u"en"_s) == u"15.70%"_s);
     CHECK(i18n::formatPercentBps(1570, u"fr"_s) == u"15,70\u00a0%"_s);
+}
+
+TEST_CASE("every error key has its message in English, French and Spanish", "[i18n]")
+{
+    QTranslator fr, es;
+    REQUIRE(fr.load(u":/i18n/imdp_fr.qm"_s));
+    REQUIRE(es.load(u":/i18n/imdp_es.qm"_s));
+    CHECK(i18n::errorKeys().size() > 20);
+    for (const QString &key : i18n::errorKeys()) {
+        const QByteArray en = i18n::errorTemplate(key).toUtf8();
+        INFO(key.toStdString());
+        CHECK_FALSE(en.isEmpty());
+        CHECK_FALSE(fr.translate("Errors", en.constData()).isEmpty());
+        CHECK_FALSE(es.translate("Errors", en.constData()).isEmpty());
+    }
+    for (const QString &field : i18n::fieldNames()) {
+        const QByteArray en = field.toUtf8();
+        CHECK_FALSE(fr.translate("Fields", en.constData()).isEmpty());
+        CHECK_FALSE(es.translate("Fields", en.constData()).isEmpty());
+    }
+}
+
+TEST_CASE("a structured error is worded in each language from its values", "[i18n]")
+{
+    // An amount with more decimals than its currency has.
+    const Error jpy = Money::parse(u"12.5", u"JPY").error();
+    CHECK(jpy.field == u"amount"_s);
+    CHECK(jpy.key == u"number.decimals_of"_s);
+    CHECK(i18n::describe(jpy, u"en"_s) == jpy.message);
+    CHECK(jpy.message == u"amount '12.5' has more decimals than JPY allows (0)"_s);
+    CHECK(i18n::describe(jpy, u"fr"_s) ==
+          u"montant '12.5' a plus de décimales que JPY n’en admet (0)"_s);
+    CHECK(i18n::describeWithoutField(jpy, u"es"_s) ==
+          u"'12.5' tiene más decimales de los que admite JPY (0)"_s);
+
+    // A French rate names the decimal sign the person types.
+    const Error rate =
+        Rate::parseLocalized(u"1,2,3", QLocale(QLocale::French, QLocale::France)).error();
+    CHECK(rate.message == u"rate '1,2,3' has more than one ','"_s);
+    CHECK(i18n::describe(rate, u"fr"_s) == u"taux '1,2,3' contient plus d’un « , »"_s);
+    CHECK(Rate::parseLocalized(u"1,085", QLocale(QLocale::French, QLocale::France))->scaled() ==
+          Q_INT64_C(10850000000));
+
+    // The cap's figures travel as values: worded with the language's decimals.
+    const CapFigures before = *evaluateCap(15000000, 85000000, 1500);
+    const CapFigures after = *evaluateCapWhatIf(15000000, 85000000, 1500, 1, 0);
+    const Error cap = Error::refused(u"x"_s).keyed(
+        u"cap"_s, capRefusalKey(after), capRefusalArgs(u"pledge P-1"_s, before, after, 1500));
+    CHECK(i18n::describe(cap, u"fr"_s).contains(u"15,01\u00a0% (plafond 15,00\u00a0%)"_s));
+    INFO(i18n::describe(cap, u"es"_s).toStdString());
+    CHECK(i18n::describe(cap, u"es"_s).contains(u"1.000.000,01"_s));
+    // Not converted yet: the message, in every language.
+    CHECK(i18n::describe(Error::badInput(u"plain"_s), u"fr"_s) == u"plain"_s);
 }
