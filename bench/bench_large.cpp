@@ -350,9 +350,9 @@ int main(int argc, char *argv[])
                              "GROUP BY 1, 2"_s;
     const QString accounts =
         u"SELECT account_id, SUM(usd_minor) FROM posting GROUP BY account_id"_s;
-    const QString projectSql =
-        u"SELECT account_id, partner_id, SUM(usd_minor) FROM posting WHERE project = '%1' "
-        "GROUP BY 1, 2"_s.arg(project);
+    const QString projectSql = u"SELECT account_id, partner_id, SUM(usd_minor) FROM posting WHERE "
+                               u"project = '%1' AND project <> '' "
+                               "GROUP BY 1, 2"_s.arg(project);
     const QString cash = u"SELECT flow, donor_id, SUM(usd_minor) FROM posting WHERE account_id = 1 "
                          "GROUP BY flow, donor_id"_s;
     const QString journal =
