@@ -36,7 +36,7 @@ QList<InstalmentRow> instalmentRows(const core::ledger::Pledge &p, const QDate &
     for (const auto &i : sorted) {
         const qint64 covered = std::min(paidLeft, i.amountMinor);
         paidLeft -= covered;
-        const bool late = p.status == u"signed"_s && i.due <= today;
+        const bool late = p.status == u"signed"_s && i.due < today; // on its due date: due today
         out.append({i.due, i.amountMinor, p.currency, late ? i.amountMinor - covered : 0});
     }
     return out;

@@ -16,7 +16,7 @@ struct InstalmentRow
     QDate due;
     qint64 amountMinor = 0;
     QString currency;
-    qint64 arrearsMinor = 0; ///< due on or before today and not covered by what was paid
+    qint64 arrearsMinor = 0; ///< due before today and not covered by what was paid
 };
 
 /// The instalments of a pledge, paid in order of due date: what was paid covers the earliest first.
