@@ -3503,6 +3503,14 @@ Después: %6.</translation>
         <source>Proposal %1 moved to %2</source>
         <translation>Propuesta %1 movida a %2</translation>
     </message>
+    <message>
+        <source>%1 cannot move from %2 to %3</source>
+        <translation>%1 no puede pasar del estado %2 al estado %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PledgeDialog</name>

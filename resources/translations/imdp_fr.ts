@@ -3503,6 +3503,14 @@ Après : %6.</translation>
         <source>Proposal %1 moved to %2</source>
         <translation>Proposition %1 déplacée vers %2</translation>
     </message>
+    <message>
+        <source>%1 cannot move from %2 to %3</source>
+        <translation>%1 ne peut pas passer de l’état %2 à l’état %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PledgeDialog</name>
