@@ -3511,6 +3511,10 @@ Después: %6.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No proposal yet. &lt;b&gt;New Proposal…&lt;/b&gt; adds the first; it starts as a draft and moves from column to column.</source>
+        <translation>Todavía no hay ninguna propuesta. &lt;b&gt;Nueva propuesta…&lt;/b&gt; añade la primera; empieza como borrador y pasa de columna en columna.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PledgeDialog</name>

@@ -3511,6 +3511,10 @@ Après : %6.</translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>No proposal yet. &lt;b&gt;New Proposal…&lt;/b&gt; adds the first; it starts as a draft and moves from column to column.</source>
+        <translation>Aucune proposition pour l’instant. &lt;b&gt;Nouvelle proposition…&lt;/b&gt; ajoute la première ; elle commence comme brouillon et passe de colonne en colonne.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PledgeDialog</name>

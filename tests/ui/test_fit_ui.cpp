@@ -38,6 +38,7 @@
 
 #include <QDirIterator>
 #include <QLayout>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
@@ -123,6 +124,17 @@ void checkWindow(ui::MainWindow &w, const QString &lang)
     checkFits(&w, u"the main window"_s, lang);
     CHECK(w.width() <= screenWidth);
     CHECK(w.height() <= screenHeight);
+    // The side bar is as wide as its longest name: every name whole, no blank column beside.
+    QListWidget *nav = w.navigation();
+    int widest = 0;
+    for (int i = 0; i < nav->count(); ++i) {
+        const int text = nav->fontMetrics().horizontalAdvance(nav->item(i)->text());
+        widest = std::max(widest, text);
+        INFO(nav->item(i)->text().toStdString());
+        CHECK(nav->visualItemRect(nav->item(i)).width() >= text);
+        CHECK(nav->viewport()->width() >= text + 4);
+    }
+    CHECK(nav->width() <= std::max(120, widest + 40));
     for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
         w.showPage(ui::MainWindow::Page(p));
         QCoreApplication::processEvents();

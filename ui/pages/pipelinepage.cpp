@@ -246,6 +246,17 @@ QWidget *PipelinePage::buildBoard()
         m_columnTitles << title;
         m_foldButtons << fold;
     }
+    // A fund with no proposal yet: the strips, and what to do, rather than a blank board.
+    m_emptyBoard = new QLabel(tr("No proposal yet. <b>New Proposal…</b> adds the first; it "
+                                 "starts as a draft and moves from column to column."),
+                              strip);
+    m_emptyBoard->setObjectName(u"emptyBoard"_s);
+    m_emptyBoard->setWordWrap(true);
+    m_emptyBoard->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_emptyBoard->setMinimumWidth(1);
+    m_emptyBoard->setContentsMargins(12, 12, 12, 12);
+    m_emptyBoard->hide();
+    row->addWidget(m_emptyBoard, 2);
     row->addStretch(0);
     scroll->setWidget(strip);
     return scroll;
@@ -305,6 +316,7 @@ void PipelinePage::refresh()
         dialogs::error(this, tr("Cannot read the pipeline"), props.error().message);
     fillWindowFilter();
     distributeCards();
+    m_emptyBoard->setVisible(m_model->rowCount() == 0);
 }
 
 void PipelinePage::fillWindowFilter()

@@ -91,6 +91,7 @@ private:
     QList<BoardStrip *> m_strips;
     QSet<QString> m_unfolded; ///< empty states the officer unfolded
     QSet<QString> m_hidden;   ///< states unticked in the board's state filter
+    QLabel *m_emptyBoard = nullptr;
     QToolButton *m_boardStates = nullptr;
     QStackedWidget *m_views = nullptr;
     QTableView *m_table = nullptr;
