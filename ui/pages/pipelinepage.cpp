@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -38,6 +39,35 @@ namespace {
 /// A column never narrower than this: the card's code and amount, each on its own line.
 constexpr int columnMinWidth = 130;
 constexpr int columnMaxWidth = 420;
+} // namespace
+
+QString PipelinePage::moveRefusal(const QString &message)
+{
+    // The core says "CODE: cannot move from KEY to KEY[: reason]" with the stored keys; the
+    // states are said in words, in the interface language. The reason stays the core's (issue
+    // 19), its states in words too.
+    static const QRegularExpression re(
+        uR"(^(.+): cannot move from ([a-z_]+) to ([a-z_]+)(?:: (.*))?$)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = re.match(message);
+    const QStringList &states = core::pipeline::states();
+    if (!m.hasMatch() || !states.contains(m.captured(2)) || !states.contains(m.captured(3)))
+        return message;
+    const QString head =
+        tr("%1 cannot move from %2 to %3")
+            .arg(m.captured(1), stateLabel(m.captured(2)), stateLabel(m.captured(3)));
+    QString reason = m.captured(4);
+    if (reason.isEmpty())
+        return head;
+    // A state named in the reason ("since it became in_review", "decided endorsed") in words.
+    for (const QString &state : states) {
+        const QRegularExpression key(u"(?<=since it became |decided )"_s +
+                                     QRegularExpression::escape(state) + u"\\b"_s);
+        reason.replace(key, stateLabel(state));
+        if (state.contains(u'_'))
+            reason.replace(QRegularExpression(u"\\b"_s + state + u"\\b"_s), stateLabel(state));
+    }
+    return tr("%1: %2").arg(head, reason);
 }
 
 PipelinePage::PipelinePage(FundSession *session, QWidget *parent)
@@ -159,7 +189,7 @@ QWidget *PipelinePage::buildBoard()
         if (db->isReadOnly())
             return tr("The fund is open read-only.");
         const core::Status s = core::pipeline::checkMove(*db, code, to);
-        return s ? QString() : s.error().message;
+        return s ? QString() : moveRefusal(s.error().message);
     };
     for (const QString &state : core::pipeline::states()) {
         // Folded: a narrow strip with the state and its count. Unfolded: the column of cards,
@@ -216,6 +246,17 @@ QWidget *PipelinePage::buildBoard()
         m_columnTitles << title;
         m_foldButtons << fold;
     }
+    // A fund with no proposal yet: the strips, and what to do, rather than a blank board.
+    m_emptyBoard = new QLabel(tr("No proposal yet. <b>New Proposal…</b> adds the first; it "
+                                 "starts as a draft and moves from column to column."),
+                              strip);
+    m_emptyBoard->setObjectName(u"emptyBoard"_s);
+    m_emptyBoard->setWordWrap(true);
+    m_emptyBoard->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_emptyBoard->setMinimumWidth(1);
+    m_emptyBoard->setContentsMargins(12, 12, 12, 12);
+    m_emptyBoard->hide();
+    row->addWidget(m_emptyBoard, 2);
     row->addStretch(0);
     scroll->setWidget(strip);
     return scroll;
@@ -275,6 +316,7 @@ void PipelinePage::refresh()
         dialogs::error(this, tr("Cannot read the pipeline"), props.error().message);
     fillWindowFilter();
     distributeCards();
+    m_emptyBoard->setVisible(m_model->rowCount() == 0);
 }
 
 void PipelinePage::fillWindowFilter()
@@ -412,7 +454,7 @@ bool PipelinePage::moveProposal(const QString &code, const QString &to)
 {
     // A move the guard refuses is refused before a note is asked for.
     if (const core::Status s = core::pipeline::checkMove(*m_session->database(), code, to); !s) {
-        dialogs::error(this, tr("Move refused"), s.error().message);
+        dialogs::error(this, tr("Move refused"), moveRefusal(s.error().message));
         return false;
     }
     const auto note = dialogs::askText(
@@ -423,7 +465,7 @@ bool PipelinePage::moveProposal(const QString &code, const QString &to)
     const core::Status s = core::pipeline::move(*m_session->database(), code, to, *note);
     if (!s) {
         // Nothing changed in the fund, and the board is drawn from the fund: the card stays.
-        dialogs::error(this, tr("Move refused"), s.error().message);
+        dialogs::error(this, tr("Move refused"), moveRefusal(s.error().message));
         return false;
     }
     m_session->recorded(tr("Proposal %1 moved to %2").arg(code, stateLabel(to)));

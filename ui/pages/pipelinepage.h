@@ -39,6 +39,10 @@ public:
     void setView(View view);
     View view() const;
 
+    /// A refused move said with the states in words, in the interface language ("IMDP-26-009
+    /// cannot move from Draft to Endorsed"), from the core's refusal (which names the keys).
+    static QString moveRefusal(const QString &coreMessage);
+
     TableModel<core::Proposal> *model() const { return m_model; }
     ProposalFilter *tableProxy() const { return m_tableProxy; }
     QTableView *table() const { return m_table; }
@@ -87,6 +91,7 @@ private:
     QList<BoardStrip *> m_strips;
     QSet<QString> m_unfolded; ///< empty states the officer unfolded
     QSet<QString> m_hidden;   ///< states unticked in the board's state filter
+    QLabel *m_emptyBoard = nullptr;
     QToolButton *m_boardStates = nullptr;
     QStackedWidget *m_views = nullptr;
     QTableView *m_table = nullptr;
