@@ -1522,6 +1522,14 @@ Después: %6.</translation>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::AmendPledgeDialog</name>
@@ -2052,6 +2060,13 @@ Después: %6.</translation>
 (formal request)</source>
         <translation>Mecanismos de evaluación
 (solicitud formal)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DiscardGuard</name>
+    <message>
+        <source>Discard the changes you made in “%1”?</source>
+        <translation>¿Descartar los cambios hechos en «%1»?</translation>
     </message>
 </context>
 <context>

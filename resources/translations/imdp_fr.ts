@@ -1522,6 +1522,14 @@ Après : %6.</translation>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::AmendPledgeDialog</name>
@@ -2052,6 +2060,13 @@ Après : %6.</translation>
 (formal request)</source>
         <translation>Mécanismes d&apos;évaluation
 (demande officielle)</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::DiscardGuard</name>
+    <message>
+        <source>Discard the changes you made in “%1”?</source>
+        <translation>Abandonner les modifications faites dans « %1 » ?</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/validate.h"
+#include "ui/discardguard.h"
 #include "ui/models/models.h"
 
 #include <QComboBox>
@@ -28,6 +29,7 @@ EntryDialog::EntryDialog(core::Database &db, const QString &title, QWidget *pare
     : QDialog(parent)
     , m_db(db)
     , m_form(new QFormLayout)
+    , m_discard(new DiscardGuard(this))
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
@@ -95,6 +97,12 @@ void EntryDialog::revalidate()
     m_problems = validate();
     m_problemsLabel->setText(m_problems.join(u'\n'));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+}
+
+void EntryDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 bool EntryDialog::submit()

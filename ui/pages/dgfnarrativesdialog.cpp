@@ -5,6 +5,7 @@
 #include "core/reports/dgf.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
+#include "ui/discardguard.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +22,9 @@ namespace imdp::ui {
 namespace dgf = core::reports::dgf;
 
 DgfNarrativesDialog::DgfNarrativesDialog(core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db)
+    : QDialog(parent)
+    , m_db(db)
+    , m_discard(new DiscardGuard(this))
 {
     setWindowTitle(tr("DGF Application Narratives"));
     auto *v = new QVBoxLayout(this);
@@ -95,6 +98,12 @@ void DgfNarrativesDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void DgfNarrativesDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui

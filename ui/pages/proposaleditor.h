@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace imdp::ui {
 
+class DiscardGuard;
 class FundSession;
 
 /// The proposal editor: Summary, Budget, Reviews, Decision, Terms of reference, Tranches, Reports
@@ -98,6 +99,7 @@ private:
     core::Proposal m_original;
     Form m_form;
     Form m_saved;
+    DiscardGuard *m_discard = nullptr;
     bool m_editable = true;
     bool m_applying = false;
     QUndoStack *m_undo;
