@@ -888,6 +888,10 @@ Después: %6.</translation>
         <source>Justification</source>
         <translation>Justificación</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4376,10 +4380,6 @@ Después: %6.</translation>
         <translation>Declaración:</translation>
     </message>
     <message>
-        <source>What the conflict is</source>
-        <translation>En qué consiste el conflicto</translation>
-    </message>
-    <message>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -4446,6 +4446,92 @@ Después: %6.</translation>
     <message>
         <source>Save Attachment</source>
         <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Área de acción</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Importe solicitado</translation>
+    </message>
+    <message>
+        <source>Data disaggregation</source>
+        <translation>Desglose de los datos</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>1 — Poor</source>
+        <translation>1 — Deficiente</translation>
+    </message>
+    <message>
+        <source>2 — Fair</source>
+        <translation>2 — Regular</translation>
+    </message>
+    <message>
+        <source>3 — Good</source>
+        <translation>3 — Bueno</translation>
+    </message>
+    <message>
+        <source>4 — Very good</source>
+        <translation>4 — Muy bueno</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — Excelente</translation>
+    </message>
+    <message>
+        <source>%1: Note: say what the conflict of interest is; a declared conflict needs a note.</source>
+        <translation>%1: Nota: indique en qué consiste el conflicto de intereses; un conflicto declarado requiere una nota.</translation>
+    </message>
+    <message>
+        <source>What the conflict is (required)</source>
+        <translation>En qué consiste el conflicto (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>1 Poor, 2 Fair, 3 Good, 4 Very good, 5 Excellent</source>
+        <translation>1 Deficiente, 2 Regular, 3 Bueno, 4 Muy bueno, 5 Excelente</translation>
+    </message>
+    <message>
+        <source>%1
+Close without saving?</source>
+        <translation>%1
+¿Cerrar sin guardar?</translation>
     </message>
 </context>
 <context>

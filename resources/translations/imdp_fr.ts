@@ -888,6 +888,10 @@ Après : %6.</translation>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4376,10 +4380,6 @@ Après : %6.</translation>
         <translation>Déclaration :</translation>
     </message>
     <message>
-        <source>What the conflict is</source>
-        <translation>La nature du conflit</translation>
-    </message>
-    <message>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
@@ -4446,6 +4446,92 @@ Après : %6.</translation>
     <message>
         <source>Save Attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Domaine d’action</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Data disaggregation</source>
+        <translation>Ventilation des données</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>1 — Poor</source>
+        <translation>1 — Insuffisant</translation>
+    </message>
+    <message>
+        <source>2 — Fair</source>
+        <translation>2 — Passable</translation>
+    </message>
+    <message>
+        <source>3 — Good</source>
+        <translation>3 — Bien</translation>
+    </message>
+    <message>
+        <source>4 — Very good</source>
+        <translation>4 — Très bien</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — Excellent</translation>
+    </message>
+    <message>
+        <source>%1: Note: say what the conflict of interest is; a declared conflict needs a note.</source>
+        <translation>%1 : Note : indiquez la nature du conflit d’intérêts ; un conflit déclaré exige une note.</translation>
+    </message>
+    <message>
+        <source>What the conflict is (required)</source>
+        <translation>La nature du conflit (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>1 Poor, 2 Fair, 3 Good, 4 Very good, 5 Excellent</source>
+        <translation>1 Insuffisant, 2 Passable, 3 Bien, 4 Très bien, 5 Excellent</translation>
+    </message>
+    <message>
+        <source>%1
+Close without saving?</source>
+        <translation>%1
+Fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@
 #include "ui/entry/statementlinedialog.h"
 #include "ui/entry/transferdialog.h"
 #include "ui/fundsession.h"
+#include "ui/models/fundingmodels.h"
+#include "ui/models/models.h"
 #include "ui/orgs/organisationdialog.h"
 #include "ui/pages/decisionsdialog.h"
 #include "ui/pages/dgfnarrativesdialog.h"
@@ -284,4 +286,41 @@ TEST_CASE("every editing dialog follows the discard rule", "[ui][typing]")
     checkGuarded(u"proposal editor"_s,
                  [&] { return D(new ui::ProposalEditor(&session, QString())); });
     core::Clock::reset();
+}
+
+TEST_CASE("an instalment due today says so and is not in arrears; the day after it is",
+          "[ui][typing]")
+{
+    core::ledger::Pledge p;
+    p.reference = u"SE-1"_s;
+    p.status = u"signed"_s;
+    p.currency = u"USD"_s;
+    p.amountMinor = 300000;
+    p.paidMinor = 50000; // covers half of the first instalment
+    p.instalments = {{QDate(2027, 1, 20), 100000},
+                     {QDate(2027, 1, 21), 100000},
+                     {QDate(2027, 1, 22), 100000}};
+    const QDate today(2027, 1, 21);
+    std::unique_ptr<ui::TableModel<ui::InstalmentRow>> model(ui::makeInstalmentModel(nullptr));
+    model->setRows(ui::instalmentRows(p, today));
+    REQUIRE(model->rowCount() == 3);
+    const int arrears = 2;
+    CHECK(model->index(0, arrears).data().toString() == ui::formatAmount(50000, u"USD"_s));
+    CHECK(model->index(1, arrears).data().toString() == u"Due today"_s);
+    CHECK(model->index(2, arrears).data().toString().isEmpty());
+    const auto rows = ui::instalmentRows(p, today);
+    CHECK(rows.at(1).arrearsMinor == 0);
+    CHECK(rows.at(1).dueTodayMinor == 100000);
+
+    // Paid in full on the day: nothing due, nothing late.
+    p.paidMinor = 200000;
+    model->setRows(ui::instalmentRows(p, today));
+    CHECK(model->index(1, arrears).data().toString().isEmpty());
+
+    // The next day the unpaid instalment is in arrears; a prospective pledge never is.
+    p.paidMinor = 50000;
+    CHECK(ui::instalmentRows(p, today.addDays(1)).at(1).arrearsMinor == 100000);
+    p.status = u"prospective"_s;
+    CHECK(ui::instalmentRows(p, today.addDays(1)).at(1).arrearsMinor == 0);
+    CHECK(ui::instalmentRows(p, today).at(1).dueTodayMinor == 0);
 }
