@@ -1711,6 +1711,10 @@ Después: %6.</translation>
         <source>Call: enter the call whose rubric applies</source>
         <translation>Convocatoria: escriba la convocatoria cuya rúbrica se aplica</translation>
     </message>
+    <message>
+        <source>%1 assigned to review %2</source>
+        <translation>%1 asignado(a) para evaluar %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::BoardStrip</name>
@@ -2312,20 +2316,20 @@ Después: %6.</translation>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>1 row imported.</source>
-        <translation>1 fila importada.</translation>
-    </message>
-    <message>
-        <source>%1 rows imported.</source>
-        <translation>%1 filas importadas.</translation>
-    </message>
-    <message>
         <source>Instalments (arrears in red)</source>
         <translation>Plazos (atrasos en rojo)</translation>
     </message>
     <message>
         <source>Other &amp;Lines</source>
         <translation>Otras &amp;líneas</translation>
+    </message>
+    <message>
+        <source>1 row imported from %1.</source>
+        <translation>1 fila importada de %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported from %2.</source>
+        <translation>%1 filas importadas de %2.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2884,10 @@ Después: %6.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
+    <message>
+        <source>Opening balances as of %1 imported from %2.</source>
+        <translation>Saldos de apertura al %1 importados de %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
@@ -3375,6 +3383,14 @@ Después: %6.</translation>
     <message>
         <source>Organisation %1 deleted</source>
         <translation>Organización %1 eliminada</translation>
+    </message>
+    <message>
+        <source>1 organisation imported from %1.</source>
+        <translation>1 organización importada de %1.</translation>
+    </message>
+    <message>
+        <source>%1 organisations imported from %2.</source>
+        <translation>%1 organizaciones importadas de %2.</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4336,14 @@ Después: %6.</translation>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
+    <message>
+        <source>1 DGF application narrative saved</source>
+        <translation>1 texto de la solicitud DGF guardado</translation>
+    </message>
+    <message>
+        <source>%1 DGF application narratives saved</source>
+        <translation>%1 textos de la solicitud DGF guardados</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>
@@ -4663,10 +4687,6 @@ Close without saving?</source>
     <message>
         <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
         <translation>Evaluaciones de %1 importadas; %2 evaluación(es) registrada(s) sustituida(s) por las del paquete.</translation>
-    </message>
-    <message>
-        <source>Assignment saved.</source>
-        <translation>Asignación guardada.</translation>
     </message>
     <message>
         <source>Declare Conflict of Interest</source>

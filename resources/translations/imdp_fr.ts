@@ -1711,6 +1711,10 @@ Après : %6.</translation>
         <source>Call: enter the call whose rubric applies</source>
         <translation>Appel : saisissez l’appel dont la grille s’applique</translation>
     </message>
+    <message>
+        <source>%1 assigned to review %2</source>
+        <translation>%1 chargé(e) d’évaluer %2</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::BoardStrip</name>
@@ -2312,20 +2316,20 @@ Après : %6.</translation>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>1 row imported.</source>
-        <translation>1 ligne importée.</translation>
-    </message>
-    <message>
-        <source>%1 rows imported.</source>
-        <translation>%1 lignes importées.</translation>
-    </message>
-    <message>
         <source>Instalments (arrears in red)</source>
         <translation>Échéances (retards en rouge)</translation>
     </message>
     <message>
         <source>Other &amp;Lines</source>
         <translation>Autres &amp;lignes</translation>
+    </message>
+    <message>
+        <source>1 row imported from %1.</source>
+        <translation>1 ligne importée depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported from %2.</source>
+        <translation>%1 lignes importées depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2884,10 @@ Après : %6.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Opening balances as of %1 imported from %2.</source>
+        <translation>Soldes d’ouverture au %1 importés depuis %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
@@ -3375,6 +3383,14 @@ Après : %6.</translation>
     <message>
         <source>Organisation %1 deleted</source>
         <translation>Organisation %1 supprimée</translation>
+    </message>
+    <message>
+        <source>1 organisation imported from %1.</source>
+        <translation>1 organisation importée depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 organisations imported from %2.</source>
+        <translation>%1 organisations importées depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4336,14 @@ Après : %6.</translation>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
+    <message>
+        <source>1 DGF application narrative saved</source>
+        <translation>1 texte de la demande DGF enregistré</translation>
+    </message>
+    <message>
+        <source>%1 DGF application narratives saved</source>
+        <translation>%1 textes de la demande DGF enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>
@@ -4663,10 +4687,6 @@ Fermer sans enregistrer ?</translation>
     <message>
         <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
         <translation>Évaluations de %1 importées ; %2 évaluation(s) enregistrée(s) remplacée(s) par celles du dossier.</translation>
-    </message>
-    <message>
-        <source>Assignment saved.</source>
-        <translation>Affectation enregistrée.</translation>
     </message>
     <message>
         <source>Declare Conflict of Interest</source>

@@ -14,6 +14,7 @@
 #include "core/ledger/ledger.h"
 #include "core/money/rate.h"
 #include "ui/dialogs.h"
+#include "ui/entry/importpreviewdialog.h"
 #include "ui/entry/instalmenteditor.h"
 #include "ui/entry/pledgedialog.h"
 #include "ui/entry/receiptdialog.h"
@@ -382,4 +383,36 @@ TEST_CASE("a new pledge's first instalment is not due today, and the problems ke
     auto *editor = child<ui::InstalmentEditor>(&d, u"instalments"_s);
     REQUIRE(editor->rowCount() == 1);
     CHECK(editor->dueEdit(0)->date() > core::Clock::today());
+}
+
+TEST_CASE("an organisations CSV import is said in the status bar and its first row selected",
+          "[ui][saywhat]")
+{
+    imdp::test::TempDir t;
+    const QString path = smallFund(t);
+    const QString csv = t.file(u"new-orgs.csv"_s);
+    imdp::test::writeFile(csv, "name,kind\nYukon Trust,foundation\nZambezi Fund,foundation\n");
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    auto *page =
+        qobject_cast<ui::OrganisationsPage *>(w.page(ui::MainWindow::Organisations));
+    REQUIRE(page != nullptr);
+    w.showPage(ui::MainWindow::Organisations);
+    QCoreApplication::processEvents();
+    int shown = 0;
+    Hooks hooks({.onError = {}, .nextFileName = [&] { return csv; },
+                 .onDialog = [&](QDialog *d) {
+                     auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
+                     REQUIRE(ip != nullptr);
+                     ++shown;
+                     CHECK(ip->firstValue(u"name"_s) == u"Yukon Trust"_s);
+                     CHECK(ip->runImport());
+                     return d->result();
+                 }});
+    page->importOrganisations();
+    CHECK(shown == 1);
+    CHECK(w.statusBar()->currentMessage() == u"2 organisations imported from new-orgs.csv."_s);
+    CHECK(page->selectedName() == u"Yukon Trust"_s);
+    CHECK(inView(page->view()));
 }

@@ -74,15 +74,18 @@ core::Status DgfNarrativesDialog::save()
     core::WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    int written = 0;
     for (const QString &name : dgf::narratives()) {
         const QString text = m_edits.value(name)->toPlainText().trimmed();
         if (text == m_loaded.value(name))
             continue; // unchanged: no audit row
         if (auto st = dgf::setNarrative(m_db, name, text); !st)
             return st;
+        ++written;
     }
     if (auto st = tx.commit(); !st)
         return st;
+    m_written = written;
     for (const QString &name : dgf::narratives())
         m_loaded.insert(name, m_edits.value(name)->toPlainText().trimmed());
     return {};

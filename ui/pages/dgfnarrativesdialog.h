@@ -34,6 +34,8 @@ public:
     QLabel *problem() const { return m_problem; }
     /// Writes the narratives that changed; the dialog's accept() runs it.
     core::Status save();
+    /// How many narratives the last save() changed.
+    int written() const { return m_written; }
 
     void accept() override;
     /// Esc, Cancel or the close button with something typed ask before discarding it.
@@ -45,6 +47,7 @@ private:
     QHash<QString, QString> m_loaded;
     QLabel *m_problem;
     DiscardGuard *m_discard;
+    int m_written = 0;
 };
 
 } // namespace imdp::ui

@@ -982,6 +982,7 @@ bool ProposalEditor::save()
     m_saved = m_form;
     m_session->recorded(tr("Proposal %1 saved").arg(m_code));
     updateTitle();
+    Q_EMIT saved(m_code);
     return true;
 }
 

@@ -80,6 +80,10 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+Q_SIGNALS:
+    /// After a save: the proposal's code (a new proposal's, once it has one).
+    void saved(const QString &code);
+
 private:
     QWidget *buildSummary();
     QWidget *buildBudget();
