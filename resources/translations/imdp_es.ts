@@ -2134,6 +2134,13 @@ Después: %6.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more (point here to read them all)</source>
+        <translation>
+            <numerusform>…y %n más (apunte aquí para leerlos todos)</numerusform>
+            <numerusform>…y %n más (apunte aquí para leerlos todos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::FundSession</name>

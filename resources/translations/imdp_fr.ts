@@ -2134,6 +2134,13 @@ Après : %6.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more (point here to read them all)</source>
+        <translation>
+            <numerusform>…et %n autre (pointez ici pour toutes les lire)</numerusform>
+            <numerusform>…et %n autres (pointez ici pour toutes les lire)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::FundSession</name>

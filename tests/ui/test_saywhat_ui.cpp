@@ -378,6 +378,18 @@ TEST_CASE("a new pledge's first instalment is not due today, and the problems ke
     QCoreApplication::processEvents();
     CHECK_FALSE(problems->text().isEmpty());
     CHECK(d.findChild<QDialogButtonBox *>()->mapTo(&d, QPoint()) == save);
+    // Many problems at once (no donor, reference, amount or rate): still three lines, the
+    // buttons where they were, every problem in the tooltip.
+    child<QComboBox>(&d, u"donor"_s)->setCurrentText(QString());
+    auto *currency = child<QComboBox>(&d, u"currency"_s);
+    currency->setCurrentIndex(currency->findData(u"XOF"_s));
+    setText(&d, u"rate"_s, QString());
+    setText(&d, u"amount"_s, QString());
+    QCoreApplication::processEvents();
+    REQUIRE(d.problems().size() > 3);
+    CHECK(problems->text().count(u'\n') == 2);
+    CHECK(problems->toolTip() == d.problems().join(u'\n'));
+    CHECK(d.findChild<QDialogButtonBox *>()->mapTo(&d, QPoint()) == save);
 
     child<QPushButton>(&d, u"addInstalment"_s)->click();
     auto *editor = child<ui::InstalmentEditor>(&d, u"instalments"_s);

@@ -70,6 +70,21 @@ void EntryDialog::finishForm()
     revalidate();
 }
 
+void EntryDialog::showProblems()
+{
+    // At most the three lines reserved for them (issue 20: the buttons must not move as the
+    // officer types); the rest are counted, and all of them are in the tooltip.
+    constexpr qsizetype shown = 3;
+    QStringList lines = m_problems;
+    if (lines.size() > shown) {
+        const qsizetype more = lines.size() - (shown - 1);
+        lines = lines.mid(0, shown - 1);
+        lines << tr("…and %n more (point here to read them all)", nullptr, int(more));
+    }
+    m_problemsLabel->setText(lines.join(u'\n'));
+    m_problemsLabel->setToolTip(m_problems.size() > shown ? m_problems.join(u'\n') : QString());
+}
+
 void EntryDialog::setRecorded(const QString &message, const QString &donor,
                               const QString &reference)
 {
@@ -95,7 +110,7 @@ void EntryDialog::revalidate()
     if (!m_buttons)
         return;
     m_problems = validate();
-    m_problemsLabel->setText(m_problems.join(u'\n'));
+    showProblems();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
 }
 

@@ -64,6 +64,8 @@ protected:
     /// The amount with its currency in the user's locale ("2,000,000.00 EUR").
     static QString amountText(qint64 minor, const QString &currency);
     void revalidate();
+    /// The problems in their reserved lines (see finishForm()).
+    void showProblems();
     void finishForm(); ///< adds the problems, hint and buttons; call at the end of the constructor
 
     core::Database &db() const { return m_db; }
