@@ -5,9 +5,9 @@
 #include "review/reviewfixture.h"
 #include "uitest.h"
 
+#include "core/pipeline/records.h"
 #include "core/review/package.h"
 #include "core/review/review.h"
-#include "core/pipeline/records.h"
 #include "core/storage/query.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
@@ -21,13 +21,13 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
-#include <QImage>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -732,8 +732,7 @@ TEST_CASE("review mode: a declared conflict needs its note, the proposal reads i
         const auto spaces = [](QString s) {
             return s.replace(QChar(0xa0), u' ').replace(QChar(0x202f), u' ');
         };
-        const QString plain =
-            spaces(child<QTextBrowser>(&w, u"proposalText"_s)->toPlainText());
+        const QString plain = spaces(child<QTextBrowser>(&w, u"proposalText"_s)->toPlainText());
         CHECK(plain.contains(spaces(ui::formatAmount(15000000, u"USD"_s) + u" USD"_s)));
         CHECK_FALSE(plain.contains(u"150000.00"_s));
         CHECK_FALSE(plain.contains(u"Requested"_s));

@@ -407,21 +407,22 @@ TEST_CASE("an organisations CSV import is said in the status bar and its first r
     ui::MainWindow w;
     w.show();
     REQUIRE(w.openFile(path));
-    auto *page =
-        qobject_cast<ui::OrganisationsPage *>(w.page(ui::MainWindow::Organisations));
+    auto *page = qobject_cast<ui::OrganisationsPage *>(w.page(ui::MainWindow::Organisations));
     REQUIRE(page != nullptr);
     w.showPage(ui::MainWindow::Organisations);
     QCoreApplication::processEvents();
     int shown = 0;
-    Hooks hooks({.onError = {}, .nextFileName = [&] { return csv; },
-                 .onDialog = [&](QDialog *d) {
-                     auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
-                     REQUIRE(ip != nullptr);
-                     ++shown;
-                     CHECK(ip->firstValue(u"name"_s) == u"Yukon Trust"_s);
-                     CHECK(ip->runImport());
-                     return d->result();
-                 }});
+    Hooks hooks({.onError = {},
+                 .nextFileName = [&] { return csv; },
+                 .onDialog =
+                     [&](QDialog *d) {
+                         auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
+                         REQUIRE(ip != nullptr);
+                         ++shown;
+                         CHECK(ip->firstValue(u"name"_s) == u"Yukon Trust"_s);
+                         CHECK(ip->runImport());
+                         return d->result();
+                     }});
     page->importOrganisations();
     CHECK(shown == 1);
     CHECK(w.statusBar()->currentMessage() == u"2 organisations imported from new-orgs.csv."_s);

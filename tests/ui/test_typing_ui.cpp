@@ -103,9 +103,9 @@ QString smallFund(const imdp::test::TempDir &t)
 void typeSomething(QDialog *d)
 {
     for (QLineEdit *e : d->findChildren<QLineEdit *>()) {
-        if (!e->isVisibleTo(d) || !e->isEnabled() || e->isReadOnly()
-            || qobject_cast<QAbstractSpinBox *>(e->parentWidget())
-            || qobject_cast<QComboBox *>(e->parentWidget()))
+        if (!e->isVisibleTo(d) || !e->isEnabled() || e->isReadOnly() ||
+            qobject_cast<QAbstractSpinBox *>(e->parentWidget()) ||
+            qobject_cast<QComboBox *>(e->parentWidget()))
             continue;
         QTest::keyClicks(e, u"x"_s);
         return;
@@ -277,7 +277,8 @@ TEST_CASE("every editing dialog follows the discard rule", "[ui][typing]")
     checkGuarded(u"statement line"_s, [&] {
         return D(new ui::StatementLineDialog(db, ui::StatementLineDialog::Kind::BankCharge));
     });
-    checkGuarded(u"organisation"_s, [&] { return D(new ui::OrganisationDialog(db, QString(), QString())); });
+    checkGuarded(u"organisation"_s,
+                 [&] { return D(new ui::OrganisationDialog(db, QString(), QString())); });
     checkGuarded(u"member"_s, [&] { return D(new ui::MemberDialog(db)); });
     checkGuarded(u"decisions"_s, [&] { return D(new ui::DecisionsDialog(db, meeting)); });
     checkGuarded(u"DGF narratives"_s, [&] { return D(new ui::DgfNarrativesDialog(db)); });
@@ -297,9 +298,8 @@ TEST_CASE("an instalment due today says so and is not in arrears; the day after 
     p.currency = u"USD"_s;
     p.amountMinor = 300000;
     p.paidMinor = 50000; // covers half of the first instalment
-    p.instalments = {{QDate(2027, 1, 20), 100000},
-                     {QDate(2027, 1, 21), 100000},
-                     {QDate(2027, 1, 22), 100000}};
+    p.instalments = {
+        {QDate(2027, 1, 20), 100000}, {QDate(2027, 1, 21), 100000}, {QDate(2027, 1, 22), 100000}};
     const QDate today(2027, 1, 21);
     std::unique_ptr<ui::TableModel<ui::InstalmentRow>> model(ui::makeInstalmentModel(nullptr));
     model->setRows(ui::instalmentRows(p, today));

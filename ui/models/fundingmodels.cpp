@@ -39,8 +39,7 @@ QList<InstalmentRow> instalmentRows(const core::ledger::Pledge &p, const QDate &
         // An instalment is late the day after its due date; on the day it is only due.
         const bool signedPledge = p.status == u"signed"_s;
         const qint64 open = i.amountMinor - covered;
-        out.append({i.due, i.amountMinor, p.currency,
-                    signedPledge && i.due < today ? open : 0,
+        out.append({i.due, i.amountMinor, p.currency, signedPledge && i.due < today ? open : 0,
                     signedPledge && i.due == today ? open : 0});
     }
     return out;

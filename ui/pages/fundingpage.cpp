@@ -348,10 +348,10 @@ void FundingPage::importFile(core::ledger::ImportKind kind)
         return;
     // Said in the status bar, the first imported row selected and scrolled into view.
     const QString file = QFileInfo(path).fileName();
-    m_session->recorded(d.importedRows() == 1
-                            ? tr("1 row imported from %1.").arg(file)
-                            : tr("%1 rows imported from %2.")
-                                  .arg(QLocale().toString(d.importedRows()), file));
+    m_session->recorded(
+        d.importedRows() == 1
+            ? tr("1 row imported from %1.").arg(file)
+            : tr("%1 rows imported from %2.").arg(QLocale().toString(d.importedRows()), file));
     selectDonor(d.firstValue(u"donor"_s));
     selectRow(kind == core::ledger::ImportKind::Receipts ? m_receiptView : m_pledgeView, 0,
               d.firstValue(u"reference"_s));

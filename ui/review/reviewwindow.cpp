@@ -53,7 +53,8 @@ QString localAmount(const QString &text)
 /// "2026-01-01 to 2027-12-31" with the dates as the user reads them.
 QString localPeriod(const QString &text)
 {
-    static const QRegularExpression re(u"^([0-9]{4}-[0-9]{2}-[0-9]{2}) to ([0-9]{4}-[0-9]{2}-[0-9]{2})$"_s);
+    static const QRegularExpression re(
+        u"^([0-9]{4}-[0-9]{2}-[0-9]{2}) to ([0-9]{4}-[0-9]{2}-[0-9]{2})$"_s);
     const auto m = re.match(text.trimmed());
     const QDate from = QDate::fromString(m.captured(1), Qt::ISODate);
     const QDate to = QDate::fromString(m.captured(2), Qt::ISODate);
@@ -75,14 +76,10 @@ QString ReviewWindow::proposalHtml(const rv::PackageProposal &p)
     // proposalText): shown here in the reader's language, in the reading font, with amounts and
     // dates as the locale writes them. Anything not in that shape is shown as it is.
     const QHash<QString, QString> labels{
-        {u"Applicant"_s, tr("Applicant")},
-        {u"Partner"_s, tr("Partner")},
-        {u"Objectives"_s, tr("Objectives")},
-        {u"Action area"_s, tr("Action area")},
-        {u"Countries"_s, tr("Countries")},
-        {u"Period"_s, tr("Period")},
-        {u"Requested"_s, tr("Requested")},
-        {u"Data disaggregation"_s, tr("Data disaggregation")},
+        {u"Applicant"_s, tr("Applicant")},   {u"Partner"_s, tr("Partner")},
+        {u"Objectives"_s, tr("Objectives")}, {u"Action area"_s, tr("Action area")},
+        {u"Countries"_s, tr("Countries")},   {u"Period"_s, tr("Period")},
+        {u"Requested"_s, tr("Requested")},   {u"Data disaggregation"_s, tr("Data disaggregation")},
     };
     QString html = u"<h2>%1</h2><p><b>%2</b> — %3</p>"_s.arg(
         p.title.toHtmlEscaped(), p.code.toHtmlEscaped(),
@@ -123,8 +120,8 @@ QString ReviewWindow::proposalHtml(const rv::PackageProposal &p)
     while (i < lines.size() && lines.at(i).isEmpty())
         ++i;
     if (i < lines.size() && lines.at(i) == u"Summary:"_s) {
-        html += u"<h3>%1</h3>"_s.arg(tr("Summary").toHtmlEscaped())
-                + paragraph(lines.mid(i + 1).join(u'\n'));
+        html += u"<h3>%1</h3>"_s.arg(tr("Summary").toHtmlEscaped()) +
+                paragraph(lines.mid(i + 1).join(u'\n'));
     } else if (i < lines.size()) {
         html += paragraph(lines.mid(i).join(u'\n'));
     }
