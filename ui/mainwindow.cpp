@@ -403,7 +403,8 @@ void MainWindow::importOpening()
     ImportPreviewDialog d(*m_session->database(), core::ledger::ImportKind::Opening, path, this,
                           *date);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        m_session->recorded(tr("Opening balances as of %1 imported from %2.")
+                                .arg(formatDate(*date), QFileInfo(path).fileName()));
 }
 
 void MainWindow::openFundDialog()

@@ -478,8 +478,21 @@ ProposalEditor *PipelinePage::openEditor(const QString &code)
 {
     auto *editor = new ProposalEditor(m_session, code, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    // A saved proposal (a new one especially) is shown where it now is on the page.
+    connect(editor, &ProposalEditor::saved, this, &PipelinePage::selectProposal);
     editor->open();
     return editor;
+}
+
+void PipelinePage::selectProposal(const QString &code)
+{
+    const auto p = core::pipeline::find(*m_session->database(), code);
+    if (!p)
+        return;
+    if (BoardColumn *c = column(p->state))
+        c->selectCode(code);
+    if (m_table->model() == m_tableProxy)
+        selectRow(m_table, 0, code);
 }
 
 } // namespace imdp::ui

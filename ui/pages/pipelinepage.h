@@ -67,6 +67,8 @@ public:
     bool moveProposal(const QString &code, const QString &to);
     /// Opens the editor on a proposal (empty code: a new proposal). Returns the open editor.
     ProposalEditor *openEditor(const QString &code);
+    /// Selects a proposal's card in its state's column and its row in the table, in view.
+    void selectProposal(const QString &code);
 
 public Q_SLOTS:
     void refresh();

@@ -381,8 +381,10 @@ void ReportsPage::editNarratives()
     if (!m_session || !m_session->database())
         return;
     DgfNarrativesDialog dialog(*m_session->database(), this);
-    if (dialogs::exec(&dialog) == QDialog::Accepted && !m_session->database()->isReadOnly())
-        m_session->notifyChanged();
+    if (dialogs::exec(&dialog) == QDialog::Accepted && dialog.written() > 0)
+        m_session->recorded(dialog.written() == 1
+                                ? tr("1 DGF application narrative saved")
+                                : tr("%1 DGF application narratives saved").arg(dialog.written()));
 }
 
 } // namespace imdp::ui
