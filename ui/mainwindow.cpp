@@ -235,7 +235,6 @@ void MainWindow::buildPages()
     hl->setContentsMargins(0, 0, 0, 0);
     m_nav = new QListWidget(work);
     m_nav->setObjectName(u"navigation"_s);
-    m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
     m_pages = new QStackedWidget(work);
     m_pages->setObjectName(u"pages"_s);
@@ -246,8 +245,15 @@ void MainWindow::buildPages()
     const QStringList names{tr("Dashboard"), tr("Donors & Funding"), tr("Ledger"), tr("Pipeline"),
                             tr("Reviews"),   tr("Committee"),        tr("Reports"),
                             tr("Organisations")};
-    for (const QString &n : names)
+    // As wide as its longest name in this language, no wider: the pages get the rest of a
+    // 1024-pixel screen (a fixed 190 px left English with 60 px of blank).
+    int widest = 0;
+    for (const QString &n : names) {
         m_nav->addItem(n);
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(n));
+    }
+    m_nav->setFixedWidth(
+        std::clamp(widest + 2 * m_nav->frameWidth() + 2 * m_nav->spacing() + 16, 120, 220));
 
     if (m_session->isOpen()) {
         m_pages->addWidget(new DashboardPage(m_session, m_pages));
@@ -398,7 +404,8 @@ void MainWindow::importOpening()
     ImportPreviewDialog d(*m_session->database(), core::ledger::ImportKind::Opening, path, this,
                           *date);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        m_session->recorded(tr("Opening balances as of %1 imported from %2.")
+                                .arg(formatDate(*date), QFileInfo(path).fileName()));
 }
 
 void MainWindow::openFundDialog()

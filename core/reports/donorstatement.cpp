@@ -64,8 +64,9 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
         }
     }
 
-    // Instalments in arrears: due on or before the date and not covered by what was paid
-    // against the pledge by then (the same basis as the position's arrears amount).
+    // Instalments in arrears: due before the date (on its due date an instalment is due today,
+    // not late) and not covered by what was paid against the pledge by then (the same basis as
+    // the position's arrears amount).
     QHash<QString, int> late;
     Query q(db, u"SELECT o.name, p.id, "
                 "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
@@ -92,7 +93,7 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
         Int128 cumulative = 0;
         while (i.next()) {
             cumulative += i.integer(1);
-            if (QDate::fromString(i.text(0), Qt::ISODate) <= r.at && cumulative > paid)
+            if (QDate::fromString(i.text(0), Qt::ISODate) < r.at && cumulative > paid)
                 ++late[donor];
         }
     }

@@ -12,6 +12,7 @@
 #include "core/storage/audit.h"
 #include "core/storage/query.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -467,35 +468,20 @@ Result<FundStatement> fundStatement(Database &db, const Parameters &p)
     if (r.from > r.to)
         return Error::badInput(u"from: the period starts after it ends"_s);
 
-    Query q(db, u"SELECT a.key, p.flow, p.date >= ?, COALESCE(d.name, ''), p.project, "
-                "COALESCE(o.name, ''), SUM(p.usd_minor) FROM posting p "
-                "JOIN account a ON a.id = p.account_id "
-                "LEFT JOIN organisation d ON d.id = p.donor_id "
-                "LEFT JOIN organisation o ON o.id = p.partner_id "
-                "WHERE p.date <= ? AND a.key IN ('cash', 'investment_income', "
-                "'partner_interest', 'transfers', 'transfers_to_funds', 'refunds', 'admin_fee', "
-                "'direct_costs', 'bank_charges', 'expenditure', 'residual_waived') "
-                "GROUP BY 1, 2, 3, 4, 5, 6"_s);
-    q.bind(r.from.toString(Qt::ISODate)).bind(r.to.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
     FigureSums period, cumulative;
     QMap<QString, Int128> donorsPeriod, donorsCumulative;
     QMap<QString, PartnerSums> partners, projects;
-    while (q.next()) {
-        const QString account = q.text(0);
-        const QString flow = q.text(1);
-        const bool inPeriod = q.integer(2) != 0;
-        const QString donor = q.text(3);
-        const QString project = q.text(4);
-        const QString partner = q.text(5);
-        const qint64 v = q.integer(6);
+    // One group of postings: an account, a flow, in the period or before it, a donor, a project
+    // and a partner (the last three as names), and its sum.
+    const auto take = [&](const QString &account, const QString &flow, bool inPeriod,
+                          const QString &donor, const QString &project, const QString &partner,
+                          qint64 v) {
         Int128 FigureSums::*field = nullptr;
         Int128 PartnerSums::*partnerField = nullptr;
         Int128 sign = 1;
         if (account == u"cash"_s) {
             if (flow != u"receipt"_s)
-                continue; // every other cash movement has its own account below
+                return; // every other cash movement has its own account below
             field = &FigureSums::contributions;
             donorsCumulative[donor] += v;
             if (inPeriod)
@@ -535,9 +521,106 @@ Result<FundStatement> fundStatement(Database &db, const Parameters &p)
             if (!pr.partners.contains(partner))
                 pr.partners.append(partner);
         }
+    };
+
+    // The accounts without a project (every receipt among them) are summed along the covering
+    // index posting_balance (account, flow, donor, date, usd), in its order: no sort of the
+    // postings, the period and the cumulative sums side by side (issue 23). The project accounts
+    // (few postings) are grouped by project and partner as well. A sum SQLite cannot hold in 64
+    // bits sends the statement to the one grouped query it was before, which sums the period and
+    // the rest apart.
+    const QStringList plain{u"cash"_s,         u"investment_income"_s,  u"partner_interest"_s,
+                            u"admin_fee"_s,    u"transfers_to_funds"_s, u"direct_costs"_s,
+                            u"bank_charges"_s};
+    const QString fromText = r.from.toString(Qt::ISODate), toText = r.to.toString(Qt::ISODate);
+    const auto grouped = [&]() -> Status {
+        QHash<qint64, QString> keys, names;
+        Query a(db, u"SELECT id, key FROM account"_s);
+        if (auto s = a.exec(); !s)
+            return s;
+        while (a.next())
+            keys.insert(a.integer(0), a.text(1));
+        Query o(db, u"SELECT id, name FROM organisation"_s);
+        if (auto s = o.exec(); !s)
+            return s;
+        while (o.next())
+            names.insert(o.integer(0), o.text(1));
+        QList<qint64> ids;
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+            if (plain.contains(it.value()))
+                ids.append(it.key());
+        }
+        std::sort(ids.begin(), ids.end());
+        QString marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks += i ? u", ?"_s : u"?"_s;
+        Query q(db, u"SELECT account_id, flow, donor_id, "
+                    "SUM(CASE WHEN date >= ? THEN usd_minor ELSE 0 END), "
+                    "SUM(CASE WHEN date >= ? THEN 0 ELSE usd_minor END), COUNT(*), "
+                    "COUNT(CASE WHEN date >= ? THEN 1 END) FROM posting "
+                    "WHERE account_id IN (%1) AND date <= ? "
+                    "GROUP BY account_id, flow, donor_id"_s.arg(marks.isEmpty() ? u"0"_s : marks));
+        q.bind(fromText).bind(fromText).bind(fromText);
+        for (qint64 id : std::as_const(ids))
+            q.bind(id);
+        q.bind(toText);
+        if (auto s = q.exec(); !s)
+            return s;
+        while (q.next()) {
+            const QString account = keys.value(q.integer(0));
+            const QString flow = q.text(1);
+            const QString donor = names.value(q.integer(2)); // '' without a donor
+            const qint64 inPeriodRows = q.integer(6);
+            // As the grouped query had it: a group per side of the period's start that has rows.
+            if (inPeriodRows > 0)
+                take(account, flow, true, donor, {}, {}, q.integer(3));
+            if (q.integer(5) > inPeriodRows)
+                take(account, flow, false, donor, {}, {}, q.integer(4));
+        }
+        if (auto s = q.status(); !s)
+            return s;
+        Query b(db, u"SELECT a.key, p.flow, p.date >= ?, COALESCE(d.name, ''), p.project, "
+                    "COALESCE(o.name, ''), SUM(p.usd_minor) FROM posting p "
+                    "JOIN account a ON a.id = p.account_id "
+                    "LEFT JOIN organisation d ON d.id = p.donor_id "
+                    "LEFT JOIN organisation o ON o.id = p.partner_id "
+                    "WHERE p.date <= ? AND a.key IN ('transfers', 'refunds', 'expenditure', "
+                    "'residual_waived') GROUP BY 1, 2, 3, 4, 5, 6"_s);
+        b.bind(fromText).bind(toText);
+        if (auto s = b.exec(); !s)
+            return s;
+        while (b.next())
+            take(b.text(0), b.text(1), b.integer(2) != 0, b.text(3), b.text(4), b.text(5),
+                 b.integer(6));
+        return b.status();
+    };
+    if (auto s = grouped(); !s) {
+        if (!s.error().message.contains(u"integer overflow"_s))
+            return s.error();
+        period = {};
+        cumulative = {};
+        donorsPeriod.clear();
+        donorsCumulative.clear();
+        partners.clear();
+        projects.clear();
+        Query q(db, u"SELECT a.key, p.flow, p.date >= ?, COALESCE(d.name, ''), p.project, "
+                    "COALESCE(o.name, ''), SUM(p.usd_minor) FROM posting p "
+                    "JOIN account a ON a.id = p.account_id "
+                    "LEFT JOIN organisation d ON d.id = p.donor_id "
+                    "LEFT JOIN organisation o ON o.id = p.partner_id "
+                    "WHERE p.date <= ? AND a.key IN ('cash', 'investment_income', "
+                    "'partner_interest', 'transfers', 'transfers_to_funds', 'refunds', 'admin_fee', "
+                    "'direct_costs', 'bank_charges', 'expenditure', 'residual_waived') "
+                    "GROUP BY 1, 2, 3, 4, 5, 6"_s);
+        q.bind(fromText).bind(toText);
+        if (auto st = q.exec(); !st)
+            return st.error();
+        while (q.next())
+            take(q.text(0), q.text(1), q.integer(2) != 0, q.text(3), q.text(4), q.text(5),
+                 q.integer(6));
+        if (auto st = q.status(); !st)
+            return st.error();
     }
-    if (auto s = q.status(); !s)
-        return s.error();
     auto per = figuresOf(period);
     if (!per)
         return per.error();

@@ -8,6 +8,7 @@
 #include "core/money/rate.h"
 #include "core/fund/programme.h"
 #include "core/pipeline/proposals.h"
+#include "core/storage/query.h"
 
 #include <QMap>
 
@@ -51,17 +52,21 @@ Result<PipelineReport> pipelineReport(Database &db, const Parameters &p)
     auto list = pipeline::list(db);
     if (!list)
         return list.error();
-    auto entries = ledger::journal(db);
-    if (!entries)
-        return entries.error();
+    // Each project's allocation at the date, summed by SQLite (issue 23: never the whole
+    // journal in memory).
     QHash<QString, qint64> allocated;
-    for (const ledger::JournalEntry &e : *entries) {
-        if (e.date > r.at)
-            continue;
-        for (const ledger::Posting &ps : e.postings) {
-            if (ps.account == u"allocations"_s)
-                allocated[ps.project] -= ps.usdMinor;
-        }
+    {
+        Query q(db, u"SELECT p.project, SUM(p.usd_minor) FROM account a "
+                    "CROSS JOIN posting p ON p.account_id = a.id "
+                    "JOIN journal_entry e ON e.id = p.entry_id "
+                    "WHERE a.key = 'allocations' AND e.date <= ? GROUP BY p.project"_s);
+        q.bind(r.at.toString(Qt::ISODate));
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            allocated.insert(q.text(0), -q.integer(1));
+        if (auto s = q.status(); !s)
+            return s.error();
     }
     auto objectives = programme::objectives(db);
     if (!objectives)

@@ -1521,6 +1521,10 @@ Después: %6.</translation>
         <source>Justification</source>
         <translation>Justificación</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3010,6 +3014,14 @@ Después: %6.</translation>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::AmendPledgeDialog</name>
@@ -3186,6 +3198,10 @@ Después: %6.</translation>
     <message>
         <source>Call: enter the call whose rubric applies</source>
         <translation>Convocatoria: escriba la convocatoria cuya rúbrica se aplica</translation>
+    </message>
+    <message>
+        <source>%1 assigned to review %2</source>
+        <translation>%1 asignado(a) para evaluar %2</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3559,13 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::DiscardGuard</name>
+    <message>
+        <source>Discard the changes you made in “%1”?</source>
+        <translation>¿Descartar los cambios hechos en «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DueWidget</name>
     <message>
         <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
@@ -3598,6 +3621,13 @@ Después: %6.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (point here to read them all)</source>
+        <translation>
+            <numerusform>…y %n más (apunte aquí para leerlos todos)</numerusform>
+            <numerusform>…y %n más (apunte aquí para leerlos todos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3781,20 +3811,20 @@ Después: %6.</translation>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>1 row imported.</source>
-        <translation>1 fila importada.</translation>
-    </message>
-    <message>
-        <source>%1 rows imported.</source>
-        <translation>%1 filas importadas.</translation>
-    </message>
-    <message>
         <source>Instalments (arrears in red)</source>
         <translation>Plazos (atrasos en rojo)</translation>
     </message>
     <message>
         <source>Other &amp;Lines</source>
         <translation>Otras &amp;líneas</translation>
+    </message>
+    <message>
+        <source>1 row imported from %1.</source>
+        <translation>1 fila importada de %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported from %2.</source>
+        <translation>%1 filas importadas de %2.</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4379,10 @@ Después: %6.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
+    <message>
+        <source>Opening balances as of %1 imported from %2.</source>
+        <translation>Saldos de apertura al %1 importados de %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
@@ -4845,6 +4879,14 @@ Después: %6.</translation>
         <source>Organisation %1 deleted</source>
         <translation>Organización %1 eliminada</translation>
     </message>
+    <message>
+        <source>1 organisation imported from %1.</source>
+        <translation>1 organización importada de %1.</translation>
+    </message>
+    <message>
+        <source>%1 organisations imported from %2.</source>
+        <translation>%1 organizaciones importadas de %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PackageImportDialog</name>
@@ -4990,6 +5032,18 @@ Después: %6.</translation>
     <message>
         <source>Proposal %1 moved to %2</source>
         <translation>Propuesta %1 movida a %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot move from %2 to %3</source>
+        <translation>%1 no puede pasar del estado %2 al estado %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No proposal yet. &lt;b&gt;New Proposal…&lt;/b&gt; adds the first; it starts as a draft and moves from column to column.</source>
+        <translation>Todavía no hay ninguna propuesta. &lt;b&gt;Nueva propuesta…&lt;/b&gt; añade la primera; empieza como borrador y pasa de columna en columna.</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5843,14 @@ Después: %6.</translation>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
+    <message>
+        <source>1 DGF application narrative saved</source>
+        <translation>1 texto de la solicitud DGF guardado</translation>
+    </message>
+    <message>
+        <source>%1 DGF application narratives saved</source>
+        <translation>%1 textos de la solicitud DGF guardados</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>
@@ -5847,10 +5909,6 @@ Después: %6.</translation>
     <message>
         <source>Declaration:</source>
         <translation>Declaración:</translation>
-    </message>
-    <message>
-        <source>What the conflict is</source>
-        <translation>En qué consiste el conflicto</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -5919,6 +5977,92 @@ Después: %6.</translation>
     <message>
         <source>Save Attachment</source>
         <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Área de acción</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Importe solicitado</translation>
+    </message>
+    <message>
+        <source>Data disaggregation</source>
+        <translation>Desglose de los datos</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>1 — Poor</source>
+        <translation>1 — Deficiente</translation>
+    </message>
+    <message>
+        <source>2 — Fair</source>
+        <translation>2 — Regular</translation>
+    </message>
+    <message>
+        <source>3 — Good</source>
+        <translation>3 — Bueno</translation>
+    </message>
+    <message>
+        <source>4 — Very good</source>
+        <translation>4 — Muy bueno</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — Excelente</translation>
+    </message>
+    <message>
+        <source>%1: Note: say what the conflict of interest is; a declared conflict needs a note.</source>
+        <translation>%1: Nota: indique en qué consiste el conflicto de intereses; un conflicto declarado requiere una nota.</translation>
+    </message>
+    <message>
+        <source>What the conflict is (required)</source>
+        <translation>En qué consiste el conflicto (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>1 Poor, 2 Fair, 3 Good, 4 Very good, 5 Excellent</source>
+        <translation>1 Deficiente, 2 Regular, 3 Bueno, 4 Muy bueno, 5 Excelente</translation>
+    </message>
+    <message>
+        <source>%1
+Close without saving?</source>
+        <translation>%1
+¿Cerrar sin guardar?</translation>
     </message>
 </context>
 <context>
@@ -6050,10 +6194,6 @@ Después: %6.</translation>
     <message>
         <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
         <translation>Evaluaciones de %1 importadas; %2 evaluación(es) registrada(s) sustituida(s) por las del paquete.</translation>
-    </message>
-    <message>
-        <source>Assignment saved.</source>
-        <translation>Asignación guardada.</translation>
     </message>
     <message>
         <source>Declare Conflict of Interest</source>

@@ -1521,6 +1521,10 @@ Après : %6.</translation>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3010,6 +3014,14 @@ Après : %6.</translation>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::AmendPledgeDialog</name>
@@ -3186,6 +3198,10 @@ Après : %6.</translation>
     <message>
         <source>Call: enter the call whose rubric applies</source>
         <translation>Appel : saisissez l’appel dont la grille s’applique</translation>
+    </message>
+    <message>
+        <source>%1 assigned to review %2</source>
+        <translation>%1 chargé(e) d’évaluer %2</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3559,13 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::DiscardGuard</name>
+    <message>
+        <source>Discard the changes you made in “%1”?</source>
+        <translation>Abandonner les modifications faites dans « %1 » ?</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DueWidget</name>
     <message>
         <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
@@ -3598,6 +3621,13 @@ Après : %6.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (point here to read them all)</source>
+        <translation>
+            <numerusform>…et %n autre (pointez ici pour toutes les lire)</numerusform>
+            <numerusform>…et %n autres (pointez ici pour toutes les lire)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3781,20 +3811,20 @@ Après : %6.</translation>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>1 row imported.</source>
-        <translation>1 ligne importée.</translation>
-    </message>
-    <message>
-        <source>%1 rows imported.</source>
-        <translation>%1 lignes importées.</translation>
-    </message>
-    <message>
         <source>Instalments (arrears in red)</source>
         <translation>Échéances (retards en rouge)</translation>
     </message>
     <message>
         <source>Other &amp;Lines</source>
         <translation>Autres &amp;lignes</translation>
+    </message>
+    <message>
+        <source>1 row imported from %1.</source>
+        <translation>1 ligne importée depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported from %2.</source>
+        <translation>%1 lignes importées depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4379,10 @@ Après : %6.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Opening balances as of %1 imported from %2.</source>
+        <translation>Soldes d’ouverture au %1 importés depuis %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
@@ -4845,6 +4879,14 @@ Après : %6.</translation>
         <source>Organisation %1 deleted</source>
         <translation>Organisation %1 supprimée</translation>
     </message>
+    <message>
+        <source>1 organisation imported from %1.</source>
+        <translation>1 organisation importée depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 organisations imported from %2.</source>
+        <translation>%1 organisations importées depuis %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PackageImportDialog</name>
@@ -4990,6 +5032,18 @@ Après : %6.</translation>
     <message>
         <source>Proposal %1 moved to %2</source>
         <translation>Proposition %1 déplacée vers %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot move from %2 to %3</source>
+        <translation>%1 ne peut pas passer de l’état %2 à l’état %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No proposal yet. &lt;b&gt;New Proposal…&lt;/b&gt; adds the first; it starts as a draft and moves from column to column.</source>
+        <translation>Aucune proposition pour l’instant. &lt;b&gt;Nouvelle proposition…&lt;/b&gt; ajoute la première ; elle commence comme brouillon et passe de colonne en colonne.</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5843,14 @@ Après : %6.</translation>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
+    <message>
+        <source>1 DGF application narrative saved</source>
+        <translation>1 texte de la demande DGF enregistré</translation>
+    </message>
+    <message>
+        <source>%1 DGF application narratives saved</source>
+        <translation>%1 textes de la demande DGF enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>
@@ -5847,10 +5909,6 @@ Après : %6.</translation>
     <message>
         <source>Declaration:</source>
         <translation>Déclaration :</translation>
-    </message>
-    <message>
-        <source>What the conflict is</source>
-        <translation>La nature du conflit</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -5919,6 +5977,92 @@ Après : %6.</translation>
     <message>
         <source>Save Attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Domaine d’action</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Data disaggregation</source>
+        <translation>Ventilation des données</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>1 — Poor</source>
+        <translation>1 — Insuffisant</translation>
+    </message>
+    <message>
+        <source>2 — Fair</source>
+        <translation>2 — Passable</translation>
+    </message>
+    <message>
+        <source>3 — Good</source>
+        <translation>3 — Bien</translation>
+    </message>
+    <message>
+        <source>4 — Very good</source>
+        <translation>4 — Très bien</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — Excellent</translation>
+    </message>
+    <message>
+        <source>%1: Note: say what the conflict of interest is; a declared conflict needs a note.</source>
+        <translation>%1 : Note : indiquez la nature du conflit d’intérêts ; un conflit déclaré exige une note.</translation>
+    </message>
+    <message>
+        <source>What the conflict is (required)</source>
+        <translation>La nature du conflit (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>1 Poor, 2 Fair, 3 Good, 4 Very good, 5 Excellent</source>
+        <translation>1 Insuffisant, 2 Passable, 3 Bien, 4 Très bien, 5 Excellent</translation>
+    </message>
+    <message>
+        <source>%1
+Close without saving?</source>
+        <translation>%1
+Fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -6050,10 +6194,6 @@ Après : %6.</translation>
     <message>
         <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
         <translation>Évaluations de %1 importées ; %2 évaluation(s) enregistrée(s) remplacée(s) par celles du dossier.</translation>
-    </message>
-    <message>
-        <source>Assignment saved.</source>
-        <translation>Affectation enregistrée.</translation>
     </message>
     <message>
         <source>Declare Conflict of Interest</source>

@@ -8,6 +8,7 @@
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/validate.h"
+#include "ui/discardguard.h"
 #include "ui/labels.h"
 #include "ui/models/models.h"
 
@@ -29,6 +30,7 @@ EntryDialog::EntryDialog(core::Database &db, const QString &title, QWidget *pare
     : QDialog(parent)
     , m_db(db)
     , m_form(new QFormLayout)
+    , m_discard(new DiscardGuard(this))
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
@@ -69,6 +71,21 @@ void EntryDialog::finishForm()
     revalidate();
 }
 
+void EntryDialog::showProblems()
+{
+    // At most the three lines reserved for them (issue 20: the buttons must not move as the
+    // officer types); the rest are counted, and all of them are in the tooltip.
+    constexpr qsizetype shown = 3;
+    QStringList lines = m_problems;
+    if (lines.size() > shown) {
+        const qsizetype more = lines.size() - (shown - 1);
+        lines = lines.mid(0, shown - 1);
+        lines << tr("…and %n more (point here to read them all)", nullptr, int(more));
+    }
+    m_problemsLabel->setText(lines.join(u'\n'));
+    m_problemsLabel->setToolTip(m_problems.size() > shown ? m_problems.join(u'\n') : QString());
+}
+
 void EntryDialog::setRecorded(const QString &message, const QString &donor,
                               const QString &reference)
 {
@@ -94,8 +111,14 @@ void EntryDialog::revalidate()
     if (!m_buttons)
         return;
     m_problems = validate();
-    m_problemsLabel->setText(m_problems.join(u'\n'));
+    showProblems();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+}
+
+void EntryDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 bool EntryDialog::submit()

@@ -155,6 +155,7 @@ void ImportPreviewDialog::preview()
                                     "written.")
                                : tr("The file cannot be imported. Nothing has been written."));
     }
+    m_header = header;
     QList<Column<PreviewRow>> cols{
         {[] { return tr("Line"); }, [](const PreviewRow &r) { return QString::number(r.line); },
          [](const PreviewRow &r) { return r.line; }, Qt::AlignRight | Qt::AlignVCenter}};
@@ -210,6 +211,17 @@ bool ImportPreviewDialog::runImport()
     m_imported = r->rows;
     accept();
     return true;
+}
+
+QString ImportPreviewDialog::firstValue(const QString &column) const
+{
+    const qsizetype i = m_header.indexOf(column);
+    if (i < 0 || !m_model)
+        return {};
+    for (const PreviewRow &r : m_model->rows())
+        if (r.problem.isEmpty() && i < r.fields.size())
+            return r.fields.at(i).trimmed();
+    return {};
 }
 
 } // namespace imdp::ui

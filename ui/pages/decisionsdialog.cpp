@@ -4,6 +4,7 @@
 
 #include "core/money/money.h"
 #include "core/pipeline/proposals.h"
+#include "ui/discardguard.h"
 #include "ui/labels.h"
 
 #include <QComboBox>
@@ -22,6 +23,7 @@ DecisionsDialog::DecisionsDialog(core::Database &db, qint64 meetingId, QWidget *
     , m_db(db)
     , m_meeting(meetingId)
     , m_problem(new QLabel(this))
+    , m_discard(new DiscardGuard(this))
 {
     setWindowTitle(tr("Record decisions"));
     auto *layout = new QVBoxLayout(this);
@@ -105,6 +107,12 @@ void DecisionsDialog::accept()
     }
     m_problem->clear();
     QDialog::accept();
+}
+
+void DecisionsDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui

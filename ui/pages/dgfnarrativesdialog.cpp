@@ -5,6 +5,7 @@
 #include "core/reports/dgf.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
+#include "ui/discardguard.h"
 #include "ui/labels.h"
 
 #include <QDialogButtonBox>
@@ -22,7 +23,9 @@ namespace imdp::ui {
 namespace dgf = core::reports::dgf;
 
 DgfNarrativesDialog::DgfNarrativesDialog(core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db)
+    : QDialog(parent)
+    , m_db(db)
+    , m_discard(new DiscardGuard(this))
 {
     setWindowTitle(tr("DGF Application Narratives"));
     auto *v = new QVBoxLayout(this);
@@ -72,15 +75,18 @@ core::Status DgfNarrativesDialog::save()
     core::WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    int written = 0;
     for (const QString &name : dgf::narratives()) {
         const QString text = m_edits.value(name)->toPlainText().trimmed();
         if (text == m_loaded.value(name))
             continue; // unchanged: no audit row
         if (auto st = dgf::setNarrative(m_db, name, text); !st)
             return st;
+        ++written;
     }
     if (auto st = tx.commit(); !st)
         return st;
+    m_written = written;
     for (const QString &name : dgf::narratives())
         m_loaded.insert(name, m_edits.value(name)->toPlainText().trimmed());
     return {};
@@ -96,6 +102,12 @@ void DgfNarrativesDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void DgfNarrativesDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -350,8 +351,15 @@ void OrganisationsPage::importOrganisations()
     if (path.isEmpty())
         return;
     ImportPreviewDialog d(*db, core::ledger::ImportKind::Organisations, path, this);
-    if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+    if (dialogs::exec(&d) != QDialog::Accepted)
+        return;
+    const QString file = QFileInfo(path).fileName();
+    m_session->recorded(d.importedRows() == 1
+                            ? tr("1 organisation imported from %1.").arg(file)
+                            : tr("%1 organisations imported from %2.")
+                                  .arg(QLocale().toString(d.importedRows()), file));
+    m_search->clear();
+    selectOrganisation(d.firstValue(u"name"_s));
 }
 
 } // namespace imdp::ui

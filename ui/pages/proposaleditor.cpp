@@ -11,6 +11,7 @@
 #include "core/pipeline/countries.h"
 #include "core/review/review.h"
 #include "ui/dialogs.h"
+#include "ui/discardguard.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
 #include "ui/models/models.h"
@@ -153,6 +154,9 @@ ProposalEditor::ProposalEditor(FundSession *session, const QString &code, QWidge
     , m_undo(new QUndoStack(this))
 {
     setObjectName(u"proposalEditor"_s);
+    // The form, not the widgets, says what changed: undoing back to the saved text is no change.
+    m_discard = new DiscardGuard(this, tr("Discard the unsaved changes to this proposal?"));
+    m_discard->setChangedCheck([this] { return !(m_form == m_saved); });
     core::Database &db = *m_session->database();
     if (!code.isEmpty()) {
         if (auto p = core::pipeline::find(db, code))
@@ -946,6 +950,7 @@ bool ProposalEditor::save()
     m_saved = m_form;
     m_session->recorded(tr("Proposal %1 saved").arg(m_code));
     updateTitle();
+    Q_EMIT saved(m_code);
     return true;
 }
 
@@ -998,10 +1003,8 @@ bool ProposalEditor::receiveSelectedReport()
 
 void ProposalEditor::reject()
 {
-    if (!(m_form == m_saved)
-        && !dialogs::askDiscard(this, tr("Discard the unsaved changes to this proposal?")))
-        return;
-    QDialog::reject();
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui

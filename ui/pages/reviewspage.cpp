@@ -242,6 +242,13 @@ void ReviewsPage::importPackage()
                                              .arg(replaced);
     m_status->setText(said);
     m_session->recorded(said);
+    // The reviewer's first assignment, selected and in view.
+    for (const rv::Assignment &a : std::as_const(m_rows)) {
+        if (a.reviewer == d.result().reviewer) {
+            selectAssignment(a.proposal, a.reviewer);
+            break;
+        }
+    }
 }
 
 std::optional<rv::Assignment> ReviewsPage::selected() const
@@ -257,6 +264,8 @@ bool ReviewsPage::selectAssignment(const QString &code, const QString &reviewer)
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).proposal == code && m_rows.at(i).reviewer == reviewer) {
             m_assignments->selectRow(i);
+            m_assignments->scrollToItem(m_assignments->item(i, 0),
+                                        QAbstractItemView::PositionAtCenter);
             return true;
         }
     }
@@ -271,9 +280,10 @@ void ReviewsPage::assignReviewer()
     AssignDialog d(*db, selected().value_or(rv::Assignment{}), this);
     if (dialogs::exec(&d) != QDialog::Accepted)
         return;
-    const QString said = tr("Assignment saved.");
+    const QString said = d.recordedMessage();
     m_status->setText(said);
     m_session->recorded(said);
+    selectAssignment(d.recordedDonor(), d.recordedReference());
 }
 
 void ReviewsPage::declareConflict()

@@ -6,6 +6,7 @@
 #include "core/funding/capstatus.h"
 #include "core/money/money.h"
 #include "ui/dialogs.h"
+#include "ui/discardguard.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
 
@@ -47,6 +48,7 @@ constexpr qint64 kMb = 1024 * 1024;
 FundSettingsDialog::FundSettingsDialog(FundSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_discard(new DiscardGuard(this))
 {
     setObjectName(u"fundSettings"_s);
     setWindowTitle(tr("Fund Settings"));
@@ -199,6 +201,12 @@ void FundSettingsDialog::accept()
         m_session->recorded(tr("Fund settings saved"));
     }
     QDialog::accept();
+}
+
+void FundSettingsDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui
