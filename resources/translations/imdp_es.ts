@@ -5034,14 +5034,6 @@ Después: %6.</translation>
         <translation>Propuesta %1 movida a %2</translation>
     </message>
     <message>
-        <source>%1 cannot move from %2 to %3</source>
-        <translation>%1 no puede pasar del estado %2 al estado %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No proposal yet. &lt;b&gt;New Proposal…&lt;/b&gt; adds the first; it starts as a draft and moves from column to column.</source>
         <translation>Todavía no hay ninguna propuesta. &lt;b&gt;Nueva propuesta…&lt;/b&gt; añade la primera; empieza como borrador y pasa de columna en columna.</translation>
     </message>

@@ -5034,14 +5034,6 @@ Après : %6.</translation>
         <translation>Proposition %1 déplacée vers %2</translation>
     </message>
     <message>
-        <source>%1 cannot move from %2 to %3</source>
-        <translation>%1 ne peut pas passer de l’état %2 à l’état %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>No proposal yet. &lt;b&gt;New Proposal…&lt;/b&gt; adds the first; it starts as a draft and moves from column to column.</source>
         <translation>Aucune proposition pour l’instant. &lt;b&gt;Nouvelle proposition…&lt;/b&gt; ajoute la première ; elle commence comme brouillon et passe de colonne en colonne.</translation>
     </message>
