@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
+#include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -18,17 +20,61 @@ enum class ErrorCode {
     Io,         ///< the disk or SQLite failed (full, locked, I/O error): exit 2
 };
 
+/// A value a structured error carries, so that each layer words it in its language: an amount
+/// as money, a date as a date, a stored key as a key (core/i18n/errors.h words them).
+struct ErrorArg
+{
+    enum class Type { Text, Number, Date, Money, Label, Percent };
+    Type type = Type::Text;
+    QString text{};    ///< Text: as it is; Money: the ISO 4217 code; Label: the stored key
+    qint64 number = 0; ///< Number; Money: the amount in minor units of `text`; Percent: bps
+    QDate date{};      ///< Date
+    QString kind{};    ///< Label: the catalogue's kind ("state", see core/i18n/labels.h)
+
+    static ErrorArg txt(QString t) { return {Type::Text, std::move(t), 0, {}, {}}; }
+    static ErrorArg num(qint64 n) { return {Type::Number, {}, n, {}, {}}; }
+    static ErrorArg day(QDate d) { return {Type::Date, {}, 0, d, {}}; }
+    static ErrorArg money(qint64 minor, QString currency)
+    {
+        return {Type::Money, std::move(currency), minor, {}, {}};
+    }
+    static ErrorArg percent(qint64 bps) { return {Type::Percent, {}, bps, {}, {}}; }
+    static ErrorArg label(QString kind, QString key)
+    {
+        return {Type::Label, std::move(key), 0, {}, std::move(kind)};
+    }
+};
+
 /// A failure a person can read: one line, naming the file, line or field at fault.
+///
+/// `message` is the English line (what the CLI prints by default, what logs and tests read). A
+/// converted error also carries the field at fault, a stable message key and its arguments as
+/// values: core/i18n/errors.h words it in any language from those (`describe()`), so the
+/// desktop shows it in the interface language and the CLI in the one asked for. An error not yet
+/// converted has no key and is shown by its message.
 struct Error
 {
     ErrorCode code = ErrorCode::BadInput;
     QString message;
+    QString field{};        ///< the field at fault ("amount", "rate"); empty when none
+    QString key{};          ///< the message key ("money.decimals"); empty: not converted yet
+    QList<ErrorArg> args{}; ///< the key's arguments, %1, %2, ... in its template
 
     static Error badInput(QString m) { return {ErrorCode::BadInput, std::move(m)}; }
     static Error refused(QString m) { return {ErrorCode::Refused, std::move(m)}; }
     static Error notFound(QString m) { return {ErrorCode::NotFound, std::move(m)}; }
     static Error badFile(QString m) { return {ErrorCode::BadFile, std::move(m)}; }
     static Error io(QString m) { return {ErrorCode::Io, std::move(m)}; }
+
+    /// The same error with its structure: field, key and arguments (the message is kept).
+    Error keyed(QString fieldName, QString messageKey, QList<ErrorArg> arguments) const
+    {
+        Error e = *this;
+        e.field = std::move(fieldName);
+        e.key = std::move(messageKey);
+        e.args = std::move(arguments);
+        return e;
+    }
 };
 
 /// Either a value or an Error. The one error style of the core: no exception crosses a layer.

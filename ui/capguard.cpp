@@ -5,6 +5,7 @@
 #include "core/funding/capstatus.h"
 #include "core/money/money.h"
 #include "ui/dialogs.h"
+#include "ui/labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -33,7 +34,7 @@ core::Result<std::optional<CapBreach>> planBreach(core::Database &db, qint64 del
 QString capCheckFailedText(const core::Error &error)
 {
     return QCoreApplication::translate("Cap", "The DGF cap could not be checked: %1")
-        .arg(error.message);
+        .arg(errorText(error));
 }
 
 QString usdText(qint64 minor)
@@ -73,11 +74,8 @@ QString headroomText(const core::CapFigures &f)
 
 QString breachText(const CapBreach &b)
 {
-    // Rounded up, as in core's message, so that a share just over the cap never reads as equal.
-    __extension__ using Wide = __int128;
-    qint64 share = b.after.shareBps;
-    if (Wide(share) * b.after.total < Wide(10000) * b.after.bank)
-        ++share;
+    // The share as core rounded it (core/funding/caprule.h), the figure every screen shows.
+    const qint64 share = b.after.shareBps;
     return QCoreApplication::translate(
                "Cap", "The DGF cap refuses this change. On the plan basis the Bank's share would "
                       "be %1 (cap %2): %3 from the Bank out of %4 in total.\n\nBefore this "
@@ -96,7 +94,7 @@ writeWithCapOverride(QWidget *parent, core::Database &db, qint64 deltaBank, qint
     const auto breach = planBreach(db, deltaBank, deltaOther);
     if (!breach) // the refusal, and why no override can be offered
         return core::Result<qint64>(core::Error{
-            r.error().code, r.error().message + u"\n"_s + capCheckFailedText(breach.error())});
+            r.error().code, errorText(r.error()) + u"\n"_s + capCheckFailedText(breach.error())});
     if (!*breach)
         return r; // refused for another reason: the caller shows the core's message
     const QString why = dialogs::capOverride(

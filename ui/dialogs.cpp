@@ -3,6 +3,7 @@
 #include "ui/dialogs.h"
 
 #include "core/io/output.h"
+#include "ui/labels.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -98,7 +99,7 @@ OutputChoice saveOutputFileName(QWidget *parent, const QString &title, const QSt
         path += suffix;
     auto target = core::output::inspect(path);
     if (!target) {
-        error(parent, title, target.error().message);
+        error(parent, title, errorText(target.error()));
         return {};
     }
     if (*target == core::output::Target::Existing) {
@@ -247,9 +248,16 @@ bool askDiscard(QWidget *parent, const QString &text)
         return s_questions.nextDiscard(text);
     QMessageBox box(QMessageBox::Question,
                     QCoreApplication::translate("dialogs", "Unsaved changes"), text,
-                    QMessageBox::Discard | QMessageBox::Cancel, parent);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Discard;
+                    QMessageBox::NoButton, parent);
+    QPushButton *discard = box.addButton(QCoreApplication::translate("dialogs", "&Discard"),
+                                         QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(QCoreApplication::translate("dialogs", "&Keep Editing"),
+                                      QMessageBox::RejectRole);
+    // Enter and Esc both keep the typing: only a deliberate click discards it.
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
 }
 
 } // namespace imdp::ui::dialogs

@@ -76,7 +76,8 @@ void setTestHooks(TestHooks hooks);
 
 /// Asks for one line of text (a move's note, a tranche's reference); nullopt when cancelled.
 std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
-/// "Discard the unsaved changes?" Returns true when the person agrees to discard them.
+/// "Discard the unsaved changes?" with Discard and Keep Editing (the default, and Esc). Returns
+/// true when the person chose to discard them. Dialogs ask through DiscardGuard.
 bool askDiscard(QWidget *parent, const QString &text);
 
 /// Pre-answers for askText and askDiscard. Kept apart from TestHooks so that the brace-initialised

@@ -6,6 +6,7 @@
 #include "core/fund/fund.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
+#include "ui/labels.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -76,7 +77,7 @@ void FundSession::startFullCheck()
         {
             auto reader = core::Database::openReader(path);
             if (!reader)
-                problem = reader.error().message;
+                problem = errorText(reader.error());
             else
                 problem = (*reader)->fullCheckProblem([&cancel] { return cancel->load(); });
         }

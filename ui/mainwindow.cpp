@@ -10,6 +10,7 @@
 #include "ui/entry/importpreviewdialog.h"
 #include "ui/fundsession.h"
 #include "ui/helpdialogs.h"
+#include "ui/labels.h"
 #include "ui/models/models.h"
 #include "ui/pages/committeepage.h"
 #include "ui/pages/dashboardpage.h"
@@ -234,7 +235,6 @@ void MainWindow::buildPages()
     hl->setContentsMargins(0, 0, 0, 0);
     m_nav = new QListWidget(work);
     m_nav->setObjectName(u"navigation"_s);
-    m_nav->setFixedWidth(190);
     m_nav->setSpacing(2);
     m_pages = new QStackedWidget(work);
     m_pages->setObjectName(u"pages"_s);
@@ -245,8 +245,15 @@ void MainWindow::buildPages()
     const QStringList names{tr("Dashboard"), tr("Donors & Funding"), tr("Ledger"), tr("Pipeline"),
                             tr("Reviews"),   tr("Committee"),        tr("Reports"),
                             tr("Organisations")};
-    for (const QString &n : names)
+    // As wide as its longest name in this language, no wider: the pages get the rest of a
+    // 1024-pixel screen (a fixed 190 px left English with 60 px of blank).
+    int widest = 0;
+    for (const QString &n : names) {
         m_nav->addItem(n);
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(n));
+    }
+    m_nav->setFixedWidth(
+        std::clamp(widest + 2 * m_nav->frameWidth() + 2 * m_nav->spacing() + 16, 120, 220));
 
     if (m_session->isOpen()) {
         m_pages->addWidget(new DashboardPage(m_session, m_pages));
@@ -311,7 +318,7 @@ bool MainWindow::openFile(const QString &path)
         // that no live program on this computer holds.
         const bool breakable = !holder->readable || holder->isStale()
                                || holder->host != QSysInfo::machineHostName();
-        switch (dialogs::askInUse(this, s.error().message, breakable)) {
+        switch (dialogs::askInUse(this, errorText(s.error()), breakable)) {
         case dialogs::InUseAnswer::OpenReadOnly:
             s = m_session->open(path, core::Database::Mode::ReadOnly);
             break;
@@ -324,7 +331,7 @@ bool MainWindow::openFile(const QString &path)
         }
     }
     if (!s) {
-        dialogs::error(this, tr("Cannot open the fund"), s.error().message);
+        dialogs::error(this, tr("Cannot open the fund"), errorText(s.error()));
         return false;
     }
     core::Database *db = m_session->database();
@@ -355,7 +362,7 @@ void MainWindow::newFund()
     if (auto s = m_session->create(
             path, [&wizard](core::Database &db) { return wizard.populate(db); });
         !s) {
-        dialogs::error(this, tr("Cannot create the fund"), s.error().message);
+        dialogs::error(this, tr("Cannot create the fund"), errorText(s.error()));
         return;
     }
     rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -387,7 +394,7 @@ void MainWindow::importOpening()
         return;
     auto date = core::parseIsoDate(u"date"_s, text->trimmed());
     if (!date) {
-        dialogs::error(this, tr("Import Opening Balances"), date.error().message);
+        dialogs::error(this, tr("Import Opening Balances"), errorText(date.error()));
         return;
     }
     const QString path = dialogs::openFileName(this, tr("Import Opening Balances"),
@@ -397,7 +404,8 @@ void MainWindow::importOpening()
     ImportPreviewDialog d(*m_session->database(), core::ledger::ImportKind::Opening, path, this,
                           *date);
     if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+        m_session->recorded(tr("Opening balances as of %1 imported from %2.")
+                                .arg(formatDate(*date), QFileInfo(path).fileName()));
 }
 
 void MainWindow::openFundDialog()

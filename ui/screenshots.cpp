@@ -26,7 +26,13 @@ int renderScreenshots(MainWindow &window, const QString &folder)
                                             "pipeline",  "reviews",   "committee",
                                             "reports",   "organisations"};
     static_assert(std::size(names) == MainWindow::PageCount);
-    window.resize(1280, 800);
+    // 1280x800 unless IMDP_SCREENSHOT_SIZE says otherwise (e.g. 1024x700, the smallest screen
+    // every page must fit).
+    QSize size(1280, 800);
+    const QStringList wh = qEnvironmentVariable("IMDP_SCREENSHOT_SIZE").split(u'x');
+    if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+        size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    window.resize(size);
     window.show();
     int written = 0;
     for (int p = 0; p < MainWindow::PageCount; ++p) {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "app/cli/cli.h"
 
+#include "core/i18n/errors.h"
+#include "core/i18n/i18n.h"
 #include "core/io/output.h"
 #include "core/oneline.h"
 #include "core/storage/database.h"
@@ -50,7 +52,9 @@ void err(const QString &text)
 
 int fail(const core::Error &e)
 {
-    err(u"imdp: "_s + e.message);
+    // A structured error in the CLI's language; English (and any error not yet converted) as
+    // its message.
+    err(u"imdp: "_s + core::i18n::describe(e, language()));
     return exitFor(e);
 }
 
@@ -111,6 +115,22 @@ bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &po
 
 namespace {
 bool s_breakLock = false;
+QString s_language = u"en"_s;
+} // namespace
+
+QString language()
+{
+    return s_language;
+}
+
+void setLanguage(const QString &code)
+{
+    s_language = core::i18n::normalise(code);
+}
+
+QString label(core::i18n::Kind kind, const QString &key)
+{
+    return core::i18n::label(kind, key, s_language);
 }
 
 void setBreakLock(bool on)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
+#include "core/i18n/labels.h"
 #include "core/result.h"
 
 #include <QCommandLineParser>
@@ -82,6 +83,14 @@ core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool
 /// fund, backup, lock or link is never replaced; with `replace` false (no --force) an existing
 /// `path` is refused and kept.
 core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool replace);
+
+/// The language of the CLI's words (errors, labels): "en" by default; LC_ALL, LC_MESSAGES or
+/// LANG when they name French or Spanish; `--lang fr|es`, accepted by every command (main.cpp
+/// takes it out of the arguments, except for the commands whose documents it names), wins.
+QString language();
+void setLanguage(const QString &code);
+/// `code` in the CLI's language: the label catalogue (core/i18n/labels.h).
+QString label(core::i18n::Kind kind, const QString &key);
 
 /// `--break-lock`, accepted by every command (main.cpp takes it out of the arguments): a stale
 /// lock, or one held from another host, is broken knowingly and the break is audited.

@@ -385,7 +385,8 @@ int runDossier(const QStringList &args)
     Cmd c(u"Write a meeting's dossier (or its minutes) as a PDF, without a display."_s,
           {opt(u"meeting"_s, u"The meeting (see meeting list)."_s, u"ID"_s),
            opt(u"out"_s, u"The PDF to write."_s, u"PDF"_s),
-           opt(u"lang"_s, u"Language of the dossier: en, fr, es (default en)."_s, u"LANG"_s),
+           opt(u"lang"_s, u"Language of the dossier: en, fr, es (default: the CLI's, from LANG)."_s,
+               u"LANG"_s),
            opt(u"paper"_s, u"a4 or letter (default a4)."_s, u"PAPER"_s),
            opt(u"redacted"_s, u"The observers' edition: no reviewer names or comments."_s),
            opt(u"minutes"_s, u"The minutes of the meeting instead of its dossier."_s),
@@ -397,7 +398,7 @@ int runDossier(const QStringList &args)
         return fail(id.error());
     if (c.value(u"out"_s).isEmpty())
         return fail(Error::badInput(u"out: the PDF to write is required"_s));
-    const QString lang = c.p.isSet(u"lang"_s) ? c.value(u"lang"_s) : u"en"_s;
+    const QString lang = c.p.isSet(u"lang"_s) ? c.value(u"lang"_s) : language();
     if (!core::dossier::languages().contains(lang))
         return fail(Error::badInput(u"lang: '%1' is not one of %2"_s.arg(
             lang.left(20), core::dossier::languages().join(u", "_s))));

@@ -9,6 +9,7 @@
 #include "core/ledger/charges.h"
 #include "core/ledger/entries.h"
 #include "core/ledger/feerule.h"
+#include "core/ledger/journalquery.h"
 #include "core/ledger/pledges.h"
 #include "core/ledger/position.h"
 #include "core/ledger/projects.h"
@@ -22,8 +23,10 @@
 #include "core/validate.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -877,12 +880,15 @@ int runJournal(const QStringList &args)
     if (!c.startReading({u"FILE"_s},
                         u"Machine-readable output; amounts as decimal strings."_s))
         return c.status;
-    auto entries = ledger::journal(*c.db);
-    if (!entries)
-        return fail(entries.error());
-    if (c.isSet(u"json"_s)) {
-        QJsonArray a;
-        for (const ledger::JournalEntry &e : *entries) {
+    // Streamed entry by entry (issue 23): a journal of any size in bounded memory. The JSON is
+    // the document printJson() would print, written one entry's object at a time.
+    const bool json = c.isSet(u"json"_s);
+    QTextStream stream(stdout);
+    bool first = true;
+    if (json)
+        stream << "{\n    \"currency\": \"USD\",\n    \"entries\": [";
+    const auto each = [&](const ledger::JournalEntry &e) -> core::Status {
+        if (json) {
             QJsonArray postings;
             for (const ledger::Posting &p : e.postings) {
                 postings.append(QJsonObject{
@@ -901,12 +907,14 @@ int runJournal(const QStringList &args)
             }
             if (e.reversedByEntryId > 0)
                 o.insert(u"reversed_by"_s, e.reversedByEntryId);
-            a.append(o);
+            // The object as it sits two levels deep in the whole document.
+            QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Indented);
+            text.chop(1); // its last newline
+            text.replace("\n", "\n        ");
+            stream << (first ? "\n        " : ",\n        ") << QString::fromUtf8(text);
+            first = false;
+            return {};
         }
-        printJson({{u"currency"_s, u"USD"_s}, {u"entries"_s, a}});
-        return Ok;
-    }
-    for (const ledger::JournalEntry &e : *entries) {
         QString head = u"#%1 %2 %3"_s.arg(e.id).arg(e.date.toString(Qt::ISODate), e.kind);
         if (!e.memo.isEmpty())
             head += u" — "_s + e.memo;
@@ -914,19 +922,27 @@ int runJournal(const QStringList &args)
             head += u" (reason: %1)"_s.arg(e.reason);
         if (e.reversedByEntryId > 0)
             head += u" [reversed by #%1]"_s.arg(e.reversedByEntryId);
-        out(head);
+        stream << terminalSafe(head) << '\n';
         for (const ledger::Posting &p : e.postings) {
             QString dims;
             for (const QString &d : {p.donor, p.project, p.partner}) {
                 if (!d.isEmpty())
                     dims += u"  "_s + d;
             }
-            out(u"    %1 %2 %3%4"_s.arg(p.account, -22)
-                    .arg(p.usdMinor > 0 ? usd(p.usdMinor) : QString(), 16)
-                    .arg(p.usdMinor < 0 ? usd(-p.usdMinor) : QString(), 16)
-                    .arg(dims));
+            stream << terminalSafe(u"    %1 %2 %3%4"_s.arg(p.account, -22)
+                                       .arg(p.usdMinor > 0 ? usd(p.usdMinor) : QString(), 16)
+                                       .arg(p.usdMinor < 0 ? usd(-p.usdMinor) : QString(), 16)
+                                       .arg(dims))
+                   << '\n';
         }
+        return {};
+    };
+    if (auto s = ledger::forEachEntry(*c.db, each); !s) {
+        stream << Qt::flush;
+        return fail(s.error());
     }
+    if (json)
+        stream << "\n    ]\n}\n"; // [\n    ] when empty, as QJsonDocument writes it
     return Ok;
 }
 

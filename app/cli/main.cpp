@@ -3,6 +3,7 @@
 // imdp: the command-line companion of IMDP Desk. Thin: find the command, let it parse and run.
 #include "app/cli/cli.h"
 
+#include "core/i18n/i18n.h"
 #include "core/interrupt.h"
 #include "core/reports/catalogue.h"
 
@@ -119,6 +120,45 @@ int main(int argc, char *argv[])
         return Usage;
     }
     QStringList rest = args.mid(bestWords);
+    // The language: English unless the environment (LC_ALL, LC_MESSAGES, LANG, in POSIX order)
+    // or --lang says French or Spanish. The commands that write a document in a language keep
+    // their own --lang (it defaults to this one).
+    for (const char *var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty()) {
+            setLanguage(imdp::core::i18n::fromLocaleName(v));
+            break;
+        }
+    }
+    const bool ownsLang =
+        best->name == u"dossier"_s || best->name == u"report"_s || best->name == u"export iati"_s;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QString &a = rest.at(i);
+        QString value;
+        qsizetype taken = 0;
+        if (a == u"--lang"_s && i + 1 < rest.size()) {
+            value = rest.at(i + 1);
+            taken = 2;
+        } else if (a.startsWith(u"--lang="_s)) {
+            value = a.mid(7);
+            taken = 1;
+        } else {
+            continue;
+        }
+        if (ownsLang) {
+            // The command checks its own --lang; IATI's names the XML's language, not ours.
+            if (best->name != u"export iati"_s && imdp::core::i18n::languages().contains(value))
+                setLanguage(value);
+            break;
+        }
+        if (!imdp::core::i18n::languages().contains(value)) {
+            err(u"imdp %1: --lang: expected en, fr or es"_s.arg(best->name));
+            return Usage;
+        }
+        setLanguage(value);
+        rest.remove(i, taken);
+        break;
+    }
     rest.prepend(u"imdp "_s + best->name);
     // SIGINT/SIGTERM roll the write back and let the command unwind, releasing the lock.
     imdp::core::interrupt::install();

@@ -39,7 +39,8 @@ int runReport(const QStringList &args)
                                 u"DATE"_s);
     const QCommandLineOption format(u"format"_s, u"pdf, xlsx or csv (default: from --out)."_s,
                                     u"FORMAT"_s);
-    const QCommandLineOption lang(u"lang"_s, u"en, fr or es (default en)."_s, u"LANG"_s);
+    const QCommandLineOption lang(u"lang"_s, u"en, fr or es (default: the CLI's, from LANG)."_s,
+                                  u"LANG"_s);
     const QCommandLineOption donor(u"donor"_s, u"donor-statement: one donor only."_s,
                                    u"NAME"_s);
     const QCommandLineOption project(u"project"_s, u"project-summary: one project only."_s,
@@ -71,7 +72,7 @@ int runReport(const QStringList &args)
         return Usage;
     }
     reports::Parameters params;
-    const auto l = reports::parseLang(p.isSet(lang) ? p.value(lang) : u"en"_s);
+    const auto l = reports::parseLang(p.isSet(lang) ? p.value(lang) : language());
     if (!l) {
         err(u"%1: --lang: expected en, fr or es"_s.arg(args.at(0)));
         return Usage;

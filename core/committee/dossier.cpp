@@ -8,6 +8,8 @@
 #include "core/committee/meetings.h"
 #include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
+#include "core/i18n/i18n.h"
+#include "core/i18n/labels.h"
 #include "core/ledger/position.h"
 #include "core/money/currency.h"
 #include "core/money/limit.h"
@@ -18,8 +20,6 @@
 #include "core/pipeline/records.h"
 #include "core/review/review.h"
 #include "core/storage/audit.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,20 +39,8 @@ struct Ctx
     Options opt;
     QLocale locale;
 
-    QString t(const char *source) const
-    {
-        if (opt.translate) {
-            const QString s = opt.translate(source);
-            if (!s.isEmpty())
-                return s;
-        }
-        return QString::fromUtf8(source);
-    }
-    QString date(const QDate &d) const
-    {
-        return d.isValid() ? locale.toString(d, t(QT_TRANSLATE_NOOP("Dossier", "d MMMM yyyy")))
-                           : QString();
-    }
+    QString t(const char *source) const { return i18n::translate("Dossier", source, opt.language); }
+    QString date(const QDate &d) const { return i18n::longDate(d, opt.language); }
     QString usd(qint64 minor) const { return amount(minor, locale); }
     QString money(qint64 minor, const QString &currency) const
     {
@@ -76,45 +64,11 @@ struct Ctx
         return u"%1%2%3"_s.arg(locale.toString(hundredths / 100), locale.decimalPoint())
             .arg(hundredths % 100, 2, 10, QLatin1Char('0'));
     }
-    QString label(const QString &key) const;
+    QString label(i18n::Kind kind, const QString &key) const
+    {
+        return i18n::label(kind, key, opt.language);
+    }
 };
-
-QString Ctx::label(const QString &key) const
-{
-    // Every enumerated value the dossier prints, in one table so lupdate sees each once.
-    static const QHash<QString, const char *> labels{
-        {u"recommended"_s, QT_TRANSLATE_NOOP("Dossier", "Recommended")},
-        {u"not_recommended"_s, QT_TRANSLATE_NOOP("Dossier", "Not recommended")},
-        {u"deferred"_s, QT_TRANSLATE_NOOP("Dossier", "Deferred")},
-        {u"endorsed"_s, QT_TRANSLATE_NOOP("Dossier", "Endorsed")},
-        {u"endorsed_with_conditions"_s, QT_TRANSLATE_NOOP("Dossier", "Endorsed with conditions")},
-        {u"rejected"_s, QT_TRANSLATE_NOOP("Dossier", "Rejected")},
-        {u"tor_issued"_s, QT_TRANSLATE_NOOP("Dossier", "Terms of reference issued")},
-        {u"implementation"_s, QT_TRANSLATE_NOOP("Dossier", "Implementation")},
-        {u"operationally_closed"_s, QT_TRANSLATE_NOOP("Dossier", "Operationally closed")},
-        {u"financially_closed"_s, QT_TRANSLATE_NOOP("Dossier", "Financially closed")},
-        {u"in_review"_s, QT_TRANSLATE_NOOP("Dossier", "In review")},
-        {u"progress"_s, QT_TRANSLATE_NOOP("Dossier", "Progress report")},
-        {u"financial"_s, QT_TRANSLATE_NOOP("Dossier", "Financial statement")},
-        {u"final_narrative"_s, QT_TRANSLATE_NOOP("Dossier", "Final narrative report")},
-        {u"final_financial"_s, QT_TRANSLATE_NOOP("Dossier", "Final financial statement")},
-        {u"completion"_s, QT_TRANSLATE_NOOP("Dossier", "Completion report")},
-        {u"evaluation"_s, QT_TRANSLATE_NOOP("Dossier", "Independent evaluation")},
-        {u"donor"_s, QT_TRANSLATE_NOOP("Dossier", "Donor")},
-        {u"developing_country"_s, QT_TRANSLATE_NOOP("Dossier", "Developing country")},
-        {u"other_stakeholder"_s, QT_TRANSLATE_NOOP("Dossier", "Other stakeholder")},
-        {u"chair"_s, QT_TRANSLATE_NOOP("Dossier", "Chair")},
-        {u"member"_s, QT_TRANSLATE_NOOP("Dossier", "Member")},
-        {u"observer"_s, QT_TRANSLATE_NOOP("Dossier", "Observer")},
-        {u"planned"_s, QT_TRANSLATE_NOOP("Dossier", "Planned")},
-        {u"dossier_issued"_s, QT_TRANSLATE_NOOP("Dossier", "Dossier issued")},
-        {u"held"_s, QT_TRANSLATE_NOOP("Dossier", "Held")},
-        {u"minutes_approved"_s, QT_TRANSLATE_NOOP("Dossier", "Minutes approved")},
-        {u"bank"_s, QT_TRANSLATE_NOOP("Dossier", "World Bank (DGF)")},
-    };
-    const char *s = labels.value(key);
-    return s ? t(s) : key;
-}
 
 /// The parts common to the dossier and the minutes: cover, header, footer, fingerprint.
 Result<Document> frame(const Ctx &c, const Meeting &m, const QString &kind)
@@ -435,7 +389,8 @@ Status proposalSection(const Ctx &c, Document &d, const AgendaItem &item)
 
     d.heading2(c.t(QT_TRANSLATE_NOOP("Dossier", "Secretariat recommendation")));
     const QString why = recommendationNote(c, *p);
-    d.paragraph(why.isEmpty() ? c.label(p->state) : u"%1. %2"_s.arg(c.label(p->state), why));
+    d.paragraph(why.isEmpty() ? c.label(i18n::Kind::State, p->state)
+                              : u"%1. %2"_s.arg(c.label(i18n::Kind::State, p->state), why));
 
     // The decision sheet is filled in and signed at the meeting: it gets a page of its own so it
     // never starts at the foot of one page and ends on the next.
@@ -479,8 +434,9 @@ Status annexSection(const Ctx &c, Document &d)
         auto b = pipeline::posting::balance(c.db, p.code);
         if (!b)
             return b.error();
-        t.rows << QStringList{u"%1 %2"_s.arg(p.code, p.title), p.partnerShort, c.label(p.state),
-                              c.usd(b->allocated), c.usd(b->transferred)};
+        t.rows << QStringList{u"%1 %2"_s.arg(p.code, p.title), p.partnerShort,
+                              c.label(i18n::Kind::State, p.state), c.usd(b->allocated),
+                              c.usd(b->transferred)};
         allocated += b->allocated;
         transferred += b->transferred;
         auto ts = pipeline::tranches(c.db, p.code);
@@ -521,8 +477,9 @@ Status annexSection(const Ctx &c, Document &d)
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Due")), Align::Left, 3},
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Days late")), Align::Right, 2}};
     for (const pipeline::Report &r : *overdue) {
-        o.rows << QStringList{u"%1 %2"_s.arg(r.proposal, r.title), c.label(r.kind),
-                              c.date(r.due), c.locale.toString(r.due.daysTo(Clock::today()))};
+        o.rows << QStringList{u"%1 %2"_s.arg(r.proposal, r.title),
+                              c.label(i18n::Kind::ReportKind, r.kind), c.date(r.due),
+                              c.locale.toString(r.due.daysTo(Clock::today()))};
     }
     d.addTable(o);
     return {};
@@ -533,7 +490,7 @@ Result<Ctx> context(Database &db, const Options &options)
     if (!languages().contains(options.language))
         return Error::badInput(u"lang: '%1' is not one of %2"_s.arg(options.language.left(20),
                                                                    languages().join(u", "_s)));
-    return Ctx{db, options, QLocale(options.language)};
+    return Ctx{db, options, i18n::locale(options.language)};
 }
 
 } // namespace
@@ -614,7 +571,9 @@ Result<report::Document> minutes(Database &db, qint64 meetingId, const Options &
                  {c->t(QT_TRANSLATE_NOOP("Dossier", "Constituency")), Align::Left, 3},
                  {c->t(QT_TRANSLATE_NOOP("Dossier", "Role")), Align::Left, 2}};
     for (const Member &x : *present)
-        a.rows << QStringList{x.name, x.organisation, c->label(x.constituency), c->label(x.role)};
+        a.rows << QStringList{x.name, x.organisation,
+                              c->label(i18n::Kind::Constituency, x.constituency),
+                              c->label(i18n::Kind::MemberRole, x.role)};
     d.addTable(a);
     auto q = meetings::quorum(db, meetingId);
     if (!q)
@@ -643,7 +602,7 @@ Result<report::Document> minutes(Database &db, qint64 meetingId, const Options &
         const qint64 amount = decided ? i.decision->amountUsdMinor : 0;
         total += amount;
         t.rows << QStringList{c->locale.toString(i.seq), u"%1 %2"_s.arg(i.proposal, i.title),
-                              decided ? c->label(i.decision->decision)
+                              decided ? c->label(i18n::Kind::Decision, i.decision->decision)
                                       : c->t(QT_TRANSLATE_NOOP("Dossier", "not decided")),
                               amount ? c->usd(amount) : QString(),
                               decided ? i.decision->conditions : QString()};

@@ -10,27 +10,20 @@
 
 #include <QLocale>
 
-#include <functional>
-
 namespace imdp::core {
 
 class Database;
 
 namespace dossier {
 
-/// Translates one source string of the "Dossier" context. The dossier's language is chosen
-/// independently of the UI's, so the caller passes a translator's lookup instead of relying on
-/// the application-wide one. Empty: the English source.
-using Translate = std::function<QString(const char *source)>;
-
-/// en, fr, es.
+/// en, fr, es. The dossier's language is chosen independently of the interface's: its words
+/// come from core/i18n (context "Dossier" and the label catalogue) in that language.
 const QStringList &languages();
 
 struct Options
 {
     QString language = QStringLiteral("en");
     bool redacted = false; ///< observers' edition: no reviewer names, no review comments
-    Translate translate;
 };
 
 /// US$ cents as the dossier prints them: thousands separators and two decimals in `locale`.

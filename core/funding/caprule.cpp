@@ -35,16 +35,6 @@ QString formatPercentFromBps(qint64 bps)
     return QStringLiteral("%1.%2%").arg(bps / 100).arg(bps % 100, 2, 10, QLatin1Char('0'));
 }
 
-// Refusal text shows the share rounded up: an over-the-cap share such as 15.0001% must not read
-// "15.00% (cap 15.00%)", which would look like a compliant figure being refused.
-qint64 shareBpsRoundedUp(const CapFigures &f)
-{
-    if (f.total <= 0)
-        return 0;
-    const Wide numerator = Wide(f.bank) * kFullBps;
-    return qint64((numerator + f.total - 1) / f.total);
-}
-
 } // namespace
 
 Result<CapFigures> evaluateCap(qint64 bankMinor, qint64 otherMinor, int capBps)
@@ -73,8 +63,14 @@ Result<CapFigures> evaluateCap(qint64 bankMinor, qint64 otherMinor, int capBps)
     const Wide bank = bankMinor;
     const Wide other = otherMinor;
     const Wide cap = capBps;
-    f.shareBps = total == 0 ? 0 : qint64(bank * kFullBps / total);
     f.compliant = bank * kFullBps <= cap * total;
+    // The one rounding of the share, shown alike by the dashboard, the what-if, the dossier, the
+    // reports and the refusal: toward the side of the cap it is on, so a compliant share never
+    // reads over the cap and a share just over it (15.0001%) never reads as the cap itself.
+    if (total != 0) {
+        const Wide numerator = bank * kFullBps;
+        f.shareBps = qint64(f.compliant ? numerator / total : (numerator + total - 1) / total);
+    }
 
     // A further amount is only useful if the new total can still be recorded, so both figures
     // stay within what remains below INT64_MAX; past that the what-if is refused anyway.
@@ -152,11 +148,31 @@ QString capRefusalMessage(const CapFigures &before, const CapFigures &after, int
     else
         needed = QStringLiteral("no amount of non-bank funding can restore compliance");
 
-    const qint64 shownShare = after.compliant ? after.shareBps : shareBpsRoundedUp(after);
     return QStringLiteral("refused: the Bank's share on the plan basis would be %1 (cap %2): "
                           "bank %3 of total %4 USD; bank headroom before this change was %5; %6")
-        .arg(formatPercentFromBps(shownShare), formatPercentFromBps(capBps), formatUsd(after.bank),
-             formatUsd(after.total), headroom, needed);
+        .arg(formatPercentFromBps(after.shareBps), formatPercentFromBps(capBps),
+             formatUsd(after.bank), formatUsd(after.total), headroom, needed);
+}
+
+QString capRefusalKey(const CapFigures &after)
+{
+    return after.otherNeeded ? QStringLiteral("cap.refused")
+                             : QStringLiteral("cap.refused_unrestorable");
+}
+
+QList<ErrorArg> capRefusalArgs(const QString &what, const CapFigures &before,
+                               const CapFigures &after, int capBps)
+{
+    const QString usd = QStringLiteral("USD");
+    QList<ErrorArg> args{ErrorArg::txt(what),
+                         ErrorArg::percent(after.shareBps),
+                         ErrorArg::percent(capBps),
+                         ErrorArg::money(after.bank, usd),
+                         ErrorArg::money(after.total, usd),
+                         ErrorArg::money(before.bankHeadroom, usd)};
+    if (after.otherNeeded)
+        args.append(ErrorArg::money(*after.otherNeeded, usd));
+    return args;
 }
 
 Result<int> parseCapBps(QStringView text)

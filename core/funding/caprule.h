@@ -26,7 +26,10 @@ struct CapFigures
     qint64 bank = 0;     ///< funding from sources of kind bank (DGF)
     qint64 other = 0;    ///< all other funding
     qint64 total = 0;    ///< bank + other
-    qint64 shareBps = 0; ///< floor(10000 * bank / total); 0 when total is 0
+    /// 10000 * bank / total, rounded once, here, toward its side of the cap: down when
+    /// compliant, up when over it (so 15.0001% reads 15.01%, never "15.00% (cap 15.00%)"); 0
+    /// when total is 0. Every screen, document and message shows this figure as it is.
+    qint64 shareBps = 0;
     /// 10000 * bank <= capBps * total: exactly at the cap complies, and so does a zero total.
     bool compliant = true;
     /// Largest further bank amount that keeps compliance; 0 when there is none. It is also capped
@@ -53,8 +56,17 @@ Result<CapFigures> evaluateCapWhatIf(qint64 bankMinor, qint64 otherMinor, int ca
 /// One plain English line saying why a change is refused by the cap, with the numbers, e.g.
 /// "refused: the Bank's share on the plan basis would be 15.01% (cap 15.00%): bank 150100.00 of
 /// total 1000000.00 USD; bank headroom before this change was 0.00; non-bank funding needed
-/// 666.67". The share is rounded up, so a share just over the cap never reads as equal to it.
+/// 666.67". The share is CapFigures::shareBps, the figure every other place shows.
 QString capRefusalMessage(const CapFigures &before, const CapFigures &after, int capBps);
+
+/// The message key of the refusal (core/i18n/errors.h: "cap.refused", or
+/// "cap.refused_unrestorable" when no non-bank amount can restore compliance) and its arguments:
+/// what was refused, the share and the cap (percentages), bank, total, headroom before and the
+/// non-bank funding needed (USD), so each layer words the figures in its language and none
+/// recomputes them.
+QString capRefusalKey(const CapFigures &after);
+QList<ErrorArg> capRefusalArgs(const QString &what, const CapFigures &before,
+                               const CapFigures &after, int capBps);
 
 /// Parses a cap setting: a whole number of basis points from 0 to 10000 (surrounding blanks
 /// allowed; no sign, no percent sign, no decimals).

@@ -11,6 +11,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QMap>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,17 +26,49 @@ struct Sums
            receivedOther = 0;
 };
 
-// Receipts count unless their journal entry was reversed.
+// Receipts count unless their journal entry was reversed. The opening balances' payments
+// (issue 16) are received money without receipt rows: their cash postings count, by the donor's
+// kind. Row by row, for the rare fund whose sums SQLite cannot add in 64 bits (see collect()).
 const QString pledgeSums =
     u"SELECT source, status, date, usd_minor FROM pledge WHERE status <> 'cancelled'"_s;
-// The opening balances' payments (issue 16) are received money without receipt rows: their cash
-// postings count, by the donor's kind.
 const QString receiptSums =
     u"SELECT r.source, r.date, r.usd_minor FROM receipt r WHERE NOT EXISTS "
     "(SELECT 1 FROM journal_entry j WHERE j.reverses_entry_id = r.entry_id) "
     "UNION ALL SELECT CASE WHEN o.kind = 'bank' THEN 'bank' ELSE 'donor' END, p.date, "
     "p.usd_minor FROM posting p JOIN journal_entry e ON e.id = p.entry_id AND e.kind = 'opening' "
     "JOIN organisation o ON o.id = p.donor_id WHERE p.account_id = 1 AND p.flow = 'receipt'"_s;
+
+// The same figures summed by SQLite (issue 23), per key: the fiscal year as an integer
+// expression of the ISO date (`?1` the first day's "MM-DD", or "~" when the year is the calendar
+// year), or 0 for the life of the fund. Every receipt is summed in one pass without a probe per
+// row, and the reversed ones (found through the reversals, few) are taken off.
+QString fiscalKey(bool byYear, const QString &column)
+{
+    return byYear ? u"CAST(substr(%1, 1, 4) AS INTEGER) + (substr(%1, 6, 5) >= ?1)"_s.arg(column)
+                  : u"0"_s;
+}
+QString pledgeAggregate(bool byYear)
+{
+    return u"SELECT %1, source = 'bank', status = 'signed', SUM(usd_minor), COUNT(*) FROM pledge "
+           "WHERE status <> 'cancelled' GROUP BY 1, 2, 3"_s.arg(fiscalKey(byYear, u"date"_s));
+}
+QString receiptAggregate(bool byYear)
+{
+    const QString sums = u"SUM(CASE WHEN source = 'bank' THEN usd_minor ELSE 0 END), "
+                         "SUM(CASE WHEN source = 'bank' THEN 0 ELSE usd_minor END), COUNT(*)"_s;
+    return byYear ? u"SELECT %1, %2 FROM receipt GROUP BY 1"_s.arg(fiscalKey(true, u"date"_s), sums)
+                  : u"SELECT 0, %1 FROM receipt"_s.arg(sums);
+}
+QString reversedAndOpening(bool byYear)
+{
+    // Driven by the entries of kind reversal and opening (an index), never by the receipts.
+    return u"SELECT %1, r.source = 'bank', -r.usd_minor, -1 FROM journal_entry j "
+           "CROSS JOIN receipt r ON r.entry_id = j.reverses_entry_id WHERE j.kind = 'reversal' "
+           "UNION ALL SELECT %2, o.kind = 'bank', p.usd_minor, 1 FROM journal_entry e "
+           "CROSS JOIN posting p ON p.entry_id = e.id JOIN organisation o ON o.id = p.donor_id "
+           "WHERE e.kind = 'opening' AND p.account_id = 1 AND p.flow = 'receipt'"_s
+        .arg(fiscalKey(byYear, u"r.date"_s), fiscalKey(byYear, u"p.date"_s));
+}
 
 QString overrideHint()
 {
@@ -49,8 +82,8 @@ Status add(qint64 &into, qint64 v)
     return {};
 }
 
-/// Sums per key (the fiscal year, or 0 for the life of the fund).
-Result<QMap<int, Sums>> collect(Database &db, const FundSettings &fy, bool byYear)
+/// Sums per key, row by row in checked 64-bit additions: the fallback of collect().
+Result<QMap<int, Sums>> collectRows(Database &db, const FundSettings &fy, bool byYear)
 {
     const auto yearOf = [&](const QString &iso) {
         if (!byYear)
@@ -80,6 +113,75 @@ Result<QMap<int, Sums>> collect(Database &db, const FundSettings &fy, bool byYea
         if (auto st = add(r.text(0) == u"bank"_s ? s.receivedBank : s.receivedOther, r.integer(2));
             !st)
             return st.error();
+    }
+    return out;
+}
+
+/// Sums per key (the fiscal year, or 0 for the life of the fund), added up by SQLite.
+Result<QMap<int, Sums>> collect(Database &db, const FundSettings &fy, bool byYear)
+{
+    QString firstDay = u"~"_s; // after every "MM-DD": the fiscal year is the calendar year
+    if (byYear && !(fy.fiscalYearStartMonth == 1 && fy.fiscalYearStartDay == 1))
+        firstDay = u"%1-%2"_s.arg(fy.fiscalYearStartMonth, 2, 10, QChar(u'0'))
+                       .arg(fy.fiscalYearStartDay, 2, 10, QChar(u'0'));
+    QMap<int, Sums> out;
+    QHash<int, qint64> rows; // per key: the pledges, receipts not reversed and opening payments
+    bool overflow = false;
+    // Runs one aggregate; a sum past 64 bits (SQLite's "integer overflow") sends the whole
+    // computation to the row-by-row path, whose checked additions give the same refusal or the
+    // same figures as before.
+    const auto run = [&](const QString &sql, const auto &row) -> Status {
+        Query q(db, sql);
+        if (byYear)
+            q.bind(firstDay);
+        if (auto s = q.exec(); !s)
+            return s;
+        while (q.next()) {
+            if (auto st = row(q); !st)
+                return st;
+        }
+        if (auto s = q.status(); !s) {
+            if (!s.error().message.contains(u"integer overflow"_s))
+                return s;
+            overflow = true;
+        }
+        return {};
+    };
+    Status s = run(pledgeAggregate(byYear), [&](const Query &q) -> Status {
+        Sums &to = out[int(q.integer(0))];
+        rows[int(q.integer(0))] += q.integer(4);
+        const bool bank = q.integer(1) != 0;
+        const qint64 usd = q.integer(3);
+        if (auto st = add(bank ? to.planBank : to.planOther, usd); !st)
+            return st;
+        if (q.integer(2) != 0)
+            return add(bank ? to.pledgedBank : to.pledgedOther, usd);
+        return {};
+    });
+    if (s && !overflow) {
+        s = run(receiptAggregate(byYear), [&](const Query &q) -> Status {
+            Sums &to = out[int(q.integer(0))];
+            rows[int(q.integer(0))] += q.integer(3);
+            if (auto st = add(to.receivedBank, q.integer(1)); !st)
+                return st;
+            return add(to.receivedOther, q.integer(2));
+        });
+    }
+    if (s && !overflow) {
+        s = run(reversedAndOpening(byYear), [&](const Query &q) -> Status {
+            Sums &to = out[int(q.integer(0))];
+            rows[int(q.integer(0))] += q.integer(3);
+            return add(q.integer(1) != 0 ? to.receivedBank : to.receivedOther, q.integer(2));
+        });
+    }
+    if (!s || overflow) // an addition past 64 bits: the reversed receipts may bring it back
+        return collectRows(db, fy, byYear);
+    // A fiscal year is listed when it holds a record that counts (not only reversed receipts).
+    for (auto it = out.begin(); it != out.end();) {
+        if (byYear && rows.value(it.key()) <= 0)
+            it = out.erase(it);
+        else
+            ++it;
     }
     return out;
 }
@@ -197,8 +299,9 @@ Status decide(Database &db, const CapFigures &before, const CapFigures &after, i
     if (after.compliant || !raisesShare)
         return {};
     if (overrideText.trimmed().isEmpty())
-        return Error::refused(what + u": "_s + capRefusalMessage(before, after, bps)
-                              + overrideHint());
+        return Error::refused(what + u": "_s + capRefusalMessage(before, after, bps) +
+                              overrideHint())
+            .keyed(u"cap"_s, capRefusalKey(after), capRefusalArgs(what, before, after, bps));
     if (auto v = checkLine(u"override"_s, overrideText, 500); !v)
         return v;
     return audit::record(db, u"funding.cap_override"_s,

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 // The journal: writing balanced entries, reading them back, reversing them, the trial balance.
 #include "core/ledger/journal.h"
+#include "core/ledger/journalquery.h"
 
 #include "core/clock.h"
 #include "core/ledger/entries.h"
@@ -401,25 +402,43 @@ Posting postingFromRow(const Query &q)
 
 } // namespace
 
-Result<QList<JournalEntry>> journal(Database &db)
+Status forEachEntry(Database &db, const std::function<Status(const JournalEntry &)> &each)
 {
+    // Two cursors read side by side, the entries by id and the postings by entry (the
+    // posting_entry index, whose order within an entry is the posting id): one entry in memory
+    // at a time, whatever the journal's size (issue 23).
     Query q(db, kEntryColumns + u"ORDER BY e.id"_s);
     if (auto s = q.exec(); !s)
-        return s.error();
-    QList<JournalEntry> out;
-    QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        index.insert(q.integer(0), out.size());
-        out.append(entryFromRow(q));
-    }
-    Query p(db, kPostingColumns + u"ORDER BY p.id"_s);
+        return s;
+    Query p(db, kPostingColumns + u"ORDER BY p.entry_id, p.id"_s);
     if (auto s = p.exec(); !s)
-        return s.error();
-    while (p.next()) {
-        const auto it = index.constFind(p.integer(0));
-        if (it != index.cend())
-            out[*it].postings.append(postingFromRow(p));
+        return s;
+    bool posting = p.next();
+    while (q.next()) {
+        JournalEntry e = entryFromRow(q);
+        while (posting && p.integer(0) < e.id) // a posting of no entry: never listed
+            posting = p.next();
+        while (posting && p.integer(0) == e.id) {
+            e.postings.append(postingFromRow(p));
+            posting = p.next();
+        }
+        if (auto s = each(e); !s)
+            return s;
     }
+    if (auto s = q.status(); !s)
+        return s;
+    return p.status();
+}
+
+Result<QList<JournalEntry>> journal(Database &db)
+{
+    QList<JournalEntry> out;
+    if (auto s = forEachEntry(db, [&out](const JournalEntry &e) -> Status {
+            out.append(e);
+            return {};
+        });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace imdp::core {
 class Database;
 }
@@ -86,5 +88,9 @@ Result<QStringList> journalProjects(Database &db);
 
 /// The kinds of journal entry, in the order a person thinks of them.
 const QStringList &entryKinds();
+
+/// Every entry with its postings, in order (ledger::journal's), one at a time: a journal of any
+/// size listed in bounded memory. Stops at, and returns, the first failure of `each`.
+Status forEachEntry(Database &db, const std::function<Status(const JournalEntry &)> &each);
 
 } // namespace imdp::core::ledger

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
-// The fund position: every figure is a sum of postings, read in one pass over one covering index.
+// The fund position: every figure is a sum of postings, read in one pass over one covering index
+// without a sort (issue 23).
 #include "core/ledger/journal.h"
 #include "core/ledger/position.h"
 #include "core/ledger/opening.h"
@@ -62,28 +63,11 @@ Result<FundPosition> position(Database &db, const QDate &at)
         return settings.error();
     const FundSettings &fiscal = *settings;
 
-    // One grouped pass: per account, flow, donor, month and whether the day is on or after the
-    // fiscal year's start day. That lets the fiscal years be folded here, whatever day the
-    // fund's year starts on.
-    Query q(db, u"SELECT account_id, flow, COALESCE(donor_id, 0), substr(date, 1, 7), "
-                "SUM(usd_minor), CAST(substr(date, 9, 2) AS INTEGER) >= ? AS later "
-                "FROM posting WHERE date <= ? "
-                "GROUP BY account_id, flow, donor_id, substr(date, 1, 7), later"_s);
-    q.bind(qint64(fiscal.fiscalYearStartDay)).bind(at.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
     Sum pledged, prospective, received, income, fees, fx, allocated, transferred, expenditure,
         refunded, waived, held, cash, partnerInterest, toFunds, directCosts, bankCharges;
     QHash<qint64, DonorSums> donors;
     QMap<int, YearSums> years;
-    while (q.next()) {
-        const int account = int(q.integer(0));
-        const QString flow = q.text(1);
-        const qint64 donor = q.integer(2);
-        const QString month = q.text(3);
-        const qint64 v = q.integer(4);
-        const int fy = fiscal.fiscalYearOf(month.left(4).toInt(), month.mid(5, 2).toInt(),
-                                           q.integer(5) != 0);
+    const auto add = [&](int account, const QString &flow, qint64 donor, int fy, qint64 v) {
         YearSums &y = years[fy];
         switch (account) {
         case Cash:
@@ -138,17 +122,123 @@ Result<FundPosition> position(Database &db, const QDate &at)
         case BankCharges: bankCharges.add(v); break;
         default: break;
         }
-    }
-    if (auto s = q.status(); !s)
-        return s.error();
+    };
 
-    // Arrears: instalments of signed pledges due by `at` beyond what was paid by `at`, in the
-    // pledge's currency, valued at the pledge's own rate.
+    // The covering index posting_balance (account, flow, donor, date, usd) read without a sort
+    // (issue 23): each (account, flow, donor) it holds is found by a seek past the previous one,
+    // and its postings are summed by SQLite one fiscal year at a time, each year a range of the
+    // index. Every posting dated by `at` is read once, as by a plain grouped sum.
+    const QString cols = u"SELECT account_id, flow, donor_id, date FROM posting "_s;
+    const QString order = u" ORDER BY account_id, flow, donor_id, date LIMIT 1"_s;
+    Query first(db, cols + order);
+    Query nextDonorAfterNull(db, cols + u"WHERE account_id = ? AND flow = ? AND donor_id IS NOT NULL"_s
+                                     + order);
+    Query nextDonor(db, cols + u"WHERE account_id = ? AND flow = ? AND donor_id > ?"_s + order);
+    Query nextFlow(db, cols + u"WHERE account_id = ? AND flow > ?"_s + order);
+    Query nextAccount(db, cols + u"WHERE account_id > ?"_s + order);
+    const QString range = u"FROM posting WHERE account_id = ? AND flow = ? AND %1 "
+                          "AND date >= ? AND date < ? AND date <= ?"_s;
+    Query sumDonor(db, u"SELECT SUM(usd_minor) "_s + range.arg(u"donor_id = ?"_s));
+    Query sumNoDonor(db, u"SELECT SUM(usd_minor) "_s + range.arg(u"donor_id IS NULL"_s));
+    const QString atText = at.toString(Qt::ISODate);
+
+    struct Key
+    {
+        int account = 0;
+        QString flow;
+        bool hasDonor = false;
+        qint64 donor = 0;
+        QString date; ///< the first posting's
+    };
+    // Reads the row a seek found, if any.
+    const auto found = [](Query &q, Key &k) -> Result<bool> {
+        if (auto s = q.exec(); !s)
+            return s.error();
+        if (!q.next()) {
+            if (auto s = q.status(); !s)
+                return s.error();
+            return false;
+        }
+        k.account = int(q.integer(0));
+        k.flow = q.text(1);
+        k.hasDonor = q.value(2).isValid();
+        k.donor = k.hasDonor ? q.integer(2) : 0;
+        k.date = q.text(3);
+        return true;
+    };
+    Key k;
+    auto more = found(first, k);
+    while (more && *more) {
+        if (k.date <= atText) {
+            // Fiscal years from the first posting's to the date's; the first range is open below
+            // and the last stops at the date, so every text the date column holds up to `at`
+            // falls in exactly one range.
+            const QDate firstDate = QDate::fromString(k.date, Qt::ISODate);
+            int fy = firstDate.isValid() ? fiscal.fiscalYearOf(firstDate)
+                                         : fiscal.fiscalYearOf(at);
+            QString from; // open below
+            for (;; ++fy) {
+                const QDate next = fiscal.fiscalYearStart(fy + 1);
+                const QString until = next.isValid() ? next.toString(Qt::ISODate) : u"~"_s;
+                Query &s = k.hasDonor ? sumDonor : sumNoDonor;
+                s.bind(qint64(k.account)).bind(k.flow);
+                if (k.hasDonor)
+                    s.bind(k.donor);
+                s.bind(from).bind(until).bind(atText);
+                if (auto st = s.exec(); !st)
+                    return st.error();
+                const bool row = s.next();
+                if (auto st = s.status(); !st) {
+                    // SQLite refuses a sum past 64 bits; a range that large is added row by row
+                    // in 128 bits, so the position refuses it only if a figure it shows is.
+                    Query rows(db, u"SELECT usd_minor "_s
+                                       + range.arg(k.hasDonor ? u"donor_id = ?"_s
+                                                              : u"donor_id IS NULL"_s));
+                    rows.bind(qint64(k.account)).bind(k.flow);
+                    if (k.hasDonor)
+                        rows.bind(k.donor);
+                    rows.bind(from).bind(until).bind(atText);
+                    if (auto e = rows.exec(); !e)
+                        return e.error();
+                    while (rows.next())
+                        add(k.account, k.flow, k.donor, fy, rows.integer(0));
+                    if (auto e = rows.status(); !e)
+                        return e.error();
+                } else if (row && s.value(0).isValid()) {
+                    add(k.account, k.flow, k.donor, fy, s.integer(0));
+                }
+                if (until > atText)
+                    break;
+                from = until;
+            }
+        }
+        // The next (account, flow, donor): a later donor, else a later flow, else a later account.
+        if (k.hasDonor)
+            nextDonor.bind(qint64(k.account)).bind(k.flow).bind(k.donor);
+        else
+            nextDonorAfterNull.bind(qint64(k.account)).bind(k.flow);
+        const Key was = k;
+        more = found(was.hasDonor ? nextDonor : nextDonorAfterNull, k);
+        if (more && !*more) {
+            nextFlow.bind(qint64(was.account)).bind(was.flow);
+            more = found(nextFlow, k);
+        }
+        if (more && !*more) {
+            nextAccount.bind(qint64(was.account));
+            more = found(nextAccount, k);
+        }
+    }
+    if (!more)
+        return more.error();
+
+    // Arrears: instalments of signed pledges due before `at` (on its due date an instalment is
+    // due today, not in arrears: issue 20) beyond what was paid by `at`, in the pledge's
+    // currency, valued at the pledge's own rate.
     Query a(
         db,
         u"SELECT p.donor_id, p.currency, p.rate_scaled, "
         "(SELECT COALESCE(SUM(i.amount_minor), 0) FROM pledge_instalment i "
-        " WHERE i.pledge_id = p.id AND i.due_date <= ?), "
+        " WHERE i.pledge_id = p.id AND i.due_date < ?), "
         "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
         " AND r.date <= ? AND NOT EXISTS (SELECT 1 FROM journal_entry x "
         " WHERE x.reverses_entry_id = r.entry_id AND x.date <= ?)) "
@@ -156,7 +246,7 @@ Result<FundPosition> position(Database &db, const QDate &at)
             ledger::openingPaidSql() +
             u" ELSE 0 END "
             "FROM pledge p WHERE p.status = 'signed' AND EXISTS "
-            "(SELECT 1 FROM pledge_instalment i WHERE i.pledge_id = p.id AND i.due_date <= ?)"_s);
+            "(SELECT 1 FROM pledge_instalment i WHERE i.pledge_id = p.id AND i.due_date < ?)"_s);
     for (int i = 0; i < 5; ++i)
         a.bind(at.toString(Qt::ISODate));
     if (auto s = a.exec(); !s)

@@ -52,7 +52,7 @@ using detail::quoted;
 // messages in their own terms ("amount '1,5'…" vs "rate '1.5e3'…").
 struct Words
 {
-    QStringView noun;  // "amount", "rate"
+    QStringView noun;  // "amount", "rate": also the field of the structured error
     QStringView owner; // "USD", "a rate", or empty
     QStringView shown; // the text as the person wrote it
     QStringView point; // the decimal point as the person writes it
@@ -63,24 +63,37 @@ Error fail(const Words &w, const QString &why)
     return Error::badInput(w.noun.toString() + u' ' + quoted(w.shown) + u' ' + why);
 }
 
-QString reasonFor(QChar c, QStringView point)
+/// The same error with its structure (core/i18n/errors.h): the field is the noun, the first
+/// argument the text as typed, then `more`.
+Error fail(const Words &w, const QString &key, const QString &why, QList<ErrorArg> more = {})
+{
+    more.prepend(ErrorArg::txt(quoted(w.shown)));
+    return fail(w, why).keyed(w.noun.toString(), key, std::move(more));
+}
+
+Error reasonFor(const Words &w, QChar c)
 {
     const QString one = u"'"_s + c + u"'"_s;
+    const QString point = w.point.toString();
     if (c.isSpace())
-        return u"contains white space"_s;
+        return fail(w, u"number.space"_s, u"contains white space"_s);
     if (c == u',' || c == u'\'' || c == u'_' || c == u'\u2019')
-        return u"contains "_s + one + u": write no thousands separators, and '"_s +
-               point.toString() + u"' for decimals"_s;
+        return fail(w, u"number.separator"_s,
+                    u"contains "_s + one + u": write no thousands separators, and '"_s + point +
+                        u"' for decimals"_s,
+                    {ErrorArg::txt(one), ErrorArg::txt(point)});
     if (c == u'e' || c == u'E')
-        return u"has an exponent: write the number in full"_s;
+        return fail(w, u"number.exponent"_s, u"has an exponent: write the number in full"_s);
     if (c == u'+')
-        return u"has a '+': only a leading '-' is allowed"_s;
+        return fail(w, u"number.plus"_s, u"has a '+': only a leading '-' is allowed"_s);
     if (c == u'-')
-        return u"has a '-' that is not at the start"_s;
+        return fail(w, u"number.minus"_s, u"has a '-' that is not at the start"_s);
     if (!c.isPrint())
-        return u"contains a control character"_s;
-    return u"contains "_s + one + u": only digits, a leading '-' and '"_s + point.toString() +
-           u"' are allowed"_s;
+        return fail(w, u"number.control"_s, u"contains a control character"_s);
+    return fail(w, u"number.character"_s,
+                u"contains "_s + one + u": only digits, a leading '-' and '"_s + point +
+                    u"' are allowed"_s,
+                {ErrorArg::txt(one), ErrorArg::txt(point)});
 }
 
 // The one exact decimal parser: `text` is ASCII digits with '.' and an optional leading '-';
@@ -90,45 +103,62 @@ Result<qint64> parseAscii(QStringView text, int digits, const Words &w)
     if (digits < 0 || digits > kMaxDigits)
         return fail(w, u"cannot have "_s + QString::number(digits) + u" decimals"_s);
     if (text.isEmpty())
-        return Error::badInput(w.noun.toString() + u" is empty"_s);
+        return Error::badInput(w.noun.toString() + u" is empty"_s)
+            .keyed(w.noun.toString(), u"number.empty"_s, {});
 
     const bool negative = text.front() == u'-';
     qint64 value = 0;
     int intDigits = 0;
     int fracDigits = 0;
     bool seenPoint = false;
-    const QString tooLarge =
-        u"is too large (the limit is "_s + formatMinor(kMaxMinor, digits) + u')';
+    const QString limit = formatMinor(kMaxMinor, digits);
+    const auto tooLarge = [&] {
+        return fail(w, u"number.too_large"_s, u"is too large (the limit is "_s + limit + u')',
+                    {ErrorArg::txt(limit)});
+    };
     for (qsizetype i = negative ? 1 : 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c >= u'0' && c <= u'9') {
             if (seenPoint && ++fracDigits > digits) {
-                const QString owner =
-                    w.owner.isEmpty() ? u"allowed"_s : w.owner.toString() + u" allows"_s;
-                return fail(w, u"has more decimals than "_s + owner + u" ("_s +
-                                   QString::number(digits) + u')');
+                const QString why = u"has more decimals than %1 (%2)"_s.arg(
+                    w.owner.isEmpty() ? u"allowed"_s : w.owner.toString() + u" allows"_s,
+                    QString::number(digits));
+                // "a rate" is words, not a code: a rate has its own message.
+                if (w.noun == u"rate")
+                    return fail(w, u"rate.decimals"_s, why, {ErrorArg::num(digits)});
+                if (w.owner.isEmpty())
+                    return fail(w, u"number.decimals"_s, why, {ErrorArg::num(digits)});
+                return fail(w, u"number.decimals_of"_s, why,
+                            {ErrorArg::txt(w.owner.toString()), ErrorArg::num(digits)});
             }
             if (!seenPoint)
                 ++intDigits;
             if (__builtin_mul_overflow(value, 10, &value) ||
                 __builtin_add_overflow(value, c.unicode() - u'0', &value))
-                return fail(w, tooLarge);
+                return tooLarge();
         } else if (c == u'.') {
             if (seenPoint)
-                return fail(w, u"has more than one '"_s + w.point.toString() + u"'"_s);
+                return fail(w, u"number.points"_s,
+                            u"has more than one '"_s + w.point.toString() + u"'"_s,
+                            {ErrorArg::txt(w.point.toString())});
             seenPoint = true;
         } else {
-            return fail(w, reasonFor(c, w.point));
+            return reasonFor(w, c);
         }
     }
+    if (intDigits == 0 && fracDigits == 0)
+        return fail(w, u"number.no_digits"_s, u"has no digits"_s);
     if (intDigits == 0)
-        return fail(w, fracDigits == 0 ? u"has no digits"_s
-                                       : u"has no digit before '"_s + w.point.toString() + u"'"_s);
+        return fail(w, u"number.no_digit_before"_s,
+                    u"has no digit before '"_s + w.point.toString() + u"'"_s,
+                    {ErrorArg::txt(w.point.toString())});
     if (seenPoint && fracDigits == 0)
-        return fail(w, u"has no digit after '"_s + w.point.toString() + u"'"_s);
+        return fail(w, u"number.no_digit_after"_s,
+                    u"has no digit after '"_s + w.point.toString() + u"'"_s,
+                    {ErrorArg::txt(w.point.toString())});
     for (int k = fracDigits; k < digits; ++k) {
         if (__builtin_mul_overflow(value, 10, &value))
-            return fail(w, tooLarge);
+            return tooLarge();
     }
     // value <= INT64_MAX here, so the range stays symmetric: INT64_MIN is never produced.
     return negative ? -value : value;
@@ -208,6 +238,17 @@ Result<qint64> detail::parseFixedPoint(QStringView text, int digits, QStringView
                                        QStringView owner)
 {
     return parseAscii(text, digits, Words{noun, owner, text, u"."});
+}
+
+Result<qint64> detail::parseFixedPoint(QStringView text, int digits, QStringView noun,
+                                       QStringView owner, QStringView point)
+{
+    // What the person typed, with their decimal sign as '.' for the parser; the messages quote
+    // the text as typed and name the sign they use.
+    QString ascii = text.toString();
+    if (point != u".")
+        ascii.replace(point.toString(), u"."_s);
+    return parseAscii(ascii, digits, Words{noun, owner, text, point});
 }
 
 Result<qint64> parseMinor(QStringView text, int minorUnits)
@@ -305,10 +346,13 @@ Result<Money> Money::parseLocalized(QStringView text, QStringView currency, cons
             continue;
         }
         if (sepLength > 0)
-            return fail(w, u"has a group separator after the decimal point"_s + writeLike);
-        return fail(w, u"contains "_s +
-                           (ch.isPrint() ? u"'"_s + ch + u"'"_s : u"a control character"_s) +
-                           writeLike);
+            return fail(w, u"number.group_after_point"_s,
+                        u"has a group separator after the decimal point"_s + writeLike,
+                        {ErrorArg::txt(example)});
+        if (!ch.isPrint())
+            return fail(w, u"number.control"_s, u"contains a control character"_s + writeLike);
+        return fail(w, u"number.character_like"_s, u"contains '"_s + ch + u"'"_s + writeLike,
+                    {ErrorArg::txt(u"'"_s + ch + u"'"_s), ErrorArg::txt(example)});
     }
 
     // Grouping must be well placed: in de_DE, "1.5" is a mistyped 1,5 and must not become 15.
@@ -321,7 +365,8 @@ Result<Money> Money::parseLocalized(QStringView text, QStringView currency, cons
         for (qsizetype k = 1; ok && k + 1 < groups.size(); ++k)
             ok = groups.at(k) == inner || groups.at(k) == last;
         if (!ok)
-            return fail(w, u"has a misplaced group separator"_s + writeLike);
+            return fail(w, u"number.misplaced_group"_s,
+                        u"has a misplaced group separator"_s + writeLike, {ErrorArg::txt(example)});
     }
 
     Result<qint64> minor = parseAscii(ascii, c->minorUnits, w);

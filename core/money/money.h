@@ -29,6 +29,9 @@ namespace detail {
 /// The parser behind parseMinor(), Money::parse() and Rate::parse(), worded for each:
 /// "<noun> '1.234' has more decimals than <owner> allows (2)" (owner empty: "than allowed").
 Result<qint64> parseFixedPoint(QStringView text, int digits, QStringView noun, QStringView owner);
+/// The same for a person who writes `point` as the decimal sign (',' in French): no grouping.
+Result<qint64> parseFixedPoint(QStringView text, int digits, QStringView noun, QStringView owner,
+                               QStringView point);
 /// 'text' in quotes, cut to 40 characters, control characters shown as '?': for one-line messages.
 QString quoted(QStringView text);
 } // namespace detail

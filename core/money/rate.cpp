@@ -23,15 +23,28 @@ constexpr UInt128 pow10(int n)
 
 } // namespace
 
-Result<Rate> Rate::parse(QStringView text)
+namespace {
+Result<Rate> positive(Result<qint64> scaled, QStringView text)
 {
-    Result<qint64> scaled = detail::parseFixedPoint(text, kDigits, u"rate", u"a rate");
     if (!scaled)
         return scaled.error();
     if (*scaled <= 0)
         return Error::badInput(u"rate "_s + detail::quoted(text) +
-                               u" must be greater than zero (USD per one unit)"_s);
-    return Rate(*scaled);
+                               u" must be greater than zero (USD per one unit)"_s)
+            .keyed(u"rate"_s, u"rate.not_positive"_s, {ErrorArg::txt(detail::quoted(text))});
+    return Rate::fromScaled(*scaled);
+}
+} // namespace
+
+Result<Rate> Rate::parse(QStringView text)
+{
+    return positive(detail::parseFixedPoint(text, kDigits, u"rate", u"a rate"), text);
+}
+
+Result<Rate> Rate::parseLocalized(QStringView text, const QLocale &locale)
+{
+    return positive(
+        detail::parseFixedPoint(text, kDigits, u"rate", u"a rate", locale.decimalPoint()), text);
 }
 
 Result<Rate> Rate::fromScaled(qint64 scaled)

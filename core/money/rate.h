@@ -27,6 +27,9 @@ public:
 
     /// "1", "1.0850", "0.9123456789"; no sign, exponent, grouping or more than 10 decimals.
     static Result<Rate> parse(QStringView text);
+    /// As a person types it: `locale`'s decimal sign ("1,085" in French), still no grouping; the
+    /// messages quote the text as typed and name that sign.
+    static Result<Rate> parseLocalized(QStringView text, const QLocale &locale);
     static Result<Rate> fromScaled(qint64 scaled);
     static Rate one() { return Rate(kScale); }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
 // The guards of the transition table and what each move posts: the one place a proposal changes
-// state. A guard returns the reason a person reads ("IMDP-26-004: cannot move from in_review to
-// recommended: 1 completed review of the 2 required").
+// state. A guard returns the reason a person reads ("IMDP-26-004: cannot move from In review to
+// Recommended: 1 completed review of the 2 required"): a structured error (key pipeline.move*)
+// whose states are keys, worded by each layer in its language (core/i18n/errors.h).
 #include "core/pipeline/proposals.h"
 
 #include "core/clock.h"
 #include "core/fund/programme.h"
+#include "core/i18n/errors.h"
 #include "core/pipeline/internal.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/records.h"
@@ -34,7 +36,9 @@ struct Context
     const QString &note;
     Error refuse(const QString &why) const
     {
-        return Error::refused(u"%1: cannot move from %2 to %3: %4"_s.arg(p.code, p.state, to, why));
+        return i18n::keyedError(ErrorCode::Refused, {}, u"pipeline.move_because"_s,
+                                {ErrorArg::txt(p.code), ErrorArg::label(u"state"_s, p.state),
+                                 ErrorArg::label(u"state"_s, to), ErrorArg::txt(why)});
     }
 };
 
@@ -262,7 +266,9 @@ Status checkStep(const Proposal &p, const QString &to)
     if (!states().contains(to))
         return Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(to.left(40)));
     if (!nextStates(p.state).contains(to))
-        return Error::refused(u"%1: cannot move from %2 to %3"_s.arg(p.code, p.state, to));
+        return i18n::keyedError(ErrorCode::Refused, {}, u"pipeline.move"_s,
+                                {ErrorArg::txt(p.code), ErrorArg::label(u"state"_s, p.state),
+                                 ErrorArg::label(u"state"_s, to)});
     return {};
 }
 } // namespace

@@ -195,7 +195,8 @@ namespace {
 
 QString yesNo(Lang lang, bool yes)
 {
-    return word(lang, yes ? u"Yes"_s : u"No"_s);
+    return yes ? word(lang, QT_TRANSLATE_NOOP("Report", "Yes"))
+               : word(lang, QT_TRANSLATE_NOOP("Report", "No"));
 }
 
 /// A narrative as printed: the text, or a mark that says plainly it is still to be written and
@@ -204,8 +205,10 @@ QString narrativeText(Lang lang, const QString &text, const QString &name)
 {
     if (!text.isEmpty())
         return text;
-    return word(lang, u"[NOT YET WRITTEN] The secretariat has not written this text. Record it "
-                      u"with: imdp dgf text FILE %1 --file TEXT.txt"_s)
+    return word(lang, QT_TRANSLATE_NOOP(
+                          "Report",
+                          "[NOT YET WRITTEN] The secretariat has not written this text. Record it "
+                          "with: imdp dgf text FILE %1 --file TEXT.txt"))
         .arg(name);
 }
 
@@ -214,52 +217,67 @@ void begin(Statement &s, const DgfPack &r, Lang lang, const QString &id, const Q
     s.id = id;
     s.lang = lang;
     s.title = title;
-    s.period = word(lang, u"As at"_s) + u' ' + longDate(lang, r.at);
+    s.period = word(lang, QT_TRANSLATE_NOOP("Report", "As at")) + u' ' + longDate(lang, r.at);
     s.fields = {
-        {word(lang, u"Total funding requested"_s), Cell::money(r.cap.plan.total)},
-        {word(lang, u"Bank resources (DGF)"_s), Cell::money(r.cap.plan.bank)},
-        {word(lang, u"Bank share"_s), Cell::percent(r.cap.plan.shareBps)},
-        {word(lang, u"Cap"_s), Cell::percent(r.cap.capBps)},
-        {word(lang, u"Within the cap"_s), Cell::txt(yesNo(lang, r.cap.plan.compliant))}};
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Total funding requested")),
+         Cell::money(r.cap.plan.total)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Bank resources (DGF)")),
+         Cell::money(r.cap.plan.bank)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Bank share")), Cell::percent(r.cap.plan.shareBps)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Cap")), Cell::percent(r.cap.capBps)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Within the cap")),
+         Cell::txt(yesNo(lang, r.cap.plan.compliant))}};
 }
 
 Sheet calendar(const DgfPack &r, Lang lang)
 {
-    Sheet t{u"Calendar"_s, word(lang, u"Calendar"_s),
-            {{word(lang, u"Step"_s), Align::Left, 3},
-             {word(lang, u"When"_s), Align::Left, 3},
-             {word(lang, u"What it contains"_s), Align::Left, 6}},
-            {}, {}, {}, {}};
+    Sheet t{u"Calendar"_s,
+            word(lang, QT_TRANSLATE_NOOP("Report", "Calendar")),
+            {{word(lang, QT_TRANSLATE_NOOP("Report", "Step")), Align::Left, 3},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "When")), Align::Left, 3},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "What it contains")), Align::Left, 6}},
+            {},
+            {},
+            {},
+            {}};
     t.rows = {
-        {Cell::txt(word(lang, u"Preliminary proposal"_s)),
-         Cell::txt(word(lang, u"Early December %1"_s).arg(r.cycle)),
-         Cell::txt(word(lang, u"Potential donors, DGF partners, substantive basis"_s))},
-        {Cell::txt(word(lang, u"Formal request"_s)),
-         Cell::txt(word(lang, u"Mid-January %1"_s).arg(r.cycle + 1)),
-         Cell::txt(word(lang, u"Governance structure: Oversight Committee and evaluation "
-                              u"mechanisms"_s))},
-        {Cell::txt(word(lang, u"Review by the World Bank"_s)),
-         Cell::txt(word(lang, u"March to May %1"_s).arg(r.cycle + 1)),
-         Cell::txt(word(lang, u"Both parts, with the cap table"_s))},
-        {Cell::txt(word(lang, u"Report on results"_s)),
-         Cell::txt(word(lang, u"Next GFMD meeting"_s)),
-         Cell::txt(word(lang, u"Results of the funded activities"_s))}};
-    t.totals = {Cell::txt(word(lang, u"Total"_s)),
-                Cell::txt(word(lang, u"%1 steps"_s).arg(t.rows.size())), Cell::empty()};
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Preliminary proposal"))),
+         Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Early December %1")).arg(r.cycle)),
+         Cell::txt(word(lang, QT_TRANSLATE_NOOP(
+                                  "Report", "Potential donors, DGF partners, substantive basis")))},
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Formal request"))),
+         Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Mid-January %1")).arg(r.cycle + 1)),
+         Cell::txt(word(
+             lang,
+             QT_TRANSLATE_NOOP("Report", "Governance structure: Oversight Committee and evaluation "
+                                         "mechanisms")))},
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Review by the World Bank"))),
+         Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "March to May %1")).arg(r.cycle + 1)),
+         Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Both parts, with the cap table")))},
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Report on results"))),
+         Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Next GFMD meeting"))),
+         Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Results of the funded activities")))}};
+    t.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+                Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "%1 steps")).arg(t.rows.size())),
+                Cell::empty()};
     return t;
 }
 
 Sheet capTable(const DgfPack &r, Lang lang)
 {
-    Sheet t{u"Cap"_s, word(lang, u"Bank resources and the cap"_s),
-            {{word(lang, u"Fiscal year"_s), Align::Left, 6},
-             {word(lang, u"Bank resources (DGF)"_s), Align::Right, 6},
-             {word(lang, u"Other funding"_s), Align::Right, 7},
-             {word(lang, u"Total funding requested"_s), Align::Right, 6},
-             {word(lang, u"Bank share"_s), Align::Right, 4},
-             {word(lang, u"Cap"_s), Align::Right, 4},
-             {word(lang, u"Within the cap"_s), Align::Left, 4}},
-            {}, {}, {}, {}};
+    Sheet t{u"Cap"_s,
+            word(lang, QT_TRANSLATE_NOOP("Report", "Bank resources and the cap")),
+            {{word(lang, QT_TRANSLATE_NOOP("Report", "Fiscal year")), Align::Left, 6},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Bank resources (DGF)")), Align::Right, 6},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Other funding")), Align::Right, 7},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Total funding requested")), Align::Right, 6},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Bank share")), Align::Right, 4},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Cap")), Align::Right, 4},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Within the cap")), Align::Left, 4}},
+            {},
+            {},
+            {},
+            {}};
     for (const FiscalYearCap &y : r.capYears) {
         const CapFigures &f = y.status.plan;
         const QString year = u"FY%1 (%2 – %3)"_s
@@ -270,13 +288,20 @@ Sheet capTable(const DgfPack &r, Lang lang)
                        Cell::txt(yesNo(lang, f.compliant))});
     }
     const CapFigures &f = r.cap.plan;
-    t.totals = {Cell::txt(word(lang, u"Whole fund"_s)), Cell::money(f.bank),
-                Cell::money(f.other), Cell::money(f.total), Cell::percent(f.shareBps), Cell::percent(r.cap.capBps),
+    t.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Whole fund"))),
+                Cell::money(f.bank),
+                Cell::money(f.other),
+                Cell::money(f.total),
+                Cell::percent(f.shareBps),
+                Cell::percent(r.cap.capBps),
                 Cell::txt(yesNo(lang, f.compliant))};
-    t.note = word(lang, u"Funding requested: every pledge not cancelled, prospective ones "
-                        u"included, at its recorded rate, by fiscal year of its date. The Bank's "
-                        u"resources may not exceed the cap: 10000 × bank ≤ cap × total, in whole "
-                        u"cents. The share is rounded down to 0.01%."_s);
+    t.note =
+        word(lang,
+             QT_TRANSLATE_NOOP(
+                 "Report", "Funding requested: every pledge not cancelled, prospective ones "
+                           "included, at its recorded rate, by fiscal year of its date. The Bank's "
+                           "resources may not exceed the cap: 10000 × bank ≤ cap × total, in whole "
+                           "cents. The share is rounded down to 0.01%."));
     return t;
 }
 
@@ -286,57 +311,78 @@ Statement presentPreliminary(const DgfPack &r, Lang lang)
 {
     Statement s;
     begin(s, r, lang, u"dgf-preliminary"_s,
-          word(lang, u"DGF application: preliminary proposal"_s));
+          word(lang, QT_TRANSLATE_NOOP("Report", "DGF application: preliminary proposal")));
 
-    Sheet donors{u"Potential donors"_s, word(lang, u"Potential donors"_s),
-                 {{word(lang, u"Donor"_s), Align::Left, 4},
-                  {word(lang, u"Kind"_s), Align::Left, 2},
-                  {word(lang, u"Signed pledges"_s), Align::Right, 2},
-                  {word(lang, u"Prospective pledges"_s), Align::Right, 2},
-                  {word(lang, u"Total"_s), Align::Right, 2}},
-                 {}, {}, {}, {}};
+    Sheet donors{u"Potential donors"_s,
+                 word(lang, QT_TRANSLATE_NOOP("Report", "Potential donors")),
+                 {{word(lang, QT_TRANSLATE_NOOP("Report", "Donor")), Align::Left, 4},
+                  {word(lang, QT_TRANSLATE_NOOP("Report", "Kind")), Align::Left, 2},
+                  {word(lang, QT_TRANSLATE_NOOP("Report", "Signed pledges")), Align::Right, 2},
+                  {word(lang, QT_TRANSLATE_NOOP("Report", "Prospective pledges")), Align::Right, 2},
+                  {word(lang, QT_TRANSLATE_NOOP("Report", "Total")), Align::Right, 2}},
+                 {},
+                 {},
+                 {},
+                 {}};
     // 128-bit totals, checked by dgfPack() (which refuses a file whose totals leave the range).
     CheckedSum signedSum, prospectiveSum, both;
     for (const DgfDonor &d : r.donors) {
         CheckedSum row;
         row += d.pledged;
         row += d.prospective;
-        donors.rows.append({Cell::txt(d.name), Cell::txt(label(lang, d.kind)),
-                            Cell::money(d.pledged), Cell::money(d.prospective),
-                            Cell::money(row.value())});
+        donors.rows.append(
+            {Cell::txt(d.name), Cell::txt(label(lang, i18n::Kind::OrganisationKind, d.kind)),
+             Cell::money(d.pledged), Cell::money(d.prospective), Cell::money(row.value())});
         signedSum += d.pledged;
         prospectiveSum += d.prospective;
         both += row.value();
     }
-    donors.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(),
+    donors.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))), Cell::empty(),
                      Cell::money(signedSum.value()), Cell::money(prospectiveSum.value()),
                      Cell::money(both.value())};
-    donors.note = word(lang, u"Donors other than the Bank with a pledge that is not cancelled, in "
-                             u"US dollars at the pledges' recorded rates."_s);
+    donors.note =
+        word(lang,
+             QT_TRANSLATE_NOOP("Report",
+                               "Donors other than the Bank with a pledge that is not cancelled, in "
+                               "US dollars at the pledges' recorded rates."));
 
-    Sheet partners{u"DGF partners"_s, word(lang, u"DGF partners"_s),
-                   {{word(lang, u"Organisation"_s), Align::Left, 10},
-                    {word(lang, u"Kind"_s), Align::Left, 8},
-                    {word(lang, u"GMG member"_s), Align::Left, 3},
-                    {word(lang, u"Proposals"_s), Align::Right, 4},
-                    {word(lang, u"Funded projects"_s), Align::Right, 4}},
-                   {}, {}, {}, {}};
+    Sheet partners{u"DGF partners"_s,
+                   word(lang, QT_TRANSLATE_NOOP("Report", "DGF partners")),
+                   {{word(lang, QT_TRANSLATE_NOOP("Report", "Organisation")), Align::Left, 10},
+                    {word(lang, QT_TRANSLATE_NOOP("Report", "Kind")), Align::Left, 8},
+                    {word(lang, QT_TRANSLATE_NOOP("Report", "GMG member")), Align::Left, 3},
+                    {word(lang, QT_TRANSLATE_NOOP("Report", "Proposals")), Align::Right, 4},
+                    {word(lang, QT_TRANSLATE_NOOP("Report", "Funded projects")), Align::Right, 4}},
+                   {},
+                   {},
+                   {},
+                   {}};
     qint64 proposals = 0, funded = 0;
     for (const DgfPartner &d : r.partners) {
-        partners.rows.append({Cell::txt(d.name), Cell::txt(label(lang, d.kind)),
-                              Cell::txt(yesNo(lang, d.gmgMember)), Cell::count(d.proposals),
-                              Cell::count(d.funded)});
+        partners.rows.append(
+            {Cell::txt(d.name), Cell::txt(label(lang, i18n::Kind::OrganisationKind, d.kind)),
+             Cell::txt(yesNo(lang, d.gmgMember)), Cell::count(d.proposals), Cell::count(d.funded)});
         proposals += d.proposals;
         funded += d.funded;
     }
-    partners.totals = {Cell::txt(word(lang, u"Total"_s)),
-                       Cell::txt(word(lang, u"%1 organisations"_s).arg(r.partners.size())),
-                       Cell::empty(), Cell::count(proposals), Cell::count(funded)};
-    partners.note = word(lang, u"Members of the Global Migration Group and the organisations "
-                               u"named as implementing partner of a proposal (withdrawn ones "
-                               u"aside)."_s);
+    partners.totals = {
+        Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+        Cell::txt(
+            word(lang, QT_TRANSLATE_NOOP("Report", "%1 organisations")).arg(r.partners.size())),
+        Cell::empty(), Cell::count(proposals), Cell::count(funded)};
+    partners.note =
+        word(lang, QT_TRANSLATE_NOOP("Report",
+                                     "Members of the Global Migration Group and the organisations "
+                                     "named as implementing partner of a proposal (withdrawn ones "
+                                     "aside)."));
 
-    Sheet basis{u"Substantive basis"_s, word(lang, u"Substantive basis"_s), {}, {}, {}, {}, {}};
+    Sheet basis{u"Substantive basis"_s,
+                word(lang, QT_TRANSLATE_NOOP("Report", "Substantive basis")),
+                {},
+                {},
+                {},
+                {},
+                {}};
     basis.text = narrativeText(lang, r.basis, u"basis"_s);
 
     s.sheets = {calendar(r, lang), donors, partners, basis, capTable(r, lang)};
@@ -346,76 +392,108 @@ Statement presentPreliminary(const DgfPack &r, Lang lang)
 Statement presentFormal(const DgfPack &r, Lang lang)
 {
     Statement s;
-    begin(s, r, lang, u"dgf-formal"_s, word(lang, u"DGF application: formal request"_s));
+    begin(s, r, lang, u"dgf-formal"_s,
+          word(lang, QT_TRANSLATE_NOOP("Report", "DGF application: formal request")));
 
-    Sheet governance{u"Governance"_s, word(lang, u"Governance structure"_s), {}, {}, {}, {}, {}};
+    Sheet governance{u"Governance"_s,
+                     word(lang, QT_TRANSLATE_NOOP("Report", "Governance structure")),
+                     {},
+                     {},
+                     {},
+                     {},
+                     {}};
     governance.text = narrativeText(lang, r.governance, u"governance"_s);
 
-    Sheet committee{u"Oversight Committee"_s, word(lang, u"Oversight Committee"_s),
-                    {{word(lang, u"Name"_s), Align::Left, 6},
-                     {word(lang, u"Organisation"_s), Align::Left, 7},
-                     {word(lang, u"Constituency"_s), Align::Left, 6},
-                     {word(lang, u"Role"_s), Align::Left, 5},
-                     {word(lang, u"Term"_s), Align::Left, 6}},
-                    {}, {}, {}, {}};
+    Sheet committee{u"Oversight Committee"_s,
+                    word(lang, QT_TRANSLATE_NOOP("Report", "Oversight Committee")),
+                    {{word(lang, QT_TRANSLATE_NOOP("Report", "Name")), Align::Left, 6},
+                     {word(lang, QT_TRANSLATE_NOOP("Report", "Organisation")), Align::Left, 7},
+                     {word(lang, QT_TRANSLATE_NOOP("Report", "Constituency")), Align::Left, 6},
+                     {word(lang, QT_TRANSLATE_NOOP("Report", "Role")), Align::Left, 5},
+                     {word(lang, QT_TRANSLATE_NOOP("Report", "Term")), Align::Left, 6}},
+                    {},
+                    {},
+                    {},
+                    {}};
     int voting = 0;
     for (const DgfMember &m : r.members) {
-        const QString term = m.termEnd.isValid()
-                                 ? word(lang, u"%1 to %2"_s).arg(m.termStart.toString(Qt::ISODate),
-                                                                 m.termEnd.toString(Qt::ISODate))
-                                 : word(lang, u"from %1"_s).arg(m.termStart.toString(Qt::ISODate));
+        const QString term =
+            m.termEnd.isValid()
+                ? word(lang, QT_TRANSLATE_NOOP("Report", "%1 to %2"))
+                      .arg(m.termStart.toString(Qt::ISODate), m.termEnd.toString(Qt::ISODate))
+                : word(lang, QT_TRANSLATE_NOOP("Report", "from %1"))
+                      .arg(m.termStart.toString(Qt::ISODate));
         committee.rows.append({Cell::txt(m.name), Cell::txt(m.organisation),
-                               Cell::txt(label(lang, m.constituency)),
-                               Cell::txt(label(lang, m.role)), Cell::txt(term)});
+                               Cell::txt(label(lang, i18n::Kind::Constituency, m.constituency)),
+                               Cell::txt(label(lang, i18n::Kind::MemberRole, m.role)),
+                               Cell::txt(term)});
         if (m.role != u"observer"_s)
             ++voting;
     }
-    committee.totals = {Cell::txt(word(lang, u"Total"_s)),
-                        Cell::txt(word(lang, u"%1 members, %2 voting"_s)
+    committee.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+                        Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "%1 members, %2 voting"))
                                       .arg(r.members.size())
                                       .arg(voting)),
                         Cell::empty(), Cell::empty(), Cell::empty()};
-    committee.note = r.quorum > 0
-                         ? word(lang, u"Quorum: %1 voting members."_s).arg(r.quorum)
-                         : word(lang, u"Quorum: a majority of the voting members."_s);
+    committee.note =
+        r.quorum > 0
+            ? word(lang, QT_TRANSLATE_NOOP("Report", "Quorum: %1 voting members.")).arg(r.quorum)
+            : word(lang, QT_TRANSLATE_NOOP("Report", "Quorum: a majority of the voting members."));
 
-    Sheet evaluation{u"Evaluation"_s, word(lang, u"Evaluation mechanisms"_s),
-                     {{word(lang, u"Review criterion"_s), Align::Left, 5},
-                      {word(lang, u"Weight"_s), Align::Right, 1}},
-                     {}, {}, {}, {}};
+    Sheet evaluation{u"Evaluation"_s,
+                     word(lang, QT_TRANSLATE_NOOP("Report", "Evaluation mechanisms")),
+                     {{word(lang, QT_TRANSLATE_NOOP("Report", "Review criterion")), Align::Left, 5},
+                      {word(lang, QT_TRANSLATE_NOOP("Report", "Weight")), Align::Right, 1}},
+                     {},
+                     {},
+                     {},
+                     {}};
     evaluation.text = narrativeText(lang, r.evaluation, u"evaluation"_s);
     qint64 weights = 0;
     for (const DgfCriterion &c : r.rubric) {
         evaluation.rows.append({Cell::txt(c.label), Cell::count(c.weight)});
         weights += c.weight;
     }
-    evaluation.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::count(weights)};
+    evaluation.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+                         Cell::count(weights)};
     evaluation.note =
-        word(lang, u"Each proposal needs %1 completed reviews against this rubric before it can "
-                   u"be recommended to the Committee; reviews of one proposal whose means differ "
-                   u"by more than %2 points are flagged."_s)
+        word(lang,
+             QT_TRANSLATE_NOOP(
+                 "Report",
+                 "Each proposal needs %1 completed reviews against this rubric before it can "
+                 "be recommended to the Committee; reviews of one proposal whose means differ "
+                 "by more than %2 points are flagged."))
             .arg(r.reviewsRequired)
             .arg(u"%1%2%3"_s.arg(r.spreadThresholdHundredths / 100)
                      .arg(QLocale(langCode(lang)).decimalPoint())
                      .arg(r.spreadThresholdHundredths % 100, 2, 10, QLatin1Char('0')));
 
-    Sheet reporting{u"Reporting obligations"_s, word(lang, u"Reporting obligations"_s),
-                    {{word(lang, u"Report"_s), Align::Left, 6},
-                     {word(lang, u"Counted from"_s), Align::Left, 6},
-                     {word(lang, u"Months after"_s), Align::Right, 3},
-                     {word(lang, u"Then every (months)"_s), Align::Right, 3},
-                     {word(lang, u"From an allocation of"_s), Align::Right, 4}},
-                    {}, {}, {}, {}};
+    Sheet reporting{
+        u"Reporting obligations"_s,
+        word(lang, QT_TRANSLATE_NOOP("Report", "Reporting obligations")),
+        {{word(lang, QT_TRANSLATE_NOOP("Report", "Report")), Align::Left, 6},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "Counted from")), Align::Left, 6},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "Months after")), Align::Right, 3},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "Then every (months)")), Align::Right, 3},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "From an allocation of")), Align::Right, 4}},
+        {},
+        {},
+        {},
+        {}};
     for (const DgfObligation &o : r.obligations) {
-        reporting.rows.append({Cell::txt(label(lang, o.kind)), Cell::txt(label(lang, o.anchor)),
+        reporting.rows.append({Cell::txt(label(lang, i18n::Kind::ReportKind, o.kind)),
+                               Cell::txt(label(lang, i18n::Kind::Anchor, o.anchor)),
                                Cell::count(o.offsetMonths), Cell::count(o.everyMonths),
                                Cell::money(o.minUsdMinor)});
     }
-    reporting.totals = {Cell::txt(word(lang, u"Total"_s)),
-                        Cell::txt(word(lang, u"%1 rules"_s).arg(r.obligations.size())),
-                        Cell::empty(), Cell::empty(), Cell::empty()};
-    reporting.note = word(lang, u"Partners report against these rules; the fund tracks each "
-                                u"report's due date and receipt. Every (months) 0: once."_s);
+    reporting.totals = {
+        Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+        Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "%1 rules")).arg(r.obligations.size())),
+        Cell::empty(), Cell::empty(), Cell::empty()};
+    reporting.note =
+        word(lang, QT_TRANSLATE_NOOP("Report",
+                                     "Partners report against these rules; the fund tracks each "
+                                     "report's due date and receipt. Every (months) 0: once."));
 
     s.sheets = {calendar(r, lang), governance, committee, evaluation, reporting,
                 capTable(r, lang)};

@@ -64,8 +64,9 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
         }
     }
 
-    // Instalments in arrears: due on or before the date and not covered by what was paid
-    // against the pledge by then (the same basis as the position's arrears amount).
+    // Instalments in arrears: due before the date (on its due date an instalment is due today,
+    // not late) and not covered by what was paid against the pledge by then (the same basis as
+    // the position's arrears amount).
     QHash<QString, int> late;
     Query q(db, u"SELECT o.name, p.id, "
                 "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
@@ -92,7 +93,7 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
         Int128 cumulative = 0;
         while (i.next()) {
             cumulative += i.integer(1);
-            if (QDate::fromString(i.text(0), Qt::ISODate) <= r.at && cumulative > paid)
+            if (QDate::fromString(i.text(0), Qt::ISODate) < r.at && cumulative > paid)
                 ++late[donor];
         }
     }
@@ -160,35 +161,35 @@ Statement present(const DonorStatement &r, Lang lang)
     Statement s;
     s.id = u"donor-statement"_s;
     s.lang = lang;
-    s.title = word(lang, u"Donor statement"_s);
+    s.title = word(lang, QT_TRANSLATE_NOOP("Report", "Donor statement"));
     if (!r.donor.isEmpty())
         s.title += u" \u2014 "_s + r.donor; // the cover and every page's header name the donor
     s.period = asAtText(lang, r.at);
 
     Sheet c{u"Contributions"_s,
-            word(lang, u"Contributions"_s),
-            {{word(lang, u"Donor"_s), Align::Left, 24},
-             {word(lang, u"Source"_s), Align::Left, 18},
-             {word(lang, u"Pledged"_s), Align::Right, 24},
-             {word(lang, u"Received"_s), Align::Right, 24},
-             {word(lang, u"Outstanding"_s), Align::Right, 24},
-             {word(lang, u"In arrears"_s), Align::Right, 24},
-             {word(lang, u"Instalments in arrears"_s), Align::Right, 12}},
+            word(lang, QT_TRANSLATE_NOOP("Report", "Contributions")),
+            {{word(lang, QT_TRANSLATE_NOOP("Report", "Donor")), Align::Left, 24},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Source")), Align::Left, 18},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Pledged")), Align::Right, 24},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Received")), Align::Right, 24},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Outstanding")), Align::Right, 24},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "In arrears")), Align::Right, 24},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Instalments in arrears")), Align::Right, 12}},
             {},
             {},
             {}};
     qint64 tp = 0, tr = 0, to = 0, ta = 0, tn = 0;
     for (const DonorLine &l : r.donors) {
-        c.rows.append({Cell::txt(l.donor), Cell::txt(label(lang, l.source)), Cell::money(l.pledged),
-                       Cell::money(l.received), Cell::money(l.outstanding), Cell::money(l.arrears),
-                       Cell::count(l.instalmentsInArrears)});
+        c.rows.append({Cell::txt(l.donor), Cell::txt(label(lang, i18n::Kind::Source, l.source)),
+                       Cell::money(l.pledged), Cell::money(l.received), Cell::money(l.outstanding),
+                       Cell::money(l.arrears), Cell::count(l.instalmentsInArrears)});
         tp += l.pledged;
         tr += l.received;
         to += l.outstanding;
         ta += l.arrears;
         tn += l.instalmentsInArrears;
     }
-    c.totals = {Cell::txt(word(lang, u"Total"_s)),
+    c.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
                 Cell::empty(),
                 Cell::money(tp),
                 Cell::money(tr),
@@ -196,11 +197,16 @@ Statement present(const DonorStatement &r, Lang lang)
                 Cell::money(ta),
                 Cell::count(tn)};
 
-    Sheet w{u"Where the money went"_s, word(lang, u"Where the money went"_s), {}, {}, {}, {}};
-    w.columns.append({word(lang, u"Project"_s), Align::Left, 3});
+    Sheet w{u"Where the money went"_s,
+            word(lang, QT_TRANSLATE_NOOP("Report", "Where the money went")),
+            {},
+            {},
+            {},
+            {}};
+    w.columns.append({word(lang, QT_TRANSLATE_NOOP("Report", "Project")), Align::Left, 3});
     for (const DonorLine &l : r.donors)
         w.columns.append({l.donor, Align::Right, 2});
-    w.columns.append({word(lang, u"Total"_s), Align::Right, 2});
+    w.columns.append({word(lang, QT_TRANSLATE_NOOP("Report", "Total")), Align::Right, 2});
     for (qsizetype j = 0; j < r.projects.size(); ++j) {
         QList<Cell> row{Cell::txt(r.projects[j])};
         qint64 sum = 0;
@@ -211,8 +217,8 @@ Statement present(const DonorStatement &r, Lang lang)
         row.append(Cell::money(sum));
         w.rows.append(row);
     }
-    QList<Cell> rest{Cell::txt(word(lang, u"Not yet transferred"_s))};
-    QList<Cell> totals{Cell::txt(word(lang, u"Total"_s))};
+    QList<Cell> rest{Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Not yet transferred")))};
+    QList<Cell> totals{Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total")))};
     for (const DonorLine &l : r.donors) {
         rest.append(Cell::money(l.notTransferred));
         totals.append(Cell::money(l.received));
@@ -225,14 +231,17 @@ Statement present(const DonorStatement &r, Lang lang)
     w.rows.append(rest);
     w.totals = totals;
     w.cards = true; // a column per donor is too wide for a page: one block per project there
-    w.note = word(lang, u"Each project's transfers net of refunds are attributed to donors in "
-                        u"proportion to what each donor paid in up to the date, in cents; the "
-                        u"cents left over go to the largest remainders, so each project's column "
-                        u"adds up exactly to its net transfers."_s);
+    w.note =
+        word(lang,
+             QT_TRANSLATE_NOOP(
+                 "Report", "Each project's transfers net of refunds are attributed to donors in "
+                           "proportion to what each donor paid in up to the date, in cents; the "
+                           "cents left over go to the largest remainders, so each project's column "
+                           "adds up exactly to its net transfers."));
     s.sheets = {c, w};
-    s.fields = {{word(lang, u"Pledged"_s), Cell::money(tp)},
-                {word(lang, u"Received"_s), Cell::money(tr)},
-                {word(lang, u"Outstanding"_s), Cell::money(to)}};
+    s.fields = {{word(lang, QT_TRANSLATE_NOOP("Report", "Pledged")), Cell::money(tp)},
+                {word(lang, QT_TRANSLATE_NOOP("Report", "Received")), Cell::money(tr)},
+                {word(lang, QT_TRANSLATE_NOOP("Report", "Outstanding")), Cell::money(to)}};
     return s;
 }
 

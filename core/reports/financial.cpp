@@ -12,6 +12,7 @@
 #include "core/storage/audit.h"
 #include "core/storage/query.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -47,12 +48,13 @@ Result<QHash<QString, QString>> donorSources(Database &db)
 
 QString periodText(Lang lang, const QDate &from, const QDate &to)
 {
-    return word(lang, u"%1 to %2"_s).arg(longDate(lang, from), longDate(lang, to));
+    return word(lang, QT_TRANSLATE_NOOP("Report", "%1 to %2"))
+        .arg(longDate(lang, from), longDate(lang, to));
 }
 
 QString asAtText(Lang lang, const QDate &at)
 {
-    return word(lang, u"As at"_s) + u' ' + longDate(lang, at);
+    return word(lang, QT_TRANSLATE_NOOP("Report", "As at")) + u' ' + longDate(lang, at);
 }
 
 /// Project titles and partners from the pipeline, by code.
@@ -253,78 +255,107 @@ Statement present(const SourcesAndUses &r, Lang lang)
     Statement s;
     s.id = u"sources-uses"_s;
     s.lang = lang;
-    s.title = word(lang, u"Sources and uses of funds"_s);
+    s.title = word(lang, QT_TRANSLATE_NOOP("Report", "Sources and uses of funds"));
     s.period = periodText(lang, r.from, r.to);
-    const QList<Column> columns{{word(lang, u"Item"_s), Align::Left, 5},
-                                {word(lang, u"Amount (USD)"_s), Align::Right, 2},
-                                {word(lang, u"Share"_s), Align::Right, 1}};
+    const QList<Column> columns{
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Item")), Align::Left, 5},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Amount (USD)")), Align::Right, 2},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Share")), Align::Right, 1}};
 
-    Sheet src{u"Sources"_s, word(lang, u"Sources"_s), columns, {}, {}, {}};
+    Sheet src{
+        u"Sources"_s, word(lang, QT_TRANSLATE_NOOP("Report", "Sources")), columns, {}, {}, {}};
     const auto addSource = [&](const QString &label, qint64 v) {
         src.rows.append({Cell::txt(label), Cell::money(v),
                          Cell::percent(percentBps(v, r.totalSources))});
     };
     if (r.openingAsOf.isValid())
-        addSource(word(lang, u"Opening balances as of %1"_s).arg(longDate(lang, r.openingAsOf)),
+        addSource(word(lang, QT_TRANSLATE_NOOP("Report", "Opening balances as of %1"))
+                      .arg(longDate(lang, r.openingAsOf)),
                   r.openingBalances);
     for (const AmountLine &l : r.contributions)
-        addSource(word(lang, u"Contributions: %1"_s).arg(l.label), l.usdMinor);
+        addSource(word(lang, QT_TRANSLATE_NOOP("Report", "Contributions: %1")).arg(l.label),
+                  l.usdMinor);
     for (const AmountLine &l : r.bankResources)
-        addSource(word(lang, u"Bank resources (DGF): %1"_s).arg(l.label), l.usdMinor);
+        addSource(word(lang, QT_TRANSLATE_NOOP("Report", "Bank resources (DGF): %1")).arg(l.label),
+                  l.usdMinor);
     if (r.investmentIncome != 0)
-        addSource(word(lang, u"Investment income"_s), r.investmentIncome);
+        addSource(word(lang, QT_TRANSLATE_NOOP("Report", "Investment income")), r.investmentIncome);
     if (r.otherSources != 0)
-        addSource(word(lang, u"Other cash movements"_s), r.otherSources);
-    src.totals = {Cell::txt(word(lang, u"Total sources"_s)), Cell::money(r.totalSources),
-                  Cell::percent(r.totalSources != 0 ? 10000 : 0)};
+        addSource(word(lang, QT_TRANSLATE_NOOP("Report", "Other cash movements")), r.otherSources);
+    src.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total sources"))),
+                  Cell::money(r.totalSources), Cell::percent(r.totalSources != 0 ? 10000 : 0)};
 
-    Sheet use{u"Uses"_s, word(lang, u"Uses"_s), columns, {}, {}, {}};
+    Sheet use{u"Uses"_s, word(lang, QT_TRANSLATE_NOOP("Report", "Uses")), columns, {}, {}, {}};
     const auto addUse = [&](const QString &label, qint64 v) {
         use.rows.append({Cell::txt(label), Cell::money(v),
                          Cell::percent(percentBps(v, r.totalUses))});
     };
     for (const SourcesAndUses::Transfer &t : r.transfers)
-        addUse(word(lang, u"Transfer to %1 for %2"_s).arg(t.partner, t.project), t.usdMinor);
+        addUse(word(lang, QT_TRANSLATE_NOOP("Report", "Transfer to %1 for %2"))
+                   .arg(t.partner, t.project),
+               t.usdMinor);
     if (r.fees != 0)
-        addUse(word(lang, u"Administrative agent fee"_s), r.fees);
+        addUse(word(lang, QT_TRANSLATE_NOOP("Report", "Administrative agent fee")), r.fees);
     if (r.refunds != 0)
-        addUse(word(lang, u"Refunds from partners"_s), -r.refunds);
-    use.totals = {Cell::txt(word(lang, u"Total uses"_s)), Cell::money(r.totalUses),
-                  Cell::percent(r.totalUses != 0 ? 10000 : 0)};
-    use.note = word(lang, u"Sources are shown as a share of total sources (deposits), uses as a "
-                          u"share of total uses (transfers and fees). Each percentage is rounded "
-                          u"once to 0.01%, half away from zero, so a column may add up to 99.99% "
-                          u"or 100.01%."_s);
+        addUse(word(lang, QT_TRANSLATE_NOOP("Report", "Refunds from partners")), -r.refunds);
+    use.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total uses"))),
+                  Cell::money(r.totalUses), Cell::percent(r.totalUses != 0 ? 10000 : 0)};
+    use.note = word(
+        lang, QT_TRANSLATE_NOOP(
+                  "Report", "Sources are shown as a share of total sources (deposits), uses as a "
+                            "share of total uses (transfers and fees). Each percentage is rounded "
+                            "once to 0.01%, half away from zero, so a column may add up to 99.99% "
+                            "or 100.01%."));
 
-    Sheet bal{u"Balances"_s, word(lang, u"Balances"_s),
-              {{word(lang, u"Item"_s), Align::Left, 5},
-               {word(lang, u"Amount (USD)"_s), Align::Right, 2}}, {}, {}, {}};
-    bal.rows = {{Cell::txt(word(lang, u"Opening balance held by the fund"_s)),
-                 Cell::money(r.opening)},
-                {Cell::txt(word(lang, u"Total sources"_s)), Cell::money(r.totalSources)},
-                {Cell::txt(word(lang, u"Total uses"_s)), Cell::money(-r.totalUses)}};
-    bal.totals = {Cell::txt(word(lang, u"Closing balance held by the fund"_s)),
-                  Cell::money(r.closing)};
+    Sheet bal{u"Balances"_s,
+              word(lang, QT_TRANSLATE_NOOP("Report", "Balances")),
+              {{word(lang, QT_TRANSLATE_NOOP("Report", "Item")), Align::Left, 5},
+               {word(lang, QT_TRANSLATE_NOOP("Report", "Amount (USD)")), Align::Right, 2}},
+              {},
+              {},
+              {}};
+    bal.rows = {
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Opening balance held by the fund"))),
+         Cell::money(r.opening)},
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total sources"))),
+         Cell::money(r.totalSources)},
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total uses"))),
+         Cell::money(-r.totalUses)}};
+    bal.totals = {
+        Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Closing balance held by the fund"))),
+        Cell::money(r.closing)};
 
-    Sheet partners{u"Partners"_s, word(lang, u"Balance held by partners"_s),
-                   {{word(lang, u"Item"_s), Align::Left, 5},
-                    {word(lang, u"Amount (USD)"_s), Align::Right, 2}}, {}, {}, {}};
+    Sheet partners{u"Partners"_s,
+                   word(lang, QT_TRANSLATE_NOOP("Report", "Balance held by partners")),
+                   {{word(lang, QT_TRANSLATE_NOOP("Report", "Item")), Align::Left, 5},
+                    {word(lang, QT_TRANSLATE_NOOP("Report", "Amount (USD)")), Align::Right, 2}},
+                   {},
+                   {},
+                   {}};
     partners.rows = {
-        {Cell::txt(word(lang, u"Expenditure reported by partners in the period"_s)),
+        {Cell::txt(word(
+             lang, QT_TRANSLATE_NOOP("Report", "Expenditure reported by partners in the period"))),
          Cell::money(r.expenditureInPeriod)},
-        {Cell::txt(word(lang, u"Expenditure reported by partners to date"_s)),
+        {Cell::txt(
+             word(lang, QT_TRANSLATE_NOOP("Report", "Expenditure reported by partners to date"))),
          Cell::money(r.expenditureToDate)}};
     if (r.waivedToDate != 0)
-        partners.rows.append({Cell::txt(word(lang, u"Residuals waived at financial closing to date"_s)),
-                              Cell::money(r.waivedToDate)});
-    partners.totals = {Cell::txt(word(lang, u"Balance held by partners"_s)),
-                       Cell::money(r.heldByPartners)};
+        partners.rows.append(
+            {Cell::txt(word(lang, QT_TRANSLATE_NOOP(
+                                      "Report", "Residuals waived at financial closing to date"))),
+             Cell::money(r.waivedToDate)});
+    partners.totals = {
+        Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Balance held by partners"))),
+        Cell::money(r.heldByPartners)};
 
     s.sheets = {src, use, bal, partners};
-    s.fields = {{word(lang, u"Total sources"_s), Cell::money(r.totalSources)},
-                {word(lang, u"Total uses"_s), Cell::money(r.totalUses)},
-                {word(lang, u"Closing balance held by the fund"_s), Cell::money(r.closing)},
-                {word(lang, u"Balance held by partners"_s), Cell::money(r.heldByPartners)}};
+    s.fields = {
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Total sources")), Cell::money(r.totalSources)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Total uses")), Cell::money(r.totalUses)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Closing balance held by the fund")),
+         Cell::money(r.closing)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Balance held by partners")),
+         Cell::money(r.heldByPartners)}};
     return s;
 }
 
@@ -437,35 +468,20 @@ Result<FundStatement> fundStatement(Database &db, const Parameters &p)
     if (r.from > r.to)
         return Error::badInput(u"from: the period starts after it ends"_s);
 
-    Query q(db, u"SELECT a.key, p.flow, p.date >= ?, COALESCE(d.name, ''), p.project, "
-                "COALESCE(o.name, ''), SUM(p.usd_minor) FROM posting p "
-                "JOIN account a ON a.id = p.account_id "
-                "LEFT JOIN organisation d ON d.id = p.donor_id "
-                "LEFT JOIN organisation o ON o.id = p.partner_id "
-                "WHERE p.date <= ? AND a.key IN ('cash', 'investment_income', "
-                "'partner_interest', 'transfers', 'transfers_to_funds', 'refunds', 'admin_fee', "
-                "'direct_costs', 'bank_charges', 'expenditure', 'residual_waived') "
-                "GROUP BY 1, 2, 3, 4, 5, 6"_s);
-    q.bind(r.from.toString(Qt::ISODate)).bind(r.to.toString(Qt::ISODate));
-    if (auto s = q.exec(); !s)
-        return s.error();
     FigureSums period, cumulative;
     QMap<QString, Int128> donorsPeriod, donorsCumulative;
     QMap<QString, PartnerSums> partners, projects;
-    while (q.next()) {
-        const QString account = q.text(0);
-        const QString flow = q.text(1);
-        const bool inPeriod = q.integer(2) != 0;
-        const QString donor = q.text(3);
-        const QString project = q.text(4);
-        const QString partner = q.text(5);
-        const qint64 v = q.integer(6);
+    // One group of postings: an account, a flow, in the period or before it, a donor, a project
+    // and a partner (the last three as names), and its sum.
+    const auto take = [&](const QString &account, const QString &flow, bool inPeriod,
+                          const QString &donor, const QString &project, const QString &partner,
+                          qint64 v) {
         Int128 FigureSums::*field = nullptr;
         Int128 PartnerSums::*partnerField = nullptr;
         Int128 sign = 1;
         if (account == u"cash"_s) {
             if (flow != u"receipt"_s)
-                continue; // every other cash movement has its own account below
+                return; // every other cash movement has its own account below
             field = &FigureSums::contributions;
             donorsCumulative[donor] += v;
             if (inPeriod)
@@ -505,9 +521,106 @@ Result<FundStatement> fundStatement(Database &db, const Parameters &p)
             if (!pr.partners.contains(partner))
                 pr.partners.append(partner);
         }
+    };
+
+    // The accounts without a project (every receipt among them) are summed along the covering
+    // index posting_balance (account, flow, donor, date, usd), in its order: no sort of the
+    // postings, the period and the cumulative sums side by side (issue 23). The project accounts
+    // (few postings) are grouped by project and partner as well. A sum SQLite cannot hold in 64
+    // bits sends the statement to the one grouped query it was before, which sums the period and
+    // the rest apart.
+    const QStringList plain{u"cash"_s,         u"investment_income"_s,  u"partner_interest"_s,
+                            u"admin_fee"_s,    u"transfers_to_funds"_s, u"direct_costs"_s,
+                            u"bank_charges"_s};
+    const QString fromText = r.from.toString(Qt::ISODate), toText = r.to.toString(Qt::ISODate);
+    const auto grouped = [&]() -> Status {
+        QHash<qint64, QString> keys, names;
+        Query a(db, u"SELECT id, key FROM account"_s);
+        if (auto s = a.exec(); !s)
+            return s;
+        while (a.next())
+            keys.insert(a.integer(0), a.text(1));
+        Query o(db, u"SELECT id, name FROM organisation"_s);
+        if (auto s = o.exec(); !s)
+            return s;
+        while (o.next())
+            names.insert(o.integer(0), o.text(1));
+        QList<qint64> ids;
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+            if (plain.contains(it.value()))
+                ids.append(it.key());
+        }
+        std::sort(ids.begin(), ids.end());
+        QString marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks += i ? u", ?"_s : u"?"_s;
+        Query q(db, u"SELECT account_id, flow, donor_id, "
+                    "SUM(CASE WHEN date >= ? THEN usd_minor ELSE 0 END), "
+                    "SUM(CASE WHEN date >= ? THEN 0 ELSE usd_minor END), COUNT(*), "
+                    "COUNT(CASE WHEN date >= ? THEN 1 END) FROM posting "
+                    "WHERE account_id IN (%1) AND date <= ? "
+                    "GROUP BY account_id, flow, donor_id"_s.arg(marks.isEmpty() ? u"0"_s : marks));
+        q.bind(fromText).bind(fromText).bind(fromText);
+        for (qint64 id : std::as_const(ids))
+            q.bind(id);
+        q.bind(toText);
+        if (auto s = q.exec(); !s)
+            return s;
+        while (q.next()) {
+            const QString account = keys.value(q.integer(0));
+            const QString flow = q.text(1);
+            const QString donor = names.value(q.integer(2)); // '' without a donor
+            const qint64 inPeriodRows = q.integer(6);
+            // As the grouped query had it: a group per side of the period's start that has rows.
+            if (inPeriodRows > 0)
+                take(account, flow, true, donor, {}, {}, q.integer(3));
+            if (q.integer(5) > inPeriodRows)
+                take(account, flow, false, donor, {}, {}, q.integer(4));
+        }
+        if (auto s = q.status(); !s)
+            return s;
+        Query b(db, u"SELECT a.key, p.flow, p.date >= ?, COALESCE(d.name, ''), p.project, "
+                    "COALESCE(o.name, ''), SUM(p.usd_minor) FROM posting p "
+                    "JOIN account a ON a.id = p.account_id "
+                    "LEFT JOIN organisation d ON d.id = p.donor_id "
+                    "LEFT JOIN organisation o ON o.id = p.partner_id "
+                    "WHERE p.date <= ? AND a.key IN ('transfers', 'refunds', 'expenditure', "
+                    "'residual_waived') GROUP BY 1, 2, 3, 4, 5, 6"_s);
+        b.bind(fromText).bind(toText);
+        if (auto s = b.exec(); !s)
+            return s;
+        while (b.next())
+            take(b.text(0), b.text(1), b.integer(2) != 0, b.text(3), b.text(4), b.text(5),
+                 b.integer(6));
+        return b.status();
+    };
+    if (auto s = grouped(); !s) {
+        if (!s.error().message.contains(u"integer overflow"_s))
+            return s.error();
+        period = {};
+        cumulative = {};
+        donorsPeriod.clear();
+        donorsCumulative.clear();
+        partners.clear();
+        projects.clear();
+        Query q(db, u"SELECT a.key, p.flow, p.date >= ?, COALESCE(d.name, ''), p.project, "
+                    "COALESCE(o.name, ''), SUM(p.usd_minor) FROM posting p "
+                    "JOIN account a ON a.id = p.account_id "
+                    "LEFT JOIN organisation d ON d.id = p.donor_id "
+                    "LEFT JOIN organisation o ON o.id = p.partner_id "
+                    "WHERE p.date <= ? AND a.key IN ('cash', 'investment_income', "
+                    "'partner_interest', 'transfers', 'transfers_to_funds', 'refunds', 'admin_fee', "
+                    "'direct_costs', 'bank_charges', 'expenditure', 'residual_waived') "
+                    "GROUP BY 1, 2, 3, 4, 5, 6"_s);
+        q.bind(fromText).bind(toText);
+        if (auto st = q.exec(); !st)
+            return st.error();
+        while (q.next())
+            take(q.text(0), q.text(1), q.integer(2) != 0, q.text(3), q.text(4), q.text(5),
+                 q.integer(6));
+        if (auto st = q.status(); !st)
+            return st.error();
     }
-    if (auto s = q.status(); !s)
-        return s.error();
     auto per = figuresOf(period);
     if (!per)
         return per.error();
@@ -542,12 +655,14 @@ Statement present(const FundStatement &r, Lang lang)
     Statement s;
     s.id = u"sources-uses"_s;
     s.lang = lang;
-    s.title = word(lang, u"Sources and uses of funds"_s); // the report's name in the catalogue
+    s.title = word(
+        lang, QT_TRANSLATE_NOOP("Report",
+                                "Sources and uses of funds")); // the report's name in the catalogue
     s.period = periodText(lang, r.from, r.to);
     const StatementFigures &p = r.period;
     const StatementFigures &c = r.cumulative;
-    const QString periodHead = word(lang, u"Period"_s);
-    const QString cumulativeHead = word(lang, u"Cumulative"_s);
+    const QString periodHead = word(lang, QT_TRANSLATE_NOOP("Report", "Period"));
+    const QString cumulativeHead = word(lang, QT_TRANSLATE_NOOP("Report", "Cumulative"));
 
     // The standard layout: the administrative agent and the partners side by side.
     using Row = std::tuple<QString, Cell, Cell>;
@@ -555,55 +670,66 @@ Statement present(const FundStatement &r, Lang lang)
                           const StatementFigures &b) {
         return std::pair{Cell::money(a.*f), Cell::money(b.*f)};
     };
-    const auto row = [&](const QString &english, qint64 StatementFigures::*f) {
+    const auto row = [&](const char *english, qint64 StatementFigures::*f) {
         const auto [a, b] = money(f, p, c);
         return Row{word(lang, english), a, b};
     };
-    const auto heading = [&](const QString &english) {
+    const auto heading = [&](const char *english) {
         return Row{word(lang, english), Cell::empty(), Cell::empty()};
     };
     QList<Row> agent{
-        heading(u"Sources of funds"_s),
-        row(u"Contributions from donors"_s, &StatementFigures::contributions),
-        row(u"Fund earned interest and investment income"_s, &StatementFigures::investmentIncome),
-        row(u"Interest income received from partners"_s, &StatementFigures::partnerInterest),
-        row(u"Total sources of funds"_s, &StatementFigures::totalSources),
-        heading(u"Use of funds"_s),
-        row(u"Transfers to partners"_s, &StatementFigures::transfersToPartners),
-        row(u"Transfers to other funds"_s, &StatementFigures::transfersToFunds),
-        row(u"Sub-total transfers"_s, &StatementFigures::subtotalTransfers),
-        Row{word(lang, u"Refunds received from partners"_s), Cell::money(-p.refunds),
-            Cell::money(-c.refunds)},
-        row(u"Administrative agent fees"_s, &StatementFigures::fees),
-        row(u"Direct costs"_s, &StatementFigures::directCosts),
-        row(u"Bank charges"_s, &StatementFigures::bankCharges),
-        row(u"Total uses of funds"_s, &StatementFigures::totalUses),
-        row(u"Balance with the administrative agent"_s, &StatementFigures::balanceWithAgent),
-        Row{word(lang, u"As a percentage of deposits"_s), Cell::percent1(p.agentBalancePermille),
-            Cell::percent1(c.agentBalancePermille)},
+        heading(QT_TRANSLATE_NOOP("Report", "Sources of funds")),
+        row(QT_TRANSLATE_NOOP("Report", "Contributions from donors"),
+            &StatementFigures::contributions),
+        row(QT_TRANSLATE_NOOP("Report", "Fund earned interest and investment income"),
+            &StatementFigures::investmentIncome),
+        row(QT_TRANSLATE_NOOP("Report", "Interest income received from partners"),
+            &StatementFigures::partnerInterest),
+        row(QT_TRANSLATE_NOOP("Report", "Total sources of funds"), &StatementFigures::totalSources),
+        heading(QT_TRANSLATE_NOOP("Report", "Use of funds")),
+        row(QT_TRANSLATE_NOOP("Report", "Transfers to partners"),
+            &StatementFigures::transfersToPartners),
+        row(QT_TRANSLATE_NOOP("Report", "Transfers to other funds"),
+            &StatementFigures::transfersToFunds),
+        row(QT_TRANSLATE_NOOP("Report", "Sub-total transfers"),
+            &StatementFigures::subtotalTransfers),
+        Row{word(lang, QT_TRANSLATE_NOOP("Report", "Refunds received from partners")),
+            Cell::money(-p.refunds), Cell::money(-c.refunds)},
+        row(QT_TRANSLATE_NOOP("Report", "Administrative agent fees"), &StatementFigures::fees),
+        row(QT_TRANSLATE_NOOP("Report", "Direct costs"), &StatementFigures::directCosts),
+        row(QT_TRANSLATE_NOOP("Report", "Bank charges"), &StatementFigures::bankCharges),
+        row(QT_TRANSLATE_NOOP("Report", "Total uses of funds"), &StatementFigures::totalUses),
+        row(QT_TRANSLATE_NOOP("Report", "Balance with the administrative agent"),
+            &StatementFigures::balanceWithAgent),
+        Row{word(lang, QT_TRANSLATE_NOOP("Report", "As a percentage of deposits")),
+            Cell::percent1(p.agentBalancePermille), Cell::percent1(c.agentBalancePermille)},
     };
     QList<Row> partnerRows{
-        row(u"Transfers received"_s, &StatementFigures::transfersToPartners),
-        row(u"Total resources"_s, &StatementFigures::transfersToPartners),
-        row(u"Expenditure reported"_s, &StatementFigures::partnerExpenditure),
-        row(u"Refunds to the fund"_s, &StatementFigures::refunds),
-        row(u"Total expenses"_s, &StatementFigures::partnerTotalExpenses),
-        row(u"Balance with partners"_s, &StatementFigures::balanceWithPartners),
-        Row{word(lang, u"As a percentage of transfers"_s), Cell::percent1(p.partnerBalancePermille),
-            Cell::percent1(c.partnerBalancePermille)},
+        row(QT_TRANSLATE_NOOP("Report", "Transfers received"),
+            &StatementFigures::transfersToPartners),
+        row(QT_TRANSLATE_NOOP("Report", "Total resources"), &StatementFigures::transfersToPartners),
+        row(QT_TRANSLATE_NOOP("Report", "Expenditure reported"),
+            &StatementFigures::partnerExpenditure),
+        row(QT_TRANSLATE_NOOP("Report", "Refunds to the fund"), &StatementFigures::refunds),
+        row(QT_TRANSLATE_NOOP("Report", "Total expenses"), &StatementFigures::partnerTotalExpenses),
+        row(QT_TRANSLATE_NOOP("Report", "Balance with partners"),
+            &StatementFigures::balanceWithPartners),
+        Row{word(lang, QT_TRANSLATE_NOOP("Report", "As a percentage of transfers")),
+            Cell::percent1(p.partnerBalancePermille), Cell::percent1(c.partnerBalancePermille)},
     };
     Sheet t{u"Statement"_s,
-            word(lang, u"Sources, uses and balance of funds"_s),
-            {{word(lang, u"Administrative agent"_s), Align::Left, 5},
+            word(lang, QT_TRANSLATE_NOOP("Report", "Sources, uses and balance of funds")),
+            {{word(lang, QT_TRANSLATE_NOOP("Report", "Administrative agent")), Align::Left, 5},
              {periodHead, Align::Right, 3},
              {cumulativeHead, Align::Right, 3},
-             {word(lang, u"Partners"_s), Align::Left, 4},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Partners")), Align::Left, 4},
              {periodHead, Align::Right, 3},
              {cumulativeHead, Align::Right, 3}},
             {},
             {},
             {}};
-    t.text = word(lang, u"Period: %1. Cumulative: from the fund's first entry to %2."_s)
+    t.text = word(lang, QT_TRANSLATE_NOOP(
+                            "Report", "Period: %1. Cumulative: from the fund's first entry to %2."))
                  .arg(s.period, longDate(lang, r.to));
     for (qsizetype i = 0; i < std::max(agent.size(), partnerRows.size()); ++i) {
         const Row blank{QString(), Cell::empty(), Cell::empty()};
@@ -611,20 +737,23 @@ Statement present(const FundStatement &r, Lang lang)
         const auto &[pl, pp, pc] = i < partnerRows.size() ? partnerRows[i] : blank;
         t.rows.append({Cell::txt(al), ap, ac, Cell::txt(pl), pp, pc});
     }
-    t.totals = {Cell::txt(word(lang, u"Total balance of funds"_s)),
+    t.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total balance of funds"))),
                 Cell::money(p.totalBalance),
                 Cell::money(c.totalBalance),
-                Cell::txt(word(lang, u"As a percentage of deposits"_s)),
+                Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "As a percentage of deposits"))),
                 Cell::percent1(p.totalBalancePermille),
                 Cell::percent1(c.totalBalancePermille)};
-    t.note = word(lang, u"Over the period, balances are the period's net movement; cumulatively, "
-                        u"the balances held. Expenditure reported includes residuals waived at "
-                        u"financial closing. Each percentage is rounded once to 0.1%, half away "
-                        u"from zero."_s);
+    t.note =
+        word(lang,
+             QT_TRANSLATE_NOOP(
+                 "Report", "Over the period, balances are the period's net movement; cumulatively, "
+                           "the balances held. Expenditure reported includes residuals waived at "
+                           "financial closing. Each percentage is rounded once to 0.1%, half away "
+                           "from zero."));
 
     Sheet d{u"Contributions"_s,
-            word(lang, u"Contributions by donor"_s),
-            {{word(lang, u"Donor"_s), Align::Left, 5},
+            word(lang, QT_TRANSLATE_NOOP("Report", "Contributions by donor")),
+            {{word(lang, QT_TRANSLATE_NOOP("Report", "Donor")), Align::Left, 5},
              {periodHead, Align::Right, 2},
              {cumulativeHead, Align::Right, 2}},
             {},
@@ -638,20 +767,21 @@ Statement present(const FundStatement &r, Lang lang)
         }
         d.rows.append({Cell::txt(l.label), Cell::money(inPeriod), Cell::money(l.usdMinor)});
     }
-    d.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::money(p.contributions),
-                Cell::money(c.contributions)};
+    d.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+                Cell::money(p.contributions), Cell::money(c.contributions)};
 
     const auto partnerSheet = [&](const QString &name, const QString &title,
                                   const QList<PartnerFigures> &lines, bool projectsTable) {
-        QList<Column> cols{
-            {word(lang, projectsTable ? u"Project"_s : u"Partner"_s), Align::Left, 4}};
+        QList<Column> cols{{projectsTable ? word(lang, QT_TRANSLATE_NOOP("Report", "Project"))
+                                          : word(lang, QT_TRANSLATE_NOOP("Report", "Partner")),
+                            Align::Left, 4}};
         if (projectsTable)
-            cols.append({word(lang, u"Partner"_s), Align::Left, 3});
-        cols << Column{word(lang, u"Transferred"_s), Align::Right, 2}
-             << Column{word(lang, u"Expenditure"_s), Align::Right, 2}
-             << Column{word(lang, u"Refunds"_s), Align::Right, 2}
-             << Column{word(lang, u"Balance"_s), Align::Right, 2}
-             << Column{word(lang, u"Delivery rate"_s), Align::Right, 1};
+            cols.append({word(lang, QT_TRANSLATE_NOOP("Report", "Partner")), Align::Left, 3});
+        cols << Column{word(lang, QT_TRANSLATE_NOOP("Report", "Transferred")), Align::Right, 2}
+             << Column{word(lang, QT_TRANSLATE_NOOP("Report", "Expenditure")), Align::Right, 2}
+             << Column{word(lang, QT_TRANSLATE_NOOP("Report", "Refunds")), Align::Right, 2}
+             << Column{word(lang, QT_TRANSLATE_NOOP("Report", "Balance")), Align::Right, 2}
+             << Column{word(lang, QT_TRANSLATE_NOOP("Report", "Delivery rate")), Align::Right, 1};
         Sheet sh{name, title, cols, {}, {}, {}};
         PartnerFigures sum;
         for (const PartnerFigures &l : lines) {
@@ -667,24 +797,33 @@ Statement present(const FundStatement &r, Lang lang)
             sum.refunded += l.refunded;
             sum.balance += l.balance;
         }
-        sh.totals = {Cell::txt(word(lang, u"Total"_s))};
+        sh.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total")))};
         if (projectsTable)
             sh.totals.append(Cell::empty());
         sh.totals << Cell::money(sum.transferred) << Cell::money(sum.expenditure)
                   << Cell::money(sum.refunded) << Cell::money(sum.balance)
                   << Cell::percent1(roundedShare(sum.expenditure, sum.transferred, 1000));
-        sh.note = word(lang, u"Cumulative to the end of the period. Delivery rate: expenditure "
-                             u"as a share of transfers."_s);
+        sh.note = word(lang, QT_TRANSLATE_NOOP(
+                                 "Report",
+                                 "Cumulative to the end of the period. Delivery rate: expenditure "
+                                 "as a share of transfers."));
         return sh;
     };
-    s.sheets = {t, d, partnerSheet(u"Partners"_s, word(lang, u"By partner"_s), r.byPartner, false),
-                partnerSheet(u"Projects"_s, word(lang, u"By project"_s), r.byProject, true)};
+    s.sheets = {t, d,
+                partnerSheet(u"Partners"_s, word(lang, QT_TRANSLATE_NOOP("Report", "By partner")),
+                             r.byPartner, false),
+                partnerSheet(u"Projects"_s, word(lang, QT_TRANSLATE_NOOP("Report", "By project")),
+                             r.byProject, true)};
     s.fields = {
-        {word(lang, u"Total sources of funds"_s), Cell::money(c.totalSources)},
-        {word(lang, u"Total uses of funds"_s), Cell::money(c.totalUses)},
-        {word(lang, u"Balance with the administrative agent"_s), Cell::money(c.balanceWithAgent)},
-        {word(lang, u"Balance with partners"_s), Cell::money(c.balanceWithPartners)},
-        {word(lang, u"Total balance of funds"_s), Cell::money(c.totalBalance)}};
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Total sources of funds")),
+         Cell::money(c.totalSources)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Total uses of funds")), Cell::money(c.totalUses)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Balance with the administrative agent")),
+         Cell::money(c.balanceWithAgent)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Balance with partners")),
+         Cell::money(c.balanceWithPartners)},
+        {word(lang, QT_TRANSLATE_NOOP("Report", "Total balance of funds")),
+         Cell::money(c.totalBalance)}};
     return s;
 }
 

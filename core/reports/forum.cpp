@@ -110,31 +110,41 @@ Statement present(const ForumReport &r, Lang lang)
     Statement s;
     s.id = u"forum"_s;
     s.lang = lang;
-    s.title = word(lang, u"Report to the Global Forum on funded activities"_s);
-    s.period = word(lang, u"As at"_s) + u' ' + longDate(lang, r.at);
-    const QString none = word(lang, u"(none)"_s);
+    s.title =
+        word(lang, QT_TRANSLATE_NOOP("Report", "Report to the Global Forum on funded activities"));
+    s.period = word(lang, QT_TRANSLATE_NOOP("Report", "As at")) + u' ' + longDate(lang, r.at);
+    const QString none = word(lang, QT_TRANSLATE_NOOP("Report", "(none)"));
     const auto joined = [&none](const QStringList &l) {
         return l.isEmpty() ? none : l.join(u", "_s);
     };
 
-    Sheet act{u"Funded activities"_s, word(lang, u"Funded activities"_s),
-              {{word(lang, u"Project"_s), Align::Left, 1},
-               {word(lang, u"Title"_s), Align::Left, 1},
-               {word(lang, u"Objectives"_s), Align::Left, 1},
-               {word(lang, u"Partner"_s), Align::Left, 1},
-               {word(lang, u"Countries"_s), Align::Left, 1},
-               {word(lang, u"GFMD recommendations answered"_s), Align::Left, 1},
-               {word(lang, u"State"_s), Align::Left, 1}},
-              {}, {}, {}, {}};
-    Sheet funds{u"Funds and results"_s, word(lang, u"Funds and results"_s),
-                {{word(lang, u"Project"_s), Align::Left, 22},
-                 {word(lang, u"Allocation"_s), Align::Right, 24},
-                 {word(lang, u"Released"_s), Align::Right, 27},
-                 {word(lang, u"Expenditure"_s), Align::Right, 22},
-                 {word(lang, u"Reports due"_s), Align::Right, 18},
-                 {word(lang, u"Reports received"_s), Align::Right, 18},
-                 {word(lang, u"Overdue"_s), Align::Right, 20}},
-                {}, {}, {}, {}};
+    Sheet act{
+        u"Funded activities"_s,
+        word(lang, QT_TRANSLATE_NOOP("Report", "Funded activities")),
+        {{word(lang, QT_TRANSLATE_NOOP("Report", "Project")), Align::Left, 1},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "Title")), Align::Left, 1},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "Objectives")), Align::Left, 1},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "Partner")), Align::Left, 1},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "Countries")), Align::Left, 1},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "GFMD recommendations answered")), Align::Left, 1},
+         {word(lang, QT_TRANSLATE_NOOP("Report", "State")), Align::Left, 1}},
+        {},
+        {},
+        {},
+        {}};
+    Sheet funds{u"Funds and results"_s,
+                word(lang, QT_TRANSLATE_NOOP("Report", "Funds and results")),
+                {{word(lang, QT_TRANSLATE_NOOP("Report", "Project")), Align::Left, 22},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Allocation")), Align::Right, 24},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Released")), Align::Right, 27},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Expenditure")), Align::Right, 22},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Reports due")), Align::Right, 18},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Reports received")), Align::Right, 18},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Overdue")), Align::Right, 20}},
+                {},
+                {},
+                {},
+                {}};
     ForumProject sum;
     CheckedSum allocated, released, expenditure; // 128 bits; forumReport() checked they fit
     for (const ForumProject &f : r.projects) {
@@ -144,7 +154,7 @@ Statement present(const ForumReport &r, Lang lang)
         act.rows.append({Cell::txt(f.code), Cell::txt(f.title), Cell::txt(joined(objectives)),
                          Cell::txt(f.partner.isEmpty() ? none : f.partner),
                          Cell::txt(joined(f.countries)), Cell::txt(joined(f.answers)),
-                         Cell::txt(label(lang, f.state))});
+                         Cell::txt(label(lang, i18n::Kind::State, f.state))});
         funds.rows.append({Cell::txt(f.code), Cell::money(f.allocated), Cell::money(f.released),
                            Cell::money(f.expenditure), Cell::count(f.reportsDue),
                            Cell::count(f.reportsReceived), Cell::count(f.reportsOverdue)});
@@ -159,50 +169,72 @@ Statement present(const ForumReport &r, Lang lang)
     sum.released = released.value();
     sum.expenditure = expenditure.value();
     const qint64 projects = r.projects.size();
-    act.totals = {Cell::txt(word(lang, u"Total"_s)),
-                  Cell::txt(word(lang, u"%1 projects"_s).arg(projects)), Cell::empty(),
-                  Cell::empty(), Cell::empty(), Cell::empty(), Cell::empty()};
+    act.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+                  Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "%1 projects")).arg(projects)),
+                  Cell::empty(),
+                  Cell::empty(),
+                  Cell::empty(),
+                  Cell::empty(),
+                  Cell::empty()};
     act.cards = true; // seven columns of text: one block per project on paper
-    act.note = word(lang, u"Projects the Oversight Committee has endorsed, in their state today. "
-                          u"Countries are ISO 3166 codes."_s);
-    funds.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::money(sum.allocated),
-                    Cell::money(sum.released), Cell::money(sum.expenditure),
-                    Cell::count(sum.reportsDue), Cell::count(sum.reportsReceived),
+    act.note = word(
+        lang, QT_TRANSLATE_NOOP(
+                  "Report", "Projects the Oversight Committee has endorsed, in their state today. "
+                            "Countries are ISO 3166 codes."));
+    funds.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+                    Cell::money(sum.allocated),
+                    Cell::money(sum.released),
+                    Cell::money(sum.expenditure),
+                    Cell::count(sum.reportsDue),
+                    Cell::count(sum.reportsReceived),
                     Cell::count(sum.reportsOverdue)};
-    funds.note = word(lang, u"Amounts in US dollars, from the journal. Reports due: the "
-                            u"reporting obligations falling due on or before the date; overdue: "
-                            u"due before it and not received by then."_s);
+    funds.note = word(
+        lang, QT_TRANSLATE_NOOP("Report",
+                                "Amounts in US dollars, from the journal. Reports due: the "
+                                "reporting obligations falling due on or before the date; overdue: "
+                                "due before it and not received by then."));
 
-    Sheet results{u"Results reported"_s, word(lang, u"Results reported"_s),
-                  {{word(lang, u"Project"_s), Align::Left, 8},
-                   {word(lang, u"Report"_s), Align::Left, 9},
-                   {word(lang, u"Due"_s), Align::Left, 8},
-                   {word(lang, u"Received"_s), Align::Left, 7},
-                   {word(lang, u"What was reported"_s), Align::Left, 16}},
-                  {}, {}, {}, {}};
+    Sheet results{u"Results reported"_s,
+                  word(lang, QT_TRANSLATE_NOOP("Report", "Results reported")),
+                  {{word(lang, QT_TRANSLATE_NOOP("Report", "Project")), Align::Left, 8},
+                   {word(lang, QT_TRANSLATE_NOOP("Report", "Report")), Align::Left, 9},
+                   {word(lang, QT_TRANSLATE_NOOP("Report", "Due")), Align::Left, 8},
+                   {word(lang, QT_TRANSLATE_NOOP("Report", "Received")), Align::Left, 7},
+                   {word(lang, QT_TRANSLATE_NOOP("Report", "What was reported")), Align::Left, 16}},
+                  {},
+                  {},
+                  {},
+                  {}};
     for (const ForumResult &x : r.results) {
-        results.rows.append({Cell::txt(x.project), Cell::txt(label(lang, x.kind)),
+        results.rows.append({Cell::txt(x.project),
+                             Cell::txt(label(lang, i18n::Kind::ReportKind, x.kind)),
                              Cell::txt(x.due.toString(Qt::ISODate)),
                              Cell::txt(x.received.toString(Qt::ISODate)), Cell::txt(x.note)});
     }
-    results.totals = {Cell::txt(word(lang, u"Total"_s)),
-                      Cell::txt(word(lang, u"%1 reports"_s).arg(r.results.size())),
-                      Cell::empty(), Cell::empty(), Cell::empty()};
+    results.totals = {
+        Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+        Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "%1 reports")).arg(r.results.size())),
+        Cell::empty(), Cell::empty(), Cell::empty()};
     if (r.results.isEmpty())
-        results.text = word(lang, u"No report has been received yet."_s);
+        results.text = word(lang, QT_TRANSLATE_NOOP("Report", "No report has been received yet."));
 
-    Sheet acted{u"Recommendations acted on"_s, word(lang, u"Recommendations acted on"_s),
-                {{word(lang, u"Reference"_s), Align::Left, 7},
-                 {word(lang, u"Kind"_s), Align::Left, 9},
-                 {word(lang, u"Recommendation"_s), Align::Left, 11},
-                 {word(lang, u"Funded projects"_s), Align::Left, 7},
-                 {word(lang, u"Count"_s), Align::Right, 6},
-                 {word(lang, u"Allocation"_s), Align::Right, 9}},
-                {}, {}, {}, {}};
+    Sheet acted{u"Recommendations acted on"_s,
+                word(lang, QT_TRANSLATE_NOOP("Report", "Recommendations acted on")),
+                {{word(lang, QT_TRANSLATE_NOOP("Report", "Reference")), Align::Left, 7},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Kind")), Align::Left, 9},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Recommendation")), Align::Left, 11},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Funded projects")), Align::Left, 7},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Count")), Align::Right, 6},
+                 {word(lang, QT_TRANSLATE_NOOP("Report", "Allocation")), Align::Right, 9}},
+                {},
+                {},
+                {},
+                {}};
     qint64 actedOn = 0, linked = 0;
     CheckedSum linkedAllocated;
     for (const ForumRecommendation &g : r.recommendations) {
-        acted.rows.append({Cell::txt(g.reference), Cell::txt(label(lang, g.kind)),
+        acted.rows.append({Cell::txt(g.reference),
+                           Cell::txt(label(lang, i18n::Kind::ReferenceKind, g.kind)),
                            Cell::txt(g.text), Cell::txt(joined(g.projects)),
                            Cell::count(g.projects.size()), Cell::money(g.allocated)});
         if (!g.projects.isEmpty())
@@ -210,22 +242,28 @@ Statement present(const ForumReport &r, Lang lang)
         linked += g.projects.size();
         linkedAllocated += g.allocated;
     }
-    acted.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::empty(),
-                    Cell::txt(word(lang, u"%1 of %2 acted on"_s)
+    acted.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+                    Cell::empty(),
+                    Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "%1 of %2 acted on"))
                                   .arg(actedOn)
                                   .arg(r.recommendations.size())),
-                    Cell::empty(), Cell::count(linked),
+                    Cell::empty(),
+                    Cell::count(linked),
                     Cell::money(linkedAllocated.value())};
-    acted.note = word(lang, u"A project answering several recommendations is counted, with its "
-                            u"allocation, under each of them, so this table adds up to more "
-                            u"than the funded activities."_s);
+    acted.note =
+        word(lang, QT_TRANSLATE_NOOP(
+                       "Report", "A project answering several recommendations is counted, with its "
+                                 "allocation, under each of them, so this table adds up to more "
+                                 "than the funded activities."));
 
     s.sheets = {act, funds, results, acted};
-    s.fields = {{word(lang, u"Funded projects"_s), Cell::count(projects)},
-                {word(lang, u"Allocation"_s), Cell::money(sum.allocated)},
-                {word(lang, u"Released"_s), Cell::money(sum.released)},
-                {word(lang, u"Reports received"_s), Cell::count(sum.reportsReceived)},
-                {word(lang, u"Recommendations acted on"_s), Cell::count(actedOn)}};
+    s.fields = {{word(lang, QT_TRANSLATE_NOOP("Report", "Funded projects")), Cell::count(projects)},
+                {word(lang, QT_TRANSLATE_NOOP("Report", "Allocation")), Cell::money(sum.allocated)},
+                {word(lang, QT_TRANSLATE_NOOP("Report", "Released")), Cell::money(sum.released)},
+                {word(lang, QT_TRANSLATE_NOOP("Report", "Reports received")),
+                 Cell::count(sum.reportsReceived)},
+                {word(lang, QT_TRANSLATE_NOOP("Report", "Recommendations acted on")),
+                 Cell::count(actedOn)}};
     return s;
 }
 

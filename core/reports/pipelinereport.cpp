@@ -9,6 +9,7 @@
 #include "core/money/rate.h"
 #include "core/fund/programme.h"
 #include "core/pipeline/proposals.h"
+#include "core/storage/query.h"
 
 #include <QMap>
 
@@ -52,17 +53,21 @@ Result<PipelineReport> pipelineReport(Database &db, const Parameters &p)
     auto list = pipeline::list(db);
     if (!list)
         return list.error();
-    auto entries = ledger::journal(db);
-    if (!entries)
-        return entries.error();
+    // Each project's allocation at the date, summed by SQLite (issue 23: never the whole
+    // journal in memory).
     QHash<QString, qint64> allocated;
-    for (const ledger::JournalEntry &e : *entries) {
-        if (e.date > r.at)
-            continue;
-        for (const ledger::Posting &ps : e.postings) {
-            if (ps.account == u"allocations"_s)
-                allocated[ps.project] -= ps.usdMinor;
-        }
+    {
+        Query q(db, u"SELECT p.project, SUM(p.usd_minor) FROM account a "
+                    "CROSS JOIN posting p ON p.account_id = a.id "
+                    "JOIN journal_entry e ON e.id = p.entry_id "
+                    "WHERE a.key = 'allocations' AND e.date <= ? GROUP BY p.project"_s);
+        q.bind(r.at.toString(Qt::ISODate));
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            allocated.insert(q.text(0), -q.integer(1));
+        if (auto s = q.status(); !s)
+            return s.error();
     }
     auto objectives = programme::objectives(db);
     if (!objectives)
@@ -127,8 +132,8 @@ Statement present(const PipelineReport &r, Lang lang)
     Statement s;
     s.id = u"pipeline"_s;
     s.lang = lang;
-    s.title = word(lang, u"Pipeline report"_s);
-    s.period = word(lang, u"As at"_s) + u' ' + longDate(lang, r.at);
+    s.title = word(lang, QT_TRANSLATE_NOOP("Report", "Pipeline report"));
+    s.period = word(lang, QT_TRANSLATE_NOOP("Report", "As at")) + u' ' + longDate(lang, r.at);
     // The fund's own titles; the seed's areas keep their translated names.
     const auto objective = [&r, lang](const QString &k) {
         for (const Objective &o : r.objectives) {
@@ -156,48 +161,58 @@ Statement present(const PipelineReport &r, Lang lang)
         }
         return k;
     };
-    const auto labelled = [lang](const QString &k) { return label(lang, k); };
+    const auto stateName = [lang](const QString &k) { return label(lang, i18n::Kind::State, k); };
+    const auto originName = [lang](const QString &k) { return label(lang, i18n::Kind::Origin, k); };
     const auto sheet = [&](const QString &name, const QString &title, const QString &keyTitle,
                            const QList<PipelineGroup> &gs,
                            const std::function<QString(const QString &)> &keyName) {
-        Sheet t{name, title,
-                {{keyTitle, report::Align::Left, 4},
-                 {word(lang, u"Count"_s), report::Align::Right, 1},
-                 {word(lang, u"Requested (USD)"_s), report::Align::Right, 2},
-                 {word(lang, u"Allocated (USD)"_s), report::Align::Right, 2}},
-                {}, {}, {}};
+        Sheet t{
+            name,
+            title,
+            {{keyTitle, report::Align::Left, 4},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Count")), report::Align::Right, 1},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Requested (USD)")), report::Align::Right, 2},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Allocated (USD)")), report::Align::Right, 2}},
+            {},
+            {},
+            {}};
         qint64 c = 0, rq = 0, al = 0;
         for (const PipelineGroup &g : gs) {
-            const QString key = g.key.isEmpty() ? word(lang, u"(none)"_s) : keyName(g.key);
+            const QString key = g.key.isEmpty() ? word(lang, QT_TRANSLATE_NOOP("Report", "(none)"))
+                                                : keyName(g.key);
             t.rows.append({Cell::txt(key), Cell::count(g.count), Cell::money(g.requested),
                            Cell::money(g.allocated)});
             c += g.count;
             rq += g.requested;
             al += g.allocated;
         }
-        t.totals = {Cell::txt(word(lang, u"Total"_s)), Cell::count(c), Cell::money(rq),
-                    Cell::money(al)};
+        t.totals = {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))), Cell::count(c),
+                    Cell::money(rq), Cell::money(al)};
         return t;
     };
     const auto same = [](const QString &k) { return k; };
-    s.sheets = {sheet(u"By state"_s, word(lang, u"By state"_s), word(lang, u"State"_s),
-                      r.byState, labelled),
-                sheet(u"By objective"_s, word(lang, u"By objective"_s), word(lang, u"Objective"_s),
-                      r.byObjective, objective),
-                sheet(u"By action area"_s, word(lang, u"By action area"_s),
-                      word(lang, u"Action area"_s), r.byArea, area),
-                sheet(u"By source"_s, word(lang, u"By source"_s), word(lang, u"Source"_s),
-                      r.bySource, labelled),
-                sheet(u"By partner"_s, word(lang, u"By partner"_s), word(lang, u"Partner"_s),
-                      r.byPartner, same)};
+    s.sheets = {
+        sheet(u"By state"_s, word(lang, QT_TRANSLATE_NOOP("Report", "By state")),
+              word(lang, QT_TRANSLATE_NOOP("Report", "State")), r.byState, stateName),
+        sheet(u"By objective"_s, word(lang, QT_TRANSLATE_NOOP("Report", "By objective")),
+              word(lang, QT_TRANSLATE_NOOP("Report", "Objective")), r.byObjective, objective),
+        sheet(u"By action area"_s, word(lang, QT_TRANSLATE_NOOP("Report", "By action area")),
+              word(lang, QT_TRANSLATE_NOOP("Report", "Action area")), r.byArea, area),
+        sheet(u"By source"_s, word(lang, QT_TRANSLATE_NOOP("Report", "By source")),
+              word(lang, QT_TRANSLATE_NOOP("Report", "Source")), r.bySource, originName),
+        sheet(u"By partner"_s, word(lang, QT_TRANSLATE_NOOP("Report", "By partner")),
+              word(lang, QT_TRANSLATE_NOOP("Report", "Partner")), r.byPartner, same)};
     if (!r.byWindow.isEmpty())
-        s.sheets.append(sheet(u"By funding window"_s, word(lang, u"By funding window"_s),
-                              word(lang, u"Funding window"_s), r.byWindow, window));
-    s.sheets[1].note = word(lang, u"A proposal serving several objectives is counted under each "
-                                  u"of them, so the objective table adds up to more than the "
-                                  u"number of proposals. Requested amounts in other currencies "
-                                  u"are converted at the latest recorded rate."_s);
-    s.fields = {{word(lang, u"Proposals"_s), Cell::count(r.proposals)}};
+        s.sheets.append(sheet(
+            u"By funding window"_s, word(lang, QT_TRANSLATE_NOOP("Report", "By funding window")),
+            word(lang, QT_TRANSLATE_NOOP("Report", "Funding window")), r.byWindow, window));
+    s.sheets[1].note =
+        word(lang, QT_TRANSLATE_NOOP("Report",
+                                     "A proposal serving several objectives is counted under each "
+                                     "of them, so the objective table adds up to more than the "
+                                     "number of proposals. Requested amounts in other currencies "
+                                     "are converted at the latest recorded rate."));
+    s.fields = {{word(lang, QT_TRANSLATE_NOOP("Report", "Proposals")), Cell::count(r.proposals)}};
     return s;
 }
 

@@ -123,7 +123,7 @@ Statement present(const ProjectSummary &r, Lang lang)
     Statement s;
     s.id = u"project-summary"_s;
     s.lang = lang;
-    s.title = word(lang, u"Project financial summary"_s);
+    s.title = word(lang, QT_TRANSLATE_NOOP("Report", "Project financial summary"));
     s.period = asAtText(lang, r.at);
     ProjectLine sum;
     for (const ProjectLine &l : r.projects) {
@@ -147,23 +147,26 @@ Statement present(const ProjectSummary &r, Lang lang)
         cells << Cell::money(l.heldByPartner) << Cell::money(l.notReleased);
         return cells;
     };
-    QList<Column> columns{{word(lang, u"Project"_s), Align::Left, 2},
-                          {word(lang, u"Title"_s), Align::Left, 4},
-                          {word(lang, u"Partner"_s), Align::Left, 2},
-                          {word(lang, u"Allocation"_s), Align::Right, 2},
-                          {word(lang, u"Released"_s), Align::Right, 2},
-                          {word(lang, u"Expenditure"_s), Align::Right, 2},
-                          {word(lang, u"Refunds"_s), Align::Right, 2}};
+    QList<Column> columns{{word(lang, QT_TRANSLATE_NOOP("Report", "Project")), Align::Left, 2},
+                          {word(lang, QT_TRANSLATE_NOOP("Report", "Title")), Align::Left, 4},
+                          {word(lang, QT_TRANSLATE_NOOP("Report", "Partner")), Align::Left, 2},
+                          {word(lang, QT_TRANSLATE_NOOP("Report", "Allocation")), Align::Right, 2},
+                          {word(lang, QT_TRANSLATE_NOOP("Report", "Released")), Align::Right, 2},
+                          {word(lang, QT_TRANSLATE_NOOP("Report", "Expenditure")), Align::Right, 2},
+                          {word(lang, QT_TRANSLATE_NOOP("Report", "Refunds")), Align::Right, 2}};
     if (waivers)
-        columns.append({word(lang, u"Residual waived"_s), Align::Right, 2});
-    columns << Column{word(lang, u"Held by partner"_s), Align::Right, 2}
-            << Column{word(lang, u"Not yet released"_s), Align::Right, 2};
-    Sheet t{u"Projects"_s, word(lang, u"Projects"_s), columns, {}, {}, {}};
+        columns.append(
+            {word(lang, QT_TRANSLATE_NOOP("Report", "Residual waived")), Align::Right, 2});
+    columns << Column{word(lang, QT_TRANSLATE_NOOP("Report", "Held by partner")), Align::Right, 2}
+            << Column{word(lang, QT_TRANSLATE_NOOP("Report", "Not yet released")), Align::Right, 2};
+    Sheet t{
+        u"Projects"_s, word(lang, QT_TRANSLATE_NOOP("Report", "Projects")), columns, {}, {}, {}};
     for (const ProjectLine &l : r.projects)
         t.rows.append(QList<Cell>{Cell::txt(l.code), Cell::txt(l.title), Cell::txt(l.partner)} +
                       figures(l));
-    t.totals =
-        QList<Cell>{Cell::txt(word(lang, u"Total"_s)), Cell::empty(), Cell::empty()} + figures(sum);
+    t.totals = QList<Cell>{Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total"))),
+                           Cell::empty(), Cell::empty()} +
+               figures(sum);
     s.sheets = {t};
     return s;
 }

@@ -7,6 +7,7 @@
 // the printable report::Document (PDF, print, preview), the CSV and the XLSX, so the three can
 // never disagree.
 
+#include "core/i18n/labels.h"
 #include "core/io/csvwriter.h"
 #include "core/report/document.h"
 
@@ -22,15 +23,14 @@ enum class Lang { En, Fr, Es };
 std::optional<Lang> parseLang(const QString &code);
 QString langCode(Lang lang);
 
-/// The report vocabulary in English, French and Spanish. Core cannot use the desktop's .qm
-/// catalogues (they live in imdp_ui), and a CLI-made report must read the same as a desktop one,
-/// so the few words of the statements are kept here, next to the code that prints them.
-QString word(Lang lang, const QString &english);
+/// A word of the statements in the language: `english` is a source of context "Report" in
+/// resources/translations/*.ts, marked where it is written with QT_TRANSLATE_NOOP("Report", ...)
+/// so lupdate finds it; translated through core/i18n like every other word of the program.
+QString word(Lang lang, const char *english);
 
-/// An enumerated value as the reports print it, in the language: a proposal state (in_review),
-/// a funding source (donor, bank), a proposal's origin (gfmd_marketplace), a report kind, a
-/// Committee constituency or role, a recommendation kind. An unknown key is printed as it is.
-QString label(Lang lang, const QString &key);
+/// A stored key as the reports print it, in the language: the label catalogue's words
+/// (core/i18n/labels.h), the same as on screen and in the dossier.
+QString label(Lang lang, i18n::Kind kind, const QString &key);
 /// "1. Follow-up of GFMD recommendations" for objective "1"; the key itself when unknown.
 QString objectiveName(Lang lang, const QString &key);
 /// "A. Information, research and analysis" for area "A"; the key itself when unknown.

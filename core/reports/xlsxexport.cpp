@@ -111,13 +111,13 @@ Status writeXlsx(const Statement &s, const QString &path, bool replace)
             worksheet_write_string(ws, r, c, t.toUtf8().constData(), f);
         };
         text(row++, 0, s.title, bold);
-        text(row, 0, word(s.lang, u"Fund"_s), nullptr);
+        text(row, 0, word(s.lang, QT_TRANSLATE_NOOP("Report", "Fund")), nullptr);
         text(row++, 1, s.fundName, nullptr);
-        text(row, 0, word(s.lang, u"Period"_s), nullptr);
+        text(row, 0, word(s.lang, QT_TRANSLATE_NOOP("Report", "Period")), nullptr);
         text(row++, 1, s.period, nullptr);
-        text(row, 0, word(s.lang, u"Generated"_s), nullptr);
+        text(row, 0, word(s.lang, QT_TRANSLATE_NOOP("Report", "Generated")), nullptr);
         text(row++, 1, s.generated, nullptr);
-        text(row, 0, word(s.lang, u"Data fingerprint"_s), nullptr);
+        text(row, 0, word(s.lang, QT_TRANSLATE_NOOP("Report", "Data fingerprint")), nullptr);
         text(row++, 1, s.fingerprint, nullptr);
         ++row;
         text(row++, 0, sheet.title, bold);

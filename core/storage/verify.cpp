@@ -9,7 +9,16 @@
 #include "core/storage/rowtrack.h"
 #include "core/storage/schemacheck.h"
 
+#include <QCryptographicHash>
 #include <QMutex>
+
+#include <sqlite3.h>
+
+#include <charconv>
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -107,44 +116,156 @@ bool Report::ok() const
     return std::all_of(outcomes.cbegin(), outcomes.cend(), [](const Outcome &o) { return o.ok(); });
 }
 
+namespace {
+
+/// A run of audit rows handed to the hashing thread: each row's text as it is hashed (the stored
+/// previous hash, then the canonical row, as audit::chainHash and audit::canonicalRow build
+/// them) and the hash stored with it.
+struct ChainBatch
+{
+    qint64 first = 0;           ///< the position in the chain of the batch's first row (0-based)
+    std::string text;           ///< every row's hashed bytes, one after the other
+    std::vector<size_t> ends;   ///< where each row's bytes end in `text`
+    std::string stored;         ///< 64 hex digits per row
+};
+
+/// The position of the first row whose recomputed hash differs from its stored one; -1 if none.
+qint64 firstAltered(const ChainBatch &b)
+{
+    size_t from = 0;
+    for (size_t i = 0; i < b.ends.size(); ++i) {
+        const QByteArray hex =
+            QCryptographicHash::hash(QByteArrayView(b.text.data() + from, qsizetype(b.ends[i] - from)),
+                                     QCryptographicHash::Sha256)
+                .toHex();
+        if (QByteArrayView(hex) != QByteArrayView(b.stored.data() + i * 64, 64))
+            return b.first + qint64(i);
+        from = b.ends[i];
+    }
+    return -1;
+}
+
+QByteArrayView columnBytes(sqlite3_stmt *s, int i)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(s, i)) : QByteArrayView();
+}
+
+} // namespace
+
 QStringList auditChain(Database &db, qint64 *rows, QString *head)
 {
     const bool writes = db.schemaVersion() >= 1 && [&db] {
         Query c(db, u"SELECT 1 FROM pragma_table_info('audit_event') WHERE name = 'writes'"_s);
         return c.exec() && c.next();
     }();
-    Query q(db, writes ? u"SELECT id, at, actor, command, detail, prev_hash, hash, writes "
-                         "FROM audit_event ORDER BY id"_s
-                       : u"SELECT id, at, actor, command, detail, prev_hash, hash, '' "
-                         "FROM audit_event ORDER BY id"_s);
-    if (auto s = q.exec(); !s)
-        return {s.error().message};
-    qint64 expectedId = 1;
-    qint64 n = 0;
-    QString prev = audit::genesis();
-    while (q.next()) {
-        ++n;
-        const qint64 id = q.integer(0);
-        const QString storedPrev = q.text(5);
-        const QString stored = q.text(6);
-        // The first fault found is the one named: everything after it is unproven anyway.
-        if (id != expectedId)
-            return {u"audit row %1: deleted (the next row present is %2)"_s.arg(expectedId).arg(id)};
-        const QString recomputed =
-            audit::chainHash(storedPrev, audit::canonicalRow(id, q.text(1), q.text(2), q.text(3),
-                                                             q.text(4), q.text(7)));
-        if (recomputed != stored)
-            return {u"audit row %1: altered (its content no longer matches its hash)"_s.arg(id)};
-        if (storedPrev != prev)
-            return {u"audit row %1: inserted or replaced (it does not chain to row %2)"_s.arg(id).arg(
-                id - 1)};
-        prev = stored;
-        ++expectedId;
+    // Read with SQLite's own API, the bytes as stored (UTF-8: the canonical row is the UTF-8 of
+    // its fields joined by U+001F, so it is built from them without converting to QString), and
+    // hashed on a second thread while the next rows are read (issue 23).
+    const char *sql = writes ? "SELECT id, at, actor, command, detail, prev_hash, hash, writes "
+                               "FROM audit_event ORDER BY id"
+                             : "SELECT id, at, actor, command, detail, prev_hash, hash, '' "
+                               "FROM audit_event ORDER BY id";
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), sql, -1, &q, nullptr) != SQLITE_OK) {
+        const QString e = QString::fromUtf8(sqlite3_errmsg(db.handle()));
+        sqlite3_finalize(q);
+        return {e};
     }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owned(q, sqlite3_finalize);
+
+    // The first fault of the chain's structure (a missing id, a broken link), found while
+    // reading, and the first altered row, found by the hashing thread: the earlier is named, and
+    // on one row the order of the checks is the one of the row-by-row version (deleted, altered,
+    // inserted).
+    qint64 structural = -1;
+    QString structuralProblem;
+    bool structuralIsLink = false;
+    qint64 altered = -1;
+    std::future<qint64> hashing;
+    const auto collect = [&] {
+        if (hashing.valid()) {
+            const qint64 a = hashing.get();
+            if (a >= 0 && altered < 0)
+                altered = a;
+        }
+    };
+    constexpr size_t kBatchRows = 4096;
+    ChainBatch batch;
+    const QByteArray sep("\x1f");
+    std::string prev = audit::genesis().toStdString();
+    qint64 notAHash = -1;
+    qint64 n = 0;
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(q, 0);
+        if (id != n + 1) {
+            structural = n;
+            structuralProblem =
+                u"audit row %1: deleted (the next row present is %2)"_s.arg(n + 1).arg(id);
+            break;
+        }
+        const QByteArrayView storedPrev = columnBytes(q, 5);
+        const QByteArrayView stored = columnBytes(q, 6);
+        if (stored.size() != 64) { // not a hash at all: altered, as recomputing it says
+            notAHash = n;
+            break;
+        }
+        char number[24];
+        const std::to_chars_result idText = std::to_chars(number, number + sizeof number, id);
+        batch.text.append(storedPrev.data(), size_t(storedPrev.size()));
+        batch.text.append(number, idText.ptr);
+        for (int c = 1; c <= 4; ++c) {
+            batch.text.append(sep.constData(), 1);
+            const QByteArrayView v = columnBytes(q, c);
+            batch.text.append(v.data(), size_t(v.size()));
+        }
+        const QByteArrayView w = columnBytes(q, 7);
+        if (!w.isEmpty()) {
+            batch.text.append(sep.constData(), 1);
+            batch.text.append(w.data(), size_t(w.size()));
+        }
+        batch.ends.push_back(batch.text.size());
+        batch.stored.append(stored.data(), 64);
+        if (storedPrev != QByteArrayView(prev.data(), qsizetype(prev.size()))) {
+            structural = n;
+            structuralIsLink = true;
+            structuralProblem = u"audit row %1: inserted or replaced (it does not chain to row %2)"_s
+                                    .arg(id)
+                                    .arg(id - 1);
+            ++n;
+            break; // this row's own hash is still checked: "altered" comes first on one row
+        }
+        prev.assign(stored.data(), size_t(stored.size()));
+        ++n;
+        if (batch.ends.size() == kBatchRows) {
+            collect(); // at most one batch hashing while the next is read: bounded memory
+            if (altered >= 0)
+                break;
+            hashing = std::async(std::launch::async,
+                                 [b = std::move(batch)] { return firstAltered(b); });
+            batch = ChainBatch{};
+            batch.first = n;
+        }
+    }
+    collect();
+    if (altered < 0 && !batch.ends.empty())
+        altered = firstAltered(batch);
+    if (altered < 0)
+        altered = notAHash; // the last row read: any other fault found is earlier
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE && structural < 0 && altered < 0)
+        return {QString::fromUtf8(sqlite3_errmsg(db.handle()))};
+    // The earliest row with a fault; on the same row a deleted row is named before an altered
+    // one, and an altered one before a broken link.
+    if (altered >= 0 && (structural < 0 || altered < structural
+                         || (altered == structural && structuralIsLink)))
+        return {u"audit row %1: altered (its content no longer matches its hash)"_s.arg(altered + 1)};
+    if (structural >= 0)
+        return {structuralProblem};
     if (rows)
         *rows = n;
     if (head)
-        *head = prev;
+        *head = QString::fromStdString(prev);
     return {};
 }
 

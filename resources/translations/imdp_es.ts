@@ -109,6 +109,633 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>Afghani</source>
+        <translation>afgani</translation>
+    </message>
+    <message>
+        <source>Algerian Dinar</source>
+        <translation>dinar argelino</translation>
+    </message>
+    <message>
+        <source>Argentine Peso</source>
+        <translation>peso argentino</translation>
+    </message>
+    <message>
+        <source>Armenian Dram</source>
+        <translation>dram</translation>
+    </message>
+    <message>
+        <source>Aruban Florin</source>
+        <translation>florín arubeño</translation>
+    </message>
+    <message>
+        <source>Australian Dollar</source>
+        <translation>dólar australiano</translation>
+    </message>
+    <message>
+        <source>Azerbaijan Manat</source>
+        <translation>manat azerbaiyano</translation>
+    </message>
+    <message>
+        <source>Bahamian Dollar</source>
+        <translation>dólar bahameño</translation>
+    </message>
+    <message>
+        <source>Bahraini Dinar</source>
+        <translation>dinar bareiní</translation>
+    </message>
+    <message>
+        <source>Baht</source>
+        <translation>bat</translation>
+    </message>
+    <message>
+        <source>Balboa</source>
+        <translation>balboa panameño</translation>
+    </message>
+    <message>
+        <source>Barbados Dollar</source>
+        <translation>dólar barbadense</translation>
+    </message>
+    <message>
+        <source>Belarusian Ruble</source>
+        <translation>rublo bielorruso</translation>
+    </message>
+    <message>
+        <source>Belize Dollar</source>
+        <translation>dólar beliceño</translation>
+    </message>
+    <message>
+        <source>Bermudian Dollar</source>
+        <translation>dólar bermudeño</translation>
+    </message>
+    <message>
+        <source>Bolivar Soberano</source>
+        <translation>bolívar soberano</translation>
+    </message>
+    <message>
+        <source>Boliviano</source>
+        <translation>boliviano</translation>
+    </message>
+    <message>
+        <source>Brazilian Real</source>
+        <translation>real brasileño</translation>
+    </message>
+    <message>
+        <source>Brunei Dollar</source>
+        <translation>dólar bruneano</translation>
+    </message>
+    <message>
+        <source>Bulgarian Lev</source>
+        <translation>leva búlgara</translation>
+    </message>
+    <message>
+        <source>Burundi Franc</source>
+        <translation>franco burundés</translation>
+    </message>
+    <message>
+        <source>CFA Franc BCEAO</source>
+        <translation>franco CFA de África Occidental</translation>
+    </message>
+    <message>
+        <source>CFA Franc BEAC</source>
+        <translation>franco CFA de África Central</translation>
+    </message>
+    <message>
+        <source>CFP Franc</source>
+        <translation>franco CFP</translation>
+    </message>
+    <message>
+        <source>Cabo Verde Escudo</source>
+        <translation>escudo de Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Canadian Dollar</source>
+        <translation>dólar canadiense</translation>
+    </message>
+    <message>
+        <source>Caribbean Guilder</source>
+        <translation>florín caribeño</translation>
+    </message>
+    <message>
+        <source>Cayman Islands Dollar</source>
+        <translation>dólar de las Islas Caimán</translation>
+    </message>
+    <message>
+        <source>Chilean Peso</source>
+        <translation>peso chileno</translation>
+    </message>
+    <message>
+        <source>Colombian Peso</source>
+        <translation>peso colombiano</translation>
+    </message>
+    <message>
+        <source>Comorian Franc</source>
+        <translation>franco comorense</translation>
+    </message>
+    <message>
+        <source>Congolese Franc</source>
+        <translation>franco congoleño</translation>
+    </message>
+    <message>
+        <source>Convertible Mark</source>
+        <translation>marco convertible de Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+        <source>Cordoba Oro</source>
+        <translation>córdoba oro</translation>
+    </message>
+    <message>
+        <source>Costa Rican Colon</source>
+        <translation>colón costarricense</translation>
+    </message>
+    <message>
+        <source>Cuban Peso</source>
+        <translation>peso cubano</translation>
+    </message>
+    <message>
+        <source>Czech Koruna</source>
+        <translation>corona checa</translation>
+    </message>
+    <message>
+        <source>Dalasi</source>
+        <translation>dalasi</translation>
+    </message>
+    <message>
+        <source>Danish Krone</source>
+        <translation>corona danesa</translation>
+    </message>
+    <message>
+        <source>Denar</source>
+        <translation>dinar macedonio</translation>
+    </message>
+    <message>
+        <source>Djibouti Franc</source>
+        <translation>franco yibutiano</translation>
+    </message>
+    <message>
+        <source>Dobra</source>
+        <translation>dobra</translation>
+    </message>
+    <message>
+        <source>Dominican Peso</source>
+        <translation>peso dominicano</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>dong</translation>
+    </message>
+    <message>
+        <source>East Caribbean Dollar</source>
+        <translation>dólar del Caribe Oriental</translation>
+    </message>
+    <message>
+        <source>Egyptian Pound</source>
+        <translation>libra egipcia</translation>
+    </message>
+    <message>
+        <source>El Salvador Colon</source>
+        <translation>colón salvadoreño</translation>
+    </message>
+    <message>
+        <source>Ethiopian Birr</source>
+        <translation>bir</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>Falkland Islands Pound</source>
+        <translation>libra malvinense</translation>
+    </message>
+    <message>
+        <source>Fiji Dollar</source>
+        <translation>dólar fiyiano</translation>
+    </message>
+    <message>
+        <source>Forint</source>
+        <translation>forinto húngaro</translation>
+    </message>
+    <message>
+        <source>Ghana Cedi</source>
+        <translation>cedi</translation>
+    </message>
+    <message>
+        <source>Gibraltar Pound</source>
+        <translation>libra gibraltareña</translation>
+    </message>
+    <message>
+        <source>Gourde</source>
+        <translation>gurde haitiano</translation>
+    </message>
+    <message>
+        <source>Guarani</source>
+        <translation>guaraní paraguayo</translation>
+    </message>
+    <message>
+        <source>Guinean Franc</source>
+        <translation>franco guineano</translation>
+    </message>
+    <message>
+        <source>Guyana Dollar</source>
+        <translation>dólar guyanés</translation>
+    </message>
+    <message>
+        <source>Hong Kong Dollar</source>
+        <translation>dólar hongkonés</translation>
+    </message>
+    <message>
+        <source>Hryvnia</source>
+        <translation>grivna</translation>
+    </message>
+    <message>
+        <source>Iceland Krona</source>
+        <translation>corona islandesa</translation>
+    </message>
+    <message>
+        <source>Indian Rupee</source>
+        <translation>rupia india</translation>
+    </message>
+    <message>
+        <source>Iranian Rial</source>
+        <translation>rial iraní</translation>
+    </message>
+    <message>
+        <source>Iraqi Dinar</source>
+        <translation>dinar iraquí</translation>
+    </message>
+    <message>
+        <source>Jamaican Dollar</source>
+        <translation>dólar jamaicano</translation>
+    </message>
+    <message>
+        <source>Jordanian Dinar</source>
+        <translation>dinar jordano</translation>
+    </message>
+    <message>
+        <source>Kenyan Shilling</source>
+        <translation>chelín keniano</translation>
+    </message>
+    <message>
+        <source>Kina</source>
+        <translation>kina</translation>
+    </message>
+    <message>
+        <source>Kuwaiti Dinar</source>
+        <translation>dinar kuwaití</translation>
+    </message>
+    <message>
+        <source>Kwanza</source>
+        <translation>kuanza</translation>
+    </message>
+    <message>
+        <source>Kyat</source>
+        <translation>kiat</translation>
+    </message>
+    <message>
+        <source>Lao Kip</source>
+        <translation>kip</translation>
+    </message>
+    <message>
+        <source>Lari</source>
+        <translation>lari</translation>
+    </message>
+    <message>
+        <source>Lebanese Pound</source>
+        <translation>libra libanesa</translation>
+    </message>
+    <message>
+        <source>Lek</source>
+        <translation>lek</translation>
+    </message>
+    <message>
+        <source>Lempira</source>
+        <translation>lempira hondureño</translation>
+    </message>
+    <message>
+        <source>Leone</source>
+        <translation>leone</translation>
+    </message>
+    <message>
+        <source>Liberian Dollar</source>
+        <translation>dólar liberiano</translation>
+    </message>
+    <message>
+        <source>Libyan Dinar</source>
+        <translation>dinar libio</translation>
+    </message>
+    <message>
+        <source>Lilangeni</source>
+        <translation>lilangeni</translation>
+    </message>
+    <message>
+        <source>Loti</source>
+        <translation>loti lesotense</translation>
+    </message>
+    <message>
+        <source>Malagasy Ariary</source>
+        <translation>ariari</translation>
+    </message>
+    <message>
+        <source>Malawi Kwacha</source>
+        <translation>kuacha malauí</translation>
+    </message>
+    <message>
+        <source>Malaysian Ringgit</source>
+        <translation>ringit</translation>
+    </message>
+    <message>
+        <source>Mauritius Rupee</source>
+        <translation>rupia mauriciana</translation>
+    </message>
+    <message>
+        <source>Mexican Peso</source>
+        <translation>peso mexicano</translation>
+    </message>
+    <message>
+        <source>Moldovan Leu</source>
+        <translation>leu moldavo</translation>
+    </message>
+    <message>
+        <source>Moroccan Dirham</source>
+        <translation>dírham marroquí</translation>
+    </message>
+    <message>
+        <source>Mozambique Metical</source>
+        <translation>metical</translation>
+    </message>
+    <message>
+        <source>Naira</source>
+        <translation>naira</translation>
+    </message>
+    <message>
+        <source>Nakfa</source>
+        <translation>nakfa</translation>
+    </message>
+    <message>
+        <source>Namibia Dollar</source>
+        <translation>dólar namibio</translation>
+    </message>
+    <message>
+        <source>Nepalese Rupee</source>
+        <translation>rupia nepalí</translation>
+    </message>
+    <message>
+        <source>Netherlands Antillean Guilder</source>
+        <translation>florín antillano</translation>
+    </message>
+    <message>
+        <source>New Israeli Sheqel</source>
+        <translation>nuevo séquel israelí</translation>
+    </message>
+    <message>
+        <source>New Taiwan Dollar</source>
+        <translation>nuevo dólar taiwanés</translation>
+    </message>
+    <message>
+        <source>New Zealand Dollar</source>
+        <translation>dólar neozelandés</translation>
+    </message>
+    <message>
+        <source>Ngultrum</source>
+        <translation>gultrum</translation>
+    </message>
+    <message>
+        <source>North Korean Won</source>
+        <translation>won norcoreano</translation>
+    </message>
+    <message>
+        <source>Norwegian Krone</source>
+        <translation>corona noruega</translation>
+    </message>
+    <message>
+        <source>Ouguiya</source>
+        <translation>uguiya</translation>
+    </message>
+    <message>
+        <source>Pa&apos;anga</source>
+        <translation>paanga</translation>
+    </message>
+    <message>
+        <source>Pakistan Rupee</source>
+        <translation>rupia pakistaní</translation>
+    </message>
+    <message>
+        <source>Pataca</source>
+        <translation>pataca de Macao</translation>
+    </message>
+    <message>
+        <source>Peso Uruguayo</source>
+        <translation>peso uruguayo</translation>
+    </message>
+    <message>
+        <source>Philippine Peso</source>
+        <translation>peso filipino</translation>
+    </message>
+    <message>
+        <source>Pound Sterling</source>
+        <translation>libra esterlina</translation>
+    </message>
+    <message>
+        <source>Pula</source>
+        <translation>pula</translation>
+    </message>
+    <message>
+        <source>Qatari Rial</source>
+        <translation>rial catarí</translation>
+    </message>
+    <message>
+        <source>Quetzal</source>
+        <translation>quetzal guatemalteco</translation>
+    </message>
+    <message>
+        <source>Rand</source>
+        <translation>rand</translation>
+    </message>
+    <message>
+        <source>Rial Omani</source>
+        <translation>rial omaní</translation>
+    </message>
+    <message>
+        <source>Riel</source>
+        <translation>riel</translation>
+    </message>
+    <message>
+        <source>Romanian Leu</source>
+        <translation>leu rumano</translation>
+    </message>
+    <message>
+        <source>Rufiyaa</source>
+        <translation>rufiya</translation>
+    </message>
+    <message>
+        <source>Rupiah</source>
+        <translation>rupia indonesia</translation>
+    </message>
+    <message>
+        <source>Russian Ruble</source>
+        <translation>rublo ruso</translation>
+    </message>
+    <message>
+        <source>Rwanda Franc</source>
+        <translation>franco ruandés</translation>
+    </message>
+    <message>
+        <source>Saint Helena Pound</source>
+        <translation>libra de Santa Elena</translation>
+    </message>
+    <message>
+        <source>Saudi Riyal</source>
+        <translation>rial saudí</translation>
+    </message>
+    <message>
+        <source>Serbian Dinar</source>
+        <translation>dinar serbio</translation>
+    </message>
+    <message>
+        <source>Seychelles Rupee</source>
+        <translation>rupia seychellense</translation>
+    </message>
+    <message>
+        <source>Singapore Dollar</source>
+        <translation>dólar singapurense</translation>
+    </message>
+    <message>
+        <source>Sol</source>
+        <translation>sol peruano</translation>
+    </message>
+    <message>
+        <source>Solomon Islands Dollar</source>
+        <translation>dólar salomonense</translation>
+    </message>
+    <message>
+        <source>Som</source>
+        <translation>som</translation>
+    </message>
+    <message>
+        <source>Somali Shilling</source>
+        <translation>chelín somalí</translation>
+    </message>
+    <message>
+        <source>Somoni</source>
+        <translation>somoni tayiko</translation>
+    </message>
+    <message>
+        <source>South Sudanese Pound</source>
+        <translation>libra sursudanesa</translation>
+    </message>
+    <message>
+        <source>Sri Lanka Rupee</source>
+        <translation>rupia esrilanquesa</translation>
+    </message>
+    <message>
+        <source>Sudanese Pound</source>
+        <translation>libra sudanesa</translation>
+    </message>
+    <message>
+        <source>Surinam Dollar</source>
+        <translation>dólar surinamés</translation>
+    </message>
+    <message>
+        <source>Swedish Krona</source>
+        <translation>corona sueca</translation>
+    </message>
+    <message>
+        <source>Swiss Franc</source>
+        <translation>franco suizo</translation>
+    </message>
+    <message>
+        <source>Syrian Pound</source>
+        <translation>libra siria</translation>
+    </message>
+    <message>
+        <source>Taka</source>
+        <translation>taka</translation>
+    </message>
+    <message>
+        <source>Tala</source>
+        <translation>tala</translation>
+    </message>
+    <message>
+        <source>Tanzanian Shilling</source>
+        <translation>chelín tanzano</translation>
+    </message>
+    <message>
+        <source>Tenge</source>
+        <translation>tengue kazajo</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago Dollar</source>
+        <translation>dólar de Trinidad y Tobago</translation>
+    </message>
+    <message>
+        <source>Tugrik</source>
+        <translation>tugrik</translation>
+    </message>
+    <message>
+        <source>Tunisian Dinar</source>
+        <translation>dinar tunecino</translation>
+    </message>
+    <message>
+        <source>Turkish Lira</source>
+        <translation>lira turca</translation>
+    </message>
+    <message>
+        <source>Turkmenistan New Manat</source>
+        <translation>manat turcomano</translation>
+    </message>
+    <message>
+        <source>UAE Dirham</source>
+        <translation>dírham de los Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <source>US Dollar</source>
+        <translation>dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>Uganda Shilling</source>
+        <translation>chelín ugandés</translation>
+    </message>
+    <message>
+        <source>Uzbekistan Sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <source>Vatu</source>
+        <translation>vatu</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>won surcoreano</translation>
+    </message>
+    <message>
+        <source>Yemeni Rial</source>
+        <translation>rial yemení</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>Yuan Renminbi</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>Zambian Kwacha</source>
+        <translation>kuacha zambiano</translation>
+    </message>
+    <message>
+        <source>Zimbabwe Gold</source>
+        <translation>oro de Zimbabue</translation>
+    </message>
+    <message>
+        <source>Zloty</source>
+        <translation>esloti</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>An officer may record it anyway with a written justification, which is kept in the audit trail and listed in dossiers.</source>
@@ -130,120 +757,8 @@ Después: %6.</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Recomendada</translation>
-    </message>
-    <message>
-        <source>Not recommended</source>
-        <translation>No recomendada</translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>Aplazada</translation>
-    </message>
-    <message>
-        <source>Endorsed</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <source>Endorsed with conditions</source>
-        <translation>Aprobada con condiciones</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source>Terms of reference issued</source>
-        <translation>Términos de referencia emitidos</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>Ejecución</translation>
-    </message>
-    <message>
-        <source>Operationally closed</source>
-        <translation>Cerrada operativamente</translation>
-    </message>
-    <message>
-        <source>Financially closed</source>
-        <translation>Cerrada financieramente</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En examen</translation>
-    </message>
-    <message>
-        <source>Progress report</source>
-        <translation>Informe de avance</translation>
-    </message>
-    <message>
-        <source>Financial statement</source>
-        <translation>Estado financiero</translation>
-    </message>
-    <message>
-        <source>Final narrative report</source>
-        <translation>Informe narrativo final</translation>
-    </message>
-    <message>
-        <source>Final financial statement</source>
-        <translation>Estado financiero final</translation>
-    </message>
-    <message>
-        <source>Completion report</source>
-        <translation>Informe de terminación</translation>
-    </message>
-    <message>
-        <source>Independent evaluation</source>
-        <translation>Evaluación independiente</translation>
-    </message>
-    <message>
         <source>Donor</source>
         <translation>Donante</translation>
-    </message>
-    <message>
-        <source>Developing country</source>
-        <translation>País en desarrollo</translation>
-    </message>
-    <message>
-        <source>Other stakeholder</source>
-        <translation>Otra parte interesada</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Presidencia</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observador</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <source>Dossier issued</source>
-        <translation>Expediente distribuido</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Celebrada</translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation>Acta aprobada</translation>
-    </message>
-    <message>
-        <source>World Bank (DGF)</source>
-        <translation>Banco Mundial (DGF)</translation>
     </message>
     <message>
         <source>Oversight Committee, meeting %1</source>
@@ -743,6 +1258,124 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1: cannot move from %2 to %3</source>
+        <translation>%1: no se puede pasar de «%2» a «%3»</translation>
+    </message>
+    <message>
+        <source>%1: cannot move from %2 to %3: %4</source>
+        <translation>%1: no se puede pasar de «%2» a «%3»: %4</translation>
+    </message>
+    <message>
+        <source>%1: refused: the Bank&apos;s share on the plan basis would be %2 (cap %3): bank %4 of total %5 USD; bank headroom before this change was %6; no amount of non-bank funding can restore compliance (an officer may override with a written justification)</source>
+        <translation>%1: rechazado: la parte del Banco sobre la base del plan sería del %2 (límite %3): Banco %4 de un total de %5 USD; margen del Banco antes de este cambio: %6; ninguna financiación ajena al Banco puede restablecer el cumplimiento (un oficial puede autorizarlo con una justificación escrita)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the Bank&apos;s share on the plan basis would be %2 (cap %3): bank %4 of total %5 USD; bank headroom before this change was %6; non-bank funding needed %7 (an officer may override with a written justification)</source>
+        <translation>%1: rechazado: la parte del Banco sobre la base del plan sería del %2 (límite %3): Banco %4 de un total de %5 USD; margen del Banco antes de este cambio: %6; financiación ajena al Banco necesaria: %7 (un oficial puede autorizarlo con una justificación escrita)</translation>
+    </message>
+    <message>
+        <source>%field %1 contains %2: only digits, a leading &apos;-&apos; and &apos;%3&apos; are allowed</source>
+        <translation>%field %1 contiene %2: solo se admiten cifras, un «-» inicial y «%3»</translation>
+    </message>
+    <message>
+        <source>%field %1 contains %2: write no thousands separators, and &apos;%3&apos; for decimals</source>
+        <translation>%field %1 contiene %2: no escriba separadores de miles, y «%3» para los decimales</translation>
+    </message>
+    <message>
+        <source>%field %1 contains %2; write it like %3</source>
+        <translation>%field %1 contiene %2; escríbalo como %3</translation>
+    </message>
+    <message>
+        <source>%field %1 contains a control character</source>
+        <translation>%field %1 contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>%field %1 contains white space</source>
+        <translation>%field %1 contiene un espacio</translation>
+    </message>
+    <message>
+        <source>%field %1 has a &apos;+&apos;: only a leading &apos;-&apos; is allowed</source>
+        <translation>%field %1 tiene un «+»: solo se admite un «-» inicial</translation>
+    </message>
+    <message>
+        <source>%field %1 has a &apos;-&apos; that is not at the start</source>
+        <translation>%field %1 tiene un «-» que no está al principio</translation>
+    </message>
+    <message>
+        <source>%field %1 has a group separator after the decimal point; write it like %2</source>
+        <translation>%field %1 tiene un separador de miles después de la coma decimal; escríbalo como %2</translation>
+    </message>
+    <message>
+        <source>%field %1 has a misplaced group separator; write it like %2</source>
+        <translation>%field %1 tiene un separador de miles mal colocado; escríbalo como %2</translation>
+    </message>
+    <message>
+        <source>%field %1 has an exponent: write the number in full</source>
+        <translation>%field %1 tiene un exponente: escriba el número completo</translation>
+    </message>
+    <message>
+        <source>%field %1 has more decimals than %2 allows (%3)</source>
+        <translation>%field %1 tiene más decimales de los que admite %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%field %1 has more decimals than a rate allows (%2)</source>
+        <translation>%field %1 tiene más decimales de los que admite un tipo (%2)</translation>
+    </message>
+    <message>
+        <source>%field %1 has more decimals than allowed (%2)</source>
+        <translation>%field %1 tiene más decimales de los admitidos (%2)</translation>
+    </message>
+    <message>
+        <source>%field %1 has more than one &apos;%2&apos;</source>
+        <translation>%field %1 tiene más de un «%2»</translation>
+    </message>
+    <message>
+        <source>%field %1 has no digit after &apos;%2&apos;</source>
+        <translation>%field %1 no tiene ninguna cifra después de «%2»</translation>
+    </message>
+    <message>
+        <source>%field %1 has no digit before &apos;%2&apos;</source>
+        <translation>%field %1 no tiene ninguna cifra antes de «%2»</translation>
+    </message>
+    <message>
+        <source>%field %1 has no digits</source>
+        <translation>%field %1 no tiene ninguna cifra</translation>
+    </message>
+    <message>
+        <source>%field %1 is too large (the limit is %2)</source>
+        <translation>%field %1 es demasiado grande (el límite es %2)</translation>
+    </message>
+    <message>
+        <source>%field %1 must be greater than zero (USD per one unit)</source>
+        <translation>%field %1 debe ser mayor que cero (USD por unidad)</translation>
+    </message>
+    <message>
+        <source>%field is empty</source>
+        <translation>%field está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>límite</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>tipo de cambio</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+</context>
+<context>
     <name>FundingModels</name>
     <message>
         <source>Donor</source>
@@ -888,32 +1521,128 @@ Después: %6.</translation>
         <source>Justification</source>
         <translation>Justificación</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Administrative agent fee</source>
+        <translation>Comisión del agente administrativo</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Allocation released</source>
+        <translation>Asignación liberada</translation>
+    </message>
+    <message>
+        <source>Allocations to projects (memo)</source>
+        <translation>Asignaciones a proyectos (memoria)</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+    <message>
+        <source>Balance held by partners</source>
+        <translation>Saldo en poder de los socios</translation>
+    </message>
+    <message>
+        <source>Bank (DGF)</source>
+        <translation>Banco (DGF)</translation>
+    </message>
+    <message>
+        <source>Bank (DGF) resources</source>
+        <translation>Recursos del Banco (DGF)</translation>
+    </message>
+    <message>
+        <source>Bank charge</source>
+        <translation>Gasto bancario</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Gastos bancarios</translation>
+    </message>
+    <message>
+        <source>Budget complete</source>
+        <translation>Presupuesto completo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Cash held by the trustee</source>
+        <translation>Efectivo en poder del fideicomisario</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation>Reuniones del Comité</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Informe de finalización</translation>
+    </message>
+    <message>
+        <source>Contributions by donors</source>
+        <translation>Contribuciones de los donantes</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <source>Developing country</source>
+        <translation>País en desarrollo</translation>
+    </message>
+    <message>
+        <source>Direct cost</source>
+        <translation>Costo directo</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Costos directos</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>No recomendar</translation>
+    </message>
+    <message>
+        <source>Documents complete</source>
+        <translation>Documentos completos</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation>Expediente distribuido</translation>
+    </message>
     <message>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Presentada</translation>
+        <source>Education level</source>
+        <translation>Nivel educativo</translation>
     </message>
     <message>
-        <source>Screening</source>
-        <translation>Preselección</translation>
+        <source>Eligible applicant</source>
+        <translation>Solicitante admisible</translation>
     </message>
     <message>
-        <source>In review</source>
-        <translation>En examen</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Recomendada</translation>
-    </message>
-    <message>
-        <source>Not recommended</source>
-        <translation>No recomendada</translation>
+        <source>End of the activity</source>
+        <translation>Fin de la actividad</translation>
     </message>
     <message>
         <source>Endorsed</source>
@@ -924,96 +1653,152 @@ Después: %6.</translation>
         <translation>Aprobada con condiciones</translation>
     </message>
     <message>
-        <source>Deferred</source>
-        <translation>Aplazada</translation>
+        <source>Ethnic origin</source>
+        <translation>Origen étnico</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
     </message>
     <message>
-        <source>Terms of reference issued</source>
-        <translation>Términos de referencia emitidos</translation>
+        <source>Exchange differences</source>
+        <translation>Diferencias de cambio</translation>
     </message>
     <message>
-        <source>Under implementation</source>
-        <translation>En ejecución</translation>
+        <source>Expenditure</source>
+        <translation>Gastos</translation>
     </message>
     <message>
-        <source>Operationally closed</source>
-        <translation>Cerrada operativamente</translation>
+        <source>Expenditure reported by partners</source>
+        <translation>Gastos informados por los socios</translation>
+    </message>
+    <message>
+        <source>Fee adjustment</source>
+        <translation>Ajuste de la comisión</translation>
+    </message>
+    <message>
+        <source>Final financial report</source>
+        <translation>Informe financiero final</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Informe narrativo final</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Informe financiero</translation>
     </message>
     <message>
         <source>Financially closed</source>
         <translation>Cerrada financieramente</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Retirada</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Bank (DGF)</source>
-        <translation>Banco (DGF)</translation>
-    </message>
-    <message>
         <source>Foundation</source>
         <translation>Fundación</translation>
     </message>
     <message>
-        <source>Private sector</source>
-        <translation>Sector privado</translation>
+        <source>GFMD Marketplace</source>
+        <translation>Marketplace del FMMD</translation>
     </message>
     <message>
-        <source>UN / international agency</source>
-        <translation>Organismo de las Naciones Unidas / internacional</translation>
+        <source>GFMD recommendation</source>
+        <translation>Recomendación del FMMD</translation>
+    </message>
+    <message>
+        <source>GMG agency</source>
+        <translation>Organismo del GMG</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Interest remitted by a partner</source>
+        <translation>Intereses remitidos por un socio</translation>
+    </message>
+    <message>
+        <source>Interest remitted by partners</source>
+        <translation>Intereses remitidos por los socios</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Ingresos por inversiones</translation>
+    </message>
+    <message>
+        <source>Marketplace item</source>
+        <translation>Elemento del Marketplace</translation>
+    </message>
+    <message>
+        <source>Matches an action area</source>
+        <translation>Corresponde a un área de acción</translation>
+    </message>
+    <message>
+        <source>Matches the fund&apos;s objectives</source>
+        <translation>Conforme a los objetivos del fondo</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Acta aprobada</translation>
     </message>
     <message>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <source>UN regional commission</source>
-        <translation>Comisión regional de las Naciones Unidas</translation>
+        <source>No duplicate funding</source>
+        <translation>Sin doble financiación</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Otro</translation>
+        <source>Not recommended</source>
+        <translation>No recomendada</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>Saldos de apertura</translation>
+    </message>
+    <message>
+        <source>Operational closing</source>
+        <translation>Cierre operativo</translation>
+    </message>
+    <message>
+        <source>Operationally closed</source>
+        <translation>Cerrada operativamente</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <source>Proposals</source>
-        <translation>Propuestas</translation>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
     <message>
-        <source>Committee meetings</source>
-        <translation>Reuniones del Comité</translation>
+        <source>Other stakeholder</source>
+        <translation>Otra parte interesada</translation>
     </message>
     <message>
-        <source>Audit events</source>
-        <translation>Eventos de auditoría</translation>
+        <source>Partner organisation</source>
+        <translation>Organización asociada</translation>
     </message>
     <message>
-        <source>Prospective</source>
+        <source>Plan (funding requested)</source>
+        <translation>Plan (financiación solicitada)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
         <translation>Prevista</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Donante</translation>
     </message>
     <message>
         <source>Pledge</source>
@@ -1028,68 +1813,28 @@ Después: %6.</translation>
         <translation>Promesa cancelada</translation>
     </message>
     <message>
-        <source>Receipt</source>
-        <translation>Ingreso</translation>
-    </message>
-    <message>
-        <source>Investment income</source>
-        <translation>Rendimientos de inversión</translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation>Asignación</translation>
-    </message>
-    <message>
-        <source>Allocation released</source>
-        <translation>Asignación liberada</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transferencia</translation>
-    </message>
-    <message>
-        <source>Expenditure</source>
-        <translation>Gastos</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Reembolso</translation>
-    </message>
-    <message>
-        <source>Reversal</source>
-        <translation>Reversión</translation>
-    </message>
-    <message>
-        <source>Cash held by the trustee</source>
-        <translation>Efectivo en poder del fideicomisario</translation>
+        <source>Pledged (signed)</source>
+        <translation>Prometido (firmado)</translation>
     </message>
     <message>
         <source>Pledges receivable</source>
         <translation>Promesas por cobrar</translation>
     </message>
     <message>
-        <source>Balance held by partners</source>
-        <translation>Saldo en poder de los socios</translation>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
     </message>
     <message>
-        <source>Contributions by donors</source>
-        <translation>Contribuciones de los donantes</translation>
+        <source>Progress report</source>
+        <translation>Informe de avance</translation>
     </message>
     <message>
-        <source>Bank (DGF) resources</source>
-        <translation>Recursos del Banco (DGF)</translation>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
     </message>
     <message>
-        <source>Exchange differences</source>
-        <translation>Diferencias de cambio</translation>
-    </message>
-    <message>
-        <source>Administrative agent fee</source>
-        <translation>Comisión del agente administrativo</translation>
-    </message>
-    <message>
-        <source>Expenditure reported by partners</source>
-        <translation>Gastos informados por los socios</translation>
+        <source>Prospective</source>
+        <translation>Prevista</translation>
     </message>
     <message>
         <source>Prospective pledges (memo)</source>
@@ -1100,68 +1845,12 @@ Después: %6.</translation>
         <translation>Promesas previstas, contrapartida (memoria)</translation>
     </message>
     <message>
-        <source>Allocations to projects (memo)</source>
-        <translation>Asignaciones a proyectos (memoria)</translation>
-    </message>
-    <message>
-        <source>Resources allocated, control (memo)</source>
-        <translation>Recursos asignados, control (memoria)</translation>
-    </message>
-    <message>
-        <source>Transfers to partners (memo)</source>
-        <translation>Transferencias a socios (memoria)</translation>
-    </message>
-    <message>
-        <source>Refunds from partners (memo)</source>
-        <translation>Reembolsos de los socios (memoria)</translation>
-    </message>
-    <message>
-        <source>Transfers net of refunds, control (memo)</source>
-        <translation>Transferencias netas de reembolsos, control (memoria)</translation>
-    </message>
-    <message>
-        <source>Plan (funding requested)</source>
-        <translation>Plan (financiación solicitada)</translation>
-    </message>
-    <message>
-        <source>Pledged (signed)</source>
-        <translation>Prometido (firmado)</translation>
+        <source>Receipt</source>
+        <translation>Ingreso</translation>
     </message>
     <message>
         <source>Received (paid in)</source>
         <translation>Recibido (pagado)</translation>
-    </message>
-    <message>
-        <source>Progress report</source>
-        <translation>Informe de avance</translation>
-    </message>
-    <message>
-        <source>Financial report</source>
-        <translation>Informe financiero</translation>
-    </message>
-    <message>
-        <source>Final narrative report</source>
-        <translation>Informe narrativo final</translation>
-    </message>
-    <message>
-        <source>Final financial report</source>
-        <translation>Informe financiero final</translation>
-    </message>
-    <message>
-        <source>Completion report</source>
-        <translation>Informe de finalización</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluación</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>secundario</translation>
     </message>
     <message>
         <source>Recommend</source>
@@ -1172,8 +1861,104 @@ Después: %6.</translation>
         <translation>Recomendar con cambios</translation>
     </message>
     <message>
-        <source>Do not recommend</source>
-        <translation>No recomendar</translation>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Refunds from partners (memo)</source>
+        <translation>Reembolsos de los socios (memoria)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Resources allocated, control (memo)</source>
+        <translation>Recursos asignados, control (memoria)</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Preselección</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>Start of the activity</source>
+        <translation>Inicio de la actividad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Terms of reference issued</source>
+        <translation>Términos de referencia emitidos</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Transfer to another fund</source>
+        <translation>Transferencia a otro fondo</translation>
+    </message>
+    <message>
+        <source>Transfers net of refunds, control (memo)</source>
+        <translation>Transferencias netas de reembolsos, control (memoria)</translation>
+    </message>
+    <message>
+        <source>Transfers to other funds</source>
+        <translation>Transferencias a otros fondos</translation>
+    </message>
+    <message>
+        <source>Transfers to partners (memo)</source>
+        <translation>Transferencias a socios (memoria)</translation>
+    </message>
+    <message>
+        <source>UN / international agency</source>
+        <translation>Organismo de las Naciones Unidas / internacional</translation>
+    </message>
+    <message>
+        <source>UN regional commission</source>
+        <translation>Comisión regional de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Under implementation</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>asignada</translation>
     </message>
     <message>
         <source>blocked</source>
@@ -1184,12 +1969,8 @@ Después: %6.</translation>
         <translation>completada</translation>
     </message>
     <message>
-        <source>in progress</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <source>assigned</source>
-        <translation>asignada</translation>
+        <source>declared: %1</source>
+        <translation>declarado: %1</translation>
     </message>
     <message>
         <source>flagged: %1</source>
@@ -1200,88 +1981,20 @@ Después: %6.</translation>
         <translation>señalada: %1; exceptuada: %2</translation>
     </message>
     <message>
-        <source>declared: %1</source>
-        <translation>declarado: %1</translation>
+        <source>in progress</source>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>none declared</source>
         <translation>ninguno declarado</translation>
     </message>
     <message>
-        <source>Interest remitted by a partner</source>
-        <translation>Intereses remitidos por un socio</translation>
+        <source>primary</source>
+        <translation>principal</translation>
     </message>
     <message>
-        <source>Transfer to another fund</source>
-        <translation>Transferencia a otro fondo</translation>
-    </message>
-    <message>
-        <source>Direct cost</source>
-        <translation>Costo directo</translation>
-    </message>
-    <message>
-        <source>Bank charge</source>
-        <translation>Gasto bancario</translation>
-    </message>
-    <message>
-        <source>Fee adjustment</source>
-        <translation>Ajuste de la comisión</translation>
-    </message>
-    <message>
-        <source>Interest remitted by partners</source>
-        <translation>Intereses remitidos por los socios</translation>
-    </message>
-    <message>
-        <source>Transfers to other funds</source>
-        <translation>Transferencias a otros fondos</translation>
-    </message>
-    <message>
-        <source>Direct costs</source>
-        <translation>Costos directos</translation>
-    </message>
-    <message>
-        <source>Bank charges</source>
-        <translation>Gastos bancarios</translation>
-    </message>
-    <message>
-        <source>Opening balances</source>
-        <translation>Saldos de apertura</translation>
-    </message>
-    <message>
-        <source>Developing country</source>
-        <translation>País en desarrollo</translation>
-    </message>
-    <message>
-        <source>Other stakeholder</source>
-        <translation>Otra parte interesada</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Presidencia</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observador</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <source>Dossier issued</source>
-        <translation>Expediente distribuido</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Celebrada</translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation>Acta aprobada</translation>
+        <source>secondary</source>
+        <translation>secundario</translation>
     </message>
 </context>
 <context>
@@ -1443,49 +2156,828 @@ Después: %6.</translation>
         <source>edit</source>
         <translation>edición</translation>
     </message>
+</context>
+<context>
+    <name>Report</name>
     <message>
-        <source>GFMD recommendation</source>
-        <translation>Recomendación del FMMD</translation>
+        <source>%1 members, %2 voting</source>
+        <translation>%1 miembros, %2 con voto</translation>
     </message>
     <message>
-        <source>GFMD Marketplace</source>
-        <translation>Marketplace del FMMD</translation>
+        <source>%1 of %2 acted on</source>
+        <translation>%1 de %2 atendidas</translation>
     </message>
     <message>
-        <source>GMG agency</source>
-        <translation>Organismo del GMG</translation>
+        <source>%1 organisations</source>
+        <translation>%1 organizaciones</translation>
     </message>
     <message>
-        <source>Partner organisation</source>
-        <translation>Organización asociada</translation>
+        <source>%1 projects</source>
+        <translation>%1 proyectos</translation>
     </message>
     <message>
-        <source>Private sector</source>
-        <translation>Sector privado</translation>
+        <source>%1 reports</source>
+        <translation>%1 informes</translation>
     </message>
     <message>
-        <source>NGO</source>
-        <translation>ONG</translation>
+        <source>%1 rules</source>
+        <translation>%1 reglas</translation>
     </message>
     <message>
-        <source>Secretariat</source>
-        <translation>Secretaría</translation>
+        <source>%1 steps</source>
+        <translation>%1 etapas</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
-        <source>Ethnic origin</source>
-        <translation>Origen étnico</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Education level</source>
-        <translation>Nivel educativo</translation>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Otro</translation>
+        <source>A project answering several recommendations is counted, with its allocation, under each of them, so this table adds up to more than the funded activities.</source>
+        <translation>Un proyecto que responde a varias recomendaciones se cuenta, con su asignación, en cada una de ellas, por lo que esta tabla suma más que las actividades financiadas.</translation>
+    </message>
+    <message>
+        <source>A proposal serving several objectives is counted under each of them, so the objective table adds up to more than the number of proposals. Requested amounts in other currencies are converted at the latest recorded rate.</source>
+        <translation>Una propuesta que sirve a varios objetivos se cuenta en cada uno de ellos, por lo que la tabla por objetivo suma más que el número de propuestas. Los importes solicitados en otras monedas se convierten al último tipo registrado.</translation>
+    </message>
+    <message>
+        <source>A. Information, research and analysis</source>
+        <translation>A. Información, investigación y análisis</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Área de acción</translation>
+    </message>
+    <message>
+        <source>Administrative agent</source>
+        <translation>Agente administrativo</translation>
+    </message>
+    <message>
+        <source>Administrative agent fee</source>
+        <translation>Comisión del agente administrativo</translation>
+    </message>
+    <message>
+        <source>Administrative agent fees</source>
+        <translation>Comisión del agente administrativo</translation>
+    </message>
+    <message>
+        <source>Allocated (USD)</source>
+        <translation>Asignado (USD)</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Importe (USD)</translation>
+    </message>
+    <message>
+        <source>Amounts in US dollars, from the journal. Reports due: the reporting obligations falling due on or before the date; overdue: due before it and not received by then.</source>
+        <translation>Importes en dólares de los Estados Unidos, tomados del diario. Informes exigibles: las obligaciones de informe vencidas en la fecha o antes; atrasados: vencidos antes de esa fecha y no recibidos en ella.</translation>
+    </message>
+    <message>
+        <source>As a percentage of deposits</source>
+        <translation>Como porcentaje de los depósitos</translation>
+    </message>
+    <message>
+        <source>As a percentage of transfers</source>
+        <translation>Como porcentaje de las transferencias</translation>
+    </message>
+    <message>
+        <source>As at</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>B. Capacity to assess and manage</source>
+        <translation>B. Capacidad de evaluación y gestión</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Balance held by partners</source>
+        <translation>Saldo en poder de los socios</translation>
+    </message>
+    <message>
+        <source>Balance with partners</source>
+        <translation>Saldo en poder de los socios</translation>
+    </message>
+    <message>
+        <source>Balance with the administrative agent</source>
+        <translation>Saldo en poder del agente administrativo</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Saldos</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Gastos bancarios</translation>
+    </message>
+    <message>
+        <source>Bank resources (DGF)</source>
+        <translation>Recursos del Banco (DGF)</translation>
+    </message>
+    <message>
+        <source>Bank resources (DGF): %1</source>
+        <translation>Recursos del Banco (DGF): %1</translation>
+    </message>
+    <message>
+        <source>Bank resources and the cap</source>
+        <translation>Recursos del Banco y límite</translation>
+    </message>
+    <message>
+        <source>Bank share</source>
+        <translation>Parte del Banco</translation>
+    </message>
+    <message>
+        <source>Both parts, with the cap table</source>
+        <translation>Ambas partes, con el cuadro del límite</translation>
+    </message>
+    <message>
+        <source>By action area</source>
+        <translation>Por área de acción</translation>
+    </message>
+    <message>
+        <source>By funding window</source>
+        <translation>Por ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>By objective</source>
+        <translation>Por objetivo</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Por socio</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>Por proyecto</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Por origen</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Capacity building</source>
+        <translation>Fortalecimiento de capacidades</translation>
+    </message>
+    <message>
+        <source>Closing balance held by the fund</source>
+        <translation>Saldo final del fondo</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Grupo representado</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>Contributions by donor</source>
+        <translation>Contribuciones por donante</translation>
+    </message>
+    <message>
+        <source>Contributions from donors</source>
+        <translation>Contribuciones de los donantes</translation>
+    </message>
+    <message>
+        <source>Contributions: %1</source>
+        <translation>Contribuciones: %1</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>A partir de</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>Cumulative to the end of the period. Delivery rate: expenditure as a share of transfers.</source>
+        <translation>Acumulado al final del período. Tasa de ejecución: gastos como porcentaje de las transferencias.</translation>
+    </message>
+    <message>
+        <source>DGF application: formal request</source>
+        <translation>Solicitud al DGF: solicitud formal</translation>
+    </message>
+    <message>
+        <source>DGF application: preliminary proposal</source>
+        <translation>Solicitud al DGF: propuesta preliminar</translation>
+    </message>
+    <message>
+        <source>DGF partners</source>
+        <translation>Socios del DGF</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Huella de los datos</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Tasa de ejecución</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Costos directos</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Donor statement</source>
+        <translation>Estado por donante</translation>
+    </message>
+    <message>
+        <source>Donors other than the Bank with a pledge that is not cancelled, in US dollars at the pledges&apos; recorded rates.</source>
+        <translation>Donantes distintos del Banco con un compromiso no anulado, en dólares de los Estados Unidos a los tipos registrados de los compromisos.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s transfers net of refunds are attributed to donors in proportion to what each donor paid in up to the date, in cents; the cents left over go to the largest remainders, so each project&apos;s column adds up exactly to its net transfers.</source>
+        <translation>Las transferencias netas de reembolsos de cada proyecto se atribuyen a los donantes en proporción a lo que cada uno aportó hasta la fecha, al centavo; los centavos sobrantes van a los mayores restos, de modo que cada proyecto suma exactamente sus transferencias netas.</translation>
+    </message>
+    <message>
+        <source>Each proposal needs %1 completed reviews against this rubric before it can be recommended to the Committee; reviews of one proposal whose means differ by more than %2 points are flagged.</source>
+        <translation>Cada propuesta necesita %1 evaluaciones completas con esta rúbrica antes de poder recomendarse al Comité; se señalan las evaluaciones de una misma propuesta cuyas medias difieren en más de %2 puntos.</translation>
+    </message>
+    <message>
+        <source>Early December %1</source>
+        <translation>Principios de diciembre de %1</translation>
+    </message>
+    <message>
+        <source>Evaluation mechanisms</source>
+        <translation>Mecanismos de evaluación</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Expenditure reported</source>
+        <translation>Gastos notificados</translation>
+    </message>
+    <message>
+        <source>Expenditure reported by partners in the period</source>
+        <translation>Gastos declarados por los socios en el período</translation>
+    </message>
+    <message>
+        <source>Expenditure reported by partners to date</source>
+        <translation>Gastos declarados por los socios hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Follow-up of GFMD recommendations</source>
+        <translation>Seguimiento de las recomendaciones del FMMD</translation>
+    </message>
+    <message>
+        <source>Formal request</source>
+        <translation>Solicitud formal</translation>
+    </message>
+    <message>
+        <source>From an allocation of</source>
+        <translation>A partir de una asignación de</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Fund earned interest and investment income</source>
+        <translation>Intereses e ingresos de inversión del fondo</translation>
+    </message>
+    <message>
+        <source>Funded activities</source>
+        <translation>Actividades financiadas</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Proyectos financiados</translation>
+    </message>
+    <message>
+        <source>Funding requested: every pledge not cancelled, prospective ones included, at its recorded rate, by fiscal year of its date. The Bank&apos;s resources may not exceed the cap: 10000 × bank ≤ cap × total, in whole cents. The share is rounded down to 0.01%.</source>
+        <translation>Financiación solicitada: todos los compromisos no anulados, incluidos los previstos, al tipo registrado, por ejercicio de su fecha. Los recursos del Banco no pueden superar el límite: 10000 × Banco ≤ límite × total, en centavos enteros. La parte se redondea a 0,01 % por defecto.</translation>
+    </message>
+    <message>
+        <source>Funding window</source>
+        <translation>Ventanilla de financiación</translation>
+    </message>
+    <message>
+        <source>Funds and results</source>
+        <translation>Fondos y resultados</translation>
+    </message>
+    <message>
+        <source>GFMD recommendations answered</source>
+        <translation>Recomendaciones del FMMD atendidas</translation>
+    </message>
+    <message>
+        <source>GMG member</source>
+        <translation>Miembro del GMG</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Elaborado el</translation>
+    </message>
+    <message>
+        <source>Governance structure</source>
+        <translation>Estructura de gobernanza</translation>
+    </message>
+    <message>
+        <source>Governance structure: Oversight Committee and evaluation mechanisms</source>
+        <translation>Estructura de gobernanza: Comité de Supervisión y mecanismos de evaluación</translation>
+    </message>
+    <message>
+        <source>Held by partner</source>
+        <translation>En poder del socio</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>En mora</translation>
+    </message>
+    <message>
+        <source>Instalments in arrears</source>
+        <translation>Cuotas en mora</translation>
+    </message>
+    <message>
+        <source>Interest income received from partners</source>
+        <translation>Intereses recibidos de los socios</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Ingresos por inversiones</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>March to May %1</source>
+        <translation>De marzo a mayo de %1</translation>
+    </message>
+    <message>
+        <source>Members of the Global Migration Group and the organisations named as implementing partner of a proposal (withdrawn ones aside).</source>
+        <translation>Miembros del Grupo Mundial sobre Migración y organizaciones designadas como socio de ejecución de una propuesta (salvo las retiradas).</translation>
+    </message>
+    <message>
+        <source>Mid-January %1</source>
+        <translation>Mediados de enero de %1</translation>
+    </message>
+    <message>
+        <source>Months after</source>
+        <translation>Meses después</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Next GFMD meeting</source>
+        <translation>Próxima reunión del FMMD</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>Todavía no se ha recibido ningún informe.</translation>
+    </message>
+    <message>
+        <source>Not yet released</source>
+        <translation>Aún no desembolsado</translation>
+    </message>
+    <message>
+        <source>Not yet transferred</source>
+        <translation>Aún no transferido</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Opening balance held by the fund</source>
+        <translation>Saldo inicial del fondo</translation>
+    </message>
+    <message>
+        <source>Opening balances as of %1</source>
+        <translation>Saldos de apertura al %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Other cash movements</source>
+        <translation>Otros movimientos de caja</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Otra financiación</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Over the period, balances are the period&apos;s net movement; cumulatively, the balances held. Expenditure reported includes residuals waived at financial closing. Each percentage is rounded once to 0.1%, half away from zero.</source>
+        <translation>En el período, los saldos son el movimiento neto del período; en acumulado, los saldos mantenidos. Los gastos notificados incluyen los remanentes condonados en el cierre financiero. Cada porcentaje se redondea una sola vez a 0,1 %, al más cercano (los medios alejándose de cero).</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Oversight Committee</source>
+        <translation>Comité de Supervisión</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Partners report against these rules; the fund tracks each report&apos;s due date and receipt. Every (months) 0: once.</source>
+        <translation>Los socios informan según estas reglas; el fondo sigue el vencimiento y la recepción de cada informe. Luego cada (meses) 0: una sola vez.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Period: %1. Cumulative: from the fund&apos;s first entry to %2.</source>
+        <translation>Período: %1. Acumulado: desde el primer asiento del fondo hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Informe de propuestas</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <source>Policy coherence</source>
+        <translation>Coherencia de políticas</translation>
+    </message>
+    <message>
+        <source>Potential donors</source>
+        <translation>Donantes potenciales</translation>
+    </message>
+    <message>
+        <source>Potential donors, DGF partners, substantive basis</source>
+        <translation>Donantes potenciales, socios del DGF, fundamento de la propuesta</translation>
+    </message>
+    <message>
+        <source>Preliminary proposal</source>
+        <translation>Propuesta preliminar</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Project financial summary</source>
+        <translation>Resumen financiero de proyectos</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Projects the Oversight Committee has endorsed, in their state today. Countries are ISO 3166 codes.</source>
+        <translation>Proyectos aprobados por el Comité de Supervisión, en su estado actual. Los países se indican con su código ISO 3166.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>Prospective pledges</source>
+        <translation>Compromisos previstos</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 voting members.</source>
+        <translation>Quórum: %1 miembros con voto.</translation>
+    </message>
+    <message>
+        <source>Quorum: a majority of the voting members.</source>
+        <translation>Quórum: la mayoría de los miembros con voto.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Recommendations acted on</source>
+        <translation>Recomendaciones atendidas</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Refunds from partners</source>
+        <translation>Reembolsos de los socios</translation>
+    </message>
+    <message>
+        <source>Refunds received from partners</source>
+        <translation>Reembolsos recibidos de los socios</translation>
+    </message>
+    <message>
+        <source>Refunds to the fund</source>
+        <translation>Reembolsos al fondo</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Desembolsado</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Report on results</source>
+        <translation>Informe sobre los resultados</translation>
+    </message>
+    <message>
+        <source>Report to the Global Forum on funded activities</source>
+        <translation>Informe al Foro Mundial sobre las actividades financiadas</translation>
+    </message>
+    <message>
+        <source>Reporting obligations</source>
+        <translation>Obligaciones de informe</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>Informes exigibles</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Informes recibidos</translation>
+    </message>
+    <message>
+        <source>Requested (USD)</source>
+        <translation>Solicitado (USD)</translation>
+    </message>
+    <message>
+        <source>Residual waived</source>
+        <translation>Saldo residual condonado</translation>
+    </message>
+    <message>
+        <source>Residuals waived at financial closing to date</source>
+        <translation>Saldos residuales condonados al cierre financiero hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Results of the funded activities</source>
+        <translation>Resultados de las actividades financiadas</translation>
+    </message>
+    <message>
+        <source>Results reported</source>
+        <translation>Resultados comunicados</translation>
+    </message>
+    <message>
+        <source>Review by the World Bank</source>
+        <translation>Examen por el Banco Mundial</translation>
+    </message>
+    <message>
+        <source>Review criterion</source>
+        <translation>Criterio de evaluación</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Signed pledges</source>
+        <translation>Compromisos firmados</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Origen y aplicación de fondos</translation>
+    </message>
+    <message>
+        <source>Sources are shown as a share of total sources (deposits), uses as a share of total uses (transfers and fees). Each percentage is rounded once to 0.01%, half away from zero, so a column may add up to 99.99% or 100.01%.</source>
+        <translation>Los orígenes se expresan como parte del total de orígenes (depósitos), las aplicaciones como parte del total de aplicaciones (transferencias y comisiones). Cada porcentaje se redondea una vez a 0,01 %, al más próximo (0,005 hacia arriba); una columna puede sumar 99,99 % o 100,01 %.</translation>
+    </message>
+    <message>
+        <source>Sources of funds</source>
+        <translation>Fuentes de los fondos</translation>
+    </message>
+    <message>
+        <source>Sources, uses and balance of funds</source>
+        <translation>Fuentes, usos y saldo de los fondos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Sub-total transfers</source>
+        <translation>Subtotal de transferencias</translation>
+    </message>
+    <message>
+        <source>Substantive basis</source>
+        <translation>Fundamento de la propuesta</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>Then every (months)</source>
+        <translation>Luego cada (meses)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total balance of funds</source>
+        <translation>Saldo total de los fondos</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total de gastos</translation>
+    </message>
+    <message>
+        <source>Total funding requested</source>
+        <translation>Financiación total solicitada</translation>
+    </message>
+    <message>
+        <source>Total resources</source>
+        <translation>Total de recursos</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Total de orígenes</translation>
+    </message>
+    <message>
+        <source>Total sources of funds</source>
+        <translation>Total de fuentes</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Total uses of funds</source>
+        <translation>Total de usos</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 for %2</source>
+        <translation>Transferencia a %1 para %2</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Transfers received</source>
+        <translation>Transferencias recibidas</translation>
+    </message>
+    <message>
+        <source>Transfers to other funds</source>
+        <translation>Transferencias a otros fondos</translation>
+    </message>
+    <message>
+        <source>Transfers to partners</source>
+        <translation>Transferencias a los socios</translation>
+    </message>
+    <message>
+        <source>Use of funds</source>
+        <translation>Uso de los fondos</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Ponderación</translation>
+    </message>
+    <message>
+        <source>What it contains</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>Contenido del informe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where the money went</source>
+        <translation>Destino de las contribuciones</translation>
+    </message>
+    <message>
+        <source>Whole fund</source>
+        <translation>Todo el fondo</translation>
+    </message>
+    <message>
+        <source>Within the cap</source>
+        <translation>Dentro del límite</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>[NOT YET WRITTEN] The secretariat has not written this text. Record it with: imdp dgf text FILE %1 --file TEXT.txt</source>
+        <translation>[AÚN NO REDACTADO] La secretaría aún no ha redactado este texto. Regístrelo con: imdp dgf text ARCHIVO %1 --file TEXTO.txt</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +3013,14 @@ Después: %6.</translation>
     <message>
         <source>Replace</source>
         <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +3198,10 @@ Después: %6.</translation>
     <message>
         <source>Call: enter the call whose rubric applies</source>
         <translation>Convocatoria: escriba la convocatoria cuya rúbrica se aplica</translation>
+    </message>
+    <message>
+        <source>%1 assigned to review %2</source>
+        <translation>%1 asignado(a) para evaluar %2</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +3559,13 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::DiscardGuard</name>
+    <message>
+        <source>Discard the changes you made in “%1”?</source>
+        <translation>¿Descartar los cambios hechos en «%1»?</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DueWidget</name>
     <message>
         <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
@@ -2110,6 +3621,13 @@ Después: %6.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (point here to read them all)</source>
+        <translation>
+            <numerusform>…y %n más (apunte aquí para leerlos todos)</numerusform>
+            <numerusform>…y %n más (apunte aquí para leerlos todos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2293,20 +3811,20 @@ Después: %6.</translation>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>1 row imported.</source>
-        <translation>1 fila importada.</translation>
-    </message>
-    <message>
-        <source>%1 rows imported.</source>
-        <translation>%1 filas importadas.</translation>
-    </message>
-    <message>
         <source>Instalments (arrears in red)</source>
         <translation>Plazos (atrasos en rojo)</translation>
     </message>
     <message>
         <source>Other &amp;Lines</source>
         <translation>Otras &amp;líneas</translation>
+    </message>
+    <message>
+        <source>1 row imported from %1.</source>
+        <translation>1 fila importada de %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported from %2.</source>
+        <translation>%1 filas importadas de %2.</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +4379,10 @@ Después: %6.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
+    <message>
+        <source>Opening balances as of %1 imported from %2.</source>
+        <translation>Saldos de apertura al %1 importados de %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
@@ -3357,6 +4879,14 @@ Después: %6.</translation>
         <source>Organisation %1 deleted</source>
         <translation>Organización %1 eliminada</translation>
     </message>
+    <message>
+        <source>1 organisation imported from %1.</source>
+        <translation>1 organización importada de %1.</translation>
+    </message>
+    <message>
+        <source>%1 organisations imported from %2.</source>
+        <translation>%1 organizaciones importadas de %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PackageImportDialog</name>
@@ -3502,6 +5032,10 @@ Después: %6.</translation>
     <message>
         <source>Proposal %1 moved to %2</source>
         <translation>Propuesta %1 movida a %2</translation>
+    </message>
+    <message>
+        <source>No proposal yet. &lt;b&gt;New Proposal…&lt;/b&gt; adds the first; it starts as a draft and moves from column to column.</source>
+        <translation>Todavía no hay ninguna propuesta. &lt;b&gt;Nueva propuesta…&lt;/b&gt; añade la primera; empieza como borrador y pasa de columna en columna.</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +5835,14 @@ Después: %6.</translation>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
+    <message>
+        <source>1 DGF application narrative saved</source>
+        <translation>1 texto de la solicitud DGF guardado</translation>
+    </message>
+    <message>
+        <source>%1 DGF application narratives saved</source>
+        <translation>%1 textos de la solicitud DGF guardados</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>
@@ -4359,10 +5901,6 @@ Después: %6.</translation>
     <message>
         <source>Declaration:</source>
         <translation>Declaración:</translation>
-    </message>
-    <message>
-        <source>What the conflict is</source>
-        <translation>En qué consiste el conflicto</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -4431,6 +5969,92 @@ Después: %6.</translation>
     <message>
         <source>Save Attachment</source>
         <translation>Guardar adjunto</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Área de acción</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Importe solicitado</translation>
+    </message>
+    <message>
+        <source>Data disaggregation</source>
+        <translation>Desglose de los datos</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>1 — Poor</source>
+        <translation>1 — Deficiente</translation>
+    </message>
+    <message>
+        <source>2 — Fair</source>
+        <translation>2 — Regular</translation>
+    </message>
+    <message>
+        <source>3 — Good</source>
+        <translation>3 — Bueno</translation>
+    </message>
+    <message>
+        <source>4 — Very good</source>
+        <translation>4 — Muy bueno</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — Excelente</translation>
+    </message>
+    <message>
+        <source>%1: Note: say what the conflict of interest is; a declared conflict needs a note.</source>
+        <translation>%1: Nota: indique en qué consiste el conflicto de intereses; un conflicto declarado requiere una nota.</translation>
+    </message>
+    <message>
+        <source>What the conflict is (required)</source>
+        <translation>En qué consiste el conflicto (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>1 Poor, 2 Fair, 3 Good, 4 Very good, 5 Excellent</source>
+        <translation>1 Deficiente, 2 Regular, 3 Bueno, 4 Muy bueno, 5 Excelente</translation>
+    </message>
+    <message>
+        <source>%1
+Close without saving?</source>
+        <translation>%1
+¿Cerrar sin guardar?</translation>
     </message>
 </context>
 <context>
@@ -4562,10 +6186,6 @@ Después: %6.</translation>
     <message>
         <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
         <translation>Evaluaciones de %1 importadas; %2 evaluación(es) registrada(s) sustituida(s) por las del paquete.</translation>
-    </message>
-    <message>
-        <source>Assignment saved.</source>
-        <translation>Asignación guardada.</translation>
     </message>
     <message>
         <source>Declare Conflict of Interest</source>

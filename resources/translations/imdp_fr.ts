@@ -109,6 +109,633 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>Afghani</source>
+        <translation>afghani afghan</translation>
+    </message>
+    <message>
+        <source>Algerian Dinar</source>
+        <translation>dinar algérien</translation>
+    </message>
+    <message>
+        <source>Argentine Peso</source>
+        <translation>peso argentin</translation>
+    </message>
+    <message>
+        <source>Armenian Dram</source>
+        <translation>dram arménien</translation>
+    </message>
+    <message>
+        <source>Aruban Florin</source>
+        <translation>florin arubais</translation>
+    </message>
+    <message>
+        <source>Australian Dollar</source>
+        <translation>dollar australien</translation>
+    </message>
+    <message>
+        <source>Azerbaijan Manat</source>
+        <translation>manat azéri</translation>
+    </message>
+    <message>
+        <source>Bahamian Dollar</source>
+        <translation>dollar bahaméen</translation>
+    </message>
+    <message>
+        <source>Bahraini Dinar</source>
+        <translation>dinar bahreïni</translation>
+    </message>
+    <message>
+        <source>Baht</source>
+        <translation>baht thaïlandais</translation>
+    </message>
+    <message>
+        <source>Balboa</source>
+        <translation>balboa panaméen</translation>
+    </message>
+    <message>
+        <source>Barbados Dollar</source>
+        <translation>dollar barbadien</translation>
+    </message>
+    <message>
+        <source>Belarusian Ruble</source>
+        <translation>rouble biélorusse</translation>
+    </message>
+    <message>
+        <source>Belize Dollar</source>
+        <translation>dollar bélizéen</translation>
+    </message>
+    <message>
+        <source>Bermudian Dollar</source>
+        <translation>dollar bermudien</translation>
+    </message>
+    <message>
+        <source>Bolivar Soberano</source>
+        <translation>bolivar souverain</translation>
+    </message>
+    <message>
+        <source>Boliviano</source>
+        <translation>boliviano bolivien</translation>
+    </message>
+    <message>
+        <source>Brazilian Real</source>
+        <translation>réal brésilien</translation>
+    </message>
+    <message>
+        <source>Brunei Dollar</source>
+        <translation>dollar brunéien</translation>
+    </message>
+    <message>
+        <source>Bulgarian Lev</source>
+        <translation>lev bulgare</translation>
+    </message>
+    <message>
+        <source>Burundi Franc</source>
+        <translation>franc burundais</translation>
+    </message>
+    <message>
+        <source>CFA Franc BCEAO</source>
+        <translation>franc CFA (BCEAO)</translation>
+    </message>
+    <message>
+        <source>CFA Franc BEAC</source>
+        <translation>franc CFA (BEAC)</translation>
+    </message>
+    <message>
+        <source>CFP Franc</source>
+        <translation>franc CFP</translation>
+    </message>
+    <message>
+        <source>Cabo Verde Escudo</source>
+        <translation>escudo capverdien</translation>
+    </message>
+    <message>
+        <source>Canadian Dollar</source>
+        <translation>dollar canadien</translation>
+    </message>
+    <message>
+        <source>Caribbean Guilder</source>
+        <translation>florin caribéen</translation>
+    </message>
+    <message>
+        <source>Cayman Islands Dollar</source>
+        <translation>dollar des îles Caïmans</translation>
+    </message>
+    <message>
+        <source>Chilean Peso</source>
+        <translation>peso chilien</translation>
+    </message>
+    <message>
+        <source>Colombian Peso</source>
+        <translation>peso colombien</translation>
+    </message>
+    <message>
+        <source>Comorian Franc</source>
+        <translation>franc comorien</translation>
+    </message>
+    <message>
+        <source>Congolese Franc</source>
+        <translation>franc congolais</translation>
+    </message>
+    <message>
+        <source>Convertible Mark</source>
+        <translation>mark convertible bosniaque</translation>
+    </message>
+    <message>
+        <source>Cordoba Oro</source>
+        <translation>córdoba oro nicaraguayen</translation>
+    </message>
+    <message>
+        <source>Costa Rican Colon</source>
+        <translation>colón costaricain</translation>
+    </message>
+    <message>
+        <source>Cuban Peso</source>
+        <translation>peso cubain</translation>
+    </message>
+    <message>
+        <source>Czech Koruna</source>
+        <translation>couronne tchèque</translation>
+    </message>
+    <message>
+        <source>Dalasi</source>
+        <translation>dalasi gambien</translation>
+    </message>
+    <message>
+        <source>Danish Krone</source>
+        <translation>couronne danoise</translation>
+    </message>
+    <message>
+        <source>Denar</source>
+        <translation>denar macédonien</translation>
+    </message>
+    <message>
+        <source>Djibouti Franc</source>
+        <translation>franc djiboutien</translation>
+    </message>
+    <message>
+        <source>Dobra</source>
+        <translation>dobra santoméen</translation>
+    </message>
+    <message>
+        <source>Dominican Peso</source>
+        <translation>peso dominicain</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>dông vietnamien</translation>
+    </message>
+    <message>
+        <source>East Caribbean Dollar</source>
+        <translation>dollar des Caraïbes orientales</translation>
+    </message>
+    <message>
+        <source>Egyptian Pound</source>
+        <translation>livre égyptienne</translation>
+    </message>
+    <message>
+        <source>El Salvador Colon</source>
+        <translation>colón salvadorien</translation>
+    </message>
+    <message>
+        <source>Ethiopian Birr</source>
+        <translation>birr éthiopien</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>Falkland Islands Pound</source>
+        <translation>livre des îles Malouines</translation>
+    </message>
+    <message>
+        <source>Fiji Dollar</source>
+        <translation>dollar fidjien</translation>
+    </message>
+    <message>
+        <source>Forint</source>
+        <translation>forint hongrois</translation>
+    </message>
+    <message>
+        <source>Ghana Cedi</source>
+        <translation>cédi ghanéen</translation>
+    </message>
+    <message>
+        <source>Gibraltar Pound</source>
+        <translation>livre de Gibraltar</translation>
+    </message>
+    <message>
+        <source>Gourde</source>
+        <translation>gourde haïtienne</translation>
+    </message>
+    <message>
+        <source>Guarani</source>
+        <translation>guaraní paraguayen</translation>
+    </message>
+    <message>
+        <source>Guinean Franc</source>
+        <translation>franc guinéen</translation>
+    </message>
+    <message>
+        <source>Guyana Dollar</source>
+        <translation>dollar du Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong Dollar</source>
+        <translation>dollar de Hong Kong</translation>
+    </message>
+    <message>
+        <source>Hryvnia</source>
+        <translation>hryvnia ukrainienne</translation>
+    </message>
+    <message>
+        <source>Iceland Krona</source>
+        <translation>couronne islandaise</translation>
+    </message>
+    <message>
+        <source>Indian Rupee</source>
+        <translation>roupie indienne</translation>
+    </message>
+    <message>
+        <source>Iranian Rial</source>
+        <translation>riyal iranien</translation>
+    </message>
+    <message>
+        <source>Iraqi Dinar</source>
+        <translation>dinar irakien</translation>
+    </message>
+    <message>
+        <source>Jamaican Dollar</source>
+        <translation>dollar jamaïcain</translation>
+    </message>
+    <message>
+        <source>Jordanian Dinar</source>
+        <translation>dinar jordanien</translation>
+    </message>
+    <message>
+        <source>Kenyan Shilling</source>
+        <translation>shilling kényan</translation>
+    </message>
+    <message>
+        <source>Kina</source>
+        <translation>kina papouan-néo-guinéen</translation>
+    </message>
+    <message>
+        <source>Kuwaiti Dinar</source>
+        <translation>dinar koweïtien</translation>
+    </message>
+    <message>
+        <source>Kwanza</source>
+        <translation>kwanza angolais</translation>
+    </message>
+    <message>
+        <source>Kyat</source>
+        <translation>kyat myanmarais</translation>
+    </message>
+    <message>
+        <source>Lao Kip</source>
+        <translation>kip loatien</translation>
+    </message>
+    <message>
+        <source>Lari</source>
+        <translation>lari géorgien</translation>
+    </message>
+    <message>
+        <source>Lebanese Pound</source>
+        <translation>livre libanaise</translation>
+    </message>
+    <message>
+        <source>Lek</source>
+        <translation>lek albanais</translation>
+    </message>
+    <message>
+        <source>Lempira</source>
+        <translation>lempira hondurien</translation>
+    </message>
+    <message>
+        <source>Leone</source>
+        <translation>leone sierra-léonais</translation>
+    </message>
+    <message>
+        <source>Liberian Dollar</source>
+        <translation>dollar libérien</translation>
+    </message>
+    <message>
+        <source>Libyan Dinar</source>
+        <translation>dinar libyen</translation>
+    </message>
+    <message>
+        <source>Lilangeni</source>
+        <translation>lilangeni swazi</translation>
+    </message>
+    <message>
+        <source>Loti</source>
+        <translation>loti lesothan</translation>
+    </message>
+    <message>
+        <source>Malagasy Ariary</source>
+        <translation>ariary malgache</translation>
+    </message>
+    <message>
+        <source>Malawi Kwacha</source>
+        <translation>kwacha malawite</translation>
+    </message>
+    <message>
+        <source>Malaysian Ringgit</source>
+        <translation>ringgit malais</translation>
+    </message>
+    <message>
+        <source>Mauritius Rupee</source>
+        <translation>roupie mauricienne</translation>
+    </message>
+    <message>
+        <source>Mexican Peso</source>
+        <translation>peso mexicain</translation>
+    </message>
+    <message>
+        <source>Moldovan Leu</source>
+        <translation>leu moldave</translation>
+    </message>
+    <message>
+        <source>Moroccan Dirham</source>
+        <translation>dirham marocain</translation>
+    </message>
+    <message>
+        <source>Mozambique Metical</source>
+        <translation>metical mozambicain</translation>
+    </message>
+    <message>
+        <source>Naira</source>
+        <translation>naira nigérian</translation>
+    </message>
+    <message>
+        <source>Nakfa</source>
+        <translation>nafka érythréen</translation>
+    </message>
+    <message>
+        <source>Namibia Dollar</source>
+        <translation>dollar namibien</translation>
+    </message>
+    <message>
+        <source>Nepalese Rupee</source>
+        <translation>roupie népalaise</translation>
+    </message>
+    <message>
+        <source>Netherlands Antillean Guilder</source>
+        <translation>florin antillais</translation>
+    </message>
+    <message>
+        <source>New Israeli Sheqel</source>
+        <translation>nouveau shekel israélien</translation>
+    </message>
+    <message>
+        <source>New Taiwan Dollar</source>
+        <translation>nouveau dollar taïwanais</translation>
+    </message>
+    <message>
+        <source>New Zealand Dollar</source>
+        <translation>dollar néo-zélandais</translation>
+    </message>
+    <message>
+        <source>Ngultrum</source>
+        <translation>ngultrum bouthanais</translation>
+    </message>
+    <message>
+        <source>North Korean Won</source>
+        <translation>won nord-coréen</translation>
+    </message>
+    <message>
+        <source>Norwegian Krone</source>
+        <translation>couronne norvégienne</translation>
+    </message>
+    <message>
+        <source>Ouguiya</source>
+        <translation>ouguiya mauritanien</translation>
+    </message>
+    <message>
+        <source>Pa&apos;anga</source>
+        <translation>pa’anga tongan</translation>
+    </message>
+    <message>
+        <source>Pakistan Rupee</source>
+        <translation>roupie pakistanaise</translation>
+    </message>
+    <message>
+        <source>Pataca</source>
+        <translation>pataca macanaise</translation>
+    </message>
+    <message>
+        <source>Peso Uruguayo</source>
+        <translation>peso uruguayen</translation>
+    </message>
+    <message>
+        <source>Philippine Peso</source>
+        <translation>peso philippin</translation>
+    </message>
+    <message>
+        <source>Pound Sterling</source>
+        <translation>livre sterling</translation>
+    </message>
+    <message>
+        <source>Pula</source>
+        <translation>pula botswanais</translation>
+    </message>
+    <message>
+        <source>Qatari Rial</source>
+        <translation>riyal qatari</translation>
+    </message>
+    <message>
+        <source>Quetzal</source>
+        <translation>quetzal guatémaltèque</translation>
+    </message>
+    <message>
+        <source>Rand</source>
+        <translation>rand sud-africain</translation>
+    </message>
+    <message>
+        <source>Rial Omani</source>
+        <translation>riyal omanais</translation>
+    </message>
+    <message>
+        <source>Riel</source>
+        <translation>riel cambodgien</translation>
+    </message>
+    <message>
+        <source>Romanian Leu</source>
+        <translation>leu roumain</translation>
+    </message>
+    <message>
+        <source>Rufiyaa</source>
+        <translation>rufiyaa maldivien</translation>
+    </message>
+    <message>
+        <source>Rupiah</source>
+        <translation>roupie indonésienne</translation>
+    </message>
+    <message>
+        <source>Russian Ruble</source>
+        <translation>rouble russe</translation>
+    </message>
+    <message>
+        <source>Rwanda Franc</source>
+        <translation>franc rwandais</translation>
+    </message>
+    <message>
+        <source>Saint Helena Pound</source>
+        <translation>livre de Sainte-Hélène</translation>
+    </message>
+    <message>
+        <source>Saudi Riyal</source>
+        <translation>riyal saoudien</translation>
+    </message>
+    <message>
+        <source>Serbian Dinar</source>
+        <translation>dinar serbe</translation>
+    </message>
+    <message>
+        <source>Seychelles Rupee</source>
+        <translation>roupie des Seychelles</translation>
+    </message>
+    <message>
+        <source>Singapore Dollar</source>
+        <translation>dollar de Singapour</translation>
+    </message>
+    <message>
+        <source>Sol</source>
+        <translation>sol péruvien</translation>
+    </message>
+    <message>
+        <source>Solomon Islands Dollar</source>
+        <translation>dollar des îles Salomon</translation>
+    </message>
+    <message>
+        <source>Som</source>
+        <translation>som kirghize</translation>
+    </message>
+    <message>
+        <source>Somali Shilling</source>
+        <translation>shilling somalien</translation>
+    </message>
+    <message>
+        <source>Somoni</source>
+        <translation>somoni tadjik</translation>
+    </message>
+    <message>
+        <source>South Sudanese Pound</source>
+        <translation>livre sud-soudanaise</translation>
+    </message>
+    <message>
+        <source>Sri Lanka Rupee</source>
+        <translation>roupie srilankaise</translation>
+    </message>
+    <message>
+        <source>Sudanese Pound</source>
+        <translation>livre soudanaise</translation>
+    </message>
+    <message>
+        <source>Surinam Dollar</source>
+        <translation>dollar surinamais</translation>
+    </message>
+    <message>
+        <source>Swedish Krona</source>
+        <translation>couronne suédoise</translation>
+    </message>
+    <message>
+        <source>Swiss Franc</source>
+        <translation>franc suisse</translation>
+    </message>
+    <message>
+        <source>Syrian Pound</source>
+        <translation>livre syrienne</translation>
+    </message>
+    <message>
+        <source>Taka</source>
+        <translation>taka bangladeshi</translation>
+    </message>
+    <message>
+        <source>Tala</source>
+        <translation>tala samoan</translation>
+    </message>
+    <message>
+        <source>Tanzanian Shilling</source>
+        <translation>shilling tanzanien</translation>
+    </message>
+    <message>
+        <source>Tenge</source>
+        <translation>tenge kazakh</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago Dollar</source>
+        <translation>dollar de Trinité-et-Tobago</translation>
+    </message>
+    <message>
+        <source>Tugrik</source>
+        <translation>tugrik mongol</translation>
+    </message>
+    <message>
+        <source>Tunisian Dinar</source>
+        <translation>dinar tunisien</translation>
+    </message>
+    <message>
+        <source>Turkish Lira</source>
+        <translation>livre turque</translation>
+    </message>
+    <message>
+        <source>Turkmenistan New Manat</source>
+        <translation>nouveau manat turkmène</translation>
+    </message>
+    <message>
+        <source>UAE Dirham</source>
+        <translation>dirham des Émirats arabes unis</translation>
+    </message>
+    <message>
+        <source>US Dollar</source>
+        <translation>dollar des États-Unis</translation>
+    </message>
+    <message>
+        <source>Uganda Shilling</source>
+        <translation>shilling ougandais</translation>
+    </message>
+    <message>
+        <source>Uzbekistan Sum</source>
+        <translation>sum ouzbek</translation>
+    </message>
+    <message>
+        <source>Vatu</source>
+        <translation>vatu vanuatuan</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>won sud-coréen</translation>
+    </message>
+    <message>
+        <source>Yemeni Rial</source>
+        <translation>riyal yéménite</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>yen japonais</translation>
+    </message>
+    <message>
+        <source>Yuan Renminbi</source>
+        <translation>yuan renminbi chinois</translation>
+    </message>
+    <message>
+        <source>Zambian Kwacha</source>
+        <translation>kwacha zambien</translation>
+    </message>
+    <message>
+        <source>Zimbabwe Gold</source>
+        <translation>or du Zimbabwe</translation>
+    </message>
+    <message>
+        <source>Zloty</source>
+        <translation>zloty polonais</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>An officer may record it anyway with a written justification, which is kept in the audit trail and listed in dossiers.</source>
@@ -130,120 +757,8 @@ Après : %6.</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Recommandée</translation>
-    </message>
-    <message>
-        <source>Not recommended</source>
-        <translation>Non recommandée</translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>Ajournée</translation>
-    </message>
-    <message>
-        <source>Endorsed</source>
-        <translation>Approuvée</translation>
-    </message>
-    <message>
-        <source>Endorsed with conditions</source>
-        <translation>Approuvée sous conditions</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejetée</translation>
-    </message>
-    <message>
-        <source>Terms of reference issued</source>
-        <translation>Mandat établi</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>Mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Operationally closed</source>
-        <translation>Close sur le plan opérationnel</translation>
-    </message>
-    <message>
-        <source>Financially closed</source>
-        <translation>Close sur le plan financier</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En cours d’examen</translation>
-    </message>
-    <message>
-        <source>Progress report</source>
-        <translation>Rapport d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Financial statement</source>
-        <translation>État financier</translation>
-    </message>
-    <message>
-        <source>Final narrative report</source>
-        <translation>Rapport descriptif final</translation>
-    </message>
-    <message>
-        <source>Final financial statement</source>
-        <translation>État financier final</translation>
-    </message>
-    <message>
-        <source>Completion report</source>
-        <translation>Rapport d&apos;achèvement</translation>
-    </message>
-    <message>
-        <source>Independent evaluation</source>
-        <translation>Évaluation indépendante</translation>
-    </message>
-    <message>
         <source>Donor</source>
         <translation>Donateur</translation>
-    </message>
-    <message>
-        <source>Developing country</source>
-        <translation>Pays en développement</translation>
-    </message>
-    <message>
-        <source>Other stakeholder</source>
-        <translation>Autre partie prenante</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Président</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observateur</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Dossier issued</source>
-        <translation>Dossier diffusé</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Tenue</translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation>Procès-verbal approuvé</translation>
-    </message>
-    <message>
-        <source>World Bank (DGF)</source>
-        <translation>Banque mondiale (DGF)</translation>
     </message>
     <message>
         <source>Oversight Committee, meeting %1</source>
@@ -743,6 +1258,124 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1: cannot move from %2 to %3</source>
+        <translation>%1 : impossible de passer de « %2 » à « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot move from %2 to %3: %4</source>
+        <translation>%1 : impossible de passer de « %2 » à « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>%1: refused: the Bank&apos;s share on the plan basis would be %2 (cap %3): bank %4 of total %5 USD; bank headroom before this change was %6; no amount of non-bank funding can restore compliance (an officer may override with a written justification)</source>
+        <translation>%1 : refusé : la part de la Banque sur la base du plan serait de %2 (plafond %3) : Banque %4 sur un total de %5 USD ; marge de la Banque avant ce changement : %6 ; aucun financement hors Banque ne peut rétablir le respect du plafond (un agent peut passer outre avec une justification écrite)</translation>
+    </message>
+    <message>
+        <source>%1: refused: the Bank&apos;s share on the plan basis would be %2 (cap %3): bank %4 of total %5 USD; bank headroom before this change was %6; non-bank funding needed %7 (an officer may override with a written justification)</source>
+        <translation>%1 : refusé : la part de la Banque sur la base du plan serait de %2 (plafond %3) : Banque %4 sur un total de %5 USD ; marge de la Banque avant ce changement : %6 ; financement hors Banque nécessaire : %7 (un agent peut passer outre avec une justification écrite)</translation>
+    </message>
+    <message>
+        <source>%field %1 contains %2: only digits, a leading &apos;-&apos; and &apos;%3&apos; are allowed</source>
+        <translation>%field %1 contient %2 : seuls les chiffres, un « - » initial et « %3 » sont admis</translation>
+    </message>
+    <message>
+        <source>%field %1 contains %2: write no thousands separators, and &apos;%3&apos; for decimals</source>
+        <translation>%field %1 contient %2 : n’écrivez pas de séparateur de milliers, et « %3 » pour les décimales</translation>
+    </message>
+    <message>
+        <source>%field %1 contains %2; write it like %3</source>
+        <translation>%field %1 contient %2 ; écrivez-le comme %3</translation>
+    </message>
+    <message>
+        <source>%field %1 contains a control character</source>
+        <translation>%field %1 contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%field %1 contains white space</source>
+        <translation>%field %1 contient une espace</translation>
+    </message>
+    <message>
+        <source>%field %1 has a &apos;+&apos;: only a leading &apos;-&apos; is allowed</source>
+        <translation>%field %1 contient un « + » : seul un « - » initial est admis</translation>
+    </message>
+    <message>
+        <source>%field %1 has a &apos;-&apos; that is not at the start</source>
+        <translation>%field %1 contient un « - » qui n’est pas au début</translation>
+    </message>
+    <message>
+        <source>%field %1 has a group separator after the decimal point; write it like %2</source>
+        <translation>%field %1 contient un séparateur de milliers après la virgule ; écrivez-le comme %2</translation>
+    </message>
+    <message>
+        <source>%field %1 has a misplaced group separator; write it like %2</source>
+        <translation>%field %1 contient un séparateur de milliers mal placé ; écrivez-le comme %2</translation>
+    </message>
+    <message>
+        <source>%field %1 has an exponent: write the number in full</source>
+        <translation>%field %1 contient un exposant : écrivez le nombre en entier</translation>
+    </message>
+    <message>
+        <source>%field %1 has more decimals than %2 allows (%3)</source>
+        <translation>%field %1 a plus de décimales que %2 n’en admet (%3)</translation>
+    </message>
+    <message>
+        <source>%field %1 has more decimals than a rate allows (%2)</source>
+        <translation>%field %1 a plus de décimales qu’un taux n’en admet (%2)</translation>
+    </message>
+    <message>
+        <source>%field %1 has more decimals than allowed (%2)</source>
+        <translation>%field %1 a plus de décimales qu’admis (%2)</translation>
+    </message>
+    <message>
+        <source>%field %1 has more than one &apos;%2&apos;</source>
+        <translation>%field %1 contient plus d’un « %2 »</translation>
+    </message>
+    <message>
+        <source>%field %1 has no digit after &apos;%2&apos;</source>
+        <translation>%field %1 n’a pas de chiffre après « %2 »</translation>
+    </message>
+    <message>
+        <source>%field %1 has no digit before &apos;%2&apos;</source>
+        <translation>%field %1 n’a pas de chiffre avant « %2 »</translation>
+    </message>
+    <message>
+        <source>%field %1 has no digits</source>
+        <translation>%field %1 ne contient aucun chiffre</translation>
+    </message>
+    <message>
+        <source>%field %1 is too large (the limit is %2)</source>
+        <translation>%field %1 est trop grand (la limite est %2)</translation>
+    </message>
+    <message>
+        <source>%field %1 must be greater than zero (USD per one unit)</source>
+        <translation>%field %1 doit être supérieur à zéro (USD pour une unité)</translation>
+    </message>
+    <message>
+        <source>%field is empty</source>
+        <translation>%field est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>plafond</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>taux</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+</context>
+<context>
     <name>FundingModels</name>
     <message>
         <source>Donor</source>
@@ -888,32 +1521,128 @@ Après : %6.</translation>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Administrative agent fee</source>
+        <translation>Commission de l’agent administratif</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Allocation released</source>
+        <translation>Allocation libérée</translation>
+    </message>
+    <message>
+        <source>Allocations to projects (memo)</source>
+        <translation>Allocations aux projets (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Événements d’audit</translation>
+    </message>
+    <message>
+        <source>Balance held by partners</source>
+        <translation>Solde détenu par les partenaires</translation>
+    </message>
+    <message>
+        <source>Bank (DGF)</source>
+        <translation>Banque (DGF)</translation>
+    </message>
+    <message>
+        <source>Bank (DGF) resources</source>
+        <translation>Ressources de la Banque (DGF)</translation>
+    </message>
+    <message>
+        <source>Bank charge</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Budget complete</source>
+        <translation>Budget complet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Cash held by the trustee</source>
+        <translation>Trésorerie détenue par le fiduciaire</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation>Réunions du Comité</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Rapport d’achèvement</translation>
+    </message>
+    <message>
+        <source>Contributions by donors</source>
+        <translation>Contributions des donateurs</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Developing country</source>
+        <translation>Pays en développement</translation>
+    </message>
+    <message>
+        <source>Direct cost</source>
+        <translation>Coût direct</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Coûts directs</translation>
+    </message>
+    <message>
+        <source>Do not recommend</source>
+        <translation>Ne pas recommander</translation>
+    </message>
+    <message>
+        <source>Documents complete</source>
+        <translation>Documents complets</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Dossier issued</source>
+        <translation>Dossier diffusé</translation>
+    </message>
     <message>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Soumise</translation>
+        <source>Education level</source>
+        <translation>Niveau d’instruction</translation>
     </message>
     <message>
-        <source>Screening</source>
-        <translation>Présélection</translation>
+        <source>Eligible applicant</source>
+        <translation>Demandeur admissible</translation>
     </message>
     <message>
-        <source>In review</source>
-        <translation>En cours d’examen</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>Recommandée</translation>
-    </message>
-    <message>
-        <source>Not recommended</source>
-        <translation>Non recommandée</translation>
+        <source>End of the activity</source>
+        <translation>Fin de l’activité</translation>
     </message>
     <message>
         <source>Endorsed</source>
@@ -924,96 +1653,152 @@ Après : %6.</translation>
         <translation>Approuvée sous conditions</translation>
     </message>
     <message>
-        <source>Deferred</source>
-        <translation>Ajournée</translation>
+        <source>Ethnic origin</source>
+        <translation>Origine ethnique</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rejetée</translation>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
     </message>
     <message>
-        <source>Terms of reference issued</source>
-        <translation>Mandat établi</translation>
+        <source>Exchange differences</source>
+        <translation>Différences de change</translation>
     </message>
     <message>
-        <source>Under implementation</source>
-        <translation>En cours d’exécution</translation>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
     </message>
     <message>
-        <source>Operationally closed</source>
-        <translation>Close sur le plan opérationnel</translation>
+        <source>Expenditure reported by partners</source>
+        <translation>Dépenses déclarées par les partenaires</translation>
+    </message>
+    <message>
+        <source>Fee adjustment</source>
+        <translation>Ajustement de la commission</translation>
+    </message>
+    <message>
+        <source>Final financial report</source>
+        <translation>Rapport financier final</translation>
+    </message>
+    <message>
+        <source>Final narrative report</source>
+        <translation>Rapport narratif final</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Rapport financier</translation>
     </message>
     <message>
         <source>Financially closed</source>
         <translation>Close sur le plan financier</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Bank (DGF)</source>
-        <translation>Banque (DGF)</translation>
-    </message>
-    <message>
         <source>Foundation</source>
         <translation>Fondation</translation>
     </message>
     <message>
-        <source>Private sector</source>
-        <translation>Secteur privé</translation>
+        <source>GFMD Marketplace</source>
+        <translation>Marketplace du FMMD</translation>
     </message>
     <message>
-        <source>UN / international agency</source>
-        <translation>Organisme des Nations Unies / international</translation>
+        <source>GFMD recommendation</source>
+        <translation>Recommandation du FMMD</translation>
+    </message>
+    <message>
+        <source>GMG agency</source>
+        <translation>Agence du GMG</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En cours d’examen</translation>
+    </message>
+    <message>
+        <source>Interest remitted by a partner</source>
+        <translation>Intérêts reversés par un partenaire</translation>
+    </message>
+    <message>
+        <source>Interest remitted by partners</source>
+        <translation>Intérêts reversés par les partenaires</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Produits des placements</translation>
+    </message>
+    <message>
+        <source>Marketplace item</source>
+        <translation>Élément du Marketplace</translation>
+    </message>
+    <message>
+        <source>Matches an action area</source>
+        <translation>Relève d’un domaine d’action</translation>
+    </message>
+    <message>
+        <source>Matches the fund&apos;s objectives</source>
+        <translation>Conforme aux objectifs du fonds</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Procès-verbal approuvé</translation>
     </message>
     <message>
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
     <message>
-        <source>UN regional commission</source>
-        <translation>Commission régionale des Nations Unies</translation>
+        <source>No duplicate funding</source>
+        <translation>Pas de double financement</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Autre</translation>
+        <source>Not recommended</source>
+        <translation>Non recommandée</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>Soldes d’ouverture</translation>
+    </message>
+    <message>
+        <source>Operational closing</source>
+        <translation>Clôture opérationnelle</translation>
+    </message>
+    <message>
+        <source>Operationally closed</source>
+        <translation>Close sur le plan opérationnel</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <source>Proposals</source>
-        <translation>Propositions</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
-        <source>Committee meetings</source>
-        <translation>Réunions du Comité</translation>
+        <source>Other stakeholder</source>
+        <translation>Autre partie prenante</translation>
     </message>
     <message>
-        <source>Audit events</source>
-        <translation>Événements d’audit</translation>
+        <source>Partner organisation</source>
+        <translation>Organisation partenaire</translation>
     </message>
     <message>
-        <source>Prospective</source>
-        <translation>Envisagée</translation>
+        <source>Plan (funding requested)</source>
+        <translation>Plan (financement demandé)</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>Signée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Donateur</translation>
+        <source>Planned</source>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Pledge</source>
@@ -1028,68 +1813,28 @@ Après : %6.</translation>
         <translation>Promesse annulée</translation>
     </message>
     <message>
-        <source>Receipt</source>
-        <translation>Encaissement</translation>
-    </message>
-    <message>
-        <source>Investment income</source>
-        <translation>Revenus de placement</translation>
-    </message>
-    <message>
-        <source>Allocation</source>
-        <translation>Allocation</translation>
-    </message>
-    <message>
-        <source>Allocation released</source>
-        <translation>Allocation libérée</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfert</translation>
-    </message>
-    <message>
-        <source>Expenditure</source>
-        <translation>Dépenses</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Remboursement</translation>
-    </message>
-    <message>
-        <source>Reversal</source>
-        <translation>Contrepassation</translation>
-    </message>
-    <message>
-        <source>Cash held by the trustee</source>
-        <translation>Trésorerie détenue par le fiduciaire</translation>
+        <source>Pledged (signed)</source>
+        <translation>Promis (signé)</translation>
     </message>
     <message>
         <source>Pledges receivable</source>
         <translation>Promesses à recevoir</translation>
     </message>
     <message>
-        <source>Balance held by partners</source>
-        <translation>Solde détenu par les partenaires</translation>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
     </message>
     <message>
-        <source>Contributions by donors</source>
-        <translation>Contributions des donateurs</translation>
+        <source>Progress report</source>
+        <translation>Rapport d’avancement</translation>
     </message>
     <message>
-        <source>Bank (DGF) resources</source>
-        <translation>Ressources de la Banque (DGF)</translation>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
     <message>
-        <source>Exchange differences</source>
-        <translation>Différences de change</translation>
-    </message>
-    <message>
-        <source>Administrative agent fee</source>
-        <translation>Commission de l’agent administratif</translation>
-    </message>
-    <message>
-        <source>Expenditure reported by partners</source>
-        <translation>Dépenses déclarées par les partenaires</translation>
+        <source>Prospective</source>
+        <translation>Envisagée</translation>
     </message>
     <message>
         <source>Prospective pledges (memo)</source>
@@ -1100,68 +1845,12 @@ Après : %6.</translation>
         <translation>Promesses envisagées, contrepartie (pour mémoire)</translation>
     </message>
     <message>
-        <source>Allocations to projects (memo)</source>
-        <translation>Allocations aux projets (pour mémoire)</translation>
-    </message>
-    <message>
-        <source>Resources allocated, control (memo)</source>
-        <translation>Ressources allouées, contrôle (pour mémoire)</translation>
-    </message>
-    <message>
-        <source>Transfers to partners (memo)</source>
-        <translation>Transferts aux partenaires (pour mémoire)</translation>
-    </message>
-    <message>
-        <source>Refunds from partners (memo)</source>
-        <translation>Remboursements des partenaires (pour mémoire)</translation>
-    </message>
-    <message>
-        <source>Transfers net of refunds, control (memo)</source>
-        <translation>Transferts nets des remboursements, contrôle (pour mémoire)</translation>
-    </message>
-    <message>
-        <source>Plan (funding requested)</source>
-        <translation>Plan (financement demandé)</translation>
-    </message>
-    <message>
-        <source>Pledged (signed)</source>
-        <translation>Promis (signé)</translation>
+        <source>Receipt</source>
+        <translation>Encaissement</translation>
     </message>
     <message>
         <source>Received (paid in)</source>
         <translation>Reçu (versé)</translation>
-    </message>
-    <message>
-        <source>Progress report</source>
-        <translation>Rapport d’avancement</translation>
-    </message>
-    <message>
-        <source>Financial report</source>
-        <translation>Rapport financier</translation>
-    </message>
-    <message>
-        <source>Final narrative report</source>
-        <translation>Rapport narratif final</translation>
-    </message>
-    <message>
-        <source>Final financial report</source>
-        <translation>Rapport financier final</translation>
-    </message>
-    <message>
-        <source>Completion report</source>
-        <translation>Rapport d’achèvement</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>principal</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>secondaire</translation>
     </message>
     <message>
         <source>Recommend</source>
@@ -1172,8 +1861,104 @@ Après : %6.</translation>
         <translation>Recommander avec modifications</translation>
     </message>
     <message>
-        <source>Do not recommend</source>
-        <translation>Ne pas recommander</translation>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandée</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Refunds from partners (memo)</source>
+        <translation>Remboursements des partenaires (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Resources allocated, control (memo)</source>
+        <translation>Ressources allouées, contrôle (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Contrepassation</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Start of the activity</source>
+        <translation>Début de l’activité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Terms of reference issued</source>
+        <translation>Mandat établi</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Transfer to another fund</source>
+        <translation>Transfert à un autre fonds</translation>
+    </message>
+    <message>
+        <source>Transfers net of refunds, control (memo)</source>
+        <translation>Transferts nets des remboursements, contrôle (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>Transfers to other funds</source>
+        <translation>Transferts à d’autres fonds</translation>
+    </message>
+    <message>
+        <source>Transfers to partners (memo)</source>
+        <translation>Transferts aux partenaires (pour mémoire)</translation>
+    </message>
+    <message>
+        <source>UN / international agency</source>
+        <translation>Organisme des Nations Unies / international</translation>
+    </message>
+    <message>
+        <source>UN regional commission</source>
+        <translation>Commission régionale des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Under implementation</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>affectée</translation>
     </message>
     <message>
         <source>blocked</source>
@@ -1184,12 +1969,8 @@ Après : %6.</translation>
         <translation>terminée</translation>
     </message>
     <message>
-        <source>in progress</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>assigned</source>
-        <translation>affectée</translation>
+        <source>declared: %1</source>
+        <translation>déclaré : %1</translation>
     </message>
     <message>
         <source>flagged: %1</source>
@@ -1200,88 +1981,20 @@ Après : %6.</translation>
         <translation>signalé : %1 ; levée : %2</translation>
     </message>
     <message>
-        <source>declared: %1</source>
-        <translation>déclaré : %1</translation>
+        <source>in progress</source>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>none declared</source>
         <translation>aucun déclaré</translation>
     </message>
     <message>
-        <source>Interest remitted by a partner</source>
-        <translation>Intérêts reversés par un partenaire</translation>
+        <source>primary</source>
+        <translation>principal</translation>
     </message>
     <message>
-        <source>Transfer to another fund</source>
-        <translation>Transfert à un autre fonds</translation>
-    </message>
-    <message>
-        <source>Direct cost</source>
-        <translation>Coût direct</translation>
-    </message>
-    <message>
-        <source>Bank charge</source>
-        <translation>Frais bancaires</translation>
-    </message>
-    <message>
-        <source>Fee adjustment</source>
-        <translation>Ajustement de la commission</translation>
-    </message>
-    <message>
-        <source>Interest remitted by partners</source>
-        <translation>Intérêts reversés par les partenaires</translation>
-    </message>
-    <message>
-        <source>Transfers to other funds</source>
-        <translation>Transferts à d’autres fonds</translation>
-    </message>
-    <message>
-        <source>Direct costs</source>
-        <translation>Coûts directs</translation>
-    </message>
-    <message>
-        <source>Bank charges</source>
-        <translation>Frais bancaires</translation>
-    </message>
-    <message>
-        <source>Opening balances</source>
-        <translation>Soldes d’ouverture</translation>
-    </message>
-    <message>
-        <source>Developing country</source>
-        <translation>Pays en développement</translation>
-    </message>
-    <message>
-        <source>Other stakeholder</source>
-        <translation>Autre partie prenante</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Présidence</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observateur</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Dossier issued</source>
-        <translation>Dossier diffusé</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Tenue</translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation>Procès-verbal approuvé</translation>
+        <source>secondary</source>
+        <translation>secondaire</translation>
     </message>
 </context>
 <context>
@@ -1443,49 +2156,828 @@ Après : %6.</translation>
         <source>edit</source>
         <translation>modification</translation>
     </message>
+</context>
+<context>
+    <name>Report</name>
     <message>
-        <source>GFMD recommendation</source>
-        <translation>Recommandation du FMMD</translation>
+        <source>%1 members, %2 voting</source>
+        <translation>%1 membres, dont %2 votants</translation>
     </message>
     <message>
-        <source>GFMD Marketplace</source>
-        <translation>Marketplace du FMMD</translation>
+        <source>%1 of %2 acted on</source>
+        <translation>%1 sur %2 suivies d’effet</translation>
     </message>
     <message>
-        <source>GMG agency</source>
-        <translation>Agence du GMG</translation>
+        <source>%1 organisations</source>
+        <translation>%1 organisations</translation>
     </message>
     <message>
-        <source>Partner organisation</source>
-        <translation>Organisation partenaire</translation>
+        <source>%1 projects</source>
+        <translation>%1 projets</translation>
     </message>
     <message>
-        <source>Private sector</source>
-        <translation>Secteur privé</translation>
+        <source>%1 reports</source>
+        <translation>%1 rapports</translation>
     </message>
     <message>
-        <source>NGO</source>
-        <translation>ONG</translation>
+        <source>%1 rules</source>
+        <translation>%1 règles</translation>
     </message>
     <message>
-        <source>Secretariat</source>
-        <translation>Secrétariat</translation>
+        <source>%1 steps</source>
+        <translation>%1 étapes</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
-        <source>Ethnic origin</source>
-        <translation>Origine ethnique</translation>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Education level</source>
-        <translation>Niveau d’instruction</translation>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Autre</translation>
+        <source>A project answering several recommendations is counted, with its allocation, under each of them, so this table adds up to more than the funded activities.</source>
+        <translation>Un projet qui répond à plusieurs recommandations est compté, avec son allocation, sous chacune d’elles ; ce tableau totalise donc plus que les activités financées.</translation>
+    </message>
+    <message>
+        <source>A proposal serving several objectives is counted under each of them, so the objective table adds up to more than the number of proposals. Requested amounts in other currencies are converted at the latest recorded rate.</source>
+        <translation>Une proposition qui sert plusieurs objectifs est comptée sous chacun d’eux ; le tableau par objectif totalise donc plus que le nombre de propositions. Les montants demandés en d’autres monnaies sont convertis au dernier taux enregistré.</translation>
+    </message>
+    <message>
+        <source>A. Information, research and analysis</source>
+        <translation>A. Information, recherche et analyse</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Domaine d’action</translation>
+    </message>
+    <message>
+        <source>Administrative agent</source>
+        <translation>Agent administratif</translation>
+    </message>
+    <message>
+        <source>Administrative agent fee</source>
+        <translation>Commission de l’agent administratif</translation>
+    </message>
+    <message>
+        <source>Administrative agent fees</source>
+        <translation>Commission de l’agent administratif</translation>
+    </message>
+    <message>
+        <source>Allocated (USD)</source>
+        <translation>Alloué (USD)</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Montant (USD)</translation>
+    </message>
+    <message>
+        <source>Amounts in US dollars, from the journal. Reports due: the reporting obligations falling due on or before the date; overdue: due before it and not received by then.</source>
+        <translation>Montants en dollars des États-Unis, tirés du journal. Rapports dus : les obligations de rapport échues à la date ou avant ; en retard : échues avant cette date et non reçues à celle-ci.</translation>
+    </message>
+    <message>
+        <source>As a percentage of deposits</source>
+        <translation>En pourcentage des dépôts</translation>
+    </message>
+    <message>
+        <source>As a percentage of transfers</source>
+        <translation>En pourcentage des transferts</translation>
+    </message>
+    <message>
+        <source>As at</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>B. Capacity to assess and manage</source>
+        <translation>B. Capacité d’évaluation et de gestion</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Balance held by partners</source>
+        <translation>Solde détenu par les partenaires</translation>
+    </message>
+    <message>
+        <source>Balance with partners</source>
+        <translation>Solde auprès des partenaires</translation>
+    </message>
+    <message>
+        <source>Balance with the administrative agent</source>
+        <translation>Solde auprès de l’agent administratif</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Bank resources (DGF)</source>
+        <translation>Ressources de la Banque (DGF)</translation>
+    </message>
+    <message>
+        <source>Bank resources (DGF): %1</source>
+        <translation>Ressources de la Banque (DGF) : %1</translation>
+    </message>
+    <message>
+        <source>Bank resources and the cap</source>
+        <translation>Ressources de la Banque et plafond</translation>
+    </message>
+    <message>
+        <source>Bank share</source>
+        <translation>Part de la Banque</translation>
+    </message>
+    <message>
+        <source>Both parts, with the cap table</source>
+        <translation>Les deux parties, avec le tableau du plafond</translation>
+    </message>
+    <message>
+        <source>By action area</source>
+        <translation>Par domaine d’action</translation>
+    </message>
+    <message>
+        <source>By funding window</source>
+        <translation>Par guichet de financement</translation>
+    </message>
+    <message>
+        <source>By objective</source>
+        <translation>Par objectif</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Par partenaire</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>Par projet</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Par origine</translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation>Par état</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Capacity building</source>
+        <translation>Renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Closing balance held by the fund</source>
+        <translation>Solde de clôture détenu par le fonds</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Groupe représenté</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Contributions by donor</source>
+        <translation>Contributions par donateur</translation>
+    </message>
+    <message>
+        <source>Contributions from donors</source>
+        <translation>Contributions des donateurs</translation>
+    </message>
+    <message>
+        <source>Contributions: %1</source>
+        <translation>Contributions : %1</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>À compter de</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Cumulative to the end of the period. Delivery rate: expenditure as a share of transfers.</source>
+        <translation>Cumul à la fin de la période. Taux d’exécution : dépenses en pourcentage des transferts.</translation>
+    </message>
+    <message>
+        <source>DGF application: formal request</source>
+        <translation>Demande au DGF : demande officielle</translation>
+    </message>
+    <message>
+        <source>DGF application: preliminary proposal</source>
+        <translation>Demande au DGF : proposition préliminaire</translation>
+    </message>
+    <message>
+        <source>DGF partners</source>
+        <translation>Partenaires DGF</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Empreinte des données</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Taux d’exécution</translation>
+    </message>
+    <message>
+        <source>Direct costs</source>
+        <translation>Coûts directs</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Donor statement</source>
+        <translation>Relevé par donateur</translation>
+    </message>
+    <message>
+        <source>Donors other than the Bank with a pledge that is not cancelled, in US dollars at the pledges&apos; recorded rates.</source>
+        <translation>Donateurs autres que la Banque ayant une annonce non annulée, en dollars des États-Unis aux taux enregistrés des annonces.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s transfers net of refunds are attributed to donors in proportion to what each donor paid in up to the date, in cents; the cents left over go to the largest remainders, so each project&apos;s column adds up exactly to its net transfers.</source>
+        <translation>Les transferts nets des remboursements de chaque projet sont attribués aux donateurs au prorata de leurs versements à la date, au centime ; les centimes restants vont aux plus forts restes, de sorte que chaque projet totalise exactement ses transferts nets.</translation>
+    </message>
+    <message>
+        <source>Each proposal needs %1 completed reviews against this rubric before it can be recommended to the Committee; reviews of one proposal whose means differ by more than %2 points are flagged.</source>
+        <translation>Chaque proposition doit recevoir %1 évaluations complètes selon cette grille avant de pouvoir être recommandée au Comité ; les évaluations d’une même proposition dont les moyennes diffèrent de plus de %2 points sont signalées.</translation>
+    </message>
+    <message>
+        <source>Early December %1</source>
+        <translation>Début décembre %1</translation>
+    </message>
+    <message>
+        <source>Evaluation mechanisms</source>
+        <translation>Mécanismes d’évaluation</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Expenditure reported</source>
+        <translation>Dépenses déclarées</translation>
+    </message>
+    <message>
+        <source>Expenditure reported by partners in the period</source>
+        <translation>Dépenses déclarées par les partenaires sur la période</translation>
+    </message>
+    <message>
+        <source>Expenditure reported by partners to date</source>
+        <translation>Dépenses déclarées par les partenaires à ce jour</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Follow-up of GFMD recommendations</source>
+        <translation>Suivi des recommandations du FMMD</translation>
+    </message>
+    <message>
+        <source>Formal request</source>
+        <translation>Demande officielle</translation>
+    </message>
+    <message>
+        <source>From an allocation of</source>
+        <translation>À partir d’une allocation de</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Fund earned interest and investment income</source>
+        <translation>Intérêts et revenus de placement du fonds</translation>
+    </message>
+    <message>
+        <source>Funded activities</source>
+        <translation>Activités financées</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Projets financés</translation>
+    </message>
+    <message>
+        <source>Funding requested: every pledge not cancelled, prospective ones included, at its recorded rate, by fiscal year of its date. The Bank&apos;s resources may not exceed the cap: 10000 × bank ≤ cap × total, in whole cents. The share is rounded down to 0.01%.</source>
+        <translation>Financement demandé : toutes les annonces non annulées, annonces prévisionnelles comprises, au taux enregistré, par exercice de leur date. Les ressources de la Banque ne peuvent dépasser le plafond : 10000 × Banque ≤ plafond × total, en centimes entiers. La part est arrondie à 0,01 % par défaut.</translation>
+    </message>
+    <message>
+        <source>Funding window</source>
+        <translation>Guichet de financement</translation>
+    </message>
+    <message>
+        <source>Funds and results</source>
+        <translation>Fonds et résultats</translation>
+    </message>
+    <message>
+        <source>GFMD recommendations answered</source>
+        <translation>Recommandations du FMMD traitées</translation>
+    </message>
+    <message>
+        <source>GMG member</source>
+        <translation>Membre du GMG</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Governance structure</source>
+        <translation>Structure de gouvernance</translation>
+    </message>
+    <message>
+        <source>Governance structure: Oversight Committee and evaluation mechanisms</source>
+        <translation>Structure de gouvernance : Comité de surveillance et mécanismes d’évaluation</translation>
+    </message>
+    <message>
+        <source>Held by partner</source>
+        <translation>Détenu par le partenaire</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Instalments in arrears</source>
+        <translation>Échéances en retard</translation>
+    </message>
+    <message>
+        <source>Interest income received from partners</source>
+        <translation>Intérêts reçus des partenaires</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Produits des placements</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>March to May %1</source>
+        <translation>De mars à mai %1</translation>
+    </message>
+    <message>
+        <source>Members of the Global Migration Group and the organisations named as implementing partner of a proposal (withdrawn ones aside).</source>
+        <translation>Membres du Groupe mondial sur la migration et organisations désignées comme partenaire d’exécution d’une proposition (hors propositions retirées).</translation>
+    </message>
+    <message>
+        <source>Mid-January %1</source>
+        <translation>Mi-janvier %1</translation>
+    </message>
+    <message>
+        <source>Months after</source>
+        <translation>Mois après</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Next GFMD meeting</source>
+        <translation>Prochaine réunion du FMMD</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No report has been received yet.</source>
+        <translation>Aucun rapport n’a encore été reçu.</translation>
+    </message>
+    <message>
+        <source>Not yet released</source>
+        <translation>Non encore versé</translation>
+    </message>
+    <message>
+        <source>Not yet transferred</source>
+        <translation>Pas encore transféré</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Opening balance held by the fund</source>
+        <translation>Solde d’ouverture détenu par le fonds</translation>
+    </message>
+    <message>
+        <source>Opening balances as of %1</source>
+        <translation>Soldes d’ouverture au %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other cash movements</source>
+        <translation>Autres mouvements de trésorerie</translation>
+    </message>
+    <message>
+        <source>Other funding</source>
+        <translation>Autres financements</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Over the period, balances are the period&apos;s net movement; cumulatively, the balances held. Expenditure reported includes residuals waived at financial closing. Each percentage is rounded once to 0.1%, half away from zero.</source>
+        <translation>Sur la période, les soldes sont le mouvement net de la période ; en cumul, les soldes détenus. Les dépenses déclarées comprennent les reliquats abandonnés à la clôture financière. Chaque pourcentage est arrondi une seule fois à 0,1 %, au plus proche (les demis en s’éloignant de zéro).</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Oversight Committee</source>
+        <translation>Comité de surveillance</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Partners report against these rules; the fund tracks each report&apos;s due date and receipt. Every (months) 0: once.</source>
+        <translation>Les partenaires rendent compte selon ces règles ; le fonds suit l’échéance et la réception de chaque rapport. Puis tous les (mois) 0 : une seule fois.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Period: %1. Cumulative: from the fund&apos;s first entry to %2.</source>
+        <translation>Période : %1. Cumul : de la première écriture du fonds au %2.</translation>
+    </message>
+    <message>
+        <source>Pipeline report</source>
+        <translation>Rapport sur les propositions</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <source>Policy coherence</source>
+        <translation>Cohérence des politiques</translation>
+    </message>
+    <message>
+        <source>Potential donors</source>
+        <translation>Donateurs potentiels</translation>
+    </message>
+    <message>
+        <source>Potential donors, DGF partners, substantive basis</source>
+        <translation>Donateurs potentiels, partenaires DGF, fondement de la proposition</translation>
+    </message>
+    <message>
+        <source>Preliminary proposal</source>
+        <translation>Proposition préliminaire</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Project financial summary</source>
+        <translation>Situation financière des projets</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Projects the Oversight Committee has endorsed, in their state today. Countries are ISO 3166 codes.</source>
+        <translation>Projets approuvés par le Comité de surveillance, dans leur état actuel. Les pays sont désignés par leur code ISO 3166.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Prospective pledges</source>
+        <translation>Annonces prévisionnelles</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 voting members.</source>
+        <translation>Quorum : %1 membres votants.</translation>
+    </message>
+    <message>
+        <source>Quorum: a majority of the voting members.</source>
+        <translation>Quorum : la majorité des membres votants.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Recommendations acted on</source>
+        <translation>Recommandations suivies d’effet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Refunds from partners</source>
+        <translation>Remboursements des partenaires</translation>
+    </message>
+    <message>
+        <source>Refunds received from partners</source>
+        <translation>Remboursements reçus des partenaires</translation>
+    </message>
+    <message>
+        <source>Refunds to the fund</source>
+        <translation>Remboursements au fonds</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report on results</source>
+        <translation>Compte rendu des résultats</translation>
+    </message>
+    <message>
+        <source>Report to the Global Forum on funded activities</source>
+        <translation>Rapport au Forum mondial sur les activités financées</translation>
+    </message>
+    <message>
+        <source>Reporting obligations</source>
+        <translation>Obligations de rapport</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>Rapports dus</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Rapports reçus</translation>
+    </message>
+    <message>
+        <source>Requested (USD)</source>
+        <translation>Demandé (USD)</translation>
+    </message>
+    <message>
+        <source>Residual waived</source>
+        <translation>Reliquat abandonné</translation>
+    </message>
+    <message>
+        <source>Residuals waived at financial closing to date</source>
+        <translation>Reliquats abandonnés à la clôture financière à ce jour</translation>
+    </message>
+    <message>
+        <source>Results of the funded activities</source>
+        <translation>Résultats des activités financées</translation>
+    </message>
+    <message>
+        <source>Results reported</source>
+        <translation>Résultats communiqués</translation>
+    </message>
+    <message>
+        <source>Review by the World Bank</source>
+        <translation>Examen par la Banque mondiale</translation>
+    </message>
+    <message>
+        <source>Review criterion</source>
+        <translation>Critère d’examen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Signed pledges</source>
+        <translation>Annonces signées</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Sources and uses of funds</source>
+        <translation>Sources et emplois des fonds</translation>
+    </message>
+    <message>
+        <source>Sources are shown as a share of total sources (deposits), uses as a share of total uses (transfers and fees). Each percentage is rounded once to 0.01%, half away from zero, so a column may add up to 99.99% or 100.01%.</source>
+        <translation>Les sources sont exprimées en part du total des sources (dépôts), les emplois en part du total des emplois (transferts et commissions). Chaque pourcentage est arrondi une fois à 0,01 %, au plus proche (0,005 vers le haut) ; une colonne peut donc totaliser 99,99 % ou 100,01 %.</translation>
+    </message>
+    <message>
+        <source>Sources of funds</source>
+        <translation>Sources des fonds</translation>
+    </message>
+    <message>
+        <source>Sources, uses and balance of funds</source>
+        <translation>Sources, utilisations et solde des fonds</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Sub-total transfers</source>
+        <translation>Sous-total des transferts</translation>
+    </message>
+    <message>
+        <source>Substantive basis</source>
+        <translation>Fondement de la proposition</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Then every (months)</source>
+        <translation>Puis tous les (mois)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total balance of funds</source>
+        <translation>Solde total des fonds</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total des dépenses</translation>
+    </message>
+    <message>
+        <source>Total funding requested</source>
+        <translation>Financement total demandé</translation>
+    </message>
+    <message>
+        <source>Total resources</source>
+        <translation>Total des ressources</translation>
+    </message>
+    <message>
+        <source>Total sources</source>
+        <translation>Total des sources</translation>
+    </message>
+    <message>
+        <source>Total sources of funds</source>
+        <translation>Total des sources</translation>
+    </message>
+    <message>
+        <source>Total uses</source>
+        <translation>Total des emplois</translation>
+    </message>
+    <message>
+        <source>Total uses of funds</source>
+        <translation>Total des utilisations</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 for %2</source>
+        <translation>Transfert à %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Transfers received</source>
+        <translation>Transferts reçus</translation>
+    </message>
+    <message>
+        <source>Transfers to other funds</source>
+        <translation>Transferts à d’autres fonds</translation>
+    </message>
+    <message>
+        <source>Transfers to partners</source>
+        <translation>Transferts aux partenaires</translation>
+    </message>
+    <message>
+        <source>Use of funds</source>
+        <translation>Utilisation des fonds</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Emplois</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>What it contains</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>Contenu du rapport</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Where the money went</source>
+        <translation>Emploi des contributions</translation>
+    </message>
+    <message>
+        <source>Whole fund</source>
+        <translation>Ensemble du fonds</translation>
+    </message>
+    <message>
+        <source>Within the cap</source>
+        <translation>Dans le plafond</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>[NOT YET WRITTEN] The secretariat has not written this text. Record it with: imdp dgf text FILE %1 --file TEXT.txt</source>
+        <translation>[PAS ENCORE RÉDIGÉ] Le secrétariat n’a pas encore rédigé ce texte. Enregistrez-le avec : imdp dgf text FICHIER %1 --file TEXTE.txt</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +3013,14 @@ Après : %6.</translation>
     <message>
         <source>Replace</source>
         <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +3198,10 @@ Après : %6.</translation>
     <message>
         <source>Call: enter the call whose rubric applies</source>
         <translation>Appel : saisissez l’appel dont la grille s’applique</translation>
+    </message>
+    <message>
+        <source>%1 assigned to review %2</source>
+        <translation>%1 chargé(e) d’évaluer %2</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +3559,13 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::ui::DiscardGuard</name>
+    <message>
+        <source>Discard the changes you made in “%1”?</source>
+        <translation>Abandonner les modifications faites dans « %1 » ?</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::DueWidget</name>
     <message>
         <source>&lt;b&gt;Reports due&lt;/b&gt;: %1</source>
@@ -2110,6 +3621,13 @@ Après : %6.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (point here to read them all)</source>
+        <translation>
+            <numerusform>…et %n autre (pointez ici pour toutes les lire)</numerusform>
+            <numerusform>…et %n autres (pointez ici pour toutes les lire)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2293,20 +3811,20 @@ Après : %6.</translation>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>1 row imported.</source>
-        <translation>1 ligne importée.</translation>
-    </message>
-    <message>
-        <source>%1 rows imported.</source>
-        <translation>%1 lignes importées.</translation>
-    </message>
-    <message>
         <source>Instalments (arrears in red)</source>
         <translation>Échéances (retards en rouge)</translation>
     </message>
     <message>
         <source>Other &amp;Lines</source>
         <translation>Autres &amp;lignes</translation>
+    </message>
+    <message>
+        <source>1 row imported from %1.</source>
+        <translation>1 ligne importée depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported from %2.</source>
+        <translation>%1 lignes importées depuis %2.</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +4379,10 @@ Après : %6.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Opening balances as of %1 imported from %2.</source>
+        <translation>Soldes d’ouverture au %1 importés depuis %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
@@ -3357,6 +4879,14 @@ Après : %6.</translation>
         <source>Organisation %1 deleted</source>
         <translation>Organisation %1 supprimée</translation>
     </message>
+    <message>
+        <source>1 organisation imported from %1.</source>
+        <translation>1 organisation importée depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 organisations imported from %2.</source>
+        <translation>%1 organisations importées depuis %2.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::PackageImportDialog</name>
@@ -3502,6 +5032,10 @@ Après : %6.</translation>
     <message>
         <source>Proposal %1 moved to %2</source>
         <translation>Proposition %1 déplacée vers %2</translation>
+    </message>
+    <message>
+        <source>No proposal yet. &lt;b&gt;New Proposal…&lt;/b&gt; adds the first; it starts as a draft and moves from column to column.</source>
+        <translation>Aucune proposition pour l’instant. &lt;b&gt;Nouvelle proposition…&lt;/b&gt; ajoute la première ; elle commence comme brouillon et passe de colonne en colonne.</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +5835,14 @@ Après : %6.</translation>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
+    <message>
+        <source>1 DGF application narrative saved</source>
+        <translation>1 texte de la demande DGF enregistré</translation>
+    </message>
+    <message>
+        <source>%1 DGF application narratives saved</source>
+        <translation>%1 textes de la demande DGF enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>
@@ -4359,10 +5901,6 @@ Après : %6.</translation>
     <message>
         <source>Declaration:</source>
         <translation>Déclaration :</translation>
-    </message>
-    <message>
-        <source>What the conflict is</source>
-        <translation>La nature du conflit</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -4431,6 +5969,92 @@ Après : %6.</translation>
     <message>
         <source>Save Attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Action area</source>
+        <translation>Domaine d’action</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Data disaggregation</source>
+        <translation>Ventilation des données</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>1 — Poor</source>
+        <translation>1 — Insuffisant</translation>
+    </message>
+    <message>
+        <source>2 — Fair</source>
+        <translation>2 — Passable</translation>
+    </message>
+    <message>
+        <source>3 — Good</source>
+        <translation>3 — Bien</translation>
+    </message>
+    <message>
+        <source>4 — Very good</source>
+        <translation>4 — Très bien</translation>
+    </message>
+    <message>
+        <source>5 — Excellent</source>
+        <translation>5 — Excellent</translation>
+    </message>
+    <message>
+        <source>%1: Note: say what the conflict of interest is; a declared conflict needs a note.</source>
+        <translation>%1 : Note : indiquez la nature du conflit d’intérêts ; un conflit déclaré exige une note.</translation>
+    </message>
+    <message>
+        <source>What the conflict is (required)</source>
+        <translation>La nature du conflit (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>1 Poor, 2 Fair, 3 Good, 4 Very good, 5 Excellent</source>
+        <translation>1 Insuffisant, 2 Passable, 3 Bien, 4 Très bien, 5 Excellent</translation>
+    </message>
+    <message>
+        <source>%1
+Close without saving?</source>
+        <translation>%1
+Fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -4562,10 +6186,6 @@ Après : %6.</translation>
     <message>
         <source>Imported the reviews of %1, replacing %2 recorded review(s) with the package&apos;s.</source>
         <translation>Évaluations de %1 importées ; %2 évaluation(s) enregistrée(s) remplacée(s) par celles du dossier.</translation>
-    </message>
-    <message>
-        <source>Assignment saved.</source>
-        <translation>Affectation enregistrée.</translation>
     </message>
     <message>
         <source>Declare Conflict of Interest</source>

@@ -25,6 +25,11 @@ inline Run runCli(const QStringList &args,
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("IMDP_USER"), QStringLiteral("cli-tester"));
+    // The CLI speaks the language of LC_ALL, LC_MESSAGES or LANG: English for every test unless
+    // one asks (--lang, or its own environment).
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("IMDP_NOW"), now);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(IMDP_CLI), args);

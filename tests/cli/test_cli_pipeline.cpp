@@ -160,14 +160,17 @@ TEST_CASE("a proposal's life through the CLI: guarded moves exit 1 with the reas
         u"B"_s, u"--source"_s, u"gfmd_recommendation"_s, u"--source-ref"_s,
         u"GFMD-2007-RT3.1"_s, u"--recommendation"_s, u"GFMD-2007-RT3.1"_s, u"--country"_s,
         u"MA,SN"_s, u"--requested"_s, u"120000.00"_s, u"--summary"_s, u"Skills transfer"_s});
-    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"screening"_s}, 1)
-          == u"imdp: IMDP-27-001: cannot move from draft to screening"_s);
+    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"screening"_s}, 1) ==
+          u"imdp: IMDP-27-001: cannot move from Draft to Screening"_s);
+    // In French or Spanish (--lang, or LANG), the states in words of the language.
+    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"screening"_s, u"--lang"_s, u"fr"_s}, 1) ==
+          u"imdp: IMDP-27-001 : impossible de passer de « Brouillon » à « Présélection »"_s);
     ok({u"proposal"_s, u"move"_s, f, code, u"submitted"_s});
     ok({u"proposal"_s, u"move"_s, f, code, u"screening"_s});
     ok({u"proposal"_s, u"checklist"_s, f, code, u"--all-met"_s});
-    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"in_review"_s}, 1)
-          == u"imdp: IMDP-27-001: cannot move from screening to in_review: a concept note must "
-             "become a full proposal before review"_s);
+    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"in_review"_s}, 1) ==
+          u"imdp: IMDP-27-001: cannot move from Screening to In review: a concept note must "
+          "become a full proposal before review"_s);
     CHECK(refused({u"proposal"_s, u"edit"_s, f, code, u"--full"_s}, 1)
           == u"imdp: IMDP-27-001: cannot become a full proposal: missing partner, start date, "
              "end date, budget lines"_s);
@@ -177,19 +180,19 @@ TEST_CASE("a proposal's life through the CLI: guarded moves exit 1 with the reas
     ok({u"proposal"_s, u"move"_s, f, code, u"in_review"_s});
     ok({u"proposal"_s, u"review"_s, f, code, u"--reviewer"_s, u"K. Tanaka"_s, u"--score"_s,
         u"4"_s});
-    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"recommended"_s}, 1)
-          == u"imdp: IMDP-27-001: cannot move from in_review to recommended: 1 completed review "
-             "of the 2 required"_s);
+    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"recommended"_s}, 1) ==
+          u"imdp: IMDP-27-001: cannot move from In review to Recommended: 1 completed review "
+          "of the 2 required"_s);
     ok({u"proposal"_s, u"review"_s, f, code, u"--reviewer"_s, u"A. Diallo"_s, u"--score"_s,
         u"5"_s, u"--comment"_s, u"Clear"_s});
     ok({u"proposal"_s, u"move"_s, f, code, u"recommended"_s, u"--note"_s, u"two reviews"_s});
     // Recording a decision is not allocating: the endorsement is what checks the funds.
     ok({u"proposal"_s, u"decide"_s, f, code, u"--decision"_s, u"endorsed"_s, u"--date"_s,
         u"2026-11-20"_s, u"--amount"_s, u"99999999.00"_s});
-    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"endorsed"_s}, 1)
-          == u"imdp: IMDP-27-001: cannot move from recommended to endorsed: the Committee's "
-             "99999999.00 USD exceeds the 4749628.15 USD available for allocation on "
-             "2026-11-20"_s);
+    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"endorsed"_s}, 1) ==
+          u"imdp: IMDP-27-001: cannot move from Recommended to Endorsed: the Committee's "
+          "99999999.00 USD exceeds the 4749628.15 USD available for allocation on "
+          "2026-11-20"_s);
     ok({u"proposal"_s, u"decide"_s, f, code, u"--decision"_s, u"endorsed"_s, u"--date"_s,
         u"2026-11-21"_s, u"--amount"_s, u"100000.00"_s});
     Run r = ok({u"proposal"_s, u"move"_s, f, code, u"endorsed"_s, u"--json"_s});
@@ -198,9 +201,10 @@ TEST_CASE("a proposal's life through the CLI: guarded moves exit 1 with the reas
     CHECK(r.out.trimmed()
           == u"Terms of reference of IMDP-27-001 saved; still missing: tasks, expected results, "
              "partner, start date, end date, budget"_s);
-    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"tor_issued"_s}, 1)
-          == u"imdp: IMDP-27-001: cannot move from endorsed to tor_issued: the terms of "
-             "reference lack tasks, expected results, partner, start date, end date, budget"_s);
+    CHECK(
+        refused({u"proposal"_s, u"move"_s, f, code, u"tor_issued"_s}, 1) ==
+        u"imdp: IMDP-27-001: cannot move from Endorsed to Terms of reference issued: the terms of "
+        "reference lack tasks, expected results, partner, start date, end date, budget"_s);
     ok({u"tor"_s, u"set"_s, f, code, u"--tasks"_s, u"Workshops"_s, u"--results"_s, u"Plans"_s,
         u"--partner"_s, u"IOM"_s, u"--start"_s, u"2027-01-01"_s, u"--end"_s, u"2027-12-31"_s,
         u"--budget"_s, u"100000.00"_s});
@@ -221,9 +225,9 @@ TEST_CASE("a proposal's life through the CLI: guarded moves exit 1 with the reas
     CHECK(r.json().value(u"reports"_s).toArray().size() == 3);
     CHECK(r.json().value(u"recommendations"_s).toArray().at(0).toString()
           == u"GFMD-2007-RT3.1"_s);
-    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"withdrawn"_s}, 1)
-          == u"imdp: IMDP-27-001: cannot move from implementation to withdrawn: a note must say "
-             "why"_s);
+    CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"withdrawn"_s}, 1) ==
+          u"imdp: IMDP-27-001: cannot move from Under implementation to Withdrawn: a note must say "
+          "why"_s);
     ok({u"proposal"_s, u"move"_s, f, code, u"withdrawn"_s, u"--note"_s, u"Partner left"_s});
     r = ok({u"gfmd"_s, u"list"_s, f, u"--json"_s});
     bool found = false;

@@ -255,7 +255,7 @@ TEST_CASE("imdp window: a call for proposals guards submission (exit 1 with the 
 
     ok(conceptNote(f, u"P-OBJ"_s, u"1,2"_s, u"A"_s, u"1000.00"_s));
     CHECK(refused({u"proposal"_s, u"move"_s, f, u"P-OBJ"_s, u"submitted"_s}, 1) ==
-          u"imdp: P-OBJ: cannot move from draft to submitted: window W1 does not accept "
+          u"imdp: P-OBJ: cannot move from Draft to Submitted: window W1 does not accept "
           "objective 2 (it accepts 1)"_s);
     ok(conceptNote(f, u"P-AREA"_s, u"1"_s, u"B"_s, u"1000.00"_s));
     CHECK(refused({u"proposal"_s, u"move"_s, f, u"P-AREA"_s, u"submitted"_s}, 1)

@@ -108,7 +108,8 @@ Expected oracle(qint64 bank, qint64 other, int cap)
     Expected e;
     e.compliant = oracleCompliant(bank, other, cap);
 
-    // Share: the largest s in [0, 10000] with s * total <= 10000 * bank, by bisection.
+    // Share: the largest s in [0, 10000] with s * total <= 10000 * bank, by bisection; over the
+    // cap, rounded up instead: the smallest s with s * total >= 10000 * bank.
     const Digits b = digitsOf(bank);
     const Digits total = plus(b, digitsOf(other));
     if (total != "0") {
@@ -122,6 +123,8 @@ Expected oracle(qint64 bank, qint64 other, int cap)
                 hi = mid - 1;
         }
         e.shareBps = lo;
+        if (!e.compliant && compare(times(total, int(lo)), times(b, 10000)) < 0)
+            ++e.shareBps;
     }
 
     // Amounts that would push the total past INT64_MAX cannot be recorded, so searches stop there.
@@ -502,9 +505,9 @@ TEST_CASE("the refusal message states the numbers", "[cap]")
     {
         const CapFigures before = *evaluateCap(15000000, 85000000, 1500);
         const CapFigures after = *evaluateCapWhatIf(15000000, 85000000, 1500, 1, 0);
-        REQUIRE(after.shareBps == 1500); // floor: the stored figure equals the cap...
+        REQUIRE(after.shareBps == 1501); // rounded up over the cap, in the figure itself...
         const std::string m = capRefusalMessage(before, after, 1500).toStdString();
-        CHECK_THAT(m, Catch::Matchers::Contains("would be 15.01% (cap 15.00%)")); // ...the text not
+        CHECK_THAT(m, Catch::Matchers::Contains("would be 15.01% (cap 15.00%)")); // ...and the text
         CHECK_THAT(m, Catch::Matchers::Contains("bank 150000.01 of total 1000000.01 USD"));
         CHECK_THAT(m, Catch::Matchers::EndsWith("non-bank funding needed 0.06"));
     }

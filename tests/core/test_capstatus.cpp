@@ -123,7 +123,7 @@ TEST_CASE("fiscal years follow the fund's setting (July to June by default)", "[
     CHECK(years.at(0).status.plan.bank == 0);
     CHECK(years.at(1).fiscalYear == 2027);
     CHECK(years.at(1).status.plan.bank == 20000000);
-    CHECK(years.at(1).status.plan.shareBps == 1666);
+    CHECK(years.at(1).status.plan.shareBps == 1667); // 16.666...%, over the cap: rounded up
     CHECK_FALSE(years.at(1).status.plan.compliant); // within FY27 alone the Bank is over
     CHECK(must(funding::capStatus(*db)).plan.compliant); // over the life of the fund it is not
 }
@@ -159,7 +159,7 @@ TEST_CASE("a Bank pledge that would breach the cap is refused unless justified",
         REQUIRE(list.size() == 1);
         CHECK(list.first().what == u"pledge DGF-1"_s);
         CHECK(list.first().justification == p.capOverride);
-        CHECK(list.first().shareBps == 1904); // 200,000 of 1,050,000
+        CHECK(list.first().shareBps == 1905); // 200,000 of 1,050,000: 19.047...%, over the cap
         CHECK(list.first().actor == u"tester"_s);
     }
     SECTION("a blank or multi-line justification is not one") {

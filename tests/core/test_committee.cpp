@@ -322,9 +322,6 @@ TEST_CASE("the dossier's language: its translation and its locale", "[committee]
     Demo f;
     dossier::Options o;
     o.language = u"fr"_s;
-    o.translate = [](const char *s) {
-        return QString::fromUtf8(s) == u"Agenda"_s ? u"Ordre du jour"_s : QString();
-    };
     const auto d = must(dossier::build(*f.db, f.meeting, o));
     CHECK(headings(d).at(0) == u"Ordre du jour"_s);
     CHECK(d.footerLeft == u"21 janvier 2027"_s);

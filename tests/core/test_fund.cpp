@@ -209,7 +209,7 @@ TEST_CASE("proposal moves follow the one transition table", "[pipeline]")
         auto s = pipeline::move(*db, u"IMDP-26-009"_s, u"endorsed"_s, {});
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().code == ErrorCode::Refused);
-        CHECK(s.error().message == u"IMDP-26-009: cannot move from draft to endorsed"_s);
+        CHECK(s.error().message == u"IMDP-26-009: cannot move from Draft to Endorsed"_s);
         CHECK(must(pipeline::find(*db, u"IMDP-26-009"_s)).state == u"draft"_s);
     }
     SECTION("closed proposals cannot be withdrawn; open ones can") {

@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/i18n/labels.h"
 #include "core/ledger/entries.h"
 #include "core/ledger/position.h"
 #include "core/ledger/projects.h"
@@ -197,8 +198,10 @@ TEST_CASE("every edge of the transition table is allowed with its conditions, ev
             CHECK(moves.last().at == u"2026-06-01T10:00:00Z"_s);
             CHECK(moves.last().note == u"because"_s);
         } else {
-            CHECK(refusalOf(pipeline::move(*f, code, to, u"because"_s))
-                  == u"%1: cannot move from %2 to %3"_s.arg(code, from, to));
+            CHECK(refusalOf(pipeline::move(*f, code, to, u"because"_s)) ==
+                  u"%1: cannot move from %2 to %3"_s.arg(
+                      code, i18n::label(i18n::Kind::State, from, u"en"_s),
+                      i18n::label(i18n::Kind::State, to, u"en"_s)));
             CHECK(must(pipeline::find(*f, code)).state == from);
         }
     }
@@ -224,18 +227,18 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         p.title = u"Bare"_s;
         p.applicant = u"ILO"_s;
         must(pipeline::add(*f, p));
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"submitted"_s, {}))
-              == u"P-1: cannot move from draft to submitted: missing objectives, action area, "
-                 "source, countries, summary, requested amount, partner, start date, end date, "
-                 "budget lines"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"submitted"_s, {})) ==
+              u"P-1: cannot move from Draft to Submitted: missing objectives, action area, "
+              "source, countries, summary, requested amount, partner, start date, end date, "
+              "budget lines"_s);
         Proposal q = complete(u"P-2"_s);
         q.budget = {{u"Staff"_s, 100}};
         q.disaggregation.clear();
         must(pipeline::add(*f, q));
-        CHECK(refusalOf(pipeline::move(*f, u"P-2"_s, u"submitted"_s, {}))
-              == u"P-2: cannot move from draft to submitted: missing budget lines adding up to "
-                 "the requested amount (they add up to 1.00 USD, 150000.00 requested), data "
-                 "disaggregation (action area A)"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-2"_s, u"submitted"_s, {})) ==
+              u"P-2: cannot move from Draft to Submitted: missing budget lines adding up to "
+              "the requested amount (they add up to 1.00 USD, 150000.00 requested), data "
+              "disaggregation (action area A)"_s);
     }
     SECTION("a concept note needs less to submit, and must become a full proposal for review") {
         Proposal p = complete(u"P-1"_s);
@@ -247,9 +250,9 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         mustOk(pipeline::move(*f, u"P-1"_s, u"submitted"_s, {}));
         mustOk(pipeline::move(*f, u"P-1"_s, u"screening"_s, {}));
         prepare(*f, u"P-1"_s, u"in_review"_s);
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {}))
-              == u"P-1: cannot move from screening to in_review: a concept note must become a "
-                 "full proposal before review"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {})) ==
+              u"P-1: cannot move from Screening to In review: a concept note must become a "
+              "full proposal before review"_s);
         ProposalChange full;
         full.stage = u"full"_s;
         CHECK(refusalOf(pipeline::edit(*f, u"P-1"_s, full))
@@ -269,43 +272,43 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
     SECTION("review needs the screening checklist completed and met") {
         bringTo(*f, u"P-1"_s, u"screening"_s);
         mustOk(pipeline::answerChecklist(*f, u"P-1"_s, u"eligible_applicant"_s, true, {}));
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {}))
-              == u"P-1: cannot move from screening to in_review: the screening checklist is not "
-                 "completed (unanswered: objectives_match, action_area_match, budget_complete, "
-                 "documents_complete, no_duplicate_funding)"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {})) ==
+              u"P-1: cannot move from Screening to In review: the screening checklist is not "
+              "completed (unanswered: objectives_match, action_area_match, budget_complete, "
+              "documents_complete, no_duplicate_funding)"_s);
         for (const QString &item : pipeline::checklistItems())
             mustOk(pipeline::answerChecklist(*f, u"P-1"_s, item, item != u"budget_complete"_s,
                                              {}));
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {}))
-              == u"P-1: cannot move from screening to in_review: the screening checklist is not "
-                 "met (budget_complete); reject the proposal instead"_s);
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"rejected"_s, {}))
-              == u"P-1: cannot move from screening to rejected: a note must say why"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {})) ==
+              u"P-1: cannot move from Screening to In review: the screening checklist is not "
+              "met (budget_complete); reject the proposal instead"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"rejected"_s, {})) ==
+              u"P-1: cannot move from Screening to Rejected: a note must say why"_s);
     }
     SECTION("recommend needs the fund's number of completed reviews") {
         bringTo(*f, u"P-1"_s, u"in_review"_s);
         mustOk(pipeline::recordReview(*f, u"P-1"_s, {u"A"_s, 4, true, {}, {}}));
         mustOk(pipeline::recordReview(*f, u"P-1"_s, {u"B"_s, 4, false, {}, {}}));
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"recommended"_s, {}))
-              == u"P-1: cannot move from in_review to recommended: 1 completed review of the 2 "
-                 "required"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"recommended"_s, {})) ==
+              u"P-1: cannot move from In review to Recommended: 1 completed review of the 2 "
+              "required"_s);
         mustOk(pipeline::recordReview(*f, u"P-1"_s, {u"B"_s, 4, true, {}, {}}));
         mustOk(pipeline::setSetting(*f, u"reviews_required"_s, 3));
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"not_recommended"_s, {}))
-              == u"P-1: cannot move from in_review to not_recommended: 2 completed reviews of "
-                 "the 3 required"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"not_recommended"_s, {})) ==
+              u"P-1: cannot move from In review to Not recommended: 2 completed reviews of "
+              "the 3 required"_s);
         mustOk(pipeline::setSetting(*f, u"reviews_required"_s, 2));
         mustOk(pipeline::move(*f, u"P-1"_s, u"recommended"_s, {}));
     }
     SECTION("a Committee decision must match the move and be recorded since the last move") {
         bringTo(*f, u"P-1"_s, u"recommended"_s);
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"endorsed"_s, {}))
-              == u"P-1: cannot move from recommended to endorsed: no Committee decision is "
-                 "recorded since it became recommended"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"endorsed"_s, {})) ==
+              u"P-1: cannot move from Recommended to Endorsed: no Committee decision is "
+              "recorded since it became recommended"_s);
         prepare(*f, u"P-1"_s, u"deferred"_s);
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"endorsed"_s, {}))
-              == u"P-1: cannot move from recommended to endorsed: the Committee decided deferred "
-                 "on 2026-05-01"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"endorsed"_s, {})) ==
+              u"P-1: cannot move from Recommended to Endorsed: the Committee decided deferred "
+              "on 2026-05-01"_s);
         mustOk(pipeline::move(*f, u"P-1"_s, u"deferred"_s, {}));
         mustOk(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {}));
         mustOk(pipeline::move(*f, u"P-1"_s, u"recommended"_s, {}));
@@ -317,29 +320,32 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         Fund small(5000000); // US$50,000 received
         bringTo(*small, u"P-1"_s, u"recommended"_s);
         prepare(*small, u"P-1"_s, u"endorsed"_s); // US$100,000
-        CHECK(refusalOf(pipeline::move(*small, u"P-1"_s, u"endorsed"_s, {}))
-              == u"P-1: cannot move from recommended to endorsed: the Committee's 100000.00 USD "
-                 "exceeds the 50000.00 USD available for allocation on 2026-05-01"_s);
+        CHECK(refusalOf(pipeline::move(*small, u"P-1"_s, u"endorsed"_s, {})) ==
+              u"P-1: cannot move from Recommended to Endorsed: the Committee's 100000.00 USD "
+              "exceeds the 50000.00 USD available for allocation on 2026-05-01"_s);
         CHECK(must(ledger::projectBalance(*small, u"P-1"_s)).allocated == 0);
         CHECK(must(pipeline::find(*small, u"P-1"_s)).state == u"recommended"_s);
     }
     SECTION("terms of reference need every part, within the allocation") {
         bringTo(*f, u"P-1"_s, u"endorsed"_s);
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"tor_issued"_s, {}))
-              == u"P-1: cannot move from endorsed to tor_issued: no terms of reference are "
-                 "recorded"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"tor_issued"_s, {})) ==
+              u"P-1: cannot move from Endorsed to Terms of reference issued: no terms of reference "
+              u"are "
+              "recorded"_s);
         mustOk(pipeline::setTermsOfReference(*f, u"P-1"_s,
                                              {u"Objectives"_s, {}, {}, {}, {}, {}, 0}));
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"tor_issued"_s, {}))
-              == u"P-1: cannot move from endorsed to tor_issued: the terms of reference lack "
-                 "tasks, expected results, partner, start date, end date, budget"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"tor_issued"_s, {})) ==
+              u"P-1: cannot move from Endorsed to Terms of reference issued: the terms of "
+              u"reference lack "
+              "tasks, expected results, partner, start date, end date, budget"_s);
         mustOk(pipeline::setTermsOfReference(
             *f, u"P-1"_s,
             {u"O"_s, u"T"_s, u"R"_s, u"ILO"_s, QDate(2026, 7, 1), QDate(2027, 6, 30),
              kAllocation + 1}));
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"tor_issued"_s, {}))
-              == u"P-1: cannot move from endorsed to tor_issued: the terms of reference budget "
-                 "100000.01 USD exceeds the allocation of 100000.00 USD"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"tor_issued"_s, {})) ==
+              u"P-1: cannot move from Endorsed to Terms of reference issued: the terms of "
+              u"reference budget "
+              "100000.01 USD exceeds the allocation of 100000.00 USD"_s);
     }
     SECTION("tranches: scheduled within the allocation, released after ToR with conditions met") {
         bringTo(*f, u"P-1"_s, u"endorsed"_s);
@@ -356,9 +362,10 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
             {u"O"_s, u"T"_s, u"R"_s, u"ILO"_s, QDate(2026, 7, 1), QDate(2027, 6, 30),
              kAllocation}));
         mustOk(pipeline::move(*f, u"P-1"_s, u"tor_issued"_s, {}));
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"implementation"_s, {}))
-              == u"P-1: cannot move from tor_issued to implementation: no tranche has been "
-                 "released"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"implementation"_s, {})) ==
+              u"P-1: cannot move from Terms of reference issued to Under implementation: no "
+              u"tranche has been "
+              "released"_s);
         CHECK(must(pipeline::addTranche(*f, u"P-1"_s, 3000000, {})) == 2);
         CHECK(refusalOf(pipeline::releaseTranche(*f, u"P-1"_s, 2, kToday, {}))
               == u"P-1: cannot release tranche 2: its conditions are not marked met"_s);
@@ -370,9 +377,9 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
     }
     SECTION("closing needs the reports; financial closing needs the balance refunded") {
         bringTo(*f, u"P-1"_s, u"implementation"_s);
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"operationally_closed"_s, {}))
-              == u"P-1: cannot move from implementation to operationally_closed: reports not "
-                 "received: progress due 2027-01-01, final_narrative due 2027-09-30"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"operationally_closed"_s, {})) ==
+              u"P-1: cannot move from Under implementation to Operationally closed: reports not "
+              "received: progress due 2027-01-01, final_narrative due 2027-09-30"_s);
         prepare(*f, u"P-1"_s, u"operationally_closed"_s);
         mustOk(pipeline::move(*f, u"P-1"_s, u"operationally_closed"_s, {}));
         // US$60,000 transferred; the partner reports 59,700 spent: 300 held, above the waiver.
@@ -382,10 +389,10 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
                 mustOk(pipeline::receiveReport(*f, u"P-1"_s, u"final_financial"_s, kToday, {},
                                                {5970000, 0}));
         }
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"financially_closed"_s, {}))
-              == u"P-1: cannot move from operationally_closed to financially_closed: the "
-                 "partner still holds 300.00 USD unspent, above the 250.00 USD that may be "
-                 "waived; record its refund with the final financial statement"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"financially_closed"_s, {})) ==
+              u"P-1: cannot move from Operationally closed to Financially closed: the "
+              "partner still holds 300.00 USD unspent, above the 250.00 USD that may be "
+              "waived; record its refund with the final financial statement"_s);
         mustOk(pipeline::setSetting(*f, u"closing_waiver_usd_minor"_s, 30000));
         mustOk(pipeline::move(*f, u"P-1"_s, u"financially_closed"_s, {}));
         // The 300 the partner held is waived: its balance is 0, the write-off shows apart.
@@ -396,8 +403,8 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
     }
     SECTION("withdrawal needs a note") {
         bringTo(*f, u"P-1"_s, u"submitted"_s);
-        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"withdrawn"_s, u"  "_s))
-              == u"P-1: cannot move from submitted to withdrawn: a note must say why"_s);
+        CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"withdrawn"_s, u"  "_s)) ==
+              u"P-1: cannot move from Submitted to Withdrawn: a note must say why"_s);
     }
 }
 

@@ -481,10 +481,11 @@ TEST_CASE("the dossier prints each proposal's score as review::proposalScore com
     CHECK(score.meanHundredths == 350);
     CHECK(score.spreadFlagged);
 
-    const auto reviewTable = [](const report::Document &d) {
+    const auto reviewTable = [](const report::Document &d,
+                                const QString &reviewer = u"Reviewer"_s) {
         for (const report::Block &b : d.blocks) {
             if (b.kind == report::Block::Kind::Table && !b.table.columns.isEmpty()
-                && b.table.columns[0].title == u"Reviewer"_s)
+                && b.table.columns[0].title == reviewer)
                 return b;
         }
         FAIL("the dossier has no Reviews table");
@@ -506,12 +507,13 @@ TEST_CASE("the dossier prints each proposal's score as review::proposalScore com
     });
     CHECK(spreadNoted);
 
-    // In French, the same figures with the French decimal comma.
+    // In French, the same figures with the French decimal comma, and French words.
     dossier::Options fr;
     fr.language = u"fr"_s;
     fr.redacted = true;
-    const report::Block frTable = reviewTable(must(dossier::build(*f, meeting, fr)));
+    const report::Block frTable =
+        reviewTable(must(dossier::build(*f, meeting, fr)), u"Évaluateur"_s);
     REQUIRE(frTable.table.rows.size() == 2);
-    CHECK(frTable.table.rows[0] == QStringList({u"Reviewer 1"_s, u"3,75"_s}));
-    CHECK(frTable.table.totals == QStringList({u"Weighted mean"_s, u"3,50"_s}));
+    CHECK(frTable.table.rows[0] == QStringList({u"Évaluateur 1"_s, u"3,75"_s}));
+    CHECK(frTable.table.totals == QStringList({u"Moyenne pondérée"_s, u"3,50"_s}));
 }

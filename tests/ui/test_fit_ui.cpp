@@ -8,6 +8,7 @@
 #include "../testutil.h"
 
 #include "core/committee/meetings.h"
+#include "core/funding/caprule.h"
 #include "core/ledger/pledges.h"
 #include "core/money/rate.h"
 #include "core/review/package.h"
@@ -35,10 +36,13 @@
 #include "ui/setup/fundsettingsdialog.h"
 #include "ui/setup/newfundwizard.h"
 #include "ui/setup/programmedialog.h"
+#include "ui/widgets/capgauge.h"
 
 #include <QDirIterator>
 #include <QLayout>
+#include <QListWidget>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTabWidget>
 #include <QTest>
@@ -123,6 +127,17 @@ void checkWindow(ui::MainWindow &w, const QString &lang)
     checkFits(&w, u"the main window"_s, lang);
     CHECK(w.width() <= screenWidth);
     CHECK(w.height() <= screenHeight);
+    // The side bar is as wide as its longest name: every name whole, no blank column beside.
+    QListWidget *nav = w.navigation();
+    int widest = 0;
+    for (int i = 0; i < nav->count(); ++i) {
+        const int text = nav->fontMetrics().horizontalAdvance(nav->item(i)->text());
+        widest = std::max(widest, text);
+        INFO(nav->item(i)->text().toStdString());
+        CHECK(nav->visualItemRect(nav->item(i)).width() >= text);
+        CHECK(nav->viewport()->width() >= text + 4);
+    }
+    CHECK(nav->width() <= std::max(120, widest + 40));
     for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
         w.showPage(ui::MainWindow::Page(p));
         QCoreApplication::processEvents();
@@ -354,4 +369,29 @@ TEST_CASE("every dialog class under ui/ is measured by the fit test", "[ui][fit]
     CHECK(found >= 15);
     INFO("dialogs not measured by the fit test: " << missing.join(u", "_s).toStdString());
     CHECK(missing.isEmpty());
+}
+
+TEST_CASE("a cap gauge is as tall as its words at its width: one line each when wide, two when "
+          "narrow",
+          "[ui][fit]")
+{
+    ui::applyLanguage(u"fr"_s);
+    const auto english = qScopeGuard([] {
+        ui::applyLanguage(u"en"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    ui::CapGauge g;
+    core::CapFigures f;
+    f.bank = 100000000;
+    f.other = 761210000;
+    f.total = f.bank + f.other;
+    f.shareBps = 1161;
+    f.bankHeadroom = 34419411;
+    g.setFigures(u"Plan"_s, f, 1500);
+    const int line = g.fontMetrics().height();
+    const int wide = g.heightForWidth(2000);
+    const int narrow = g.heightForWidth(220);
+    CHECK(narrow >= wide + 2 * line); // the share and the headroom each wrap onto a second line
+    CHECK(g.minimumSizeHint().height() == narrow);
+    CHECK(g.sizePolicy().hasHeightForWidth());
 }

@@ -64,18 +64,16 @@ TEST_CASE("a date reads one unambiguous way per language, screens and editors al
         QLocale::setDefault(l);
         return std::pair{ui::formatDate(d), ui::dateEditFormat()};
     };
-    // A month-first two-digit year (11/1/26) becomes ISO.
+    // The day, the month in words, the year in full: never 11/1/26, on any system locale.
     CHECK(in(QLocale(QLocale::English, QLocale::UnitedStates)) ==
-          std::pair{u"2026-11-01"_s, u"yyyy-MM-dd"_s});
-    CHECK(in(QLocale(QLocale::English, QLocale::UnitedKingdom)).first == u"01/11/2026"_s);
-    CHECK(in(QLocale(QLocale::French, QLocale::France)).first == u"01/11/2026"_s);
-    // Spanish writes d/M/yy: the same order, the year in full.
-    const auto es = in(QLocale(QLocale::Spanish, QLocale::Spain));
-    CHECK(es.first == u"01/11/2026"_s);
-    CHECK(es.second.contains(u"yyyy"_s));
+          std::pair{u"1 Nov 2026"_s, u"d MMM yyyy"_s});
+    CHECK(in(QLocale(QLocale::English, QLocale::UnitedKingdom)).first == u"1 Nov 2026"_s);
+    CHECK(in(QLocale(QLocale::French, QLocale::France)).first == u"1 nov. 2026"_s);
+    CHECK(in(QLocale(QLocale::Spanish, QLocale::Spain)).first == u"1 nov 2026"_s);
     CHECK(ui::formatDate(QDate()).isEmpty());
     // A timestamp as stored, in local time, with the same date.
-    CHECK(ui::formatTimestamp(u"2026-11-01T12:00:00"_s).startsWith(u"01/11/2026 "_s));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    CHECK(ui::formatTimestamp(u"2026-11-01T12:00:00"_s).startsWith(u"1 nov. 2026 "_s));
     CHECK(ui::formatTimestamp(u"not a time"_s) == u"not a time"_s);
     // Scores and spreads in the language's decimals.
     CHECK(ui::formatHundredths(450) == u"4,50"_s);

@@ -43,6 +43,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -196,9 +197,9 @@ TEST_CASE("pledge dialogs: instalments in a table checked against the amount, am
         click(d, u"addInstalment"_s);
         REQUIRE(editor->rowCount() == 1);
         CHECK(editor->amountEdit(0)->text() == u"300,000.00"_s);
-        // Due dates read as the dialog's own date does.
-        CHECK(editor->dueEdit(0)->displayFormat() == u"dd/MM/yyyy"_s);
-        CHECK(child<QDateEdit>(d, u"date"_s)->displayFormat() == u"dd/MM/yyyy"_s);
+        // Due dates read as the dialog's own date does: day, month in words, year in full.
+        CHECK(editor->dueEdit(0)->displayFormat() == u"d MMM yyyy"_s);
+        CHECK(child<QDateEdit>(d, u"date"_s)->displayFormat() == u"d MMM yyyy"_s);
         editor->dueEdit(0)->setDate(QDate(2027, 3, 31));
         typeAmount(editor, 0, u"100,000.00"_s);
         // Short of the pledge: the sum says by how much and the core's rule refuses it.
@@ -589,7 +590,14 @@ TEST_CASE("CSV import from the desktop: a preview with every bad row writes noth
                                "2026-10-01,Kingdom of Sweden,donor,SEK,1000.00,0.095,UI-1\n");
     page->importFile(core::ledger::ImportKind::Receipts);
     CHECK(shown == 2);
-    CHECK(informed == QStringList{u"1 row imported."_s});
+    // Said in the status bar (no message box to dismiss), the imported receipt selected.
+    CHECK(informed.isEmpty());
+    CHECK(w.statusBar()->currentMessage() == u"1 row imported from receipts.csv."_s);
+    REQUIRE(page->donorView()->currentIndex().isValid());
+    CHECK(page->donorView()->currentIndex().siblingAtColumn(0).data().toString() ==
+          u"Kingdom of Sweden"_s);
+    REQUIRE(page->receiptView()->currentIndex().isValid());
+    CHECK(page->receiptView()->currentIndex().siblingAtColumn(0).data().toString() == u"UI-1"_s);
     CHECK(count(db, u"SELECT COUNT(*) FROM posting"_s) > postings);
 }
 

@@ -2,12 +2,17 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 // The Pipeline page and the proposal editor in the real main window, offscreen, on the demo fund.
 #include "../testutil.h"
+#include "uitest.h"
 
 #include "core/fund/demo.h"
+#include "core/fund/fund.h"
+#include "core/fund/organisations.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/labels.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/models/proposalfilter.h"
 #include "ui/pages/boardcolumn.h"
@@ -24,6 +29,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
@@ -168,7 +174,7 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
     SECTION("a drop the table does not allow is refused with the core's reason")
     {
         CHECK(refusedDrag(page->column(u"endorsed"_s), code) ==
-              u"IMDP-26-009: cannot move from draft to endorsed"_s);
+              u"IMDP-26-009: cannot move from Draft to Endorsed"_s);
         CHECK(answers.asked.isEmpty()); // no note asked for a move that cannot be
         CHECK(answers.errors.isEmpty());
         // The folded strip of an empty state refuses it the same way.
@@ -179,7 +185,7 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
         QDragEnterEvent enter(strip->rect().center(), Qt::MoveAction, &mime, Qt::LeftButton, {});
         QCoreApplication::sendEvent(strip, &enter);
         CHECK_FALSE(enter.isAccepted());
-        CHECK(strip->dragRefusal() == u"IMDP-26-009: cannot move from draft to endorsed"_s);
+        CHECK(strip->dragRefusal() == u"IMDP-26-009: cannot move from Draft to Endorsed"_s);
         CHECK(strip->toolTip() == strip->dragRefusal());
         CHECK(codesIn(draft) == QStringList{code});
         CHECK(must(core::pipeline::find(win.db(), code)).state == u"draft"_s);
@@ -193,7 +199,7 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
         mustOk(core::pipeline::edit(win.db(), code, incomplete));
         win.w.session()->notifyChanged();
         CHECK(refusedDrag(submitted, code) ==
-              u"IMDP-26-009: cannot move from draft to submitted: missing data "
+              u"IMDP-26-009: cannot move from Draft to Submitted: missing data "
               "disaggregation (action area A)"_s);
         CHECK(answers.asked.isEmpty());
         // "Move to…" gives the same reason, still without asking for a note.
@@ -242,11 +248,71 @@ TEST_CASE("moving a card on the board: refused moves leave it, allowed ones reco
     }
 }
 
+TEST_CASE("a refused move names the states in words, in the interface language",
+          "[ui][pipeline][i18n]")
+{
+    // On the board, in French: the dragged card's refusal is in French words.
+    ui::applyLanguage(u"fr"_s);
+    const auto english = qScopeGuard([] {
+        ui::applyLanguage(u"en"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    Window win;
+    const QString refusal = refusedDrag(win.page->column(u"endorsed"_s), u"IMDP-26-009"_s);
+    INFO(refusal.toStdString());
+    CHECK(refusal.startsWith(u"IMDP-26-009"_s));
+    CHECK(refusal.contains(ui::stateLabel(u"draft"_s)));
+    CHECK(refusal.contains(ui::stateLabel(u"endorsed"_s)));
+    CHECK(ui::stateLabel(u"draft"_s) != u"Draft"_s);
+    CHECK_FALSE(refusal.contains(u"cannot move"_s));
+    CHECK_FALSE(refusal.contains(u"draft"_s));
+}
+
+TEST_CASE("a fund with no proposal shows the strips and says how to add the first",
+          "[ui][pipeline]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"empty.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) {
+        core::FundSettings s;
+        s.name = u"Empty fund"_s;
+        return core::fund::initialise(db, s);
+    }));
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    w.showPage(ui::MainWindow::Pipeline);
+    QCoreApplication::processEvents();
+    auto *page = qobject_cast<ui::PipelinePage *>(w.page(ui::MainWindow::Pipeline));
+    REQUIRE(page != nullptr);
+    page->setView(ui::PipelinePage::View::Board);
+    auto *empty = imdp::test::child<QLabel>(page, u"emptyBoard"_s);
+    CHECK(empty->isVisibleTo(page));
+    CHECK(empty->text().contains(u"New Proposal"_s));
+    CHECK(page->strip(u"draft"_s)->isVisibleTo(page));
+    CHECK_FALSE(page->column(u"draft"_s)->isVisibleTo(page));
+
+    // The first proposal: the board is no longer empty.
+    core::Organisation o;
+    o.name = u"Someone"_s;
+    o.kind = u"ngo"_s;
+    must(core::organisations::add(*w.session()->database(), o));
+    core::Proposal p;
+    p.code = u"P-1"_s;
+    p.title = u"A first proposal"_s;
+    p.applicant = u"Someone"_s;
+    must(core::pipeline::add(*w.session()->database(), p));
+    w.session()->notifyChanged();
+    CHECK_FALSE(empty->isVisibleTo(page));
+    CHECK(page->column(u"draft"_s)->isVisibleTo(page));
+}
+
 TEST_CASE("the board shows open states and non-empty closed ones, the table sorts and filters",
           "[ui][pipeline]")
 {
     Window win;
     ui::PipelinePage *page = win.page;
+    CHECK_FALSE(imdp::test::child<QLabel>(page, u"emptyBoard"_s)->isVisibleTo(page));
     CHECK(page->column(u"in_review"_s)->isVisibleTo(page));
     CHECK(page->column(u"rejected"_s)->isVisibleTo(page));       // IMDP-26-010
     // Deferred is open but empty: folded to a strip with its count, unfolded by a click.

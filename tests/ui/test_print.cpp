@@ -213,6 +213,41 @@ TEST_CASE("a word wider than its column breaks inside it instead of being clippe
     CHECK(count > 1);                            // on more than one line
 }
 
+TEST_CASE("a table too wide for its words at 9 points is set smaller, its words whole", "[print]")
+{
+    // The donor statement's contributions in English: seven columns whose longest words and
+    // widest figures did not fit A4 at 9 points, so "Instalments" broke letter by letter.
+    imdp::test::TempDir t;
+    const QString pdf = t.file(u"contributions.pdf"_s);
+    Document d;
+    d.title = u"Donor statement"_s;
+    d.heading1(u"Contributions"_s);
+    Table table;
+    table.columns = {{u"Donor"_s, Align::Left, 3},
+                     {u"Source"_s, Align::Left, 1},
+                     {u"Pledged"_s, Align::Right, 2},
+                     {u"Received"_s, Align::Right, 2},
+                     {u"Outstanding"_s, Align::Right, 2},
+                     {u"In arrears"_s, Align::Right, 2},
+                     {u"Instalments in arrears"_s, Align::Right, 1}};
+    table.rows = {{u"Swiss Confederation"_s, u"Donor"_s, u"1,353,600.00"_s, u"1,357,800.00"_s,
+                   u"0.00"_s, u"0.00"_s, u"0"_s},
+                  {u"World Bank Development Grant Facility"_s, u"Bank (DGF)"_s, u"1,000,000.00"_s,
+                   u"500,000.00"_s, u"500,000.00"_s, u"0.00"_s, u"0"_s}};
+    table.totals = {
+        u"Total"_s,        {},    u"7,612,100.00"_s, u"6,033,300.00"_s, u"1,598,000.00"_s,
+        u"1,085,000.00"_s, u"1"_s};
+    d.addTable(table);
+    imdp::test::must(imdp::ui::PagedRenderer::writePdf(d, pdf, imdp::ui::Paper::A4));
+    QStringList all;
+    for (const Word &w : words(pdf, 2))
+        all << w.text;
+    INFO(all.join(u' ').toStdString());
+    for (const QString &word : {u"Instalments"_s, u"Outstanding"_s, u"Confederation"_s,
+                                u"Development"_s, u"7,612,100.00"_s, u"1,598,000.00"_s})
+        CHECK(all.contains(word));
+}
+
 TEST_CASE("an amount wider than its column stays on one line", "[print]")
 {
     imdp::test::TempDir t;

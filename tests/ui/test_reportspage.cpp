@@ -6,6 +6,9 @@
 
 #include "core/fund/demo.h"
 #include "core/fund/fund.h"
+#include "core/fund/organisations.h"
+#include "core/ledger/receipts.h"
+#include "core/money/rate.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
 #include "core/reports/statement.h"
@@ -20,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -305,4 +309,83 @@ TEST_CASE("print to file goes through the output path: a fund or a backup is ref
     CHECK(f.read(5) == "%PDF-");
     CHECK(QFileInfo(pdf).permissions() ==
           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+}
+
+TEST_CASE("the Reports page shows the chosen report's pages beside the choices",
+          "[ui][reports][fit]")
+{
+    // A fund built from nothing: one donor, one receipt.
+    imdp::test::TempDir t;
+    const QString path = t.file(u"small.imdp"_s);
+    {
+        auto db = must(core::Database::create(path, [](core::Database &d) {
+            core::FundSettings s;
+            s.name = u"Small fund"_s;
+            return core::fund::initialise(d, s);
+        }));
+        for (const QString &name : {u"Swiss Confederation"_s, u"Kingdom of the Netherlands"_s}) {
+            core::Organisation o;
+            o.name = name;
+            o.kind = u"state"_s;
+            must(core::organisations::add(*db, o));
+        }
+        core::ledger::Receipt r;
+        r.reference = u"R-1"_s;
+        r.donor = u"Swiss Confederation"_s;
+        r.date = QDate(2026, 2, 1);
+        r.amountMinor = 150000000;
+        r.rateScaled = core::Rate::kScale;
+        must(core::ledger::recordReceipt(*db, r));
+    }
+    ui::MainWindow w;
+    REQUIRE(w.openFile(path));
+    auto *page = qobject_cast<ui::ReportsPage *>(w.page(ui::MainWindow::Reports));
+    REQUIRE(page != nullptr);
+    // Nothing is built while the page is not shown.
+    CHECK(page->previewPageCount() == 0);
+    w.show();
+    w.showPage(ui::MainWindow::Reports);
+    QCoreApplication::processEvents();
+    page->reportBox()->setCurrentIndex(page->reportBox()->findData(u"sources-uses"_s));
+    const int sourcesPages = page->previewPageCount();
+    CHECK(sourcesPages >= 2); // a cover and the statement at least
+    CHECK(page->previewProblem().isEmpty());
+
+    // Another report, another document; the donor statement of one donor is shorter than all.
+    page->reportBox()->setCurrentIndex(page->reportBox()->findData(u"donor-statement"_s));
+    const int allDonors = page->previewPageCount();
+    CHECK(allDonors >= 2);
+    page->donorBox()->setCurrentIndex(page->donorBox()->findData(u"Swiss Confederation"_s));
+    CHECK(page->previewPageCount() >= 2);
+
+    // A period that ends before it starts: the reason instead of pages.
+    page->reportBox()->setCurrentIndex(page->reportBox()->findData(u"sources-uses"_s));
+    page->wholeLife()->setChecked(false);
+    page->fromEdit()->setDate(QDate(2026, 12, 1));
+    page->toEdit()->setDate(QDate(2026, 11, 1));
+    CHECK(page->previewPageCount() == 0);
+    CHECK_FALSE(page->previewProblem().isEmpty());
+    page->wholeLife()->setChecked(true);
+    CHECK(page->previewPageCount() == sourcesPages);
+
+    // A donor recorded elsewhere shows in the choices and in the preview at once.
+    {
+        core::ledger::Receipt r;
+        r.reference = u"R-2"_s;
+        r.donor = u"Kingdom of the Netherlands"_s;
+        r.date = QDate(2026, 3, 1);
+        r.amountMinor = 50000000;
+        r.rateScaled = core::Rate::kScale;
+        must(core::ledger::recordReceipt(*w.session()->database(), r));
+    }
+    w.session()->notifyChanged();
+    CHECK(page->donorBox()->findData(u"Kingdom of the Netherlands"_s) > 0);
+    CHECK(page->previewPageCount() >= sourcesPages);
+    CHECK(page->previewProblem().isEmpty());
+
+    // The page with its preview still fits a 1024x700 screen.
+    w.resize(1024, 700);
+    QCoreApplication::processEvents();
+    CHECK(page->minimumSizeHint().width() <= 1024);
+    CHECK(page->minimumSizeHint().height() <= 700);
 }

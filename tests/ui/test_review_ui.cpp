@@ -5,13 +5,15 @@
 #include "review/reviewfixture.h"
 #include "uitest.h"
 
+#include "core/pipeline/records.h"
 #include "core/review/package.h"
 #include "core/review/review.h"
-#include "core/pipeline/records.h"
 #include "core/storage/query.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/models/models.h"
 #include "ui/pages/proposaleditor.h"
 #include "ui/pages/reviewspage.h"
 #include "ui/review/reviewdialogs.h"
@@ -19,15 +21,18 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
-#include <QImage>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 
 #include <functional>
 
@@ -639,4 +644,106 @@ TEST_CASE("a fund opened read-only: the Reviews page offers no change and opens 
     page.editRubric();
     ui::dialogs::setTestHooks({});
     CHECK(dialogs == 0);
+}
+
+TEST_CASE("review mode: a declared conflict needs its note, the proposal reads in the reader's "
+          "language and font, the 1-5 scale has words",
+          "[ui][review][typing]")
+{
+    test::ReviewFund f;
+    core::review::Assignment a;
+    a.reviewer = u"Ana"_s;
+    mustOk(core::review::assign(*f, u"P-1"_s, a));
+    const QString pkg = f.t.file(u"ana.imdpreview"_s);
+    must(core::review::exportPackage(*f, u"Ana"_s, pkg));
+    f.db.reset();
+    QStringList errors;
+    ui::dialogs::TestHooks hooks;
+    hooks.onError = [&errors](const QString &, const QString &text) { errors << text; };
+    ui::dialogs::setTestHooks(hooks);
+    QStringList questions;
+    bool discard = false;
+    ui::dialogs::QuestionHooks questionHooks;
+    questionHooks.nextDiscard = [&](const QString &text) {
+        questions << text;
+        return discard;
+    };
+    ui::dialogs::setQuestionHooks(questionHooks);
+
+    {
+        ui::ReviewWindow w(must(core::review::readPackage(pkg)));
+        w.show();
+        // The proposal: fields, amounts in the locale, the reading font (no monospace block).
+        auto *text = child<QTextBrowser>(&w, u"proposalText"_s);
+        const QString plain = text->toPlainText();
+        CHECK(plain.contains(u"Requested"_s));
+        CHECK(plain.contains(u"150,000.00 USD"_s));
+        CHECK(plain.contains(u"100,000.00 USD"_s)); // the budget's Staff line
+        CHECK_FALSE(plain.contains(u"150000.00"_s));
+        CHECK(plain.contains(u"Summary of Labour migration statistics"_s));
+        for (QTextBlock b = text->document()->begin(); b.isValid(); b = b.next()) {
+            INFO(b.text().toStdString());
+            CHECK_FALSE(b.charFormat().fontFixedPitch());
+            CHECK_FALSE(b.blockFormat().nonBreakableLines());
+        }
+        // The scale, in words.
+        const auto rubric = w.package().rubricOf(u"P-1"_s);
+        auto *score = child<QComboBox>(&w, u"score_"_s + rubric[0].code);
+        CHECK(score->itemText(1) == u"1 — Poor"_s);
+        CHECK(score->itemText(5) == u"5 — Excellent"_s);
+
+        // A conflict without its note cannot be saved: said, Save disabled, nothing written.
+        pick(child<QComboBox>(&w, u"declaration"_s), u"conflict"_s);
+        auto *save = child<QPushButton>(&w, u"save"_s);
+        CHECK_FALSE(save->isEnabled());
+        CHECK(child<QLabel>(&w, u"problem"_s)->text().contains(u"P-1: Note"_s));
+        CHECK_FALSE(w.save());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.first().contains(u"needs a note"_s));
+        CHECK(must(core::review::readPackage(pkg)).entry(u"P-1"_s)->declaration.isEmpty());
+
+        // Closing asks: keep editing keeps the window.
+        w.close();
+        REQUIRE(questions.size() == 1);
+        CHECK(w.isVisible());
+
+        QTest::keyClicks(child<QLineEdit>(&w, u"declarationNote"_s), u"Former employer"_s);
+        CHECK(save->isEnabled());
+        CHECK(child<QLabel>(&w, u"problem"_s)->text().isEmpty());
+        REQUIRE(w.save());
+        CHECK(must(core::review::readPackage(pkg)).entry(u"P-1"_s)->declarationNote ==
+              u"Former employer"_s);
+
+        // The note removed again: closing and choosing Discard keeps the saved note.
+        child<QLineEdit>(&w, u"declarationNote"_s)->clear();
+        QTest::keyClicks(child<QLineEdit>(&w, u"declarationNote"_s), u" "_s);
+        CHECK_FALSE(save->isEnabled());
+        discard = true;
+        w.close();
+        CHECK(questions.size() == 2);
+        CHECK_FALSE(w.isVisible());
+        CHECK(must(core::review::readPackage(pkg)).entry(u"P-1"_s)->declarationNote ==
+              u"Former employer"_s);
+    }
+    ui::applyLanguage(u"fr"_s);
+    {
+        ui::ReviewWindow w(must(core::review::readPackage(pkg)));
+        // toPlainText() turns no-break spaces (French digit grouping) into spaces: compare so.
+        const auto spaces = [](QString s) {
+            return s.replace(QChar(0xa0), u' ').replace(QChar(0x202f), u' ');
+        };
+        const QString plain = spaces(child<QTextBrowser>(&w, u"proposalText"_s)->toPlainText());
+        CHECK(plain.contains(spaces(ui::formatAmount(15000000, u"USD"_s) + u" USD"_s)));
+        CHECK_FALSE(plain.contains(u"150000.00"_s));
+        CHECK_FALSE(plain.contains(u"Requested"_s));
+        CHECK_FALSE(plain.contains(u"Applicant"_s));
+        const auto rubric = w.package().rubricOf(u"P-1"_s);
+        auto *score = child<QComboBox>(&w, u"score_"_s + rubric[0].code);
+        CHECK(score->itemText(5) == u"5 — Excellent"_s);
+        CHECK(score->itemText(1) == u"1 — Insuffisant"_s);
+    }
+    ui::applyLanguage(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ui::dialogs::setQuestionHooks({});
+    ui::dialogs::setTestHooks({});
 }

@@ -15,6 +15,7 @@
 #include "core/ledger/receipts.h"
 #include "core/money/rate.h"
 #include "ui/dialogs.h"
+#include "ui/entry/importpreviewdialog.h"
 #include "ui/entry/instalmenteditor.h"
 #include "ui/entry/pledgedialog.h"
 #include "ui/entry/receiptdialog.h"
@@ -378,9 +379,54 @@ TEST_CASE("a new pledge's first instalment is not due today, and the problems ke
     QCoreApplication::processEvents();
     CHECK_FALSE(problems->text().isEmpty());
     CHECK(d.findChild<QDialogButtonBox *>()->mapTo(&d, QPoint()) == save);
+    // Many problems at once (no donor, reference, amount or rate): still three lines, the
+    // buttons where they were, every problem in the tooltip.
+    child<QComboBox>(&d, u"donor"_s)->setCurrentText(QString());
+    auto *currency = child<QComboBox>(&d, u"currency"_s);
+    currency->setCurrentIndex(currency->findData(u"XOF"_s));
+    setText(&d, u"rate"_s, QString());
+    setText(&d, u"amount"_s, QString());
+    QCoreApplication::processEvents();
+    REQUIRE(d.problems().size() > 3);
+    CHECK(problems->text().count(u'\n') == 2);
+    CHECK(problems->toolTip() == d.problems().join(u'\n'));
+    CHECK(d.findChild<QDialogButtonBox *>()->mapTo(&d, QPoint()) == save);
 
     child<QPushButton>(&d, u"addInstalment"_s)->click();
     auto *editor = child<ui::InstalmentEditor>(&d, u"instalments"_s);
     REQUIRE(editor->rowCount() == 1);
     CHECK(editor->dueEdit(0)->date() > core::Clock::today());
+}
+
+TEST_CASE("an organisations CSV import is said in the status bar and its first row selected",
+          "[ui][saywhat]")
+{
+    imdp::test::TempDir t;
+    const QString path = smallFund(t);
+    const QString csv = t.file(u"new-orgs.csv"_s);
+    imdp::test::writeFile(csv, "name,kind\nYukon Trust,foundation\nZambezi Fund,foundation\n");
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    auto *page = qobject_cast<ui::OrganisationsPage *>(w.page(ui::MainWindow::Organisations));
+    REQUIRE(page != nullptr);
+    w.showPage(ui::MainWindow::Organisations);
+    QCoreApplication::processEvents();
+    int shown = 0;
+    Hooks hooks({.onError = {},
+                 .nextFileName = [&] { return csv; },
+                 .onDialog =
+                     [&](QDialog *d) {
+                         auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
+                         REQUIRE(ip != nullptr);
+                         ++shown;
+                         CHECK(ip->firstValue(u"name"_s) == u"Yukon Trust"_s);
+                         CHECK(ip->runImport());
+                         return d->result();
+                     }});
+    page->importOrganisations();
+    CHECK(shown == 1);
+    CHECK(w.statusBar()->currentMessage() == u"2 organisations imported from new-orgs.csv."_s);
+    CHECK(page->selectedName() == u"Yukon Trust"_s);
+    CHECK(inView(page->view()));
 }

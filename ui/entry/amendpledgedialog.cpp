@@ -119,7 +119,7 @@ AmendPledgeDialog::amendment(const core::ledger::Pledge &p, qint64 &usdMinor,
         return std::nullopt;
     auto usd = core::Rate::fromScaled(*r)->toUsdMinor(*core::Money::fromMinor(*a, p.currency));
     if (!usd) {
-        problems << usd.error().message;
+        problems << errorText(usd.error());
         return std::nullopt;
     }
     usdMinor = *usd;

@@ -3,11 +3,13 @@
 #include "ui/entry/entrydialog.h"
 
 #include "core/clock.h"
-#include "core/money/currency.h"
 #include "core/ledger/rates.h"
+#include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "core/validate.h"
+#include "ui/discardguard.h"
+#include "ui/labels.h"
 #include "ui/models/models.h"
 
 #include <QComboBox>
@@ -28,6 +30,7 @@ EntryDialog::EntryDialog(core::Database &db, const QString &title, QWidget *pare
     : QDialog(parent)
     , m_db(db)
     , m_form(new QFormLayout)
+    , m_discard(new DiscardGuard(this))
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +71,21 @@ void EntryDialog::finishForm()
     revalidate();
 }
 
+void EntryDialog::showProblems()
+{
+    // At most the three lines reserved for them (issue 20: the buttons must not move as the
+    // officer types); the rest are counted, and all of them are in the tooltip.
+    constexpr qsizetype shown = 3;
+    QStringList lines = m_problems;
+    if (lines.size() > shown) {
+        const qsizetype more = lines.size() - (shown - 1);
+        lines = lines.mid(0, shown - 1);
+        lines << tr("…and %n more (point here to read them all)", nullptr, int(more));
+    }
+    m_problemsLabel->setText(lines.join(u'\n'));
+    m_problemsLabel->setToolTip(m_problems.size() > shown ? m_problems.join(u'\n') : QString());
+}
+
 void EntryDialog::setRecorded(const QString &message, const QString &donor,
                               const QString &reference)
 {
@@ -93,8 +111,14 @@ void EntryDialog::revalidate()
     if (!m_buttons)
         return;
     m_problems = validate();
-    m_problemsLabel->setText(m_problems.join(u'\n'));
+    showProblems();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+}
+
+void EntryDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 bool EntryDialog::submit()
@@ -106,7 +130,7 @@ bool EntryDialog::submit()
     if (!r)
         return false; // the officer gave up at the override question: the form stays as it was
     if (!*r) {
-        m_problems = {r->error().message};
+        m_problems = {errorText(r->error())};
         m_problemsLabel->setText(m_problems.constFirst());
         return false;
     }
@@ -130,7 +154,7 @@ QComboBox *EntryDialog::makeCurrency(const QString &name)
     auto *c = new QComboBox(this);
     c->setObjectName(name);
     for (const core::Currency &cur : core::allCurrencies())
-        c->addItem(u"%1 — %2"_s.arg(cur.code, cur.name), cur.code);
+        c->addItem(currencyLabel(cur.code), cur.code);
     c->setCurrentIndex(c->findData(u"USD"_s));
     connect(c, &QComboBox::currentIndexChanged, this, &EntryDialog::revalidate);
     return c;
@@ -155,7 +179,7 @@ std::optional<qint64> EntryDialog::amount(const QLineEdit *edit, const QString &
     }
     auto m = core::Money::parseLocalized(text, currency, QLocale());
     if (!m) {
-        problems << tr("%1: %2").arg(field, core::withoutNoun(m.error().message, u"amount "));
+        problems << tr("%1: %2").arg(field, errorTextWithoutField(m.error(), u"amount "));
         return std::nullopt;
     }
     if (m->minor() <= 0) {
@@ -198,10 +222,9 @@ void EntryDialog::prefillRate()
 
 std::optional<qint64> EntryDialog::rate(const QLineEdit *edit, QStringList &problems) const
 {
-    const QString text = edit->text().trimmed().replace(QLocale().decimalPoint(), u"."_s);
-    auto r = core::Rate::parse(text);
+    auto r = core::Rate::parseLocalized(edit->text().trimmed(), QLocale());
     if (!r) {
-        problems << tr("Rate: %1").arg(core::withoutNoun(r.error().message, u"rate "));
+        problems << tr("Rate: %1").arg(errorTextWithoutField(r.error(), u"rate "));
         return std::nullopt;
     }
     return r->scaled();
@@ -222,7 +245,7 @@ std::optional<EntryDialog::MoneyValue> EntryDialog::money(QStringList &problems)
     auto m = core::Money::fromMinor(*a, v.currency);
     auto usd = m ? core::Rate::fromScaled(*r)->toUsdMinor(*m) : core::Result<qint64>(m.error());
     if (!usd) {
-        problems << tr("Rate: %1").arg(usd.error().message);
+        problems << tr("Rate: %1").arg(errorText(usd.error()));
         return std::nullopt;
     }
     v.amountMinor = *a;

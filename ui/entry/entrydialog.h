@@ -22,6 +22,8 @@ class Database;
 
 namespace imdp::ui {
 
+class DiscardGuard;
+
 /// The frame of every ledger entry dialog: a form, a live list of what is wrong (OK stays
 /// disabled until it is empty), and a save that keeps the dialog open with the core's reason
 /// when the core refuses. Subclasses say what is wrong and how to save.
@@ -41,6 +43,9 @@ public:
     QString recordedMessage() const { return m_recordedMessage; }
     QString recordedDonor() const { return m_recordedDonor; }
     QString recordedReference() const { return m_recordedReference; }
+    /// Esc, Cancel or the close button with something typed ask before discarding it.
+    void reject() override;
+    DiscardGuard *discardGuard() const { return m_discard; }
 
 protected:
     EntryDialog(core::Database &db, const QString &title, QWidget *parent);
@@ -59,6 +64,8 @@ protected:
     /// The amount with its currency in the user's locale ("2,000,000.00 EUR").
     static QString amountText(qint64 minor, const QString &currency);
     void revalidate();
+    /// The problems in their reserved lines (see finishForm()).
+    void showProblems();
     void finishForm(); ///< adds the problems, hint and buttons; call at the end of the constructor
 
     core::Database &db() const { return m_db; }
@@ -95,6 +102,7 @@ private:
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    DiscardGuard *m_discard;
     QStringList m_problems;
     qint64 m_savedId = 0;
     QString m_recordedMessage;

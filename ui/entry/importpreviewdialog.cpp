@@ -6,6 +6,7 @@
 #include "ui/busycursor.h"
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
+#include "ui/labels.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -148,12 +149,13 @@ void ImportPreviewDialog::preview()
     } else {
         m_capRefused = p.error().code == core::ErrorCode::Refused
                        && m_kind == core::ledger::ImportKind::Pledges;
-        problems = {p.error().message};
+        problems = {errorText(p.error())};
         m_summary->setText(m_capRefused
                                ? tr("The DGF cap refuses this file as a whole. Nothing has been "
                                     "written.")
                                : tr("The file cannot be imported. Nothing has been written."));
     }
+    m_header = header;
     QList<Column<PreviewRow>> cols{
         {[] { return tr("Line"); }, [](const PreviewRow &r) { return QString::number(r.line); },
          [](const PreviewRow &r) { return r.line; }, Qt::AlignRight | Qt::AlignVCenter}};
@@ -203,12 +205,23 @@ bool ImportPreviewDialog::runImport()
     if (!r || !r->problems.isEmpty()) {
         preview(); // the file or the fund changed since: show what is wrong now
         if (!r)
-            dialogs::error(this, windowTitle(), r.error().message);
+            dialogs::error(this, windowTitle(), errorText(r.error()));
         return false;
     }
     m_imported = r->rows;
     accept();
     return true;
+}
+
+QString ImportPreviewDialog::firstValue(const QString &column) const
+{
+    const qsizetype i = m_header.indexOf(column);
+    if (i < 0 || !m_model)
+        return {};
+    for (const PreviewRow &r : m_model->rows())
+        if (r.problem.isEmpty() && i < r.fields.size())
+            return r.fields.at(i).trimmed();
+    return {};
 }
 
 } // namespace imdp::ui

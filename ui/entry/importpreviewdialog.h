@@ -39,6 +39,9 @@ public:
     /// Imports for real; closes on success.
     bool runImport();
     qint64 importedRows() const { return m_imported; }
+    /// The first row's value in the CSV column `column` ("reference", "donor", "name"), to select
+    /// what was imported; empty when the file has no such column.
+    QString firstValue(const QString &column) const;
 
 private:
     void preview();
@@ -56,6 +59,7 @@ private:
     QLabel *m_problems = nullptr;
     QPushButton *m_import = nullptr;
     qint64 m_imported = 0;
+    QStringList m_header;
 };
 
 } // namespace imdp::ui

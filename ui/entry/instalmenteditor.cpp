@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/money/money.h"
+#include "ui/labels.h"
 #include "ui/models/models.h"
 
 #include <QDateEdit>
@@ -163,7 +164,7 @@ InstalmentEditor::instalments(std::optional<qint64> pledgedMinor, QStringList &p
         }
         auto m = core::Money::parseLocalized(text, m_currency, QLocale());
         if (!m) {
-            problems << tr("Instalment %1: %2").arg(row + 1).arg(m.error().message);
+            problems << tr("Instalment %1: %2").arg(row + 1).arg(errorText(m.error()));
             readable = false;
             continue;
         }
@@ -193,7 +194,7 @@ InstalmentEditor::instalments(std::optional<qint64> pledgedMinor, QStringList &p
     // The core's own rule, with its own words: dates distinct, amounts above zero, the sum.
     if (pledgedMinor) {
         if (auto s = core::ledger::checkInstalments(out, *pledgedMinor); !s) {
-            QString why = s.error().message;
+            QString why = errorText(s.error());
             if (why.startsWith(u"instalment: "_s))
                 why = why.sliced(12);
             problems << tr("Instalments: %1").arg(why);

@@ -36,8 +36,11 @@ QList<InstalmentRow> instalmentRows(const core::ledger::Pledge &p, const QDate &
     for (const auto &i : sorted) {
         const qint64 covered = std::min(paidLeft, i.amountMinor);
         paidLeft -= covered;
-        const bool late = p.status == u"signed"_s && i.due <= today;
-        out.append({i.due, i.amountMinor, p.currency, late ? i.amountMinor - covered : 0});
+        // An instalment is late the day after its due date; on the day it is only due.
+        const bool signedPledge = p.status == u"signed"_s;
+        const qint64 open = i.amountMinor - covered;
+        out.append({i.due, i.amountMinor, p.currency, signedPledge && i.due < today ? open : 0,
+                    signedPledge && i.due == today ? open : 0});
     }
     return out;
 }
@@ -131,6 +134,8 @@ TableModel<InstalmentRow> *makeInstalmentModel(QObject *parent)
          [](const I &i) { return i.amountMinor; }, numeric},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "In arrears")); },
          [](const I &i) {
+             if (i.dueTodayMinor)
+                 return translated(QT_TRANSLATE_NOOP("FundingModels", "Due today"));
              return i.arrearsMinor ? formatAmount(i.arrearsMinor, i.currency) : QString();
          },
          [](const I &i) { return i.arrearsMinor; }, numeric},

@@ -18,7 +18,9 @@ struct InstalmentRow
     QDate due;
     qint64 amountMinor = 0;
     QString currency;
-    qint64 arrearsMinor = 0; ///< due on or before today and not covered by what was paid
+    qint64 arrearsMinor = 0; ///< due before today and not covered by what was paid
+    /// Due today and not covered: owed, but not late yet (issue 20: "Due today", not arrears).
+    qint64 dueTodayMinor = 0;
 };
 
 /// The instalments of a pledge, paid in order of due date: what was paid covers the earliest first.

@@ -41,7 +41,7 @@ void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
                 m_summary = *s;
                 m_totalsKnown = true;
             } else {
-                m_error = s.error().message;
+                m_error = errorText(s.error());
             }
         } else {
             // Only the count sizes the view; the sums follow once the first screen is shown.
@@ -49,7 +49,7 @@ void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
             if (n)
                 m_summary.count = *n;
             else
-                m_error = n.error().message;
+                m_error = errorText(n.error());
         }
     }
     endResetModel();
@@ -79,7 +79,7 @@ void JournalModel::setFilter(const core::ledger::JournalFilter &filter)
         if (generation != m_generation)
             return; // a newer filter replaced this one
         if (!*result) {
-            m_error = result->error().message;
+            m_error = errorText(result->error());
             Q_EMIT failed(m_error);
             return;
         }
@@ -122,7 +122,7 @@ const JournalModel::Page *JournalModel::page(int index) const
                                            keyset ? 0 : qint64(index) * PageSize, PageSize);
     ++m_reads;
     if (!lines) {
-        m_error = lines.error().message;
+        m_error = errorText(lines.error());
         return nullptr;
     }
     Page p;
@@ -133,7 +133,7 @@ const JournalModel::Page *JournalModel::page(int index) const
     } else if (index > 0 && showsBalance() && !p.lines.isEmpty()) {
         auto before = core::ledger::journalSumBefore(*m_db, m_filter, p.lines.first().postingId);
         if (!before) {
-            m_error = before.error().message;
+            m_error = errorText(before.error());
             return nullptr;
         }
         running += *before;

@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/models/models.h"
 
+#include "core/i18n/i18n.h"
 #include "core/money/money.h"
 #include "core/money/rate.h"
 #include "ui/labels.h"
+#include "ui/language.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -54,27 +56,17 @@ QString formatRate(qint64 rateScaled)
 
 QString dateEditFormat()
 {
-    QString f = QLocale().dateFormat(QLocale::ShortFormat);
-    if (f.contains(u"yyyy"_s))
-        return f;
-    if (!f.startsWith(u'd'))
-        return u"yyyy-MM-dd"_s;
-    // Day first with a two-digit year (Spanish d/M/yy): the same order, written in full.
-    static const QRegularExpression year(u"y+"_s), day(u"d+"_s), month(u"M+"_s);
-    return f.replace(year, u"yyyy"_s).replace(day, u"dd"_s).replace(month, u"MM"_s);
+    return core::i18n::dateFormat(currentLanguage());
 }
 
 QString formatDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, dateEditFormat()) : QString();
+    return core::i18n::formatDate(date, currentLanguage());
 }
 
 QString formatHundredths(int hundredths)
 {
-    const QLocale l;
-    const QString whole = l.toString(std::abs(hundredths) / 100);
-    const QString cents = u"%1"_s.arg(std::abs(hundredths) % 100, 2, 10, QLatin1Char('0'));
-    return (hundredths < 0 ? l.negativeSign() : QString()) + whole + l.decimalPoint() + cents;
+    return core::i18n::formatFixed(hundredths, 2, currentLanguage());
 }
 
 QString formatTimestamp(const QString &iso)

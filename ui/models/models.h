@@ -26,9 +26,9 @@ QString formatAmount(qint64 minor, const QString &currency);
 /// A rate (US dollars per unit, stored ×10^10) with the user's decimal separator ("1,085" in
 /// French), as the entry dialogs read it back; no grouping.
 QString formatRate(qint64 rateScaled);
-/// How every screen and date editor writes a date, one format per language: the locale's short
-/// format with the year in full (29/11/2026; the Spanish 29/11/26 widened to 29/11/2026), else
-/// ISO (2026-11-29) rather than an ambiguous month-first two-digit year (11/29/26).
+/// How every screen and date editor writes a date, one format per language, from
+/// core::i18n::dateFormat(): the day, the month in words, the year in full ("29 Nov 2026",
+/// "29 nov. 2026", "29 nov 2026"), never an ambiguous 11/29/26.
 QString dateEditFormat();
 /// A date as every table and label shows it (dateEditFormat()); empty for an invalid date.
 QString formatDate(const QDate &date);

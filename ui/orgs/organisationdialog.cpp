@@ -97,7 +97,7 @@ QStringList OrganisationDialog::validate()
     if (problems.isEmpty()) {
         // The core's own checks, so the form refuses exactly what saving would.
         if (auto c = core::organisations::checked(o); !c)
-            problems << c.error().message;
+            problems << errorText(c.error());
     }
     return problems;
 }

@@ -111,7 +111,7 @@ void CapPanel::refresh()
         return;
     auto now = core::funding::capStatus(*db);
     if (!now) {
-        m_message->setText(now.error().message);
+        m_message->setText(errorText(now.error()));
         return;
     }
     m_now = *now;
@@ -138,7 +138,7 @@ void CapPanel::recompute()
         if (m)
             out = m->minor();
         else
-            problem = m.error().message;
+            problem = errorText(m.error());
     };
     qint64 bank = 0, other = 0;
     QString problem;
@@ -157,7 +157,7 @@ void CapPanel::recompute()
     const core::CapChange change{bank, other, bank, other, bank, other};
     auto after = core::funding::whatIf(m_now, change);
     if (!after) {
-        m_message->setText(after.error().message);
+        m_message->setText(errorText(after.error()));
         m_whatIf->setRows({});
         return;
     }

@@ -194,9 +194,7 @@ void CommitteePage::refresh()
     const QSignalBlocker block(m_meeting);
     m_meeting->clear();
     for (const core::Meeting &m : m_meetings) {
-        m_meeting->addItem(tr("Meeting %1 — %2, %3")
-                               .arg(m.number)
-                               .arg(QLocale().toString(m.date, QLocale::LongFormat), m.place),
+        m_meeting->addItem(tr("Meeting %1 — %2, %3").arg(m.number).arg(formatDate(m.date), m.place),
                            m.id);
     }
     const int index = m_meeting->findData(keep);
@@ -239,7 +237,7 @@ void CommitteePage::printPreview(DossierKind kind)
     auto doc = dossierDocument(*m_session->database(), id, kind,
                                m_language->currentData().toString(), m_redacted->isChecked());
     if (!doc) {
-        dialogs::error(this, tr("Print preview"), doc.error().message);
+        dialogs::error(this, tr("Print preview"), errorText(doc.error()));
         return;
     }
     // A printer per job (STYLE 10): nothing about one print run leaks into the next.
@@ -251,7 +249,7 @@ void CommitteePage::printPreview(DossierKind kind)
     const core::report::Document &document = *doc;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &document](QPrinter *p) {
         if (auto pages = PagedRenderer::print(document, p); !pages)
-            dialogs::error(this, tr("Print preview"), pages.error().message);
+            dialogs::error(this, tr("Print preview"), errorText(pages.error()));
     });
     dialog.exec();
 }
@@ -274,7 +272,7 @@ int CommitteePage::exportPdf(DossierKind kind)
         writeDossierPdf(*m_session->database(), id, kind, m_language->currentData().toString(),
                         m_redacted->isChecked(), out.path, Paper::A4, out.replace);
     if (!pages) {
-        dialogs::error(this, tr("Export PDF"), pages.error().message);
+        dialogs::error(this, tr("Export PDF"), errorText(pages.error()));
         return 0;
     }
     m_session->wrote(out.path);

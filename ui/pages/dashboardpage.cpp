@@ -2,19 +2,20 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/pages/dashboardpage.h"
 
-#include "core/committee/meetings.h"
 #include "core/clock.h"
+#include "core/committee/meetings.h"
 #include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
 #include "core/ledger/position.h"
 #include "core/storage/database.h"
-#include "ui/fundsession.h"
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
+#include "ui/fundsession.h"
 #include "ui/labels.h"
+#include "ui/models/models.h"
 #include "ui/pages/cappanel.h"
-#include "ui/widgets/capgauge.h"
 #include "ui/pages/duewidget.h"
+#include "ui/widgets/capgauge.h"
 
 #include <QDir>
 #include <QFrame>
@@ -184,7 +185,7 @@ void DashboardPage::refreshMoney()
                                      .arg(usdText(pos->arrears))
                                : tr("No instalment is in arrears."));
     } else {
-        m_arrears->setText(pos.error().message);
+        m_arrears->setText(errorText(pos.error()));
     }
     auto cap = core::funding::capStatus(*db);
     if (cap) {
@@ -203,7 +204,7 @@ void DashboardPage::refresh()
     auto info = core::fund::info(*db);
     if (!info) {
         m_name->setText(tr("This fund cannot be read"));
-        m_subtitle->setText(info.error().message);
+        m_subtitle->setText(errorText(info.error()));
         return;
     }
     m_name->setText(info->name);
@@ -220,12 +221,11 @@ void DashboardPage::refresh()
     QString next = tr("No Committee meeting is planned.");
     if (auto ms = core::meetings::list(*db); !ms) {
         // A failed read is said as such, never as "no meeting planned".
-        next = tr("The Committee meetings could not be read: %1").arg(ms.error().message);
+        next = tr("The Committee meetings could not be read: %1").arg(errorText(ms.error()));
     } else {
         for (const core::Meeting &m : *ms) {
             if (m.status == u"planned"_s) {
-                next = tr("Next Committee meeting: %1, %2")
-                           .arg(locale.toString(m.date, QLocale::LongFormat), m.place);
+                next = tr("Next Committee meeting: %1, %2").arg(formatDate(m.date), m.place);
                 break;
             }
         }

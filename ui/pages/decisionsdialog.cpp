@@ -4,6 +4,8 @@
 
 #include "core/money/money.h"
 #include "core/pipeline/proposals.h"
+#include "ui/discardguard.h"
+#include "ui/labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,6 +23,7 @@ DecisionsDialog::DecisionsDialog(core::Database &db, qint64 meetingId, QWidget *
     , m_db(db)
     , m_meeting(meetingId)
     , m_problem(new QLabel(this))
+    , m_discard(new DiscardGuard(this))
 {
     setWindowTitle(tr("Record decisions"));
     auto *layout = new QVBoxLayout(this);
@@ -87,7 +90,7 @@ void DecisionsDialog::accept()
         if (d.decision.startsWith(u"endorsed"_s)) {
             auto a = core::parseMinor(r.amount->text().trimmed(), 2);
             if (!a) {
-                m_problem->setText(tr("%1: the allocation: %2").arg(r.code, a.error().message));
+                m_problem->setText(tr("%1: the allocation: %2").arg(r.code, errorText(a.error())));
                 return;
             }
             d.amountUsdMinor = *a;
@@ -99,11 +102,17 @@ void DecisionsDialog::accept()
         return;
     }
     if (auto s = core::meetings::decide(m_db, m_meeting, out); !s) {
-        m_problem->setText(s.error().message);
+        m_problem->setText(errorText(s.error()));
         return;
     }
     m_problem->clear();
     QDialog::accept();
+}
+
+void DecisionsDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui

@@ -16,6 +16,8 @@ class Database;
 
 namespace imdp::ui {
 
+class DiscardGuard;
+
 /// "Record decisions": every undecided proposal on a held meeting's agenda in one form, written
 /// all or nothing through meetings::decide; the minutes are printed from what it records.
 class DecisionsDialog final : public QDialog
@@ -39,12 +41,15 @@ public:
     QString problem() const;
 
     void accept() override;
+    /// Esc, Cancel or the close button with something typed ask before discarding it.
+    void reject() override;
 
 private:
     core::Database &m_db;
     qint64 m_meeting;
     QList<Row> m_rows;
     QLabel *m_problem;
+    DiscardGuard *m_discard;
 };
 
 } // namespace imdp::ui

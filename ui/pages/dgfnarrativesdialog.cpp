@@ -5,6 +5,8 @@
 #include "core/reports/dgf.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
+#include "ui/discardguard.h"
+#include "ui/labels.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +23,9 @@ namespace imdp::ui {
 namespace dgf = core::reports::dgf;
 
 DgfNarrativesDialog::DgfNarrativesDialog(core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db)
+    : QDialog(parent)
+    , m_db(db)
+    , m_discard(new DiscardGuard(this))
 {
     setWindowTitle(tr("DGF Application Narratives"));
     auto *v = new QVBoxLayout(this);
@@ -71,15 +75,18 @@ core::Status DgfNarrativesDialog::save()
     core::WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    int written = 0;
     for (const QString &name : dgf::narratives()) {
         const QString text = m_edits.value(name)->toPlainText().trimmed();
         if (text == m_loaded.value(name))
             continue; // unchanged: no audit row
         if (auto st = dgf::setNarrative(m_db, name, text); !st)
             return st;
+        ++written;
     }
     if (auto st = tx.commit(); !st)
         return st;
+    m_written = written;
     for (const QString &name : dgf::narratives())
         m_loaded.insert(name, m_edits.value(name)->toPlainText().trimmed());
     return {};
@@ -89,12 +96,18 @@ void DgfNarrativesDialog::accept()
 {
     if (!m_db.isReadOnly()) {
         if (auto st = save(); !st) {
-            m_problem->setText(st.error().message);
+            m_problem->setText(errorText(st.error()));
             m_problem->show();
             return;
         }
     }
     QDialog::accept();
+}
+
+void DgfNarrativesDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui

@@ -16,6 +16,8 @@ class Database;
 
 namespace imdp::ui {
 
+class DiscardGuard;
+
 /// The narratives of the DGF application (substantive basis, governance structure, evaluation
 /// mechanisms), written here as `imdp dgf text` writes them: core::reports::dgf::setNarrative, one
 /// audited change per text that changed, all in one transaction. A refusal is shown in the dialog,
@@ -32,14 +34,20 @@ public:
     QLabel *problem() const { return m_problem; }
     /// Writes the narratives that changed; the dialog's accept() runs it.
     core::Status save();
+    /// How many narratives the last save() changed.
+    int written() const { return m_written; }
 
     void accept() override;
+    /// Esc, Cancel or the close button with something typed ask before discarding it.
+    void reject() override;
 
 private:
     core::Database &m_db;
     QHash<QString, QPlainTextEdit *> m_edits;
     QHash<QString, QString> m_loaded;
     QLabel *m_problem;
+    DiscardGuard *m_discard;
+    int m_written = 0;
 };
 
 } // namespace imdp::ui

@@ -3,6 +3,7 @@
 #include "ui/pages/duewidget.h"
 
 #include "ui/fundsession.h"
+#include "ui/labels.h"
 #include "ui/models/pipelinemodels.h"
 #include "ui/pages/proposaleditor.h"
 
@@ -57,7 +58,7 @@ void DueWidget::refresh()
         return;
     auto due = core::pipeline::due(*db, false);
     if (!due) {
-        m_title->setText(tr("<b>Reports due</b>: %1").arg(due.error().message.toHtmlEscaped()));
+        m_title->setText(tr("<b>Reports due</b>: %1").arg(errorText(due.error()).toHtmlEscaped()));
         return;
     }
     QList<core::pipeline::Report> rows = *due;

@@ -16,6 +16,7 @@
 #include "ui/pages/cappanel.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -343,14 +344,17 @@ void FundingPage::importFile(core::ledger::ImportKind kind)
     if (path.isEmpty())
         return;
     ImportPreviewDialog d(*m_session->database(), kind, path, this);
-    if (dialogs::exec(&d) == QDialog::Accepted) {
-        m_session->notifyChanged();
-        dialogs::information(this, d.windowTitle(),
-                             d.importedRows() == 1
-                                 ? tr("1 row imported.")
-                                 : tr("%1 rows imported.")
-                                       .arg(QLocale().toString(d.importedRows())));
-    }
+    if (dialogs::exec(&d) != QDialog::Accepted)
+        return;
+    // Said in the status bar, the first imported row selected and scrolled into view.
+    const QString file = QFileInfo(path).fileName();
+    m_session->recorded(
+        d.importedRows() == 1
+            ? tr("1 row imported from %1.").arg(file)
+            : tr("%1 rows imported from %2.").arg(QLocale().toString(d.importedRows()), file));
+    selectDonor(d.firstValue(u"donor"_s));
+    selectRow(kind == core::ledger::ImportKind::Receipts ? m_receiptView : m_pledgeView, 0,
+              d.firstValue(u"reference"_s));
 }
 
 void FundingPage::showCapPanel()

@@ -359,7 +359,7 @@ void LedgerPage::reverseSelected()
         return;
     auto r = core::ledger::reverse(*db, entryId, reason, core::Clock::today());
     if (!r) {
-        dialogs::error(this, tr("Reverse Entry"), r.error().message);
+        dialogs::error(this, tr("Reverse Entry"), errorText(r.error()));
         return;
     }
     m_session->recorded(tr("Entry %1 reversed by entry %2").arg(entryId).arg(*r));

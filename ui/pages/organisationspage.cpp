@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -271,7 +272,7 @@ void OrganisationsPage::toggleRetired()
     if (!o)
         return;
     if (auto s = core::organisations::setRetired(*db, name, !o->retired); !s) {
-        dialogs::error(this, tr("Organisations"), s.error().message);
+        dialogs::error(this, tr("Organisations"), errorText(s.error()));
         return;
     }
     if (!o->retired)
@@ -317,7 +318,7 @@ void OrganisationsPage::mergeOrganisation()
         return;
     const QString kept = into->currentText();
     if (auto s = core::organisations::merge(*db, name, kept); !s) {
-        dialogs::error(this, tr("Merge Organisation"), s.error().message);
+        dialogs::error(this, tr("Merge Organisation"), errorText(s.error()));
         return;
     }
     m_session->recorded(tr("%1 merged into %2").arg(name, kept));
@@ -334,7 +335,7 @@ void OrganisationsPage::deleteOrganisation()
                           tr("Delete %1 from the directory?").arg(name), tr("&Delete")))
         return;
     if (auto s = core::organisations::remove(*db, name); !s) {
-        dialogs::error(this, tr("Delete Organisation"), s.error().message);
+        dialogs::error(this, tr("Delete Organisation"), errorText(s.error()));
         return;
     }
     m_session->recorded(tr("Organisation %1 deleted").arg(name));
@@ -350,8 +351,15 @@ void OrganisationsPage::importOrganisations()
     if (path.isEmpty())
         return;
     ImportPreviewDialog d(*db, core::ledger::ImportKind::Organisations, path, this);
-    if (dialogs::exec(&d) == QDialog::Accepted)
-        m_session->notifyChanged();
+    if (dialogs::exec(&d) != QDialog::Accepted)
+        return;
+    const QString file = QFileInfo(path).fileName();
+    m_session->recorded(d.importedRows() == 1
+                            ? tr("1 organisation imported from %1.").arg(file)
+                            : tr("%1 organisations imported from %2.")
+                                  .arg(QLocale().toString(d.importedRows()), file));
+    m_search->clear();
+    selectOrganisation(d.firstValue(u"name"_s));
 }
 
 } // namespace imdp::ui

@@ -38,7 +38,7 @@ namespace {
 /// A column never narrower than this: the card's code and amount, each on its own line.
 constexpr int columnMinWidth = 130;
 constexpr int columnMaxWidth = 420;
-}
+} // namespace
 
 PipelinePage::PipelinePage(FundSession *session, QWidget *parent)
     : QWidget(parent)
@@ -159,7 +159,7 @@ QWidget *PipelinePage::buildBoard()
         if (db->isReadOnly())
             return tr("The fund is open read-only.");
         const core::Status s = core::pipeline::checkMove(*db, code, to);
-        return s ? QString() : s.error().message;
+        return s ? QString() : errorText(s.error());
     };
     for (const QString &state : core::pipeline::states()) {
         // Folded: a narrow strip with the state and its count. Unfolded: the column of cards,
@@ -216,6 +216,17 @@ QWidget *PipelinePage::buildBoard()
         m_columnTitles << title;
         m_foldButtons << fold;
     }
+    // A fund with no proposal yet: the strips, and what to do, rather than a blank board.
+    m_emptyBoard = new QLabel(tr("No proposal yet. <b>New Proposal…</b> adds the first; it "
+                                 "starts as a draft and moves from column to column."),
+                              strip);
+    m_emptyBoard->setObjectName(u"emptyBoard"_s);
+    m_emptyBoard->setWordWrap(true);
+    m_emptyBoard->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_emptyBoard->setMinimumWidth(1);
+    m_emptyBoard->setContentsMargins(12, 12, 12, 12);
+    m_emptyBoard->hide();
+    row->addWidget(m_emptyBoard, 2);
     row->addStretch(0);
     scroll->setWidget(strip);
     return scroll;
@@ -272,9 +283,10 @@ void PipelinePage::refresh()
     if (auto props = core::pipeline::listBrief(*db))
         m_model->setRows(*props);
     else
-        dialogs::error(this, tr("Cannot read the pipeline"), props.error().message);
+        dialogs::error(this, tr("Cannot read the pipeline"), errorText(props.error()));
     fillWindowFilter();
     distributeCards();
+    m_emptyBoard->setVisible(m_model->rowCount() == 0);
 }
 
 void PipelinePage::fillWindowFilter()
@@ -412,7 +424,7 @@ bool PipelinePage::moveProposal(const QString &code, const QString &to)
 {
     // A move the guard refuses is refused before a note is asked for.
     if (const core::Status s = core::pipeline::checkMove(*m_session->database(), code, to); !s) {
-        dialogs::error(this, tr("Move refused"), s.error().message);
+        dialogs::error(this, tr("Move refused"), errorText(s.error()));
         return false;
     }
     const auto note = dialogs::askText(
@@ -423,7 +435,7 @@ bool PipelinePage::moveProposal(const QString &code, const QString &to)
     const core::Status s = core::pipeline::move(*m_session->database(), code, to, *note);
     if (!s) {
         // Nothing changed in the fund, and the board is drawn from the fund: the card stays.
-        dialogs::error(this, tr("Move refused"), s.error().message);
+        dialogs::error(this, tr("Move refused"), errorText(s.error()));
         return false;
     }
     m_session->recorded(tr("Proposal %1 moved to %2").arg(code, stateLabel(to)));
@@ -436,8 +448,21 @@ ProposalEditor *PipelinePage::openEditor(const QString &code)
 {
     auto *editor = new ProposalEditor(m_session, code, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    // A saved proposal (a new one especially) is shown where it now is on the page.
+    connect(editor, &ProposalEditor::saved, this, &PipelinePage::selectProposal);
     editor->open();
     return editor;
+}
+
+void PipelinePage::selectProposal(const QString &code)
+{
+    const auto p = core::pipeline::find(*m_session->database(), code);
+    if (!p)
+        return;
+    if (BoardColumn *c = column(p->state))
+        c->selectCode(code);
+    if (m_table->model() == m_tableProxy)
+        selectRow(m_table, 0, code);
 }
 
 } // namespace imdp::ui

@@ -63,6 +63,8 @@ public:
     bool moveProposal(const QString &code, const QString &to);
     /// Opens the editor on a proposal (empty code: a new proposal). Returns the open editor.
     ProposalEditor *openEditor(const QString &code);
+    /// Selects a proposal's card in its state's column and its row in the table, in view.
+    void selectProposal(const QString &code);
 
 public Q_SLOTS:
     void refresh();
@@ -87,6 +89,7 @@ private:
     QList<BoardStrip *> m_strips;
     QSet<QString> m_unfolded; ///< empty states the officer unfolded
     QSet<QString> m_hidden;   ///< states unticked in the board's state filter
+    QLabel *m_emptyBoard = nullptr;
     QToolButton *m_boardStates = nullptr;
     QStackedWidget *m_views = nullptr;
     QTableView *m_table = nullptr;

@@ -11,6 +11,7 @@
 #include "core/pipeline/countries.h"
 #include "core/review/review.h"
 #include "ui/dialogs.h"
+#include "ui/discardguard.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
 #include "ui/models/models.h"
@@ -116,38 +117,6 @@ QString isoDate(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ProposalEditor", s);
-}
-
-QString proposalSourceLabel(const QString &key)
-{
-    static const QHash<QString, const char *> t{
-        {u"gfmd_recommendation"_s, QT_TRANSLATE_NOOP("ProposalEditor", "GFMD recommendation")},
-        {u"gfmd_marketplace"_s, QT_TRANSLATE_NOOP("ProposalEditor", "GFMD Marketplace")},
-        {u"gmg_agency"_s, QT_TRANSLATE_NOOP("ProposalEditor", "GMG agency")},
-        {u"partner_organisation"_s, QT_TRANSLATE_NOOP("ProposalEditor", "Partner organisation")},
-        {u"private_sector"_s, QT_TRANSLATE_NOOP("ProposalEditor", "Private sector")},
-        {u"ngo"_s, QT_TRANSLATE_NOOP("ProposalEditor", "NGO")},
-        {u"secretariat"_s, QT_TRANSLATE_NOOP("ProposalEditor", "Secretariat")},
-    };
-    const char *s = t.value(key);
-    return s ? tr(s) : key;
-}
-
-QString disaggregationLabel(const QString &key)
-{
-    static const QHash<QString, const char *> t{
-        {u"sex"_s, QT_TRANSLATE_NOOP("ProposalEditor", "Sex")},
-        {u"ethnic_origin"_s, QT_TRANSLATE_NOOP("ProposalEditor", "Ethnic origin")},
-        {u"education_level"_s, QT_TRANSLATE_NOOP("ProposalEditor", "Education level")},
-        {u"other"_s, QT_TRANSLATE_NOOP("ProposalEditor", "Other")},
-    };
-    const char *s = t.value(key);
-    return s ? tr(s) : key;
-}
-
 QStringList splitCountries(const QString &text)
 {
     static const QRegularExpression sep(u"[,;\\s]+"_s);
@@ -185,12 +154,15 @@ ProposalEditor::ProposalEditor(FundSession *session, const QString &code, QWidge
     , m_undo(new QUndoStack(this))
 {
     setObjectName(u"proposalEditor"_s);
+    // The form, not the widgets, says what changed: undoing back to the saved text is no change.
+    m_discard = new DiscardGuard(this, tr("Discard the unsaved changes to this proposal?"));
+    m_discard->setChangedCheck([this] { return !(m_form == m_saved); });
     core::Database &db = *m_session->database();
     if (!code.isEmpty()) {
         if (auto p = core::pipeline::find(db, code))
             m_original = *p;
         else
-            dialogs::error(parent, tr("Cannot open the proposal"), p.error().message);
+            dialogs::error(parent, tr("Cannot open the proposal"), errorText(p.error()));
     }
     m_editable = !db.isReadOnly() && editableStates.contains(m_original.state);
 
@@ -341,7 +313,7 @@ QWidget *ProposalEditor::buildSummary()
     }
     QList<std::pair<QString, QString>> sources{{QString(), QString()}};
     for (const QString &s : core::pipeline::sources())
-        sources.append({s, proposalSourceLabel(s)});
+        sources.append({s, originLabel(s)});
 
     auto *code = line(tr("e.g. IMDP-27-001"));
     code->setReadOnly(!m_code.isEmpty());
@@ -622,7 +594,7 @@ void ProposalEditor::loadReviews()
     namespace rv = core::review;
     core::Database &db = *m_session->database();
     const auto fail = [this](const core::Error &e) {
-        m_reviewSummary->setText(e.message);
+        m_reviewSummary->setText(errorText(e));
         m_reviewTable->setRowCount(0);
     };
     const auto score = rv::proposalScore(db, m_code);
@@ -859,11 +831,11 @@ void ProposalEditor::validate()
     const QString currency = f.text[Currency].trimmed().toUpper();
     const QLocale locale;
     if (auto z = core::Money::zero(currency); !z) {
-        why[Currency] = z.error().message;
+        why[Currency] = errorText(z.error());
     } else if (!f.text[Requested].trimmed().isEmpty()) {
         auto m = core::Money::parseLocalized(f.text[Requested].trimmed(), currency, locale);
         if (!m)
-            why[Requested] = m.error().message;
+            why[Requested] = errorText(m.error());
         else if (m->isNegative())
             why[Requested] = tr("The amount cannot be negative.");
     }
@@ -885,7 +857,7 @@ void ProposalEditor::validate()
                                                      locale))
             total = total ? core::addWithin(*total, m->minor()) : total;
         else
-            budgetIssue = tr("Line %1: %2").arg(r + 1).arg(m.error().message);
+            budgetIssue = tr("Line %1: %2").arg(r + 1).arg(errorText(m.error()));
     }
     m_budgetIssue->setProperty("issue", budgetIssue);
     const core::Proposal p = toProposal();
@@ -966,7 +938,7 @@ bool ProposalEditor::save()
         s = core::pipeline::edit(db, m_code, c);
     }
     if (!s) {
-        dialogs::error(this, tr("Cannot save the proposal"), s.error().message);
+        dialogs::error(this, tr("Cannot save the proposal"), errorText(s.error()));
         return false;
     }
     if (m_code.isEmpty())
@@ -978,6 +950,7 @@ bool ProposalEditor::save()
     m_saved = m_form;
     m_session->recorded(tr("Proposal %1 saved").arg(m_code));
     updateTitle();
+    Q_EMIT saved(m_code);
     return true;
 }
 
@@ -996,7 +969,7 @@ bool ProposalEditor::releaseSelectedTranche()
     const core::Status s = core::pipeline::releaseTranche(*m_session->database(), m_code, t.seq,
                                                           core::Clock::today(), *reference);
     if (!s) {
-        dialogs::error(this, tr("Release refused"), s.error().message);
+        dialogs::error(this, tr("Release refused"), errorText(s.error()));
         return false;
     }
     m_session->recorded(tr("Tranche %1 of %2 released: %3 USD")
@@ -1020,7 +993,7 @@ bool ProposalEditor::receiveSelectedReport()
     const core::Status s = core::pipeline::receiveReport(
         *m_session->database(), m_code, QString::number(r.id), core::Clock::today(), *note);
     if (!s) {
-        dialogs::error(this, tr("Receipt refused"), s.error().message);
+        dialogs::error(this, tr("Receipt refused"), errorText(s.error()));
         return false;
     }
     m_session->recorded(tr("%1 of %2 received").arg(reportKindLabel(r.kind), m_code));
@@ -1030,10 +1003,8 @@ bool ProposalEditor::receiveSelectedReport()
 
 void ProposalEditor::reject()
 {
-    if (!(m_form == m_saved)
-        && !dialogs::askDiscard(this, tr("Discard the unsaved changes to this proposal?")))
-        return;
-    QDialog::reject();
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui

@@ -20,6 +20,7 @@ class QUndoStack;
 
 namespace imdp::ui {
 
+class DiscardGuard;
 class FundSession;
 
 /// The proposal editor: Summary, Budget, Reviews, Decision, Terms of reference, Tranches, Reports
@@ -79,6 +80,10 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+Q_SIGNALS:
+    /// After a save: the proposal's code (a new proposal's, once it has one).
+    void saved(const QString &code);
+
 private:
     QWidget *buildSummary();
     QWidget *buildBudget();
@@ -98,6 +103,7 @@ private:
     core::Proposal m_original;
     Form m_form;
     Form m_saved;
+    DiscardGuard *m_discard = nullptr;
     bool m_editable = true;
     bool m_applying = false;
     QUndoStack *m_undo;

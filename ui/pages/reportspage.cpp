@@ -8,6 +8,7 @@
 #include "core/reports/xlsxexport.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/labels.h"
 #include "ui/language.h"
 #include "ui/models/models.h"
 #include "ui/pages/dgfnarrativesdialog.h"
@@ -19,13 +20,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,9 +49,22 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
     intro->setWordWrap(true);
     v->addWidget(intro);
 
+    // The choices on the left, the chosen report's pages on the right (issue 20: the page was
+    // a form over an empty grey area).
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"reportsSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    v->addWidget(splitter, 1);
+    auto *choices = new QWidget(splitter);
+    auto *left = new QVBoxLayout(choices);
+    left->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_report = new QComboBox(this);
     m_report->setObjectName(u"report"_s);
+    // A long title elides in the box rather than widening the page.
+    m_report->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_report->setMinimumContentsLength(18);
     // In the order of core::reports::names().
     const QStringList titles{tr("Sources and uses of funds"),
                              tr("Donor statement"),
@@ -55,8 +73,10 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
                              tr("Report to the Global Forum on funded activities"),
                              tr("DGF application: preliminary proposal"),
                              tr("DGF application: formal request")};
-    for (qsizetype i = 0; i < core::reports::names().size(); ++i)
+    for (qsizetype i = 0; i < core::reports::names().size(); ++i) {
         m_report->addItem(titles.value(i), core::reports::names().at(i));
+        m_report->setItemData(int(i), titles.value(i), Qt::ToolTipRole);
+    }
     form->addRow(tr("Report"), m_report);
 
     m_whole = new QCheckBox(tr("From the fund's first entry"), this);
@@ -71,55 +91,150 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
     m_to->setDate(today);
     // The World Bank's fiscal year starts on 1 July: the usual period of a statement.
     m_from->setDate(QDate(today.month() >= 7 ? today.year() : today.year() - 1, 7, 1));
-    auto *period = new QHBoxLayout;
-    period->addWidget(m_whole);
-    period->addWidget(m_from);
-    period->addWidget(new QLabel(tr("to"), this));
-    period->addWidget(m_to);
-    period->addStretch(1);
+    // The period on two lines: the whole life, or from a date to a date.
+    auto *period = new QGridLayout;
+    period->setContentsMargins(0, 0, 0, 0);
+    period->addWidget(m_whole, 0, 0, 1, 3);
+    period->addWidget(m_from, 1, 0);
+    period->addWidget(new QLabel(tr("to"), this), 1, 1);
+    period->addWidget(m_to, 1, 2);
+    period->setColumnStretch(3, 1);
     form->addRow(tr("Period"), period);
 
     m_donor = new QComboBox(this);
     m_donor->setObjectName(u"donor"_s);
+    m_donor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_donor->setMinimumContentsLength(18);
     form->addRow(tr("Donor"), m_donor);
     m_project = new QComboBox(this);
     m_project->setObjectName(u"project"_s);
+    m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_project->setMinimumContentsLength(18);
     form->addRow(tr("Project"), m_project);
     m_lang = new QComboBox(this);
     m_lang->setObjectName(u"language"_s);
     fillDocumentLanguages(m_lang);
     form->addRow(tr("Language"), m_lang);
-    v->addLayout(form);
+    left->addLayout(form);
 
-    auto *buttons = new QHBoxLayout;
-    const auto button = [&](const QString &text, const QString &name, auto slot) {
+    // The commands two by two, so the choices stay narrow beside the preview.
+    auto *buttons = new QGridLayout;
+    int slot = 0;
+    const auto button = [&](const QString &text, const QString &name, auto onClick) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
+        connect(b, &QPushButton::clicked, this, onClick);
+        buttons->addWidget(b, slot / 2, slot % 2);
+        ++slot;
     };
     button(tr("Preview…"), u"preview"_s, &ReportsPage::preview);
     button(tr("Print…"), u"print"_s, &ReportsPage::print);
     button(tr("Export PDF…"), u"exportPdf"_s, [this] { exportAs(Format::Pdf); });
     button(tr("Export XLSX…"), u"exportXlsx"_s, [this] { exportAs(Format::Xlsx); });
     button(tr("Export CSV…"), u"exportCsv"_s, [this] { exportAs(Format::Csv); });
-    buttons->addStretch(1);
     button(tr("DGF Narratives…"), u"dgfNarratives"_s, &ReportsPage::editNarratives);
-    v->addLayout(buttons);
+    left->addLayout(buttons);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v->addWidget(m_summary);
-    v->addStretch(1);
+    left->addWidget(m_summary);
+    left->addStretch(1);
 
+    // The preview: the pages the report prints, or why there are none.
+    m_previewArea = new QStackedWidget(splitter);
+    m_previewArea->setObjectName(u"previewArea"_s);
+    m_previewProblem = new QLabel(m_previewArea);
+    m_previewProblem->setObjectName(u"previewProblem"_s);
+    m_previewProblem->setWordWrap(true);
+    m_previewProblem->setAlignment(Qt::AlignCenter);
+    m_previewProblem->setTextFormat(Qt::PlainText);
+    m_previewProblem->setMinimumWidth(1);
+    m_previewArea->addWidget(m_previewProblem);
+    splitter->addWidget(choices);
+    splitter->addWidget(m_previewArea);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+
+    const auto changed = [this] { updatePreview(); };
+    connect(m_report, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_whole, &QCheckBox::toggled, this, changed);
+    connect(m_from, &QDateEdit::dateChanged, this, changed);
+    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    connect(m_donor, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_project, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_lang, &QComboBox::currentIndexChanged, this, changed);
     connect(m_whole, &QCheckBox::toggled, this, &ReportsPage::updateEnabled);
     connect(m_report, &QComboBox::currentIndexChanged, this, &ReportsPage::updateEnabled);
     // A donor or project added elsewhere (or by imdp on disk) is offered at once (issue 20).
     if (m_session)
-        connect(m_session, &FundSession::changed, this, &ReportsPage::refreshChoices);
+        connect(m_session, &FundSession::changed, this, [this] {
+            refreshChoices();
+            updatePreview();
+        });
     refreshChoices();
     updateEnabled();
+}
+
+ReportsPage::~ReportsPage()
+{
+    // The preview paints pages its printer holds: it goes first.
+    delete m_preview;
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
+        updatePreview();
+}
+
+void ReportsPage::updatePreview()
+{
+    // Built only while it can be seen (a statement of a large fund takes a moment), and once
+    // per change: the choices refilled after a change in the fund say so once, at the end.
+    if (m_filling)
+        return;
+    if (!isVisible()) {
+        m_previewStale = true;
+        return;
+    }
+    m_previewStale = false;
+    auto s = statement();
+    if (!s) {
+        m_previewProblem->setText(s.error().message);
+        m_previewArea->setCurrentWidget(m_previewProblem);
+        return;
+    }
+    m_previewDoc = core::reports::toDocument(*s);
+    // A printer per preview (STYLE.md 10): the widget that paints on it goes with it.
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    auto *view = new QPrintPreviewWidget(printer.get(), m_previewArea);
+    view->setObjectName(u"previewPages"_s);
+    view->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    connect(view, &QPrintPreviewWidget::paintRequested, this,
+            [this](QPrinter *p) { PagedRenderer(m_previewDoc).render(p); });
+    m_previewArea->addWidget(view);
+    m_previewArea->setCurrentWidget(view);
+    view->updatePreview();
+    if (m_preview) {
+        m_previewArea->removeWidget(m_preview);
+        delete m_preview;
+    }
+    m_preview = view;
+    m_previewPrinter = std::move(printer);
+}
+
+QString ReportsPage::previewProblem() const
+{
+    return m_previewArea->currentWidget() == m_previewProblem ? m_previewProblem->text()
+                                                              : QString();
+}
+
+int ReportsPage::previewPageCount() const
+{
+    return m_preview && m_previewArea->currentWidget() == m_preview ? m_preview->pageCount() : 0;
 }
 
 void ReportsPage::refreshChoices()
@@ -127,9 +242,11 @@ void ReportsPage::refreshChoices()
     // The choices made stay chosen when the lists are filled again.
     const QString donor = m_donor->currentData().toString();
     const QString project = m_project->currentData().toString();
+    m_filling = true;
     const auto keep = qScopeGuard([&] {
         m_donor->setCurrentIndex(std::max(0, m_donor->findData(donor)));
         m_project->setCurrentIndex(std::max(0, m_project->findData(project)));
+        m_filling = false;
     });
     m_donor->clear();
     m_project->clear();
@@ -198,12 +315,12 @@ void ReportsPage::paint(QPrinter *printer)
 {
     auto s = statement();
     if (!s) {
-        dialogs::error(this, tr("Reports"), s.error().message);
+        dialogs::error(this, tr("Reports"), errorText(s.error()));
         return;
     }
     const core::report::Document doc = core::reports::toDocument(*s);
     if (auto pages = PagedRenderer::print(doc, printer); !pages)
-        dialogs::error(this, tr("Print"), pages.error().message);
+        dialogs::error(this, tr("Print"), errorText(pages.error()));
 }
 
 void ReportsPage::preview()
@@ -238,7 +355,7 @@ void ReportsPage::exportAs(Format format)
     if (out.path.isEmpty())
         return;
     if (auto st = exportTo(out.path, format, out.replace); !st) {
-        dialogs::error(this, tr("Export report"), st.error().message);
+        dialogs::error(this, tr("Export report"), errorText(st.error()));
         return;
     }
     m_summary->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(out.path)));
@@ -265,8 +382,10 @@ void ReportsPage::editNarratives()
     if (!m_session || !m_session->database())
         return;
     DgfNarrativesDialog dialog(*m_session->database(), this);
-    if (dialogs::exec(&dialog) == QDialog::Accepted && !m_session->database()->isReadOnly())
-        m_session->notifyChanged();
+    if (dialogs::exec(&dialog) == QDialog::Accepted && dialog.written() > 0)
+        m_session->recorded(dialog.written() == 1
+                                ? tr("1 DGF application narrative saved")
+                                : tr("%1 DGF application narratives saved").arg(dialog.written()));
 }
 
 } // namespace imdp::ui

@@ -7,7 +7,11 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
+class QPrintPreviewWidget;
+class QStackedWidget;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -18,8 +22,9 @@ namespace imdp::ui {
 class FundSession;
 
 /// The Reports page: choose a statement and its parameters (period, donor, project, language),
-/// preview and print it through the paged renderer, export it as PDF, XLSX or CSV. The figures
-/// come from core::reports, the same as `imdp report`.
+/// see its pages beside the choices (the same paged document it prints, rebuilt when a choice
+/// or the fund changes, while the page is shown), preview and print it through the paged renderer,
+/// export it as PDF, XLSX or CSV. The figures come from core::reports, the same as `imdp report`.
 class ReportsPage final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +33,7 @@ public:
     enum class Format { Pdf, Xlsx, Csv };
 
     explicit ReportsPage(FundSession *session, QWidget *parent = nullptr);
+    ~ReportsPage() override;
 
     /// The chosen report with the chosen parameters, computed now.
     core::Result<core::reports::Statement> statement() const;
@@ -49,7 +55,17 @@ public:
     /// shown in a message box.
     void paint(QPrinter *printer);
 
+    /// The pages shown beside the choices (0 while none are: the page hidden, or the report
+    /// refused, its reason shown instead).
+    int previewPageCount() const;
+    /// The reason shown instead of the pages, or empty.
+    QString previewProblem() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void updatePreview();
     void refreshChoices();
     void updateEnabled();
     void preview();
@@ -67,6 +83,13 @@ private:
     QComboBox *m_project;
     QComboBox *m_lang;
     QLabel *m_summary;
+    QStackedWidget *m_previewArea;
+    QLabel *m_previewProblem;
+    QPrintPreviewWidget *m_preview = nullptr;
+    std::unique_ptr<QPrinter> m_previewPrinter;
+    core::report::Document m_previewDoc;
+    bool m_previewStale = true;
+    bool m_filling = false;
 };
 
 } // namespace imdp::ui

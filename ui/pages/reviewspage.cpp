@@ -140,7 +140,7 @@ void ReviewsPage::refresh()
     auto list = rv::assignments(*db);
     auto round = rv::summary(*db);
     if (!list || !round) {
-        m_status->setText(!list ? list.error().message : round.error().message);
+        m_status->setText(!list ? errorText(list.error()) : errorText(round.error()));
         return;
     }
     const auto current = selected();
@@ -199,7 +199,7 @@ void ReviewsPage::exportPackage()
     const QString path = out.path;
     auto s = rv::exportPackage(*db, reviewer, path, out.replace);
     if (!s) {
-        dialogs::error(this, tr("Export Review Package"), s.error().message);
+        dialogs::error(this, tr("Export Review Package"), errorText(s.error()));
         return;
     }
     const QString said = tr("Exported %1 proposal(s) for %2 to %3.")
@@ -221,7 +221,7 @@ void ReviewsPage::importPackage()
         return;
     auto preview = rv::previewImport(*db, path);
     if (!preview) {
-        dialogs::error(this, tr("Import Review Package"), preview.error().message);
+        dialogs::error(this, tr("Import Review Package"), errorText(preview.error()));
         return;
     }
     if (preview->conflicts().isEmpty()
@@ -242,6 +242,13 @@ void ReviewsPage::importPackage()
                                              .arg(replaced);
     m_status->setText(said);
     m_session->recorded(said);
+    // The reviewer's first assignment, selected and in view.
+    for (const rv::Assignment &a : std::as_const(m_rows)) {
+        if (a.reviewer == d.result().reviewer) {
+            selectAssignment(a.proposal, a.reviewer);
+            break;
+        }
+    }
 }
 
 std::optional<rv::Assignment> ReviewsPage::selected() const
@@ -257,6 +264,8 @@ bool ReviewsPage::selectAssignment(const QString &code, const QString &reviewer)
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).proposal == code && m_rows.at(i).reviewer == reviewer) {
             m_assignments->selectRow(i);
+            m_assignments->scrollToItem(m_assignments->item(i, 0),
+                                        QAbstractItemView::PositionAtCenter);
             return true;
         }
     }
@@ -271,9 +280,10 @@ void ReviewsPage::assignReviewer()
     AssignDialog d(*db, selected().value_or(rv::Assignment{}), this);
     if (dialogs::exec(&d) != QDialog::Accepted)
         return;
-    const QString said = tr("Assignment saved.");
+    const QString said = d.recordedMessage();
     m_status->setText(said);
     m_session->recorded(said);
+    selectAssignment(d.recordedDonor(), d.recordedReference());
 }
 
 void ReviewsPage::declareConflict()

@@ -11,10 +11,6 @@ class Database;
 
 namespace imdp::ui {
 
-/// The dossier's translation lookup for `language`, from the .qm embedded under :/i18n,
-/// independent of the translator the UI has installed for its own language.
-core::dossier::Translate dossierTranslator(const QString &language);
-
 enum class DossierKind { Dossier, Minutes };
 
 /// Builds the dossier (or the minutes) of a meeting in `language` and writes it as a PDF.

@@ -18,6 +18,7 @@
 #include <QTextOption>
 
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core::report;
@@ -285,18 +286,19 @@ private:
         switch (b.kind) {
         case Block::Kind::Table: {
             // The header row and the first row as they will be drawn (either may wrap).
-            const QList<qreal> widths = columnWidths(b.table);
+            const qreal points = tablePoints(b.table);
+            const QList<qreal> widths = columnWidths(b.table, points);
             const qreal pad = 1.5 * m_mm;
             QStringList titles;
             for (const Column &c : b.table.columns)
                 titles << c.title;
-            qreal h = measureRow(titles, widths, font(9, true), pad).height;
+            qreal h = measureRow(titles, widths, font(points, true), pad).height;
             // A short table (three rows or fewer) moves whole, its totals and note with it.
             const bool whole = b.table.rows.size() <= 3;
             for (qsizetype r = 0; r < (whole ? b.table.rows.size() : 1); ++r)
-                h += measureRow(b.table.rows.at(r), widths, font(9), pad).height;
+                h += measureRow(b.table.rows.at(r), widths, font(points), pad).height;
             if (whole && !b.table.totals.isEmpty())
-                h += measureRow(b.table.totals, widths, font(9, true), pad).height;
+                h += measureRow(b.table.totals, widths, font(points, true), pad).height;
             if (whole)
                 h += noteBelow(i);
             return h;
@@ -389,22 +391,13 @@ private:
         m_y += 2 * m_mm;
     }
 
-    /// Widths by the columns' weights, then each column widened to its longest word (header or
-    /// cell) and its widest figure (a word broken letter by letter misreads), the room taken from
-    /// the columns with width to spare, in proportion to what they spare; when the page is too
-    /// narrow for every column's least, each gets the same fraction of what it lacks.
-    QList<qreal> columnWidths(const Table &t) const
+    /// The narrowest each column can be without breaking a word or a figure: its longest word
+    /// (header or cell) and its widest figure, in the table's fonts at `points`.
+    QList<qreal> leastWidths(const Table &t, qreal points) const
     {
-        int weights = 0;
-        for (const Column &c : t.columns)
-            weights += std::max(1, c.weight);
-        QList<qreal> widths;
-        for (const Column &c : t.columns)
-            widths << m_width * std::max(1, c.weight) / weights;
-
         const qreal pad = 1.5 * m_mm;
-        const QFontMetricsF head = metrics(font(9, true));
-        const QFontMetricsF body = metrics(font(9));
+        const QFontMetricsF head = metrics(font(points, true));
+        const QFontMetricsF body = metrics(font(points));
         QList<qreal> least;
         for (qsizetype c = 0; c < t.columns.size(); ++c) {
             qreal w = 0;
@@ -423,6 +416,36 @@ private:
             cellWidth(t.totals.value(c), head);
             least << w + 2 * pad + 0.5;
         }
+        return least;
+    }
+
+    /// The table's type size: 9 points, or smaller (down to 7) when the page is too narrow for
+    /// every column's longest word and widest figure at 9 (a donor statement's seven columns in
+    /// English: "Instalments" broke letter by letter). Below 7 the words break instead.
+    qreal tablePoints(const Table &t) const
+    {
+        for (qreal points = 9; points > 7; points -= 0.5) {
+            const QList<qreal> least = leastWidths(t, points);
+            if (std::accumulate(least.cbegin(), least.cend(), qreal(0)) <= m_width)
+                return points;
+        }
+        return 7;
+    }
+
+    /// Widths by the columns' weights, then each column widened to its longest word (header or
+    /// cell) and its widest figure (a word broken letter by letter misreads), the room taken from
+    /// the columns with width to spare, in proportion to what they spare; when the page is too
+    /// narrow for every column's least, each gets the same fraction of what it lacks.
+    QList<qreal> columnWidths(const Table &t, qreal points) const
+    {
+        int weights = 0;
+        for (const Column &c : t.columns)
+            weights += std::max(1, c.weight);
+        QList<qreal> widths;
+        for (const Column &c : t.columns)
+            widths << m_width * std::max(1, c.weight) / weights;
+
+        const QList<qreal> least = leastWidths(t, points);
         qreal need = 0, spare = 0;
         for (qsizetype c = 0; c < widths.size(); ++c) {
             need += std::max<qreal>(0, least.at(c) - widths.at(c));
@@ -492,9 +515,10 @@ private:
     {
         if (t.columns.isEmpty())
             return;
-        const QList<qreal> widths = columnWidths(t);
-        const QFont body = font(9);
-        const QFont bold = font(9, true);
+        const qreal points = tablePoints(t);
+        const QList<qreal> widths = columnWidths(t, points);
+        const QFont body = font(points);
+        const QFont bold = font(points, true);
         const qreal pad = 1.5 * m_mm;
         QStringList titles;
         for (const Column &c : t.columns)

@@ -142,7 +142,12 @@ std::optional<core::Result<qint64>> AssignDialog::save()
     a.organisation = m_organisation->currentText();
     a.call = m_call->currentText().trimmed();
     a.overrideReason = m_override->text();
-    return saved(rv::assign(db(), m_proposal->currentData().toString(), a));
+    const QString proposal = m_proposal->currentData().toString();
+    auto r = saved(rv::assign(db(), proposal, a));
+    if (r)
+        setRecorded(tr("%1 assigned to review %2").arg(a.reviewer.trimmed(), proposal), proposal,
+                    a.reviewer.trimmed());
+    return r;
 }
 
 // ---- declare --------------------------------------------------------------------------------
@@ -411,7 +416,7 @@ bool PackageImportDialog::runImport(bool acceptChanges)
 {
     auto done = rv::importPackage(m_db, m_path, acceptChanges);
     if (!done) {
-        m_problem->setText(done.error().message);
+        m_problem->setText(errorText(done.error()));
         m_problem->show();
         return false;
     }

@@ -4,7 +4,10 @@
 
 #include "core/clock.h"
 #include "core/io/output.h"
+#include "core/money/currency.h"
+#include "core/money/money.h"
 #include "ui/dialogs.h"
+#include "ui/labels.h"
 #include "ui/models/models.h"
 
 #include <QCloseEvent>
@@ -19,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -30,6 +34,100 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::ui {
 
 namespace rv = core::review;
+
+namespace {
+
+/// "310000.00 USD" (as the package carries it) in the user's locale: "310,000.00 USD".
+QString localAmount(const QString &text)
+{
+    static const QRegularExpression re(u"^(-?[0-9]+(?:\\.[0-9]+)?) ([A-Z]{3})$"_s);
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return text;
+    const auto currency = core::findCurrency(m.captured(2));
+    const auto minor = core::parseMinor(m.captured(1), currency ? currency->minorUnits : 2);
+    if (!minor)
+        return text;
+    return u"%1 %2"_s.arg(formatAmount(*minor, m.captured(2)), m.captured(2));
+}
+
+/// "2026-01-01 to 2027-12-31" with the dates as the user reads them.
+QString localPeriod(const QString &text)
+{
+    static const QRegularExpression re(
+        u"^([0-9]{4}-[0-9]{2}-[0-9]{2}) to ([0-9]{4}-[0-9]{2}-[0-9]{2})$"_s);
+    const auto m = re.match(text.trimmed());
+    const QDate from = QDate::fromString(m.captured(1), Qt::ISODate);
+    const QDate to = QDate::fromString(m.captured(2), Qt::ISODate);
+    if (!m.hasMatch() || !from.isValid() || !to.isValid())
+        return text;
+    return ReviewWindow::tr("%1 to %2").arg(formatDate(from), formatDate(to));
+}
+
+QString paragraph(const QString &text)
+{
+    return u"<p style='white-space: pre-wrap'>%1</p>"_s.arg(text.toHtmlEscaped());
+}
+
+} // namespace
+
+QString ReviewWindow::proposalHtml(const rv::PackageProposal &p)
+{
+    // The package carries the proposal as English "Label: value" lines (core/review/package.cpp,
+    // proposalText): shown here in the reader's language, in the reading font, with amounts and
+    // dates as the locale writes them. Anything not in that shape is shown as it is.
+    const QHash<QString, QString> labels{
+        {u"Applicant"_s, tr("Applicant")},   {u"Partner"_s, tr("Partner")},
+        {u"Objectives"_s, tr("Objectives")}, {u"Action area"_s, tr("Action area")},
+        {u"Countries"_s, tr("Countries")},   {u"Period"_s, tr("Period")},
+        {u"Requested"_s, tr("Requested")},   {u"Data disaggregation"_s, tr("Data disaggregation")},
+    };
+    QString html = u"<h2>%1</h2><p><b>%2</b> — %3</p>"_s.arg(
+        p.title.toHtmlEscaped(), p.code.toHtmlEscaped(),
+        p.role == u"primary"_s ? tr("you are its primary reviewer")
+                               : tr("you are its secondary reviewer"));
+    const QStringList lines = p.details.split(u'\n');
+    qsizetype i = 0;
+    QString fields;
+    for (; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        const QString &line = lines.at(i);
+        const qsizetype colon = line.indexOf(u": "_s);
+        if (colon < 0)
+            return html + paragraph(p.details);
+        const QString key = line.left(colon);
+        QString value = line.mid(colon + 2);
+        if (key == u"Requested"_s)
+            value = localAmount(value);
+        else if (key == u"Period"_s)
+            value = localPeriod(value);
+        fields += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            labels.value(key, key).toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    html += u"<table cellspacing='0' cellpadding='3'>%1</table>"_s.arg(fields);
+    while (i < lines.size() && lines.at(i).isEmpty())
+        ++i;
+    if (i < lines.size() && lines.at(i) == u"Budget:"_s) {
+        QString rows;
+        for (++i; i < lines.size() && lines.at(i).startsWith(u"  "_s); ++i) {
+            const QString line = lines.at(i).mid(2);
+            const qsizetype colon = line.lastIndexOf(u": "_s);
+            rows += u"<tr><td>%1</td><td align='right'>%2</td></tr>"_s.arg(
+                line.left(colon).toHtmlEscaped(),
+                localAmount(colon < 0 ? line : line.mid(colon + 2)).toHtmlEscaped());
+        }
+        html += u"<h3>%1</h3><table cellspacing='0' cellpadding='3'>%2</table>"_s.arg(
+            tr("Budget").toHtmlEscaped(), rows);
+    }
+    while (i < lines.size() && lines.at(i).isEmpty())
+        ++i;
+    if (i < lines.size() && lines.at(i) == u"Summary:"_s) {
+        html += u"<h3>%1</h3>"_s.arg(tr("Summary").toHtmlEscaped()) +
+                paragraph(lines.mid(i + 1).join(u'\n'));
+    } else if (i < lines.size()) {
+        html += paragraph(lines.mid(i).join(u'\n'));
+    }
+    return html;
+}
 
 ReviewWindow::ReviewWindow(rv::Package package, QWidget *parent)
     : QWidget(parent)
@@ -81,6 +179,15 @@ ReviewWindow::ReviewWindow(rv::Package package, QWidget *parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"problem"_s);
+    m_problem->setWordWrap(true);
+    QPalette pal = m_problem->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_problem->setPalette(pal);
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing());
+    layout->addWidget(m_problem);
+
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
@@ -108,16 +215,42 @@ void ReviewWindow::showProposal(int index)
         m_proposals->setCurrentIndex(index);
     }
     const rv::PackageProposal &p = m_package.proposals.at(index);
-    m_text->setHtml(u"<h2>%1</h2><p><b>%2</b> — %3</p><pre style='white-space: pre-wrap'>%4</pre>"_s
-                        .arg(p.title.toHtmlEscaped(), p.code.toHtmlEscaped(),
-                             (p.role == u"primary"_s ? tr("you are its primary reviewer")
-                                                     : tr("you are its secondary reviewer")),
-                             p.details.toHtmlEscaped()));
+    m_text->setHtml(proposalHtml(p));
     m_attachments->clear();
     for (const rv::PackageAttachment &a : p.attachments)
         m_attachments->addItem(tr("%1 (%2 bytes)").arg(a.name).arg(a.content.size()));
     buildRubric();
     loadEntry();
+}
+
+QString ReviewWindow::scoreLabel(int score)
+{
+    switch (score) {
+    case 1:
+        return tr("1 — Poor");
+    case 2:
+        return tr("2 — Fair");
+    case 3:
+        return tr("3 — Good");
+    case 4:
+        return tr("4 — Very good");
+    case 5:
+        return tr("5 — Excellent");
+    default:
+        return QString::number(score);
+    }
+}
+
+QString ReviewWindow::problem() const
+{
+    // As the office's declaration and `imdp review declare` require, and the import refuses.
+    for (const rv::Entry &e : m_package.entries) {
+        if (e.declaration == u"conflict"_s && e.declarationNote.trimmed().isEmpty())
+            return tr("%1: Note: say what the conflict of interest is; a declared conflict "
+                      "needs a note.")
+                .arg(e.proposal);
+    }
+    return {};
 }
 
 void ReviewWindow::buildRubric()
@@ -139,7 +272,7 @@ void ReviewWindow::buildRubric()
     cf->addRow(tr("Declaration:"), m_declaration);
     m_declarationNote = new QLineEdit(coi);
     m_declarationNote->setObjectName(u"declarationNote"_s);
-    m_declarationNote->setPlaceholderText(tr("What the conflict is"));
+    m_declarationNote->setPlaceholderText(tr("What the conflict is (required)"));
     cf->addRow(tr("Note:"), m_declarationNote);
     v->addWidget(coi);
 
@@ -152,9 +285,10 @@ void ReviewWindow::buildRubric()
         rl->setContentsMargins(0, 0, 0, 0);
         auto *score = new QComboBox(row);
         score->setObjectName(u"score_"_s + c.code);
-        score->addItem(tr("–"), 0);
+        score->addItem(tr("Not scored"), 0);
         for (int s = 1; s <= 5; ++s)
-            score->addItem(QString::number(s), s);
+            score->addItem(scoreLabel(s), s);
+        score->setToolTip(tr("1 Poor, 2 Fair, 3 Good, 4 Very good, 5 Excellent"));
         auto *comment = new QLineEdit(row);
         comment->setObjectName(u"comment_"_s + c.code);
         comment->setPlaceholderText(tr("Comment"));
@@ -275,13 +409,21 @@ void ReviewWindow::updateState()
     m_status->setText(tr("%1 of %2 reviews complete — unsaved changes")
                           .arg(complete)
                           .arg(m_package.proposals.size()));
+    const QString problem = this->problem();
+    m_problem->setText(problem);
+    m_save->setEnabled(problem.isEmpty());
 }
 
 bool ReviewWindow::save()
 {
     storeEntry();
+    if (const QString problem = this->problem(); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        dialogs::error(this, tr("Save"), problem);
+        return false;
+    }
     if (auto s = rv::savePackage(m_package); !s) {
-        dialogs::error(this, tr("Save"), s.error().message);
+        dialogs::error(this, tr("Save"), errorText(s.error()));
         return false;
     }
     m_dirty = false;
@@ -306,15 +448,25 @@ void ReviewWindow::saveAttachment()
     if (out.path.isEmpty())
         return;
     if (auto s = core::output::write(out.path, atts.at(row).content, out.replace); !s)
-        dialogs::error(this, tr("Save Attachment"), s.error().message);
+        dialogs::error(this, tr("Save Attachment"), errorText(s.error()));
 }
 
 void ReviewWindow::closeEvent(QCloseEvent *event)
 {
-    // An offline reviewer must not lose an afternoon's scoring to a closed window.
-    if (m_dirty && !save()) {
-        event->ignore();
-        return;
+    // An offline reviewer must not lose an afternoon's scoring to a closed window: it saves.
+    // When it cannot (a conflict without its note), the reviewer chooses: keep editing, or close
+    // and lose what was not saved.
+    if (m_dirty) {
+        storeEntry();
+        const QString problem = this->problem();
+        const bool mayClose =
+            problem.isEmpty()
+                ? save()
+                : dialogs::askDiscard(this, tr("%1\nClose without saving?").arg(problem));
+        if (!mayClose) {
+            event->ignore();
+            return;
+        }
     }
     event->accept();
 }

@@ -34,6 +34,13 @@ public:
     const core::review::Package &package() const { return m_package; }
     /// Shows the proposal at `index` of the package.
     void showProposal(int index);
+    /// What keeps the package from being saved (a declared conflict without its note), or empty.
+    QString problem() const;
+    /// The proposal as the reviewer reads it: its fields in the interface language, amounts and
+    /// dates in the locale, the summary in the reading font.
+    static QString proposalHtml(const core::review::PackageProposal &proposal);
+    /// The words of a score of the 1–5 scale ("5 — Excellent").
+    static QString scoreLabel(int score);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +69,7 @@ private:
     QPlainTextEdit *m_comment = nullptr;
     QLabel *m_mean = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_problem = nullptr;
     QPushButton *m_save = nullptr;
 };
 

@@ -6,7 +6,9 @@
 #include "core/funding/capstatus.h"
 #include "core/money/money.h"
 #include "ui/dialogs.h"
+#include "ui/discardguard.h"
 #include "ui/fundsession.h"
+#include "ui/labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,6 +48,7 @@ constexpr qint64 kMb = 1024 * 1024;
 FundSettingsDialog::FundSettingsDialog(FundSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_discard(new DiscardGuard(this))
 {
     setObjectName(u"fundSettings"_s);
     setWindowTitle(tr("Fund Settings"));
@@ -143,7 +146,7 @@ void FundSettingsDialog::accept()
 {
     auto all = core::fund::allSettings(*m_session->database());
     if (!all) {
-        dialogs::error(this, tr("Cannot save the settings"), all.error().message);
+        dialogs::error(this, tr("Cannot save the settings"), errorText(all.error()));
         return;
     }
     const core::AllSettings &s = *all;
@@ -174,7 +177,7 @@ void FundSettingsDialog::accept()
     auto waiver = core::parseMinor(m_waiver->text().trimmed(), 2);
     if (!waiver) {
         dialogs::error(this, tr("Cannot save the settings"),
-                       tr("Closing waiver: %1").arg(waiver.error().message));
+                       tr("Closing waiver: %1").arg(errorText(waiver.error())));
         return;
     }
     if (*waiver != s.closingWaiverUsdMinor)
@@ -182,7 +185,7 @@ void FundSettingsDialog::accept()
     auto spread = core::parseMinor(m_spread->text().trimmed(), 2);
     if (!spread) {
         dialogs::error(this, tr("Cannot save the settings"),
-                       tr("Review spread: %1").arg(spread.error().message));
+                       tr("Review spread: %1").arg(errorText(spread.error())));
         return;
     }
     if (*spread != s.reviewSpreadHundredths)
@@ -190,7 +193,7 @@ void FundSettingsDialog::accept()
     if (!c.isEmpty()) {
         auto warnings = core::fund::changeSettings(*m_session->database(), c);
         if (!warnings) {
-            dialogs::error(this, tr("Cannot save the settings"), warnings.error().message);
+            dialogs::error(this, tr("Cannot save the settings"), errorText(warnings.error()));
             return;
         }
         // A cap below the plan basis was shown above before saving (m_capWarning); the
@@ -198,6 +201,12 @@ void FundSettingsDialog::accept()
         m_session->recorded(tr("Fund settings saved"));
     }
     QDialog::accept();
+}
+
+void FundSettingsDialog::reject()
+{
+    if (m_discard->mayClose())
+        QDialog::reject();
 }
 
 } // namespace imdp::ui

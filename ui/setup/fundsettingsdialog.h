@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace imdp::ui {
 
+class DiscardGuard;
+
 class FundSession;
 
 class FundSettingsDialog final : public QDialog
@@ -33,6 +35,8 @@ public:
     QLabel *capWarning() const { return m_capWarning; }
 
     void accept() override;
+    /// Esc, Cancel or the close button with something typed ask before discarding it.
+    void reject() override;
 
 private:
     void updateCapWarning();
@@ -54,6 +58,7 @@ private:
     QLabel *m_capWarning;
     qint64 m_planBank = 0; ///< the plan basis as opened, for the live warning
     qint64 m_planTotal = 0;
+    DiscardGuard *m_discard;
 };
 
 } // namespace imdp::ui

@@ -8,6 +8,8 @@
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 #include "ui/dialogs.h"
+#include "ui/discardguard.h"
+#include "ui/labels.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -92,6 +94,7 @@ QString cell(const QTableWidget *t, int row, int column)
 
 NewFundWizard::NewFundWizard(QWidget *parent)
     : QWizard(parent)
+    , m_discard(new DiscardGuard(this))
 {
     setObjectName(u"newFundWizard"_s);
     setWindowTitle(tr("New Fund"));
@@ -323,7 +326,7 @@ bool NewFundWizard::previewOrganisations()
                                                   core::ledger::ImportKind::Organisations, csv);
     }
     if (!preview) {
-        m_orgSummary->setText(preview.error().message);
+        m_orgSummary->setText(errorText(preview.error()));
         return false;
     }
     const core::ledger::ImportResult &r = preview->result;
@@ -342,6 +345,12 @@ bool NewFundWizard::previewOrganisations()
         tr("%n organisation(s) will be added with the fund:", nullptr, int(r.rows)) + u"\n"_s +
         names.join(u", "_s));
     return true;
+}
+
+void NewFundWizard::reject()
+{
+    if (m_discard->mayClose())
+        QWizard::reject();
 }
 
 } // namespace imdp::ui

@@ -25,6 +25,8 @@ class Database;
 
 namespace imdp::ui {
 
+class DiscardGuard;
+
 class NewFundWizard final : public QWizard
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ public:
     /// Previews the organisations CSV (the import run and rolled back on a scratch fund) and
     /// shows the summary: the organisations it will add, or every problem. False on a problem.
     bool previewOrganisations();
+    /// Esc, Cancel or the close button with something typed ask before discarding it.
+    void reject() override;
 
 private:
     QList<core::Objective> objectiveRows() const;
@@ -65,6 +69,7 @@ private:
     QTableWidget *m_areas;
     QLineEdit *m_orgCsv;
     QLabel *m_orgSummary;
+    DiscardGuard *m_discard;
 };
 
 } // namespace imdp::ui

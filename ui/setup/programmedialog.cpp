@@ -5,6 +5,7 @@
 #include "core/money/money.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/labels.h"
 #include "ui/models/models.h"
 
 #include <QDateEdit>
@@ -463,7 +464,7 @@ void ProgrammeDialog::removeObjective(const QString &code)
                           tr("Remove objective %1? Nothing uses it yet.").arg(code), tr("Remove")))
         return;
     if (auto s = core::programme::removeObjective(*m_session->database(), code); !s)
-        dialogs::error(this, tr("Remove Objective"), s.error().message);
+        dialogs::error(this, tr("Remove Objective"), errorText(s.error()));
     afterChange();
 }
 
@@ -494,7 +495,7 @@ void ProgrammeDialog::removeArea(const QString &code)
                           tr("Remove")))
         return;
     if (auto s = core::programme::removeArea(*m_session->database(), code); !s)
-        dialogs::error(this, tr("Remove Action Area"), s.error().message);
+        dialogs::error(this, tr("Remove Action Area"), errorText(s.error()));
     afterChange();
 }
 
@@ -511,7 +512,7 @@ void ProgrammeDialog::editWindow(const QString &code)
         return;
     auto w = core::programme::window(*m_session->database(), code);
     if (!w) {
-        dialogs::error(this, tr("Edit Funding Window"), w.error().message);
+        dialogs::error(this, tr("Edit Funding Window"), errorText(w.error()));
         return;
     }
     WindowDialog d(*m_session->database(), *w, this);

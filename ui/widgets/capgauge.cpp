@@ -23,7 +23,9 @@ CapGauge::CapGauge(QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void CapGauge::setFigures(const QString &title, const core::CapFigures &figures, int capBps)
@@ -36,6 +38,7 @@ void CapGauge::setFigures(const QString &title, const core::CapFigures &figures,
                         usdText(figures.other)));
     setAccessibleName(m_title);
     setAccessibleDescription(shareText() + u". "_s + headroomText());
+    updateGeometry(); // new words may need another line
     update();
 }
 
@@ -50,16 +53,25 @@ QString CapGauge::headroomText() const
     return ui::headroomText(m_figures);
 }
 
+int CapGauge::heightForWidth(int width) const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int line = fm.height();
+    const int text = width - 8; // the painted area's margins
+    const int share = fm.horizontalAdvance(shareText()) <= text ? 1 : 2;
+    const int room = fm.horizontalAdvance(headroomText()) <= text ? 1 : 2;
+    // Title, bar (1.2 lines and its gaps), the share, the headroom.
+    return int(line * (1 + 1.2 + share + room)) + 4 + 4 + 4 + 8;
+}
+
 QSize CapGauge::sizeHint() const
 {
-    const int line = fontMetrics().height();
-    return {420, line * 6 + 8};
+    return {420, heightForWidth(420)};
 }
 
 QSize CapGauge::minimumSizeHint() const
 {
-    const int line = fontMetrics().height();
-    return {220, line * 6 + 8};
+    return {220, heightForWidth(220)};
 }
 
 void CapGauge::paintEvent(QPaintEvent *)
@@ -109,10 +121,17 @@ void CapGauge::paintEvent(QPaintEvent *)
     const bool oneLine = fm.horizontalAdvance(shareText()) <= int(shareRect.width());
     p.drawText(shareRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, shareText());
     p.setPen(state);
+    // The headroom wraps too ("… more from the Bank remains under the cap" in French and Spanish
+    // lost its end to an ellipsis at 1024 pixels); past two lines it is elided.
     const QRectF roomRect(area.left(), shareRect.top() + (oneLine ? 1 : 2) * line, area.width(),
-                          line);
-    p.drawText(roomRect, Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(headroomText(), Qt::ElideRight, int(roomRect.width())));
+                          2 * line);
+    const QString room = headroomText();
+    if (fm.horizontalAdvance(room) <= int(roomRect.width()))
+        p.drawText(roomRect, Qt::AlignLeft | Qt::AlignTop, room);
+    else
+        p.drawText(roomRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   fm.elidedText(room, Qt::ElideRight,
+                                 int(2 * roomRect.width() - fm.averageCharWidth() * 8)));
 
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));

@@ -28,6 +28,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    /// As tall as its words need at `width`: the share and the headroom each on one line, or
+    /// wrapped onto two in a narrow gauge.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 Q_SIGNALS:
     void activated();
