@@ -5,9 +5,10 @@
 // building the dossier and painting it to PDF. Prints figures; never fails a test.
 // Usage: imdp_bench_dossier [N] [--lang en|fr|es]   (docs/performance.md, "Dossier")
 #include "core/committee/meetings.h"
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
+#include "core/review/review.h"
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 #include "ui/print/dossierprint.h"
@@ -70,9 +71,12 @@ Result<qint64> generate(Database &db, int n)
         if (auto s = pipeline::move(db, p.code, u"in_review"_s, {}); !s)
             return s.error();
         for (const QString &reviewer : {u"A. Diallo"_s, u"K. Tanaka"_s}) {
-            const pipeline::Review r{reviewer, 3 + i % 3, true,
-                                     u"Sound design; the budget could say more about M&E."_s, {}};
-            if (auto s = pipeline::recordReview(db, p.code, r); !s)
+            const review::OverallReview r{reviewer,
+                                          3 + i % 3,
+                                          true,
+                                          u"Sound design; the budget could say more about M&E."_s,
+                                          {}};
+            if (auto s = review::recordOverallReview(db, p.code, r); !s)
                 return s.error();
         }
         if (auto s = pipeline::move(db, p.code, u"recommended"_s, u"Fits objective 2"_s); !s)

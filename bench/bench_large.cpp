@@ -11,12 +11,12 @@
 #include "bench/receiptsgen.h"
 
 #include "core/clock.h"
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
+#include "core/ledger/feerule.h"
 #include "core/ledger/import.h"
 #include "core/ledger/journalquery.h"
-#include "core/ledger/feerule.h"
 #include "core/ledger/position.h"
 #include "core/storage/database.h"
 

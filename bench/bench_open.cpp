@@ -3,7 +3,7 @@
 // Times the fund-file basics: creating the demo fund, opening a file (header checks, settings,
 // asserted pragmas) and `info` on a fund with many proposals. Prints figures; never fails a test.
 //   build/release/bench/imdp_bench_open [PROPOSALS]
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/pipeline/proposals.h"
 #include "core/storage/database.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/storage/database.h"
 #include "core/storage/schema.h"
 

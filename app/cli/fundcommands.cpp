@@ -3,7 +3,7 @@
 // imdp init, imdp info: create a fund file and describe one.
 #include "app/cli/cli.h"
 
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/storage/database.h"
 

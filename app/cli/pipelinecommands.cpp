@@ -7,6 +7,7 @@
 #include "core/io/output.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
+#include "core/review/review.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 
@@ -258,7 +259,7 @@ int runShow(const QStringList &args)
     if (!p)
         return fail(p.error());
     auto checklist = pl::checklist(d, code);
-    auto reviews = pl::reviews(d, code);
+    auto reviews = core::review::overallReviews(d, code);
     auto decision = pl::latestDecision(d, code);
     auto tor = pl::termsOfReference(d, code);
     auto tranches = pl::tranches(d, code);
@@ -289,7 +290,7 @@ int runShow(const QStringList &args)
                                   {u"met"_s, i.met}, {u"note"_s, i.note}});
         o.insert(u"checklist"_s, cl);
         QJsonArray rv;
-        for (const pl::Review &r : *reviews)
+        for (const core::review::OverallReview &r : *reviews)
             rv.append(QJsonObject{{u"reviewer"_s, r.reviewer}, {u"score"_s, r.score},
                                   {u"completed"_s, r.completed}, {u"comment"_s, r.comment}});
         o.insert(u"reviews"_s, rv);
@@ -355,7 +356,7 @@ int runShow(const QStringList &args)
     for (const pl::ChecklistItem &i : *checklist)
         out(u"  check   %1 %2"_s.arg(i.answered ? (i.met ? u"met  "_s : u"unmet"_s) : u"-    "_s,
                                      i.item));
-    for (const pl::Review &r : *reviews)
+    for (const core::review::OverallReview &r : *reviews)
         out(u"  review  %1/5 %2%3"_s.arg(r.score).arg(r.reviewer,
                                                    r.completed ? QString() : u" (incomplete)"_s));
     if (*decision)
@@ -608,9 +609,9 @@ int runReview(const QStringList &args)
     auto db = openFund(c.arg(0), false);
     if (!db)
         return fail(db.error());
-    const pl::Review r{c.p.value(u"reviewer"_s), score, !c.p.isSet(u"incomplete"_s),
-                       c.p.value(u"comment"_s), {}};
-    if (auto s = pl::recordReview(**db, c.arg(1), r); !s)
+    const core::review::OverallReview r{
+        c.p.value(u"reviewer"_s), score, !c.p.isSet(u"incomplete"_s), c.p.value(u"comment"_s), {}};
+    if (auto s = core::review::recordOverallReview(**db, c.arg(1), r); !s)
         return fail(s.error());
     return done(c, u"Recorded the review of %1 by %2"_s.arg(c.arg(1), r.reviewer),
                 {{u"code"_s, c.arg(1)}, {u"reviewer"_s, r.reviewer}, {u"score"_s, score},

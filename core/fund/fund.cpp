@@ -126,6 +126,14 @@ Result<QString> setting(Database &db, const QString &key)
     return q.text(0);
 }
 
+Result<QString> settingOr(Database &db, const QString &key, const QString &fallback)
+{
+    auto v = setting(db, key);
+    if (!v && v.error().code == ErrorCode::NotFound)
+        return fallback;
+    return v;
+}
+
 Result<FundSettings> settings(Database &db)
 {
     FundSettings s;
@@ -133,14 +141,24 @@ Result<FundSettings> settings(Database &db)
     if (!name)
         return name.error();
     s.name = *name;
-    if (auto v = setting(db, u"base_currency"_s))
-        s.baseCurrency = *v;
-    if (auto v = setting(db, u"cap_bps"_s))
-        s.capBps = v->toInt();
-    if (auto v = setting(db, u"fiscal_year_start_month"_s))
-        s.fiscalYearStartMonth = v->toInt();
-    if (auto v = setting(db, u"fiscal_year_start_day"_s)) // absent before issue 16: the 1st
-        s.fiscalYearStartDay = v->toInt();
+    auto currency = settingOr(db, u"base_currency"_s, s.baseCurrency);
+    if (!currency)
+        return currency.error();
+    s.baseCurrency = *currency;
+    struct Number
+    {
+        const char16_t *key;
+        int *field;
+    };
+    // fiscal_year_start_day is absent before issue 16: the 1st.
+    for (const Number &n : {Number{u"cap_bps", &s.capBps},
+                            Number{u"fiscal_year_start_month", &s.fiscalYearStartMonth},
+                            Number{u"fiscal_year_start_day", &s.fiscalYearStartDay}}) {
+        auto v = settingOr(db, QString::fromUtf16(n.key), QString::number(*n.field));
+        if (!v)
+            return v.error();
+        *n.field = v->toInt();
+    }
     return s;
 }
 
@@ -154,8 +172,10 @@ Result<FundInfo> info(Database &db)
     fi.path = db.path();
     fi.schemaVersion = db.schemaVersion();
     fi.sqliteVersion = Database::sqliteVersion();
-    if (auto c = setting(db, u"created_at"_s))
-        fi.createdAt = *c;
+    auto created = settingOr(db, u"created_at"_s, {});
+    if (!created)
+        return created.error();
+    fi.createdAt = *created;
     auto h = audit::head(db);
     if (!h)
         return h.error();

@@ -55,6 +55,9 @@ Status initialise(Database &db, const FundSettings &settings);
 
 Result<FundSettings> settings(Database &db);
 Result<QString> setting(Database &db, const QString &key);
+/// The setting, or `fallback` when the fund has none (a setting added by a later version); any
+/// other failure to read it is returned, never taken for the default.
+Result<QString> settingOr(Database &db, const QString &key, const QString &fallback);
 Result<FundInfo> info(Database &db);
 
 } // namespace fund

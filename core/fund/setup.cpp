@@ -74,8 +74,10 @@ Result<AllSettings> allSettings(Database &db)
     if (!quorum)
         return quorum.error();
     a.quorum = *quorum;
-    auto iati = setting(db, u"iati_org_ref"_s);
-    a.iatiOrgRef = iati ? *iati : QString::fromUtf16(kDefaultIatiOrgRef);
+    auto iati = settingOr(db, u"iati_org_ref"_s, QString::fromUtf16(kDefaultIatiOrgRef));
+    if (!iati)
+        return iati.error();
+    a.iatiOrgRef = *iati;
     auto keep = backup::keep(db);
     if (!keep)
         return keep.error();

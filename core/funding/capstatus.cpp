@@ -207,9 +207,9 @@ Result<CapStatus> evaluate(const Sums &s, int bps)
 
 Result<int> capBps(Database &db)
 {
-    auto v = fund::setting(db, u"cap_bps"_s);
+    auto v = fund::settingOr(db, u"cap_bps"_s, QString::number(kDefaultCapBps));
     if (!v)
-        return kDefaultCapBps;
+        return v.error();
     return parseCapBps(*v);
 }
 

@@ -131,10 +131,9 @@ Result<std::optional<int>> parseFeeBps(const QString &text)
 
 Result<FeeRule> feeRule(Database &db)
 {
-    auto text = fund::setting(db, u"admin_fee"_s);
+    auto text = fund::settingOr(db, u"admin_fee"_s, u"none"_s); // none: no fee rule yet
     if (!text)
-        return text.error().code == ErrorCode::NotFound ? Result<FeeRule>(FeeRule{})
-                                                         : Result<FeeRule>(text.error());
+        return text.error();
     return FeeRule::parse(*text);
 }
 

@@ -4,6 +4,7 @@
 
 // Helpers shared by the pipeline's source files; not part of its public API.
 
+#include "core/pipeline/proposalref.h"
 #include "core/result.h"
 #include "core/storage/query.h"
 
@@ -22,14 +23,12 @@ struct Proposal;
 
 namespace imdp::core::pipeline::detail {
 
-/// A proposal's id and state by code; NotFound names the code.
-struct Ref
+/// A proposal's id and state by code (core/pipeline/proposalref.h); NotFound names the code.
+using Ref = ProposalRef;
+inline Result<Ref> ref(Database &db, const QString &code)
 {
-    qint64 id = 0;
-    QString state;
-    QString currency;
-};
-Result<Ref> ref(Database &db, const QString &code);
+    return proposalRef(db, code);
+}
 
 /// The rows a proposal has in one of its tables: `sql` with the proposal's id bound to its first
 /// `?` and `more` to the next ones, each row made by `row(query)`. NotFound names an unknown code.
@@ -56,8 +55,7 @@ auto proposalRows(Database &db, const QString &code, const QString &sql, Row row
 /// The id of the proposal's latest move (0 when it never moved).
 Result<qint64> latestMoveId(Database &db, qint64 proposalId);
 
-/// "IMDP-26-001: cannot X: reason" — the one shape of every refusal of the pipeline.
-Error refusal(const QString &code, const QString &what, const QString &why);
+using pipeline::refusal;
 
 /// Dates are stored as ISO text, '' for none.
 inline QString iso(const QDate &d)

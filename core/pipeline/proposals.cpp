@@ -163,9 +163,7 @@ Status setSetting(Database &db, const QString &key, qint64 value)
 
 // ---- proposals ------------------------------------------------------------------------------
 
-namespace detail {
-
-Result<Ref> ref(Database &db, const QString &code)
+Result<ProposalRef> proposalRef(Database &db, const QString &code)
 {
     Query q(db, u"SELECT id, state, currency FROM proposal WHERE code = ?"_s);
     q.bind(code);
@@ -173,19 +171,21 @@ Result<Ref> ref(Database &db, const QString &code)
         return s.error();
     if (!q.next())
         return Error::notFound(u"proposal: '%1' does not exist"_s.arg(code.left(40)));
-    return Ref{q.integer(0), q.text(1), q.text(2)};
+    return ProposalRef{q.integer(0), q.text(1), q.text(2)};
 }
+
+Error refusal(const QString &code, const QString &what, const QString &why)
+{
+    return Error::refused(u"%1: cannot %2: %3"_s.arg(code, what, why));
+}
+
+namespace detail {
 
 Result<qint64> latestMoveId(Database &db, qint64 proposalId)
 {
     return Query::scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM proposal_move "
                              "WHERE proposal_id = ?"_s,
                          {proposalId});
-}
-
-Error refusal(const QString &code, const QString &what, const QString &why)
-{
-    return Error::refused(u"%1: cannot %2: %3"_s.arg(code, what, why));
 }
 
 QString usd(qint64 minor)

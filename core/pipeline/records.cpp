@@ -7,7 +7,6 @@
 #include "core/pipeline/internal.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/proposals.h"
-#include "core/review/review.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
@@ -98,57 +97,7 @@ Result<QList<ChecklistItem>> checklist(Database &db, const QString &code)
     return out;
 }
 
-// ---- reviews and decisions ------------------------------------------------------------------
-
-Status recordReview(Database &db, const QString &code, const Review &r)
-{
-    if (auto v = checkLine(u"reviewer"_s, r.reviewer, 120); !v)
-        return v;
-    if (r.score < 1 || r.score > 5)
-        return Error::badInput(u"score: %1 must be from 1 to 5"_s.arg(r.score));
-    if (auto v = checkText(u"comment"_s, r.comment, 20000); !v)
-        return v;
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    auto p = inState(db, code, {u"in_review"_s}, u"record a review"_s);
-    if (!p)
-        return p.error();
-    // Stored as a review with an overall score in the review tables (core/review): one place.
-    if (auto s = review::recordOverall(db, p->id, r.reviewer, r.score, r.completed, r.comment);
-        !s)
-        return s;
-    if (auto s = audit::record(db, u"proposal.review"_s,
-                               {{u"code"_s, code}, {u"reviewer"_s, r.reviewer.trimmed()},
-                                {u"score"_s, r.score}, {u"completed"_s, r.completed},
-                                {u"comment"_s, r.comment}});
-        !s)
-        return s;
-    return tx.commit();
-}
-
-Result<QList<Review>> reviews(Database &db, const QString &code)
-{
-    auto rs = review::reviews(db, code);
-    if (!rs)
-        return rs.error();
-    QList<Review> out;
-    for (const review::Review &r : *rs) {
-        int score = r.overall.value_or(0);
-        if (!r.overall) {
-            // A rubric review reads as its weighted mean, rounded half up to a whole score.
-            auto ps = review::proposalScore(db, code);
-            if (!ps)
-                return ps.error();
-            auto rub = review::rubric(db, ps->call);
-            if (!rub)
-                return rub.error();
-            score = (review::reviewMeanHundredths(r, *rub) + 50) / 100;
-        }
-        out.append({r.reviewer, score, r.completed, r.comment, r.at});
-    }
-    return out;
-}
+// ---- decisions ------------------------------------------------------------------------------
 
 const QStringList &decisions()
 {

@@ -40,22 +40,8 @@ Status answerChecklist(Database &db, const QString &code, const QString &item, b
 /// Every item, answered or not, in checklistItems() order.
 Result<QList<ChecklistItem>> checklist(Database &db, const QString &code);
 
-// ---- reviews and decisions (decisions until issue 7) ----------------------------------------
-// A review recorded here is a review with one overall score in core/review's tables, where the
-// rubric reviews of the review packages live too: reviews() lists both (a rubric review reads as
-// its weighted mean rounded half up), and the recommend guard counts their completed ones.
-
-struct Review
-{
-    QString reviewer;
-    int score = 0; ///< 1 to 5
-    bool completed = true;
-    QString comment;
-    QString at;
-};
-/// Records or replaces a reviewer's review (while the proposal is in review).
-Status recordReview(Database &db, const QString &code, const Review &review);
-Result<QList<Review>> reviews(Database &db, const QString &code);
+// ---- decisions ------------------------------------------------------------------------------
+// Reviews are core/review's (a review with one overall score: review::recordOverallReview).
 
 const QStringList &decisions(); ///< endorsed, endorsed_with_conditions, deferred, rejected
 

@@ -86,15 +86,18 @@ Status guardReviewed(const Context &c)
     auto s = settings(c.db);
     if (!s)
         return s.error();
-    auto rs = reviews(c.db, c.p.code);
-    if (!rs)
-        return rs.error();
-    qsizetype done = 0;
-    for (const Review &r : *rs)
-        done += r.completed ? 1 : 0;
-    if (done < s->reviewsRequired)
-        return c.refuse(u"%1 completed review%2 of the %3 required"_s.arg(done).arg(
-            done == 1 ? u""_s : u"s"_s).arg(s->reviewsRequired));
+    // The completed reviews in core/review's tables, rubric or overall alike.
+    auto done = Query::scalar(c.db,
+                              u"SELECT COUNT(*) FROM review r JOIN review_assignment a "
+                              "ON a.id = r.assignment_id "
+                              "WHERE a.proposal_id = ? AND r.completed = 1"_s,
+                              {c.p.id});
+    if (!done)
+        return done.error();
+    if (*done < s->reviewsRequired)
+        return c.refuse(u"%1 completed review%2 of the %3 required"_s.arg(*done)
+                            .arg(*done == 1 ? u""_s : u"s"_s)
+                            .arg(s->reviewsRequired));
     return {};
 }
 

@@ -56,9 +56,9 @@ Result<QString> narrative(Database &db, const QString &name)
 {
     if (auto st = checkName(name); !st)
         return st.error();
-    auto v = fund::setting(db, settingKey(name));
+    auto v = fund::settingOr(db, settingKey(name), {});
     if (!v)
-        return v.error().code == ErrorCode::NotFound ? Result<QString>(QString()) : v;
+        return v;
     return v->trimmed();
 }
 

@@ -9,7 +9,7 @@
 #include "core/money/currency.h"
 #include "core/money/money.h"
 #include "core/oneline.h"
-#include "core/pipeline/internal.h"
+#include "core/pipeline/proposalref.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/review/internal.h"
@@ -63,7 +63,7 @@ QString proposalText(const Proposal &p)
         u"Objectives: %1"_s.arg(p.objectives),
         u"Action area: %1"_s.arg(p.actionArea.isEmpty() ? u"-"_s : p.actionArea),
         u"Countries: %1"_s.arg(p.countries.join(u", "_s)),
-        u"Period: %1 to %2"_s.arg(pipeline::detail::iso(p.start), pipeline::detail::iso(p.end)),
+        u"Period: %1 to %2"_s.arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)),
         u"Requested: %1 %2"_s.arg(formatMinor(p.requestedMinor, digits), p.currency),
         u"Data disaggregation: %1"_s.arg(p.disaggregation.join(u", "_s)),
         QString(),
@@ -238,18 +238,18 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
                                          formatHundredths(weightedMeanHundredths(e.scores, rub)))
                                    : u"unfinished review (%1 of %2 criteria)"_s.arg(
                                          e.scores.size()).arg(rub.size());
-            auto ref = pipeline::detail::ref(db, e.proposal);
+            auto ref = pipeline::proposalRef(db, e.proposal);
             if (!ref)
                 return ref.error();
             if (ref->state != u"in_review"_s)
-                return pipeline::detail::refusal(
+                return pipeline::refusal(
                     e.proposal, u"import the review of %1"_s.arg(pkg->reviewer),
                     u"the proposal is %1 (allowed when in_review); nothing was imported"_s.arg(
                         ref->state));
             if (!(*a)->coiFlag.isEmpty() && (*a)->overrideReason.isEmpty())
-                return pipeline::detail::refusal(
-                    e.proposal, u"import the review of %1"_s.arg(pkg->reviewer),
-                    u"the assignment is blocked by a conflict of interest"_s);
+                return pipeline::refusal(e.proposal,
+                                         u"import the review of %1"_s.arg(pkg->reviewer),
+                                         u"the assignment is blocked by a conflict of interest"_s);
         }
         out.append(pl);
     }

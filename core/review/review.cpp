@@ -3,7 +3,7 @@
 #include "core/review/review.h"
 
 #include "core/clock.h"
-#include "core/pipeline/internal.h"
+#include "core/pipeline/proposalref.h"
 #include "core/pipeline/proposals.h"
 #include "core/review/internal.h"
 #include "core/storage/audit.h"
@@ -23,7 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::review {
 
-using pipeline::detail::refusal;
+using pipeline::refusal;
 
 // ---- rubric ---------------------------------------------------------------------------------
 
@@ -399,6 +399,9 @@ bool Review::sameContent(const Review &o) const
     return true;
 }
 
+namespace {
+/// Stores an overall score inside the caller's transaction: creates the assignment when there
+/// is none.
 Status recordOverall(Database &db, qint64 proposalId, const QString &reviewer, int score,
                      bool completed, const QString &comment)
 {
@@ -439,13 +442,44 @@ Status recordOverall(Database &db, qint64 proposalId, const QString &reviewer, i
     r.comment = comment;
     return detail::writeReview(db, id, r);
 }
+} // namespace
+
+Status recordOverallReview(Database &db, const QString &code, const OverallReview &r)
+{
+    if (auto v = checkLine(u"reviewer"_s, r.reviewer, 120); !v)
+        return v;
+    if (r.score < 1 || r.score > 5)
+        return Error::badInput(u"score: %1 must be from 1 to 5"_s.arg(r.score));
+    if (auto v = checkText(u"comment"_s, r.comment, 20000); !v)
+        return v;
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto p = pipeline::proposalRef(db, code);
+    if (!p)
+        return p.error();
+    if (p->state != u"in_review"_s)
+        return refusal(code, u"record a review"_s,
+                       u"the proposal is in state %1 (allowed in in_review)"_s.arg(p->state));
+    if (auto s = recordOverall(db, p->id, r.reviewer, r.score, r.completed, r.comment); !s)
+        return s;
+    if (auto s = audit::record(db, u"proposal.review"_s,
+                               {{u"code"_s, code},
+                                {u"reviewer"_s, r.reviewer.trimmed()},
+                                {u"score"_s, r.score},
+                                {u"completed"_s, r.completed},
+                                {u"comment"_s, r.comment}});
+        !s)
+        return s;
+    return tx.commit();
+}
 
 Status recordScores(Database &db, const QString &code, const Review &r)
 {
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    auto p = pipeline::detail::ref(db, code);
+    auto p = pipeline::proposalRef(db, code);
     if (!p)
         return p.error();
     if (p->state != u"in_review"_s)
@@ -478,7 +512,7 @@ Status recordScores(Database &db, const QString &code, const Review &r)
 
 Result<QList<Review>> reviews(Database &db, const QString &code)
 {
-    auto p = pipeline::detail::ref(db, code);
+    auto p = pipeline::proposalRef(db, code);
     if (!p)
         return p.error();
     Query q(db, u"SELECT a.id, a.reviewer, r.overall, r.recommendation, r.comment, r.completed, "
@@ -521,6 +555,33 @@ Result<QList<Review>> reviews(Database &db, const QString &code)
         };
         std::sort(out[i].scores.begin(), out[i].scores.end(),
                   [&position](const Score &a, const Score &b) { return position(a) < position(b); });
+    }
+    return out;
+}
+
+Result<QList<OverallReview>> overallReviews(Database &db, const QString &code)
+{
+    auto rs = reviews(db, code);
+    if (!rs)
+        return rs.error();
+    QList<OverallReview> out;
+    std::optional<QList<Criterion>> rub;
+    for (const Review &r : *rs) {
+        int score = r.overall.value_or(0);
+        if (!r.overall) {
+            // A rubric review reads as its weighted mean, rounded half up to a whole score.
+            if (!rub) {
+                auto ps = proposalScore(db, code);
+                if (!ps)
+                    return ps.error();
+                auto rb = rubric(db, ps->call);
+                if (!rb)
+                    return rb.error();
+                rub = *rb;
+            }
+            score = (reviewMeanHundredths(r, *rub) + 50) / 100;
+        }
+        out.append({r.reviewer, score, r.completed, r.comment, r.at});
     }
     return out;
 }

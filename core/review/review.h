@@ -5,8 +5,8 @@
 // Proposal review (issue 6): a rubric per call, reviewers assigned to proposals with a
 // conflict-of-interest check, reviews scored per criterion, and the arithmetic that turns them
 // into the numbers the recommend step and the dossier read. The one place reviews are stored:
-// pipeline::recordReview writes through recordOverall(). Every command validates, writes in one
-// WriteTransaction and audits the values it wrote.
+// a review with one overall score (recordOverallReview) is a review too. Every command validates,
+// writes in one WriteTransaction and audits the values it wrote.
 
 #include "core/result.h"
 
@@ -95,10 +95,21 @@ struct Review
     bool sameContent(const Review &o) const;
 };
 
-/// Records a single overall score (pipeline::recordReview's storage): creates the assignment
-/// when there is none. Runs inside the caller's transaction.
-Status recordOverall(Database &db, qint64 proposalId, const QString &reviewer, int score,
-                     bool completed, const QString &comment);
+/// A review read as one whole score: given as such in the office (recordOverallReview), or a
+/// rubric review's weighted mean rounded half up.
+struct OverallReview
+{
+    QString reviewer;
+    int score = 0; ///< 1 to 5
+    bool completed = true;
+    QString comment;
+    QString at;
+};
+/// Records or replaces a reviewer's overall score (while the proposal is in review): creates
+/// the assignment when there is none.
+Status recordOverallReview(Database &db, const QString &code, const OverallReview &review);
+/// Every review of a proposal as one whole score, by reviewer.
+Result<QList<OverallReview>> overallReviews(Database &db, const QString &code);
 /// Records a rubric review of an assignment (the proposal must be in review). It is completed
 /// when the declaration is "none", every criterion is scored and a recommendation is given.
 Status recordScores(Database &db, const QString &code, const Review &r);

@@ -8,10 +8,11 @@
 #include "core/committee/dossier.h"
 #include "core/committee/meetings.h"
 #include "core/committee/members.h"
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/ledger/projects.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/proposals.h"
+#include "core/review/review.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
 #include "core/storage/query.h"
@@ -308,7 +309,7 @@ TEST_CASE("the redacted edition names no reviewer and quotes no comment", "[comm
     for (const char *name : {"A. Diallo", "K. Tanaka", "M. Lindqvist", "S. Haddad"})
         CHECK_FALSE(text.contains(QString::fromUtf8(name)));
     for (const QString &code : {u"IMDP-26-003"_s, u"IMDP-26-004"_s}) {
-        for (const pipeline::Review &r : must(pipeline::reviews(*f.db, code))) {
+        for (const review::OverallReview &r : must(review::overallReviews(*f.db, code))) {
             if (!r.comment.isEmpty())
                 CHECK_FALSE(text.contains(r.comment));
         }

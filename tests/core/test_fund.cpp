@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "../testutil.h"
 
-#include "core/committee/meetings.h"
-#include "core/fund/demo.h"
-#include "core/fund/fund.h"
 #include "core/clock.h"
+#include "core/committee/meetings.h"
+#include "core/demo/demo.h"
+#include "core/fund/fund.h"
 #include "core/ledger/pledges.h"
 #include "core/ledger/position.h"
 #include "core/ledger/projects.h"

@@ -15,6 +15,7 @@
 #include "core/pipeline/listing.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
+#include "core/review/review.h"
 #include "core/storage/query.h"
 #include "core/storage/transaction.h"
 
@@ -97,8 +98,8 @@ void prepare(Database &db, const QString &code, const QString &step)
         for (const QString &item : pipeline::checklistItems())
             mustOk(pipeline::answerChecklist(db, code, item, true, {}));
     } else if (step == u"recommended"_s || step == u"not_recommended"_s) {
-        mustOk(pipeline::recordReview(db, code, {u"Reviewer A"_s, 4, true, {}, {}}));
-        mustOk(pipeline::recordReview(db, code, {u"Reviewer B"_s, 3, true, {}, {}}));
+        mustOk(review::recordOverallReview(db, code, {u"Reviewer A"_s, 4, true, {}, {}}));
+        mustOk(review::recordOverallReview(db, code, {u"Reviewer B"_s, 3, true, {}, {}}));
     } else if (pipeline::decisions().contains(step) && from != u"screening"_s) {
         pipeline::Decision d{step, step.startsWith(u"endorsed"_s) ? kAllocation : 0,
                              step == u"endorsed_with_conditions"_s ? u"Sign first"_s : QString(),
@@ -287,12 +288,12 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
     }
     SECTION("recommend needs the fund's number of completed reviews") {
         bringTo(*f, u"P-1"_s, u"in_review"_s);
-        mustOk(pipeline::recordReview(*f, u"P-1"_s, {u"A"_s, 4, true, {}, {}}));
-        mustOk(pipeline::recordReview(*f, u"P-1"_s, {u"B"_s, 4, false, {}, {}}));
+        mustOk(review::recordOverallReview(*f, u"P-1"_s, {u"A"_s, 4, true, {}, {}}));
+        mustOk(review::recordOverallReview(*f, u"P-1"_s, {u"B"_s, 4, false, {}, {}}));
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"recommended"_s, {})) ==
               u"P-1: cannot move from In review to Recommended: 1 completed review of the 2 "
               "required"_s);
-        mustOk(pipeline::recordReview(*f, u"P-1"_s, {u"B"_s, 4, true, {}, {}}));
+        mustOk(review::recordOverallReview(*f, u"P-1"_s, {u"B"_s, 4, true, {}, {}}));
         mustOk(pipeline::setSetting(*f, u"reviews_required"_s, 3));
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"not_recommended"_s, {})) ==
               u"P-1: cannot move from In review to Not recommended: 2 completed reviews of "
@@ -412,9 +413,9 @@ TEST_CASE("records are refused outside the states they belong to", "[pipeline][g
 {
     Fund f;
     bringTo(*f, u"P-1"_s, u"draft"_s);
-    CHECK(refusalOf(pipeline::recordReview(*f, u"P-1"_s, {u"A"_s, 4, true, {}, {}}))
-          == u"P-1: cannot record a review: the proposal is in state draft (allowed in "
-             "in_review)"_s);
+    CHECK(refusalOf(review::recordOverallReview(*f, u"P-1"_s, {u"A"_s, 4, true, {}, {}})) ==
+          u"P-1: cannot record a review: the proposal is in state draft (allowed in "
+          "in_review)"_s);
     CHECK(refusalOf(pipeline::recordDecision(*f, u"P-1"_s,
                                              {u"deferred"_s, 0, {}, kToday, {}}))
               .startsWith(u"P-1: cannot record a Committee decision: the proposal is in state "
@@ -423,8 +424,8 @@ TEST_CASE("records are refused outside the states they belong to", "[pipeline][g
               .startsWith(u"P-1: cannot answer the checklist"_s));
     CHECK(pipeline::answerChecklist(*f, u"P-1"_s, u"vibes"_s, true, {}).error().message
               .startsWith(u"item: 'vibes' is not one of eligible_applicant"_s));
-    CHECK(pipeline::recordReview(*f, u"P-1"_s, {u"A"_s, 6, true, {}, {}}).error().message
-          == u"score: 6 must be from 1 to 5"_s);
+    CHECK(review::recordOverallReview(*f, u"P-1"_s, {u"A"_s, 6, true, {}, {}}).error().message ==
+          u"score: 6 must be from 1 to 5"_s);
     CHECK(pipeline::recordDecision(*f, u"P-1"_s, {u"endorsed"_s, 0, {}, kToday, {}})
               .error()
               .message

@@ -138,8 +138,8 @@ TEST_CASE("a reviewer of the applicant's or partner's organisation is blocked un
     CHECK(review::recordScores(*f, u"P-1"_s, r).error().message
           == u"P-1: cannot record a review: the assignment of Sven is blocked by a conflict of "
              "interest"_s);
-    CHECK(pipeline::recordReview(*f, u"P-1"_s, {u"Sven"_s, 4, true, {}, {}}).error().code
-          == ErrorCode::Refused);
+    CHECK(review::recordOverallReview(*f, u"P-1"_s, {u"Sven"_s, 4, true, {}, {}}).error().code ==
+          ErrorCode::Refused);
 }
 
 TEST_CASE("aggregation is exact integer arithmetic in hundredths, rounded half up",
@@ -179,7 +179,7 @@ TEST_CASE("aggregation is exact integer arithmetic in hundredths, rounded half u
     ana.recommendation = u"recommend"_s;
     mustOk(review::recordScores(*f, u"P-2"_s, ana));
     // Ben: overall 2 recorded in the office → 2.00.
-    mustOk(pipeline::recordReview(*f, u"P-2"_s, {u"Ben"_s, 2, true, {}, {}}));
+    mustOk(review::recordOverallReview(*f, u"P-2"_s, {u"Ben"_s, 2, true, {}, {}}));
     auto ps = must(review::proposalScore(*f, u"P-2"_s));
     CHECK(ps.completed == 2);
     CHECK(ps.meansHundredths == QList<int>{375, 200});
@@ -189,7 +189,7 @@ TEST_CASE("aggregation is exact integer arithmetic in hundredths, rounded half u
     mustOk(pipeline::setSetting(*f, u"review_spread_threshold"_s, 175));
     CHECK_FALSE(must(review::proposalScore(*f, u"P-2"_s)).spreadFlagged); // not above: equal
     // The pipeline reads the rubric review as its weighted mean rounded half up: 3.75 → 4.
-    const auto old = must(pipeline::reviews(*f, u"P-2"_s));
+    const auto old = must(review::overallReviews(*f, u"P-2"_s));
     REQUIRE(old.size() == 2);
     CHECK(old[0].reviewer == u"Ana"_s);
     CHECK(old[0].score == 4);
@@ -216,7 +216,7 @@ TEST_CASE("reviews recorded in the office and from packages feed the recommend g
     for (const auto &c : def)
         ana.scores.append({c.code, 4, {}});
     mustOk(review::recordScores(*f, u"P-3"_s, ana)); // no recommendation yet: not completed
-    mustOk(pipeline::recordReview(*f, u"P-3"_s, {u"Ben"_s, 4, true, {}, {}}));
+    mustOk(review::recordOverallReview(*f, u"P-3"_s, {u"Ben"_s, 4, true, {}, {}}));
     const Status early = pipeline::move(*f, u"P-3"_s, u"recommended"_s, {});
     REQUIRE_FALSE(early.ok());
     CHECK(early.error().message.endsWith(u"1 completed review of the 2 required"_s));
@@ -234,7 +234,8 @@ TEST_CASE("a review package holds only what its reviewer may see", "[review][pac
     ReviewFund f;
     mustOk(review::assign(*f, u"P-1"_s, assignment(u"Ana Reviewer"_s, u"Sweden"_s)));
     mustOk(review::assign(*f, u"P-2"_s, assignment(u"Other Person"_s)));
-    mustOk(pipeline::recordReview(*f, u"P-2"_s, {u"Other Person"_s, 2, true, u"hidden"_s, {}}));
+    mustOk(
+        review::recordOverallReview(*f, u"P-2"_s, {u"Other Person"_s, 2, true, u"hidden"_s, {}}));
     const QString pkg = f.t.file(u"ana.imdpreview"_s);
     const auto ex = must(review::exportPackage(*f, u"Ana Reviewer"_s, pkg));
     CHECK(ex.proposals == 1);
@@ -371,7 +372,7 @@ TEST_CASE("a review already imported that differs is a conflict, never overwritt
               == 1);
     }
     SECTION("a review recorded in the office is not overwritten by a package") {
-        mustOk(pipeline::recordReview(*f, u"P-1"_s, {u"Ana"_s, 2, true, {}, {}}));
+        mustOk(review::recordOverallReview(*f, u"P-1"_s, {u"Ana"_s, 2, true, {}, {}}));
         fillAll(*p.entry(u"P-1"_s), p.rubricOf(u"P-1"_s), 5);
         mustOk(review::savePackage(p));
         CHECK(must(review::importPackage(*f, pkg, false)).conflicts().size() == 1);

@@ -5,7 +5,7 @@
 // agree to the cent over a randomised history with every kind of entry and reversals.
 #include "../testutil.h"
 
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/ledger/charges.h"
 #include "core/ledger/entries.h"

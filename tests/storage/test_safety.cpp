@@ -5,7 +5,7 @@
 #include "../testutil.h"
 
 #include "core/clock.h"
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/storage/audit.h"
 #include "core/storage/backup.h"

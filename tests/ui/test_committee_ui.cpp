@@ -7,7 +7,7 @@
 
 #include "core/clock.h"
 #include "core/committee/meetings.h"
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/pipeline/proposals.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"

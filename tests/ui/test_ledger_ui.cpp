@@ -6,7 +6,7 @@
 #include "uitest.h"
 
 #include "core/clock.h"
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/funding/capstatus.h"
 #include "core/ledger/entries.h"

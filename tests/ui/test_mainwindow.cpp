@@ -3,16 +3,16 @@
 // The real main window, offscreen, on real fund files.
 #include "../testutil.h"
 
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "ui/dialogs.h"
 #include "ui/fundsession.h"
+#include "ui/labels.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/models/models.h"
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/placeholderpage.h"
-#include "ui/labels.h"
 #include "ui/preferencesdialog.h"
 
 #include <QAbstractItemModelTester>

@@ -4,7 +4,7 @@
 #include "../testutil.h"
 #include "uitest.h"
 
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/fund/organisations.h"
 #include "core/pipeline/proposals.h"

@@ -4,7 +4,7 @@
 // the pre-answered file dialog.
 #include "../testutil.h"
 
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/fund/organisations.h"
 #include "core/ledger/receipts.h"

@@ -573,7 +573,8 @@ TEST_CASE("the proposal editor's Reviews tab shows each reviewer's scores, the w
     grab(&ed, u"proposal-reviews-tab.png"_s);
 
     // A review recorded in the office with one overall score: no criterion, the score as mean.
-    mustOk(core::pipeline::recordReview(o.db(), u"P-3"_s, {u"Dana"_s, 4, true, u"Solid"_s, {}}));
+    mustOk(
+        core::review::recordOverallReview(o.db(), u"P-3"_s, {u"Dana"_s, 4, true, u"Solid"_s, {}}));
     ui::ProposalEditor office(o.w.session(), u"P-3"_s);
     QTableWidget *ot = office.reviewTable();
     REQUIRE(ot->columnCount() == 3);

@@ -4,7 +4,7 @@
 #include "../testutil.h"
 
 #include "core/clock.h"
-#include "core/fund/demo.h"
+#include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/storage/backup.h"
 #include "core/storage/lockfile.h"

@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
-#include "core/fund/demo.h"
-
-#include "core/funding/capstatus.h"
+#include "core/demo/demo.h"
 
 #include "core/committee/meetings.h"
 #include "core/committee/members.h"
-#include "core/ledger/feerule.h"
-#include "core/ledger/pledges.h"
-#include "core/ledger/projects.h"
-#include "core/ledger/rates.h"
-#include "core/ledger/receipts.h"
 #include "core/fund/fund.h"
+#include "core/funding/capstatus.h"
 #include "core/ledger/feerule.h"
 #include "core/ledger/pledges.h"
 #include "core/ledger/projects.h"
@@ -22,6 +16,7 @@
 #include "core/money/rate.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
+#include "core/review/review.h"
 #include "core/storage/transaction.h"
 #include "core/validate.h"
 
@@ -173,8 +168,8 @@ Status loadLedger(Database &db, const QJsonObject &l, const QString &name)
         auto amount = usdOf(o);
         if (!date || !amount)
             return !date ? date.error() : amount.error();
-        auto id = ledger::allocate(db, {o.value(u"project"_s).toString(), *amount, *date,
-                                        o.value(u"note"_s).toString()});
+        auto id = ledger::allocate(
+            db, {o.value(u"project"_s).toString(), *amount, *date, o.value(u"note"_s).toString()});
         return id ? Status{} : Status(id.error());
     });
     if (!s)
@@ -184,10 +179,9 @@ Status loadLedger(Database &db, const QJsonObject &l, const QString &name)
         auto amount = usdOf(o);
         if (!date || !amount)
             return !date ? date.error() : amount.error();
-        auto id = ledger::transfer(db, {o.value(u"project"_s).toString(),
-                                        o.value(u"partner"_s).toString(), *amount, *date,
-                                        o.value(u"reference"_s).toString(),
-                                        o.value(u"note"_s).toString()});
+        auto id = ledger::transfer(
+            db, {o.value(u"project"_s).toString(), o.value(u"partner"_s).toString(), *amount, *date,
+                 o.value(u"reference"_s).toString(), o.value(u"note"_s).toString()});
         return id ? Status{} : Status(id.error());
     });
 }
@@ -235,11 +229,12 @@ Status prepareStep(Database &db, const QString &code, const QString &step, const
     if (step == u"recommended"_s || step == u"not_recommended"_s) {
         for (const QJsonValue &v : o.value(u"reviews"_s).toArray()) {
             const QJsonObject r = v.toObject();
-            pipeline::Review review{r.value(u"reviewer"_s).toString(),
-                                    r.value(u"score"_s).toInt(),
-                                    r.value(u"completed"_s).toBool(true),
-                                    r.value(u"comment"_s).toString(), {}};
-            if (auto s = pipeline::recordReview(db, code, review); !s)
+            review::OverallReview review{r.value(u"reviewer"_s).toString(),
+                                         r.value(u"score"_s).toInt(),
+                                         r.value(u"completed"_s).toBool(true),
+                                         r.value(u"comment"_s).toString(),
+                                         {}};
+            if (auto s = review::recordOverallReview(db, code, review); !s)
                 return at(u"reviews"_s, s.error());
         }
     }
@@ -360,8 +355,8 @@ Status loadProposal(Database &db, const QJsonObject &o, const QString &where)
         if (step.toString() == u"screening"_s && list.isObject()) {
             const QJsonObject items = list.toObject();
             for (auto it = items.begin(); it != items.end(); ++it) {
-                if (auto s = pipeline::answerChecklist(db, p.code, it.key(), it.value().toBool(),
-                                                       {});
+                if (auto s =
+                        pipeline::answerChecklist(db, p.code, it.key(), it.value().toBool(), {});
                     !s)
                     return at(u"checklist"_s, s.error());
             }
@@ -385,8 +380,8 @@ Status load(Database &db, const QByteArray &json, const QString &name)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (doc.isNull())
-        return Error::badInput(u"%1: offset %2: %3"_s.arg(name).arg(perr.offset).arg(
-            perr.errorString()));
+        return Error::badInput(
+            u"%1: offset %2: %3"_s.arg(name).arg(perr.offset).arg(perr.errorString()));
     const QJsonObject root = doc.object();
 
     WriteTransaction tx(db);
