@@ -4,11 +4,11 @@
 #include "app/cli/cli.h"
 
 #include "core/clock.h"
-#include "core/ledger/import.h"
-#include "core/ledger/importpreview.h"
 #include "core/ledger/charges.h"
 #include "core/ledger/entries.h"
 #include "core/ledger/feerule.h"
+#include "core/ledger/import.h"
+#include "core/ledger/importpreview.h"
 #include "core/ledger/journalquery.h"
 #include "core/ledger/pledges.h"
 #include "core/ledger/position.h"
@@ -37,17 +37,6 @@ namespace {
 namespace ledger = core::ledger;
 using core::Error;
 
-QString usd(qint64 minor)
-{
-    return core::formatMinor(minor, core::kBaseMinorUnits);
-}
-
-QString currencyAmount(qint64 minor, const QString &currency)
-{
-    const auto c = core::findCurrency(currency);
-    return core::formatMinor(minor, c ? c->minorUnits : 2);
-}
-
 /// "amount '1.5' has ..." reads "amount: '1.5' has ..." once the field is named first.
 Error named(const QString &field, const Error &e)
 {
@@ -56,49 +45,7 @@ Error named(const QString &field, const Error &e)
     return {e.code, field + u": "_s + m};
 }
 
-/// A command's options and its fund, opened once the arguments are known to be good.
-struct Ctx
-{
-    explicit Ctx(const QStringList &arguments) : args(arguments) {}
-
-    QCommandLineParser p;
-    QStringList args;
-    int status = Ok;
-    std::unique_ptr<core::Database> db;
-
-    QString arg(int i) const { return p.positionalArguments().value(i); }
-    QString value(const QString &name) const { return p.value(name); }
-    bool isSet(const QString &name) const { return p.isSet(name); }
-
-    /// Parses; opens positional 0 as the fund. False when the command must stop (`status`).
-    bool start(const QStringList &positionals, bool readOnly)
-    {
-        if (!parse(p, args, positionals, status))
-            return false;
-        auto opened = openFund(arg(0), readOnly);
-        if (!opened) {
-            status = fail(opened.error());
-            return false;
-        }
-        db = std::move(opened).value();
-        return true;
-    }
-
-    /// For the commands that only read: adds --json, then start() read-only.
-    bool startReading(const QStringList &positionals,
-                      const QString &jsonHelp = u"Machine-readable output."_s)
-    {
-        p.addOption(QCommandLineOption(u"json"_s, jsonHelp));
-        return start(positionals, true);
-    }
-};
-
-QCommandLineOption opt(const QString &name, const QString &help, const QString &value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
-
-core::Result<QDate> dateOption(const Ctx &c, const QString &name = u"date"_s)
+core::Result<QDate> dateOption(const Invocation &c, const QString &name = u"date"_s)
 {
     if (!c.isSet(name))
         return core::Clock::today();
@@ -115,7 +62,7 @@ core::Result<qint64> usdAmount(const QString &text, const QString &field = u"amo
     return *v;
 }
 
-core::Result<qint64> rateOption(const Ctx &c)
+core::Result<qint64> rateOption(const Invocation &c)
 {
     if (!c.isSet(u"rate"_s))
         return 0; // the rate table pre-fills it
@@ -125,10 +72,11 @@ core::Result<qint64> rateOption(const Ctx &c)
     return r->scaled();
 }
 
-core::Result<QList<ledger::Instalment>> instalmentOptions(const Ctx &c, const QString &currency)
+core::Result<QList<ledger::Instalment>> instalmentOptions(const Invocation &c,
+                                                          const QString &currency)
 {
     QList<ledger::Instalment> out;
-    for (const QString &v : c.p.values(u"instalment"_s)) {
+    for (const QString &v : c.values(u"instalment"_s)) {
         const qsizetype eq = v.indexOf(u'=');
         if (eq < 0)
             return Error::badInput(u"instalment: '%1' must be DATE=AMOUNT"_s.arg(v.left(40)));
@@ -150,7 +98,7 @@ struct AmountAndDate
     qint64 usdMinor = 0;
     QDate date;
 };
-core::Result<AmountAndDate> amountAndDate(const Ctx &c, int index, bool signedAmount = false)
+core::Result<AmountAndDate> amountAndDate(const Invocation &c, int index, bool signedAmount = false)
 {
     const QString text = c.arg(index);
     const bool negative = signedAmount && text.startsWith(u'-');
@@ -171,16 +119,8 @@ int done(const core::Result<qint64> &r, const QString &what)
     return Ok;
 }
 
-using Options = std::initializer_list<std::tuple<QString, QString, QString>>;
-
-void addOptions(Ctx &c, Options options)
-{
-    for (const auto &[n, h, v] : options)
-        c.p.addOption(opt(n, h, v));
-}
-
 /// The options a pledge and a receipt share: who, in what, how much, at what rate, when.
-const Options kMoneyOptions{
+const QList<Option> kMoneyOptions{
     {u"donor"_s, u"The donor's name or short name (required)."_s, u"NAME"_s},
     {u"source"_s, u"donor (default) or bank (the DGF)."_s, u"KIND"_s},
     {u"currency"_s, u"ISO 4217 code (default USD)."_s, u"CODE"_s},
@@ -189,7 +129,7 @@ const Options kMoneyOptions{
 
 /// Reads the shared options into a Pledge or a Receipt (same member names).
 template<typename T>
-core::Result<T> moneyFields(const Ctx &c)
+core::Result<T> moneyFields(const Invocation &c)
 {
     T f;
     f.donor = c.value(u"donor"_s);
@@ -215,21 +155,8 @@ core::Result<T> moneyFields(const Ctx &c)
 
 // ---- import ---------------------------------------------------------------------------------
 
-int runImport(const QStringList &args, bool receipts)
+int runImport(Invocation &c, bool receipts)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(
-        receipts ? u"Import receipts from CSV (date,donor,source,currency,amount,usd_rate,"
-                   "reference; optional pledge): all rows or none."_s
-                 : u"Import pledges from CSV (date,donor,source,currency,amount,usd_rate,status,"
-                   "reference; optional note, instalments): all rows or none."_s);
-    if (!receipts)
-        c.p.addOption(opt(u"override"_s, u"Justification kept on the bank-source pledges."_s,
-                          u"TEXT"_s));
-    c.p.addOption(opt(u"dry-run"_s, u"Check the file and show what it would import and which "
-                                    "organisations it would create; write nothing."_s));
-    if (!c.start({u"FILE"_s, u"CSV"_s}, false))
-        return c.status;
     const bool dry = c.isSet(u"dry-run"_s);
     const auto kind = receipts ? ledger::ImportKind::Receipts : ledger::ImportKind::Pledges;
     const QString capOverride = receipts ? QString() : c.value(u"override"_s); // pledges only
@@ -260,20 +187,8 @@ int runImport(const QStringList &args, bool receipts)
 
 // ---- pledges and receipts -----------------------------------------------------------------------
 
-int runPledgeAdd(const QStringList &args)
+int runPledgeAdd(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Record a pledge (signed by default)."_s);
-    addOptions(c, kMoneyOptions);
-    addOptions(c, {{u"reference"_s, u"Unique reference of the agreement (required)."_s, u"REF"_s},
-                   {u"date"_s, u"Date of the pledge (default today)."_s, u"DATE"_s},
-                   {u"status"_s, u"prospective, signed (default) or cancelled."_s, u"STATUS"_s},
-                   {u"instalment"_s, u"DATE=AMOUNT; repeat for a schedule."_s, u"DATE=AMOUNT"_s},
-                   {u"override"_s, u"Written justification for a bank pledge beyond the cap."_s,
-                    u"TEXT"_s},
-                   {u"note"_s, u"A note."_s, u"TEXT"_s}});
-    if (!c.start({u"FILE"_s}, false))
-        return c.status;
     auto read = moneyFields<ledger::Pledge>(c);
     if (!read)
         return fail(read.error());
@@ -297,51 +212,24 @@ int runPledgeAdd(const QStringList &args)
     auto saved = ledger::findPledge(*c.db, p.reference.trimmed());
     if (!saved)
         return fail(saved.error());
-    out(u"Pledge %1 recorded: %2 %3 = %4 USD (%5)"_s.arg(saved->reference,
-                                                         currencyAmount(saved->amountMinor,
-                                                                        saved->currency),
-                                                         saved->currency, usd(saved->usdMinor),
-                                                         saved->status));
+    out(u"Pledge %1 recorded: %2 %3 = %4 USD (%5)"_s.arg(
+        saved->reference, amount(saved->amountMinor, saved->currency), saved->currency,
+        usd(saved->usdMinor), saved->status));
     return Ok;
 }
 
-int runPledgeCancel(const QStringList &args)
+int runPledgeCancel(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Cancel a pledge that has no receipts."_s);
-    c.p.addOption(opt(u"reason"_s, u"Why (required)."_s, u"TEXT"_s));
-    c.p.addOption(opt(u"date"_s, u"Date of the cancellation (default today)."_s, u"DATE"_s));
-    c.p.addOption(opt(u"override"_s, u"Written justification when less non-Bank funding would "
-                                     "breach the DGF cap."_s,
-                      u"TEXT"_s));
-    if (!c.start({u"FILE"_s, u"REFERENCE"_s}, false))
-        return c.status;
     auto date = dateOption(c);
     if (!date)
         return fail(date.error());
-    return done(ledger::cancelPledge(*c.db, c.arg(1), *date, c.value(u"reason"_s),
-                                     c.value(u"override"_s)),
-                u"Pledge %1 cancelled: entry %2"_s.arg(c.arg(1)));
+    return done(
+        ledger::cancelPledge(*c.db, c.arg(1), *date, c.value(u"reason"_s), c.value(u"override"_s)),
+        u"Pledge %1 cancelled: entry %2"_s.arg(c.arg(1)));
 }
 
-int runPledgeAmend(const QStringList &args)
+int runPledgeAmend(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Amend a pledge: amount, rate, status or schedule. Posts the "
-                                  "difference."_s);
-    c.p.addOption(opt(u"amount"_s, u"New amount in the pledge's currency."_s, u"AMOUNT"_s));
-    c.p.addOption(opt(u"rate"_s, u"New USD rate (only before any receipt)."_s, u"RATE"_s));
-    c.p.addOption(opt(u"status"_s, u"prospective or signed."_s, u"STATUS"_s));
-    c.p.addOption(opt(u"instalment"_s, u"DATE=AMOUNT; repeat for the new schedule."_s,
-                      u"DATE=AMOUNT"_s));
-    c.p.addOption(opt(u"no-instalments"_s, u"Remove the schedule."_s));
-    c.p.addOption(opt(u"note"_s, u"Why."_s, u"TEXT"_s));
-    c.p.addOption(opt(u"date"_s, u"Date of the amendment (default today)."_s, u"DATE"_s));
-    c.p.addOption(opt(u"override"_s, u"Written justification when the change would breach the DGF "
-                                     "cap."_s,
-                      u"TEXT"_s));
-    if (!c.start({u"FILE"_s, u"REFERENCE"_s}, false))
-        return c.status;
     auto old = ledger::findPledge(*c.db, c.arg(1));
     if (!old)
         return fail(old.error());
@@ -380,18 +268,13 @@ int runPledgeAmend(const QStringList &args)
     if (!now)
         return fail(now.error());
     out(u"Pledge %1 amended: %2 %3 = %4 USD (%5)%6"_s.arg(
-        now->reference, currencyAmount(now->amountMinor, now->currency), now->currency,
-        usd(now->usdMinor), now->status,
-        *id > 0 ? u", entry %1"_s.arg(*id) : u", nothing to post"_s));
+        now->reference, amount(now->amountMinor, now->currency), now->currency, usd(now->usdMinor),
+        now->status, *id > 0 ? u", entry %1"_s.arg(*id) : u", nothing to post"_s));
     return Ok;
 }
 
-int runPledgeList(const QStringList &args)
+int runPledgeList(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"List pledges with their schedules and what was paid."_s);
-    if (!c.startReading({u"FILE"_s}))
-        return c.status;
     auto list = ledger::pledges(*c.db);
     if (!list)
         return fail(list.error());
@@ -400,41 +283,33 @@ int runPledgeList(const QStringList &args)
         QJsonArray inst;
         for (const ledger::Instalment &i : p.instalments)
             inst.append(QJsonObject{{u"due"_s, i.due.toString(Qt::ISODate)},
-                                    {u"amount"_s, currencyAmount(i.amountMinor, p.currency)}});
-        a.append(QJsonObject{{u"reference"_s, p.reference}, {u"donor"_s, p.donor},
-                             {u"source"_s, p.source}, {u"date"_s, p.date.toString(Qt::ISODate)},
+                                    {u"amount"_s, amount(i.amountMinor, p.currency)}});
+        a.append(QJsonObject{{u"reference"_s, p.reference},
+                             {u"donor"_s, p.donor},
+                             {u"source"_s, p.source},
+                             {u"date"_s, p.date.toString(Qt::ISODate)},
                              {u"currency"_s, p.currency},
-                             {u"amount"_s, currencyAmount(p.amountMinor, p.currency)},
+                             {u"amount"_s, amount(p.amountMinor, p.currency)},
                              {u"usd_rate"_s, core::Rate::fromScaled(p.rateScaled)->toString()},
-                             {u"usd"_s, usd(p.usdMinor)}, {u"status"_s, p.status},
-                             {u"paid"_s, currencyAmount(p.paidMinor, p.currency)},
-                             {u"instalments"_s, inst}, {u"cap_override"_s, p.capOverride}});
+                             {u"usd"_s, usd(p.usdMinor)},
+                             {u"status"_s, p.status},
+                             {u"paid"_s, amount(p.paidMinor, p.currency)},
+                             {u"instalments"_s, inst},
+                             {u"cap_override"_s, p.capOverride}});
         if (!c.isSet(u"json"_s))
             out(u"%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9"_s.arg(
                 p.reference, p.date.toString(Qt::ISODate), p.donor,
-                currencyAmount(p.amountMinor, p.currency), p.currency,
+                amount(p.amountMinor, p.currency), p.currency,
                 core::Rate::fromScaled(p.rateScaled)->toString(), usd(p.usdMinor), p.status,
-                currencyAmount(p.paidMinor, p.currency)));
+                amount(p.paidMinor, p.currency)));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"pledges"_s, a}});
     return Ok;
 }
 
-int runReceiptAdd(const QStringList &args)
+int runReceiptAdd(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Record money paid in, against a pledge or not."_s);
-    addOptions(c, kMoneyOptions);
-    addOptions(c, {{u"reference"_s, u"Unique reference, e.g. the bank's (required)."_s, u"REF"_s},
-                   {u"pledge"_s, u"Reference of the pledge it pays."_s, u"REF"_s},
-                   {u"date"_s, u"Value date (default today)."_s, u"DATE"_s},
-                   {u"fee-bps"_s,
-                    u"This receipt's administrative agent fee in basis points, "
-                    "instead of the fund's rule (0: fee-exempt)."_s,
-                    u"N"_s}});
-    if (!c.start({u"FILE"_s}, false))
-        return c.status;
     auto read = moneyFields<ledger::Receipt>(c);
     if (!read)
         return fail(read.error());
@@ -468,44 +343,38 @@ int runReceiptAdd(const QStringList &args)
     return Ok;
 }
 
-int runReceiptList(const QStringList &args)
+int runReceiptList(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"List receipts."_s);
-    if (!c.startReading({u"FILE"_s}))
-        return c.status;
     auto list = ledger::receipts(*c.db);
     if (!list)
         return fail(list.error());
     QJsonArray a;
     for (const ledger::Receipt &r : *list) {
-        a.append(QJsonObject{{u"reference"_s, r.reference}, {u"donor"_s, r.donor},
-                             {u"source"_s, r.source}, {u"date"_s, r.date.toString(Qt::ISODate)},
+        a.append(QJsonObject{{u"reference"_s, r.reference},
+                             {u"donor"_s, r.donor},
+                             {u"source"_s, r.source},
+                             {u"date"_s, r.date.toString(Qt::ISODate)},
                              {u"currency"_s, r.currency},
-                             {u"amount"_s, currencyAmount(r.amountMinor, r.currency)},
+                             {u"amount"_s, amount(r.amountMinor, r.currency)},
                              {u"usd_rate"_s, core::Rate::fromScaled(r.rateScaled)->toString()},
-                             {u"usd"_s, usd(r.usdMinor)}, {u"fee"_s, usd(r.feeMinor)},
-                             {u"pledge"_s, r.pledgeReference}, {u"reversed"_s, r.reversed}});
+                             {u"usd"_s, usd(r.usdMinor)},
+                             {u"fee"_s, usd(r.feeMinor)},
+                             {u"pledge"_s, r.pledgeReference},
+                             {u"reversed"_s, r.reversed}});
         if (!c.isSet(u"json"_s))
             out(u"%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9"_s.arg(
                 r.reference, r.date.toString(Qt::ISODate), r.donor,
-                currencyAmount(r.amountMinor, r.currency), r.currency,
-                core::Rate::fromScaled(r.rateScaled)->toString(), usd(r.usdMinor),
-                usd(r.feeMinor), r.reversed ? u"  (reversed)"_s : QString()));
+                amount(r.amountMinor, r.currency), r.currency,
+                core::Rate::fromScaled(r.rateScaled)->toString(), usd(r.usdMinor), usd(r.feeMinor),
+                r.reversed ? u"  (reversed)"_s : QString()));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"receipts"_s, a}});
     return Ok;
 }
 
-int runIncome(const QStringList &args)
+int runIncome(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Record investment income on the fund's cash (USD)."_s);
-    c.p.addOption(opt(u"date"_s, u"Date (default today)."_s, u"DATE"_s));
-    c.p.addOption(opt(u"note"_s, u"What it is, e.g. interest Q2."_s, u"TEXT"_s));
-    if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
-        return c.status;
     auto in = amountAndDate(c, 1);
     if (!in)
         return fail(in.error());
@@ -515,15 +384,8 @@ int runIncome(const QStringList &args)
 
 // ---- the statement's other lines (issue 18) ---------------------------------------------------
 
-int runPartnerInterest(const QStringList &args)
+int runPartnerInterest(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(
-        u"Record interest a partner earned on the fund's money and remitted to the fund (USD)."_s);
-    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
-                   {u"reference"_s, u"Reference (the partner's remittance, bank)."_s, u"REF"_s}});
-    if (!c.start({u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s, u"AMOUNT"_s}, false))
-        return c.status;
     auto in = amountAndDate(c, 3);
     if (!in)
         return fail(in.error());
@@ -533,16 +395,8 @@ int runPartnerInterest(const QStringList &args)
                                                                             c.arg(2), c.arg(1)));
 }
 
-int runFundTransfer(const QStringList &args)
+int runFundTransfer(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(
-        u"Record a transfer to another trust fund (a use; not a transfer to a partner)."_s);
-    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
-                   {u"reference"_s, u"Reference (transfer order, bank)."_s, u"REF"_s},
-                   {u"note"_s, u"Note."_s, u"TEXT"_s}});
-    if (!c.start({u"FILE"_s, u"FUND_NAME"_s, u"AMOUNT"_s}, false))
-        return c.status;
     auto in = amountAndDate(c, 2);
     if (!in)
         return fail(in.error());
@@ -552,18 +406,8 @@ int runFundTransfer(const QStringList &args)
 }
 
 /// direct-cost and bank-charge: FILE AMOUNT [--date] [--note] (and --project for a direct cost).
-int runCharge(const QStringList &args, bool direct)
+int runCharge(Invocation &c, bool direct)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(
-        direct ? u"Record direct costs charged to the fund (approved by the Committee)."_s
-               : u"Record bank charges on the fund's account."_s);
-    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
-                   {u"note"_s, u"Note."_s, u"TEXT"_s}});
-    if (direct)
-        c.p.addOption(opt(u"project"_s, u"The project the cost is for (optional)."_s, u"CODE"_s));
-    if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
-        return c.status;
     auto in = amountAndDate(c, 1);
     if (!in)
         return fail(in.error());
@@ -575,25 +419,8 @@ int runCharge(const QStringList &args, bool direct)
                 u"Bank charge of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
 }
 
-int runFeeAdjust(const QStringList &arguments)
+int runFeeAdjust(Invocation &c)
 {
-    // A negative AMOUNT ("-120.50") would read as an option: it is moved behind "--".
-    static const QRegularExpression negativeAmount(u"^-[0-9.]+$"_s);
-    QStringList args, amounts;
-    bool ended = false;
-    for (const QString &a : arguments) {
-        ended = ended || a == u"--"_s;
-        (!ended && negativeAmount.match(a).hasMatch() ? amounts : args).append(a);
-    }
-    if (!amounts.isEmpty())
-        args << (ended ? QStringList() : QStringList{u"--"_s}) + amounts;
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Adjust the administrative agent fee: a positive AMOUNT "
-                                  "charges more, a negative one gives back (USD)."_s);
-    addOptions(c, {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
-                   {u"reason"_s, u"Why (required)."_s, u"TEXT"_s}});
-    if (!c.start({u"FILE"_s, u"AMOUNT"_s}, false))
-        return c.status;
     auto in = amountAndDate(c, 1, true);
     if (!in)
         return fail(in.error());
@@ -605,30 +432,10 @@ int runFeeAdjust(const QStringList &arguments)
 
 enum class ProjectOp { Allocate, Release, Transfer, Expenditure, Refund };
 
-int runProject(const QStringList &args, ProjectOp op)
+int runProject(Invocation &c, ProjectOp op)
 {
-    Ctx c(args);
-    const bool withPartner = op == ProjectOp::Transfer || op == ProjectOp::Expenditure
-                             || op == ProjectOp::Refund;
-    static const QHash<int, QString> help{
-        {int(ProjectOp::Allocate), u"Allocate USD to a project (refused above what is available)."_s},
-        {int(ProjectOp::Release), u"Release a project's unspent allocation back to the fund."_s},
-        {int(ProjectOp::Transfer), u"Transfer a tranche to a partner (within the allocation)."_s},
-        {int(ProjectOp::Expenditure), u"Record expenditure a partner reported."_s},
-        {int(ProjectOp::Refund), u"Record unspent money a partner paid back."_s}};
-    c.p.setApplicationDescription(help.value(int(op)));
-    c.p.addOption(opt(u"date"_s, u"Date (default today)."_s, u"DATE"_s));
-    if (withPartner)
-        c.p.addOption(opt(u"reference"_s, u"Reference (transfer order, report, bank)."_s,
-                          u"REF"_s));
-    if (op != ProjectOp::Expenditure && op != ProjectOp::Refund)
-        c.p.addOption(opt(u"note"_s, u"Note."_s, u"TEXT"_s));
-    const QStringList positionals = withPartner
-                                        ? QStringList{u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s,
-                                                      u"AMOUNT"_s}
-                                        : QStringList{u"FILE"_s, u"PROJECT"_s, u"AMOUNT"_s};
-    if (!c.start(positionals, false))
-        return c.status;
+    const bool withPartner =
+        op == ProjectOp::Transfer || op == ProjectOp::Expenditure || op == ProjectOp::Refund;
     const QString project = c.arg(1);
     auto amount = usdAmount(c.arg(withPartner ? 3 : 2));
     if (!amount)
@@ -647,35 +454,33 @@ int runProject(const QStringList &args, ProjectOp op)
         return done(ledger::releaseAllocation(*c.db, project, *amount, *date, note),
                     u"Released %1 USD of %2: entry %3"_s.arg(usd(*amount), project));
     case ProjectOp::Transfer:
-        return done(ledger::transfer(*c.db, {project, c.arg(2), *amount, *date, reference, note}),
-                    u"Transferred %1 USD to %2 for %3: entry %4"_s.arg(usd(*amount), c.arg(2),
-                                                                       project));
+        return done(
+            ledger::transfer(*c.db, {project, c.arg(2), *amount, *date, reference, note}),
+            u"Transferred %1 USD to %2 for %3: entry %4"_s.arg(usd(*amount), c.arg(2), project));
     case ProjectOp::Expenditure:
-        return done(ledger::recordExpenditure(*c.db, project, c.arg(2), *amount, *date, reference),
-                    u"Expenditure of %1 USD by %2 on %3: entry %4"_s.arg(usd(*amount), c.arg(2),
-                                                                         project));
+        return done(
+            ledger::recordExpenditure(*c.db, project, c.arg(2), *amount, *date, reference),
+            u"Expenditure of %1 USD by %2 on %3: entry %4"_s.arg(usd(*amount), c.arg(2), project));
     case ProjectOp::Refund:
-        return done(ledger::refundFromPartner(*c.db, project, c.arg(2), *amount, *date, reference),
-                    u"Refund of %1 USD from %2 for %3: entry %4"_s.arg(usd(*amount), c.arg(2),
-                                                                       project));
+        return done(
+            ledger::refundFromPartner(*c.db, project, c.arg(2), *amount, *date, reference),
+            u"Refund of %1 USD from %2 for %3: entry %4"_s.arg(usd(*amount), c.arg(2), project));
     }
     return Usage;
 }
 
-int runProjectBalance(const QStringList &args)
+int runProjectBalance(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"A project's money: allocated, transferred, spent, held."_s);
-    if (!c.startReading({u"FILE"_s, u"PROJECT"_s}))
-        return c.status;
     auto b = ledger::projectBalance(*c.db, c.arg(1));
     if (!b)
         return fail(b.error());
-    const QList<std::pair<QString, qint64>> rows{
-        {u"allocated"_s, b->allocated},         {u"transferred"_s, b->transferred},
-        {u"expenditure"_s, b->expenditure},     {u"refunded"_s, b->refunded},
-        {u"waived"_s, b->waived},               {u"held_by_partner"_s, b->heldByPartner},
-        {u"unspent_allocation"_s, b->unspentAllocation}};
+    const QList<std::pair<QString, qint64>> rows{{u"allocated"_s, b->allocated},
+                                                 {u"transferred"_s, b->transferred},
+                                                 {u"expenditure"_s, b->expenditure},
+                                                 {u"refunded"_s, b->refunded},
+                                                 {u"waived"_s, b->waived},
+                                                 {u"held_by_partner"_s, b->heldByPartner},
+                                                 {u"unspent_allocation"_s, b->unspentAllocation}};
     if (c.isSet(u"json"_s)) {
         QJsonObject o{{u"project"_s, c.arg(1)}, {u"currency"_s, u"USD"_s}};
         for (const auto &[k, v] : rows)
@@ -691,18 +496,13 @@ int runProjectBalance(const QStringList &args)
 
 // ---- corrections, rates, fee ------------------------------------------------------------------
 
-int runReverse(const QStringList &args)
+int runReverse(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Reverse a journal entry with a reason (once)."_s);
-    c.p.addOption(opt(u"reason"_s, u"Why (required)."_s, u"TEXT"_s));
-    c.p.addOption(opt(u"date"_s, u"Date of the reversal (default today)."_s, u"DATE"_s));
-    if (!c.start({u"FILE"_s, u"ENTRY"_s}, false))
-        return c.status;
     bool ok = false;
     const qint64 id = c.arg(1).toLongLong(&ok);
     if (!ok || id <= 0)
-        return fail(Error::badInput(u"entry: '%1' is not an entry number"_s.arg(c.arg(1).left(20))));
+        return fail(
+            Error::badInput(u"entry: '%1' is not an entry number"_s.arg(c.arg(1).left(20))));
     auto date = dateOption(c);
     if (!date)
         return fail(date.error());
@@ -710,12 +510,8 @@ int runReverse(const QStringList &args)
                 u"Entry %1 reversed by entry %2"_s.arg(id));
 }
 
-int runRateAdd(const QStringList &args)
+int runRateAdd(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Record a dated rate: USD per one unit of CURRENCY."_s);
-    if (!c.start({u"FILE"_s, u"CURRENCY"_s, u"DATE"_s, u"RATE"_s}, false))
-        return c.status;
     auto date = core::parseIsoDate(u"date"_s, c.arg(2));
     if (!date)
         return fail(date.error());
@@ -728,12 +524,8 @@ int runRateAdd(const QStringList &args)
     return Ok;
 }
 
-int runRateList(const QStringList &args)
+int runRateList(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"List recorded rates."_s);
-    if (!c.startReading({u"FILE"_s, u"[CURRENCY]"_s}))
-        return c.status;
     auto list = ledger::rates(*c.db, c.arg(1));
     if (!list)
         return fail(list.error());
@@ -741,7 +533,8 @@ int runRateList(const QStringList &args)
     for (const ledger::ExchangeRate &r : *list) {
         const QString rate = core::Rate::fromScaled(r.rateScaled)->toString();
         a.append(QJsonObject{{u"currency"_s, r.currency},
-                             {u"date"_s, r.date.toString(Qt::ISODate)}, {u"usd_rate"_s, rate}});
+                             {u"date"_s, r.date.toString(Qt::ISODate)},
+                             {u"usd_rate"_s, rate}});
         if (!c.isSet(u"json"_s))
             out(u"%1  %2  %3"_s.arg(r.currency, r.date.toString(Qt::ISODate), rate));
     }
@@ -750,13 +543,8 @@ int runRateList(const QStringList &args)
     return Ok;
 }
 
-int runFee(const QStringList &args)
+int runFee(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"Show or set the administrative agent fee on receipts: none, "
-                                  "flat:BPS or tiered:AMOUNT=BPS,...,*=BPS."_s);
-    if (!c.start({u"FILE"_s, u"[RULE]"_s}, c.args.size() <= 2)) // showing needs no write access
-        return c.status;
     if (!c.arg(1).isEmpty()) {
         auto rule = ledger::FeeRule::parse(c.arg(1));
         if (!rule)
@@ -773,14 +561,8 @@ int runFee(const QStringList &args)
 
 // ---- reports ----------------------------------------------------------------------------------
 
-int runPosition(const QStringList &args)
+int runPosition(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"The fund's position at the end of a date (USD)."_s);
-    c.p.addOption(opt(u"at"_s, u"Date (default today)."_s, u"DATE"_s));
-    if (!c.startReading({u"FILE"_s},
-                        u"Machine-readable output; amounts as decimal strings."_s))
-        return c.status;
     auto at = dateOption(c, u"at"_s);
     if (!at)
         return fail(at.error());
@@ -814,7 +596,8 @@ int runPosition(const QStringList &args)
             o.insert(k, usd(v));
         QJsonArray donors;
         for (const ledger::DonorPosition &d : p->byDonor)
-            donors.append(QJsonObject{{u"donor"_s, d.donor}, {u"source"_s, d.source},
+            donors.append(QJsonObject{{u"donor"_s, d.donor},
+                                      {u"source"_s, d.source},
                                       {u"pledged"_s, usd(d.pledged)},
                                       {u"prospective"_s, usd(d.prospective)},
                                       {u"received"_s, usd(d.received)},
@@ -823,7 +606,8 @@ int runPosition(const QStringList &args)
         o.insert(u"by_donor"_s, donors);
         QJsonArray sources;
         for (const ledger::SourcePosition &s : p->bySource)
-            sources.append(QJsonObject{{u"source"_s, s.source}, {u"pledged"_s, usd(s.pledged)},
+            sources.append(QJsonObject{{u"source"_s, s.source},
+                                       {u"pledged"_s, usd(s.pledged)},
                                        {u"prospective"_s, usd(s.prospective)},
                                        {u"received"_s, usd(s.received)}});
         o.insert(u"by_source"_s, sources);
@@ -834,7 +618,8 @@ int runPosition(const QStringList &args)
                                      {u"end"_s, y.end.toString(Qt::ISODate)},
                                      {u"pledged"_s, usd(y.pledged)},
                                      {u"received"_s, usd(y.received)},
-                                     {u"income"_s, usd(y.income)}, {u"fees"_s, usd(y.fees)},
+                                     {u"income"_s, usd(y.income)},
+                                     {u"fees"_s, usd(y.fees)},
                                      {u"allocated"_s, usd(y.allocated)},
                                      {u"transferred"_s, usd(y.transferred)},
                                      {u"expenditure"_s, usd(y.expenditure)},
@@ -867,19 +652,14 @@ int runPosition(const QStringList &args)
         for (const ledger::FiscalYearPosition &y : p->byFiscalYear)
             out(u"  FY%1 (%2 to %3): pledged %4, received %5, allocated %6, transferred %7"_s
                     .arg(y.year)
-                    .arg(y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate),
-                         usd(y.pledged), usd(y.received), usd(y.allocated), usd(y.transferred)));
+                    .arg(y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate), usd(y.pledged),
+                         usd(y.received), usd(y.allocated), usd(y.transferred)));
     }
     return Ok;
 }
 
-int runJournal(const QStringList &args)
+int runJournal(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"The journal: every entry with its postings (USD)."_s);
-    if (!c.startReading({u"FILE"_s},
-                        u"Machine-readable output; amounts as decimal strings."_s))
-        return c.status;
     // Streamed entry by entry (issue 23): a journal of any size in bounded memory. The JSON is
     // the document printJson() would print, written one entry's object at a time.
     const bool json = c.isSet(u"json"_s);
@@ -891,14 +671,17 @@ int runJournal(const QStringList &args)
         if (json) {
             QJsonArray postings;
             for (const ledger::Posting &p : e.postings) {
-                postings.append(QJsonObject{
-                    {u"account"_s, p.account}, {u"flow"_s, p.flow},
-                    {u"debit"_s, p.usdMinor > 0 ? usd(p.usdMinor) : QString()},
-                    {u"credit"_s, p.usdMinor < 0 ? usd(-p.usdMinor) : QString()},
-                    {u"donor"_s, p.donor}, {u"project"_s, p.project}, {u"partner"_s, p.partner}});
+                postings.append(
+                    QJsonObject{{u"account"_s, p.account},
+                                {u"flow"_s, p.flow},
+                                {u"debit"_s, p.usdMinor > 0 ? usd(p.usdMinor) : QString()},
+                                {u"credit"_s, p.usdMinor < 0 ? usd(-p.usdMinor) : QString()},
+                                {u"donor"_s, p.donor},
+                                {u"project"_s, p.project},
+                                {u"partner"_s, p.partner}});
             }
             QJsonObject o{{u"entry"_s, e.id},           {u"date"_s, e.date.toString(Qt::ISODate)},
-                          {u"kind"_s, e.kind},           {u"memo"_s, e.memo},
+                          {u"kind"_s, e.kind},          {u"memo"_s, e.memo},
                           {u"posted_at"_s, e.postedAt}, {u"actor"_s, e.actor},
                           {u"postings"_s, postings}};
             if (e.reversesEntryId > 0) {
@@ -946,13 +729,8 @@ int runJournal(const QStringList &args)
     return Ok;
 }
 
-int runAccounts(const QStringList &args)
+int runAccounts(Invocation &c)
 {
-    Ctx c(args);
-    c.p.setApplicationDescription(u"The trial balance: every account's balance (debit +)."_s);
-    c.p.addOption(opt(u"at"_s, u"Date (default: every entry)."_s, u"DATE"_s));
-    if (!c.startReading({u"FILE"_s}))
-        return c.status;
     QDate at;
     if (c.isSet(u"at"_s)) {
         auto d = core::parseIsoDate(u"at"_s, c.value(u"at"_s));
@@ -967,8 +745,10 @@ int runAccounts(const QStringList &args)
     qint64 total = 0;
     for (const ledger::Account &acc : *list) {
         total += acc.balance;
-        a.append(QJsonObject{{u"code"_s, acc.code}, {u"account"_s, acc.key},
-                             {u"name"_s, acc.name}, {u"class"_s, acc.accountClass},
+        a.append(QJsonObject{{u"code"_s, acc.code},
+                             {u"account"_s, acc.key},
+                             {u"name"_s, acc.name},
+                             {u"class"_s, acc.accountClass},
                              {u"balance"_s, usd(acc.balance)}});
         if (!c.isSet(u"json"_s))
             out(u"%1  %2 %3"_s.arg(acc.code).arg(acc.name.left(44), -44).arg(usd(acc.balance), 18));
@@ -977,7 +757,8 @@ int runAccounts(const QStringList &args)
         printJson({{u"currency"_s, u"USD"_s}, {u"accounts"_s, a}, {u"total"_s, usd(total)}});
         return Ok;
     }
-    out(u"%1  %2 %3"_s.arg(QString(4, u' ')).arg(u"Total (zero when the books balance)"_s, -44)
+    out(u"%1  %2 %3"_s.arg(QString(4, u' '))
+            .arg(u"Total (zero when the books balance)"_s, -44)
             .arg(usd(total), 18));
     return Ok;
 }
@@ -987,50 +768,262 @@ int runAccounts(const QStringList &args)
 void registerLedgerCommands(Registry &r)
 {
     core::ledger::registerVerifyChecks(); // `imdp verify` checks the journal and stored balances
-    r.add({u"import receipts"_s, u"Import receipts from CSV, all or nothing: FILE CSV"_s,
-           [](const QStringList &a) { return runImport(a, true); }});
-    r.add({u"import pledges"_s, u"Import pledges from CSV, all or nothing: FILE CSV"_s,
-           [](const QStringList &a) { return runImport(a, false); }});
-    r.add({u"pledge add"_s, u"Record a pledge: FILE --donor --amount --reference ..."_s,
-           runPledgeAdd});
-    r.add({u"pledge amend"_s, u"Amend a pledge: FILE REFERENCE [--amount] [--status] ..."_s,
-           runPledgeAmend});
-    r.add({u"pledge cancel"_s, u"Cancel a pledge: FILE REFERENCE --reason TEXT"_s,
-           runPledgeCancel});
-    r.add({u"pledge list"_s, u"List pledges: FILE [--json]"_s, runPledgeList});
-    r.add({u"receipt add"_s, u"Record a receipt: FILE --donor --amount --reference ..."_s,
-           runReceiptAdd});
-    r.add({u"receipt list"_s, u"List receipts: FILE [--json]"_s, runReceiptList});
-    r.add({u"income"_s, u"Record investment income: FILE AMOUNT [--date] [--note]"_s, runIncome});
-    r.add({u"partner-interest"_s,
-           u"Record interest remitted by a partner: FILE PROJECT PARTNER AMOUNT"_s,
-           runPartnerInterest});
-    r.add({u"fund-transfer"_s, u"Record a transfer to another trust fund: FILE FUND_NAME AMOUNT"_s,
-           runFundTransfer});
-    r.add({u"direct-cost"_s, u"Record direct costs: FILE AMOUNT [--project CODE]"_s,
-           [](const QStringList &a) { return runCharge(a, true); }});
-    r.add({u"bank-charge"_s, u"Record bank charges: FILE AMOUNT"_s,
-           [](const QStringList &a) { return runCharge(a, false); }});
-    r.add({u"fee-adjust"_s, u"Adjust the administrative agent fee: FILE AMOUNT --reason TEXT"_s,
-           runFeeAdjust});
-    r.add({u"allocate"_s, u"Allocate to a project: FILE PROJECT AMOUNT"_s,
-           [](const QStringList &a) { return runProject(a, ProjectOp::Allocate); }});
-    r.add({u"release"_s, u"Release an unspent allocation: FILE PROJECT AMOUNT"_s,
-           [](const QStringList &a) { return runProject(a, ProjectOp::Release); }});
-    r.add({u"transfer"_s, u"Transfer a tranche: FILE PROJECT PARTNER AMOUNT"_s,
-           [](const QStringList &a) { return runProject(a, ProjectOp::Transfer); }});
-    r.add({u"expenditure"_s, u"Record partner expenditure: FILE PROJECT PARTNER AMOUNT"_s,
-           [](const QStringList &a) { return runProject(a, ProjectOp::Expenditure); }});
-    r.add({u"refund"_s, u"Record a partner's refund: FILE PROJECT PARTNER AMOUNT"_s,
-           [](const QStringList &a) { return runProject(a, ProjectOp::Refund); }});
-    r.add({u"project"_s, u"A project's balances: FILE PROJECT [--json]"_s, runProjectBalance});
-    r.add({u"reverse"_s, u"Reverse an entry: FILE ENTRY --reason TEXT"_s, runReverse});
-    r.add({u"rate add"_s, u"Record a rate: FILE CURRENCY DATE RATE"_s, runRateAdd});
-    r.add({u"rate list"_s, u"List rates: FILE [CURRENCY] [--json]"_s, runRateList});
-    r.add({u"fee"_s, u"Show or set the administrative fee: FILE [RULE]"_s, runFee});
-    r.add({u"position"_s, u"The fund position: FILE [--at DATE] [--json]"_s, runPosition});
-    r.add({u"journal"_s, u"The journal: FILE [--json]"_s, runJournal});
-    r.add({u"accounts"_s, u"The trial balance: FILE [--at DATE] [--json]"_s, runAccounts});
+    r.add(
+        {.name = u"import receipts"_s,
+         .summary = u"Import receipts from CSV, all or nothing: FILE CSV"_s,
+         .description = u"Import receipts from CSV (date,donor,source,currency,amount,usd_rate,"
+                        "reference; optional pledge): all rows or none."_s,
+         .positionals = {u"FILE"_s, u"CSV"_s},
+         .options =
+             {{u"dry-run"_s,
+               u"Check the file and show what it would import and which organisations it would create; write nothing."_s}},
+         .fund = Fund::Write,
+         .run = [](Invocation &c) { return runImport(c, true); }});
+    r.add(
+        {.name = u"import pledges"_s,
+         .summary = u"Import pledges from CSV, all or nothing: FILE CSV"_s,
+         .description =
+             u"Import pledges from CSV (date,donor,source,currency,amount,usd_rate,status,"
+             "reference; optional note, instalments): all rows or none."_s,
+         .positionals = {u"FILE"_s, u"CSV"_s},
+         .options =
+             {{u"override"_s, u"Justification kept on the bank-source pledges."_s, u"TEXT"_s},
+              {u"dry-run"_s,
+               u"Check the file and show what it would import and which organisations it would create; write nothing."_s}},
+         .fund = Fund::Write,
+         .run = [](Invocation &c) { return runImport(c, false); }});
+    r.add({.name = u"pledge add"_s,
+           .summary = u"Record a pledge: FILE --donor --amount --reference ..."_s,
+           .description = u"Record a pledge (signed by default)."_s,
+           .positionals = {u"FILE"_s},
+           .options =
+               kMoneyOptions +
+               QList<Option>{
+                   {u"reference"_s, u"Unique reference of the agreement (required)."_s, u"REF"_s},
+                   {u"date"_s, u"Date of the pledge (default today)."_s, u"DATE"_s},
+                   {u"status"_s, u"prospective, signed (default) or cancelled."_s, u"STATUS"_s},
+                   {u"instalment"_s, u"DATE=AMOUNT; repeat for a schedule."_s, u"DATE=AMOUNT"_s},
+                   {u"override"_s, u"Written justification for a bank pledge beyond the cap."_s,
+                    u"TEXT"_s},
+                   {u"note"_s, u"A note."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = runPledgeAdd});
+    r.add({.name = u"pledge amend"_s,
+           .summary = u"Amend a pledge: FILE REFERENCE [--amount] [--status] ..."_s,
+           .description = u"Amend a pledge: amount, rate, status or schedule. Posts the "
+                          "difference."_s,
+           .positionals = {u"FILE"_s, u"REFERENCE"_s},
+           .options = {{u"amount"_s, u"New amount in the pledge's currency."_s, u"AMOUNT"_s},
+                       {u"rate"_s, u"New USD rate (only before any receipt)."_s, u"RATE"_s},
+                       {u"status"_s, u"prospective or signed."_s, u"STATUS"_s},
+                       {u"instalment"_s, u"DATE=AMOUNT; repeat for the new schedule."_s,
+                        u"DATE=AMOUNT"_s},
+                       {u"no-instalments"_s, u"Remove the schedule."_s},
+                       {u"note"_s, u"Why."_s, u"TEXT"_s},
+                       {u"date"_s, u"Date of the amendment (default today)."_s, u"DATE"_s},
+                       {u"override"_s,
+                        u"Written justification when the change would breach the DGF "
+                        "cap."_s,
+                        u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = runPledgeAmend});
+    r.add({.name = u"pledge cancel"_s,
+           .summary = u"Cancel a pledge: FILE REFERENCE --reason TEXT"_s,
+           .description = u"Cancel a pledge that has no receipts."_s,
+           .positionals = {u"FILE"_s, u"REFERENCE"_s},
+           .options = {{u"reason"_s, u"Why (required)."_s, u"TEXT"_s},
+                       {u"date"_s, u"Date of the cancellation (default today)."_s, u"DATE"_s},
+                       {u"override"_s,
+                        u"Written justification when less non-Bank funding would "
+                        "breach the DGF cap."_s,
+                        u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = runPledgeCancel});
+    r.add({.name = u"pledge list"_s,
+           .summary = u"List pledges: FILE [--json]"_s,
+           .description = u"List pledges with their schedules and what was paid."_s,
+           .positionals = {u"FILE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runPledgeList});
+    r.add({.name = u"receipt add"_s,
+           .summary = u"Record a receipt: FILE --donor --amount --reference ..."_s,
+           .description = u"Record money paid in, against a pledge or not."_s,
+           .positionals = {u"FILE"_s},
+           .options = kMoneyOptions +
+                      QList<Option>{{u"reference"_s,
+                                     u"Unique reference, e.g. the bank's (required)."_s, u"REF"_s},
+                                    {u"pledge"_s, u"Reference of the pledge it pays."_s, u"REF"_s},
+                                    {u"date"_s, u"Value date (default today)."_s, u"DATE"_s},
+                                    {u"fee-bps"_s,
+                                     u"This receipt's administrative agent fee in basis points, "
+                                     "instead of the fund's rule (0: fee-exempt)."_s,
+                                     u"N"_s}},
+           .fund = Fund::Write,
+           .run = runReceiptAdd});
+    r.add({.name = u"receipt list"_s,
+           .summary = u"List receipts: FILE [--json]"_s,
+           .description = u"List receipts."_s,
+           .positionals = {u"FILE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runReceiptList});
+    r.add({.name = u"income"_s,
+           .summary = u"Record investment income: FILE AMOUNT [--date] [--note]"_s,
+           .description = u"Record investment income on the fund's cash (USD)."_s,
+           .positionals = {u"FILE"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"note"_s, u"What it is, e.g. interest Q2."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = runIncome});
+    r.add(
+        {.name = u"partner-interest"_s,
+         .summary = u"Record interest remitted by a partner: FILE PROJECT PARTNER AMOUNT"_s,
+         .description =
+             u"Record interest a partner earned on the fund's money and remitted to the fund (USD)."_s,
+         .positionals = {u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s, u"AMOUNT"_s},
+         .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                     {u"reference"_s, u"Reference (the partner's remittance, bank)."_s, u"REF"_s}},
+         .fund = Fund::Write,
+         .run = runPartnerInterest});
+    r.add({.name = u"fund-transfer"_s,
+           .summary = u"Record a transfer to another trust fund: FILE FUND_NAME AMOUNT"_s,
+           .description =
+               u"Record a transfer to another trust fund (a use; not a transfer to a partner)."_s,
+           .positionals = {u"FILE"_s, u"FUND_NAME"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"reference"_s, u"Reference (transfer order, bank)."_s, u"REF"_s},
+                       {u"note"_s, u"Note."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = runFundTransfer});
+    r.add({.name = u"direct-cost"_s,
+           .summary = u"Record direct costs: FILE AMOUNT [--project CODE]"_s,
+           .description = u"Record direct costs charged to the fund (approved by the Committee)."_s,
+           .positionals = {u"FILE"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"note"_s, u"Note."_s, u"TEXT"_s},
+                       {u"project"_s, u"The project the cost is for (optional)."_s, u"CODE"_s}},
+           .fund = Fund::Write,
+           .run = [](Invocation &c) { return runCharge(c, true); }});
+    r.add({.name = u"bank-charge"_s,
+           .summary = u"Record bank charges: FILE AMOUNT"_s,
+           .description = u"Record bank charges on the fund's account."_s,
+           .positionals = {u"FILE"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"note"_s, u"Note."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = [](Invocation &c) { return runCharge(c, false); }});
+    r.add({.name = u"fee-adjust"_s,
+           .summary = u"Adjust the administrative agent fee: FILE AMOUNT --reason TEXT"_s,
+           .description = u"Adjust the administrative agent fee: a positive AMOUNT "
+                          "charges more, a negative one gives back (USD)."_s,
+           .positionals = {u"FILE"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"reason"_s, u"Why (required)."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = runFeeAdjust});
+    r.add({.name = u"allocate"_s,
+           .summary = u"Allocate to a project: FILE PROJECT AMOUNT"_s,
+           .description = u"Allocate USD to a project (refused above what is available)."_s,
+           .positionals = {u"FILE"_s, u"PROJECT"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"note"_s, u"Note."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = [](Invocation &c) { return runProject(c, ProjectOp::Allocate); }});
+    r.add({.name = u"release"_s,
+           .summary = u"Release an unspent allocation: FILE PROJECT AMOUNT"_s,
+           .description = u"Release a project's unspent allocation back to the fund."_s,
+           .positionals = {u"FILE"_s, u"PROJECT"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"note"_s, u"Note."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = [](Invocation &c) { return runProject(c, ProjectOp::Release); }});
+    r.add({.name = u"transfer"_s,
+           .summary = u"Transfer a tranche: FILE PROJECT PARTNER AMOUNT"_s,
+           .description = u"Transfer a tranche to a partner (within the allocation)."_s,
+           .positionals = {u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"reference"_s, u"Reference (transfer order, report, bank)."_s, u"REF"_s},
+                       {u"note"_s, u"Note."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .run = [](Invocation &c) { return runProject(c, ProjectOp::Transfer); }});
+    r.add({.name = u"expenditure"_s,
+           .summary = u"Record partner expenditure: FILE PROJECT PARTNER AMOUNT"_s,
+           .description = u"Record expenditure a partner reported."_s,
+           .positionals = {u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"reference"_s, u"Reference (transfer order, report, bank)."_s, u"REF"_s}},
+           .fund = Fund::Write,
+           .run = [](Invocation &c) { return runProject(c, ProjectOp::Expenditure); }});
+    r.add({.name = u"refund"_s,
+           .summary = u"Record a partner's refund: FILE PROJECT PARTNER AMOUNT"_s,
+           .description = u"Record unspent money a partner paid back."_s,
+           .positionals = {u"FILE"_s, u"PROJECT"_s, u"PARTNER"_s, u"AMOUNT"_s},
+           .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
+                       {u"reference"_s, u"Reference (transfer order, report, bank)."_s, u"REF"_s}},
+           .fund = Fund::Write,
+           .run = [](Invocation &c) { return runProject(c, ProjectOp::Refund); }});
+    r.add({.name = u"project"_s,
+           .summary = u"A project's balances: FILE PROJECT [--json]"_s,
+           .description = u"A project's money: allocated, transferred, spent, held."_s,
+           .positionals = {u"FILE"_s, u"PROJECT"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runProjectBalance});
+    r.add({.name = u"reverse"_s,
+           .summary = u"Reverse an entry: FILE ENTRY --reason TEXT"_s,
+           .description = u"Reverse a journal entry with a reason (once)."_s,
+           .positionals = {u"FILE"_s, u"ENTRY"_s},
+           .options = {{u"reason"_s, u"Why (required)."_s, u"TEXT"_s},
+                       {u"date"_s, u"Date of the reversal (default today)."_s, u"DATE"_s}},
+           .fund = Fund::Write,
+           .run = runReverse});
+    r.add({.name = u"rate add"_s,
+           .summary = u"Record a rate: FILE CURRENCY DATE RATE"_s,
+           .description = u"Record a dated rate: USD per one unit of CURRENCY."_s,
+           .positionals = {u"FILE"_s, u"CURRENCY"_s, u"DATE"_s, u"RATE"_s},
+           .fund = Fund::Write,
+           .run = runRateAdd});
+    r.add({.name = u"rate list"_s,
+           .summary = u"List rates: FILE [CURRENCY] [--json]"_s,
+           .description = u"List recorded rates."_s,
+           .positionals = {u"FILE"_s, u"[CURRENCY]"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runRateList});
+    r.add({.name = u"fee"_s,
+           .summary = u"Show or set the administrative fee: FILE [RULE]"_s,
+           .description = u"Show or set the administrative agent fee on receipts: none, "
+                          "flat:BPS or tiered:AMOUNT=BPS,...,*=BPS."_s,
+           .positionals = {u"FILE"_s, u"[RULE]"_s},
+           .fund = Fund::Read,
+           .writesWith = {u"RULE"_s},
+           .run = runFee});
+    r.add({.name = u"position"_s,
+           .summary = u"The fund position: FILE [--at DATE] [--json]"_s,
+           .description = u"The fund's position at the end of a date (USD)."_s,
+           .positionals = {u"FILE"_s},
+           .options = {{u"at"_s, u"Date (default today)."_s, u"DATE"_s}},
+           .fund = Fund::Read,
+           .json = true,
+           .jsonHelp = u"Machine-readable output; amounts as decimal strings."_s,
+           .run = runPosition});
+    r.add({.name = u"journal"_s,
+           .summary = u"The journal: FILE [--json]"_s,
+           .description = u"The journal: every entry with its postings (USD)."_s,
+           .positionals = {u"FILE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .jsonHelp = u"Machine-readable output; amounts as decimal strings."_s,
+           .run = runJournal});
+    r.add({.name = u"accounts"_s,
+           .summary = u"The trial balance: FILE [--at DATE] [--json]"_s,
+           .description = u"The trial balance: every account's balance (debit +)."_s,
+           .positionals = {u"FILE"_s},
+           .options = {{u"at"_s, u"Date (default: every entry)."_s, u"DATE"_s}},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runAccounts});
 }
 
 } // namespace imdp::cli
