@@ -117,7 +117,9 @@ private:
 
 // Each capability registers its commands here; app/cli/main.cpp calls them all.
 void registerFundCommands(Registry &r);
-void registerLedgerCommands(Registry &r);
+void registerContributionCommands(Registry &r); // imports, pledges, receipts
+void registerEntryCommands(Registry &r);        // other entries, project money, rates, fee
+void registerLedgerViewCommands(Registry &r);   // project, position, journal, accounts
 void registerCapCommands(Registry &r);
 void registerPipelineCommands(Registry &r);
 void registerSafetyCommands(Registry &r);

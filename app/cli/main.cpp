@@ -62,7 +62,9 @@ int main(int argc, char *argv[])
 {
     Registry registry;
     registerFundCommands(registry);
-    registerLedgerCommands(registry);
+    registerContributionCommands(registry);
+    registerEntryCommands(registry);
+    registerLedgerViewCommands(registry);
     registerCapCommands(registry);
     registerPipelineCommands(registry);
     registerSafetyCommands(registry);
