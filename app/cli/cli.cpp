@@ -192,7 +192,8 @@ QJsonObject declarationJson(const Command &c)
 {
     QJsonArray options;
     for (const Option &o : c.options)
-        options.append(QJsonObject{{u"name"_s, o.name}, {u"value"_s, o.value}, {u"help"_s, o.help}});
+        options.append(
+            QJsonObject{{u"name"_s, o.name}, {u"value"_s, o.value}, {u"help"_s, o.help}});
     static const QHash<Fund, QString> funds{{Fund::None, u"none"_s},
                                             {Fund::Read, u"read"_s},
                                             {Fund::Write, u"write"_s},
@@ -258,9 +259,28 @@ void setLanguage(const QString &code)
     s_language = core::i18n::normalise(code);
 }
 
-QString label(core::i18n::Kind kind, const QString &key)
+QString word(core::i18n::Kind kind, const QString &key)
 {
-    return core::i18n::label(kind, key, s_language);
+    return s_language == u"en"_s ? key : core::i18n::label(kind, key, s_language);
+}
+
+QString shownDate(const QDate &date)
+{
+    return s_language == u"en"_s || !date.isValid() ? iso(date)
+                                                    : core::i18n::formatDate(date, s_language);
+}
+
+QString shownAmount(qint64 minor, const QString &currency)
+{
+    if (s_language == u"en"_s)
+        return amount(minor, currency);
+    const auto c = core::findCurrency(currency);
+    return core::i18n::formatFixed(minor, c ? c->minorUnits : 2, s_language);
+}
+
+QString shownUsd(qint64 minor)
+{
+    return shownAmount(minor, u"USD"_s);
 }
 
 void setBreakLock(bool on)

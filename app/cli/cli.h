@@ -158,8 +158,15 @@ core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool r
 /// takes it out of the arguments, except for the commands whose documents it names), wins.
 QString language();
 void setLanguage(const QString &code);
-/// `code` in the CLI's language: the label catalogue (core/i18n/labels.h).
-QString label(core::i18n::Kind kind, const QString &key);
+/// The text output in the CLI's language (--json never changes: keys, ISO dates, minor units as
+/// decimal strings). In French or Spanish a stored key reads as the label catalogue's words
+/// (core/i18n/labels.h), a date as the language's date (core::i18n::formatDate) and an amount
+/// with its decimal sign and grouping; in English the text output keeps the keys, ISO dates and
+/// plain amounts that scripts written against it read.
+QString word(core::i18n::Kind kind, const QString &key);
+QString shownDate(const QDate &date);
+QString shownAmount(qint64 minor, const QString &currency);
+QString shownUsd(qint64 minor);
 
 /// `--break-lock`, accepted by every command (main.cpp takes it out of the arguments): a stale
 /// lock, or one held from another host, is broken knowingly and the break is audited.

@@ -94,9 +94,9 @@ int runMemberList(Invocation &c)
             out(u"%1  %2 %3 %4 %5 %6..%7"_s.arg(m.id, 3)
                     .arg(m.name, -22)
                     .arg(m.organisation, -32)
-                    .arg(m.constituency, -19)
-                    .arg(m.role, -9)
-                    .arg(iso(m.termStart), iso(m.termEnd)));
+                    .arg(word(core::i18n::Kind::Constituency, m.constituency), -19)
+                    .arg(word(core::i18n::Kind::MemberRole, m.role), -9)
+                    .arg(shownDate(m.termStart), shownDate(m.termEnd)));
         }
     }
     if (c.isJson())
@@ -138,8 +138,8 @@ int runMeetingList(Invocation &c)
                                     {u"status"_s, m.status}});
         } else {
             out(u"%1  %2  %3 %4"_s.arg(m.id, 3)
-                    .arg(iso(m.date), -10)
-                    .arg(m.status, -17)
+                    .arg(shownDate(m.date), -10)
+                    .arg(word(core::i18n::Kind::MeetingStatus, m.status), -17)
                     .arg(m.place));
         }
     }

@@ -226,10 +226,10 @@ int runPledgeList(Invocation &c)
                              {u"cap_override"_s, p.capOverride}});
         if (!c.isSet(u"json"_s))
             out(u"%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9"_s.arg(
-                p.reference, p.date.toString(Qt::ISODate), p.donor,
-                amount(p.amountMinor, p.currency), p.currency,
-                core::Rate::fromScaled(p.rateScaled)->toString(), usd(p.usdMinor), p.status,
-                amount(p.paidMinor, p.currency)));
+                p.reference, shownDate(p.date), p.donor, shownAmount(p.amountMinor, p.currency),
+                p.currency, core::Rate::fromScaled(p.rateScaled)->toString(), shownUsd(p.usdMinor),
+                word(core::i18n::Kind::PledgeStatus, p.status),
+                shownAmount(p.paidMinor, p.currency)));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"pledges"_s, a}});
@@ -291,10 +291,9 @@ int runReceiptList(Invocation &c)
                              {u"reversed"_s, r.reversed}});
         if (!c.isSet(u"json"_s))
             out(u"%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9"_s.arg(
-                r.reference, r.date.toString(Qt::ISODate), r.donor,
-                amount(r.amountMinor, r.currency), r.currency,
-                core::Rate::fromScaled(r.rateScaled)->toString(), usd(r.usdMinor), usd(r.feeMinor),
-                r.reversed ? u"  (reversed)"_s : QString()));
+                r.reference, shownDate(r.date), r.donor, shownAmount(r.amountMinor, r.currency),
+                r.currency, core::Rate::fromScaled(r.rateScaled)->toString(), shownUsd(r.usdMinor),
+                shownUsd(r.feeMinor), r.reversed ? u"  (reversed)"_s : QString()));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"receipts"_s, a}});

@@ -120,9 +120,9 @@ int runPosition(Invocation &c)
         printJson(o);
         return Ok;
     }
-    out(u"Fund position at %1 (USD)"_s.arg(at->toString(Qt::ISODate)));
+    out(u"Fund position at %1 (USD)"_s.arg(shownDate(*at)));
     for (const auto &[k, v] : figures)
-        out(u"  %1 %2"_s.arg(k, -22).arg(usd(v), 20));
+        out(u"  %1 %2"_s.arg(k, -22).arg(shownUsd(v), 20));
     if (!p->byDonor.isEmpty()) {
         out(u"By donor:"_s);
         out(u"  %1 %2 %3 %4 %5 %6"_s.arg(u"donor"_s, -44)
@@ -133,11 +133,11 @@ int runPosition(Invocation &c)
                 .arg(u"outstanding"_s, 16));
         for (const ledger::DonorPosition &d : p->byDonor)
             out(u"  %1 %2 %3 %4 %5 %6"_s.arg(d.donor.left(44), -44)
-                    .arg(d.source, -6)
-                    .arg(usd(d.pledged), 16)
-                    .arg(usd(d.prospective), 16)
-                    .arg(usd(d.received), 16)
-                    .arg(usd(d.outstanding), 16));
+                    .arg(word(core::i18n::Kind::Source, d.source), -6)
+                    .arg(shownUsd(d.pledged), 16)
+                    .arg(shownUsd(d.prospective), 16)
+                    .arg(shownUsd(d.received), 16)
+                    .arg(shownUsd(d.outstanding), 16));
     }
     if (!p->byFiscalYear.isEmpty()) {
         out(u"By fiscal year:"_s);
@@ -190,7 +190,8 @@ int runJournal(Invocation &c)
             first = false;
             return {};
         }
-        QString head = u"#%1 %2 %3"_s.arg(e.id).arg(e.date.toString(Qt::ISODate), e.kind);
+        QString head = u"#%1 %2 %3"_s.arg(e.id).arg(shownDate(e.date),
+                                                    word(core::i18n::Kind::EntryKind, e.kind));
         if (!e.memo.isEmpty())
             head += u" — "_s + e.memo;
         if (e.reversesEntryId > 0)
@@ -204,10 +205,11 @@ int runJournal(Invocation &c)
                 if (!d.isEmpty())
                     dims += u"  "_s + d;
             }
-            stream << terminalSafe(u"    %1 %2 %3%4"_s.arg(p.account, -22)
-                                       .arg(p.usdMinor > 0 ? usd(p.usdMinor) : QString(), 16)
-                                       .arg(p.usdMinor < 0 ? usd(-p.usdMinor) : QString(), 16)
-                                       .arg(dims))
+            stream << terminalSafe(
+                          u"    %1 %2 %3%4"_s.arg(word(core::i18n::Kind::Account, p.account), -22)
+                              .arg(p.usdMinor > 0 ? shownUsd(p.usdMinor) : QString(), 16)
+                              .arg(p.usdMinor < 0 ? shownUsd(-p.usdMinor) : QString(), 16)
+                              .arg(dims))
                    << '\n';
         }
         return {};

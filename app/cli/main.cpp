@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -154,8 +155,8 @@ int main(int argc, char *argv[])
             break;
         }
     }
-    const bool ownsLang =
-        best->name == u"dossier"_s || best->name == u"report"_s || best->name == u"export iati"_s;
+    const bool ownsLang = std::any_of(best->options.cbegin(), best->options.cend(),
+                                      [](const Option &o) { return o.name == u"lang"_s; });
     for (qsizetype i = 0; i < rest.size(); ++i) {
         const QString &a = rest.at(i);
         QString value;

@@ -177,7 +177,7 @@ int runList(Invocation &c)
             notes << u"retired"_s;
         out(u"%1  %2  %3  %4"_s.arg(o.name, -40)
                 .arg(o.shortName, -10)
-                .arg(o.kind, -10)
+                .arg(word(core::i18n::Kind::OrganisationKind, o.kind), -10)
                 .arg(notes.join(u", "_s))
                 .trimmed());
     }

@@ -320,8 +320,9 @@ int runShow(Invocation &c)
         return Ok;
     }
     out(u"%1  %2"_s.arg(p->code, p->title));
-    out(u"State:        %1 (%2)"_s.arg(p->state, p->stage == u"concept"_s ? u"concept note"_s
-                                                                          : u"full proposal"_s));
+    out(u"State:        %1 (%2)"_s.arg(word(core::i18n::Kind::State, p->state),
+                                       p->stage == u"concept"_s ? u"concept note"_s
+                                                                : u"full proposal"_s));
     out(u"Applicant:    %1"_s.arg(p->applicant));
     out(u"Partner:      %1"_s.arg(p->partner));
     out(u"Source:       %1 %2"_s.arg(p->source, p->sourceReference).trimmed());
@@ -329,8 +330,8 @@ int runShow(Invocation &c)
     if (!p->window.isEmpty())
         out(u"Window:       %1"_s.arg(p->window));
     out(u"Countries:    %1"_s.arg(p->countries.join(u", "_s)));
-    out(u"Dates:        %1 to %2"_s.arg(iso(p->start), iso(p->end)));
-    out(u"Requested:    %1 %2"_s.arg(amount(p->requestedMinor, p->currency), p->currency));
+    out(u"Dates:        %1 to %2"_s.arg(shownDate(p->start), shownDate(p->end)));
+    out(u"Requested:    %1 %2"_s.arg(shownAmount(p->requestedMinor, p->currency), p->currency));
     out(u"Data by:      %1"_s.arg(p->disaggregation.join(u", "_s)));
     if (!p->recommendations.isEmpty())
         out(u"Answers:      %1"_s.arg(p->recommendations.join(u", "_s)));
@@ -398,8 +399,8 @@ int runList(Invocation &c)
         if (!state.isEmpty() && p.state != state)
             continue;
         out(u"%1  %2 %3 %4  %5"_s.arg(p.code, -12)
-                .arg(p.state, -24)
-                .arg(amount(p.requestedMinor, p.currency), 14)
+                .arg(word(core::i18n::Kind::State, p.state), -24)
+                .arg(shownAmount(p.requestedMinor, p.currency), 14)
                 .arg(p.currency, p.title));
     }
     return Ok;

@@ -168,9 +168,9 @@ int runDue(Invocation &c)
         return Ok;
     }
     for (const pl::Report &r : *list)
-        out(chopped(u"%1 %2 #%3 %4 %5"_s.arg(iso(r.due), r.proposal)
+        out(chopped(u"%1 %2 #%3 %4 %5"_s.arg(shownDate(r.due), r.proposal)
                         .arg(r.id)
-                        .arg(r.kind, -16)
+                        .arg(word(core::i18n::Kind::ReportKind, r.kind), -16)
                         .arg(r.overdue ? u"OVERDUE"_s : QString())));
     return Ok;
 }

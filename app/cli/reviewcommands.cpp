@@ -123,7 +123,7 @@ int runList(Invocation &c)
         } else {
             out(u"%1 %2 %3 %4%5"_s.arg(as.proposal, -14)
                     .arg(as.reviewer, -24)
-                    .arg(as.role, -10)
+                    .arg(word(core::i18n::Kind::ReviewRole, as.role), -10)
                     .arg(status)
                     .arg(as.coiFlag.isEmpty() ? QString()
                                               : u" (flagged: %1; override: %2)"_s.arg(

@@ -276,10 +276,11 @@ QList<Option> windowOptions(bool add)
     o << Option{u"title"_s, u"Its title."_s, u"TEXT"_s}
       << Option{u"objectives"_s, u"Objectives it accepts, e.g. 1,3."_s, u"LIST"_s}
       << Option{u"areas"_s,
-          add ? u"Action areas it accepts, e.g. A,B (default: every area)."_s
-              : u"Action areas it accepts, e.g. A,B; empty for every area."_s,
-          u"LIST"_s}
-      << Option{u"from"_s, u"First day proposals may be submitted (YYYY-MM-DD)."_s + clear, u"DATE"_s}
+                add ? u"Action areas it accepts, e.g. A,B (default: every area)."_s
+                    : u"Action areas it accepts, e.g. A,B; empty for every area."_s,
+                u"LIST"_s}
+      << Option{u"from"_s, u"First day proposals may be submitted (YYYY-MM-DD)."_s + clear,
+                u"DATE"_s}
       << Option{u"to"_s, u"Last day proposals may be submitted (YYYY-MM-DD)."_s + clear, u"DATE"_s}
       << Option{u"ceiling"_s, u"The most one proposal may ask (USD)."_s + clear, u"USD"_s}
       << Option{u"total"_s, u"The most its proposals may ask together (USD)."_s + clear, u"USD"_s};
