@@ -33,7 +33,7 @@ struct Option
     QString value = {}; ///< the value's name in the help, e.g. "DATE"; empty for a flag
 };
 
-/// How a command opens the fund named by its first positional (FILE).
+/// How a command opens the fund named by its positional FILE.
 enum class Fund {
     None,  ///< opens no fund, or opens it itself (init creates one, restore writes one)
     Read,  ///< read-only, without a lock
