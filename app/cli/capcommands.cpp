@@ -17,11 +17,6 @@ namespace imdp::cli {
 
 namespace {
 
-QString usd(qint64 minor)
-{
-    return formatMinor(minor, 2);
-}
-
 QString percent(qint64 bps)
 {
     return u"%1.%2%"_s.arg(bps / 100).arg(bps % 100, 2, 10, QLatin1Char('0'));
@@ -91,45 +86,25 @@ Result<qint64> parseUsd(const QString &option, const QString &text)
     return *m;
 }
 
-int runCap(const QStringList &args)
+int runCap(Invocation &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(u"The DGF cap on the plan, pledged and received bases: the Bank's "
-                                "share, compliance and headroom (amounts in USD)."_s);
-    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
-    const QCommandLineOption bank(u"what-if-bank"_s,
-                                  u"Also show the bases after a further Bank contribution (USD, "
-                                  "negative to reduce)."_s,
-                                  u"AMOUNT"_s);
-    const QCommandLineOption other(u"what-if-other"_s,
-                                   u"Also show the bases after a further non-Bank contribution "
-                                   "(USD, negative to reduce)."_s,
-                                   u"AMOUNT"_s);
-    const QCommandLineOption years(u"fiscal-years"_s, u"Also show each fiscal year."_s);
-    p.addOptions({json, bank, other, years});
-    int status = Ok;
-    if (!parse(p, args, {u"FILE"_s}, status))
-        return status;
     CapChange change;
-    if (p.isSet(bank)) {
-        auto v = parseUsd(u"what-if-bank"_s, p.value(bank));
+    if (c.isSet(u"what-if-bank"_s)) {
+        auto v = parseUsd(u"what-if-bank"_s, c.value(u"what-if-bank"_s));
         if (!v)
             return fail(v.error());
         change.planBank = change.pledgedBank = change.receivedBank = *v;
     }
-    if (p.isSet(other)) {
-        auto v = parseUsd(u"what-if-other"_s, p.value(other));
+    if (c.isSet(u"what-if-other"_s)) {
+        auto v = parseUsd(u"what-if-other"_s, c.value(u"what-if-other"_s));
         if (!v)
             return fail(v.error());
         change.planOther = change.pledgedOther = change.receivedOther = *v;
     }
-    auto db = openFund(p.positionalArguments().at(0), true);
-    if (!db)
-        return fail(db.error());
-    auto now = funding::capStatus(**db);
+    auto now = funding::capStatus(*c.db);
     if (!now)
         return fail(now.error());
-    const bool wantWhatIf = p.isSet(bank) || p.isSet(other);
+    const bool wantWhatIf = c.isSet(u"what-if-bank"_s) || c.isSet(u"what-if-other"_s);
     Result<CapStatus> after = *now;
     if (wantWhatIf) {
         after = funding::whatIf(*now, change);
@@ -137,12 +112,12 @@ int runCap(const QStringList &args)
             return fail(after.error());
     }
     Result<QList<FiscalYearCap>> fys = QList<FiscalYearCap>();
-    if (p.isSet(years)) {
-        fys = funding::capByFiscalYear(**db);
+    if (c.isSet(u"fiscal-years"_s)) {
+        fys = funding::capByFiscalYear(*c.db);
         if (!fys)
             return fail(fys.error());
     }
-    if (p.isSet(json)) {
+    if (c.isJson()) {
         QJsonObject o = statusJson(*now);
         if (wantWhatIf) {
             QJsonObject w = statusJson(*after);
@@ -151,7 +126,7 @@ int runCap(const QStringList &args)
             w.insert(u"other_change"_s, usd(change.planOther));
             o.insert(u"what_if"_s, w);
         }
-        if (p.isSet(years)) {
+        if (c.isSet(u"fiscal-years"_s)) {
             QJsonArray a;
             for (const FiscalYearCap &fy : *fys) {
                 QJsonObject y = statusJson(fy.status);
@@ -166,8 +141,9 @@ int runCap(const QStringList &args)
         printJson(o);
         return Ok;
     }
-    out(u"DGF cap: Bank resources at most %1 of total funding (%2 bps). Amounts in USD."_s.arg(
-        percent(now->capBps)).arg(now->capBps));
+    out(u"DGF cap: Bank resources at most %1 of total funding (%2 bps). Amounts in USD."_s
+            .arg(percent(now->capBps))
+            .arg(now->capBps));
     printStatus(*now);
     if (wantWhatIf) {
         out(u"\nWhat if: Bank %1, other %2"_s.arg(usd(change.planBank), usd(change.planOther)));
@@ -185,9 +161,24 @@ int runCap(const QStringList &args)
 
 void registerCapCommands(Registry &r)
 {
-    r.add({u"cap"_s,
-           u"The DGF cap: cap FILE [--json] [--what-if-bank AMOUNT] [--what-if-other AMOUNT]"_s,
-           runCap});
+    r.add({.name = u"cap"_s,
+           .summary =
+               u"The DGF cap: cap FILE [--json] [--what-if-bank AMOUNT] [--what-if-other AMOUNT]"_s,
+           .description = u"The DGF cap on the plan, pledged and received bases: the Bank's "
+                          "share, compliance and headroom (amounts in USD)."_s,
+           .positionals = {u"FILE"_s},
+           .options = {{u"what-if-bank"_s,
+                        u"Also show the bases after a further Bank contribution (USD, "
+                        "negative to reduce)."_s,
+                        u"AMOUNT"_s},
+                       {u"what-if-other"_s,
+                        u"Also show the bases after a further non-Bank contribution "
+                        "(USD, negative to reduce)."_s,
+                        u"AMOUNT"_s},
+                       {u"fiscal-years"_s, u"Also show each fiscal year."_s}},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runCap});
 }
 
 } // namespace imdp::cli

@@ -5,15 +5,22 @@
 #include "core/i18n/errors.h"
 #include "core/i18n/i18n.h"
 #include "core/io/output.h"
+#include "core/money/currency.h"
+#include "core/money/money.h"
+#include "core/money/rate.h"
 #include "core/oneline.h"
 #include "core/storage/database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -68,8 +75,8 @@ int importProblems(const QString &csv, const QStringList &problems, qint64 unlis
     const qint64 n = problems.size() + unlisted;
     if (n > shownAtMost)
         err(u"imdp: %1: %2 more problem(s) not shown"_s.arg(csv).arg(n - shownAtMost));
-    err(u"imdp: %1: nothing %2 (%3 bad row%4)"_s.arg(csv, verb).arg(n).arg(
-        n == 1 ? QString() : u"s"_s));
+    err(u"imdp: %1: nothing %2 (%3 bad row%4)"_s.arg(csv, verb).arg(n).arg(n == 1 ? QString()
+                                                                                  : u"s"_s));
     return Usage;
 }
 
@@ -79,38 +86,162 @@ void printJson(const QJsonObject &o)
     s << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
-bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &positionals,
-           int &status)
+QString usd(qint64 minor)
+{
+    return core::formatMinor(minor, core::kBaseMinorUnits);
+}
+
+QString amount(qint64 minor, const QString &currency)
+{
+    const auto c = core::findCurrency(currency);
+    return core::formatMinor(minor, c ? c->minorUnits : 2);
+}
+
+QString iso(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+Invocation::Invocation(const Command &c)
+    : command(c)
+    , prog(u"imdp "_s + c.name)
+{
+}
+
+Invocation::~Invocation() = default;
+
+int done(const Invocation &c, const QString &line, const QJsonObject &json)
+{
+    if (c.isJson())
+        printJson(json);
+    else
+        out(line);
+    return Ok;
+}
+
+namespace {
+
+/// The parser of a command, from its declaration: --help, --json, its options and positionals.
+void declare(QCommandLineParser &p, const Command &c)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    p.addOption(help);
-    for (const QString &name : positionals)
+    p.setApplicationDescription(c.description);
+    p.addOption(QCommandLineOption({u"h"_s, u"help"_s}, u"Show this help."_s));
+    if (c.json)
+        p.addOption(QCommandLineOption(
+            u"json"_s, c.jsonHelp.isEmpty() ? u"Machine-readable output."_s : c.jsonHelp));
+    for (const Option &o : c.options) {
+        p.addOption(o.value.isEmpty() ? QCommandLineOption(o.name, o.help)
+                                      : QCommandLineOption(o.name, o.help, o.value));
+    }
+    for (const QString &name : c.positionals)
         p.addPositionalArgument(name, QString());
-    if (!p.parse(args)) {
-        err(u"%1: %2 (see %1 --help)"_s.arg(args.value(0), p.errorText()));
-        status = Usage;
-        return false;
+}
+
+/// A negative amount ("-120.50") given as a positional would read as an option: moved behind
+/// "--", unless it is the value of the option before it.
+QStringList negativesLast(const Command &c, const QStringList &args)
+{
+    static const QRegularExpression negative(u"^-[0-9][0-9.]*$"_s);
+    QStringList kept, negatives;
+    bool ended = false;
+    bool valueNext = false;
+    for (const QString &a : args) {
+        ended = ended || a == u"--"_s;
+        if (!ended && !valueNext && negative.match(a).hasMatch()) {
+            negatives.append(a);
+            continue;
+        }
+        kept.append(a);
+        valueNext = false;
+        if (!ended && a.startsWith(u'-') && !a.contains(u'=')) {
+            const QString name = a.sliced(a.startsWith(u"--"_s) ? 2 : 1);
+            for (const Option &o : c.options)
+                valueNext = valueNext || (o.name == name && !o.value.isEmpty());
+        }
     }
-    if (p.isSet(help)) {
-        // Qt names the program by its path; the usage line names the command as typed.
-        QStringList lines = p.helpText().split(u'\n');
-        lines.first() = u"Usage: %1 [options] %2"_s.arg(args.value(0), positionals.join(u' '));
-        out(lines.join(u'\n'));
-        status = Ok;
-        return false;
+    if (!negatives.isEmpty())
+        kept << (ended ? QStringList() : QStringList{u"--"_s}) + negatives;
+    return kept;
+}
+
+/// Whether one of `names` (options or positionals of `c`) is given.
+bool anyGiven(const Invocation &inv, const QStringList &names)
+{
+    for (const QString &name : names) {
+        const qsizetype at = inv.command.positionals.indexOf(u"[%1]"_s.arg(name));
+        if (at >= 0 ? !inv.arg(int(at)).isEmpty() : inv.isSet(name))
+            return true;
     }
-    qsizetype required = 0;
-    for (const QString &name : positionals) {
-        if (!name.startsWith(u'['))
-            ++required;
+    return false;
+}
+
+} // namespace
+
+QString helpText(const Command &c)
+{
+    QCommandLineParser p;
+    declare(p, c);
+    // Qt names the program by its path; the usage line names the command as typed.
+    QStringList lines = p.helpText().split(u'\n');
+    lines.first() = u"Usage: imdp %1 [options] %2"_s.arg(c.name, c.positionals.join(u' '));
+    return lines.join(u'\n');
+}
+
+QJsonObject declarationJson(const Command &c)
+{
+    QJsonArray options;
+    for (const Option &o : c.options)
+        options.append(
+            QJsonObject{{u"name"_s, o.name}, {u"value"_s, o.value}, {u"help"_s, o.help}});
+    static const QHash<Fund, QString> funds{{Fund::None, u"none"_s},
+                                            {Fund::Read, u"read"_s},
+                                            {Fund::Write, u"write"_s},
+                                            {Fund::Check, u"read"_s}};
+    return {{u"name"_s, c.name},
+            {u"summary"_s, c.summary},
+            {u"positionals"_s, QJsonArray::fromStringList(c.positionals)},
+            {u"options"_s, options},
+            {u"fund"_s, funds.value(c.fund)},
+            {u"writes_with"_s, QJsonArray::fromStringList(c.writesWith)},
+            {u"json"_s, c.json}};
+}
+
+int invoke(const Command &c, const QStringList &args)
+{
+    Invocation inv(c);
+    declare(inv.p, c);
+    if (!inv.p.parse(negativesLast(c, args))) {
+        err(u"%1: %2 (see %1 --help)"_s.arg(inv.prog, inv.p.errorText()));
+        return Usage;
     }
-    if (p.positionalArguments().size() < required || p.positionalArguments().size() > positionals.size()) {
-        err(u"%1: expects %2 (see %1 --help)"_s.arg(args.value(0), positionals.join(u' ')));
-        status = Usage;
-        return false;
+    if (inv.p.isSet(u"help"_s)) {
+        out(helpText(c));
+        return Ok;
     }
-    return true;
+    const qsizetype given = inv.p.positionalArguments().size();
+    const qsizetype required = std::count_if(c.positionals.cbegin(), c.positionals.cend(),
+                                             [](const QString &n) { return !n.startsWith(u'['); });
+    if (given < required || given > c.positionals.size()) {
+        err(u"%1: expects %2 (see %1 --help)"_s.arg(inv.prog, c.positionals.join(u' ')));
+        return Usage;
+    }
+    if (c.fund != Fund::None) {
+        const QString path = inv.arg(int(c.positionals.indexOf(u"FILE"_s)));
+        bool readOnly = c.fund != Fund::Write;
+        if (c.fund == Fund::Read && anyGiven(inv, c.writesWith))
+            readOnly = false;
+        if (c.fund == Fund::Write && anyGiven(inv, c.readsWith))
+            readOnly = true;
+        auto db = c.fund == Fund::Check ? core::Database::open(path, core::Database::Mode::ReadOnly,
+                                                               core::FileLock::Breaking::Never,
+                                                               core::Database::FullCheck::Never)
+                                        : openFund(path, readOnly);
+        if (!db)
+            return fail(db.error());
+        inv.db = std::move(db).value();
+    }
+    return c.run(inv);
 }
 
 namespace {
@@ -128,9 +259,28 @@ void setLanguage(const QString &code)
     s_language = core::i18n::normalise(code);
 }
 
-QString label(core::i18n::Kind kind, const QString &key)
+QString word(core::i18n::Kind kind, const QString &key)
 {
-    return core::i18n::label(kind, key, s_language);
+    return s_language == u"en"_s ? key : core::i18n::label(kind, key, s_language);
+}
+
+QString shownDate(const QDate &date)
+{
+    return s_language == u"en"_s || !date.isValid() ? iso(date)
+                                                    : core::i18n::formatDate(date, s_language);
+}
+
+QString shownAmount(qint64 minor, const QString &currency)
+{
+    if (s_language == u"en"_s)
+        return amount(minor, currency);
+    const auto c = core::findCurrency(currency);
+    return core::i18n::formatFixed(minor, c ? c->minorUnits : 2, s_language);
+}
+
+QString shownUsd(qint64 minor)
+{
+    return shownAmount(minor, u"USD"_s);
 }
 
 void setBreakLock(bool on)

@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -24,14 +25,85 @@ enum Exit { Ok = 0, Refused = 1, Usage = 2 };
 
 int exitFor(const core::Error &e);
 
-/// One subcommand: `imdp NAME ...`.
+/// One option of a command: `--NAME VALUE`, or a flag `--NAME` when `value` is empty.
+struct Option
+{
+    QString name;       ///< without the dashes, e.g. "date"
+    QString help;       ///< one line for the command's --help
+    QString value = {}; ///< the value's name in the help, e.g. "DATE"; empty for a flag
+};
+
+/// How a command opens the fund named by its positional FILE.
+enum class Fund {
+    None,  ///< opens no fund, or opens it itself (init creates one, restore writes one)
+    Read,  ///< read-only, without a lock
+    Write, ///< for writing, under FILE.lock
+    Check, ///< read-only, without the open-time whole-file check (verify runs its own)
+};
+
+class Invocation;
+
+/// One subcommand, `imdp NAME ...`, declared: its words, its arguments and how it opens the
+/// fund. One parser (invoke()) checks a command line against the declaration, answers --help
+/// from it, opens the fund and hands `run` the parsed invocation (KeePassXC's src/cli/Command.h).
 struct Command
 {
-    QString name;    ///< may contain a space for two-word commands, e.g. "import receipts"
-    QString summary; ///< one line for `imdp --help`
-    std::function<int(const QStringList &args)> run; ///< args[0] is "imdp NAME"
+    QString name;        ///< may contain a space for two-word commands, e.g. "import receipts"
+    QString summary;     ///< one line for `imdp --help`
+    QString description; ///< the first paragraph of `imdp NAME --help`
+    QStringList positionals = {}; ///< e.g. {"FILE", "CODE", "[N]"}: brackets mark optional ones
+    QList<Option> options = {};   ///< besides --help (and --json when `json`)
+    Fund fund = Fund::None;
+    /// A Fund::Read command that changes the fund when given one of these (options or optional
+    /// positionals; "show or set"): opened for writing then.
+    QStringList writesWith = {};
+    /// A Fund::Write command that only reads when given one of these (e.g. dry-run).
+    QStringList readsWith = {};
+    bool json = false;     ///< takes --json: machine-readable output
+    QString jsonHelp = {}; ///< --json's help when it says more than "Machine-readable output."
     bool needsGui = false; ///< paints (a PDF): main() creates a QGuiApplication, offscreen
+    std::function<int(Invocation &)> run = {};
 };
+
+/// A command line parsed against its command's declaration, with the fund it opened.
+class Invocation
+{
+public:
+    explicit Invocation(const Command &command);
+    ~Invocation();
+    Invocation(const Invocation &) = delete;
+    Invocation &operator=(const Invocation &) = delete;
+
+    const Command &command;
+    QString prog; ///< "imdp NAME", as errors and the usage line name the command
+    QCommandLineParser p;
+    std::unique_ptr<core::Database> db; ///< the fund, unless Fund::None
+
+    QString arg(int i) const { return p.positionalArguments().value(i); }
+    bool isSet(const QString &option) const { return p.isSet(option); }
+    QString value(const QString &option) const { return p.value(option); }
+    QStringList values(const QString &option) const { return p.values(option); }
+    bool isJson() const { return command.json && p.isSet(QStringLiteral("json")); }
+};
+
+/// Parses `args` (args[0] is "imdp NAME") against `command`, prints its help or the one-line
+/// usage error, opens the fund and runs the command; returns the exit status.
+int invoke(const Command &command, const QStringList &args);
+/// The help of one command, from its declaration.
+QString helpText(const Command &command);
+
+/// A command's declaration as JSON (`imdp help --json`): name, summary, positionals, options,
+/// fund ("none", "read", "write") and json.
+QJsonObject declarationJson(const Command &command);
+
+/// Prints a command's success: one line, or its JSON object with --json.
+int done(const Invocation &c, const QString &line, const QJsonObject &json);
+
+/// Amounts and dates as the CLI prints them: USD (and any currency) with its minor units, dates
+/// ISO 8601 (empty when there is none).
+QString usd(qint64 minor);
+QString amount(qint64 minor, const QString &currency);
+QString iso(const QDate &date);
 
 class Registry
 {
@@ -45,7 +117,9 @@ private:
 
 // Each capability registers its commands here; app/cli/main.cpp calls them all.
 void registerFundCommands(Registry &r);
-void registerLedgerCommands(Registry &r);
+void registerContributionCommands(Registry &r); // imports, pledges, receipts
+void registerEntryCommands(Registry &r);        // other entries, project money, rates, fee
+void registerLedgerViewCommands(Registry &r);   // project, position, journal, accounts
 void registerCapCommands(Registry &r);
 void registerPipelineCommands(Registry &r);
 void registerSafetyCommands(Registry &r);
@@ -69,11 +143,6 @@ void printJson(const QJsonObject &o);
 int importProblems(const QString &csv, const QStringList &problems, qint64 unlisted,
                    const QString &verb);
 
-/// Sets up a parser with --help and the positional arguments; returns false (having printed the
-/// error or help) when the command must stop; `status` is then the exit status.
-bool parse(QCommandLineParser &p, const QStringList &args, const QStringList &positionals,
-           int &status);
-
 /// Opens a fund file named on the command line. Read-only opens take no lock; read-write ones
 /// take FILE.lock. Warnings (a network share, a file opened read-only because it failed its
 /// open-time checks) are printed on stderr, one line each.
@@ -89,8 +158,15 @@ core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool r
 /// takes it out of the arguments, except for the commands whose documents it names), wins.
 QString language();
 void setLanguage(const QString &code);
-/// `code` in the CLI's language: the label catalogue (core/i18n/labels.h).
-QString label(core::i18n::Kind kind, const QString &key);
+/// The text output in the CLI's language (--json never changes: keys, ISO dates, minor units as
+/// decimal strings). In French or Spanish a stored key reads as the label catalogue's words
+/// (core/i18n/labels.h), a date as the language's date (core::i18n::formatDate) and an amount
+/// with its decimal sign and grouping; in English the text output keeps the keys, ISO dates and
+/// plain amounts that scripts written against it read.
+QString word(core::i18n::Kind kind, const QString &key);
+QString shownDate(const QDate &date);
+QString shownAmount(qint64 minor, const QString &currency);
+QString shownUsd(qint64 minor);
 
 /// `--break-lock`, accepted by every command (main.cpp takes it out of the arguments): a stale
 /// lock, or one held from another host, is broken knowingly and the break is audited.

@@ -16,32 +16,22 @@ namespace imdp::cli {
 
 namespace {
 
-int runInit(const QStringList &args)
+int runInit(Invocation &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(u"Create a new fund file (never overwrites an existing file)."_s);
-    const QCommandLineOption name(u"name"_s, u"The fund's name (default: the file's name)."_s,
-                                  u"NAME"_s);
-    const QCommandLineOption demoOpt(u"demo"_s, u"Fill it with the demo fund."_s);
-    p.addOption(name);
-    p.addOption(demoOpt);
-    int status = Ok;
-    if (!parse(p, args, {u"FILE"_s}, status))
-        return status;
-    const QString path = p.positionalArguments().at(0);
-    if (p.isSet(demoOpt) && p.isSet(name)) {
+    const QString path = c.arg(0);
+    if (c.isSet(u"demo"_s) && c.isSet(u"name"_s)) {
         err(u"%1: --name and --demo cannot be combined (the demo fund has its own name)"_s.arg(
-            args.at(0)));
+            c.prog));
         return Usage;
     }
     std::function<core::Status(core::Database &)> populate;
-    if (p.isSet(demoOpt)) {
+    if (c.isSet(u"demo"_s)) {
         populate = [](core::Database &db) {
             return core::demo::load(db, core::demo::source(), u"demo-fund.json"_s);
         };
     } else {
         const QString fundName =
-            p.isSet(name) ? p.value(name) : QFileInfo(path).completeBaseName();
+            c.isSet(u"name"_s) ? c.value(u"name"_s) : QFileInfo(path).completeBaseName();
         populate = [fundName](core::Database &db) {
             core::FundSettings s;
             s.name = fundName;
@@ -60,22 +50,12 @@ int runInit(const QStringList &args)
     return Ok;
 }
 
-int runInfo(const QStringList &args)
+int runInfo(Invocation &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(u"Describe a fund file: name, schema and SQLite versions, rows."_s);
-    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
-    p.addOption(json);
-    int status = Ok;
-    if (!parse(p, args, {u"FILE"_s}, status))
-        return status;
-    auto db = openFund(p.positionalArguments().at(0), true);
-    if (!db)
-        return fail(db.error());
-    auto info = core::fund::info(**db);
+    auto info = core::fund::info(*c.db);
     if (!info)
         return fail(info.error());
-    if (p.isSet(json)) {
+    if (c.isJson()) {
         QJsonObject counts;
         for (const auto &[table, n] : info->counts)
             counts.insert(table, n);
@@ -104,8 +84,21 @@ int runInfo(const QStringList &args)
 
 void registerFundCommands(Registry &r)
 {
-    r.add({u"init"_s, u"Create a fund file: init FILE [--name NAME] [--demo]"_s, runInit});
-    r.add({u"info"_s, u"Describe a fund file: info FILE [--json]"_s, runInfo});
+    r.add({.name = u"init"_s,
+           .summary = u"Create a fund file: init FILE [--name NAME] [--demo]"_s,
+           .description = u"Create a new fund file (never overwrites an existing file)."_s,
+           .positionals = {u"FILE"_s},
+           .options = {{u"name"_s, u"The fund's name (default: the file's name)."_s, u"NAME"_s},
+                       {u"demo"_s, u"Fill it with the demo fund."_s}},
+           .fund = Fund::None,
+           .run = runInit});
+    r.add({.name = u"info"_s,
+           .summary = u"Describe a fund file: info FILE [--json]"_s,
+           .description = u"Describe a fund file: name, schema and SQLite versions, rows."_s,
+           .positionals = {u"FILE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runInfo});
 }
 
 } // namespace imdp::cli

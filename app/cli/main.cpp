@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -28,6 +30,7 @@ void usage(const Registry &r)
     out(u"Commands:"_s);
     for (const Command &c : r.commands())
         out(u"  %1 %2"_s.arg(c.name, -18).arg(c.summary));
+    out(u"\nimdp help COMMAND (or imdp COMMAND --help) shows a command's arguments and options."_s);
     out(u"\nAny command opening a fund for writing accepts --break-lock (a stale lock, audited)."_s);
     out(u"\nExit status: 0 success, 1 refused by a rule of the fund, 2 usage or bad input."_s);
     out(u"See docs/cli.md for every command."_s);
@@ -60,7 +63,9 @@ int main(int argc, char *argv[])
 {
     Registry registry;
     registerFundCommands(registry);
-    registerLedgerCommands(registry);
+    registerContributionCommands(registry);
+    registerEntryCommands(registry);
+    registerLedgerViewCommands(registry);
     registerCapCommands(registry);
     registerPipelineCommands(registry);
     registerSafetyCommands(registry);
@@ -96,6 +101,26 @@ int main(int argc, char *argv[])
     // A global option: every command that opens a fund for writing honours it.
     if (args.removeAll(u"--break-lock"_s) > 0)
         setBreakLock(true);
+    // `imdp help --json`: every command's declaration (docs/cli.md is checked against it).
+    if (args == QStringList{u"help"_s, u"--json"_s}) {
+        QJsonArray commands;
+        for (const Command &c : registry.commands())
+            commands.append(declarationJson(c));
+        printJson({{u"commands"_s, commands}});
+        return Ok;
+    }
+    // `imdp help COMMAND`: that command's help, from its declaration.
+    if (args.size() > 1 && args.first() == u"help"_s) {
+        const QString name = args.mid(1).join(u' ');
+        for (const Command &c : registry.commands()) {
+            if (c.name == name) {
+                out(helpText(c));
+                return Ok;
+            }
+        }
+        err(u"imdp: unknown command '%1' (see imdp --help)"_s.arg(name));
+        return Usage;
+    }
     if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s
         || args.first() == u"help"_s) {
         usage(registry);
@@ -130,8 +155,8 @@ int main(int argc, char *argv[])
             break;
         }
     }
-    const bool ownsLang =
-        best->name == u"dossier"_s || best->name == u"report"_s || best->name == u"export iati"_s;
+    const bool ownsLang = std::any_of(best->options.cbegin(), best->options.cend(),
+                                      [](const Option &o) { return o.name == u"lang"_s; });
     for (qsizetype i = 0; i < rest.size(); ++i) {
         const QString &a = rest.at(i);
         QString value;
@@ -162,7 +187,7 @@ int main(int argc, char *argv[])
     rest.prepend(u"imdp "_s + best->name);
     // SIGINT/SIGTERM roll the write back and let the command unwind, releasing the lock.
     imdp::core::interrupt::install();
-    const int status = best->run(rest);
+    const int status = invoke(*best, rest);
     if (const int sig = imdp::core::interrupt::pending(); sig != 0) {
         err(u"imdp: interrupted by %1; a write in progress was rolled back"_s.arg(
             sig == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s));

@@ -20,11 +20,6 @@ using core::Error;
 using core::Result;
 using namespace Qt::Literals::StringLiterals;
 
-inline QString isoDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 /// Drops trailing blanks of a line whose last column may be empty.
 inline QString chopped(const QString &line)
 {
@@ -32,17 +27,6 @@ inline QString chopped(const QString &line)
     while (n > 0 && line.at(n - 1).isSpace())
         --n;
     return line.left(n);
-}
-
-inline QString usd(qint64 minor)
-{
-    return core::formatMinor(minor, 2);
-}
-
-inline QString amount(qint64 minor, const QString &currency)
-{
-    const auto c = core::findCurrency(currency);
-    return core::formatMinor(minor, c ? c->minorUnits : 2);
 }
 
 /// A date option the command cannot do without.
@@ -61,43 +45,6 @@ inline Result<qint64> parseUsd(const QString &field, const QString &text)
     if (*m < 0)
         return Error::badInput(u"%1: must not be negative"_s.arg(field));
     return *m;
-}
-
-/// A command's parser, its options, and the fund it opens.
-struct Cmd
-{
-    QCommandLineParser p;
-    QCommandLineOption json{u"json"_s, u"Machine-readable output."_s};
-    int status = Ok;
-
-    Cmd(const QString &description, const QList<QCommandLineOption> &options)
-    {
-        p.setApplicationDescription(description);
-        p.addOption(json);
-        for (const QCommandLineOption &o : options)
-            p.addOption(o);
-    }
-    bool parse(const QStringList &args, const QStringList &positionals)
-    {
-        return cli::parse(p, args, positionals, status);
-    }
-    QString arg(int i) const { return p.positionalArguments().value(i); }
-    bool isJson() const { return p.isSet(json); }
-};
-
-inline QCommandLineOption opt(const QString &name, const QString &help, const QString &value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
-
-/// Prints a command's success: one line, or its JSON object.
-inline int done(const Cmd &c, const QString &line, const QJsonObject &json)
-{
-    if (c.isJson())
-        printJson(json);
-    else
-        out(line);
-    return Ok;
 }
 
 inline QJsonArray toArray(const QStringList &l)

@@ -29,31 +29,31 @@ namespace pl = core::pipeline;
 
 // ---- proposal fields ------------------------------------------------------------------------
 
-QList<QCommandLineOption> fieldOptions()
+QList<Option> fieldOptions()
 {
     return {
-        opt(u"title"_s, u"Title."_s, u"TEXT"_s),
-        opt(u"applicant"_s, u"Applicant organisation (name or short name)."_s, u"ORG"_s),
-        opt(u"partner"_s, u"Implementing partner organisation."_s, u"ORG"_s),
-        opt(u"objectives"_s, u"Objectives served, e.g. 1,3 (imdp objective list)."_s, u"LIST"_s),
-        opt(u"area"_s, u"Action area, e.g. A (imdp area list)."_s, u"AREA"_s),
-        opt(u"window"_s, u"Funding window (imdp window list); empty for none."_s, u"CODE"_s),
-        opt(u"requested"_s, u"Requested amount, e.g. 250000.00."_s, u"AMOUNT"_s),
-        opt(u"currency"_s, u"Currency of the request and budget (default USD)."_s, u"CODE"_s),
-        opt(u"source"_s, u"Source: %1."_s.arg(pl::sources().join(u", "_s)), u"SOURCE"_s),
-        opt(u"source-ref"_s, u"Reference of the source, e.g. GFMD-2007-RT2.2."_s, u"REF"_s),
-        opt(u"country"_s, u"A country (ISO 3166 alpha-2); repeat for several."_s, u"CC"_s),
-        opt(u"start"_s, u"Start date (YYYY-MM-DD)."_s, u"DATE"_s),
-        opt(u"end"_s, u"End date (YYYY-MM-DD)."_s, u"DATE"_s),
-        opt(u"summary"_s, u"Summary."_s, u"TEXT"_s),
-        opt(u"disaggregation"_s, u"Data disaggregation: %1 (comma-separated)."_s.arg(
-                                     pl::disaggregations().join(u", "_s)),
-            u"LIST"_s),
-        opt(u"disaggregation-other"_s, u"What 'other' disaggregation means."_s, u"TEXT"_s),
-        opt(u"budget"_s, u"A budget line CATEGORY=AMOUNT; repeat for several (replaces all)."_s,
-            u"LINE"_s),
-        opt(u"recommendation"_s, u"A GFMD recommendation answered; repeat (replaces all)."_s,
-            u"REF"_s),
+        {u"title"_s, u"Title."_s, u"TEXT"_s},
+        {u"applicant"_s, u"Applicant organisation (name or short name)."_s, u"ORG"_s},
+        {u"partner"_s, u"Implementing partner organisation."_s, u"ORG"_s},
+        {u"objectives"_s, u"Objectives served, e.g. 1,3 (imdp objective list)."_s, u"LIST"_s},
+        {u"area"_s, u"Action area, e.g. A (imdp area list)."_s, u"AREA"_s},
+        {u"window"_s, u"Funding window (imdp window list); empty for none."_s, u"CODE"_s},
+        {u"requested"_s, u"Requested amount, e.g. 250000.00."_s, u"AMOUNT"_s},
+        {u"currency"_s, u"Currency of the request and budget (default USD)."_s, u"CODE"_s},
+        {u"source"_s, u"Source: %1."_s.arg(pl::sources().join(u", "_s)), u"SOURCE"_s},
+        {u"source-ref"_s, u"Reference of the source, e.g. GFMD-2007-RT2.2."_s, u"REF"_s},
+        {u"country"_s, u"A country (ISO 3166 alpha-2); repeat for several."_s, u"CC"_s},
+        {u"start"_s, u"Start date (YYYY-MM-DD)."_s, u"DATE"_s},
+        {u"end"_s, u"End date (YYYY-MM-DD)."_s, u"DATE"_s},
+        {u"summary"_s, u"Summary."_s, u"TEXT"_s},
+        {u"disaggregation"_s,
+         u"Data disaggregation: %1 (comma-separated)."_s.arg(pl::disaggregations().join(u", "_s)),
+         u"LIST"_s},
+        {u"disaggregation-other"_s, u"What 'other' disaggregation means."_s, u"TEXT"_s},
+        {u"budget"_s, u"A budget line CATEGORY=AMOUNT; repeat for several (replaces all)."_s,
+         u"LINE"_s},
+        {u"recommendation"_s, u"A GFMD recommendation answered; repeat (replaces all)."_s,
+         u"REF"_s},
     };
 }
 
@@ -106,8 +106,7 @@ Result<core::ProposalChange> readFields(const QCommandLineParser &p, const QStri
         for (const QString &v : p.values(u"budget"_s)) {
             const qsizetype eq = v.lastIndexOf(u'=');
             if (eq <= 0)
-                return Error::badInput(
-                    u"budget: '%1' must be CATEGORY=AMOUNT"_s.arg(v.left(40)));
+                return Error::badInput(u"budget: '%1' must be CATEGORY=AMOUNT"_s.arg(v.left(40)));
             auto m = core::Money::parse(v.mid(eq + 1), cur);
             if (!m)
                 return Error::badInput(u"budget: "_s + m.error().message);
@@ -119,7 +118,6 @@ Result<core::ProposalChange> readFields(const QCommandLineParser &p, const QStri
         c.recommendations = p.values(u"recommendation"_s);
     return c;
 }
-
 
 QJsonObject proposalJson(const core::Proposal &p)
 {
@@ -136,8 +134,8 @@ QJsonObject proposalJson(const core::Proposal &p)
                   {u"source"_s, p.source},
                   {u"source_reference"_s, p.sourceReference},
                   {u"countries"_s, toArray(p.countries)},
-                  {u"start"_s, isoDate(p.start)},
-                  {u"end"_s, isoDate(p.end)},
+                  {u"start"_s, iso(p.start)},
+                  {u"end"_s, iso(p.end)},
                   {u"disaggregation"_s, toArray(p.disaggregation)},
                   {u"disaggregation_other"_s, p.disaggregationOther},
                   {u"window"_s, p.window}};
@@ -162,24 +160,18 @@ QString proposalJsonText(const core::Proposal &p)
     for (const QString &d : p.disaggregation)
         w.element(d);
     w.endArray();
-    w.value(u"disaggregation_other", p.disaggregationOther).value(u"end", isoDate(p.end));
+    w.value(u"disaggregation_other", p.disaggregationOther).value(u"end", iso(p.end));
     w.value(u"objectives", p.objectives).value(u"partner", p.partner);
     w.value(u"requested", amount(p.requestedMinor, p.currency)).value(u"source", p.source);
     w.value(u"source_reference", p.sourceReference).value(u"stage", p.stage);
-    w.value(u"start", isoDate(p.start)).value(u"state", p.state).value(u"title", p.title);
+    w.value(u"start", iso(p.start)).value(u"state", p.state).value(u"title", p.title);
     w.value(u"window", p.window);
     w.endObject();
     return w.text();
 }
 
-int runAdd(const QStringList &args)
+int runAdd(Invocation &c)
 {
-    QList<QCommandLineOption> options = fieldOptions();
-    options << opt(u"code"_s, u"The proposal's code, e.g. IMDP-27-001."_s, u"CODE"_s)
-            << opt(u"concept"_s, u"Record a concept note (first stage of intake)."_s);
-    Cmd c(u"Add a proposal as a draft."_s, options);
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
     auto fields = readFields(c.p, u"USD"_s);
     if (!fields)
         return fail(fields.error());
@@ -204,26 +196,15 @@ int runAdd(const QStringList &args)
     p.disaggregationOther = fields->disaggregationOther.value_or(QString());
     p.budget = fields->budget.value_or(QList<core::BudgetLine>());
     p.recommendations = fields->recommendations.value_or(QStringList());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto r = pl::add(**db, p); !r)
+    if (auto r = pl::add(*c.db, p); !r)
         return fail(r.error());
     return done(c, u"Added %1 (draft)"_s.arg(p.code),
                 {{u"code"_s, p.code}, {u"state"_s, u"draft"_s}});
 }
 
-int runEdit(const QStringList &args)
+int runEdit(Invocation &c)
 {
-    QList<QCommandLineOption> options = fieldOptions();
-    options << opt(u"full"_s, u"Turn a concept note into a full proposal."_s);
-    Cmd c(u"Change a proposal's fields (while it is prepared, screened or reviewed)."_s, options);
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto current = pl::find(**db, c.arg(1));
+    auto current = pl::find(*c.db, c.arg(1));
     if (!current)
         return fail(current.error());
     auto fields = readFields(c.p, current->currency);
@@ -231,7 +212,7 @@ int runEdit(const QStringList &args)
         return fail(fields.error());
     if (c.p.isSet(u"full"_s))
         fields->stage = u"full"_s;
-    if (auto s = pl::edit(**db, c.arg(1), *fields); !s)
+    if (auto s = pl::edit(*c.db, c.arg(1), *fields); !s)
         return fail(s.error());
     return done(c, u"Updated %1"_s.arg(c.arg(1)), {{u"code"_s, c.arg(1)}});
 }
@@ -240,20 +221,17 @@ QJsonArray attachmentsJson(const QList<pl::Attachment> &files)
 {
     QJsonArray a;
     for (const pl::Attachment &f : files)
-        a.append(QJsonObject{{u"name"_s, f.name}, {u"size"_s, f.size}, {u"sha256"_s, f.sha256},
-                             {u"added_at"_s, f.addedAt}, {u"actor"_s, f.actor}});
+        a.append(QJsonObject{{u"name"_s, f.name},
+                             {u"size"_s, f.size},
+                             {u"sha256"_s, f.sha256},
+                             {u"added_at"_s, f.addedAt},
+                             {u"actor"_s, f.actor}});
     return a;
 }
 
-int runShow(const QStringList &args)
+int runShow(Invocation &c)
 {
-    Cmd c(u"Show everything recorded about a proposal."_s, {});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    core::Database &d = **db;
+    core::Database &d = *c.db;
     const QString code = c.arg(1);
     auto p = pl::find(d, code);
     if (!p)
@@ -266,12 +244,11 @@ int runShow(const QStringList &args)
     auto reports = pl::reports(d, code);
     auto files = pl::attachments(d, code);
     auto history = pl::history(d, code);
-    for (const Error *e : {checklist ? nullptr : &checklist.error(),
-                           reviews ? nullptr : &reviews.error(),
-                           decision ? nullptr : &decision.error(), tor ? nullptr : &tor.error(),
-                           tranches ? nullptr : &tranches.error(),
-                           reports ? nullptr : &reports.error(), files ? nullptr : &files.error(),
-                           history ? nullptr : &history.error()}) {
+    for (const Error *e :
+         {checklist ? nullptr : &checklist.error(), reviews ? nullptr : &reviews.error(),
+          decision ? nullptr : &decision.error(), tor ? nullptr : &tor.error(),
+          tranches ? nullptr : &tranches.error(), reports ? nullptr : &reports.error(),
+          files ? nullptr : &files.error(), history ? nullptr : &history.error()}) {
         if (e)
             return fail(*e);
     }
@@ -286,57 +263,67 @@ int runShow(const QStringList &args)
         o.insert(u"recommendations"_s, toArray(p->recommendations));
         QJsonArray cl;
         for (const pl::ChecklistItem &i : *checklist)
-            cl.append(QJsonObject{{u"item"_s, i.item}, {u"answered"_s, i.answered},
-                                  {u"met"_s, i.met}, {u"note"_s, i.note}});
+            cl.append(QJsonObject{{u"item"_s, i.item},
+                                  {u"answered"_s, i.answered},
+                                  {u"met"_s, i.met},
+                                  {u"note"_s, i.note}});
         o.insert(u"checklist"_s, cl);
         QJsonArray rv;
         for (const core::review::OverallReview &r : *reviews)
-            rv.append(QJsonObject{{u"reviewer"_s, r.reviewer}, {u"score"_s, r.score},
-                                  {u"completed"_s, r.completed}, {u"comment"_s, r.comment}});
+            rv.append(QJsonObject{{u"reviewer"_s, r.reviewer},
+                                  {u"score"_s, r.score},
+                                  {u"completed"_s, r.completed},
+                                  {u"comment"_s, r.comment}});
         o.insert(u"reviews"_s, rv);
         if (*decision)
-            o.insert(u"decision"_s,
-                     QJsonObject{{u"decision"_s, (*decision)->decision},
-                                 {u"amount"_s, usd((*decision)->amountUsdMinor)},
-                                 {u"conditions"_s, (*decision)->conditions},
-                                 {u"date"_s, isoDate((*decision)->date)}});
+            o.insert(u"decision"_s, QJsonObject{{u"decision"_s, (*decision)->decision},
+                                                {u"amount"_s, usd((*decision)->amountUsdMinor)},
+                                                {u"conditions"_s, (*decision)->conditions},
+                                                {u"date"_s, iso((*decision)->date)}});
         if (*tor)
             o.insert(u"terms_of_reference"_s,
                      QJsonObject{{u"objectives"_s, (*tor)->objectives},
                                  {u"tasks"_s, (*tor)->tasks},
                                  {u"expected_results"_s, (*tor)->expectedResults},
                                  {u"partner"_s, (*tor)->partner},
-                                 {u"start"_s, isoDate((*tor)->start)},
-                                 {u"end"_s, isoDate((*tor)->end)},
+                                 {u"start"_s, iso((*tor)->start)},
+                                 {u"end"_s, iso((*tor)->end)},
                                  {u"budget"_s, usd((*tor)->budgetUsdMinor)}});
         QJsonArray tr;
         for (const pl::Tranche &t : *tranches)
-            tr.append(QJsonObject{{u"seq"_s, t.seq}, {u"amount"_s, usd(t.amountUsdMinor)},
+            tr.append(QJsonObject{{u"seq"_s, t.seq},
+                                  {u"amount"_s, usd(t.amountUsdMinor)},
                                   {u"conditions"_s, t.conditions},
                                   {u"conditions_met"_s, t.conditionsMet},
-                                  {u"released_on"_s, isoDate(t.releasedOn)},
+                                  {u"released_on"_s, iso(t.releasedOn)},
                                   {u"reference"_s, t.reference}});
         o.insert(u"tranches"_s, tr);
         QJsonArray rp;
         for (const pl::Report &r : *reports)
-            rp.append(QJsonObject{{u"id"_s, r.id}, {u"kind"_s, r.kind}, {u"rule"_s, r.rule},
-                                  {u"due"_s, isoDate(r.due)},
-                                  {u"received"_s, isoDate(r.received)},
-                                  {u"overdue"_s, r.overdue}, {u"note"_s, r.note}});
+            rp.append(QJsonObject{{u"id"_s, r.id},
+                                  {u"kind"_s, r.kind},
+                                  {u"rule"_s, r.rule},
+                                  {u"due"_s, iso(r.due)},
+                                  {u"received"_s, iso(r.received)},
+                                  {u"overdue"_s, r.overdue},
+                                  {u"note"_s, r.note}});
         o.insert(u"reports"_s, rp);
         o.insert(u"attachments"_s, attachmentsJson(*files));
         QJsonArray hi;
         for (const core::ProposalMove &m : *history)
-            hi.append(QJsonObject{{u"from"_s, m.from}, {u"to"_s, m.to}, {u"at"_s, m.at},
-                                  {u"actor"_s, m.actor}, {u"note"_s, m.note}});
+            hi.append(QJsonObject{{u"from"_s, m.from},
+                                  {u"to"_s, m.to},
+                                  {u"at"_s, m.at},
+                                  {u"actor"_s, m.actor},
+                                  {u"note"_s, m.note}});
         o.insert(u"history"_s, hi);
         printJson(o);
         return Ok;
     }
     out(u"%1  %2"_s.arg(p->code, p->title));
-    out(u"State:        %1 (%2)"_s.arg(p->state,
-                                      p->stage == u"concept"_s ? u"concept note"_s
-                                                               : u"full proposal"_s));
+    out(u"State:        %1 (%2)"_s.arg(word(core::i18n::Kind::State, p->state),
+                                       p->stage == u"concept"_s ? u"concept note"_s
+                                                                : u"full proposal"_s));
     out(u"Applicant:    %1"_s.arg(p->applicant));
     out(u"Partner:      %1"_s.arg(p->partner));
     out(u"Source:       %1 %2"_s.arg(p->source, p->sourceReference).trimmed());
@@ -344,8 +331,8 @@ int runShow(const QStringList &args)
     if (!p->window.isEmpty())
         out(u"Window:       %1"_s.arg(p->window));
     out(u"Countries:    %1"_s.arg(p->countries.join(u", "_s)));
-    out(u"Dates:        %1 to %2"_s.arg(isoDate(p->start), isoDate(p->end)));
-    out(u"Requested:    %1 %2"_s.arg(amount(p->requestedMinor, p->currency), p->currency));
+    out(u"Dates:        %1 to %2"_s.arg(shownDate(p->start), shownDate(p->end)));
+    out(u"Requested:    %1 %2"_s.arg(shownAmount(p->requestedMinor, p->currency), p->currency));
     out(u"Data by:      %1"_s.arg(p->disaggregation.join(u", "_s)));
     if (!p->recommendations.isEmpty())
         out(u"Answers:      %1"_s.arg(p->recommendations.join(u", "_s)));
@@ -357,27 +344,27 @@ int runShow(const QStringList &args)
         out(u"  check   %1 %2"_s.arg(i.answered ? (i.met ? u"met  "_s : u"unmet"_s) : u"-    "_s,
                                      i.item));
     for (const core::review::OverallReview &r : *reviews)
-        out(u"  review  %1/5 %2%3"_s.arg(r.score).arg(r.reviewer,
-                                                   r.completed ? QString() : u" (incomplete)"_s));
+        out(u"  review  %1/5 %2%3"_s.arg(r.score).arg(
+            r.reviewer, r.completed ? QString() : u" (incomplete)"_s));
     if (*decision)
-        out(u"Decision:     %1 %2 USD on %3 %4"_s.arg((*decision)->decision,
-                                                       usd((*decision)->amountUsdMinor),
-                                                       isoDate((*decision)->date),
-                                                       (*decision)->conditions)
+        out(u"Decision:     %1 %2 USD on %3 %4"_s
+                .arg((*decision)->decision, usd((*decision)->amountUsdMinor),
+                     iso((*decision)->date), (*decision)->conditions)
                 .trimmed());
     if (*tor)
         out(u"ToR:          %1, %2 to %3, budget %4 USD"_s.arg(
-            (*tor)->partner, isoDate((*tor)->start), isoDate((*tor)->end),
-            usd((*tor)->budgetUsdMinor)));
+            (*tor)->partner, iso((*tor)->start), iso((*tor)->end), usd((*tor)->budgetUsdMinor)));
     for (const pl::Tranche &t : *tranches)
-        out(u"  tranche %1 %2 USD %3 %4"_s.arg(t.seq).arg(usd(t.amountUsdMinor), 14).arg(
-            t.releasedOn.isValid() ? u"released "_s + isoDate(t.releasedOn)
-                                   : (t.conditionsMet ? u"conditions met"_s : u"conditions open"_s),
-            t.conditions));
+        out(u"  tranche %1 %2 USD %3 %4"_s.arg(t.seq)
+                .arg(usd(t.amountUsdMinor), 14)
+                .arg(t.releasedOn.isValid()
+                         ? u"released "_s + iso(t.releasedOn)
+                         : (t.conditionsMet ? u"conditions met"_s : u"conditions open"_s),
+                     t.conditions));
     for (const pl::Report &r : *reports)
         out(chopped(u"  report  #%1 %2 due %3 %4"_s.arg(r.id).arg(
-            r.kind, isoDate(r.due),
-            r.received.isValid() ? u"received "_s + isoDate(r.received)
+            r.kind, iso(r.due),
+            r.received.isValid() ? u"received "_s + iso(r.received)
                                  : (r.overdue ? u"OVERDUE"_s : QString()))));
     for (const pl::Attachment &a : *files)
         out(u"  file    %1 (%2 bytes)"_s.arg(a.name).arg(a.size));
@@ -386,19 +373,12 @@ int runShow(const QStringList &args)
     return Ok;
 }
 
-int runList(const QStringList &args)
+int runList(Invocation &c)
 {
-    Cmd c(u"List proposals by code."_s,
-          {opt(u"state"_s, u"Only proposals in this state."_s, u"STATE"_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
     const QString state = c.p.value(u"state"_s);
     if (!state.isEmpty() && !pl::states().contains(state))
         return fail(Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(state.left(40))));
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    auto list = pl::list(**db);
+    auto list = pl::list(*c.db);
     if (!list)
         return fail(list.error());
     if (c.isJson()) {
@@ -410,8 +390,7 @@ int runList(const QStringList &args)
         for (const core::Proposal &p : *list) {
             if (!state.isEmpty() && p.state != state)
                 continue;
-            s << (first ? "\n        " : ",\n        ")
-              << proposalJsonText(p);
+            s << (first ? "\n        " : ",\n        ") << proposalJsonText(p);
             first = false;
         }
         s << (first ? "]\n}\n" : "\n    ]\n}\n");
@@ -421,38 +400,26 @@ int runList(const QStringList &args)
         if (!state.isEmpty() && p.state != state)
             continue;
         out(u"%1  %2 %3 %4  %5"_s.arg(p.code, -12)
-                .arg(p.state, -24)
-                .arg(amount(p.requestedMinor, p.currency), 14)
+                .arg(word(core::i18n::Kind::State, p.state), -24)
+                .arg(shownAmount(p.requestedMinor, p.currency), 14)
                 .arg(p.currency, p.title));
     }
     return Ok;
 }
 
-int runMove(const QStringList &args)
+int runMove(Invocation &c)
 {
-    Cmd c(u"Move a proposal to another state, if the transition table and its guard allow."_s,
-          {opt(u"note"_s, u"Why (required to withdraw or reject at screening)."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"STATE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto before = pl::find(**db, c.arg(1));
+    auto before = pl::find(*c.db, c.arg(1));
     if (!before)
         return fail(before.error());
-    if (auto s = pl::move(**db, c.arg(1), c.arg(2), c.p.value(u"note"_s)); !s)
+    if (auto s = pl::move(*c.db, c.arg(1), c.arg(2), c.p.value(u"note"_s)); !s)
         return fail(s.error());
     return done(c, u"%1: %2 -> %3"_s.arg(c.arg(1), before->state, c.arg(2)),
                 {{u"code"_s, c.arg(1)}, {u"from"_s, before->state}, {u"to"_s, c.arg(2)}});
 }
 
-int runAttach(const QStringList &args)
+int runAttach(Invocation &c)
 {
-    Cmd c(u"Store a document in the fund file, attached to a proposal."_s,
-          {opt(u"name"_s, u"The name to store it under (default: the file's name)."_s,
-               u"NAME"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"DOCUMENT"_s}))
-        return c.status;
     // A regular file: a FIFO or a device is refused before it is opened for reading (the size
     // limit is the fund's, below: one byte past it is read, no more).
     if (QFileInfo::exists(c.arg(2))) {
@@ -464,36 +431,27 @@ int runAttach(const QStringList &args)
     QFile f(c.arg(2));
     if (!f.open(QIODevice::ReadOnly))
         return fail(Error::notFound(u"%1: cannot read: %2"_s.arg(c.arg(2), f.errorString())));
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
     // Read one byte past the limit: enough to refuse a huge file without loading all of it.
-    auto s = pl::settings(**db);
+    auto s = pl::settings(*c.db);
     if (!s)
         return fail(s.error());
     const QByteArray content = f.read(s->attachmentMaxBytes + 1);
     const QString name = c.p.isSet(u"name"_s) ? c.p.value(u"name"_s) : QFileInfo(f).fileName();
     if (content.size() > s->attachmentMaxBytes)
-        return fail(Error::badInput(
-            u"attachment: '%1' is %2 MB, above the fund's limit of %3 MB"_s.arg(
+        return fail(
+            Error::badInput(u"attachment: '%1' is %2 MB, above the fund's limit of %3 MB"_s.arg(
                 name.left(40), QString::number(double(f.size()) / (1024 * 1024), 'f', 1),
                 QString::number(double(s->attachmentMaxBytes) / (1024 * 1024), 'f', 1))));
-    auto id = pl::attach(**db, c.arg(1), name, content);
+    auto id = pl::attach(*c.db, c.arg(1), name, content);
     if (!id)
         return fail(id.error());
     return done(c, u"Attached %1 to %2 (%3 bytes)"_s.arg(name, c.arg(1)).arg(content.size()),
                 {{u"code"_s, c.arg(1)}, {u"name"_s, name}, {u"size"_s, qint64(content.size())}});
 }
 
-int runAttachments(const QStringList &args)
+int runAttachments(Invocation &c)
 {
-    Cmd c(u"List the documents attached to a proposal."_s, {});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    auto files = pl::attachments(**db, c.arg(1));
+    auto files = pl::attachments(*c.db, c.arg(1));
     if (!files)
         return fail(files.error());
     if (c.isJson()) {
@@ -507,14 +465,8 @@ int runAttachments(const QStringList &args)
     return Ok;
 }
 
-int runAttachment(const QStringList &args)
+int runAttachment(Invocation &c)
 {
-    Cmd c(u"Extract a document attached to a proposal into a file."_s,
-          {opt(u"out"_s, u"Where to write it (default: its name, in the current folder)."_s,
-               u"PATH"_s),
-           opt(u"force"_s, u"Replace PATH if it exists (never a fund, a backup or a lock)."_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"NAME"_s}))
-        return c.status;
     const QString name = c.arg(2);
     const QString path = c.p.isSet(u"out"_s) ? c.p.value(u"out"_s) : name;
     if (path.isEmpty())
@@ -522,10 +474,7 @@ int runAttachment(const QStringList &args)
     const bool force = c.p.isSet(u"force"_s);
     if (auto s = core::output::check(path, force); !s)
         return fail(s.error());
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    auto files = pl::attachments(**db, c.arg(1));
+    auto files = pl::attachments(*c.db, c.arg(1));
     if (!files)
         return fail(files.error());
     const auto it = std::find_if(files->cbegin(), files->cend(),
@@ -534,56 +483,50 @@ int runAttachment(const QStringList &args)
         return fail(Error::notFound(u"attachment: %1 has no document '%2'%3"_s.arg(
             c.arg(1), name.left(80),
             files->isEmpty() ? u" (it has none)"_s : u" (see imdp proposal attachments)"_s)));
-    auto content = pl::attachmentContent(**db, c.arg(1), name);
+    auto content = pl::attachmentContent(*c.db, c.arg(1), name);
     if (!content)
         return fail(content.error());
     // The stored hash was taken when the document was attached: what is written is what was filed.
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
     if (hash != it->sha256)
         return fail(Error::io(u"attachment: '%1' of %2 does not match the SHA-256 recorded when it "
                               "was attached; run imdp verify"_s.arg(name.left(80), c.arg(1))));
     if (auto s = saveAtomically(path, *content, force); !s)
         return fail(s.error());
     return done(c, u"Wrote %1 (%2 bytes) to %3"_s.arg(name).arg(content->size()).arg(path),
-                {{u"code"_s, c.arg(1)}, {u"name"_s, name}, {u"size"_s, qint64(content->size())},
-                 {u"sha256"_s, hash}, {u"out"_s, path}});
+                {{u"code"_s, c.arg(1)},
+                 {u"name"_s, name},
+                 {u"size"_s, qint64(content->size())},
+                 {u"sha256"_s, hash},
+                 {u"out"_s, path}});
 }
 
-int runChecklist(const QStringList &args)
+int runChecklist(Invocation &c)
 {
-    Cmd c(u"Show or answer the screening checklist (items: %1)."_s.arg(
-              pl::checklistItems().join(u", "_s)),
-          {opt(u"met"_s, u"Mark an item met; repeat for several."_s, u"ITEM"_s),
-           opt(u"unmet"_s, u"Mark an item not met; repeat for several."_s, u"ITEM"_s),
-           opt(u"all-met"_s, u"Mark every item met."_s),
-           opt(u"note"_s, u"A note kept with the answers."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
     const bool answering = c.p.isSet(u"met"_s) || c.p.isSet(u"unmet"_s) || c.p.isSet(u"all-met"_s);
-    auto db = openFund(c.arg(0), !answering);
-    if (!db)
-        return fail(db.error());
     if (answering) {
         QList<std::pair<QString, bool>> answers;
-        for (const QString &i : c.p.isSet(u"all-met"_s) ? pl::checklistItems()
-                                                         : c.p.values(u"met"_s))
+        for (const QString &i :
+             c.p.isSet(u"all-met"_s) ? pl::checklistItems() : c.p.values(u"met"_s))
             answers.append({i, true});
         for (const QString &i : c.p.values(u"unmet"_s))
             answers.append({i, false});
         for (const auto &[item, met] : answers) {
-            if (auto s = pl::answerChecklist(**db, c.arg(1), item, met, c.p.value(u"note"_s)); !s)
+            if (auto s = pl::answerChecklist(*c.db, c.arg(1), item, met, c.p.value(u"note"_s)); !s)
                 return fail(s.error());
         }
     }
-    auto list = pl::checklist(**db, c.arg(1));
+    auto list = pl::checklist(*c.db, c.arg(1));
     if (!list)
         return fail(list.error());
     if (c.isJson()) {
         QJsonArray a;
         for (const pl::ChecklistItem &i : *list)
-            a.append(QJsonObject{{u"item"_s, i.item}, {u"answered"_s, i.answered},
-                                 {u"met"_s, i.met}, {u"note"_s, i.note}});
+            a.append(QJsonObject{{u"item"_s, i.item},
+                                 {u"answered"_s, i.answered},
+                                 {u"met"_s, i.met},
+                                 {u"note"_s, i.note}});
         printJson({{u"code"_s, c.arg(1)}, {u"checklist"_s, a}});
         return Ok;
     }
@@ -592,41 +535,26 @@ int runChecklist(const QStringList &args)
     return Ok;
 }
 
-int runReview(const QStringList &args)
+int runReview(Invocation &c)
 {
-    Cmd c(u"Record a reviewer's review of a proposal in review."_s,
-          {opt(u"reviewer"_s, u"The reviewer's name."_s, u"NAME"_s),
-           opt(u"score"_s, u"Overall score, 1 to 5."_s, u"N"_s),
-           opt(u"comment"_s, u"Comments."_s, u"TEXT"_s),
-           opt(u"incomplete"_s, u"The review is not completed yet."_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
     bool ok = false;
     const int score = c.p.value(u"score"_s).toInt(&ok);
     if (!ok)
         return fail(Error::badInput(u"score: '%1' must be a whole number from 1 to 5"_s.arg(
             c.p.value(u"score"_s).left(40))));
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
     const core::review::OverallReview r{
         c.p.value(u"reviewer"_s), score, !c.p.isSet(u"incomplete"_s), c.p.value(u"comment"_s), {}};
-    if (auto s = core::review::recordOverallReview(**db, c.arg(1), r); !s)
+    if (auto s = core::review::recordOverallReview(*c.db, c.arg(1), r); !s)
         return fail(s.error());
     return done(c, u"Recorded the review of %1 by %2"_s.arg(c.arg(1), r.reviewer),
-                {{u"code"_s, c.arg(1)}, {u"reviewer"_s, r.reviewer}, {u"score"_s, score},
+                {{u"code"_s, c.arg(1)},
+                 {u"reviewer"_s, r.reviewer},
+                 {u"score"_s, score},
                  {u"completed"_s, r.completed}});
 }
 
-int runDecide(const QStringList &args)
+int runDecide(Invocation &c)
 {
-    Cmd c(u"Record the Oversight Committee's decision on a proposal."_s,
-          {opt(u"decision"_s, u"%1."_s.arg(pl::decisions().join(u", "_s)), u"DECISION"_s),
-           opt(u"amount"_s, u"The allocation in USD, for an endorsement."_s, u"AMOUNT"_s),
-           opt(u"conditions"_s, u"Conditions of the endorsement."_s, u"TEXT"_s),
-           opt(u"date"_s, u"Date of the decision (YYYY-MM-DD)."_s, u"DATE"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
     pl::Decision d;
     d.decision = c.p.value(u"decision"_s);
     d.conditions = c.p.value(u"conditions"_s);
@@ -640,25 +568,17 @@ int runDecide(const QStringList &args)
             return fail(a.error());
         d.amountUsdMinor = *a;
     }
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = pl::recordDecision(**db, c.arg(1), d); !s)
+    if (auto s = pl::recordDecision(*c.db, c.arg(1), d); !s)
         return fail(s.error());
     return done(c, u"Recorded the decision on %1: %2"_s.arg(c.arg(1), d.decision),
-                {{u"code"_s, c.arg(1)}, {u"decision"_s, d.decision},
-                 {u"amount"_s, usd(d.amountUsdMinor)}, {u"date"_s, isoDate(d.date)}});
+                {{u"code"_s, c.arg(1)},
+                 {u"decision"_s, d.decision},
+                 {u"amount"_s, usd(d.amountUsdMinor)},
+                 {u"date"_s, iso(d.date)}});
 }
 
-int runSettings(const QStringList &args)
+int runSettings(Invocation &c)
 {
-    Cmd c(u"Show or change the pipeline's fund settings."_s,
-          {opt(u"reviews-required"_s, u"Completed reviews needed to recommend."_s, u"N"_s),
-           opt(u"closing-waiver"_s, u"Unspent residual (USD) that may be waived at closing."_s,
-               u"AMOUNT"_s),
-           opt(u"attachment-limit-mb"_s, u"Largest attachment, in MB."_s, u"N"_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
     QList<std::pair<QString, qint64>> changes;
     if (c.p.isSet(u"reviews-required"_s)) {
         bool ok = false;
@@ -680,14 +600,11 @@ int runSettings(const QStringList &args)
             return fail(Error::badInput(u"attachment-limit-mb: must be from 1 to 512"_s));
         changes.append({u"attachment_max_bytes"_s, n * 1024 * 1024});
     }
-    auto db = openFund(c.arg(0), changes.isEmpty());
-    if (!db)
-        return fail(db.error());
     for (const auto &[key, value] : changes) {
-        if (auto s = pl::setSetting(**db, key, value); !s)
+        if (auto s = pl::setSetting(*c.db, key, value); !s)
             return fail(s.error());
     }
-    auto s = pl::settings(**db);
+    auto s = pl::settings(*c.db);
     if (!s)
         return fail(s.error());
     if (c.isJson()) {
@@ -706,28 +623,128 @@ int runSettings(const QStringList &args)
 
 void registerPipelineCommands(Registry &r)
 {
-    r.add({u"proposal add"_s, u"Add a draft proposal: proposal add FILE --code C --title T ..."_s,
-           runAdd});
-    r.add({u"proposal edit"_s, u"Change a proposal's fields: proposal edit FILE CODE ..."_s,
-           runEdit});
-    r.add({u"proposal show"_s, u"Everything about a proposal: proposal show FILE CODE"_s, runShow});
-    r.add({u"proposal list"_s, u"List proposals: proposal list FILE [--state S]"_s, runList});
-    r.add({u"proposal move"_s, u"Guarded move: proposal move FILE CODE STATE [--note N]"_s,
-           runMove});
-    r.add({u"proposal attach"_s, u"Attach a document: proposal attach FILE CODE DOCUMENT"_s,
-           runAttach});
-    r.add({u"proposal attachments"_s, u"List attached documents: proposal attachments FILE CODE"_s,
-           runAttachments});
-    r.add({u"proposal attachment"_s,
-           u"Extract a document: proposal attachment FILE CODE NAME [--out PATH] [--force]"_s,
-           runAttachment});
-    r.add({u"proposal checklist"_s, u"Screening checklist: proposal checklist FILE CODE"_s,
-           runChecklist});
-    r.add({u"proposal review"_s, u"Record a review: proposal review FILE CODE --reviewer R"_s,
-           runReview});
-    r.add({u"proposal decide"_s, u"Record a Committee decision: proposal decide FILE CODE"_s,
-           runDecide});
-    r.add({u"proposal settings"_s, u"Pipeline settings: proposal settings FILE"_s, runSettings});
+    r.add({.name = u"proposal add"_s,
+           .summary = u"Add a draft proposal: proposal add FILE --code C --title T ..."_s,
+           .description = u"Add a proposal as a draft."_s,
+           .positionals = {u"FILE"_s},
+           .options =
+               fieldOptions() +
+               QList<Option>{{u"code"_s, u"The proposal's code, e.g. IMDP-27-001."_s, u"CODE"_s},
+                             {u"concept"_s, u"Record a concept note (first stage of intake)."_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runAdd});
+    r.add({.name = u"proposal edit"_s,
+           .summary = u"Change a proposal's fields: proposal edit FILE CODE ..."_s,
+           .description =
+               u"Change a proposal's fields (while it is prepared, screened or reviewed)."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .options = fieldOptions() +
+                      QList<Option>{{u"full"_s, u"Turn a concept note into a full proposal."_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runEdit});
+    r.add({.name = u"proposal show"_s,
+           .summary = u"Everything about a proposal: proposal show FILE CODE"_s,
+           .description = u"Show everything recorded about a proposal."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runShow});
+    r.add({.name = u"proposal list"_s,
+           .summary = u"List proposals: proposal list FILE [--state S]"_s,
+           .description = u"List proposals by code."_s,
+           .positionals = {u"FILE"_s},
+           .options = {{u"state"_s, u"Only proposals in this state."_s, u"STATE"_s}},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runList});
+    r.add({.name = u"proposal move"_s,
+           .summary = u"Guarded move: proposal move FILE CODE STATE [--note N]"_s,
+           .description =
+               u"Move a proposal to another state, if the transition table and its guard allow."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s, u"STATE"_s},
+           .options = {{u"note"_s, u"Why (required to withdraw or reject at screening)."_s,
+                        u"TEXT"_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runMove});
+    r.add({.name = u"proposal attach"_s,
+           .summary = u"Attach a document: proposal attach FILE CODE DOCUMENT"_s,
+           .description = u"Store a document in the fund file, attached to a proposal."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s, u"DOCUMENT"_s},
+           .options = {{u"name"_s, u"The name to store it under (default: the file's name)."_s,
+                        u"NAME"_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runAttach});
+    r.add({.name = u"proposal attachments"_s,
+           .summary = u"List attached documents: proposal attachments FILE CODE"_s,
+           .description = u"List the documents attached to a proposal."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runAttachments});
+    r.add(
+        {.name = u"proposal attachment"_s,
+         .summary =
+             u"Extract a document: proposal attachment FILE CODE NAME [--out PATH] [--force]"_s,
+         .description = u"Extract a document attached to a proposal into a file."_s,
+         .positionals = {u"FILE"_s, u"CODE"_s, u"NAME"_s},
+         .options = {{u"out"_s, u"Where to write it (default: its name, in the current folder)."_s,
+                      u"PATH"_s},
+                     {u"force"_s,
+                      u"Replace PATH if it exists (never a fund, a backup or a lock)."_s}},
+         .fund = Fund::Read,
+         .json = true,
+         .run = runAttachment});
+    r.add({.name = u"proposal checklist"_s,
+           .summary = u"Screening checklist: proposal checklist FILE CODE"_s,
+           .description = u"Show or answer the screening checklist (items: %1)."_s.arg(
+               pl::checklistItems().join(u", "_s)),
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .options = {{u"met"_s, u"Mark an item met; repeat for several."_s, u"ITEM"_s},
+                       {u"unmet"_s, u"Mark an item not met; repeat for several."_s, u"ITEM"_s},
+                       {u"all-met"_s, u"Mark every item met."_s},
+                       {u"note"_s, u"A note kept with the answers."_s, u"TEXT"_s}},
+           .fund = Fund::Read,
+           .writesWith = {u"met"_s, u"unmet"_s, u"all-met"_s},
+           .json = true,
+           .run = runChecklist});
+    r.add({.name = u"proposal review"_s,
+           .summary = u"Record a review: proposal review FILE CODE --reviewer R"_s,
+           .description = u"Record a reviewer's review of a proposal in review."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .options = {{u"reviewer"_s, u"The reviewer's name."_s, u"NAME"_s},
+                       {u"score"_s, u"Overall score, 1 to 5."_s, u"N"_s},
+                       {u"comment"_s, u"Comments."_s, u"TEXT"_s},
+                       {u"incomplete"_s, u"The review is not completed yet."_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runReview});
+    r.add({.name = u"proposal decide"_s,
+           .summary = u"Record a Committee decision: proposal decide FILE CODE"_s,
+           .description = u"Record the Oversight Committee's decision on a proposal."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .options = {{u"decision"_s, u"%1."_s.arg(pl::decisions().join(u", "_s)), u"DECISION"_s},
+                       {u"amount"_s, u"The allocation in USD, for an endorsement."_s, u"AMOUNT"_s},
+                       {u"conditions"_s, u"Conditions of the endorsement."_s, u"TEXT"_s},
+                       {u"date"_s, u"Date of the decision (YYYY-MM-DD)."_s, u"DATE"_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runDecide});
+    r.add({.name = u"proposal settings"_s,
+           .summary = u"Pipeline settings: proposal settings FILE"_s,
+           .description = u"Show or change the pipeline's fund settings."_s,
+           .positionals = {u"FILE"_s},
+           .options = {{u"reviews-required"_s, u"Completed reviews needed to recommend."_s, u"N"_s},
+                       {u"closing-waiver"_s,
+                        u"Unspent residual (USD) that may be waived at closing."_s, u"AMOUNT"_s},
+                       {u"attachment-limit-mb"_s, u"Largest attachment, in MB."_s, u"N"_s}},
+           .fund = Fund::Read,
+           .writesWith = {u"reviews-required"_s, u"closing-waiver"_s, u"attachment-limit-mb"_s},
+           .json = true,
+           .run = runSettings});
     pipelinecli::registerProjectCommands(r);
 }
 

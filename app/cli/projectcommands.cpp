@@ -18,21 +18,9 @@ namespace pl = core::pipeline;
 
 // ---- terms of reference, tranches, reports --------------------------------------------------
 
-int runTorSet(const QStringList &args)
+int runTorSet(Invocation &c)
 {
-    Cmd c(u"Write the terms of reference of an endorsed proposal (given fields replace theirs)."_s,
-          {opt(u"objectives"_s, u"Objectives."_s, u"TEXT"_s),
-           opt(u"tasks"_s, u"Nature of the tasks."_s, u"TEXT"_s),
-           opt(u"results"_s, u"Expected results."_s, u"TEXT"_s),
-           opt(u"partner"_s, u"Implementing partner organisation."_s, u"ORG"_s),
-           opt(u"start"_s, u"Start date."_s, u"DATE"_s), opt(u"end"_s, u"End date."_s, u"DATE"_s),
-           opt(u"budget"_s, u"Budget in USD."_s, u"AMOUNT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto current = pl::termsOfReference(**db, c.arg(1));
+    auto current = pl::termsOfReference(*c.db, c.arg(1));
     if (!current)
         return fail(current.error());
     pl::TermsOfReference t = current->value_or(pl::TermsOfReference{});
@@ -58,13 +46,13 @@ int runTorSet(const QStringList &args)
             return fail(a.error());
         t.budgetUsdMinor = *a;
     }
-    if (auto s = pl::setTermsOfReference(**db, c.arg(1), t); !s)
+    if (auto s = pl::setTermsOfReference(*c.db, c.arg(1), t); !s)
         return fail(s.error());
     const QStringList missing = pl::missingFromTerms(t);
     return done(c,
                 missing.isEmpty() ? u"Terms of reference of %1 are complete"_s.arg(c.arg(1))
                                   : u"Terms of reference of %1 saved; still missing: %2"_s.arg(
-                                      c.arg(1), missing.join(u", "_s)),
+                                        c.arg(1), missing.join(u", "_s)),
                 {{u"code"_s, c.arg(1)}, {u"missing"_s, toArray(missing)}});
 }
 
@@ -73,90 +61,57 @@ Result<int> parseSeq(const QString &text)
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok || n < 1)
-        return Error::badInput(u"tranche: '%1' must be a tranche number (1, 2, ...)"_s.arg(
-            text.left(40)));
+        return Error::badInput(
+            u"tranche: '%1' must be a tranche number (1, 2, ...)"_s.arg(text.left(40)));
     return n;
 }
 
-int runTrancheAdd(const QStringList &args)
+int runTrancheAdd(Invocation &c)
 {
-    Cmd c(u"Schedule a tranche of an endorsed proposal."_s,
-          {opt(u"amount"_s, u"Amount in USD."_s, u"AMOUNT"_s),
-           opt(u"conditions"_s, u"Conditions of its release."_s, u"TEXT"_s),
-           opt(u"met"_s, u"Its conditions are met already."_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
     auto a = parseUsd(u"amount"_s, c.p.value(u"amount"_s));
     if (!a)
         return fail(a.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto seq = pl::addTranche(**db, c.arg(1), *a, c.p.value(u"conditions"_s));
+    auto seq = pl::addTranche(*c.db, c.arg(1), *a, c.p.value(u"conditions"_s));
     if (!seq)
         return fail(seq.error());
     if (c.p.isSet(u"met"_s)) {
-        if (auto s = pl::setTrancheConditionsMet(**db, c.arg(1), *seq, true); !s)
+        if (auto s = pl::setTrancheConditionsMet(*c.db, c.arg(1), *seq, true); !s)
             return fail(s.error());
     }
     return done(c, u"Scheduled tranche %1 of %2: %3 USD"_s.arg(*seq).arg(c.arg(1), usd(*a)),
                 {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"amount"_s, usd(*a)}});
 }
 
-int runTrancheMet(const QStringList &args)
+int runTrancheMet(Invocation &c)
 {
-    Cmd c(u"Mark a tranche's conditions met (or, with --unmet, not met)."_s,
-          {opt(u"unmet"_s, u"Mark them not met."_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"TRANCHE"_s}))
-        return c.status;
     auto seq = parseSeq(c.arg(2));
     if (!seq)
         return fail(seq.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
     const bool met = !c.p.isSet(u"unmet"_s);
-    if (auto s = pl::setTrancheConditionsMet(**db, c.arg(1), *seq, met); !s)
+    if (auto s = pl::setTrancheConditionsMet(*c.db, c.arg(1), *seq, met); !s)
         return fail(s.error());
-    return done(c, u"Tranche %1 of %2: conditions %3"_s.arg(*seq).arg(c.arg(1),
-                                                                     met ? u"met"_s : u"not met"_s),
-                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"conditions_met"_s, met}});
+    return done(
+        c,
+        u"Tranche %1 of %2: conditions %3"_s.arg(*seq).arg(c.arg(1), met ? u"met"_s : u"not met"_s),
+        {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"conditions_met"_s, met}});
 }
 
-int runTrancheRelease(const QStringList &args)
+int runTrancheRelease(Invocation &c)
 {
-    Cmd c(u"Release a tranche to the partner; posts the transfer in the ledger."_s,
-          {opt(u"date"_s, u"Date of the transfer (YYYY-MM-DD)."_s, u"DATE"_s),
-           opt(u"reference"_s, u"Payment reference."_s, u"REF"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"TRANCHE"_s}))
-        return c.status;
     auto seq = parseSeq(c.arg(2));
     if (!seq)
         return fail(seq.error());
     auto date = requiredDate(c.p, u"date"_s);
     if (!date)
         return fail(date.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = pl::releaseTranche(**db, c.arg(1), *seq, *date, c.p.value(u"reference"_s)); !s)
+    if (auto s = pl::releaseTranche(*c.db, c.arg(1), *seq, *date, c.p.value(u"reference"_s)); !s)
         return fail(s.error());
-    return done(c, u"Released tranche %1 of %2 on %3"_s.arg(*seq).arg(c.arg(1), isoDate(*date)),
-                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"date"_s, isoDate(*date)}});
+    return done(c, u"Released tranche %1 of %2 on %3"_s.arg(*seq).arg(c.arg(1), iso(*date)),
+                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"date"_s, iso(*date)}});
 }
 
-int runReportReceive(const QStringList &args)
+int runReportReceive(Invocation &c)
 {
-    Cmd c(u"Mark a report received. REPORT is its number (see imdp due) or its kind (%1)."_s.arg(
-              pl::reportKinds().join(u", "_s)),
-          {opt(u"date"_s, u"Date received (YYYY-MM-DD, not in the future)."_s, u"DATE"_s),
-           opt(u"note"_s, u"A note."_s, u"TEXT"_s),
-           opt(u"expenditure"_s, u"Expenditure it reports, USD (financial reports)."_s,
-               u"AMOUNT"_s),
-           opt(u"refund"_s, u"Unspent balance the partner paid back, USD (final financial)."_s,
-               u"AMOUNT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s, u"REPORT"_s}))
-        return c.status;
     auto date = requiredDate(c.p, u"date"_s);
     if (!date)
         return fail(date.error());
@@ -169,34 +124,25 @@ int runReportReceive(const QStringList &args)
             return fail(a.error());
         (name == u"refund"_s ? figures.refundUsdMinor : figures.expenditureUsdMinor) = *a;
     }
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = pl::receiveReport(**db, c.arg(1), c.arg(2), *date, c.p.value(u"note"_s), figures);
+    if (auto s = pl::receiveReport(*c.db, c.arg(1), c.arg(2), *date, c.p.value(u"note"_s), figures);
         !s)
         return fail(s.error());
-    return done(c, u"Received report %1 of %2 on %3"_s.arg(c.arg(2), c.arg(1), isoDate(*date)),
-                {{u"code"_s, c.arg(1)}, {u"report"_s, c.arg(2)}, {u"date"_s, isoDate(*date)}});
+    return done(c, u"Received report %1 of %2 on %3"_s.arg(c.arg(2), c.arg(1), iso(*date)),
+                {{u"code"_s, c.arg(1)}, {u"report"_s, c.arg(2)}, {u"date"_s, iso(*date)}});
 }
 
-int runDue(const QStringList &args)
+int runDue(Invocation &c)
 {
-    Cmd c(u"Outstanding reports of the fund by due date; overdue ones are flagged."_s,
-          {opt(u"overdue"_s, u"Only the overdue ones."_s),
-           opt(u"rules"_s, u"List the obligation rules that generate them instead."_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
     if (c.p.isSet(u"rules"_s)) {
-        auto rules = pl::obligationRules(**db);
+        auto rules = pl::obligationRules(*c.db);
         if (!rules)
             return fail(rules.error());
         QJsonArray a;
         for (const pl::ObligationRule &r : *rules) {
-            a.append(QJsonObject{{u"code"_s, r.code}, {u"kind"_s, r.kind},
-                                 {u"anchor"_s, r.anchor}, {u"offset_months"_s, r.offsetMonths},
+            a.append(QJsonObject{{u"code"_s, r.code},
+                                 {u"kind"_s, r.kind},
+                                 {u"anchor"_s, r.anchor},
+                                 {u"offset_months"_s, r.offsetMonths},
                                  {u"every_months"_s, r.everyMonths},
                                  {u"min_amount"_s, usd(r.minUsdMinor)},
                                  {u"description"_s, r.description}});
@@ -207,36 +153,30 @@ int runDue(const QStringList &args)
             printJson({{u"rules"_s, a}});
         return Ok;
     }
-    auto list = pl::due(**db, c.p.isSet(u"overdue"_s));
+    auto list = pl::due(*c.db, c.p.isSet(u"overdue"_s));
     if (!list)
         return fail(list.error());
     if (c.isJson()) {
         QJsonArray a;
         for (const pl::Report &r : *list)
-            a.append(QJsonObject{{u"id"_s, r.id}, {u"code"_s, r.proposal}, {u"kind"_s, r.kind},
-                                 {u"due"_s, isoDate(r.due)}, {u"overdue"_s, r.overdue}});
-        printJson({{u"today"_s, isoDate(core::Clock::today())}, {u"reports"_s, a}});
+            a.append(QJsonObject{{u"id"_s, r.id},
+                                 {u"code"_s, r.proposal},
+                                 {u"kind"_s, r.kind},
+                                 {u"due"_s, iso(r.due)},
+                                 {u"overdue"_s, r.overdue}});
+        printJson({{u"today"_s, iso(core::Clock::today())}, {u"reports"_s, a}});
         return Ok;
     }
     for (const pl::Report &r : *list)
-        out(chopped(u"%1 %2 #%3 %4 %5"_s.arg(isoDate(r.due), r.proposal)
+        out(chopped(u"%1 %2 #%3 %4 %5"_s.arg(shownDate(r.due), r.proposal)
                         .arg(r.id)
-                        .arg(r.kind, -16)
+                        .arg(word(core::i18n::Kind::ReportKind, r.kind), -16)
                         .arg(r.overdue ? u"OVERDUE"_s : QString())));
     return Ok;
 }
 
-int runRuleSet(const QStringList &args)
+int runRuleSet(Invocation &c)
 {
-    Cmd c(u"Add or replace an obligation rule; it applies to reports generated afterwards."_s,
-          {opt(u"kind"_s, u"Report kind: %1."_s.arg(pl::reportKinds().join(u", "_s)), u"KIND"_s),
-           opt(u"anchor"_s, u"start, end (of the ToR) or closing (operational)."_s, u"ANCHOR"_s),
-           opt(u"offset"_s, u"Months after the anchor."_s, u"N"_s),
-           opt(u"every"_s, u"Repeat every N months until the end (start anchor only)."_s, u"N"_s),
-           opt(u"min"_s, u"Only for allocations of at least this many USD."_s, u"AMOUNT"_s),
-           opt(u"description"_s, u"What the obligation is."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
     pl::ObligationRule r;
     r.code = c.arg(1);
     r.kind = c.p.value(u"kind"_s);
@@ -255,10 +195,7 @@ int runRuleSet(const QStringList &args)
             return fail(a.error());
         r.minUsdMinor = *a;
     }
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = pl::setObligationRule(**db, r); !s)
+    if (auto s = pl::setObligationRule(*c.db, r); !s)
         return fail(s.error());
     return done(c, u"Rule %1: %2"_s.arg(r.code, r.description),
                 {{u"code"_s, r.code}, {u"kind"_s, r.kind}, {u"anchor"_s, r.anchor}});
@@ -266,40 +203,27 @@ int runRuleSet(const QStringList &args)
 
 // ---- provenance -----------------------------------------------------------------------------
 
-int runGfmdAdd(const QStringList &args)
+int runGfmdAdd(Invocation &c)
 {
-    Cmd c(u"Record a GFMD recommendation or Marketplace item proposals can answer."_s,
-          {opt(u"reference"_s, u"Its reference, e.g. GFMD-2007-RT2.2."_s, u"REF"_s),
-           opt(u"kind"_s, u"recommendation (default) or marketplace."_s, u"KIND"_s),
-           opt(u"text"_s, u"What it says."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
     const pl::Recommendation r{c.p.value(u"reference"_s),
                                c.p.isSet(u"kind"_s) ? c.p.value(u"kind"_s) : u"recommendation"_s,
                                c.p.value(u"text"_s), 0};
-    if (auto s = pl::addRecommendation(**db, r); !s)
+    if (auto s = pl::addRecommendation(*c.db, r); !s)
         return fail(s.error());
     return done(c, u"Recorded %1"_s.arg(r.reference), {{u"reference"_s, r.reference}});
 }
 
-int runGfmdList(const QStringList &args)
+int runGfmdList(Invocation &c)
 {
-    Cmd c(u"List GFMD recommendations with the number of proposals answering each."_s, {});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    auto list = pl::recommendations(**db);
+    auto list = pl::recommendations(*c.db);
     if (!list)
         return fail(list.error());
     QJsonArray a;
     for (const pl::Recommendation &r : *list) {
-        a.append(QJsonObject{{u"reference"_s, r.reference}, {u"kind"_s, r.kind},
-                             {u"text"_s, r.text}, {u"proposals"_s, r.proposals}});
+        a.append(QJsonObject{{u"reference"_s, r.reference},
+                             {u"kind"_s, r.kind},
+                             {u"text"_s, r.text},
+                             {u"proposals"_s, r.proposals}});
         if (!c.isJson())
             out(u"%1 %2 %3"_s.arg(r.reference, -18).arg(r.proposals, 3).arg(r.text));
     }
@@ -312,21 +236,110 @@ int runGfmdList(const QStringList &args)
 
 void registerProjectCommands(Registry &r)
 {
-    r.add({u"tor set"_s, u"Terms of reference: tor set FILE CODE --objectives ..."_s, runTorSet});
-    r.add({u"tranche add"_s, u"Schedule a tranche: tranche add FILE CODE --amount A"_s,
-           runTrancheAdd});
-    r.add({u"tranche met"_s, u"Conditions met: tranche met FILE CODE N [--unmet]"_s,
-           runTrancheMet});
-    r.add({u"tranche release"_s, u"Release a tranche: tranche release FILE CODE N --date D"_s,
-           runTrancheRelease});
-    r.add({u"report receive"_s, u"Receive a report: report receive FILE CODE REPORT --date D"_s,
-           runReportReceive});
-    r.add({u"due"_s, u"Reports due: due FILE [--overdue] [--rules]"_s, runDue});
-    r.add({u"rule set"_s, u"Obligation rule: rule set FILE CODE --kind K --anchor A ..."_s,
-           runRuleSet});
-    r.add({u"gfmd add"_s, u"Record a GFMD recommendation: gfmd add FILE --reference R"_s,
-           runGfmdAdd});
-    r.add({u"gfmd list"_s, u"GFMD recommendations and proposals answering them"_s, runGfmdList});
+    r.add(
+        {.name = u"tor set"_s,
+         .summary = u"Terms of reference: tor set FILE CODE --objectives ..."_s,
+         .description =
+             u"Write the terms of reference of an endorsed proposal (given fields replace theirs)."_s,
+         .positionals = {u"FILE"_s, u"CODE"_s},
+         .options = {{u"objectives"_s, u"Objectives."_s, u"TEXT"_s},
+                     {u"tasks"_s, u"Nature of the tasks."_s, u"TEXT"_s},
+                     {u"results"_s, u"Expected results."_s, u"TEXT"_s},
+                     {u"partner"_s, u"Implementing partner organisation."_s, u"ORG"_s},
+                     {u"start"_s, u"Start date."_s, u"DATE"_s},
+                     {u"end"_s, u"End date."_s, u"DATE"_s},
+                     {u"budget"_s, u"Budget in USD."_s, u"AMOUNT"_s}},
+         .fund = Fund::Write,
+         .json = true,
+         .run = runTorSet});
+    r.add({.name = u"tranche add"_s,
+           .summary = u"Schedule a tranche: tranche add FILE CODE --amount A"_s,
+           .description = u"Schedule a tranche of an endorsed proposal."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .options = {{u"amount"_s, u"Amount in USD."_s, u"AMOUNT"_s},
+                       {u"conditions"_s, u"Conditions of its release."_s, u"TEXT"_s},
+                       {u"met"_s, u"Its conditions are met already."_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runTrancheAdd});
+    r.add({.name = u"tranche met"_s,
+           .summary = u"Conditions met: tranche met FILE CODE N [--unmet]"_s,
+           .description = u"Mark a tranche's conditions met (or, with --unmet, not met)."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s, u"TRANCHE"_s},
+           .options = {{u"unmet"_s, u"Mark them not met."_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runTrancheMet});
+    r.add({.name = u"tranche release"_s,
+           .summary = u"Release a tranche: tranche release FILE CODE N --date D"_s,
+           .description = u"Release a tranche to the partner; posts the transfer in the ledger."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s, u"TRANCHE"_s},
+           .options = {{u"date"_s, u"Date of the transfer (YYYY-MM-DD)."_s, u"DATE"_s},
+                       {u"reference"_s, u"Payment reference."_s, u"REF"_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runTrancheRelease});
+    r.add(
+        {.name = u"report receive"_s,
+         .summary = u"Receive a report: report receive FILE CODE REPORT --date D"_s,
+         .description =
+             u"Mark a report received. REPORT is its number (see imdp due) or its kind (%1)."_s.arg(
+                 pl::reportKinds().join(u", "_s)),
+         .positionals = {u"FILE"_s, u"CODE"_s, u"REPORT"_s},
+         .options = {{u"date"_s, u"Date received (YYYY-MM-DD, not in the future)."_s, u"DATE"_s},
+                     {u"note"_s, u"A note."_s, u"TEXT"_s},
+                     {u"expenditure"_s, u"Expenditure it reports, USD (financial reports)."_s,
+                      u"AMOUNT"_s},
+                     {u"refund"_s,
+                      u"Unspent balance the partner paid back, USD (final financial)."_s,
+                      u"AMOUNT"_s}},
+         .fund = Fund::Write,
+         .json = true,
+         .run = runReportReceive});
+    r.add(
+        {.name = u"due"_s,
+         .summary = u"Reports due: due FILE [--overdue] [--rules]"_s,
+         .description = u"Outstanding reports of the fund by due date; overdue ones are flagged."_s,
+         .positionals = {u"FILE"_s},
+         .options = {{u"overdue"_s, u"Only the overdue ones."_s},
+                     {u"rules"_s, u"List the obligation rules that generate them instead."_s}},
+         .fund = Fund::Read,
+         .json = true,
+         .run = runDue});
+    r.add({.name = u"rule set"_s,
+           .summary = u"Obligation rule: rule set FILE CODE --kind K --anchor A ..."_s,
+           .description =
+               u"Add or replace an obligation rule; it applies to reports generated afterwards."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .options =
+               {{u"kind"_s, u"Report kind: %1."_s.arg(pl::reportKinds().join(u", "_s)), u"KIND"_s},
+                {u"anchor"_s, u"start, end (of the ToR) or closing (operational)."_s, u"ANCHOR"_s},
+                {u"offset"_s, u"Months after the anchor."_s, u"N"_s},
+                {u"every"_s, u"Repeat every N months until the end (start anchor only)."_s, u"N"_s},
+                {u"min"_s, u"Only for allocations of at least this many USD."_s, u"AMOUNT"_s},
+                {u"description"_s, u"What the obligation is."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runRuleSet});
+    r.add(
+        {.name = u"gfmd add"_s,
+         .summary = u"Record a GFMD recommendation: gfmd add FILE --reference R"_s,
+         .description = u"Record a GFMD recommendation or Marketplace item proposals can answer."_s,
+         .positionals = {u"FILE"_s},
+         .options = {{u"reference"_s, u"Its reference, e.g. GFMD-2007-RT2.2."_s, u"REF"_s},
+                     {u"kind"_s, u"recommendation (default) or marketplace."_s, u"KIND"_s},
+                     {u"text"_s, u"What it says."_s, u"TEXT"_s}},
+         .fund = Fund::Write,
+         .json = true,
+         .run = runGfmdAdd});
+    r.add(
+        {.name = u"gfmd list"_s,
+         .summary = u"GFMD recommendations and proposals answering them"_s,
+         .description = u"List GFMD recommendations with the number of proposals answering each."_s,
+         .positionals = {u"FILE"_s},
+         .fund = Fund::Read,
+         .json = true,
+         .run = runGfmdList});
 }
 
 } // namespace imdp::cli::pipelinecli

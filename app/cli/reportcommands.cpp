@@ -27,80 +27,52 @@ namespace imdp::cli {
 
 namespace {
 
-int runReport(const QStringList &args)
+int runReport(Invocation &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        u"Write a report: %1."_s.arg(reports::names().join(u", "_s)));
-    const QCommandLineOption from(u"from"_s, u"First day of the period (YYYY-MM-DD)."_s,
-                                  u"DATE"_s);
-    const QCommandLineOption to(u"to"_s, u"Last day of the period, or the date the statement "
-                                         "is made at (default: today)."_s,
-                                u"DATE"_s);
-    const QCommandLineOption format(u"format"_s, u"pdf, xlsx or csv (default: from --out)."_s,
-                                    u"FORMAT"_s);
-    const QCommandLineOption lang(u"lang"_s, u"en, fr or es (default: the CLI's, from LANG)."_s,
-                                  u"LANG"_s);
-    const QCommandLineOption donor(u"donor"_s, u"donor-statement: one donor only."_s,
-                                   u"NAME"_s);
-    const QCommandLineOption project(u"project"_s, u"project-summary: one project only."_s,
-                                     u"CODE"_s);
-    const QCommandLineOption outOpt(u"out"_s, u"The file to write (written atomically)."_s,
-                                    u"PATH"_s);
-    const QCommandLineOption force(u"force"_s, u"Replace PATH if it exists (never a fund, a "
-                                               "backup or a lock)."_s);
-    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
-    p.addOptions({from, to, format, lang, donor, project, outOpt, force, json});
-    int status = Ok;
-    if (!parse(p, args, {u"NAME"_s, u"FILE"_s}, status))
-        return status;
-    const QString name = p.positionalArguments().at(0);
+    const QString name = c.arg(0);
     if (!reports::names().contains(name)) {
-        err(u"%1: '%2' is not a report (%3)"_s.arg(args.at(0), name.left(40),
-                                                    reports::names().join(u", "_s)));
+        err(u"%1: '%2' is not a report (%3)"_s.arg(c.prog, name.left(40),
+                                                   reports::names().join(u", "_s)));
         return Usage;
     }
-    if (!p.isSet(outOpt)) {
-        err(u"%1: --out PATH is required"_s.arg(args.at(0)));
+    if (!c.isSet(u"out"_s)) {
+        err(u"%1: --out PATH is required"_s.arg(c.prog));
         return Usage;
     }
-    const QString outPath = p.value(outOpt);
+    const QString outPath = c.value(u"out"_s);
     const QString fmt =
-        p.isSet(format) ? p.value(format) : QFileInfo(outPath).suffix().toLower();
+        c.isSet(u"format"_s) ? c.value(u"format"_s) : QFileInfo(outPath).suffix().toLower();
     if (fmt != u"pdf"_s && fmt != u"xlsx"_s && fmt != u"csv"_s) {
-        err(u"%1: --format: expected pdf, xlsx or csv"_s.arg(args.at(0)));
+        err(u"%1: --format: expected pdf, xlsx or csv"_s.arg(c.prog));
         return Usage;
     }
     reports::Parameters params;
-    const auto l = reports::parseLang(p.isSet(lang) ? p.value(lang) : language());
+    const auto l = reports::parseLang(c.isSet(u"lang"_s) ? c.value(u"lang"_s) : language());
     if (!l) {
-        err(u"%1: --lang: expected en, fr or es"_s.arg(args.at(0)));
+        err(u"%1: --lang: expected en, fr or es"_s.arg(c.prog));
         return Usage;
     }
     params.lang = *l;
-    if (p.isSet(from)) {
-        auto d = parseIsoDate(u"--from"_s, p.value(from));
+    if (c.isSet(u"from"_s)) {
+        auto d = parseIsoDate(u"--from"_s, c.value(u"from"_s));
         if (!d)
             return fail(d.error());
         params.from = *d;
     }
-    if (p.isSet(to)) {
-        auto d = parseIsoDate(u"--to"_s, p.value(to));
+    if (c.isSet(u"to"_s)) {
+        auto d = parseIsoDate(u"--to"_s, c.value(u"to"_s));
         if (!d)
             return fail(d.error());
         params.to = *d;
     }
-    params.donor = p.value(donor);
-    params.project = p.value(project);
+    params.donor = c.value(u"donor"_s);
+    params.project = c.value(u"project"_s);
 
-    const bool replace = p.isSet(force);
+    const bool replace = c.isSet(u"force"_s);
     // Refused before the fund is even read: never a fund, a backup, a lock or a link.
     if (auto st = output::check(outPath, replace); !st)
         return fail(st.error());
-    auto db = openFund(p.positionalArguments().at(1), true);
-    if (!db)
-        return fail(db.error());
-    auto statement = reports::build(**db, name, params);
+    auto statement = reports::build(*c.db, name, params);
     if (!statement)
         return fail(statement.error());
     int pages = 0;
@@ -117,7 +89,7 @@ int runReport(const QStringList &args)
             return fail(n.error());
         pages = *n;
     }
-    if (p.isSet(json)) {
+    if (c.isJson()) {
         QJsonObject o{{u"report"_s, name},
                       {u"format"_s, fmt},
                       {u"out"_s, outPath},
@@ -131,90 +103,60 @@ int runReport(const QStringList &args)
     return Ok;
 }
 
-int runExportIati(const QStringList &args)
+int runExportIati(Invocation &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(u"Write the fund's projects as IATI 2.03 activities."_s);
-    const QCommandLineOption outOpt(u"out"_s, u"The XML file to write."_s, u"PATH"_s);
-    const QCommandLineOption orgRef(u"org-ref"_s,
-                                    u"The fund's IATI organisation identifier (default: the fund's setting, else XM-IMDP)."_s,
-                                    u"REF"_s);
-    const QCommandLineOption lang(u"lang"_s, u"xml:lang of titles (default en)."_s, u"LANG"_s);
-    const QCommandLineOption force(u"force"_s, u"Replace PATH if it exists (never a fund, a "
-                                               "backup or a lock)."_s);
-    p.addOptions({outOpt, orgRef, lang, force});
-    int status = Ok;
-    if (!parse(p, args, {u"FILE"_s}, status))
-        return status;
-    if (!p.isSet(outOpt)) {
-        err(u"%1: --out PATH is required"_s.arg(args.at(0)));
+    if (!c.isSet(u"out"_s)) {
+        err(u"%1: --out PATH is required"_s.arg(c.prog));
         return Usage;
     }
     reports::IatiOptions options;
-    if (p.isSet(orgRef))
-        options.orgRef = p.value(orgRef);
-    if (p.isSet(lang)) {
-        if (!reports::parseLang(p.value(lang))) {
-            err(u"%1: --lang: expected en, fr or es"_s.arg(args.at(0)));
+    if (c.isSet(u"org-ref"_s))
+        options.orgRef = c.value(u"org-ref"_s);
+    if (c.isSet(u"lang"_s)) {
+        if (!reports::parseLang(c.value(u"lang"_s))) {
+            err(u"%1: --lang: expected en, fr or es"_s.arg(c.prog));
             return Usage;
         }
-        options.lang = p.value(lang);
+        options.lang = c.value(u"lang"_s);
     }
-    if (auto st = output::check(p.value(outOpt), p.isSet(force)); !st)
+    if (auto st = output::check(c.value(u"out"_s), c.isSet(u"force"_s)); !st)
         return fail(st.error());
-    auto db = openFund(p.positionalArguments().at(0), true);
-    if (!db)
-        return fail(db.error());
-    if (!p.isSet(orgRef)) { // the fund's own identifier (imdp settings --iati-org-ref)
-        if (auto ref = fund::setting(**db, u"iati_org_ref"_s))
+    if (!c.isSet(u"org-ref"_s)) { // the fund's own identifier (imdp settings --iati-org-ref)
+        if (auto ref = fund::setting(*c.db, u"iati_org_ref"_s))
             options.orgRef = *ref;
     }
-    auto xml = reports::iatiActivities(**db, options);
+    auto xml = reports::iatiActivities(*c.db, options);
     if (!xml)
         return fail(xml.error());
-    if (auto st = saveAtomically(p.value(outOpt), *xml, p.isSet(force)); !st)
+    if (auto st = saveAtomically(c.value(u"out"_s), *xml, c.isSet(u"force"_s)); !st)
         return fail(st.error());
-    out(u"Wrote %1"_s.arg(p.value(outOpt)));
+    out(u"Wrote %1"_s.arg(c.value(u"out"_s)));
     return Ok;
 }
 
-int runDgfText(const QStringList &args)
+int runDgfText(Invocation &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        u"Write one narrative of the DGF application (%1), printed by the dgf-preliminary and "
-        "dgf-formal reports. An empty text clears it."_s.arg(reports::dgf::narratives().join(
-            u", "_s)));
-    const QCommandLineOption text(u"text"_s, u"The text itself."_s, u"TEXT"_s);
-    const QCommandLineOption file(u"file"_s, u"A UTF-8 text file holding it."_s, u"PATH"_s);
-    p.addOptions({text, file});
-    int status = Ok;
-    if (!parse(p, args, {u"FILE"_s, u"NARRATIVE"_s}, status))
-        return status;
-    const QString name = p.positionalArguments().at(1);
+    const QString name = c.arg(1);
     if (!reports::dgf::narratives().contains(name)) {
-        err(u"%1: '%2' is not a narrative (%3)"_s.arg(args.at(0), name.left(40),
-                                                       reports::dgf::narratives().join(u", "_s)));
+        err(u"%1: '%2' is not a narrative (%3)"_s.arg(c.prog, name.left(40),
+                                                      reports::dgf::narratives().join(u", "_s)));
         return Usage;
     }
-    if (p.isSet(text) == p.isSet(file)) {
-        err(u"%1: give the text with --text TEXT or --file PATH (one of them)"_s.arg(args.at(0)));
+    if (c.isSet(u"text"_s) == c.isSet(u"file"_s)) {
+        err(u"%1: give the text with --text TEXT or --file PATH (one of them)"_s.arg(c.prog));
         return Usage;
     }
-    QString value = p.value(text);
-    if (p.isSet(file)) {
-        auto read = input::readFile(p.value(file), input::kTextLimit, u"narrative text"_s);
+    QString value = c.value(u"text"_s);
+    if (c.isSet(u"file"_s)) {
+        auto read = input::readFile(c.value(u"file"_s), input::kTextLimit, u"narrative text"_s);
         if (!read)
             return fail(read.error());
         const QByteArray &bytes = *read;
         value = QString::fromUtf8(bytes);
         if (value.toUtf8() != bytes)
-            return fail(Error::badInput(u"%1: is not UTF-8 text"_s.arg(p.value(file))));
+            return fail(Error::badInput(u"%1: is not UTF-8 text"_s.arg(c.value(u"file"_s))));
     }
-    auto db = openFund(p.positionalArguments().at(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto st = reports::dgf::setNarrative(**db, name, value); !st)
+    if (auto st = reports::dgf::setNarrative(*c.db, name, value); !st)
         return fail(st.error());
     out(value.trimmed().isEmpty() ? u"Cleared the %1 narrative"_s.arg(name)
                                   : u"Recorded the %1 narrative"_s.arg(name));
@@ -247,39 +189,22 @@ QList<std::pair<QString, QJsonValue>> statementFields(const reports::StatementFi
             {u"total_balance_bps_of_deposits"_s, f.totalBalanceBpsOfDeposits}};
 }
 
-int runStatement(const QStringList &args)
+int runStatement(Invocation &c)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(u"The sources, uses and balance of funds (USD), for a period and "
-                                "cumulative to its end."_s);
-    const QCommandLineOption from(u"from"_s,
-                                  u"First day of the period (default: the first "
-                                  "entry)."_s,
-                                  u"DATE"_s);
-    const QCommandLineOption to(u"to"_s, u"Last day of the period (default: today)."_s, u"DATE"_s);
-    const QCommandLineOption json(u"json"_s, u"Machine-readable output; amounts as decimal "
-                                             "strings, shares as integer basis points."_s);
-    p.addOptions({from, to, json});
-    int status = Ok;
-    if (!parse(p, args, {u"FILE"_s}, status))
-        return status;
     reports::Parameters params;
     for (const auto &[option, date] :
-         {std::pair{&from, &params.from}, std::pair{&to, &params.to}}) {
-        if (!p.isSet(*option))
+         {std::pair{u"from"_s, &params.from}, std::pair{u"to"_s, &params.to}}) {
+        if (!c.isSet(option))
             continue;
-        auto d = parseIsoDate(option->names().first(), p.value(*option));
+        auto d = parseIsoDate(option, c.value(option));
         if (!d)
             return fail(d.error());
         *date = *d;
     }
-    auto db = openFund(p.positionalArguments().at(0), true);
-    if (!db)
-        return fail(db.error());
-    auto r = reports::fundStatement(**db, params);
+    auto r = reports::fundStatement(*c.db, params);
     if (!r)
         return fail(r.error());
-    if (p.isSet(json)) {
+    if (c.isJson()) {
         QJsonObject period, cumulative;
         for (const auto &[k, v] : statementFields(r->period))
             period.insert(k, v);
@@ -311,19 +236,68 @@ int runStatement(const QStringList &args)
 
 void registerReportCommands(Registry &r)
 {
-    r.add({u"statement"_s,
-           u"The statement's figures: statement FILE [--from DATE] [--to DATE] [--json]"_s,
-           runStatement});
-    r.add({u"report"_s,
-           u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to] [--force]"_s,
-           runReport});
-    r.add({u"dgf text"_s,
-           u"A narrative of the DGF application: dgf text FILE basis|governance|evaluation "
-           "--file PATH"_s,
-           runDgfText});
-    r.add({u"export iati"_s,
-           u"The projects as IATI 2.03 XML: export iati FILE --out PATH [--force]"_s,
-           runExportIati});
+    r.add(
+        {.name = u"statement"_s,
+         .summary = u"The statement's figures: statement FILE [--from DATE] [--to DATE] [--json]"_s,
+         .description = u"The sources, uses and balance of funds (USD), for a period and "
+                        "cumulative to its end."_s,
+         .positionals = {u"FILE"_s},
+         .options = {{u"from"_s, u"First day of the period (default: the first entry)."_s,
+                      u"DATE"_s},
+                     {u"to"_s, u"Last day of the period (default: today)."_s, u"DATE"_s}},
+         .fund = Fund::Read,
+         .json = true,
+         .jsonHelp = u"Machine-readable output; amounts as decimal strings, shares as integer "
+                     "basis points."_s,
+         .run = runStatement});
+    r.add(
+        {.name = u"report"_s,
+         .summary =
+             u"A statement as PDF, XLSX or CSV: report NAME FILE --out PATH [--from] [--to] [--force]"_s,
+         .description = u"Write a report: %1."_s.arg(reports::names().join(u", "_s)),
+         .positionals = {u"NAME"_s, u"FILE"_s},
+         .options = {{u"from"_s, u"First day of the period (YYYY-MM-DD)."_s, u"DATE"_s},
+                     {u"to"_s,
+                      u"Last day of the period, or the date the statement is made at "
+                      "(default: today)."_s,
+                      u"DATE"_s},
+                     {u"format"_s, u"pdf, xlsx or csv (default: from --out)."_s, u"FORMAT"_s},
+                     {u"lang"_s, u"en, fr or es (default: the CLI's, from LANG)."_s, u"LANG"_s},
+                     {u"donor"_s, u"donor-statement: one donor only."_s, u"NAME"_s},
+                     {u"project"_s, u"project-summary: one project only."_s, u"CODE"_s},
+                     {u"out"_s, u"The file to write (written atomically)."_s, u"PATH"_s},
+                     {u"force"_s, u"Replace PATH if it exists (never a fund, a backup or a "
+                                  "lock)."_s}},
+         .fund = Fund::Read,
+         .json = true,
+         .run = runReport});
+    r.add({.name = u"dgf text"_s,
+           .summary =
+               u"A narrative of the DGF application: dgf text FILE basis|governance|evaluation "
+               "--file PATH"_s,
+           .description =
+               u"Write one narrative of the DGF application (%1), printed by the dgf-preliminary "
+               "and dgf-formal reports. An empty text clears it."_s.arg(
+                   reports::dgf::narratives().join(u", "_s)),
+           .positionals = {u"FILE"_s, u"NARRATIVE"_s},
+           .options = {{u"text"_s, u"The text itself."_s, u"TEXT"_s},
+                       {u"file"_s, u"A UTF-8 text file holding it."_s, u"PATH"_s}},
+           .fund = Fund::Write,
+           .run = runDgfText});
+    r.add({.name = u"export iati"_s,
+           .summary = u"The projects as IATI 2.03 XML: export iati FILE --out PATH [--force]"_s,
+           .description = u"Write the fund's projects as IATI 2.03 activities."_s,
+           .positionals = {u"FILE"_s},
+           .options = {{u"out"_s, u"The XML file to write."_s, u"PATH"_s},
+                       {u"org-ref"_s,
+                        u"The fund's IATI organisation identifier (default: the "
+                        "fund's setting, else XM-IMDP)."_s,
+                        u"REF"_s},
+                       {u"lang"_s, u"xml:lang of titles (default en)."_s, u"LANG"_s},
+                       {u"force"_s, u"Replace PATH if it exists (never a fund, a backup or a "
+                                    "lock)."_s}},
+           .fund = Fund::Read,
+           .run = runExportIati});
 }
 
 } // namespace imdp::cli

@@ -5,8 +5,8 @@
 
 #include "core/fund/programme.h"
 #include "core/fund/setup.h"
-#include "core/ledger/position.h"
 #include "core/ledger/opening.h"
+#include "core/ledger/position.h"
 #include "core/review/review.h"
 #include "core/storage/database.h"
 
@@ -108,39 +108,19 @@ Result<core::SettingsChange> readSettings(const QCommandLineParser &p)
     return c;
 }
 
-int runSettings(const QStringList &args)
+int runSettings(Invocation &c)
 {
-    Cmd c(
-        u"Show every setting of the fund, or change any of them in one audited transaction."_s,
-        {opt(u"name"_s, u"The fund's name."_s, u"TEXT"_s),
-         opt(u"cap-bps"_s, u"The DGF cap in basis points (1500 = 15%)."_s, u"N"_s),
-         opt(u"fiscal-year-start"_s, u"First day of the fiscal year, MM-DD (07-01)."_s, u"MM-DD"_s),
-         opt(u"fee"_s, u"Administrative fee rule: none, flat:BPS or tiered:..."_s, u"RULE"_s),
-         opt(u"reviews-required"_s, u"Completed reviews needed to recommend (0-20)."_s, u"N"_s),
-         opt(u"quorum"_s, u"Voting members who must be present (0: a majority)."_s, u"N"_s),
-         opt(u"closing-waiver"_s, u"Residual (USD) that may be waived at closing."_s, u"AMOUNT"_s),
-         opt(u"attachment-limit-mb"_s, u"Largest attachment, in MB (1-512)."_s, u"N"_s),
-         opt(u"review-spread-threshold"_s,
-             u"Review spread flagged above this many points (0.00-4.00)."_s, u"POINTS"_s),
-         opt(u"iati-org-ref"_s, u"The fund's IATI organisation identifier (XX-...)."_s, u"REF"_s),
-         opt(u"backup-keep"_s, u"Scheduled backups kept."_s, u"N"_s),
-         opt(u"backup-every-hours"_s, u"Hours between scheduled backups."_s, u"N"_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
     auto change = readSettings(c.p);
     if (!change)
         return fail(change.error());
-    auto db = openFund(c.arg(0), change->isEmpty());
-    if (!db)
-        return fail(db.error());
     if (!change->isEmpty()) {
-        auto warnings = core::fund::changeSettings(**db, *change);
+        auto warnings = core::fund::changeSettings(*c.db, *change);
         if (!warnings)
             return fail(warnings.error());
         for (const QString &w : *warnings)
             err(u"imdp: warning: "_s + w);
     }
-    auto s = core::fund::allSettings(**db);
+    auto s = core::fund::allSettings(*c.db);
     if (!s)
         return fail(s.error());
     if (c.isJson()) {
@@ -165,54 +145,35 @@ int runSettings(const QStringList &args)
 
 // ---- objectives and areas ---------------------------------------------------------------------
 
-QString required(const Cmd &c, const QString &name)
+QString required(const Invocation &c, const QString &name)
 {
     return c.p.isSet(name) ? c.p.value(name) : QString();
 }
 
-Result<QString> requiredOption(const Cmd &c, const QString &name)
+Result<QString> requiredOption(const Invocation &c, const QString &name)
 {
     if (!c.p.isSet(name))
         return Error::badInput(u"%1: is required (--%1)"_s.arg(name));
     return c.p.value(name);
 }
 
-int runObjectiveAdd(const QStringList &args)
+int runObjectiveAdd(Invocation &c)
 {
-    Cmd c(u"Add an objective proposals may serve."_s,
-          {opt(u"code"_s, u"Its code, e.g. 4 (1-8 capital letters or digits)."_s, u"CODE"_s),
-           opt(u"title"_s, u"Title in English."_s, u"TEXT"_s),
-           opt(u"title-fr"_s, u"Title in French."_s, u"TEXT"_s),
-           opt(u"title-es"_s, u"Title in Spanish."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
     for (const QString &name : {u"code"_s, u"title"_s}) {
         if (auto v = requiredOption(c, name); !v)
             return fail(v.error());
     }
     const core::Objective o{required(c, u"code"_s), required(c, u"title"_s),
                             required(c, u"title-fr"_s), required(c, u"title-es"_s), false};
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = core::programme::addObjective(**db, o); !s)
+    if (auto s = core::programme::addObjective(*c.db, o); !s)
         return fail(s.error());
     return done(c, u"Added objective %1: %2"_s.arg(o.code, o.titleEn.trimmed()),
                 {{u"code"_s, o.code}, {u"title"_s, o.titleEn.trimmed()}});
 }
 
-int runObjectiveEdit(const QStringList &args)
+int runObjectiveEdit(Invocation &c)
 {
-    Cmd c(u"Change an objective's titles (its code stays)."_s,
-          {opt(u"title"_s, u"Title in English."_s, u"TEXT"_s),
-           opt(u"title-fr"_s, u"Title in French."_s, u"TEXT"_s),
-           opt(u"title-es"_s, u"Title in Spanish."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto all = core::programme::objectives(**db);
+    auto all = core::programme::objectives(*c.db);
     if (!all)
         return fail(all.error());
     const auto it = std::find_if(all->cbegin(), all->cend(),
@@ -226,21 +187,15 @@ int runObjectiveEdit(const QStringList &args)
         o.titleFr = c.p.value(u"title-fr"_s);
     if (c.p.isSet(u"title-es"_s))
         o.titleEs = c.p.value(u"title-es"_s);
-    if (auto s = core::programme::editObjective(**db, o.code, o); !s)
+    if (auto s = core::programme::editObjective(*c.db, o.code, o); !s)
         return fail(s.error());
     return done(c, u"Objective %1: %2"_s.arg(o.code, o.titleEn.trimmed()),
                 {{u"code"_s, o.code}, {u"title"_s, o.titleEn.trimmed()}});
 }
 
-int runObjectiveList(const QStringList &args)
+int runObjectiveList(Invocation &c)
 {
-    Cmd c(u"The fund's objectives."_s, {});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    auto all = core::programme::objectives(**db);
+    auto all = core::programme::objectives(*c.db);
     if (!all)
         return fail(all.error());
     if (c.isJson()) {
@@ -259,54 +214,33 @@ int runObjectiveList(const QStringList &args)
     return Ok;
 }
 
-int runAreaAdd(const QStringList &args)
+int runAreaAdd(Invocation &c)
 {
-    Cmd c(u"Add an action area."_s,
-          {opt(u"code"_s, u"Its code, e.g. C (1-8 capital letters or digits)."_s, u"CODE"_s),
-           opt(u"title"_s, u"Its title."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
     for (const QString &name : {u"code"_s, u"title"_s}) {
         if (auto v = requiredOption(c, name); !v)
             return fail(v.error());
     }
     const core::ActionArea a{required(c, u"code"_s), required(c, u"title"_s), false};
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = core::programme::addArea(**db, a); !s)
+    if (auto s = core::programme::addArea(*c.db, a); !s)
         return fail(s.error());
     return done(c, u"Added action area %1: %2"_s.arg(a.code, a.title.trimmed()),
                 {{u"code"_s, a.code}, {u"title"_s, a.title.trimmed()}});
 }
 
-int runAreaEdit(const QStringList &args)
+int runAreaEdit(Invocation &c)
 {
-    Cmd c(u"Change an action area's title (its code stays)."_s,
-          {opt(u"title"_s, u"Its title."_s, u"TEXT"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
     auto title = requiredOption(c, u"title"_s);
     if (!title)
         return fail(title.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto s = core::programme::editArea(**db, c.arg(1), *title); !s)
+    if (auto s = core::programme::editArea(*c.db, c.arg(1), *title); !s)
         return fail(s.error());
     return done(c, u"Action area %1: %2"_s.arg(c.arg(1), title->trimmed()),
                 {{u"code"_s, c.arg(1)}, {u"title"_s, title->trimmed()}});
 }
 
-int runAreaList(const QStringList &args)
+int runAreaList(Invocation &c)
 {
-    Cmd c(u"The fund's action areas."_s, {});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    auto all = core::programme::areas(**db);
+    auto all = core::programme::areas(*c.db);
     if (!all)
         return fail(all.error());
     if (c.isJson()) {
@@ -323,7 +257,7 @@ int runAreaList(const QStringList &args)
 
 // ---- funding windows --------------------------------------------------------------------------
 
-QStringList listOption(const Cmd &c, const QString &name)
+QStringList listOption(const Invocation &c, const QString &name)
 {
     QStringList out;
     for (const QString &v : c.p.value(name).split(u',', Qt::SkipEmptyParts))
@@ -333,28 +267,29 @@ QStringList listOption(const Cmd &c, const QString &name)
 
 /// The options a window is described with, shared by `window add` and `window edit` (edit has
 /// no --code: a window's code never changes).
-QList<QCommandLineOption> windowOptions(bool add)
+QList<Option> windowOptions(bool add)
 {
-    QList<QCommandLineOption> o;
+    QList<Option> o;
     if (add)
-        o << opt(u"code"_s, u"Its code, e.g. W2008-1."_s, u"CODE"_s);
+        o << Option{u"code"_s, u"Its code, e.g. W2008-1."_s, u"CODE"_s};
     const QString clear = add ? QString() : u" Empty for none."_s;
-    o << opt(u"title"_s, u"Its title."_s, u"TEXT"_s)
-      << opt(u"objectives"_s, u"Objectives it accepts, e.g. 1,3."_s, u"LIST"_s)
-      << opt(u"areas"_s,
-             add ? u"Action areas it accepts, e.g. A,B (default: every area)."_s
-                 : u"Action areas it accepts, e.g. A,B; empty for every area."_s,
-             u"LIST"_s)
-      << opt(u"from"_s, u"First day proposals may be submitted (YYYY-MM-DD)."_s + clear, u"DATE"_s)
-      << opt(u"to"_s, u"Last day proposals may be submitted (YYYY-MM-DD)."_s + clear, u"DATE"_s)
-      << opt(u"ceiling"_s, u"The most one proposal may ask (USD)."_s + clear, u"USD"_s)
-      << opt(u"total"_s, u"The most its proposals may ask together (USD)."_s + clear, u"USD"_s);
+    o << Option{u"title"_s, u"Its title."_s, u"TEXT"_s}
+      << Option{u"objectives"_s, u"Objectives it accepts, e.g. 1,3."_s, u"LIST"_s}
+      << Option{u"areas"_s,
+                add ? u"Action areas it accepts, e.g. A,B (default: every area)."_s
+                    : u"Action areas it accepts, e.g. A,B; empty for every area."_s,
+                u"LIST"_s}
+      << Option{u"from"_s, u"First day proposals may be submitted (YYYY-MM-DD)."_s + clear,
+                u"DATE"_s}
+      << Option{u"to"_s, u"Last day proposals may be submitted (YYYY-MM-DD)."_s + clear, u"DATE"_s}
+      << Option{u"ceiling"_s, u"The most one proposal may ask (USD)."_s + clear, u"USD"_s}
+      << Option{u"total"_s, u"The most its proposals may ask together (USD)."_s + clear, u"USD"_s};
     return o;
 }
 
 /// Sets on `w` what the options given say. `emptyClears` (window edit): an empty --from, --to,
 /// --ceiling or --total removes the date or ceiling, an empty --areas accepts every area.
-core::Status readWindowOptions(const Cmd &c, core::FundingWindow &w, bool emptyClears)
+core::Status readWindowOptions(const Invocation &c, core::FundingWindow &w, bool emptyClears)
 {
     if (c.p.isSet(u"title"_s))
         w.title = c.p.value(u"title"_s);
@@ -393,11 +328,8 @@ core::Status readWindowOptions(const Cmd &c, core::FundingWindow &w, bool emptyC
     return {};
 }
 
-int runWindowAdd(const QStringList &args)
+int runWindowAdd(Invocation &c)
 {
-    Cmd c(u"Open a funding window (a call for proposals)."_s, windowOptions(true));
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
     for (const QString &name : {u"code"_s, u"title"_s, u"objectives"_s}) {
         if (auto v = requiredOption(c, name); !v)
             return fail(v.error());
@@ -406,31 +338,21 @@ int runWindowAdd(const QStringList &args)
     w.code = c.p.value(u"code"_s);
     if (auto s = readWindowOptions(c, w, false); !s)
         return fail(s.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    if (auto id = core::programme::addWindow(**db, w); !id)
+    if (auto id = core::programme::addWindow(*c.db, w); !id)
         return fail(id.error());
     return done(c, u"Opened window %1: %2"_s.arg(w.code, w.title.trimmed()),
                 {{u"code"_s, w.code}, {u"title"_s, w.title.trimmed()}});
 }
 
-int runWindowEdit(const QStringList &args)
+int runWindowEdit(Invocation &c)
 {
-    Cmd c(u"Change a funding window: only the options given change (its code stays)."_s,
-          windowOptions(false));
-    if (!c.parse(args, {u"FILE"_s, u"CODE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto current = core::programme::window(**db, c.arg(1));
+    auto current = core::programme::window(*c.db, c.arg(1));
     if (!current)
         return fail(current.error());
     core::FundingWindow w = *current;
     if (auto s = readWindowOptions(c, w, true); !s)
         return fail(s.error());
-    if (auto s = core::programme::editWindow(**db, w.code, w); !s)
+    if (auto s = core::programme::editWindow(*c.db, w.code, w); !s)
         return fail(s.error());
     return done(c, u"Changed window %1: %2"_s.arg(w.code, w.title.trimmed()),
                 {{u"code"_s, w.code}, {u"title"_s, w.title.trimmed()}});
@@ -441,15 +363,9 @@ QJsonValue optionalUsd(const std::optional<qint64> &v)
     return v ? QJsonValue(usd(*v)) : QJsonValue(QJsonValue::Null);
 }
 
-int runWindowList(const QStringList &args)
+int runWindowList(Invocation &c)
 {
-    Cmd c(u"The fund's funding windows."_s, {});
-    if (!c.parse(args, {u"FILE"_s}))
-        return c.status;
-    auto db = openFund(c.arg(0), true);
-    if (!db)
-        return fail(db.error());
-    auto all = core::programme::windows(**db);
+    auto all = core::programme::windows(*c.db);
     if (!all)
         return fail(all.error());
     if (c.isJson()) {
@@ -457,8 +373,8 @@ int runWindowList(const QStringList &args)
         for (const core::FundingWindow &w : *all)
             a.append(QJsonObject{{u"code"_s, w.code},
                                  {u"title"_s, w.title},
-                                 {u"from"_s, isoDate(w.opens)},
-                                 {u"to"_s, isoDate(w.closes)},
+                                 {u"from"_s, iso(w.opens)},
+                                 {u"to"_s, iso(w.closes)},
                                  {u"objectives"_s, toArray(w.objectives)},
                                  {u"areas"_s, toArray(w.areas)},
                                  {u"ceiling"_s, optionalUsd(w.ceilingUsdMinor)},
@@ -473,8 +389,8 @@ int runWindowList(const QStringList &args)
         out(u"    objectives %1; areas %2; open %3 to %4; ceiling %5; total %6; %7 proposal(s) "
             "asking %8 USD"_s
                 .arg(w.objectives.join(u','), w.areas.isEmpty() ? u"all"_s : w.areas.join(u','),
-                     w.opens.isValid() ? isoDate(w.opens) : u"-"_s,
-                     w.closes.isValid() ? isoDate(w.closes) : u"-"_s,
+                     w.opens.isValid() ? iso(w.opens) : u"-"_s,
+                     w.closes.isValid() ? iso(w.closes) : u"-"_s,
                      w.ceilingUsdMinor ? usd(*w.ceilingUsdMinor) : u"-"_s,
                      w.totalUsdMinor ? usd(*w.totalUsdMinor) : u"-"_s)
                 .arg(w.proposals)
@@ -485,25 +401,17 @@ int runWindowList(const QStringList &args)
 
 // ---- opening balances -------------------------------------------------------------------------
 
-int runOpening(const QStringList &args)
+int runOpening(Invocation &c)
 {
-    Cmd c(u"Record the fund's opening balances from CSV (kind,donor,project,partner,amount_usd; "
-          "optional source), as ONE balanced entry dated --date: all rows or none."_s,
-          {opt(u"date"_s, u"The date the balances are as of (YYYY-MM-DD)."_s, u"DATE"_s)});
-    if (!c.parse(args, {u"FILE"_s, u"CSV"_s}))
-        return c.status;
     auto date = requiredDate(c.p, u"date"_s);
     if (!date)
         return fail(date.error());
-    auto db = openFund(c.arg(0), false);
-    if (!db)
-        return fail(db.error());
-    auto r = core::ledger::importOpening(**db, c.arg(1), *date);
+    auto r = core::ledger::importOpening(*c.db, c.arg(1), *date);
     if (!r)
         return fail(r.error());
     if (!r->problems.isEmpty())
         return importProblems(c.arg(1), r->problems, r->unlistedProblems, u"recorded"_s);
-    auto p = core::ledger::position(**db, *date);
+    auto p = core::ledger::position(*c.db, *date);
     if (!p)
         return fail(p.error());
     const QList<std::pair<QString, qint64>> figures{{u"pledged"_s, p->pledged},
@@ -521,12 +429,10 @@ int runOpening(const QStringList &args)
         QJsonObject pos;
         for (const auto &[k, v] : figures)
             pos.insert(k, usd(v));
-        printJson({{u"rows"_s, r->rows}, {u"as_of"_s, isoDate(*date)}, {u"position"_s, pos}});
+        printJson({{u"rows"_s, r->rows}, {u"as_of"_s, iso(*date)}, {u"position"_s, pos}});
         return Ok;
     }
-    out(u"Opening balances as of %1: %2 rows from %3"_s.arg(isoDate(*date))
-            .arg(r->rows)
-            .arg(c.arg(1)));
+    out(u"Opening balances as of %1: %2 rows from %3"_s.arg(iso(*date)).arg(r->rows).arg(c.arg(1)));
     for (const auto &[k, v] : figures)
         out(u"  %1 %2 USD"_s.arg(k, -18).arg(usd(v), 16));
     return Ok;
@@ -536,26 +442,125 @@ int runOpening(const QStringList &args)
 
 void registerSetupCommands(Registry &r)
 {
-    r.add({u"settings"_s,
-           u"Every fund setting, shown or changed: settings FILE [--cap-bps N] ..."_s,
-           runSettings});
-    r.add({u"objective add"_s, u"Add an objective: objective add FILE --code C --title T"_s,
-           runObjectiveAdd});
-    r.add({u"objective edit"_s, u"Retitle an objective: objective edit FILE CODE --title T"_s,
-           runObjectiveEdit});
-    r.add({u"objective list"_s, u"The fund's objectives: objective list FILE [--json]"_s,
-           runObjectiveList});
-    r.add({u"area add"_s, u"Add an action area: area add FILE --code C --title T"_s, runAreaAdd});
     r.add(
-        {u"area edit"_s, u"Retitle an action area: area edit FILE CODE --title T"_s, runAreaEdit});
-    r.add({u"area list"_s, u"The fund's action areas: area list FILE [--json]"_s, runAreaList});
-    r.add({u"window add"_s, u"Open a funding window: window add FILE --code W --title T ..."_s,
-           runWindowAdd});
-    r.add({u"window edit"_s,
-           u"Change a funding window: window edit FILE CODE [--title T] [--to DATE] ..."_s,
-           runWindowEdit});
-    r.add({u"window list"_s, u"The funding windows: window list FILE [--json]"_s, runWindowList});
-    r.add({u"opening"_s, u"Opening balances from CSV: opening FILE CSV --date DATE"_s, runOpening});
+        {.name = u"settings"_s,
+         .summary = u"Every fund setting, shown or changed: settings FILE [--cap-bps N] ..."_s,
+         .description =
+             u"Show every setting of the fund, or change any of them in one audited transaction."_s,
+         .positionals = {u"FILE"_s},
+         .options =
+             {{u"name"_s, u"The fund's name."_s, u"TEXT"_s},
+              {u"cap-bps"_s, u"The DGF cap in basis points (1500 = 15%)."_s, u"N"_s},
+              {u"fiscal-year-start"_s, u"First day of the fiscal year, MM-DD (07-01)."_s,
+               u"MM-DD"_s},
+              {u"fee"_s, u"Administrative fee rule: none, flat:BPS or tiered:..."_s, u"RULE"_s},
+              {u"reviews-required"_s, u"Completed reviews needed to recommend (0-20)."_s, u"N"_s},
+              {u"quorum"_s, u"Voting members who must be present (0: a majority)."_s, u"N"_s},
+              {u"closing-waiver"_s, u"Residual (USD) that may be waived at closing."_s,
+               u"AMOUNT"_s},
+              {u"attachment-limit-mb"_s, u"Largest attachment, in MB (1-512)."_s, u"N"_s},
+              {u"review-spread-threshold"_s,
+               u"Review spread flagged above this many points (0.00-4.00)."_s, u"POINTS"_s},
+              {u"iati-org-ref"_s, u"The fund's IATI organisation identifier (XX-...)."_s, u"REF"_s},
+              {u"backup-keep"_s, u"Scheduled backups kept."_s, u"N"_s},
+              {u"backup-every-hours"_s, u"Hours between scheduled backups."_s, u"N"_s}},
+         .fund = Fund::Read,
+         .writesWith = {u"name"_s, u"cap-bps"_s, u"fiscal-year-start"_s, u"fee"_s,
+                        u"reviews-required"_s, u"quorum"_s, u"closing-waiver"_s,
+                        u"attachment-limit-mb"_s, u"review-spread-threshold"_s, u"iati-org-ref"_s,
+                        u"backup-keep"_s, u"backup-every-hours"_s},
+         .json = true,
+         .run = runSettings});
+    r.add(
+        {.name = u"objective add"_s,
+         .summary = u"Add an objective: objective add FILE --code C --title T"_s,
+         .description = u"Add an objective proposals may serve."_s,
+         .positionals = {u"FILE"_s},
+         .options = {{u"code"_s, u"Its code, e.g. 4 (1-8 capital letters or digits)."_s, u"CODE"_s},
+                     {u"title"_s, u"Title in English."_s, u"TEXT"_s},
+                     {u"title-fr"_s, u"Title in French."_s, u"TEXT"_s},
+                     {u"title-es"_s, u"Title in Spanish."_s, u"TEXT"_s}},
+         .fund = Fund::Write,
+         .json = true,
+         .run = runObjectiveAdd});
+    r.add({.name = u"objective edit"_s,
+           .summary = u"Retitle an objective: objective edit FILE CODE --title T"_s,
+           .description = u"Change an objective's titles (its code stays)."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .options = {{u"title"_s, u"Title in English."_s, u"TEXT"_s},
+                       {u"title-fr"_s, u"Title in French."_s, u"TEXT"_s},
+                       {u"title-es"_s, u"Title in Spanish."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runObjectiveEdit});
+    r.add({.name = u"objective list"_s,
+           .summary = u"The fund's objectives: objective list FILE [--json]"_s,
+           .description = u"The fund's objectives."_s,
+           .positionals = {u"FILE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runObjectiveList});
+    r.add(
+        {.name = u"area add"_s,
+         .summary = u"Add an action area: area add FILE --code C --title T"_s,
+         .description = u"Add an action area."_s,
+         .positionals = {u"FILE"_s},
+         .options = {{u"code"_s, u"Its code, e.g. C (1-8 capital letters or digits)."_s, u"CODE"_s},
+                     {u"title"_s, u"Its title."_s, u"TEXT"_s}},
+         .fund = Fund::Write,
+         .json = true,
+         .run = runAreaAdd});
+    r.add({.name = u"area edit"_s,
+           .summary = u"Retitle an action area: area edit FILE CODE --title T"_s,
+           .description = u"Change an action area's title (its code stays)."_s,
+           .positionals = {u"FILE"_s, u"CODE"_s},
+           .options = {{u"title"_s, u"Its title."_s, u"TEXT"_s}},
+           .fund = Fund::Write,
+           .json = true,
+           .run = runAreaEdit});
+    r.add({.name = u"area list"_s,
+           .summary = u"The fund's action areas: area list FILE [--json]"_s,
+           .description = u"The fund's action areas."_s,
+           .positionals = {u"FILE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runAreaList});
+    r.add({.name = u"window add"_s,
+           .summary = u"Open a funding window: window add FILE --code W --title T ..."_s,
+           .description = u"Open a funding window (a call for proposals)."_s,
+           .positionals = {u"FILE"_s},
+           .options = windowOptions(true),
+           .fund = Fund::Write,
+           .json = true,
+           .run = runWindowAdd});
+    r.add(
+        {.name = u"window edit"_s,
+         .summary = u"Change a funding window: window edit FILE CODE [--title T] [--to DATE] ..."_s,
+         .description =
+             u"Change a funding window: only the options given change (its code stays)."_s,
+         .positionals = {u"FILE"_s, u"CODE"_s},
+         .options = windowOptions(false),
+         .fund = Fund::Write,
+         .json = true,
+         .run = runWindowEdit});
+    r.add({.name = u"window list"_s,
+           .summary = u"The funding windows: window list FILE [--json]"_s,
+           .description = u"The fund's funding windows."_s,
+           .positionals = {u"FILE"_s},
+           .fund = Fund::Read,
+           .json = true,
+           .run = runWindowList});
+    r.add(
+        {.name = u"opening"_s,
+         .summary = u"Opening balances from CSV: opening FILE CSV --date DATE"_s,
+         .description =
+             u"Record the fund's opening balances from CSV (kind,donor,project,partner,amount_usd; "
+             "optional source), as ONE balanced entry dated --date: all rows or none."_s,
+         .positionals = {u"FILE"_s, u"CSV"_s},
+         .options = {{u"date"_s, u"The date the balances are as of (YYYY-MM-DD)."_s, u"DATE"_s}},
+         .fund = Fund::Write,
+         .json = true,
+         .run = runOpening});
 }
 
 } // namespace imdp::cli

@@ -4,7 +4,9 @@
 // validated against the IATI 2.03 schema with xmllint.
 //
 // Golden cases live in tests/golden/CASE/: `args` (the report name and options; the fund file is
-// inserted after the name) and `expected.csv`. After an intended change, regenerate them with
+// inserted after the name), `expected.csv` and `fund`, the script that builds the case's own small
+// fund (one imdp command a line, `#` comments, FUND for the fund file), so a change to the demo
+// does not rewrite the case's expected file. A case without `fund` still reads the demo fund. After an intended change, regenerate them with
 //     IMDP_UPDATE_GOLDEN=1 ctest --preset release -R golden
 // and review the diff before committing; without that variable a difference fails the test.
 #include "clirun.h"
@@ -49,9 +51,29 @@ QByteArray readAll(const QString &path)
     return f.readAll();
 }
 
+/// The fund a golden case reads: built from CASE/fund when the case has one, else `demo`.
+QString caseFund(const QDir &golden, const QString &c, const imdp::test::TempDir &t,
+                 const QString &demo)
+{
+    const QString script = golden.filePath(c + u"/fund"_s);
+    if (!QFileInfo::exists(script))
+        return demo;
+    const QString fund = t.file(c + u".imdp"_s);
+    for (const QString &line : QString::fromUtf8(readAll(script)).split(u'\n')) {
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
+            continue;
+        QStringList args = QProcess::splitCommand(line);
+        args.replaceInStrings(QRegularExpression(u"^FUND$"_s), fund);
+        const Run r = runCli(args);
+        INFO(line.toStdString() << "\n" << r.err.toStdString());
+        REQUIRE(r.exit == 0);
+    }
+    return fund;
+}
+
 } // namespace
 
-TEST_CASE("golden CSV of every report on the demo fund", "[cli][reports][golden]")
+TEST_CASE("golden CSV of every report, each case on its own fund", "[cli][reports][golden]")
 {
     const QDir golden(QStringLiteral(IMDP_GOLDEN));
     const QStringList cases = golden.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -65,7 +87,7 @@ TEST_CASE("golden CSV of every report on the demo fund", "[cli][reports][golden]
                                .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
         REQUIRE(!args.isEmpty());
         const QString out = t.file(c + u".csv"_s);
-        args.insert(1, fund);
+        args.insert(1, caseFund(golden, c, t, fund));
         args = QStringList{u"report"_s} + args + QStringList{u"--format"_s, u"csv"_s,
                                                                u"--out"_s, out};
         const Run r = runCli(args);
