@@ -6,7 +6,10 @@
 // Golden cases live in tests/golden/CASE/: `args` (the report name and options; the fund file is
 // inserted after the name), `expected.csv` and `fund`, the script that builds the case's own small
 // fund (one imdp command a line, `#` comments, FUND for the fund file), so a change to the demo
-// does not rewrite the case's expected file. A case without `fund` still reads the demo fund. After an intended change, regenerate them with
+// does not rewrite the case's expected file. A case without `fund` still reads the demo fund. A
+// case with `expected.txt` instead is a printed document: `args` is an imdp command (the dossier
+// or the minutes) that writes a PDF, compared as the text pdftotext reads from it. After an
+// intended change, regenerate them with
 //     IMDP_UPDATE_GOLDEN=1 ctest --preset release -R golden
 // and review the diff before committing; without that variable a difference fails the test.
 #include "clirun.h"
@@ -51,6 +54,25 @@ QByteArray readAll(const QString &path)
     return f.readAll();
 }
 
+/// Runs a golden fund script on `fund`: one imdp command a line, FUND for the fund file, `#`
+/// comments, and `include PATH` for another script (relative to this one) run in its place.
+void runFundScript(const QString &script, const QString &fund)
+{
+    for (const QString &line : QString::fromUtf8(readAll(script)).split(u'\n')) {
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
+            continue;
+        QStringList args = QProcess::splitCommand(line);
+        if (args.size() == 2 && args.first() == u"include"_s) {
+            runFundScript(QFileInfo(script).dir().filePath(args.last()), fund);
+            continue;
+        }
+        args.replaceInStrings(QRegularExpression(u"^FUND$"_s), fund);
+        const Run r = runCli(args);
+        INFO(line.toStdString() << "\n" << r.err.toStdString());
+        REQUIRE(r.exit == 0);
+    }
+}
+
 /// The fund a golden case reads: built from CASE/fund when the case has one, else `demo`.
 QString caseFund(const QDir &golden, const QString &c, const imdp::test::TempDir &t,
                  const QString &demo)
@@ -59,15 +81,7 @@ QString caseFund(const QDir &golden, const QString &c, const imdp::test::TempDir
     if (!QFileInfo::exists(script))
         return demo;
     const QString fund = t.file(c + u".imdp"_s);
-    for (const QString &line : QString::fromUtf8(readAll(script)).split(u'\n')) {
-        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
-            continue;
-        QStringList args = QProcess::splitCommand(line);
-        args.replaceInStrings(QRegularExpression(u"^FUND$"_s), fund);
-        const Run r = runCli(args);
-        INFO(line.toStdString() << "\n" << r.err.toStdString());
-        REQUIRE(r.exit == 0);
-    }
+    runFundScript(script, fund);
     return fund;
 }
 
@@ -82,6 +96,8 @@ TEST_CASE("golden CSV of every report, each case on its own fund", "[cli][report
     const QString fund = demoFund(t);
     const bool update = qEnvironmentVariableIsSet("IMDP_UPDATE_GOLDEN");
     for (const QString &c : cases) {
+        if (QFileInfo::exists(golden.filePath(c + u"/expected.txt"_s)))
+            continue; // a printed document: the next test case
         INFO("golden case " << c.toStdString());
         QStringList args = QString::fromUtf8(readAll(golden.filePath(c + u"/args"_s)))
                                .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
@@ -110,6 +126,47 @@ TEST_CASE("golden CSV of every report, each case on its own fund", "[cli][report
         }
         CHECK(a.size() == e.size());
     }
+}
+
+TEST_CASE("golden text of the dossier and the minutes, on their own fund", "[cli][golden][dossier]")
+{
+    const QDir golden(QStringLiteral(IMDP_GOLDEN));
+    imdp::test::TempDir t;
+    const bool update = qEnvironmentVariableIsSet("IMDP_UPDATE_GOLDEN");
+    int cases = 0;
+    for (const QString &c : golden.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString expectedPath = golden.filePath(c + u"/expected.txt"_s);
+        if (!QFileInfo::exists(expectedPath))
+            continue;
+        ++cases;
+        INFO("golden case " << c.toStdString());
+        REQUIRE(QFileInfo::exists(golden.filePath(c + u"/fund"_s))); // never the demo
+        QStringList args = QString::fromUtf8(readAll(golden.filePath(c + u"/args"_s)))
+                               .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        REQUIRE(!args.isEmpty());
+        const QString pdf = t.file(c + u".pdf"_s);
+        args.insert(1, caseFund(golden, c, t, {}));
+        args << u"--out"_s << pdf;
+        const Run r = runCli(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exit == 0);
+        const QString text = tool(u"pdftotext"_s, {pdf, u"-"_s});
+        if (update) {
+            QFile f(expectedPath);
+            REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text.toUtf8());
+            WARN("regenerated " << expectedPath.toStdString());
+            continue;
+        }
+        const QStringList a = text.split(u'\n');
+        const QStringList e = QString::fromUtf8(readAll(expectedPath)).split(u'\n');
+        for (qsizetype i = 0; i < qMin(a.size(), e.size()); ++i) {
+            INFO("line " << (i + 1));
+            REQUIRE(a[i].toStdString() == e[i].toStdString());
+        }
+        CHECK(a.size() == e.size());
+    }
+    CHECK(cases >= 2); // the dossier and the minutes
 }
 
 TEST_CASE("an XLSX report reads back: numbers as numbers, text as text, fingerprint and totals",
