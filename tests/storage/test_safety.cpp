@@ -887,6 +887,43 @@ TEST_CASE("a passed scheduled check is recorded in the file and restarts the sch
     CHECK(checkedAt(*db) == Clock::stamp());
 }
 
+TEST_CASE("a read-only open in an overdue week checks the whole file once: the next opens of the "
+          "same unchanged file that week do not, a changed file or another copy is checked again",
+          "[safety][fullcheck]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    newFund(path).reset();
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    const auto resetClock = qScopeGuard([] { Clock::reset(); });
+    Clock::setFixed(start.addDays(Database::fullCheckDays + 1));
+    const QByteArray before = imdp::test::sha256(path);
+    const auto readOnly = [](const QString &file) {
+        return must(Database::open(file, Database::Mode::ReadOnly));
+    };
+    CHECK(readOnly(path)->fullCheckReason().startsWith(u"scheduled"_s));
+    // Passed, and kept outside the file (a read-only open cannot write it): not checked again.
+    CHECK(readOnly(path)->fullCheckReason().isEmpty());
+    CHECK(readOnly(path)->fullCheckReason().isEmpty());
+    CHECK(imdp::test::sha256(path) == before);
+    // A copy is another file (its own inode): checked.
+    const QString copy = t.file(u"copy.imdp"_s);
+    REQUIRE(QFile::copy(path, copy));
+    CHECK(readOnly(copy)->fullCheckReason().startsWith(u"scheduled"_s));
+    // A week after that pass, it is due again.
+    Clock::setFixed(start.addDays(2 * Database::fullCheckDays + 2));
+    CHECK(readOnly(path)->fullCheckReason().startsWith(u"scheduled"_s));
+    CHECK(readOnly(path)->fullCheckReason().isEmpty());
+    // Changed outside the application: checked again, and the damage found.
+    outsideEdit(path, {u"INSERT INTO proposal (code, title, applicant_id, created_at) "
+                       "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s});
+    for (int i = 0; i < 2; ++i) { // a failed check is never kept: every open finds it
+        auto db = readOnly(path);
+        CHECK(db->fullCheckReason().startsWith(u"scheduled"_s));
+        CHECK(db->readOnlyReason().contains(u"failed the foreign-key check"_s));
+    }
+}
+
 TEST_CASE("between two whole-file checks, tampering is still caught: the schema at every open for "
           "writing, the rest by verify",
           "[safety][fullcheck]")
