@@ -169,10 +169,7 @@ int runExportIati(const QStringList &args)
         if (auto ref = fund::setting(**db, u"iati_org_ref"_s))
             options.orgRef = *ref;
     }
-    auto xml = reports::iatiActivities(**db, options);
-    if (!xml)
-        return fail(xml.error());
-    if (auto st = saveAtomically(p.value(outOpt), *xml, p.isSet(force)); !st)
+    if (auto st = reports::writeIatiFile(**db, options, p.value(outOpt), p.isSet(force)); !st)
         return fail(st.error());
     out(u"Wrote %1"_s.arg(p.value(outOpt)));
     return Ok;
