@@ -59,7 +59,6 @@ constexpr qsizetype kFlushAt = 64 * 1024; // hash in blocks: fewer calls, same d
 } // namespace
 
 ReceiptDigest::ReceiptDigest()
-    : m_hash(QCryptographicHash::Sha256)
 {
     m_buffer.reserve(kFlushAt + 1024);
     m_hashing.reserve(kFlushAt + 1024);

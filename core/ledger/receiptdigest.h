@@ -10,8 +10,9 @@
 
 #include "core/result.h"
 
+#include "core/storage/sha256.h"
 #include <QByteArray>
-#include <QCryptographicHash>
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -90,7 +91,7 @@ public:
 
 private:
     void flush();
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
     QByteArray m_buffer;  ///< canonical text being written
     QByteArray m_hashing; ///< the previous block, hashed on another thread meanwhile
     std::future<void> m_pending;

@@ -3,6 +3,7 @@
 #include "core/storage/rowtrack.h"
 
 #include "core/storage/database.h"
+#include "core/storage/sha256.h"
 #include "core/storage/verify.h"
 
 #include <QCryptographicHash>
@@ -131,7 +132,7 @@ private:
         m_text.append(digits, size_t(end - digits));
     }
     std::string m_text;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
 };
 
 QString hex(const RowHash &h)
@@ -247,7 +248,7 @@ private:
     }
     QByteArray m_buffer;
     QByteArray m_hashing;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     std::future<void> m_pending;
 };
 

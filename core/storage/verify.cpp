@@ -8,8 +8,8 @@
 #include "core/storage/query.h"
 #include "core/storage/rowtrack.h"
 #include "core/storage/schemacheck.h"
+#include "core/storage/sha256.h"
 
-#include <QCryptographicHash>
 #include <QMutex>
 
 #include <sqlite3.h>
@@ -77,11 +77,9 @@ Result<QStringList> schemaCheck(Database &db)
 
 QList<Check> builtIn()
 {
-    return {{u"integrity"_s, integrity},
-            {u"foreign keys"_s, foreignKeys},
-            {u"audit chain"_s, [](Database &db) -> Result<QStringList> {
-                 return auditChain(db);
-             }}};
+    return {{u"integrity"_s, integrity, true},
+            {u"foreign keys"_s, foreignKeys, true},
+            {u"audit chain"_s, [](Database &db) -> Result<QStringList> { return auditChain(db); }}};
 }
 
 /// Run after the capabilities' checks, whose findings name the figures a tamperer changed.
@@ -136,9 +134,7 @@ qint64 firstAltered(const ChainBatch &b)
     size_t from = 0;
     for (size_t i = 0; i < b.ends.size(); ++i) {
         const QByteArray hex =
-            QCryptographicHash::hash(QByteArrayView(b.text.data() + from, qsizetype(b.ends[i] - from)),
-                                     QCryptographicHash::Sha256)
-                .toHex();
+            Sha256::hash(QByteArrayView(b.text.data() + from, qsizetype(b.ends[i] - from))).toHex();
         if (QByteArrayView(hex) != QByteArrayView(b.stored.data() + i * 64, 64))
             return b.first + qint64(i);
         from = b.ends[i];
@@ -316,24 +312,28 @@ Report run(Database &db, const Options &options)
         all.removeIf([](const Check &c) { return isPageLevel(c.name); });
     const int count = int(all.size());
     // The page-level checks read every page of the file and none of the others' results: they
-    // run on a read-only connection of their own on a second thread while the audit chain and
-    // the capabilities' checks run here (issue 23: verify within 2x of integrity_check alone).
-    // Where no second connection can see the same rows, everything runs here, in order.
-    QList<Check> pageLevel;
+    // (and any check marked ownConnection) run on a read-only connection of their own on a
+    // second thread while the audit chain and the other checks run here (issue 23: verify
+    // within 2x of integrity_check alone). Where no second connection can see the same rows,
+    // everything runs here, in order.
+    QList<Check> beside; // run on the second connection
     const QString file = fileForSecondConnection(db);
     if (!file.isEmpty()) {
         for (const Check &c : std::as_const(all)) {
-            if (isPageLevel(c.name))
-                pageLevel.append(c);
+            if (c.ownConnection)
+                beside.append(c);
         }
     }
+    const auto elsewhere = [&beside](const Check &c) {
+        return !beside.isEmpty() && c.ownConnection;
+    };
     std::future<QList<Outcome>> onSecond;
-    if (!pageLevel.isEmpty()) {
-        onSecond = std::async(std::launch::async, [file, pageLevel] {
+    if (!beside.isEmpty()) {
+        onSecond = std::async(std::launch::async, [file, beside] {
             QList<Outcome> outcomes;
             auto reader = Database::openReader(file);
             Report unused;
-            for (const Check &c : pageLevel) {
+            for (const Check &c : beside) {
                 if (reader)
                     outcomes.append(runOne(c, **reader, unused));
                 else
@@ -343,12 +343,12 @@ Report run(Database &db, const Options &options)
         });
     }
     QList<Outcome> here;
-    int firstPageLevel = -1;
+    int firstBeside = -1;
     for (int i = 0; i < count; ++i) {
         const Check &c = all.at(i);
-        if (!pageLevel.isEmpty() && isPageLevel(c.name)) {
-            if (firstPageLevel < 0)
-                firstPageLevel = i;
+        if (elsewhere(c)) {
+            if (firstBeside < 0)
+                firstBeside = i;
             continue;
         }
         if (options.onCheck)
@@ -359,12 +359,12 @@ Report run(Database &db, const Options &options)
     if (onSecond.valid()) {
         if (options.onCheck &&
             onSecond.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-            options.onCheck(pageLevel.first().name, firstPageLevel, count);
+            options.onCheck(beside.first().name, firstBeside, count);
         second = onSecond.get();
     }
     // The outcomes in the checks' order, wherever each ran.
     for (const Check &c : std::as_const(all)) {
-        QList<Outcome> &from = !pageLevel.isEmpty() && isPageLevel(c.name) ? second : here;
+        QList<Outcome> &from = elsewhere(c) ? second : here;
         report.outcomes.append(from.takeFirst());
     }
     return report;
