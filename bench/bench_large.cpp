@@ -5,9 +5,10 @@
 // through wait4, in a small process of its own: see measure()) beside SQLite's floor for the same
 // answer (the bare sums run on the same file through the sqlite3 C API in this process) and the
 // ratio. Prints figures; never fails. Usage: imdp_bench_large [RECEIPTS=1000000] [DIR=/tmp] [--cli
-// PATH] [--runs N] The fund is built once and kept in DIR, named by its size and the generator's
-// seed (DIR/imdp-large-1000000-seed23.imdp): the demo fund, the fee set to none, then RECEIPTS
-// generated receipts through the receipts import. Delete the file to build it again.
+// PATH] [--runs N] [--verify-checks] (--verify-checks: only verify's checks one by one, wall and
+// CPU time, in process). The fund is built once and kept in DIR, named by its size and the
+// generator's seed (DIR/imdp-large-1000000-seed23.imdp): the demo fund, the fee set to none, then
+// RECEIPTS generated receipts through the receipts import. Delete the file to build it again.
 #include "bench/receiptsgen.h"
 
 #include "core/clock.h"
@@ -18,7 +19,9 @@
 #include "core/ledger/import.h"
 #include "core/ledger/journalquery.h"
 #include "core/ledger/position.h"
+#include "core/ledger/verifychecks.h"
 #include "core/storage/database.h"
+#include "core/storage/verify.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,6 +67,14 @@ double now()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+/// CPU seconds of this process, every thread: the figure a loaded machine does not inflate.
+double cpu()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 /// A child's run: wall seconds, peak resident memory in kB, exit status (-1: did not start).
 struct Run
 {
@@ -103,7 +114,7 @@ int measure(char **argv)
 
 /// Runs `argv` through `self --measure` (see measure()), `IMDP_NOW` set.
 Run child(const QString &self, const QStringList &argv, const QString &out, const QString &err,
-          const QByteArray &nowEnv)
+          const QByteArray &nowEnv, const QByteArray &cacheHome = {})
 {
     std::vector<QByteArray> store{self.toLocal8Bit(), "--measure", out.toLocal8Bit(),
                                   err.toLocal8Bit()};
@@ -115,10 +126,13 @@ Run child(const QString &self, const QStringList &argv, const QString &out, cons
     cargv.push_back(nullptr);
     std::vector<QByteArray> envStore;
     for (char **e = environ; *e; ++e) {
-        if (!QByteArray(*e).startsWith("IMDP_NOW="))
+        if (!QByteArray(*e).startsWith("IMDP_NOW=") &&
+            (cacheHome.isEmpty() || !QByteArray(*e).startsWith("XDG_CACHE_HOME=")))
             envStore.emplace_back(*e);
     }
     envStore.push_back("IMDP_NOW=" + nowEnv);
+    if (!cacheHome.isEmpty())
+        envStore.push_back("XDG_CACHE_HOME=" + cacheHome);
     std::vector<char *> cenv;
     for (QByteArray &e : envStore)
         cenv.push_back(e.data());
@@ -276,19 +290,23 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     QString cli = QStringLiteral(IMDP_CLI);
     int runs = 1;
+    bool checksOnly = false;
     QStringList positional;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--cli"_s && i + 1 < args.size())
             cli = args[++i];
         else if (args[i] == u"--runs"_s && i + 1 < args.size())
             runs = std::max(1, args[++i].toInt());
+        else if (args[i] == u"--verify-checks"_s)
+            checksOnly = true;
         else
             positional << args[i];
     }
     const qint64 receipts = positional.value(0, u"1000000"_s).toLongLong();
     const QString dir = positional.value(1, u"/tmp"_s);
     if (receipts <= 0) {
-        say(u"usage: imdp_bench_large [RECEIPTS=1000000] [DIR=/tmp] [--cli PATH] [--runs N]"_s);
+        say(u"usage: imdp_bench_large [RECEIPTS=1000000] [DIR=/tmp] [--cli PATH] [--runs N] "
+            "[--verify-checks]"_s);
         return 0;
     }
     const QString path =
@@ -340,6 +358,10 @@ int main(int argc, char *argv[])
     const QString err = QDir(dir).filePath(u"imdp-large-err.txt"_s);
     const QString csvOut = QDir(dir).filePath(u"imdp-large-su.csv"_s);
     const QString pdfOut = QDir(dir).filePath(u"imdp-large-ds.pdf"_s);
+    const QString xmlOut = QDir(dir).filePath(u"imdp-large-iati.xml"_s);
+    // A week and a day later: the scheduled whole-file check is due, and a read-only command
+    // cannot record it (docs/reliability.md, "Open-time checks").
+    const QByteArray overdueEnv = at.toUTC().addDays(8).toString(Qt::ISODate).toUtf8();
 
     // Floors: the bare sums (or scan) SQLite runs for the same answer on the same file.
     const QString position = u"SELECT account_id, flow, donor_id, SUM(usd_minor) FROM posting "
@@ -369,7 +391,15 @@ int main(int argc, char *argv[])
         QStringList floor; ///< SQL; empty: the floor is the same command on the empty fund
         QString floorName;
         std::function<bool()> inProcess = {};
+        QByteArray now = {}; ///< IMDP_NOW for this command, when not the default
+        QByteArray cacheHome = {}; ///< XDG_CACHE_HOME for this command, when not the default
     };
+    // A cache home of the run's own, emptied first: the first overdue open checks the file, the
+    // second finds the pass kept there (docs/reliability.md, "Read-only opens in an overdue
+    // week").
+    const QString cacheDir = QDir(dir).filePath(u"imdp-large-cache"_s);
+    QDir(cacheDir).removeRecursively();
+    const QByteArray cacheHome = cacheDir.toLocal8Bit();
     std::unique_ptr<Database> reader;
     if (auto r = Database::open(path, Database::Mode::ReadOnly, FileLock::Breaking::Never,
                                 Database::FullCheck::Never))
@@ -379,6 +409,20 @@ int main(int argc, char *argv[])
     const QDate today = at.date();
     const std::vector<Line> lines{
         {u"info (opening)"_s, {u"info"_s, path}, {}, u"imdp info on an empty fund"_s},
+        {u"info, the weekly check overdue"_s,
+         {u"info"_s, path},
+         {u"PRAGMA quick_check"_s, u"PRAGMA foreign_key_check"_s},
+         u"quick_check and foreign_key_check"_s,
+         {},
+         overdueEnv,
+         cacheHome},
+        {u"info, overdue, the next time"_s,
+         {u"info"_s, path},
+         {},
+         u"imdp info on an empty fund"_s,
+         {},
+         overdueEnv,
+         cacheHome},
         {u"position --json"_s,
          {u"position"_s, path, u"--json"_s},
          {position},
@@ -401,6 +445,10 @@ int main(int argc, char *argv[])
          {u"report"_s, u"donor-statement"_s, path, u"--out"_s, pdfOut, u"--force"_s},
          {position},
          u"SUM by account, flow, donor"_s},
+        {u"export iati"_s,
+         {u"export"_s, u"iati"_s, path, u"--out"_s, xmlOut, u"--force"_s},
+         {journal},
+         u"every posting with its entry, in order"_s},
         {u"journal --json (to a file)"_s,
          {u"journal"_s, path, u"--json"_s},
          {journal},
@@ -432,12 +480,15 @@ int main(int argc, char *argv[])
             .arg(u"ratio"_s, 7)
             .arg(u"floor query"_s));
     for (const Line &l : lines) {
+        if (checksOnly)
+            break;
         Run best;
         QString note;
         for (int i = 0; i < runs; ++i) {
             Run r;
             if (!l.cli.isEmpty()) {
-                r = child(self, QStringList{cli} + l.cli, out, err, nowEnv);
+                r = child(self, QStringList{cli} + l.cli, out, err,
+                          l.now.isEmpty() ? nowEnv : l.now, l.cacheHome);
             } else {
                 const double t0 = now();
                 r.status = l.inProcess() ? 0 : 1;
@@ -478,7 +529,23 @@ int main(int argc, char *argv[])
                 .arg(l.floorName + (floorRss > 0 ? u" (%1)"_s.arg(mb(floorRss)) : QString()),
                      note));
     }
+    // Where verify's time goes: each check alone, in process, on the read-only connection.
+    if (reader) {
+        ledger::registerVerifyChecks();
+        for (const verify::Check &c : verify::checks()) {
+            const double t0 = now(), c0 = cpu();
+            const auto r = c.name == u"audit chain"_s
+                               ? Result<QStringList>(verify::auditChain(*reader))
+                               : c.run(*reader);
+            const double wall = now() - t0, used = cpu() - c0;
+            say(u"  verify check %1 %2 %3 %4"_s.arg(c.name, -20)
+                    .arg(u"%1 s"_s.arg(wall, 0, 'f', 3), 9)
+                    .arg(u"(CPU %1 s)"_s.arg(used, 0, 'f', 3), 14)
+                    .arg(r && r->isEmpty() ? u"ok"_s : u"PROBLEMS"_s));
+        }
+    }
     QFile::remove(out);
     QFile::remove(err);
+    QFile::remove(xmlOut);
     return 0;
 }

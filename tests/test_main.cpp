@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
-// The suite's main (core and CLI tests get a QCoreApplication, UI tests a QApplication): offscreen platform and a private settings/data home are set before the
-// QApplication exists, so `catch_discover_tests` and runs work without a display and never touch
-// the user's own settings or recent files.
+// The suite's main (core and CLI tests get a QCoreApplication, UI tests a QApplication): offscreen
+// platform and a private settings/data/cache home are set before the QApplication exists, so
+// `catch_discover_tests` and runs work without a display and never touch the user's own settings or
+// recent files.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/cache")).toLocal8Bit());
     qputenv("IMDP_USER", "tester");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     TestApplication app(argc, argv);

@@ -125,10 +125,8 @@ int runExportIati(Invocation &c)
         if (auto ref = fund::setting(*c.db, u"iati_org_ref"_s))
             options.orgRef = *ref;
     }
-    auto xml = reports::iatiActivities(*c.db, options);
-    if (!xml)
-        return fail(xml.error());
-    if (auto st = saveAtomically(c.value(u"out"_s), *xml, c.isSet(u"force"_s)); !st)
+    if (auto st = reports::writeIatiFile(*c.db, options, c.value(u"out"_s), c.isSet(u"force"_s));
+        !st)
         return fail(st.error());
     out(u"Wrote %1"_s.arg(c.value(u"out"_s)));
     return Ok;

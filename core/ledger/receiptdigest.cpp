@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sqlite3.h>
+
 #include <charconv>
 #include <system_error>
 
@@ -57,7 +59,6 @@ constexpr qsizetype kFlushAt = 64 * 1024; // hash in blocks: fewer calls, same d
 } // namespace
 
 ReceiptDigest::ReceiptDigest()
-    : m_hash(QCryptographicHash::Sha256)
 {
     m_buffer.reserve(kFlushAt + 1024);
     m_hashing.reserve(kFlushAt + 1024);
@@ -123,6 +124,28 @@ void ReceiptDigest::addPosting(const StoredPosting &p)
         flush();
 }
 
+void ReceiptDigest::addStored(char kind, sqlite3_stmt *row, const char *types)
+{
+    if (kind == 'R')
+        ++rows;
+    QByteArray &b = m_buffer;
+    b += kind;
+    b += kSep;
+    for (int i = 0; types[i]; ++i) {
+        if (types[i] == 'I') {
+            field(b, qint64(sqlite3_column_int64(row, i)));
+        } else {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, i));
+            if (text)
+                b.append(text, sqlite3_column_bytes(row, i));
+            b += kSep;
+        }
+    }
+    b += '\n';
+    if (b.size() >= kFlushAt)
+        flush();
+}
+
 void ReceiptDigest::flush()
 {
     // A block is hashed on another core while the next one is written (the import's thread
@@ -149,64 +172,66 @@ QString ReceiptDigest::hex()
 
 namespace {
 
+/// A statement finalized on scope exit.
+struct Stmt
+{
+    sqlite3_stmt *s = nullptr;
+    ~Stmt() { sqlite3_finalize(s); }
+};
+
 /// The digest of the stored receipts [first, last] and the postings of entries [first, last],
-/// read in the order the import wrote them.
+/// read in the order the import wrote them, with SQLite's own API (issue 23: `verify` reads
+/// every imported row here).
 Status recompute(Database &db, qint64 firstReceipt, qint64 lastReceipt, qint64 firstEntry,
                  qint64 lastEntry, ReceiptDigest &d)
 {
-    Query r(db, u"SELECT r.id, r.reference, r.donor_id, r.source, r.date, r.currency, "
-                "r.amount_minor, r.rate_scaled, r.usd_minor, COALESCE(r.pledge_id, 0), "
-                "r.cleared_usd_minor, r.fee_usd_minor, r.entry_id, COALESCE(e.date, ''), "
-                "COALESCE(e.kind, ''), COALESCE(e.memo, '') FROM receipt r "
-                "LEFT JOIN journal_entry e ON e.id = r.entry_id "
-                "WHERE r.id BETWEEN ? AND ? ORDER BY r.id"_s);
-    r.bind(firstReceipt).bind(lastReceipt);
-    if (auto s = r.exec(); !s)
-        return s.error();
-    Query p(db, u"SELECT entry_id, account_id, flow, date, usd_minor, COALESCE(donor_id, 0), "
-                "project, COALESCE(partner_id, 0) FROM posting "
-                "WHERE entry_id BETWEEN ? AND ? ORDER BY entry_id, id"_s);
-    p.bind(firstEntry).bind(lastEntry);
-    if (auto s = p.exec(); !s)
-        return s.error();
-    bool havePosting = p.next();
-    const auto posting = [&p] {
-        return StoredPosting{p.integer(0), int(p.integer(1)), p.text(2), p.text(3),
-                             p.integer(4), p.integer(5), p.text(6), p.integer(7)};
+    sqlite3 *h = db.handle();
+    const auto failed = [&db, h] {
+        return Error::io(db.describe(QString::fromUtf8(sqlite3_errmsg(h)), sqlite3_errcode(h)));
     };
-    while (r.next()) {
-        StoredReceipt s;
-        s.id = r.integer(0);
-        s.reference = r.text(1);
-        s.donorId = r.integer(2);
-        s.source = r.text(3);
-        s.date = r.text(4);
-        s.currency = r.text(5);
-        s.amountMinor = r.integer(6);
-        s.rateScaled = r.integer(7);
-        s.usdMinor = r.integer(8);
-        s.pledgeId = r.integer(9);
-        s.clearedMinor = r.integer(10);
-        s.feeMinor = r.integer(11);
-        s.entryId = r.integer(12);
-        s.entryDate = r.text(13);
-        s.entryKind = r.text(14);
-        s.entryMemo = r.text(15);
+    Stmt r, p;
+    if (sqlite3_prepare_v2(h,
+                           "SELECT r.id, r.reference, r.donor_id, r.source, r.date, r.currency, "
+                           "r.amount_minor, r.rate_scaled, r.usd_minor, COALESCE(r.pledge_id, 0), "
+                           "r.cleared_usd_minor, r.fee_usd_minor, r.entry_id, "
+                           "COALESCE(e.date, ''), COALESCE(e.kind, ''), COALESCE(e.memo, '') "
+                           "FROM receipt r LEFT JOIN journal_entry e ON e.id = r.entry_id "
+                           "WHERE r.id BETWEEN ?1 AND ?2 ORDER BY r.id",
+                           -1, &r.s, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(h,
+                           "SELECT entry_id, account_id, flow, date, usd_minor, "
+                           "COALESCE(donor_id, 0), project, COALESCE(partner_id, 0) FROM posting "
+                           "WHERE entry_id BETWEEN ?1 AND ?2 ORDER BY entry_id, id",
+                           -1, &p.s, nullptr) != SQLITE_OK)
+        return failed();
+    sqlite3_bind_int64(r.s, 1, firstReceipt);
+    sqlite3_bind_int64(r.s, 2, lastReceipt);
+    sqlite3_bind_int64(p.s, 1, firstEntry);
+    sqlite3_bind_int64(p.s, 2, lastEntry);
+    // The columns' kinds, as addReceipt() and addPosting() write the fields.
+    static constexpr char kReceipt[] = "ITITTTIIIIIIITTT";
+    static constexpr char kPosting[] = "IITTIITI";
+    int rcP = sqlite3_step(p.s);
+    int rcR = SQLITE_ROW;
+    while ((rcR = sqlite3_step(r.s)) == SQLITE_ROW) {
+        const qint64 entry = sqlite3_column_int64(r.s, 12);
         // Postings of earlier entries not claimed by a receipt go in too: they change the text.
-        while (havePosting && p.integer(0) < s.entryId) {
-            d.addPosting(posting());
-            havePosting = p.next();
+        while (rcP == SQLITE_ROW && sqlite3_column_int64(p.s, 0) < entry) {
+            d.addStored('P', p.s, kPosting);
+            rcP = sqlite3_step(p.s);
         }
-        d.addReceipt(s);
-        while (havePosting && p.integer(0) == s.entryId) {
-            d.addPosting(posting());
-            havePosting = p.next();
+        d.addStored('R', r.s, kReceipt);
+        while (rcP == SQLITE_ROW && sqlite3_column_int64(p.s, 0) == entry) {
+            d.addStored('P', p.s, kPosting);
+            rcP = sqlite3_step(p.s);
         }
     }
-    while (havePosting) {
-        d.addPosting(posting());
-        havePosting = p.next();
+    while (rcP == SQLITE_ROW) {
+        d.addStored('P', p.s, kPosting);
+        rcP = sqlite3_step(p.s);
     }
+    if (rcR != SQLITE_DONE || rcP != SQLITE_DONE)
+        return failed();
     return {};
 }
 

@@ -4,12 +4,18 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/io/output.h"
 #include "core/ledger/entries.h"
+#include "core/ledger/journalquery.h"
 #include "core/ledger/position.h"
 #include "core/money/money.h"
 #include "core/pipeline/proposals.h"
 #include "core/reports/financial.h"
+#include "core/storage/query.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QMap>
 #include <QXmlStreamWriter>
 
@@ -46,7 +52,9 @@ QString activityStatus(const QString &state)
 class Writer
 {
 public:
-    Writer(QByteArray *out, QString lang) : m_x(out), m_lang(std::move(lang))
+    Writer(QIODevice *out, QString lang)
+        : m_x(out)
+        , m_lang(std::move(lang))
     {
         m_x.setAutoFormatting(true);
         m_x.setAutoFormattingIndent(1);
@@ -126,15 +134,40 @@ private:
 
 Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
 {
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto s = writeIatiActivities(db, options, &buffer); !s)
+        return s.error();
+    return out;
+}
+
+Status writeIatiFile(Database &db, const IatiOptions &options, const QString &path, bool replace)
+{
+    auto pending = output::Pending::begin(path, replace);
+    if (!pending)
+        return pending.error();
+    QFile file((*pending)->tempPath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Error::io(u"%1: cannot be written (%2)"_s.arg(QDir::toNativeSeparators(path),
+                                                             file.errorString()));
+    if (auto s = writeIatiActivities(db, options, &file); !s)
+        return s;
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        return Error::io(u"%1: cannot be written (%2)"_s.arg(QDir::toNativeSeparators(path),
+                                                             file.errorString()));
+    file.close();
+    return (*pending)->commit();
+}
+
+Status writeIatiActivities(Database &db, const IatiOptions &options, QIODevice *device)
+{
     auto settings = fund::settings(db);
     if (!settings)
         return settings.error();
     auto proposals = pipeline::list(db);
     if (!proposals)
         return proposals.error();
-    auto entries = ledger::journal(db);
-    if (!entries)
-        return entries.error();
     auto orgs = organisations::list(db);
     if (!orgs)
         return orgs.error();
@@ -146,8 +179,7 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
         kindOf.insert(o.name, o.kind);
 
     const QString fundId = options.orgRef + u"-FUND"_s;
-    QByteArray out;
-    Writer w(&out, options.lang);
+    Writer w(device, options.lang);
     QXmlStreamWriter &x = w.x();
     x.writeStartDocument();
     x.writeStartElement(u"iati-activities"_s);
@@ -182,8 +214,14 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
 
     // The trust fund: where the money comes from.
     QDate first = Clock::today();
-    for (const ledger::JournalEntry &e : *entries)
-        first = qMin(first, e.date);
+    {
+        Query q(db, u"SELECT COALESCE(MIN(date), '') FROM journal_entry"_s); // journal_entry_date
+        if (auto s = q.exec(); !s)
+            return s;
+        if (const QDate d = q.next() ? QDate::fromString(q.text(0), Qt::ISODate) : QDate();
+            d.isValid())
+            first = qMin(first, d);
+    }
     startActivity(fundId, settings->name,
                   u"Multi-donor trust fund of the International Migration and Development "
                   u"Partnership: contributions received from donors and the World Bank's "
@@ -200,8 +238,20 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
     x.writeAttribute(u"type"_s, u"2"_s);
     x.writeAttribute(u"iso-date"_s, first.toString(Qt::ISODate));
     sector();
-    for (const ledger::JournalEntry &e : *entries) {
+    // The journal read one entry at a time (issue 23): the fund's transactions written as they
+    // come, the projects' postings (a few per project, whatever the number of receipts) kept
+    // for their activities below.
+    struct ProjectLine
+    {
+        QDate date;
+        QString memo;
+        ledger::Posting posting;
+    };
+    QMap<QString, QList<ProjectLine>> byProject;
+    auto walked = ledger::forEachEntry(db, [&](const ledger::JournalEntry &e) -> Status {
         for (const ledger::Posting &ps : e.postings) {
+            if (!ps.project.isEmpty())
+                byProject[ps.project].append({e.date, e.memo, ps});
             if (ps.account == u"pledges_receivable"_s && ps.flow == u"pledge"_s)
                 w.transaction(u"13"_s, e.date, ps.usdMinor, e.memo, ps.donor,
                               kindOf.value(ps.donor), settings->name, u"bank"_s);
@@ -221,18 +271,13 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
                 w.transaction(u"4"_s, e.date, ps.usdMinor, e.memo, settings->name, u"bank"_s, {},
                               {});
         }
-    }
+        return {};
+    });
+    if (!walked)
+        return walked;
     x.writeEndElement();
 
     // The projects: every proposal the Committee allocated money to.
-    using Line = std::pair<const ledger::JournalEntry *, const ledger::Posting *>;
-    QMap<QString, QList<Line>> byProject;
-    for (const ledger::JournalEntry &e : *entries) {
-        for (const ledger::Posting &ps : e.postings) {
-            if (!ps.project.isEmpty())
-                byProject[ps.project].append({&e, &ps});
-        }
-    }
     for (const Proposal &p : *proposals) {
         if (!byProject.contains(p.code))
             continue;
@@ -250,7 +295,7 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
         x.writeEmptyElement(u"activity-status"_s);
         x.writeAttribute(u"code"_s, activityStatus(p.state));
         // Planned dates (1, 3) from the proposal; IATI asks for at least a start.
-        const QDate start = p.start.isValid() ? p.start : postings.first().first->date;
+        const QDate start = p.start.isValid() ? p.start : postings.first().date;
         x.writeEmptyElement(u"activity-date"_s);
         x.writeAttribute(u"type"_s, u"1"_s);
         x.writeAttribute(u"iso-date"_s, start.toString(Qt::ISODate));
@@ -269,11 +314,11 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
         sector();
         qint64 allocated = 0;
         QDate allocatedOn;
-        for (const auto &[e, ps] : postings) {
-            if (ps->account == u"allocations"_s) {
-                allocated -= ps->usdMinor;
+        for (const ProjectLine &l : postings) {
+            if (l.posting.account == u"allocations"_s) {
+                allocated -= l.posting.usdMinor;
                 if (!allocatedOn.isValid())
-                    allocatedOn = e->date;
+                    allocatedOn = l.date;
             }
         }
         if (allocated > 0) {
@@ -289,7 +334,9 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
             x.writeEndElement();
         }
         const QString partnerKind = kindOf.value(p.partner);
-        for (const auto &[e, ps] : postings) {
+        for (const ProjectLine &l : postings) {
+            const ledger::Posting *ps = &l.posting;
+            const ProjectLine *e = &l;
             if (ps->account == u"allocations"_s) {
                 w.transaction(u"11"_s, e->date, -ps->usdMinor, e->memo, settings->name,
                               u"bank"_s, {}, {}, fundId);
@@ -311,7 +358,9 @@ Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options)
     }
     x.writeEndElement();
     x.writeEndDocument();
-    return out;
+    if (x.hasError())
+        return Error::io(u"the IATI file could not be written"_s);
+    return {};
 }
 
 } // namespace imdp::core::reports

@@ -8,6 +8,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 namespace imdp::core {
@@ -32,5 +33,11 @@ struct IatiOptions
 /// commitments (11) and outgoing commitments (2), transfers as disbursements (3, refunds as
 /// negative disbursements), expenditure (4). Reversals appear as negative transactions.
 Result<QByteArray> iatiActivities(Database &db, const IatiOptions &options);
+/// The same document written to `out` as it is built (issue 23): the journal is read one entry
+/// at a time, so memory does not grow with the number of receipts (the file does).
+Status writeIatiActivities(Database &db, const IatiOptions &options, QIODevice *out);
+/// writeIatiActivities() into the file `path` through core/io/output.h (atomic, 0600; an
+/// existing file replaced only with `replace`): the document never held whole in memory.
+Status writeIatiFile(Database &db, const IatiOptions &options, const QString &path, bool replace);
 
 } // namespace imdp::core::reports

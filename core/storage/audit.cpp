@@ -6,8 +6,8 @@
 #include "core/storage/database.h"
 #include "core/storage/query.h"
 #include "core/storage/rowtrack.h"
+#include "core/storage/sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,7 +29,7 @@ QByteArray canonicalRow(qint64 id, const QString &at, const QString &actor, cons
 
 QString chainHash(const QString &prevHash, const QByteArray &canonical)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     h.addData(prevHash.toLatin1());
     h.addData(canonical);
     return QString::fromLatin1(h.result().toHex());

@@ -18,13 +18,16 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,6 +47,90 @@ quint32 bigEndian32(const char *p)
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// Passed scheduled checks of files opened without recording them (a read-only open cannot write
+// `full_check_at`), kept per user outside the file (issue 23): the next opens of the same
+// unchanged file within the week do not read every page again. A file is the same when its
+// device, inode, size, modification time and SQLite's file change counter (header bytes 24-27,
+// bumped by every committed write) are; any write, from IMDP Desk or outside it, makes it
+// another file, checked again when due.
+
+QString checkCachePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           u"/imdp-desk/full-checks.json"_s;
+}
+
+/// The file's identity as above, or empty when it cannot be read.
+QString fileIdentity(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = f.read(28);
+    if (header.size() < 28)
+        return {};
+    return u"%1:%2:%3:%4.%5:%6"_s.arg(quint64(st.st_dev))
+        .arg(quint64(st.st_ino))
+        .arg(qint64(st.st_size))
+        .arg(qint64(st.st_mtim.tv_sec))
+        .arg(qint64(st.st_mtim.tv_nsec))
+        .arg(bigEndian32(header.constData() + 24));
+}
+
+QJsonObject readCheckCache()
+{
+    QFile f(checkCachePath());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.read(1 << 20)).object();
+}
+
+/// When the file at `path`, as it is now, last passed the whole-file check (invalid if never).
+QDateTime cachedPass(const QString &path)
+{
+    const QString id = fileIdentity(path);
+    if (id.isEmpty())
+        return {};
+    const QJsonObject e = readCheckCache().value(QFileInfo(path).absoluteFilePath()).toObject();
+    if (e.value(u"file"_s).toString() != id)
+        return {};
+    return QDateTime::fromString(e.value(u"at"_s).toString(), Qt::ISODate);
+}
+
+/// Keeps a passed check of `path` (identified as `id`, taken before the check ran). A cache only:
+/// a failure to write it costs a check at the next open, nothing else.
+void cachePass(const QString &path, const QString &id)
+{
+    if (id.isEmpty() || fileIdentity(path) != id)
+        return; // changed while being checked: what passed is not what is there
+    QJsonObject all = readCheckCache();
+    all.insert(QFileInfo(path).absoluteFilePath(),
+               QJsonObject{{u"file"_s, id}, {u"at"_s, Clock::stamp()}});
+    while (all.size() > 64) { // the oldest passes go first
+        auto oldest = all.begin();
+        for (auto it = all.begin(); it != all.end(); ++it) {
+            if (it->toObject().value(u"at"_s).toString() <
+                oldest->toObject().value(u"at"_s).toString())
+                oldest = it;
+        }
+        all.erase(oldest);
+    }
+    const QString file = checkCachePath();
+    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
+        return;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(QJsonDocument(all).toJson(QJsonDocument::Compact));
+    out.commit();
 }
 
 } // namespace
@@ -422,6 +509,10 @@ QString Database::fullCheckDue()
         return u"scheduled: the last check's time is unreadable"_s;
     if (at.daysTo(now) < fullCheckDays)
         return {};
+    // Checked since by an open that could not record it, and not changed since.
+    if (const QDateTime passed = cachedPass(m_path);
+        passed.isValid() && passed <= now && passed.daysTo(now) < fullCheckDays)
+        return {};
     return u"scheduled: last checked %1"_s.arg(last);
 }
 
@@ -582,6 +673,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             db->m_readOnlyReason = u"%1: the scheduled whole-file check is running; read-only "
                                    "until it passes"_s.arg(p);
         } else {
+            const QString identity =
+                db->m_fullCheckReason.startsWith(u"scheduled"_s) ? fileIdentity(path) : QString();
             if (const QString problem = db->fullCheckProblem(); !problem.isEmpty()) {
                 const QString reason = db->m_fullCheckReason;
                 auto r = readOnlyBecause(problem);
@@ -590,6 +683,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                 return r;
             }
             checked = true;
+            cachePass(path, identity);
         }
     }
     // A schema other than the one its version defines (a planted trigger, a dropped immutability

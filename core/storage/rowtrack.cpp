@@ -3,6 +3,7 @@
 #include "core/storage/rowtrack.h"
 
 #include "core/storage/database.h"
+#include "core/storage/sha256.h"
 #include "core/storage/verify.h"
 
 #include <QCryptographicHash>
@@ -131,7 +132,7 @@ private:
         m_text.append(digits, size_t(end - digits));
     }
     std::string m_text;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
 };
 
 QString hex(const RowHash &h)
@@ -247,7 +248,7 @@ private:
     }
     QByteArray m_buffer;
     QByteArray m_hashing;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     std::future<void> m_pending;
 };
 
@@ -723,6 +724,98 @@ Status readChain(sqlite3 *db, Replay &r, verify::Listing &problems)
 
 } // namespace
 
+namespace {
+
+/// An append-only group's rows as the pass over its table meets them: their text streamed into
+/// one digest, and the rows of its ranges found missing.
+struct StreamCheck
+{
+    std::unique_ptr<Stream> stream;
+    bool complete = true;
+};
+
+/// One range of a group's inserted rows, with the next row id expected in it.
+struct Span
+{
+    qint64 lo = 0, hi = 0;
+    int group = 0;
+    qint64 expected = 0;
+};
+
+/// One pass over table `t` (issue 23: every row read once, whatever checks it serves). Each row
+/// inside an append-only group's range has its text streamed into that group's digest (no hash
+/// of its own); a row that also answers to a group recorded row by row, or that an audit row
+/// updated or deleted, gets its hash kept in `r.current` for the replay; a row no group
+/// inserted and no audit row touched goes to `uncovered`. The rows of a streamed range that are
+/// missing are named as deleted, as the ranges are walked.
+Status passOver(sqlite3 *h, Replay &r, int t, std::vector<StreamCheck> &streams,
+                std::vector<std::pair<int, qint64>> &uncovered, verify::Listing &problems)
+{
+    std::vector<Span> streamed;
+    std::vector<std::pair<qint64, qint64>> hashed; ///< ranges of groups recorded row by row
+    for (const int g : r.groupsOf[size_t(t)]) {
+        const Group &grp = r.groups[size_t(g)];
+        for (const auto &[lo, hi] : grp.ranges) {
+            if (grp.stream.isEmpty())
+                hashed.emplace_back(lo, hi);
+            else
+                streamed.push_back({lo, hi, g, lo});
+        }
+    }
+    const auto byStart = [](const auto &a, const auto &b) { return a.lo < b.lo; };
+    std::stable_sort(streamed.begin(), streamed.end(), byStart);
+    std::sort(hashed.begin(), hashed.end());
+    const auto missing = [&](Span &sp, qint64 upTo) {
+        for (; sp.expected < upTo && sp.expected <= sp.hi; ++sp.expected) {
+            problems.add(u"%1: deleted outside the application (inserted by audit row %2)"_s
+                             .arg(r.row(t, sp.expected))
+                             .arg(r.groups[size_t(sp.group)].audit));
+            streams[size_t(sp.group)].complete = false;
+        }
+    };
+    size_t nextStreamed = 0, nextHashed = 0;
+    std::vector<size_t> active; ///< streamed spans that may hold the current row
+    qint64 hashedReach = std::numeric_limits<qint64>::min();
+    const auto &events = r.events;
+    auto &current = r.current[size_t(t)];
+    auto s = eachRow(h, r.tables.at(t), 1, 0, [&](qint64 rowid, Hasher &hasher) {
+        while (nextStreamed < streamed.size() && streamed[nextStreamed].lo <= rowid)
+            active.push_back(nextStreamed++);
+        while (nextHashed < hashed.size() && hashed[nextHashed].first <= rowid)
+            hashedReach = std::max(hashedReach, hashed[nextHashed++].second);
+        bool inStream = false;
+        for (size_t i = 0; i < active.size();) {
+            Span &sp = streamed[active[i]];
+            missing(sp, rowid);
+            if (sp.hi < rowid) { // ended before this row: done with it
+                active.erase(active.begin() + qsizetype(i));
+                continue;
+            }
+            StreamCheck &sc = streams[size_t(sp.group)];
+            if (!sc.stream)
+                sc.stream = std::make_unique<Stream>();
+            sc.stream->add(hasher.text());
+            sp.expected = rowid + 1;
+            inStream = true;
+            ++i;
+        }
+        const bool touched = events.count({t, rowid}) != 0;
+        if (touched || hashedReach >= rowid)
+            current.emplace_back(rowid, hasher.finish());
+        else if (!inStream)
+            uncovered.emplace_back(t, rowid);
+    });
+    if (!s)
+        return s;
+    for (size_t i = nextStreamed; i < streamed.size(); ++i)
+        active.push_back(i);
+    for (const size_t i : active)
+        missing(streamed[i], streamed[i].hi + 1);
+    return {};
+}
+
+} // namespace
+
 Result<QStringList> verifyRows(Database &db)
 {
     sqlite3 *h = db.handle();
@@ -735,10 +828,16 @@ Result<QStringList> verifyRows(Database &db)
     if (auto s = readChain(h, r, problems); !s)
         return s.error();
     const QStringList present = trackedTables(h);
+    std::vector<StreamCheck> streams(r.groups.size());
+    std::vector<std::pair<int, qint64>> uncovered; ///< rows no audit row inserted (table, row id)
     for (int t = 0; t < int(r.tables.size()); ++t) {
-        if (!present.contains(r.tables.at(t)))
-            continue; // a table gone is a schema difference, named by the "schema" check
-        if (auto s = readRows(h, r.tables.at(t), 1, 0, r.current[size_t(t)]); !s)
+        if (!present.contains(r.tables.at(t))) {
+            // A table gone is a schema difference, named by the "schema" check.
+            for (const int g : r.groupsOf[size_t(t)])
+                streams[size_t(g)].complete = false;
+            continue;
+        }
+        if (auto s = passOver(h, r, t, streams, uncovered, problems); !s)
             return s.error();
     }
 
@@ -800,52 +899,17 @@ Result<QStringList> verifyRows(Database &db)
             atInsert[{group, rowid}] = now ? std::optional<RowHash>(*now) : std::nullopt;
     }
 
-    // Every row present must have been inserted by some audit row.
-    for (int t = 0; t < int(r.tables.size()); ++t) {
-        std::vector<std::pair<qint64, qint64>> ranges;
-        for (const int g : r.groupsOf[size_t(t)])
-            ranges.insert(ranges.end(), r.groups[size_t(g)].ranges.begin(),
-                          r.groups[size_t(g)].ranges.end());
-        std::sort(ranges.begin(), ranges.end());
-        size_t next = 0;
-        qint64 reach = std::numeric_limits<qint64>::min();
-        for (const auto &[rowid, hash] : r.current[size_t(t)]) {
-            while (next < ranges.size() && ranges[next].first <= rowid)
-                reach = std::max(reach, ranges[next++].second);
-            if (reach < rowid && !r.events.count({t, rowid}))
-                problems.add(
-                    u"%1: inserted with no audit row (added outside the application)"_s.arg(
-                        r.row(t, rowid)));
-        }
-    }
+    // Every row present must have been inserted by some audit row (found during the pass).
+    for (const auto &[t, rowid] : uncovered)
+        problems.add(u"%1: inserted with no audit row (added outside the application)"_s.arg(
+            r.row(t, rowid)));
 
     // Each command's inserted rows as it wrote them: their hashes, or their digest.
     for (int g = 0; g < int(r.groups.size()); ++g) {
         const Group &grp = r.groups[size_t(g)];
         if (!grp.stream.isEmpty()) {
-            Stream stream;
-            bool complete = true;
-            for (const auto &[lo, hi] : grp.ranges) {
-                qint64 expected = lo;
-                const auto missing = [&](qint64 upTo) {
-                    for (; expected < upTo; ++expected) {
-                        problems.add(u"%1: deleted outside the application (inserted by audit row "
-                                     "%2)"_s.arg(r.row(grp.table, expected))
-                                         .arg(grp.audit));
-                        complete = false;
-                    }
-                };
-                if (auto s = eachRow(h, r.tables.at(grp.table), lo, hi,
-                                     [&](qint64 rowid, Hasher &hasher) {
-                                         missing(rowid);
-                                         stream.add(hasher.text());
-                                         expected = rowid + 1;
-                                     });
-                    !s)
-                    return s.error();
-                missing(hi + 1);
-            }
-            if (complete && stream.hex() != grp.stream)
+            StreamCheck &sc = streams[size_t(g)];
+            if (sc.complete && (sc.stream ? sc.stream->hex() : Stream().hex()) != grp.stream)
                 problems.add(u"%1 rows %2 to %3: altered outside the application (no longer the "
                              "rows audit row %4 wrote)"_s.arg(r.tables.at(grp.table))
                                  .arg(grp.ranges.front().first)

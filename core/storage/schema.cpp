@@ -734,6 +734,13 @@ QStringList auditBaseline()
     };
 }
 
+// Large funds (issue 23): the first entry's date (a cumulative statement starts there) found by a
+// seek instead of a scan of every entry.
+QStringList entryDates()
+{
+    return {u"CREATE INDEX journal_entry_date ON journal_entry(date)"_s};
+}
+
 } // namespace
 
 namespace {
@@ -762,10 +769,10 @@ int registerFunctions(sqlite3 *db)
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all{version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7(),
-                                         organisationDirectory(), fundingWindows(),
-                                         statementLines(), auditBaseline()};
+    static const QList<QStringList> all{
+        version1(),       version2(),       version3(),      version4(),
+        version5(),       version6(),       version7(),      organisationDirectory(),
+        fundingWindows(), statementLines(), auditBaseline(), entryDates()};
     return all;
 }
 

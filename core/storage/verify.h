@@ -26,6 +26,10 @@ struct Check
 {
     QString name;
     std::function<Result<QStringList>(Database &)> run;
+    /// The check reads the file only through the Database it is given and needs no other
+    /// check's result: run() may run it on a read-only connection of its own on a second thread,
+    /// beside the others (issue 23). The page-level checks are; a long registered check may be.
+    bool ownConnection = false;
 };
 
 /// A check's problems: past `limit`, they are counted, not listed (the first ones say enough).

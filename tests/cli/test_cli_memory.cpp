@@ -10,6 +10,7 @@
 #include "core/storage/database.h"
 
 #include <QJsonArray>
+#include <QXmlStreamReader>
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -112,9 +113,16 @@ TEST_CASE("reports and the journal listing keep the same peak memory on a fund e
     const QString f1 = fundOf(t, small);
     const QString f8 = fundOf(t, large);
     const QString out = t.file(u"report.csv"_s);
+    const QString xlsx = t.file(u"report.xlsx"_s);
+    const QString pdf = t.file(u"report.pdf"_s);
+    const QString xml = t.file(u"iati.xml"_s);
     const QList<QStringList> commands{
         {u"report"_s, u"sources-uses"_s, u"FUND"_s, u"--out"_s, out, u"--force"_s},
         {u"report"_s, u"donor-statement"_s, u"FUND"_s, u"--out"_s, out, u"--force"_s},
+        {u"report"_s, u"donor-statement"_s, u"FUND"_s, u"--out"_s, xlsx, u"--force"_s},
+        {u"report"_s, u"donor-statement"_s, u"FUND"_s, u"--out"_s, pdf, u"--force"_s},
+        // The IATI file lists every receipt (a transaction each): it grows, the memory does not.
+        {u"export"_s, u"iati"_s, u"FUND"_s, u"--out"_s, xml, u"--force"_s},
         {u"journal"_s, u"FUND"_s, u"--json"_s},
         {u"journal"_s, u"FUND"_s},
         {u"position"_s, u"FUND"_s, u"--json"_s},
@@ -132,6 +140,20 @@ TEST_CASE("reports and the journal listing keep the same peak memory on a fund e
         // Loading every posting cost some 300 bytes each (40 MB more here); streamed or summed
         // by SQLite the two peaks are the same but for SQLite's bounded page cache.
         CHECK(kb8 < kb1 + 15 * 1024);
+    }
+    // The streamed IATI file of the larger fund: one incoming-funds transaction per receipt.
+    {
+        QFile f(xml);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        qint64 incoming = 0;
+        QXmlStreamReader r(&f);
+        while (!r.atEnd()) {
+            if (r.readNext() == QXmlStreamReader::StartElement &&
+                r.name() == u"transaction-type"_s && r.attributes().value(u"code"_s) == u"1"_s)
+                ++incoming;
+        }
+        CHECK_FALSE(r.hasError());
+        CHECK(incoming == large);
     }
     // The streamed listing is the whole journal: every entry, the JSON one document.
     const auto run = imdp::test::runCli({u"journal"_s, f1, u"--json"_s});

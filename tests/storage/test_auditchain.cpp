@@ -9,8 +9,12 @@
 #include "core/fund/fund.h"
 #include "core/storage/audit.h"
 #include "core/storage/query.h"
+#include "core/storage/sha256.h"
 #include "core/storage/transaction.h"
 #include "core/storage/verify.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core;
@@ -142,4 +146,31 @@ TEST_CASE("the audit chain read in batches on two threads names what the row-by-
     } else {
         CHECK(found == QStringList{expected});
     }
+}
+
+TEST_CASE("Sha256 (libcrypto) gives QCryptographicHash's digests, in one call, in pieces and "
+          "after a reset",
+          "[audit][sha256]")
+{
+    QRandomGenerator rng(23);
+    Sha256 h;
+    for (int n : {0, 1, 55, 56, 63, 64, 65, 119, 120, 4096, 65537, 300000}) {
+        QByteArray data(n, Qt::Uninitialized);
+        for (char &c : data)
+            c = char(rng.bounded(256));
+        const QByteArray expected = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+        CAPTURE(n);
+        CHECK(Sha256::hash(data) == expected);
+        h.reset();
+        for (qsizetype at = 0; at < data.size();) { // pieces of uneven sizes
+            const qsizetype piece = qMin<qsizetype>(1 + rng.bounded(200), data.size() - at);
+            h.addData(QByteArrayView(data.constData() + at, piece));
+            at += piece;
+        }
+        CHECK(h.result() == expected);
+        CHECK(h.resultView() == expected); // the same bytes until the next reset
+    }
+    // After a result, adding starts a new digest.
+    h.addData("abc");
+    CHECK(h.result().toHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }

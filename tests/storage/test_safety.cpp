@@ -520,6 +520,57 @@ TEST_CASE("verify runs registered checks, so later capabilities add theirs", "[s
     CHECK(outcome(verify::run(*db)).ok());
 }
 
+TEST_CASE("verify runs the page-level checks on a connection of their own, reported in the "
+          "checks' order; inside a transaction, on the caller's connection",
+          "[safety][verify]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    newFund(path).reset();
+    const QString ghost = u"INSERT INTO proposal (code, title, applicant_id, created_at) "
+                          "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s;
+    const QString named = u"proposal row 1 refers to a missing organisation row"_s;
+    {
+        outsideEdit(path, {ghost});
+        auto db = must(Database::open(path, Database::Mode::ReadOnly, FileLock::Breaking::Never,
+                                      Database::FullCheck::Never));
+        QStringList order;
+        const verify::Report r = verify::run(*db);
+        for (const verify::Outcome &o : r.outcomes)
+            order << o.name;
+        QStringList expected;
+        for (const verify::Check &c : verify::checks())
+            expected << c.name;
+        CHECK(order == expected);
+        REQUIRE(r.outcomes.size() > 2);
+        CHECK(r.outcomes.at(0).name == u"integrity"_s);
+        CHECK(r.outcomes.at(0).ok());
+        CHECK(r.outcomes.at(1).name == u"foreign keys"_s);
+        CHECK(r.outcomes.at(1).problems == QStringList{named});
+    }
+    // In an open transaction a second connection would not see the rows written in it: the
+    // foreign keys are checked on the caller's connection, which does.
+    const QString clean = t.file(u"clean.imdp"_s);
+    auto db = newFund(clean);
+    const auto foreignKeys = [&db] {
+        const verify::Report r = verify::run(*db);
+        const auto it = std::find_if(r.outcomes.cbegin(), r.outcomes.cend(),
+                                     [](const auto &o) { return o.name == u"foreign keys"_s; });
+        REQUIRE(it != r.outcomes.cend());
+        return it->problems;
+    };
+    CHECK(foreignKeys().isEmpty());
+    {
+        WriteTransaction tx(*db);
+        REQUIRE(tx.begun().ok());
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(u"PRAGMA defer_foreign_keys = ON"_s));
+        REQUIRE(q.exec(ghost));
+        CHECK(foreignKeys() == QStringList{named});
+    } // rolled back
+    CHECK(foreignKeys().isEmpty());
+}
+
 TEST_CASE("fund files, journals, locks and backups are owner-only", "[safety][permissions]")
 {
     imdp::test::TempDir t;
@@ -834,6 +885,43 @@ TEST_CASE("a passed scheduled check is recorded in the file and restarts the sch
     CHECK_FALSE(db->isReadOnly());
     CHECK(organisations::add(*db, {0, u"X"_s, {}, u"ngo"_s, {}, false}).ok());
     CHECK(checkedAt(*db) == Clock::stamp());
+}
+
+TEST_CASE("a read-only open in an overdue week checks the whole file once: the next opens of the "
+          "same unchanged file that week do not, a changed file or another copy is checked again",
+          "[safety][fullcheck]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"fund.imdp"_s);
+    newFund(path).reset();
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    const auto resetClock = qScopeGuard([] { Clock::reset(); });
+    Clock::setFixed(start.addDays(Database::fullCheckDays + 1));
+    const QByteArray before = imdp::test::sha256(path);
+    const auto readOnly = [](const QString &file) {
+        return must(Database::open(file, Database::Mode::ReadOnly));
+    };
+    CHECK(readOnly(path)->fullCheckReason().startsWith(u"scheduled"_s));
+    // Passed, and kept outside the file (a read-only open cannot write it): not checked again.
+    CHECK(readOnly(path)->fullCheckReason().isEmpty());
+    CHECK(readOnly(path)->fullCheckReason().isEmpty());
+    CHECK(imdp::test::sha256(path) == before);
+    // A copy is another file (its own inode): checked.
+    const QString copy = t.file(u"copy.imdp"_s);
+    REQUIRE(QFile::copy(path, copy));
+    CHECK(readOnly(copy)->fullCheckReason().startsWith(u"scheduled"_s));
+    // A week after that pass, it is due again.
+    Clock::setFixed(start.addDays(2 * Database::fullCheckDays + 2));
+    CHECK(readOnly(path)->fullCheckReason().startsWith(u"scheduled"_s));
+    CHECK(readOnly(path)->fullCheckReason().isEmpty());
+    // Changed outside the application: checked again, and the damage found.
+    outsideEdit(path, {u"INSERT INTO proposal (code, title, applicant_id, created_at) "
+                       "VALUES ('X-9', 'ghost', 999, '2026-01-01')"_s});
+    for (int i = 0; i < 2; ++i) { // a failed check is never kept: every open finds it
+        auto db = readOnly(path);
+        CHECK(db->fullCheckReason().startsWith(u"scheduled"_s));
+        CHECK(db->readOnlyReason().contains(u"failed the foreign-key check"_s));
+    }
 }
 
 TEST_CASE("between two whole-file checks, tampering is still caught: the schema at every open for "
