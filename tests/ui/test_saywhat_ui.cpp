@@ -419,9 +419,11 @@ TEST_CASE("an organisations CSV import is said in the status bar and its first r
                      [&](QDialog *d) {
                          auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
                          REQUIRE(ip != nullptr);
+                         imdp::test::waitForWork(ip);
                          ++shown;
                          CHECK(ip->firstValue(u"name"_s) == u"Yukon Trust"_s);
                          CHECK(ip->runImport());
+                         imdp::test::waitForWork(ip);
                          return d->result();
                      }});
     page->importOrganisations();
