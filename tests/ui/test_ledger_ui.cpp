@@ -41,6 +41,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -763,9 +764,10 @@ TEST_CASE("the statement lines' dialogs and the Donors & Funding commands fit 10
     QLocale::setDefault(saved);
 }
 
-TEST_CASE("a large CSV is previewed and imported on a worker with a progress bar; Cancel writes "
-          "nothing",
-          "[ui][ledger][import]")
+TEST_CASE(
+    "a large CSV is previewed and imported on a worker with a progress bar, and Cancel writes "
+    "nothing",
+    "[ui][ledger][import]")
 {
     imdp::test::TempDir t;
     const QString fund = t.file(u"demo.imdp"_s);

@@ -275,7 +275,7 @@ TEST_CASE("an amount wider than its column stays on one line", "[print]")
     CHECK(all.contains(u"1,085,000.00"_s));
 }
 
-TEST_CASE("a table's last row, totals and note stay on one page; a short table moves whole",
+TEST_CASE("a table's last row, totals and note stay on one page, and a short table moves whole",
           "[print]")
 {
     imdp::test::TempDir t;
@@ -334,7 +334,7 @@ TEST_CASE("a print preview window is as large as one page needs and fits the scr
     CHECK(preview.width() == std::min(qRound(160 * mm) + 80, area.width() - 40));
 }
 
-TEST_CASE("a long PDF reports each page it writes; the progress bar follows it", "[print]")
+TEST_CASE("a long PDF reports each page it writes, and the progress bar follows it", "[print]")
 {
     imdp::test::TempDir t;
     QList<int> seen;
@@ -370,9 +370,10 @@ TEST_CASE("a long PDF reports each page it writes; the progress bar follows it",
     CHECK(seen.size() == before);
 }
 
-TEST_CASE("a decision sheet's boxes sit on their text's line; 'conditions:' gets ruled lines to "
-          "write on",
-          "[print]")
+TEST_CASE(
+    "a decision sheet's boxes sit on their text's line, and 'conditions:' gets ruled lines to "
+    "write on",
+    "[print]")
 {
     imdp::test::TempDir t;
     const QString pdf = t.file(u"sheet.pdf"_s);
@@ -405,16 +406,21 @@ TEST_CASE("a decision sheet's boxes sit on their text's line; 'conditions:' gets
         FAIL(text.toStdString());
         return Word{};
     };
-    // Each choice's box: the dark pixels left of its first word, on that word's line.
+    // Each choice's box: its top and bottom edges, the rows left of its first word near that
+    // word's line holding an unbroken dark run as wide as the box (letters of the heading above
+    // are narrower runs).
     for (const QString &word : {u"endorses"_s, u"grants"_s, u"defers"_s, u"rejects"_s}) {
         const Word w = first(word);
         int top = -1, bottom = -1;
         for (int y = int(w.yMin) - 8; y <= int(w.yMax) + 8; ++y) {
-            for (int x = int(w.xMin) - 20; x < int(w.xMin) - 4; ++x) {
-                if (qGray(image.pixel(x, y)) < 128) {
-                    top = top < 0 ? y : top;
-                    bottom = y;
-                }
+            int run = 0, longest = 0;
+            for (int x = int(w.xMin) - 20; x < int(w.xMin) - 2; ++x) {
+                run = qGray(image.pixel(x, y)) < 160 ? run + 1 : 0;
+                longest = std::max(longest, run);
+            }
+            if (longest >= 9) {
+                top = top < 0 ? y : top;
+                bottom = y;
             }
         }
         INFO(word.toStdString() << ": box rows " << top << "-" << bottom << ", text " << w.yMin

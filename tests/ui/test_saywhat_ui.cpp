@@ -310,9 +310,10 @@ TEST_CASE("an export suggests fund, report, date and language, and says where it
     CHECK_FALSE(open->isVisibleTo(&w));
 }
 
-TEST_CASE("Help > Keyboard Shortcuts lists the actions' own shortcuts; the user guide follows the "
-          "interface language",
-          "[ui][help][i18n]")
+TEST_CASE(
+    "Help > Keyboard Shortcuts lists the actions' own shortcuts, and the user guide follows the "
+    "interface language",
+    "[ui][help][i18n]")
 {
     imdp::test::TempDir t;
     const QString path = smallFund(t);

@@ -116,9 +116,14 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     // The title above says what the figures are: no header, so the states' names have the room.
     table->horizontalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    // The counts as wide as five digits (the hidden header's words would widen them), the
+    // states' names sharing the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int c : {1, 3}) {
+        table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Fixed);
+        table->horizontalHeader()->resizeSection(c,
+                                                 fontMetrics().horizontalAdvance(u"00,000"_s) + 12);
+    }
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setWordWrap(false);
