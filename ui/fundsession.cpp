@@ -106,6 +106,11 @@ void FundSession::fullCheckDone(quint64 generation, const QString &problem)
 {
     if (generation != m_checkGeneration || !m_db || !m_checker)
         return;
+    if (isLent()) { // the connection is busy on a worker: record the outcome once it is back
+        QTimer::singleShot(200, this,
+                           [this, generation, problem] { fullCheckDone(generation, problem); });
+        return;
+    }
     m_checker->wait();
     delete m_checker;
     m_checker = nullptr;
@@ -122,7 +127,7 @@ void FundSession::fullCheckDone(quint64 generation, const QString &problem)
 
 core::Status FundSession::backupIfDue()
 {
-    if (!m_db || m_db->isReadOnly())
+    if (!m_db || m_db->isReadOnly() || isLent()) // lent: the next half hour
         return {};
     const QDateTime now = core::Clock::now();
     auto due = core::backup::isDue(*m_db, now);
@@ -149,6 +154,10 @@ void FundSession::fileChangedOnDisk()
 {
     if (!m_db)
         return;
+    if (isLent()) { // the worker writing the file is the change: refresh once it is done
+        m_debounce->start();
+        return;
+    }
     // A file replaced by rename (a restore) drops out of the watch list: follow the name.
     const QString path = QFileInfo(m_db->path()).absoluteFilePath();
     if (!m_watcher->files().contains(path) && QFileInfo::exists(path))

@@ -58,6 +58,19 @@ public:
     /// After an export: "Wrote PATH" in the status bar, with an Open Folder action.
     void wrote(const QString &path);
 
+    /// While a Loan lives, the fund's connection works on a worker thread (a CSV import with its
+    /// progress bar): the session leaves it alone, its refresh after a change on disk, its
+    /// scheduled backup and the end of its background check waiting until the loan ends.
+    class Loan
+    {
+    public:
+        Loan() { ++s_loans; }
+        ~Loan() { --s_loans; }
+        Loan(const Loan &) = delete;
+        Loan &operator=(const Loan &) = delete;
+    };
+    static bool isLent() { return s_loans > 0; }
+
     /// Makes a rotating backup (backups/ beside the file) when `backup_every_hours` have passed
     /// since the last one. Returns the problem, if any; called on open and every half hour.
     core::Status backupIfDue();
@@ -81,6 +94,7 @@ private:
     void fullCheckDone(quint64 generation, const QString &problem);
     void stopFullCheck();
 
+    static inline int s_loans = 0; ///< Loans alive (GUI thread only)
     std::unique_ptr<core::Database> m_db;
     /// Another process writing the file (imdp, or a second read-only window) makes the pages
     /// refresh: changes on disk arrive through here, debounced.

@@ -31,10 +31,26 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::ledger {
+
+namespace {
+/// The progress callback of the imports this thread runs (ImportProgressScope).
+thread_local ImportProgress t_progress;
+} // namespace
+
+ImportProgressScope::ImportProgressScope(ImportProgress progress)
+    : m_previous(std::exchange(t_progress, std::move(progress)))
+{
+}
+
+ImportProgressScope::~ImportProgressScope()
+{
+    t_progress = std::move(m_previous);
+}
 
 using detail::RowFn;
 using detail::RowReader;
@@ -329,7 +345,21 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
         return lastOrganisation.error();
     QHash<QString, int> references; // reference → line, to name duplicates within the file
     __extension__ __int128 total = 0;
+    // Cancelled (ImportProgressScope): the transaction rolls back as the frame returns.
+    const qint64 rows = table->records.size();
+    const auto goOn = [&path, rows](qint64 done) -> Status {
+        if (t_progress && !t_progress(done, rows))
+            return Error::refused(u"%1: the import was cancelled; nothing was written"_s.arg(path));
+        return {};
+    };
+    if (auto s = goOn(0); !s)
+        return s.error();
+    qint64 done = 0;
     for (const csv::Record &rec : table->records) {
+        if (++done % 256 == 0) {
+            if (auto s = goOn(done); !s)
+                return s.error();
+        }
         const QString where = u"%1:%2: "_s.arg(path).arg(rec.line);
         if (!rec.problem.isEmpty()) {
             report(where + table->header.value(rec.badField, u"row"_s) + u": "_s
@@ -383,6 +413,8 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
     if (total > std::numeric_limits<qint64>::max())
         return Error::badInput(u"%1: the file's total is beyond the largest amount"_s.arg(path));
     result.usdMinor = qint64(total);
+    if (auto s = goOn(rows); !s)
+        return s.error();
     // A rule on the whole batch (the DGF cap on the plan basis) refuses the file whole.
     if (beforeCommit) {
         if (auto s = beforeCommit(); !s)

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace imdp::core {
 class Database;
 }
@@ -27,6 +29,26 @@ struct ImportResult
     qint64 unlistedProblems = 0;
     QStringList created;  ///< organisations the import creates (unknown donors; the directory's
                           ///< own import: every row), in file order
+};
+
+/// How far an import running on this thread has got, and a way to stop it (the desktop runs
+/// imports on a worker thread with a progress bar and Cancel). Called before the first row, every
+/// few hundred rows and before the commit, with the rows gone through and the file's rows;
+/// returning false stops the import: its transaction rolls back, nothing is written, and the
+/// import returns a Refused error saying it was cancelled.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+/// Installs `progress` for the imports (and import previews) this thread runs while it lives.
+class ImportProgressScope
+{
+public:
+    explicit ImportProgressScope(ImportProgress progress);
+    ~ImportProgressScope();
+    ImportProgressScope(const ImportProgressScope &) = delete;
+    ImportProgressScope &operator=(const ImportProgressScope &) = delete;
+
+private:
+    ImportProgress m_previous;
 };
 
 /// Columns date,donor,source,currency,amount,usd_rate,reference in any order; optional pledge

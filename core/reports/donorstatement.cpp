@@ -7,8 +7,10 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
-#include "core/ledger/position.h"
+#include "core/i18n/i18n.h"
 #include "core/ledger/opening.h"
+#include "core/ledger/position.h"
+#include "core/money/currency.h"
 #include "core/pipeline/proposals.h"
 #include "core/storage/audit.h"
 #include "core/storage/query.h"
@@ -28,6 +30,58 @@ using report::Column;
 using namespace detail;
 
 // ---- Donor statement --------------------------------------------------------------------------
+
+namespace {
+
+/// The donor's signed pledges and its receipts not reversed by `at`, in their own currency.
+Result<std::pair<QList<DonorEntry>, QList<DonorEntry>>>
+donorEntries(Database &db, const QString &donor, const QDate &at)
+{
+    const QString date = at.toString(Qt::ISODate);
+    const auto read = [&](const QString &sql, int binds) -> Result<QList<DonorEntry>> {
+        Query q(db, sql);
+        q.bind(donor);
+        for (int b = 0; b < binds; ++b)
+            q.bind(date);
+        if (auto st = q.exec(); !st)
+            return st.error();
+        QList<DonorEntry> out;
+        while (q.next()) {
+            DonorEntry e;
+            e.reference = q.text(0);
+            e.date = QDate::fromString(q.text(1), Qt::ISODate);
+            e.currency = q.text(2);
+            e.minorUnits = findCurrency(e.currency).value_or(Currency{}).minorUnits;
+            e.amountMinor = q.integer(3);
+            e.usdMinor = q.integer(4);
+            e.pledge = q.text(5);
+            out.append(e);
+        }
+        if (auto st = q.status(); !st)
+            return st.error();
+        return out;
+    };
+    auto pledges = read(u"SELECT p.reference, p.date, p.currency, p.amount_minor, p.usd_minor, '' "
+                        "FROM pledge p JOIN organisation o ON o.id = p.donor_id "
+                        "WHERE o.name = ? AND p.status = 'signed' AND p.date <= ? "
+                        "ORDER BY p.date, p.reference"_s,
+                        1);
+    if (!pledges)
+        return pledges.error();
+    auto receipts =
+        read(u"SELECT r.reference, r.date, r.currency, r.amount_minor, r.usd_minor, "
+             "COALESCE(p.reference, '') FROM receipt r JOIN organisation o ON o.id = r.donor_id "
+             "LEFT JOIN pledge p ON p.id = r.pledge_id "
+             "WHERE o.name = ? AND r.date <= ? AND NOT EXISTS (SELECT 1 FROM journal_entry x "
+             "WHERE x.reverses_entry_id = r.entry_id AND x.date <= ?) "
+             "ORDER BY r.date, r.reference"_s,
+             2);
+    if (!receipts)
+        return receipts.error();
+    return std::pair{std::move(*pledges), std::move(*receipts)};
+}
+
+} // namespace
 
 Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
 {
@@ -97,6 +151,68 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
         if (auto s = q.status(); !s)
             return refused(s.error());
     }
+    // The one donor's schedule, in its own currency, each instalment's state at the date.
+    QList<DonorEntry> schedule;
+    if (!p.donor.isEmpty()) {
+        Query q(db,
+                u"SELECT o.name, p.id, "
+                "(SELECT COALESCE(SUM(r.amount_minor), 0) FROM receipt r WHERE r.pledge_id = p.id "
+                " AND r.date <= ? AND NOT EXISTS (SELECT 1 FROM journal_entry x "
+                " WHERE x.reverses_entry_id = r.entry_id AND x.date <= ?)) "
+                "+ CASE WHEN p.date <= ? THEN "_s +
+                    ledger::openingPaidSql() +
+                    u" ELSE 0 END, "
+                    "p.reference, p.date, p.currency, p.amount_minor, p.usd_minor "
+                    "FROM pledge p JOIN organisation o ON o.id = p.donor_id "
+                    "WHERE p.status = 'signed' AND o.name = ? ORDER BY p.id"_s);
+        q.bind(r.at.toString(Qt::ISODate));
+        q.bind(r.at.toString(Qt::ISODate));
+        q.bind(r.at.toString(Qt::ISODate));
+        q.bind(p.donor);
+        if (auto s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            const qint64 paid = q.integer(2);
+            Query i(db, u"SELECT due_date, amount_minor FROM pledge_instalment WHERE pledge_id = ? "
+                        "ORDER BY due_date"_s);
+            i.bind(q.integer(1));
+            if (auto s = i.exec(); !s)
+                return s.error();
+            const bool listed = QDate::fromString(q.text(4), Qt::ISODate) <= r.at;
+            const qint64 pledgeAmount = q.integer(6), pledgeUsd = q.integer(7);
+            Int128 cumulative = 0;
+            qint64 usdBefore = 0;
+            while (i.next()) {
+                const QDate due = QDate::fromString(i.text(0), Qt::ISODate);
+                cumulative += i.integer(1);
+                if (!listed)
+                    continue;
+                // Each instalment's dollars at the pledge's rate, rounded on the running total so
+                // the schedule adds up to the pledge's USD amount exactly.
+                const qint64 usdSoFar = pledgeAmount > 0
+                                            ? qint64((2 * cumulative * pledgeUsd + pledgeAmount) /
+                                                     (2 * Int128(pledgeAmount)))
+                                            : 0;
+                DonorEntry e;
+                e.reference = q.text(3);
+                e.date = due;
+                e.currency = q.text(5);
+                e.minorUnits = findCurrency(e.currency).value_or(Currency{}).minorUnits;
+                e.amountMinor = i.integer(1);
+                e.usdMinor = usdSoFar - usdBefore;
+                usdBefore = usdSoFar;
+                e.due = cumulative <= paid ? DonorEntry::Due::Paid
+                        : due < r.at       ? DonorEntry::Due::InArrears
+                        : due == r.at      ? DonorEntry::Due::DueToday
+                                           : DonorEntry::Due::Upcoming;
+                schedule.append(e);
+            }
+        }
+        std::stable_sort(schedule.begin(), schedule.end(),
+                         [](const DonorEntry &a, const DonorEntry &b) { return a.date < b.date; });
+        if (auto s = q.status(); !s)
+            return s.error();
+    }
 
     QList<qint64> weights;
     for (const ledger::DonorPosition &d : pos->byDonor) {
@@ -131,6 +247,11 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
             return Error::notFound(u"donor '%1' has no pledge or receipt"_s.arg(p.donor.left(80)));
         r.donors = kept;
         r.donor = kept.first().donor;
+        r.instalments = schedule;
+        auto entries = donorEntries(db, r.donor, r.at);
+        if (!entries)
+            return entries.error();
+        std::tie(r.pledges, r.receipts) = std::move(*entries);
     }
     // The statement's totals (every column, every project's row) are added in 128 bits and
     // refused past the range: a tampered file never prints a wrapped total.
@@ -147,12 +268,120 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
     }
     bool fits = pledged.fits() && received.fits() && outstanding.fits() && arrears.fits() &&
                 notTransferred.fits();
+    for (const QList<DonorEntry> *entries : {&r.pledges, &r.receipts, &r.instalments}) {
+        CheckedSum own, usd;
+        for (const DonorEntry &e : *entries) {
+            own += e.amountMinor;
+            usd += e.usdMinor;
+        }
+        fits = fits && own.fits() && usd.fits();
+    }
     for (const CheckedSum &sum : projects)
         fits = fits && sum.fits();
     if (!fits)
         return totalOutOfRange(u"donor statement"_s);
     return r;
 }
+
+namespace {
+
+/// The one donor's pledges, receipts and instalment schedule: each amount in the donor's own
+/// currency beside its US dollars (issue 20), dates in the statement's language.
+QList<Sheet> ownCurrencySheets(const DonorStatement &r, Lang lang)
+{
+    const QString code = langCode(lang);
+    const Column reference{word(lang, QT_TRANSLATE_NOOP("Report", "Reference")), Align::Left, 4};
+    const Column currency{word(lang, QT_TRANSLATE_NOOP("Report", "Currency")), Align::Left, 2};
+    const Column amount{word(lang, QT_TRANSLATE_NOOP("Report", "Amount")), Align::Right, 4};
+    const Column usd{word(lang, QT_TRANSLATE_NOOP("Report", "Amount (USD)")), Align::Right, 4};
+    const Column pledge{word(lang, QT_TRANSLATE_NOOP("Report", "Pledge")), Align::Left, 4};
+    // The own-currency total only when every line is in one currency; USD always.
+    const auto totals = [&lang](const QList<DonorEntry> &entries, int blanks) {
+        QList<Cell> t{Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Total")))};
+        for (int b = 0; b < blanks; ++b)
+            t << Cell::empty();
+        qint64 own = 0, dollars = 0;
+        bool one = true;
+        for (const DonorEntry &e : entries) {
+            one = one && e.currency == entries.first().currency;
+            own += e.amountMinor;
+            dollars += e.usdMinor;
+        }
+        if (one && !entries.isEmpty())
+            t << Cell::txt(entries.first().currency)
+              << Cell::amount(own, entries.first().minorUnits);
+        else
+            t << Cell::empty() << Cell::empty();
+        return t << Cell::money(dollars);
+    };
+
+    Sheet pledges{u"Pledges"_s,
+                  word(lang, QT_TRANSLATE_NOOP("Report", "Pledges")),
+                  {reference,
+                   {word(lang, QT_TRANSLATE_NOOP("Report", "Date")), Align::Left, 4},
+                   currency,
+                   amount,
+                   usd},
+                  {},
+                  {},
+                  {}};
+    for (const DonorEntry &e : r.pledges)
+        pledges.rows.append({Cell::txt(e.reference), Cell::txt(i18n::formatDate(e.date, code)),
+                             Cell::txt(e.currency), Cell::amount(e.amountMinor, e.minorUnits),
+                             Cell::money(e.usdMinor)});
+    pledges.totals = totals(r.pledges, 1);
+
+    Sheet receipts{u"Receipts"_s,
+                   word(lang, QT_TRANSLATE_NOOP("Report", "Receipts")),
+                   {reference,
+                    {word(lang, QT_TRANSLATE_NOOP("Report", "Date")), Align::Left, 4},
+                    pledge,
+                    currency,
+                    amount,
+                    usd},
+                   {},
+                   {},
+                   {}};
+    for (const DonorEntry &e : r.receipts)
+        receipts.rows.append({Cell::txt(e.reference), Cell::txt(i18n::formatDate(e.date, code)),
+                              Cell::txt(e.pledge), Cell::txt(e.currency),
+                              Cell::amount(e.amountMinor, e.minorUnits), Cell::money(e.usdMinor)});
+    receipts.totals = totals(r.receipts, 2);
+    receipts.note = word(lang, QT_TRANSLATE_NOOP("Report", "Each receipt in US dollars at the rate "
+                                                           "of the day it was received."));
+
+    Sheet schedule{u"Instalments"_s,
+                   word(lang, QT_TRANSLATE_NOOP("Report", "Instalment schedule")),
+                   {pledge,
+                    {word(lang, QT_TRANSLATE_NOOP("Report", "Due date")), Align::Left, 4},
+                    currency,
+                    amount,
+                    usd,
+                    {word(lang, QT_TRANSLATE_NOOP("Report", "Status")), Align::Left, 3}},
+                   {},
+                   {},
+                   {}};
+    for (const DonorEntry &e : r.instalments) {
+        const char *state =
+            e.due == DonorEntry::Due::Paid        ? QT_TRANSLATE_NOOP("Report", "Paid")
+            : e.due == DonorEntry::Due::InArrears ? QT_TRANSLATE_NOOP("Report", "In arrears")
+            : e.due == DonorEntry::Due::DueToday  ? QT_TRANSLATE_NOOP("Report", "Due today")
+                                                  : QT_TRANSLATE_NOOP("Report", "Upcoming");
+        schedule.rows.append({Cell::txt(e.reference), Cell::txt(i18n::formatDate(e.date, code)),
+                              Cell::txt(e.currency), Cell::amount(e.amountMinor, e.minorUnits),
+                              Cell::money(e.usdMinor), Cell::txt(word(lang, state))});
+    }
+    schedule.totals = totals(r.instalments, 1);
+    schedule.totals << Cell::empty();
+    schedule.note = word(lang, QT_TRANSLATE_NOOP("Report", "Pledges and their instalments in US "
+                                                           "dollars at the pledge's rate."));
+    QList<Sheet> out{pledges, receipts};
+    if (!r.instalments.isEmpty())
+        out << schedule;
+    return out;
+}
+
+} // namespace
 
 Statement present(const DonorStatement &r, Lang lang)
 {
@@ -236,7 +465,10 @@ Statement present(const DonorStatement &r, Lang lang)
                            "proportion to what each donor paid in up to the date, in cents; the "
                            "cents left over go to the largest remainders, so each project's column "
                            "adds up exactly to its net transfers."));
-    s.sheets = {c, w};
+    s.sheets = {c};
+    if (!r.donor.isEmpty())
+        s.sheets << ownCurrencySheets(r, lang);
+    s.sheets << w;
     s.fields = {{word(lang, QT_TRANSLATE_NOOP("Report", "Pledged")), Cell::money(tp)},
                 {word(lang, QT_TRANSLATE_NOOP("Report", "Received")), Cell::money(tr)},
                 {word(lang, QT_TRANSLATE_NOOP("Report", "Outstanding")), Cell::money(to)}};

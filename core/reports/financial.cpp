@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/i18n/i18n.h"
 #include "core/ledger/projects.h"
 #include "core/ledger/opening.h"
 #include "core/pipeline/proposals.h"
@@ -117,22 +118,30 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
     };
     const QString from = r.from.toString(Qt::ISODate), to = r.to.toString(Qt::ISODate);
 
-    CheckedSum heldByPartners, expenditureToDate, expenditureInPeriod, waived;
+    CheckedSum heldByPartners, transferredToDate, refundedToDate, expenditureToDate,
+        expenditureInPeriod, waived;
     {
+        // What partners hold, with its terms: its postings by flow (transfers in, refunds out;
+        // expenditure and waivers are read from their own accounts).
         Query q(db,
-                u"SELECT a.key, e.date >= ?, SUM(p.usd_minor) FROM posting p "
+                u"SELECT a.key, e.date >= ?, p.flow, SUM(p.usd_minor) FROM posting p "
                 "JOIN journal_entry e ON e.id = p.entry_id JOIN account a ON a.id = p.account_id "
                 "WHERE e.date <= ? AND a.key IN ('held_by_partners', 'expenditure', "
-                "'residual_waived') GROUP BY 1, 2"_s);
+                "'residual_waived') GROUP BY 1, 2, 3"_s);
         q.bind(from).bind(to);
         if (auto s = q.exec(); !s)
             return refusedSum(s.error());
         while (q.next()) {
             const QString account = q.text(0);
             const bool inPeriod = q.integer(1) != 0;
-            const qint64 v = q.integer(2);
+            const QString flow = q.text(2);
+            const qint64 v = q.integer(3);
             if (account == u"held_by_partners"_s) {
                 heldByPartners += v;
+                if (flow == u"transfer"_s)
+                    transferredToDate += v;
+                else if (flow == u"refund"_s)
+                    refundedToDate -= v;
             } else if (account == u"expenditure"_s) {
                 expenditureToDate += v;
                 if (inPeriod)
@@ -242,6 +251,8 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
     r.totalUses = narrow(totalUses);
     r.closing = narrow(closing);
     r.heldByPartners = narrow(heldByPartners);
+    r.transferredToDate = narrow(transferredToDate);
+    r.refundedToDate = narrow(refundedToDate);
     r.expenditureInPeriod = narrow(expenditureInPeriod);
     r.expenditureToDate = narrow(expenditureToDate);
     r.waivedToDate = narrow(waived);
@@ -332,18 +343,25 @@ Statement present(const SourcesAndUses &r, Lang lang)
                    {},
                    {},
                    {}};
+    // The balance with its terms, each line signed as it counts, so the column adds up to the
+    // total under it (issue 20: "0.00, 0.00, then 425,000.00").
     partners.rows = {
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Transferred to partners to date"))),
+         Cell::money(r.transferredToDate)},
+        {Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Less refunded by partners to date"))),
+         Cell::money(-r.refundedToDate)},
         {Cell::txt(word(
-             lang, QT_TRANSLATE_NOOP("Report", "Expenditure reported by partners in the period"))),
-         Cell::money(r.expenditureInPeriod)},
-        {Cell::txt(
-             word(lang, QT_TRANSLATE_NOOP("Report", "Expenditure reported by partners to date"))),
-         Cell::money(r.expenditureToDate)}};
+             lang, QT_TRANSLATE_NOOP("Report", "Less expenditure reported by partners to date"))),
+         Cell::money(-r.expenditureToDate)}};
     if (r.waivedToDate != 0)
         partners.rows.append(
             {Cell::txt(word(lang, QT_TRANSLATE_NOOP(
-                                      "Report", "Residuals waived at financial closing to date"))),
-             Cell::money(r.waivedToDate)});
+                                      "Report", "Less residuals waived at financial closing to date"))),
+             Cell::money(-r.waivedToDate)});
+    partners.note =
+        word(lang, QT_TRANSLATE_NOOP("Report", "Expenditure reported by partners in the period: "
+                                               "%1 USD."))
+            .arg(Cell::money(r.expenditureInPeriod).display(i18n::locale(langCode(lang))));
     partners.totals = {
         Cell::txt(word(lang, QT_TRANSLATE_NOOP("Report", "Balance held by partners"))),
         Cell::money(r.heldByPartners)};

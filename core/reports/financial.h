@@ -62,7 +62,9 @@ struct SourcesAndUses
     qint64 refunds = 0;               ///< paid back by partners: a negative use
     qint64 totalUses = 0;             ///< transfers + fees − refunds
     qint64 closing = 0;
-    qint64 heldByPartners = 0;        ///< at `to`
+    qint64 heldByPartners = 0;        ///< at `to`: transferred − refunded − expenditure − waived
+    qint64 transferredToDate = 0;     ///< to partners, net of reversals, at `to`
+    qint64 refundedToDate = 0;        ///< paid back by partners, at `to`
     qint64 expenditureInPeriod = 0;
     qint64 expenditureToDate = 0;
     qint64 waivedToDate = 0;          ///< residuals partners held, waived at financial closing
@@ -144,6 +146,21 @@ struct DonorLine
     qint64 notTransferred = 0; ///< received − Σ toProjects
 };
 
+/// One pledge, receipt or instalment of the donor a statement is for, in the donor's own currency
+/// beside its US dollars.
+struct DonorEntry
+{
+    QString reference; ///< the pledge's or receipt's; an instalment's pledge
+    QDate date;        ///< signed, received, or due
+    QString currency;
+    int minorUnits = 2;     ///< of `currency`
+    qint64 amountMinor = 0; ///< in `currency`
+    qint64 usdMinor = 0;    ///< a receipt's at its rate; a pledge's and its instalments' at the pledge's
+    QString pledge;         ///< a receipt: the pledge it pays, or empty
+    enum class Due { Paid, Upcoming, DueToday, InArrears };
+    Due due = Due::Upcoming; ///< an instalment at the statement's date
+};
+
 /// Per donor at `to`: the fund position's donor lines (so they add up to the fund's figures), and
 /// where the money went: each project's transfers net of refunds apportioned over donors by what
 /// each had paid in (apportion(): exact cents, largest remainders).
@@ -154,6 +171,9 @@ struct DonorStatement
     QList<qint64> projectTransfers; ///< each project's transfers net of refunds
     QList<DonorLine> donors;
     QString donor; ///< the one donor asked for (named on the cover); empty: every donor
+    /// The one donor's signed pledges, receipts (not reversed) and instalments at the date, in
+    /// their own currency and in USD; empty for a statement of every donor.
+    QList<DonorEntry> pledges, receipts, instalments;
 };
 Result<DonorStatement> donorStatement(Database &db, const Parameters &p);
 Statement present(const DonorStatement &r, Lang lang);

@@ -81,7 +81,7 @@ QString areaName(Lang lang, const QString &key)
 QString Cell::plain() const
 {
     switch (kind) {
-    case Kind::Money: return formatMinor(value, 2);
+    case Kind::Money:
     case Kind::Percent: return formatMinor(value, decimals);
     case Kind::Count: return QString::number(value);
     case Kind::Text: break;
@@ -92,7 +92,7 @@ QString Cell::plain() const
 QString Cell::display(const QLocale &locale) const
 {
     switch (kind) {
-    case Kind::Money: return formatMinor(value, 2, locale);
+    case Kind::Money: return formatMinor(value, decimals, locale);
     case Kind::Percent:
         // French and Spanish typography put a space before the sign.
         return formatMinor(value, decimals, locale)

@@ -41,11 +41,15 @@ struct Cell
     enum class Kind { Text, Money, Count, Percent };
     Kind kind = Kind::Text;
     QString text;      ///< Text cells
-    qint64 value = 0;  ///< Money: USD cents; Count: a number; Percent: basis points
-    int decimals = 2;  ///< Percent: the decimals of `value` (2: basis points, 1: per mille)
+    qint64 value = 0;  ///< Money: USD cents (or minor units); Count: a number; Percent: basis points
+    /// Money: the decimals of `value` (2: cents; a currency's minor units for an amount in it);
+    /// Percent: 2 for basis points, 1 for per mille.
+    int decimals = 2;
 
     static Cell txt(QString t) { return {Kind::Text, std::move(t), 0}; }
     static Cell money(qint64 cents) { return {Kind::Money, {}, cents}; }
+    /// An amount in a currency with `minorUnits` decimals (a donor's own currency).
+    static Cell amount(qint64 minor, int minorUnits) { return {Kind::Money, {}, minor, minorUnits}; }
     static Cell count(qint64 n) { return {Kind::Count, {}, n}; }
     static Cell percent(qint64 bps) { return {Kind::Percent, {}, bps}; }
     /// A percentage printed with one decimal: `permille` tenths of a percent.

@@ -12,6 +12,7 @@
 #include <xlsxwriter.h>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -139,8 +140,16 @@ Status writeXlsx(const Statement &s, const QString &path, bool replace)
                     // doubles, exact for every amount below 2^53 cents (US$ 90 trillion), and
                     // the ledger bounds every account at 10^15 cents (ledger::kMaxTotalUsdMinor).
                     // The figures were computed in integer cents; CSV and PDF stay exact.
-                    worksheet_write_number(ws, row, col, double(cell.value) / 100.0,
-                                           isTotal ? moneyBold : money);
+                    if (cell.decimals == 2) {
+                        worksheet_write_number(ws, row, col, double(cell.value) / 100.0,
+                                               isTotal ? moneyBold : money);
+                    } else {
+                        // An amount in a currency without cents (JPY) or with mills (KWD): its
+                        // own decimals, never shown rounded to two.
+                        worksheet_write_number(ws, row, col,
+                                               double(cell.value) / std::pow(10.0, cell.decimals),
+                                               isTotal ? bold : nullptr);
+                    }
                     break;
                 case Cell::Kind::Percent:
                     if (cell.decimals == 1)

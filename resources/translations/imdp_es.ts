@@ -2456,14 +2456,6 @@ Después: %6.</translation>
         <translation>Gastos notificados</translation>
     </message>
     <message>
-        <source>Expenditure reported by partners in the period</source>
-        <translation>Gastos declarados por los socios en el período</translation>
-    </message>
-    <message>
-        <source>Expenditure reported by partners to date</source>
-        <translation>Gastos declarados por los socios hasta la fecha</translation>
-    </message>
-    <message>
         <source>Fiscal year</source>
         <translation>Ejercicio</translation>
     </message>
@@ -2792,10 +2784,6 @@ Después: %6.</translation>
         <translation>Saldo residual condonado</translation>
     </message>
     <message>
-        <source>Residuals waived at financial closing to date</source>
-        <translation>Saldos residuales condonados al cierre financiero hasta la fecha</translation>
-    </message>
-    <message>
         <source>Results of the funded activities</source>
         <translation>Resultados de las actividades financiadas</translation>
     </message>
@@ -2978,6 +2966,82 @@ Después: %6.</translation>
     <message>
         <source>from %1</source>
         <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Promesas de contribución</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Each receipt in US dollars at the rate of the day it was received.</source>
+        <translation>Cada ingreso en dólares de los Estados Unidos al tipo del día en que se recibió.</translation>
+    </message>
+    <message>
+        <source>Instalment schedule</source>
+        <translation>Calendario de plazos</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <source>Pledges and their instalments in US dollars at the pledge&apos;s rate.</source>
+        <translation>Las promesas y sus plazos en dólares de los Estados Unidos al tipo de la promesa.</translation>
+    </message>
+    <message>
+        <source>Transferred to partners to date</source>
+        <translation>Transferido a los socios hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Less refunded by partners to date</source>
+        <translation>Menos lo reembolsado por los socios hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Less expenditure reported by partners to date</source>
+        <translation>Menos los gastos notificados por los socios hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Less residuals waived at financial closing to date</source>
+        <translation>Menos los saldos residuales condonados al cierre financiero hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Expenditure reported by partners in the period: %1 USD.</source>
+        <translation>Gastos notificados por los socios en el período: %1 USD.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3426,10 @@ Después: %6.</translation>
     <message>
         <source>Decisions recorded</source>
         <translation>Decisiones registradas</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3968,22 @@ Después: %6.</translation>
     <message>
         <source>Import Opening Balances</source>
         <translation>Importar los saldos de apertura</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row. Nothing is written.</source>
+        <translation>Leyendo y comprobando cada fila. No se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing has been written.</source>
+        <translation>Vista previa cancelada. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Importing. Cancel stops it and writes nothing.</source>
+        <translation>Importando. Cancelar la detiene y no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing has been written.</source>
+        <translation>Importación cancelada. No se ha escrito nada.</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +5926,14 @@ Después: %6.</translation>
     <message>
         <source>%1 DGF application narratives saved</source>
         <translation>%1 textos de la solicitud DGF guardados</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
     </message>
 </context>
 <context>

@@ -2456,14 +2456,6 @@ Après : %6.</translation>
         <translation>Dépenses déclarées</translation>
     </message>
     <message>
-        <source>Expenditure reported by partners in the period</source>
-        <translation>Dépenses déclarées par les partenaires sur la période</translation>
-    </message>
-    <message>
-        <source>Expenditure reported by partners to date</source>
-        <translation>Dépenses déclarées par les partenaires à ce jour</translation>
-    </message>
-    <message>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
     </message>
@@ -2792,10 +2784,6 @@ Après : %6.</translation>
         <translation>Reliquat abandonné</translation>
     </message>
     <message>
-        <source>Residuals waived at financial closing to date</source>
-        <translation>Reliquats abandonnés à la clôture financière à ce jour</translation>
-    </message>
-    <message>
         <source>Results of the funded activities</source>
         <translation>Résultats des activités financées</translation>
     </message>
@@ -2978,6 +2966,82 @@ Après : %6.</translation>
     <message>
         <source>from %1</source>
         <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>Annonces de contribution</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Encaissements</translation>
+    </message>
+    <message>
+        <source>Each receipt in US dollars at the rate of the day it was received.</source>
+        <translation>Chaque encaissement en dollars des États-Unis au taux du jour où il a été reçu.</translation>
+    </message>
+    <message>
+        <source>Instalment schedule</source>
+        <translation>Échéancier</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Pledges and their instalments in US dollars at the pledge&apos;s rate.</source>
+        <translation>Les annonces et leurs échéances en dollars des États-Unis au taux de l’annonce.</translation>
+    </message>
+    <message>
+        <source>Transferred to partners to date</source>
+        <translation>Transféré aux partenaires à ce jour</translation>
+    </message>
+    <message>
+        <source>Less refunded by partners to date</source>
+        <translation>Moins les remboursements des partenaires à ce jour</translation>
+    </message>
+    <message>
+        <source>Less expenditure reported by partners to date</source>
+        <translation>Moins les dépenses déclarées par les partenaires à ce jour</translation>
+    </message>
+    <message>
+        <source>Less residuals waived at financial closing to date</source>
+        <translation>Moins les reliquats abandonnés à la clôture financière à ce jour</translation>
+    </message>
+    <message>
+        <source>Expenditure reported by partners in the period: %1 USD.</source>
+        <translation>Dépenses déclarées par les partenaires au cours de la période : %1 USD.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3426,10 @@ Après : %6.</translation>
     <message>
         <source>Decisions recorded</source>
         <translation>Décisions enregistrées</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3968,22 @@ Après : %6.</translation>
     <message>
         <source>Import Opening Balances</source>
         <translation>Importer les soldes d’ouverture</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row. Nothing is written.</source>
+        <translation>Lecture et vérification de chaque ligne. Rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing has been written.</source>
+        <translation>Aperçu annulé. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Importing. Cancel stops it and writes nothing.</source>
+        <translation>Import en cours. Annuler l’arrête et n’écrit rien.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing has been written.</source>
+        <translation>Import annulé. Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +5926,14 @@ Après : %6.</translation>
     <message>
         <source>%1 DGF application narratives saved</source>
         <translation>%1 textes de la demande DGF enregistrés</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
     </message>
 </context>
 <context>

@@ -1020,3 +1020,41 @@ TEST_CASE("dates are written as YYYY-MM-DD exactly as Qt writes them", "[ledger]
     CHECK(formatIsoDate(QDate(10000, 1, 1)) == QDate(10000, 1, 1).toString(Qt::ISODate));
     CHECK(formatIsoDate(QDate(-44, 3, 15)) == QDate(-44, 3, 15).toString(Qt::ISODate));
 }
+
+TEST_CASE("an import reports its progress and, cancelled, writes nothing", "[ledger][import]")
+{
+    imdp::test::TempDir t;
+    auto db = ledgerFund(t.file(u"f.imdp"_s));
+    QByteArray csv = "date,donor,source,currency,amount,usd_rate,reference\n";
+    for (int i = 1; i <= 1000; ++i)
+        csv += "2026-03-01,Sweden,donor,SEK,10.00,0.095,P-" + QByteArray::number(i) + '\n';
+    const QString file = t.file(u"thousand.csv"_s);
+    imdp::test::writeFile(file, csv);
+    const auto count = [&db](const QString &sql) { return must(Query::scalar(*db, sql)); };
+    const qint64 receipts = count(u"SELECT COUNT(*) FROM receipt"_s);
+    const qint64 audits = count(u"SELECT COUNT(*) FROM audit_event"_s);
+
+    // Stopped half-way: refused, not a row of the file nor an audit row written.
+    QList<std::pair<qint64, qint64>> seen;
+    {
+        const ImportProgressScope scope([&seen](qint64 done, qint64 total) {
+            seen.append({done, total});
+            return done < 500;
+        });
+        const auto r = importReceipts(*db, file);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::Refused);
+        CHECK(r.error().message == file + u": the import was cancelled; nothing was written"_s);
+    }
+    REQUIRE(seen.size() >= 2);
+    CHECK(seen.first() == std::pair<qint64, qint64>{0, 1000});
+    CHECK(seen.last().first == 512); // every 256 rows
+    CHECK(count(u"SELECT COUNT(*) FROM receipt"_s) == receipts);
+    CHECK(count(u"SELECT COUNT(*) FROM audit_event"_s) == audits);
+
+    // The scope ended: the next import runs whole, its progress no longer asked.
+    const qint64 calls = seen.size();
+    CHECK(must(importReceipts(*db, file)).rows == 1000);
+    CHECK(seen.size() == calls);
+    CHECK(count(u"SELECT COUNT(*) FROM receipt"_s) == receipts + 1000);
+}

@@ -8,10 +8,13 @@
 #include "core/clock.h"
 #include "core/demo/demo.h"
 #include "core/fund/fund.h"
+#include "core/fund/organisations.h"
 #include "core/ledger/entries.h"
+#include "core/ledger/pledges.h"
 #include "core/ledger/position.h"
 #include "core/ledger/projects.h"
 #include "core/ledger/receipts.h"
+#include "core/money/rate.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/reports/catalogue.h"
@@ -120,6 +123,19 @@ TEST_CASE("sources and uses tie to the cash account, for the whole life and a pe
         transfers += t.usdMinor;
     CHECK(transfers == pos.transferred);
     CHECK(all.fees == pos.fees);
+    // The balance held by partners with its terms: the lines printed add up to it.
+    CHECK(all.transferredToDate == pos.transferred);
+    CHECK(all.refundedToDate == 500000);
+    CHECK(all.transferredToDate - all.refundedToDate - all.expenditureToDate - all.waivedToDate
+          == all.heldByPartners);
+    const Sheet partners = present(all, Lang::En).sheets.last();
+    qint64 printed = 0;
+    for (const QList<Cell> &row : partners.rows)
+        printed += row.at(1).value;
+    CHECK(printed == partners.totals.at(1).value);
+    CHECK(partners.totals.at(1).value == all.heldByPartners);
+    CHECK(partners.rows.first().at(0).text == u"Transferred to partners to date"_s);
+    CHECK(partners.note.contains(u"in the period"_s));
 
     Parameters p;
     p.from = QDate(2026, 11, 21);
@@ -250,11 +266,17 @@ TEST_CASE("a residual waived at closing leaves the partner balance and the state
     CHECK(day.closing - day.opening == day.totalSources - day.totalUses);
     CHECK(day.closing == cashBefore);
     const Statement su = present(all, Lang::En);
+    // The waived residual is one of the terms of what partners hold, counted as it reduces it.
     bool waivedRow = false;
-    for (const auto &row : su.sheets.last().rows)
-        waivedRow = waivedRow || (row.first().text == u"Residuals waived at financial closing to date"_s
-                                  && row.last().value == 10000);
+    qint64 terms = 0;
+    for (const auto &row : su.sheets.last().rows) {
+        waivedRow = waivedRow ||
+                    (row.first().text == u"Less residuals waived at financial closing to date"_s &&
+                     row.last().value == -10000);
+        terms += row.last().value;
+    }
     CHECK(waivedRow);
+    CHECK(terms == su.sheets.last().totals.last().value);
 
     // The project summary: the partner balance at 0, the waived amount in its own column.
     const auto summary = must(projectSummary(*f.db, {}));
@@ -693,4 +715,108 @@ TEST_CASE("sources and uses aggregates in SQL: its memory does not grow with the
     // Loading every posting took some 300 bytes each: 60 MB here. Aggregated: the same few MB
     // (SQLite's page cache, bounded) whatever the count.
     CHECK(largeKb < smallKb + 8 * 1024);
+}
+
+TEST_CASE("a one-donor statement lists its pledges, receipts and instalments in its own currency "
+          "beside USD",
+          "[reports][ledger]")
+{
+    // A fund built from nothing: Sweden pledges SEK in three instalments (one paid, one late,
+    // one due on the statement's date), pays one; Japan pledges yen (no minor unit).
+    imdp::test::TempDir t;
+    const QString path = t.file(u"own.imdp"_s);
+    auto db = must(Database::create(path, [](Database &d) {
+        FundSettings s;
+        s.name = u"Own-currency fund"_s;
+        return fund::initialise(d, s);
+    }));
+    for (const QString &name : {u"Kingdom of Sweden"_s, u"Japan"_s}) {
+        Organisation o;
+        o.name = name;
+        o.kind = u"state"_s;
+        must(organisations::add(*db, o));
+    }
+    ledger::Pledge se;
+    se.reference = u"SE-2026-01"_s;
+    se.donor = u"Kingdom of Sweden"_s;
+    se.date = QDate(2026, 1, 10);
+    se.currency = u"SEK"_s;
+    se.amountMinor = 1000000000; // 10,000,000.00 SEK
+    se.rateScaled = must(Rate::parse(u"0.0951"_s)).scaled();
+    se.instalments = {{QDate(2026, 2, 1), 333333333},
+                      {QDate(2026, 6, 1), 333333333},
+                      {QDate(2026, 11, 28), 333333334}};
+    must(ledger::recordPledge(*db, se));
+    ledger::Receipt paid;
+    paid.reference = u"SE-R-1"_s;
+    paid.donor = se.donor;
+    paid.date = QDate(2026, 2, 3);
+    paid.currency = u"SEK"_s;
+    paid.amountMinor = 333333333;
+    paid.rateScaled = must(Rate::parse(u"0.0960"_s)).scaled();
+    paid.pledgeReference = se.reference;
+    must(ledger::recordReceipt(*db, paid));
+    ledger::Pledge jp;
+    jp.reference = u"JP-2026-01"_s;
+    jp.donor = u"Japan"_s;
+    jp.date = QDate(2026, 3, 1);
+    jp.currency = u"JPY"_s;
+    jp.amountMinor = 150000000; // 150,000,000 yen
+    jp.rateScaled = must(Rate::parse(u"0.0067"_s)).scaled();
+    must(ledger::recordPledge(*db, jp));
+
+    Parameters p;
+    p.to = QDate(2026, 11, 28);
+    p.donor = u"Kingdom of Sweden"_s;
+    const DonorStatement r = must(donorStatement(*db, p));
+    REQUIRE(r.pledges.size() == 1);
+    CHECK(r.pledges.first().currency == u"SEK"_s);
+    CHECK(r.pledges.first().amountMinor == 1000000000);
+    CHECK(r.pledges.first().usdMinor == must(ledger::findPledge(*db, se.reference)).usdMinor);
+    REQUIRE(r.receipts.size() == 1);
+    CHECK(r.receipts.first().pledge == se.reference);
+    CHECK(r.receipts.first().usdMinor == 32000000); // 3,333,333.33 SEK at 0.0960: 319,999.99968
+    REQUIRE(r.instalments.size() == 3);
+    // The schedule's dollars add up to the pledge's exactly; each instalment's state at the date.
+    CHECK(r.instalments.at(0).usdMinor + r.instalments.at(1).usdMinor
+              + r.instalments.at(2).usdMinor
+          == r.pledges.first().usdMinor);
+    CHECK(r.instalments.at(0).due == DonorEntry::Due::Paid);
+    CHECK(r.instalments.at(1).due == DonorEntry::Due::InArrears);
+    CHECK(r.instalments.at(2).due == DonorEntry::Due::DueToday);
+    CHECK(r.donors.first().instalmentsInArrears == 1);
+
+    // On paper and in CSV: the own currency beside USD, in the statement's language.
+    const Statement fr = present(r, Lang::Fr);
+    QStringList titles;
+    for (const Sheet &s : fr.sheets)
+        titles << s.name;
+    CHECK(titles
+          == QStringList{u"Contributions"_s, u"Pledges"_s, u"Receipts"_s, u"Instalments"_s,
+                         u"Where the money went"_s});
+    const Sheet &schedule = fr.sheets.at(3);
+    const QLocale french(QLocale::French, QLocale::France);
+    CHECK(schedule.rows.at(0).at(2).text == u"SEK"_s);
+    CHECK(schedule.rows.at(0).at(3).display(french) == u"3\u202f333\u202f333,33"_s);
+    CHECK(schedule.rows.at(1).at(5).text == u"En retard"_s);
+    CHECK(schedule.totals.at(3).plain() == u"10000000.00"_s);
+    CHECK(schedule.totals.at(4).value == r.pledges.first().usdMinor);
+    const QString csv = QString::fromUtf8(toCsv(present(r, Lang::En)).bytes());
+    CHECK(csv.contains(u"Instalment schedule"_s));
+    CHECK(csv.contains(u"SE-2026-01,1 Jun 2026,SEK,3333333.33,"_s));
+    CHECK(csv.contains(u"Due today"_s));
+
+    // Yen have no minor unit: printed whole, never with cents.
+    p.donor = u"Japan"_s;
+    const Statement yen = present(must(donorStatement(*db, p)), Lang::En);
+    REQUIRE(yen.sheets.at(1).rows.size() == 1);
+    CHECK(yen.sheets.at(1).rows.at(0).at(3).plain() == u"150000000"_s);
+    CHECK(yen.sheets.at(1).rows.at(0).at(3).display(QLocale(QLocale::English)) == u"150,000,000"_s);
+
+    // Every donor: the summary only, as before.
+    p.donor.clear();
+    const DonorStatement all = must(donorStatement(*db, p));
+    CHECK(all.pledges.isEmpty());
+    CHECK(all.instalments.isEmpty());
+    CHECK(present(all, Lang::En).sheets.size() == 2);
 }

@@ -4,6 +4,7 @@
 // a language other than the UI's, and the one-dialog recording of a held meeting's decisions.
 #include "../review/reviewfixture.h"
 #include "../testutil.h"
+#include "uitest.h"
 
 #include "core/clock.h"
 #include "core/committee/meetings.h"
@@ -21,7 +22,10 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
+#include <QPushButton>
+#include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
@@ -78,15 +82,27 @@ TEST_CASE("the Committee page shows members and agenda and exports the dossier",
         present << m.id;
     mustOk(core::meetings::setAttendance(db, meeting, present));
     mustOk(core::meetings::setStatus(db, meeting, u"held"_s));
-    ui::DecisionsDialog dialog(db, meeting, page);
-    REQUIRE(dialog.rows().size() == 2);
-    CHECK(dialog.rows().at(0).amount->text() == u"310000.00"_s);
-    dialog.rows().at(0).amount->setText(u"300000.00"_s);
-    dialog.rows().at(1).decision->setCurrentIndex(
-        dialog.rows().at(1).decision->findData(u"deferred"_s));
-    dialog.accept();
-    CHECK(dialog.problem().isEmpty());
-    CHECK(dialog.result() == QDialog::Accepted);
+    w.session()->notifyChanged();
+    // The button opens the dialog window-modal and returns at once: no nested event loop.
+    auto *decide = imdp::test::child<QPushButton>(page, u"record-decisions"_s);
+    REQUIRE(decide->isEnabled());
+    decide->click();
+    auto *dialog = page->findChild<ui::DecisionsDialog *>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->windowModality() == Qt::WindowModal);
+    const QPointer<ui::DecisionsDialog> alive(dialog);
+    REQUIRE(dialog->rows().size() == 2);
+    CHECK(dialog->rows().at(0).amount->text() == u"310000.00"_s);
+    dialog->rows().at(0).amount->setText(u"300000.00"_s);
+    dialog->rows().at(1).decision->setCurrentIndex(
+        dialog->rows().at(1).decision->findData(u"deferred"_s));
+    dialog->accept();
+    CHECK(dialog->problem().isEmpty());
+    CHECK(dialog->result() == QDialog::Accepted);
+    CHECK(w.statusBar()->currentMessage() == u"Decisions recorded"_s);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(alive.isNull()); // closed and gone, not kept hidden under the page
     CHECK(must(core::pipeline::find(db, u"IMDP-26-003"_s)).state == u"endorsed"_s);
     CHECK(must(core::pipeline::find(db, u"IMDP-26-004"_s)).state == u"deferred"_s);
     core::Clock::reset();

@@ -6,6 +6,7 @@
 // A dialog class added under ui/ without being measured here fails the last check.
 #include "../review/reviewfixture.h"
 #include "../testutil.h"
+#include "uitest.h"
 
 #include "core/committee/meetings.h"
 #include "core/funding/caprule.h"
@@ -39,12 +40,15 @@
 #include "ui/widgets/capgauge.h"
 
 #include <QDirIterator>
+#include <QLabel>
 #include <QLayout>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSet>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -331,6 +335,60 @@ TEST_CASE("the demo fund's pages fit 1024x700 in English, French and Spanish", "
         ui::MainWindow w;
         REQUIRE(w.openFile(path));
         checkWindow(w, lang);
+    }
+    ui::applyLanguage(u"en"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_CASE("the demo fund's words are whole at 1024x700: board titles, pipeline counts, donors",
+          "[ui][fit][i18n]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"demo.imdp"_s);
+    imdp::test::createDemoFund(path);
+    for (const QString &lang : {u"en"_s, u"fr"_s, u"es"_s}) {
+        ui::applyLanguage(lang);
+        ui::MainWindow w;
+        REQUIRE(w.openFile(path));
+        w.show();
+        w.resize(screenWidth, screenHeight);
+        INFO(lang.toStdString());
+
+        // The dashboard's pipeline counts: every state that holds a proposal, no scrolling.
+        w.showPage(ui::MainWindow::Dashboard);
+        QCoreApplication::processEvents();
+        auto *counts =
+            imdp::test::child<QTableView>(w.page(ui::MainWindow::Dashboard), u"pipelineCounts"_s);
+        REQUIRE(counts->model()->rowCount() > 0);
+        CHECK(counts->verticalScrollBar()->maximum() == 0);
+        CHECK(counts->horizontalScrollBar()->maximum() == 0);
+
+        // The donors table: every column in view, none scrolled off to the right.
+        w.showPage(ui::MainWindow::Funding);
+        QCoreApplication::processEvents();
+        auto *donors = imdp::test::child<QTableView>(w.page(ui::MainWindow::Funding), u"donors"_s);
+        REQUIRE(donors->model()->rowCount() > 0);
+        CHECK(donors->horizontalScrollBar()->maximum() == 0);
+
+        // The board's column titles: the state and its count whole, on two lines if need be.
+        w.showPage(ui::MainWindow::Pipeline);
+        QCoreApplication::processEvents();
+        int titles = 0;
+        for (QLabel *title : w.page(ui::MainWindow::Pipeline)->findChildren<QLabel *>()) {
+            if (!title->objectName().startsWith(u"columnTitle_"_s) || !title->isVisible())
+                continue;
+            ++titles;
+            INFO(title->text().toStdString() << " in " << title->width() << "x" << title->height());
+            CHECK(title->heightForWidth(title->contentsRect().width()) <= title->height());
+            QString longest;
+            for (const QString &word : title->text().split(u' '))
+                longest = title->fontMetrics().horizontalAdvance(word) >
+                                  title->fontMetrics().horizontalAdvance(longest)
+                              ? word
+                              : longest;
+            CHECK(title->fontMetrics().horizontalAdvance(longest) <= title->contentsRect().width());
+        }
+        CHECK(titles >= 6);
     }
     ui::applyLanguage(u"en"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

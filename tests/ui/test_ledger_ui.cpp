@@ -41,6 +41,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -545,6 +546,7 @@ TEST_CASE("CSV import from the desktop: a preview with every bad row writes noth
                  .onDialog = [&](QDialog *d) {
                      auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
                      REQUIRE(ip != nullptr);
+                     imdp::test::waitForWork(ip);
                      ++shown;
                      // The wait cursor of the preview is gone once the rows are shown.
                      CHECK(QGuiApplication::overrideCursor() == nullptr);
@@ -574,6 +576,7 @@ TEST_CASE("CSV import from the desktop: a preview with every bad row writes noth
                      CHECK(ip->summary().startsWith(u"1 row totalling US$ 95.00"_s));
                      CHECK(ip->importButton()->isEnabled());
                      CHECK(ip->runImport());
+                     imdp::test::waitForWork(ip);
                      CHECK(QGuiApplication::overrideCursor() == nullptr);
                      return d->result();
                  },
@@ -759,4 +762,87 @@ TEST_CASE("the statement lines' dialogs and the Donors & Funding commands fit 10
     }
     ui::applyLanguage(u"en"_s);
     QLocale::setDefault(saved);
+}
+
+TEST_CASE(
+    "a large CSV is previewed and imported on a worker with a progress bar, and Cancel writes "
+    "nothing",
+    "[ui][ledger][import]")
+{
+    imdp::test::TempDir t;
+    const QString fund = t.file(u"demo.imdp"_s);
+    imdp::test::createDemoFund(fund);
+    const QString csv = t.file(u"large.csv"_s);
+    {
+        QByteArray text = "date,donor,source,currency,amount,usd_rate,reference\n";
+        for (int i = 1; i <= 30000; ++i)
+            text += "2026-10-01,Kingdom of Sweden,donor,SEK,10.00,0.095,W-" +
+                    QByteArray::number(i) + '\n';
+        imdp::test::writeFile(csv, text);
+    }
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(fund));
+    core::Database &db = *w.session()->database();
+    const qint64 receipts = count(db, u"SELECT COUNT(*) FROM receipt"_s);
+    const qint64 audits = count(db, u"SELECT COUNT(*) FROM audit_event"_s);
+    const QByteArray before = imdp::test::sha256(fund);
+
+    // The preview starts at once on the worker, the bar shown; Esc stops it, nothing written.
+    {
+        ui::ImportPreviewDialog d(db, core::ledger::ImportKind::Receipts, csv, &w);
+        d.show();
+        CHECK(d.isWorking());
+        CHECK(d.progressBar()->isVisibleTo(&d));
+        CHECK_FALSE(d.importButton()->isEnabled());
+        CHECK(ui::FundSession::isLent());
+        QTest::keyClick(&d, Qt::Key_Escape);
+        CHECK(d.isVisible()); // Esc stopped the work, it did not close the dialog
+        imdp::test::waitForWork(&d);
+        CHECK_FALSE(ui::FundSession::isLent());
+        CHECK_FALSE(d.progressBar()->isVisibleTo(&d));
+        CHECK(d.summary() == u"Preview cancelled. Nothing has been written."_s);
+        CHECK_FALSE(d.importButton()->isEnabled());
+    }
+    CHECK(imdp::test::sha256(fund) == before);
+
+    // Previewed whole; the import's progress moves while the window keeps its events flowing;
+    // Cancel rolls it back.
+    {
+        ui::ImportPreviewDialog d(db, core::ledger::ImportKind::Receipts, csv, &w);
+        d.show();
+        imdp::test::waitForWork(&d);
+        CHECK(d.summary().startsWith(u"30,000 rows totalling"_s));
+        REQUIRE(d.runImport());
+        CHECK(d.isWorking());
+        bool partway = false;
+        for (int i = 0; i < 6000 && d.isWorking() && !partway; ++i) {
+            QTest::qWait(10);
+            partway = d.progressBar()->maximum() == 1000 && d.progressBar()->value() > 0 &&
+                      d.progressBar()->value() < 1000;
+        }
+        CHECK(partway);
+        d.cancelWork();
+        imdp::test::waitForWork(&d);
+        CHECK(d.summary() == u"Import cancelled. Nothing has been written."_s);
+        CHECK(d.result() != QDialog::Accepted);
+        CHECK(count(db, u"SELECT COUNT(*) FROM receipt"_s) == receipts);
+        CHECK(count(db, u"SELECT COUNT(*) FROM audit_event"_s) == audits);
+
+        // Imported for real: every row, one audit row, the dialog accepted.
+        CHECK(d.importButton()->isEnabled());
+        REQUIRE(d.runImport());
+        imdp::test::waitForWork(&d);
+        CHECK(d.result() == QDialog::Accepted);
+        CHECK(d.importedRows() == 30000);
+    }
+    CHECK(count(db, u"SELECT COUNT(*) FROM receipt"_s) == receipts + 30000);
+    CHECK(count(db, u"SELECT COUNT(*) FROM audit_event"_s) == audits + 1);
+
+    // A dialog closed with its worker running (the window closing) stops and waits for it.
+    {
+        ui::ImportPreviewDialog d(db, core::ledger::ImportKind::Receipts, csv, &w);
+        CHECK(d.isWorking());
+    }
+    CHECK_FALSE(ui::FundSession::isLent());
 }

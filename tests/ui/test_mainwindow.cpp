@@ -86,6 +86,29 @@ TEST_CASE("the main window opens the demo fund and the dashboard shows its name 
     CHECK(model->index(3, 1).data().toString() == u"2"_s);
     CHECK(model->index(3, 1).data(Qt::TextAlignmentRole).value<Qt::Alignment>()
           & Qt::AlignRight);
+
+    // The page shows the states that hold a proposal, two to a row, read down the left half
+    // then down the right: every proposal counted once, no empty state.
+    auto *pairs = dash->pipelinePairModel();
+    QStringList shown;
+    qint64 total = 0;
+    int held = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        held += model->index(r, 1).data().toString() != u"0"_s ? 1 : 0;
+    REQUIRE(pairs->rowCount() == (held + 1) / 2);
+    for (int c : {0, 2}) {
+        for (int r = 0; r < pairs->rowCount(); ++r) {
+            if (pairs->index(r, c).data().toString().isEmpty())
+                continue;
+            shown << pairs->index(r, c).data().toString();
+            total += pairs->index(r, c + 1).data().toLongLong();
+            CHECK(pairs->index(r, c + 1).data().toString() != u"0"_s);
+        }
+    }
+    CHECK(shown.size() == held);
+    CHECK(shown.first() == u"Draft"_s);
+    CHECK(shown.indexOf(u"In review"_s) == 3); // pipeline order kept
+    CHECK(total == 12);
 }
 
 TEST_CASE("the side bar reaches every page, and every capability has its real page", "[ui]")

@@ -8,6 +8,7 @@
 #include "core/fund/fund.h"
 #include "core/storage/query.h"
 #include "ui/dialogs.h"
+#include "ui/entry/importpreviewdialog.h"
 #include "ui/entry/pledgedialog.h"
 #include "ui/entry/receiptdialog.h"
 #include "ui/entry/statementlinedialog.h"
@@ -285,6 +286,7 @@ TEST_CASE("the receipts import preview lists the organisations the file would cr
                  .nextFileName = [&] { return csv; },
                  .onDialog =
                      [&](QDialog *d) {
+                         imdp::test::waitForWork(qobject_cast<ui::ImportPreviewDialog *>(d));
                          created = child<QLabel>(d, u"created"_s)->text();
                          return int(QDialog::Rejected);
                      }});

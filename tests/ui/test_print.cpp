@@ -8,8 +8,16 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QWidget>
+
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core::report;
@@ -138,7 +146,7 @@ namespace {
 struct Word
 {
     QString text;
-    double xMin = 0, yMin = 0, xMax = 0;
+    double xMin = 0, yMin = 0, xMax = 0, yMax = 0;
 };
 
 /// The words of one page with their boxes (points from the top left), from pdftotext -bbox.
@@ -148,11 +156,11 @@ QList<Word> words(const QString &pdf, int page)
                                               QString::number(page), pdf, u"-"_s});
     QList<Word> out;
     const QRegularExpression re(u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
-                                "yMax=\"[\\d.]+\">([^<]*)</word>"_s);
+                                "yMax=\"([\\d.]+)\">([^<]*)</word>"_s);
     for (auto it = re.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
-        out.append({m.captured(4), m.captured(1).toDouble(), m.captured(2).toDouble(),
-                    m.captured(3).toDouble()});
+        out.append({m.captured(5), m.captured(1).toDouble(), m.captured(2).toDouble(),
+                    m.captured(3).toDouble(), m.captured(4).toDouble()});
     }
     return out;
 }
@@ -267,7 +275,7 @@ TEST_CASE("an amount wider than its column stays on one line", "[print]")
     CHECK(all.contains(u"1,085,000.00"_s));
 }
 
-TEST_CASE("a table's last row, totals and note stay on one page; a short table moves whole",
+TEST_CASE("a table's last row, totals and note stay on one page, and a short table moves whole",
           "[print]")
 {
     imdp::test::TempDir t;
@@ -307,4 +315,130 @@ TEST_CASE("a table's last row, totals and note stay on one page; a short table m
         }
     }
     CHECK(split > 0); // some of these tables did run onto a second page
+}
+
+TEST_CASE("a print preview window is as large as one page needs and fits the screen", "[print]")
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QWidget parent;
+    QPrintPreviewDialog preview(&printer, &parent);
+    imdp::ui::fitPreviewWindow(&preview, &parent);
+    const QRect area = parent.screen()->availableGeometry();
+    const qreal mm = preview.logicalDpiX() / 25.4;
+    INFO(preview.width() << "x" << preview.height() << " on " << area.width() << "x"
+                         << area.height());
+    CHECK(preview.width() <= area.width() - 40);
+    CHECK(preview.height() <= area.height() - 40);
+    CHECK(preview.width() <= qRound(160 * mm) + 80); // one page wide, not two
+    CHECK(preview.width() == std::min(qRound(160 * mm) + 80, area.width() - 40));
+}
+
+TEST_CASE("a long PDF reports each page it writes, and the progress bar follows it", "[print]")
+{
+    imdp::test::TempDir t;
+    QList<int> seen;
+    int reported = 0;
+    {
+        const imdp::ui::RenderProgressScope scope([&](int page, int pages) {
+            seen << page;
+            reported = pages;
+        });
+        const int pages = imdp::test::must(imdp::ui::PagedRenderer::writePdf(
+            sample(300), t.file(u"a.pdf"_s), imdp::ui::Paper::A4));
+        REQUIRE(pages > 5);
+        CHECK(reported == pages);
+        QList<int> expected(pages);
+        std::iota(expected.begin(), expected.end(), 1);
+        CHECK(seen == expected); // every page once, in order, after it was painted
+    }
+    QWidget window;
+    window.show();
+    {
+        imdp::ui::PageProgress progress(&window, u"Writing the PDF…"_s);
+        CHECK(progress.dialog()->windowModality() == Qt::WindowModal);
+        const int pages = imdp::test::must(imdp::ui::PagedRenderer::writePdf(
+            sample(300), t.file(u"b.pdf"_s), imdp::ui::Paper::A4));
+        CHECK(progress.page() == pages);
+        CHECK(progress.dialog()->maximum() == pages);
+        CHECK(progress.dialog()->value() == pages);
+    }
+    // No scope any more: nothing reported.
+    const qsizetype before = seen.size();
+    imdp::test::must(
+        imdp::ui::PagedRenderer::writePdf(sample(3), t.file(u"c.pdf"_s), imdp::ui::Paper::A4));
+    CHECK(seen.size() == before);
+}
+
+TEST_CASE(
+    "a decision sheet's boxes sit on their text's line, and 'conditions:' gets ruled lines to "
+    "write on",
+    "[print]")
+{
+    imdp::test::TempDir t;
+    const QString pdf = t.file(u"sheet.pdf"_s);
+    Document d;
+    d.title = u"Decision sheet"_s;
+    d.heading1(u"Decision sheet"_s)
+        .checkboxes(u"The Committee, having considered P-1:"_s,
+                    {u"endorses it, allocating US$ ____________"_s,
+                     u"grants it with conditions; conditions:"_s, u"defers its decision"_s,
+                     u"rejects it"_s});
+    imdp::test::must(imdp::ui::PagedRenderer::writePdf(d, pdf, imdp::ui::Paper::A4));
+    // The page with the choices, its words' boxes in points and its pixels at 72 dpi (1 px = 1 pt).
+    int page = 0;
+    QList<Word> ws;
+    for (int p = 1; p <= pageCount(pdf) && page == 0; ++p) {
+        ws = words(pdf, p);
+        for (const Word &w : ws)
+            page = w.text == u"rejects"_s ? p : page;
+    }
+    REQUIRE(page > 0);
+    const QString base = t.file(u"sheet"_s);
+    run(u"pdftoppm"_s, {u"-r"_s, u"72"_s, u"-gray"_s, u"-singlefile"_s, u"-f"_s,
+                        QString::number(page), u"-l"_s, QString::number(page), pdf, base});
+    const QImage image(base + u".pgm"_s);
+    REQUIRE_FALSE(image.isNull());
+    const auto first = [&ws](const QString &text) {
+        for (const Word &w : ws)
+            if (w.text == text)
+                return w;
+        FAIL(text.toStdString());
+        return Word{};
+    };
+    // Each choice's box: its top and bottom edges, the rows left of its first word near that
+    // word's line holding an unbroken dark run as wide as the box (letters of the heading above
+    // are narrower runs).
+    for (const QString &word : {u"endorses"_s, u"grants"_s, u"defers"_s, u"rejects"_s}) {
+        const Word w = first(word);
+        int top = -1, bottom = -1;
+        for (int y = int(w.yMin) - 8; y <= int(w.yMax) + 8; ++y) {
+            int run = 0, longest = 0;
+            for (int x = int(w.xMin) - 20; x < int(w.xMin) - 2; ++x) {
+                run = qGray(image.pixel(x, y)) < 160 ? run + 1 : 0;
+                longest = std::max(longest, run);
+            }
+            if (longest >= 9) {
+                top = top < 0 ? y : top;
+                bottom = y;
+            }
+        }
+        INFO(word.toStdString() << ": box rows " << top << "-" << bottom << ", text " << w.yMin
+                                << "-" << w.yMax);
+        REQUIRE(top >= 0);
+        CHECK(bottom - top >= 9); // a box of 4 mm, not a stray mark
+        CHECK(std::abs((top + bottom) / 2.0 - (w.yMin + w.yMax) / 2.0) <= 1.5);
+    }
+    // Room to write the conditions: ruled lines between "conditions:" and the next choice.
+    const Word conditions = first(u"grants"_s), next = first(u"defers"_s);
+    CHECK(next.yMin - conditions.yMax >= 90); // four lines 9 mm apart
+    int ruled = 0;
+    for (int y = int(conditions.yMax) + 2; y < int(next.yMin) - 2; ++y) {
+        int dark = 0;
+        for (int x = int(conditions.xMin); x < int(conditions.xMin) + 300; ++x)
+            dark += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+        ruled += dark > 250 ? 1 : 0;
+    }
+    CHECK(ruled >= 4);
+    CHECK(first(u"rejects"_s).yMin - next.yMax < 30); // the other choices stay close
 }

@@ -30,6 +30,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
+#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp;
@@ -311,6 +312,16 @@ TEST_CASE("print to file goes through the output path: a fund or a backup is ref
           (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 }
 
+namespace {
+/// Waits for the pause after the last change, when the page rebuilds its preview.
+void settle(ui::ReportsPage *page)
+{
+    for (int i = 0; i < 200 && page->previewPending(); ++i)
+        QTest::qWait(20);
+    REQUIRE_FALSE(page->previewPending());
+}
+} // namespace
+
 TEST_CASE("the Reports page shows the chosen report's pages beside the choices",
           "[ui][reports][fit]")
 {
@@ -347,15 +358,18 @@ TEST_CASE("the Reports page shows the chosen report's pages beside the choices",
     w.showPage(ui::MainWindow::Reports);
     QCoreApplication::processEvents();
     page->reportBox()->setCurrentIndex(page->reportBox()->findData(u"sources-uses"_s));
+    settle(page);
     const int sourcesPages = page->previewPageCount();
     CHECK(sourcesPages >= 2); // a cover and the statement at least
     CHECK(page->previewProblem().isEmpty());
 
     // Another report, another document; the donor statement of one donor is shorter than all.
     page->reportBox()->setCurrentIndex(page->reportBox()->findData(u"donor-statement"_s));
+    settle(page);
     const int allDonors = page->previewPageCount();
     CHECK(allDonors >= 2);
     page->donorBox()->setCurrentIndex(page->donorBox()->findData(u"Swiss Confederation"_s));
+    settle(page);
     CHECK(page->previewPageCount() >= 2);
 
     // A period that ends before it starts: the reason instead of pages.
@@ -363,9 +377,11 @@ TEST_CASE("the Reports page shows the chosen report's pages beside the choices",
     page->wholeLife()->setChecked(false);
     page->fromEdit()->setDate(QDate(2026, 12, 1));
     page->toEdit()->setDate(QDate(2026, 11, 1));
+    settle(page);
     CHECK(page->previewPageCount() == 0);
     CHECK_FALSE(page->previewProblem().isEmpty());
     page->wholeLife()->setChecked(true);
+    settle(page);
     CHECK(page->previewPageCount() == sourcesPages);
 
     // A donor recorded elsewhere shows in the choices and in the preview at once.
@@ -379,9 +395,30 @@ TEST_CASE("the Reports page shows the chosen report's pages beside the choices",
         must(core::ledger::recordReceipt(*w.session()->database(), r));
     }
     w.session()->notifyChanged();
+    settle(page);
     CHECK(page->donorBox()->findData(u"Kingdom of the Netherlands"_s) > 0);
     CHECK(page->previewPageCount() >= sourcesPages);
     CHECK(page->previewProblem().isEmpty());
+
+    // Typing a date keystroke by keystroke rebuilds the pages once, after the pause: the pages
+    // shown stay those of the last build until then.
+    page->wholeLife()->setChecked(false);
+    settle(page);
+    const int builds = page->previewBuilds();
+    const int pagesBefore = page->previewPageCount();
+    page->fromEdit()->setFocus();
+    page->fromEdit()->setSelectedSection(QDateTimeEdit::YearSection);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(page->fromEdit(), Qt::Key_Down);
+    CHECK(page->fromEdit()->date().year() == 2022);
+    CHECK(page->previewPending());
+    CHECK(page->previewBuilds() == builds);
+    CHECK(page->previewPageCount() == pagesBefore);
+    settle(page);
+    CHECK(page->previewBuilds() == builds + 1);
+    CHECK(page->previewPageCount() >= 2);
+    page->wholeLife()->setChecked(true);
+    settle(page);
 
     // The page with its preview still fits a 1024x700 screen.
     w.resize(1024, 700);

@@ -310,9 +310,10 @@ TEST_CASE("an export suggests fund, report, date and language, and says where it
     CHECK_FALSE(open->isVisibleTo(&w));
 }
 
-TEST_CASE("Help > Keyboard Shortcuts lists the actions' own shortcuts; the user guide follows the "
-          "interface language",
-          "[ui][help][i18n]")
+TEST_CASE(
+    "Help > Keyboard Shortcuts lists the actions' own shortcuts, and the user guide follows the "
+    "interface language",
+    "[ui][help][i18n]")
 {
     imdp::test::TempDir t;
     const QString path = smallFund(t);
@@ -419,9 +420,11 @@ TEST_CASE("an organisations CSV import is said in the status bar and its first r
                      [&](QDialog *d) {
                          auto *ip = qobject_cast<ui::ImportPreviewDialog *>(d);
                          REQUIRE(ip != nullptr);
+                         imdp::test::waitForWork(ip);
                          ++shown;
                          CHECK(ip->firstValue(u"name"_s) == u"Yukon Trust"_s);
                          CHECK(ip->runImport());
+                         imdp::test::waitForWork(ip);
                          return d->result();
                      }});
     page->importOrganisations();

@@ -151,9 +151,10 @@ void checkGuarded(const QString &what, const std::function<std::unique_ptr<QDial
 
 } // namespace
 
-TEST_CASE("an entry dialog with typing asks before Esc, Cancel or closing discards it; unchanged "
-          "it closes at once",
-          "[ui][typing]")
+TEST_CASE(
+    "an entry dialog with typing asks before Esc, Cancel or closing discards it, and unchanged "
+    "it closes at once",
+    "[ui][typing]")
 {
     imdp::test::TempDir t;
     const QString path = smallFund(t);
@@ -289,7 +290,7 @@ TEST_CASE("every editing dialog follows the discard rule", "[ui][typing]")
     core::Clock::reset();
 }
 
-TEST_CASE("an instalment due today says so and is not in arrears; the day after it is",
+TEST_CASE("an instalment due today says so and is not in arrears, and the day after it is",
           "[ui][typing]")
 {
     core::ledger::Pledge p;

@@ -42,6 +42,15 @@ T *child(QObject *root, const QString &name)
     return w;
 }
 
+/// Waits for a dialog's worker (an import's preview or the import itself) to finish.
+template<typename D>
+void waitForWork(D *dialog)
+{
+    for (int i = 0; i < 6000 && dialog->isWorking(); ++i)
+        QTest::qWait(10);
+    REQUIRE_FALSE(dialog->isWorking());
+}
+
 /// Types `text` into the line edit named `name`, as a person would, after clearing it.
 inline void setText(QWidget *root, const QString &name, const QString &text)
 {

@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/entry/importpreviewdialog.h"
 
+#include "core/ledger/import.h"
 #include "core/oneline.h"
-#include "ui/busycursor.h"
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
 #include "ui/labels.h"
 
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -15,8 +16,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -71,14 +75,43 @@ ImportPreviewDialog::ImportPreviewDialog(core::Database &db, core::ledger::Impor
     pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_problems->setPalette(pal);
     layout->addWidget(m_problems);
+    // How far the worker has got: rows gone through of the file's rows.
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    layout->addWidget(m_progress);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(u"import"_s);
+    m_import->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportPreviewDialog::runImport);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportPreviewDialog::reject);
     layout->addWidget(buttons);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(100);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (!m_work)
+            return;
+        const qint64 total = m_work->total.load();
+        m_progress->setRange(0, total > 0 ? 1000 : 0); // busy until the rows are counted
+        if (total > 0)
+            m_progress->setValue(int(1000 * m_work->done.load() / total));
+    });
     resize(900, 560);
-    preview();
+    startPreview();
+}
+
+ImportPreviewDialog::~ImportPreviewDialog()
+{
+    // Closed while the worker runs (the window closing): stopped, nothing written, and waited
+    // for, so the fund's connection is never used by two threads.
+    if (m_worker) {
+        m_work->cancel.store(true);
+        m_worker->wait();
+        delete m_worker;
+    }
 }
 
 QString ImportPreviewDialog::summary() const
@@ -86,10 +119,97 @@ QString ImportPreviewDialog::summary() const
     return m_summary->text();
 }
 
-void ImportPreviewDialog::preview()
+void ImportPreviewDialog::startWork(const QString &doing, std::function<void()> job,
+                                    std::function<void()> done)
 {
-    const BusyCursor busy; // every row is checked against the fund: seconds on a large file
-    auto p = core::ledger::previewImport(m_db, m_kind, m_path, m_override, m_openingDate);
+    auto work = std::make_shared<Work>();
+    m_work = work;
+    m_done = std::move(done);
+    m_loan.emplace(); // the session leaves the connection alone until the worker is done
+    m_summary->setText(doing);
+    m_import->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_worker = QThread::create([work, job = std::move(job)] {
+        const core::ledger::ImportProgressScope scope([&work](qint64 done, qint64 total) {
+            work->done.store(done);
+            work->total.store(total);
+            return !work->cancel.load();
+        });
+        job();
+    });
+    connect(m_worker, &QThread::finished, this, &ImportPreviewDialog::finishWork,
+            Qt::QueuedConnection);
+    m_tick->start();
+    m_worker->start();
+}
+
+void ImportPreviewDialog::finishWork()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_loan.reset();
+    m_tick->stop();
+    m_progress->hide();
+    const auto done = std::exchange(m_done, {});
+    done();
+    Q_EMIT workFinished();
+}
+
+void ImportPreviewDialog::cancelWork()
+{
+    if (m_work && m_worker)
+        m_work->cancel.store(true);
+}
+
+void ImportPreviewDialog::reject()
+{
+    if (m_worker) {
+        cancelWork();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportPreviewDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_worker) {
+        cancelWork();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void ImportPreviewDialog::startPreview(bool importAfter)
+{
+    // Every row is checked against the fund in a transaction rolled back: seconds on a large file.
+    auto result = std::make_shared<std::optional<core::Result<core::ledger::ImportPreview>>>();
+    startWork(
+        tr("Reading and checking every row. Nothing is written."),
+        [result, db = &m_db, kind = m_kind, path = m_path, override = m_override,
+         opening = m_openingDate] {
+            result->emplace(core::ledger::previewImport(*db, kind, path, override, opening));
+        },
+        [this, result, importAfter] {
+            // Cancel pressed as the preview ended: it is shown all the same (nothing was written).
+            if (!**result && m_work->cancel.load()) {
+                m_capRefused = false;
+                m_summary->setText(tr("Preview cancelled. Nothing has been written."));
+                m_import->setEnabled(false);
+                return;
+            }
+            showPreview(**result);
+            if (importAfter && !m_capRefused && m_import->isEnabled())
+                startImport();
+        });
+}
+
+void ImportPreviewDialog::showPreview(const core::Result<core::ledger::ImportPreview> &p)
+{
     QStringList header;
     QList<PreviewRow> rows;
     QStringList problems;
@@ -187,30 +307,49 @@ void ImportPreviewDialog::preview()
 
 bool ImportPreviewDialog::runImport()
 {
+    if (m_worker || !m_import->isEnabled())
+        return false;
     if (m_capRefused) {
         const QString why = dialogs::capOverride(this, tr("Refused by the DGF cap"),
                                                  m_problems->text());
         if (why.isEmpty())
             return false;
+        // Checked again with the justification, then imported when the cap lets it through.
         m_override = why;
-        preview();
-        if (m_capRefused || !m_import->isEnabled())
-            return false;
+        startPreview(true);
+        return true;
     }
-    if (!m_import->isEnabled())
-        return false;
-    std::optional<BusyCursor> busy(std::in_place);
-    auto r = core::ledger::runImport(m_db, m_kind, m_path, m_override, m_openingDate);
-    busy.reset();
-    if (!r || !r->problems.isEmpty()) {
-        preview(); // the file or the fund changed since: show what is wrong now
-        if (!r)
-            dialogs::error(this, windowTitle(), errorText(r.error()));
-        return false;
-    }
-    m_imported = r->rows;
-    accept();
+    startImport();
     return true;
+}
+
+void ImportPreviewDialog::startImport()
+{
+    auto result = std::make_shared<std::optional<core::Result<core::ledger::ImportResult>>>();
+    startWork(
+        tr("Importing. Cancel stops it and writes nothing."),
+        [result, db = &m_db, kind = m_kind, path = m_path, override = m_override,
+         opening = m_openingDate] {
+            result->emplace(core::ledger::runImport(*db, kind, path, override, opening));
+        },
+        [this, result] {
+            const auto &r = **result;
+            // Cancel pressed once the import was committed: written, and said so as usual.
+            if (!r && m_work->cancel.load()) {
+                m_summary->setText(tr("Import cancelled. Nothing has been written."));
+                m_import->setEnabled(true);
+                return;
+            }
+            if (!r || !r->problems.isEmpty()) {
+                // The file or the fund changed since: show what is wrong now.
+                if (!r)
+                    dialogs::error(this, windowTitle(), errorText(r.error()));
+                startPreview();
+                return;
+            }
+            m_imported = r->rows;
+            accept();
+        });
 }
 
 QString ImportPreviewDialog::firstValue(const QString &column) const

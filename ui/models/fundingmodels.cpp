@@ -55,24 +55,28 @@ QList<CapRow> capRows(const core::CapStatus &s, const QString &period)
 TableModel<core::ledger::DonorPosition> *makeDonorModel(QObject *parent)
 {
     using D = core::ledger::DonorPosition;
+    // "(USD)" under the amounts' names: five columns of figures and the donors' names fit a
+    // 1024-px window in French and Spanish without scrolling sideways.
+    const auto twoLines = [](const char *title) {
+        return translated(title).replace(u" (USD)"_s, u"\n(USD)"_s);
+    };
     QList<Column<D>> cols{
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Donor")); },
          [](const D &d) { return d.donor; }},
         {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Source")); },
          [](const D &d) { return sourceLabel(d.source); }},
-        {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Pledged (USD)")); },
-         [](const D &d) { return usd(d.pledged); }, [](const D &d) { return d.pledged; },
+        {[twoLines] { return twoLines(QT_TRANSLATE_NOOP("FundingModels", "Pledged (USD)")); },
+         [](const D &d) { return usd(d.pledged); }, [](const D &d) { return d.pledged; }, numeric},
+        {[twoLines] { return twoLines(QT_TRANSLATE_NOOP("FundingModels", "Prospective (USD)")); },
+         [](const D &d) { return usd(d.prospective); }, [](const D &d) { return d.prospective; },
          numeric},
-        {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Prospective (USD)")); },
-         [](const D &d) { return usd(d.prospective); },
-         [](const D &d) { return d.prospective; }, numeric},
-        {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Received (USD)")); },
+        {[twoLines] { return twoLines(QT_TRANSLATE_NOOP("FundingModels", "Received (USD)")); },
          [](const D &d) { return usd(d.received); }, [](const D &d) { return d.received; },
          numeric},
-        {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "Outstanding (USD)")); },
-         [](const D &d) { return usd(d.outstanding); },
-         [](const D &d) { return d.outstanding; }, numeric},
-        {[] { return translated(QT_TRANSLATE_NOOP("FundingModels", "In arrears (USD)")); },
+        {[twoLines] { return twoLines(QT_TRANSLATE_NOOP("FundingModels", "Outstanding (USD)")); },
+         [](const D &d) { return usd(d.outstanding); }, [](const D &d) { return d.outstanding; },
+         numeric},
+        {[twoLines] { return twoLines(QT_TRANSLATE_NOOP("FundingModels", "In arrears (USD)")); },
          [](const D &d) { return d.arrears ? usd(d.arrears) : QString(); },
          [](const D &d) { return d.arrears; }, numeric},
     };

@@ -26,6 +26,45 @@ QString translated(const char *s)
 }
 } // namespace
 
+TableModel<StatePair> *makePipelinePairModel(QObject *parent)
+{
+    const auto state = [](const StateCount &s) {
+        return s.first.isEmpty() ? QString() : stateLabel(s.first);
+    };
+    const auto count = [](const StateCount &s) {
+        return s.first.isEmpty() ? QString() : QLocale().toString(s.second);
+    };
+    QList<Column<StatePair>> cols{
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "State")); },
+         [state](const StatePair &p) { return state(p.first); }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Proposals")); },
+         [count](const StatePair &p) { return count(p.first); },
+         {},
+         numeric},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "State")); },
+         [state](const StatePair &p) { return state(p.second); }},
+        {[] { return translated(QT_TRANSLATE_NOOP("Models", "Proposals")); },
+         [count](const StatePair &p) { return count(p.second); },
+         {},
+         numeric},
+    };
+    return new TableModel<StatePair>(std::move(cols), parent);
+}
+
+QList<StatePair> pairStates(const QList<StateCount> &counts)
+{
+    QList<StateCount> held;
+    for (const StateCount &c : counts) {
+        if (c.second > 0)
+            held.append(c);
+    }
+    const qsizetype rows = (held.size() + 1) / 2;
+    QList<StatePair> out;
+    for (qsizetype r = 0; r < rows; ++r)
+        out.append({held.at(r), r + rows < held.size() ? held.at(r + rows) : StateCount{}});
+    return out;
+}
+
 bool selectRow(QAbstractItemView *view, int column, const QString &text)
 {
     QAbstractItemModel *model = view ? view->model() : nullptr;

@@ -16,6 +16,13 @@ using StateCount = std::pair<QString, qint64>;
 TableModel<core::Organisation> *makeOrganisationModel(QObject *parent);
 TableModel<core::Proposal> *makeProposalModel(QObject *parent);
 TableModel<StateCount> *makePipelineCountModel(QObject *parent);
+/// Two states with their counts per row (state, proposals, state, proposals): the dashboard's
+/// "Pipeline by state" in half the height. An empty second pair is blank.
+using StatePair = std::pair<StateCount, StateCount>;
+TableModel<StatePair> *makePipelinePairModel(QObject *parent);
+/// The states that hold a proposal, in pipeline order, the first half down the left of the
+/// pairs and the second half down the right (read as two columns).
+QList<StatePair> pairStates(const QList<StateCount> &counts);
 
 /// Makes the row whose `column` shows `text` the view's current row and scrolls it into view
 /// (after a command recorded or changed it). Returns false when no row shows it.

@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
@@ -116,7 +118,18 @@ CommitteePage::CommitteePage(FundSession *session, QWidget *parent)
     addMember->setEnabled(!m_session->database()->isReadOnly());
     membersBar->addWidget(addMember);
     layout->addLayout(membersBar);
-    layout->addWidget(tableView(m_members, this), 2);
+    // Each member on one line, the columns as wide as their words and the organisation taking
+    // what is left, rather than names, organisations and constituencies broken over two lines
+    // beside an empty term column ("Pays en développem…" at 1024 px in French).
+    QTableView *members = tableView(m_members, this);
+    members->setObjectName(u"members"_s);
+    members->setWordWrap(false);
+    members->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    members->horizontalHeader()->setStretchLastSection(false);
+    members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    members->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    members->setTextElideMode(Qt::ElideRight);
+    layout->addWidget(members, 2);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Meeting"), this));
     bar->addWidget(m_meeting, 1);
@@ -246,6 +259,7 @@ void CommitteePage::printPreview(DossierKind kind)
                                       ? QPageSize::Letter
                                       : QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, this);
+    fitPreviewWindow(&dialog, this);
     const core::report::Document &document = *doc;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &document](QPrinter *p) {
         if (auto pages = PagedRenderer::print(document, p); !pages)
@@ -268,9 +282,11 @@ int CommitteePage::exportPdf(DossierKind kind)
                                      u".pdf"_s));
     if (out.path.isEmpty())
         return 0;
+    std::optional<PageProgress> progress(std::in_place, this, tr("Writing the PDF…"));
     auto pages =
         writeDossierPdf(*m_session->database(), id, kind, m_language->currentData().toString(),
                         m_redacted->isChecked(), out.path, Paper::A4, out.replace);
+    progress.reset();
     if (!pages) {
         dialogs::error(this, tr("Export PDF"), errorText(pages.error()));
         return 0;
@@ -284,9 +300,13 @@ void CommitteePage::recordDecisions()
     const qint64 id = meetingId();
     if (!id)
         return;
-    DecisionsDialog dialog(*m_session->database(), id, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_session->recorded(tr("Decisions recorded"));
+    // Window-modal, without a nested event loop (as the proposal editor): the page goes on
+    // painting and the fund's change notifications arrive while the decisions are typed.
+    auto *dialog = new DecisionsDialog(*m_session->database(), id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { m_session->recorded(tr("Decisions recorded")); });
+    dialog->open();
 }
 
 } // namespace imdp::ui

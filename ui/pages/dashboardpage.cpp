@@ -106,19 +106,31 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     layout->addWidget(pipelineTitle);
     auto *row = new QHBoxLayout;
     m_pipeline = makePipelineCountModel(this);
+    // The states that hold a proposal, two to a row: every one in view without scrolling, even
+    // at 1024x700 in French where the cap captions take two lines (issue 20).
+    m_pipelinePairs = makePipelinePairModel(this);
     auto *table = new QTableView(this);
     table->setObjectName(u"pipelineCounts"_s);
-    table->setModel(m_pipeline);
+    table->setModel(m_pipelinePairs);
     table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The title above says what the figures are: no header, so the states' names have the room.
+    table->horizontalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // The counts as wide as five digits (the hidden header's words would widen them), the
+    // states' names sharing the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int c : {1, 3}) {
+        table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Fixed);
+        table->horizontalHeader()->resizeSection(c,
+                                                 fontMetrics().horizontalAdvance(u"00,000"_s) + 12);
+    }
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setWordWrap(false);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setMinimumWidth(320);
-    // Beside the reports due rather than above them: both get the page's height, and the
-    // counts show a screenful of states rather than two or three rows.
-    table->setMinimumHeight(6 * (fontMetrics().height() + 8));
+    // Beside the reports due rather than above them: both get the page's height.
+    table->setMinimumHeight(5 * (fontMetrics().height() + 6));
     row->addWidget(table, 2);
     row->addWidget(new DueWidget(session, this), 3);
     layout->addLayout(row, 1);
@@ -236,7 +248,7 @@ void DashboardPage::refresh()
     if (!counts)
         return;
     m_pipeline->setRows(*counts);
-
+    m_pipelinePairs->setRows(pairStates(*counts));
 }
 
 } // namespace imdp::ui

@@ -27,6 +27,8 @@ public:
 
     void refresh();
     TableModel<StateCount> *pipelineModel() const { return m_pipeline; }
+    /// The states holding a proposal, two to a row, as the page shows them.
+    TableModel<StatePair> *pipelinePairModel() const { return m_pipelinePairs; }
     /// The cap gauges, plan, pledged and received.
     QList<CapGauge *> gauges() const { return m_gauges; }
     void showCapPanel();
@@ -47,6 +49,7 @@ private:
     QLabel *m_arrears = nullptr;
     QList<CapGauge *> m_gauges;
     TableModel<StateCount> *m_pipeline = nullptr;
+    TableModel<StatePair> *m_pipelinePairs = nullptr; ///< what the page shows of m_pipeline
 };
 
 } // namespace imdp::ui

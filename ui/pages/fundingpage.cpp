@@ -159,6 +159,11 @@ FundingPage::FundingPage(FundSession *session, QWidget *parent)
     m_donorProxy->setSourceModel(m_donors);
     m_donorProxy->setSortRole(TableModel<int>::SortRole);
     m_donorView = makeView(m_donorProxy, u"donors"_s, donors);
+    // The donor's name takes the width the figures leave, elided (whole in its tooltip), so
+    // the amounts are never scrolled off to the right (issue 20, French at 1024 px).
+    m_donorView->horizontalHeader()->setStretchLastSection(false);
+    m_donorView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_donorView->setTextElideMode(Qt::ElideRight);
     m_donorView->setSortingEnabled(true);
     m_donorView->sortByColumn(0, Qt::AscendingOrder);
     dl->addWidget(m_donorView);

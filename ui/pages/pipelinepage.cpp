@@ -184,7 +184,10 @@ QWidget *PipelinePage::buildBoard()
         auto *title = new QLabel(frame);
         title->setObjectName(u"columnTitle_"_s + state);
         title->setTextFormat(Qt::PlainText);
-        title->setMinimumWidth(1); // a long state's name elides rather than widening the board
+        // A long state's name wraps onto a second line rather than widening the board or losing
+        // its count ("En cours d'examen · 3" in a French column at 1024 px).
+        title->setWordWrap(true);
+        title->setMinimumWidth(1);
         head->addWidget(title, 1);
         auto *fold = new QToolButton(frame);
         fold->setObjectName(u"fold_"_s + state);
@@ -315,7 +318,8 @@ void PipelinePage::distributeCards()
         const QString &state = m_columns.at(i)->state();
         const int n = m_columns.at(i)->cards()->rowCount();
         const QString label = tr("%1 · %2").arg(stateLabel(state), QLocale().toString(n));
-        m_columnTitles.at(i)->setText(label);
+        // The count stays with the last word of the state: never alone on a line.
+        m_columnTitles.at(i)->setText(QString(label).replace(u" · "_s, u"\u00a0·\u00a0"_s));
         m_columnTitles.at(i)->setToolTip(label);
         m_strips.at(i)->setCount(label, n);
         // Closed states only take room when they hold a card; the filter hides what it unticks;

@@ -23,6 +23,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPaintEngine>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -31,7 +32,10 @@
 #include <QScopeGuard>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -156,7 +160,13 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
 
-    const auto changed = [this] { updatePreview(); };
+    // Typing a date or stepping through donors rebuilds the pages once, when the officer pauses:
+    // a statement of a large fund takes a moment, and every keystroke would redo it.
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(kPreviewPauseMs);
+    connect(m_previewTimer, &QTimer::timeout, this, &ReportsPage::updatePreview);
+    const auto changed = [this] { schedulePreview(); };
     connect(m_report, &QComboBox::currentIndexChanged, this, changed);
     connect(m_whole, &QCheckBox::toggled, this, changed);
     connect(m_from, &QDateEdit::dateChanged, this, changed);
@@ -170,7 +180,7 @@ ReportsPage::ReportsPage(FundSession *session, QWidget *parent)
     if (m_session)
         connect(m_session, &FundSession::changed, this, [this] {
             refreshChoices();
-            updatePreview();
+            schedulePreview();
         });
     refreshChoices();
     updateEnabled();
@@ -189,8 +199,21 @@ void ReportsPage::showEvent(QShowEvent *event)
         updatePreview();
 }
 
+void ReportsPage::schedulePreview()
+{
+    if (m_filling)
+        return;
+    m_previewTimer->start(); // restarted by every change: one build after the last
+}
+
+bool ReportsPage::previewPending() const
+{
+    return m_previewTimer->isActive();
+}
+
 void ReportsPage::updatePreview()
 {
+    m_previewTimer->stop();
     // Built only while it can be seen (a statement of a large fund takes a moment), and once
     // per change: the choices refilled after a change in the fund say so once, at the end.
     if (m_filling)
@@ -200,6 +223,7 @@ void ReportsPage::updatePreview()
         return;
     }
     m_previewStale = false;
+    ++m_previewBuilds;
     auto s = statement();
     if (!s) {
         m_previewProblem->setText(s.error().message);
@@ -319,6 +343,10 @@ void ReportsPage::paint(QPrinter *printer)
         return;
     }
     const core::report::Document doc = core::reports::toDocument(*s);
+    // A real printer or a PDF shows its progress; a preview paints its pages as they are shown.
+    std::optional<PageProgress> progress;
+    if (printer->paintEngine() && printer->paintEngine()->type() != QPaintEngine::Picture)
+        progress.emplace(this, tr("Printing…"));
     if (auto pages = PagedRenderer::print(doc, printer); !pages)
         dialogs::error(this, tr("Print"), errorText(pages.error()));
 }
@@ -329,6 +357,7 @@ void ReportsPage::preview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, this);
+    fitPreviewWindow(&dialog, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::paint);
     dialog.exec();
 }
@@ -354,7 +383,12 @@ void ReportsPage::exportAs(Format format)
                                                                   {}, suggestedName(extension));
     if (out.path.isEmpty())
         return;
-    if (auto st = exportTo(out.path, format, out.replace); !st) {
+    std::optional<PageProgress> progress;
+    if (format == Format::Pdf)
+        progress.emplace(this, tr("Writing the PDF…"));
+    auto st = exportTo(out.path, format, out.replace);
+    progress.reset();
+    if (!st) {
         dialogs::error(this, tr("Export report"), errorText(st.error()));
         return;
     }

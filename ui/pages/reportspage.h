@@ -16,6 +16,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPrinter;
+class QTimer;
 
 namespace imdp::ui {
 
@@ -23,8 +24,9 @@ class FundSession;
 
 /// The Reports page: choose a statement and its parameters (period, donor, project, language),
 /// see its pages beside the choices (the same paged document it prints, rebuilt when a choice
-/// or the fund changes, while the page is shown), preview and print it through the paged renderer,
-/// export it as PDF, XLSX or CSV. The figures come from core::reports, the same as `imdp report`.
+/// or the fund changes and the typing pauses, while the page is shown), preview and print it
+/// through the paged renderer, export it as PDF, XLSX or CSV. The figures come from core::reports,
+/// the same as `imdp report`.
 class ReportsPage final : public QWidget
 {
     Q_OBJECT
@@ -60,12 +62,20 @@ public:
     int previewPageCount() const;
     /// The reason shown instead of the pages, or empty.
     QString previewProblem() const;
+    /// A choice changed and the pages are rebuilt once the typing pauses (kPreviewPause).
+    bool previewPending() const;
+    /// How many times the pages were built (a burst of changes builds them once).
+    int previewBuilds() const { return m_previewBuilds; }
+    /// The pause after the last change before the pages are rebuilt.
+    static constexpr int kPreviewPauseMs = 300;
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void updatePreview();
+    /// Rebuilds the pages after kPreviewPauseMs without a further change.
+    void schedulePreview();
     void refreshChoices();
     void updateEnabled();
     void preview();
@@ -88,6 +98,8 @@ private:
     QPrintPreviewWidget *m_preview = nullptr;
     std::unique_ptr<QPrinter> m_previewPrinter;
     core::report::Document m_previewDoc;
+    QTimer *m_previewTimer;
+    int m_previewBuilds = 0;
     bool m_previewStale = true;
     bool m_filling = false;
 };

@@ -7,18 +7,23 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QHash>
 #include <QPageLayout>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTextLayout>
 #include <QTextOption>
+#include <QWidget>
 
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace imdp::core::report;
@@ -26,6 +31,9 @@ using namespace imdp::core::report;
 namespace imdp::ui {
 
 namespace {
+
+/// The progress callback of the documents this thread renders (RenderProgressScope).
+thread_local RenderProgressScope::Progress t_progress;
 
 constexpr qreal marginMm = 20;
 constexpr qreal headerMm = 10; ///< band above the body for the running header
@@ -131,6 +139,7 @@ private:
     void newPage()
     {
         footer();
+        reportPage();
         if (m_p)
             m_dev->newPage();
         ++m_page;
@@ -564,13 +573,29 @@ private:
             text(b.text, font(10, true));
         const QFont f = font(10);
         const qreal box = 4 * m_mm;
+        const qreal line = lineHeight(f);
+        // A choice that ends with a colon ("conditions:") asks for words: ruled lines follow it,
+        // room to write them by hand at the meeting.
+        constexpr int writingLines = 4;
+        const qreal ruled = 9 * m_mm;
         for (const QString &l : b.lines) {
             const QStringList wrapped = wrap(l, f, m_width - box - 4 * m_mm);
-            const qreal h = std::max(box, wrapped.size() * lineHeight(f)) + 4 * m_mm;
+            const bool write = l.trimmed().endsWith(u':');
+            const qreal text = std::max(box, wrapped.size() * line);
+            const qreal h = text + (write ? writingLines * ruled : 0) + 4 * m_mm;
             ensure(h);
             if (m_p) {
+                // The box centred on the first line of its text, not on the top of the line.
                 m_p->setPen(QPen(Qt::black, 0.3 * m_mm));
-                m_p->drawRect(QRectF(m_left, m_y + 0.5 * m_mm, box, box));
+                m_p->drawRect(QRectF(m_left, m_y + (line - box) / 2, box, box));
+                if (write) {
+                    m_p->setPen(QPen(Qt::darkGray, 0.25 * m_mm));
+                    for (int i = 1; i <= writingLines; ++i) {
+                        const qreal y = m_y + text + i * ruled;
+                        m_p->drawLine(QPointF(m_left + box + 4 * m_mm, y),
+                                      QPointF(m_left + m_width, y));
+                    }
+                }
             }
             const qreal y0 = m_y;
             lines(wrapped, f, m_left + box + 4 * m_mm, m_width - box - 4 * m_mm, Qt::AlignLeft);
@@ -594,8 +619,19 @@ private:
         m_y += 2 * m_mm;
     }
 
+    /// The page just painted, to the thread's RenderProgressScope.
+    void reportPage() const
+    {
+        if (m_p && t_progress)
+            t_progress(m_page, m_total);
+    }
+
 public:
-    void complete() { finish(); }
+    void complete()
+    {
+        finish();
+        reportPage();
+    }
 
 private:
     const Document &m_doc;
@@ -675,6 +711,46 @@ core::Result<int> PagedRenderer::writePdf(const Document &doc, const QString &pa
     if (auto s = (*pending)->commit(); !s)
         return s.error();
     return pages;
+}
+
+RenderProgressScope::RenderProgressScope(Progress progress)
+    : m_previous(std::exchange(t_progress, std::move(progress)))
+{
+}
+
+RenderProgressScope::~RenderProgressScope()
+{
+    t_progress = std::move(m_previous);
+}
+
+PageProgress::PageProgress(QWidget *parent, const QString &label)
+    : m_dialog(std::make_unique<QProgressDialog>(label, QString(), 0, 0, parent))
+    , m_scope([this](int page, int pages) {
+        m_page = page;
+        m_dialog->setMaximum(pages);
+        m_dialog->setValue(page); // window-modal: repaints the window as it goes
+    })
+{
+    m_dialog->setObjectName(u"pageProgress"_s);
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumDuration(500);
+    m_dialog->setAutoReset(false);
+    m_dialog->setAutoClose(false);
+    m_dialog->setValue(0);
+}
+
+PageProgress::~PageProgress() = default;
+
+void fitPreviewWindow(QWidget *preview, const QWidget *near)
+{
+    const QScreen *screen =
+        near && near->screen() ? near->screen() : QGuiApplication::primaryScreen();
+    const QRect area = screen ? screen->availableGeometry() : QRect(0, 0, 1024, 700);
+    // An A4 page (210 x 297 mm) shown 160 mm wide, with the tool bar and margins around it.
+    const qreal mm = preview->logicalDpiX() / 25.4;
+    const int width = qRound(160 * mm) + 80;
+    const int height = qRound(160 * mm * 297 / 210) + 120;
+    preview->resize(std::min(width, area.width() - 40), std::min(height, area.height() - 40));
 }
 
 } // namespace imdp::ui

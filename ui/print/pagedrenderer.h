@@ -5,8 +5,13 @@
 #include "core/report/document.h"
 #include "core/result.h"
 
+#include <functional>
+#include <memory>
+
 class QPagedPaintDevice;
 class QPrinter;
+class QProgressDialog;
+class QWidget;
 
 namespace imdp::ui {
 
@@ -43,5 +48,44 @@ public:
 private:
     const core::report::Document &m_doc;
 };
+
+/// How far a long document has got: while a scope lives, every document rendered on this thread
+/// (a PDF, a print run) reports each page it has painted, with the document's pages.
+class RenderProgressScope
+{
+public:
+    using Progress = std::function<void(int page, int pages)>;
+    explicit RenderProgressScope(Progress progress);
+    ~RenderProgressScope();
+    RenderProgressScope(const RenderProgressScope &) = delete;
+    RenderProgressScope &operator=(const RenderProgressScope &) = delete;
+
+private:
+    Progress m_previous;
+};
+
+/// A progress bar over `parent` while a PDF is written or a document printed (a dossier of a
+/// hundred pages takes a while): shown after half a second, moved page by page, gone with it.
+class PageProgress
+{
+public:
+    PageProgress(QWidget *parent, const QString &label);
+    ~PageProgress();
+    PageProgress(const PageProgress &) = delete;
+    PageProgress &operator=(const PageProgress &) = delete;
+    QProgressDialog *dialog() const { return m_dialog.get(); }
+    /// The last page reported.
+    int page() const { return m_page; }
+
+private:
+    std::unique_ptr<QProgressDialog> m_dialog;
+    int m_page = 0;
+    RenderProgressScope m_scope;
+};
+
+/// Sizes a print preview window to what its pages need: one A4 page at its width, about 80% of a
+/// page's height on screen, and never more than the available area of the screen `near` is on
+/// (a 1024x700 laptop included), instead of the toolkit's default size.
+void fitPreviewWindow(QWidget *preview, const QWidget *near);
 
 } // namespace imdp::ui
