@@ -116,25 +116,25 @@ Result<CapFigures> evaluateCapWhatIf(qint64 bankMinor, qint64 otherMinor, int ca
     if (!before)
         return before.error();
 
-    const auto apply = [](const QString &what, qint64 now, qint64 delta,
+    const auto apply = [](bool bank, qint64 now, qint64 delta,
                           qint64 *after) -> std::optional<Error> {
         if (qAddOverflow(now, delta, after))
-            return Error::badInput(u""_s, u"funding.funding_after_change_too"_s,
-                                   {ErrorArg::txt(what), ErrorArg::money(now, u"USD"_s),
-                                    ErrorArg::money(delta, u"USD"_s)});
+            return Error::badInput(
+                u""_s, bank ? u"funding.bank_too_large"_s : u"funding.other_too_large"_s,
+                {ErrorArg::money(now, u"USD"_s), ErrorArg::money(delta, u"USD"_s)});
         if (*after < 0)
-            return Error::badInput(u""_s, u"funding.funding_cannot_go_below"_s,
-                                   {ErrorArg::txt(what), ErrorArg::money(now, u"USD"_s),
-                                    ErrorArg::money(delta, u"USD"_s),
-                                    ErrorArg::money(*after, u"USD"_s)});
+            return Error::badInput(
+                u""_s, bank ? u"funding.bank_below_zero"_s : u"funding.other_below_zero"_s,
+                {ErrorArg::money(now, u"USD"_s), ErrorArg::money(delta, u"USD"_s),
+                 ErrorArg::money(*after, u"USD"_s)});
         return std::nullopt;
     };
 
     qint64 bankAfter = 0;
     qint64 otherAfter = 0;
-    if (auto e = apply(QStringLiteral("bank"), bankMinor, deltaBank, &bankAfter))
+    if (auto e = apply(true, bankMinor, deltaBank, &bankAfter))
         return *e;
-    if (auto e = apply(QStringLiteral("non-bank"), otherMinor, deltaOther, &otherAfter))
+    if (auto e = apply(false, otherMinor, deltaOther, &otherAfter))
         return *e;
     return evaluateCap(bankAfter, otherAfter, capBps);
 }

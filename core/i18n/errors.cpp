@@ -131,12 +131,6 @@ const QList<std::pair<QString, const char *>> &templates()
          QT_TRANSLATE_NOOP("Errors",
                            "total funding too large: bank %1 + non-bank %2 USD exceeds %3 "
                            "USD")},
-        {u"funding.funding_after_change_too"_s,
-         QT_TRANSLATE_NOOP("Errors",
-                           "%1 funding after this change is too large: %2 USD changed by %3")},
-        {u"funding.funding_cannot_go_below"_s,
-         QT_TRANSLATE_NOOP("Errors", "%1 funding cannot go below zero: %2 USD changed by %3 would "
-                                     "leave %4")},
         {u"funding.dgf_cap_must_whole"_s,
          QT_TRANSLATE_NOOP("Errors", "the DGF cap must be a whole number of basis points from 0 to "
                                      "10000 (1500 = 15.00%), got \"%1\"")},
@@ -145,6 +139,21 @@ const QList<std::pair<QString, const char *>> &templates()
                            "the fund's totals exceed the largest amount IMDP Desk can hold")},
         {u"funding.cap_bps_must"_s,
          QT_TRANSLATE_NOOP("Errors", "cap_bps: must be from 0 to 10000")},
+        {u"funding.bank_too_large"_s,
+         QT_TRANSLATE_NOOP("Errors",
+                           "bank funding after this change is too large: %1 USD changed by "
+                           "%2")},
+        {u"funding.other_too_large"_s,
+         QT_TRANSLATE_NOOP("Errors",
+                           "non-bank funding after this change is too large: %1 USD changed "
+                           "by %2")},
+        {u"funding.bank_below_zero"_s,
+         QT_TRANSLATE_NOOP("Errors",
+                           "bank funding cannot go below zero: %1 USD changed by %2 would "
+                           "leave %3")},
+        {u"funding.other_below_zero"_s,
+         QT_TRANSLATE_NOOP("Errors", "non-bank funding cannot go below zero: %1 USD changed by %2 "
+                                     "would leave %3")},
         // ledger
         {u"ledger.amount_must_greater_than"_s,
          QT_TRANSLATE_NOOP("Errors", "amount: must be greater than zero")},

@@ -1452,14 +1452,6 @@ Después: %6.</translation>
         <translation>financiación total demasiado grande: Banco %1 + otras fuentes %2 USD supera %3 USD</translation>
     </message>
     <message>
-        <source>%1 funding after this change is too large: %2 USD changed by %3</source>
-        <translation>financiación %1 demasiado grande tras este cambio: %2 USD modificado en %3</translation>
-    </message>
-    <message>
-        <source>%1 funding cannot go below zero: %2 USD changed by %3 would leave %4</source>
-        <translation>la financiación %1 no puede quedar por debajo de cero: %2 USD modificado en %3 dejaría %4</translation>
-    </message>
-    <message>
         <source>the DGF cap must be a whole number of basis points from 0 to 10000 (1500 = 15.00%), got &quot;%1&quot;</source>
         <translation>el tope del DGF debe ser un número entero de puntos básicos de 0 a 10000 (1500 = 15,00 %), se recibió «%1»</translation>
     </message>
@@ -2550,6 +2542,22 @@ Después: %6.</translation>
     <message>
         <source>%1: the total is beyond the largest amount a fund can hold (the file&apos;s figures were altered; run imdp verify)</source>
         <translation>%1: el total supera el mayor importe que puede tener un fondo (las cifras del archivo se alteraron; ejecute imdp verify)</translation>
+    </message>
+    <message>
+        <source>bank funding after this change is too large: %1 USD changed by %2</source>
+        <translation>financiación del Banco demasiado grande tras este cambio: %1 USD modificado en %2</translation>
+    </message>
+    <message>
+        <source>non-bank funding after this change is too large: %1 USD changed by %2</source>
+        <translation>financiación ajena al Banco demasiado grande tras este cambio: %1 USD modificado en %2</translation>
+    </message>
+    <message>
+        <source>bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
+        <translation>la financiación del Banco no puede quedar por debajo de cero: %1 USD modificado en %2 dejaría %3</translation>
+    </message>
+    <message>
+        <source>non-bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
+        <translation>la financiación ajena al Banco no puede quedar por debajo de cero: %1 USD modificado en %2 dejaría %3</translation>
     </message>
 </context>
 <context>

@@ -1452,14 +1452,6 @@ Après : %6.</translation>
         <translation>financement total trop élevé : Banque %1 + hors Banque %2 USD dépasse %3 USD</translation>
     </message>
     <message>
-        <source>%1 funding after this change is too large: %2 USD changed by %3</source>
-        <translation>financement %1 trop élevé après cette modification : %2 USD modifié de %3</translation>
-    </message>
-    <message>
-        <source>%1 funding cannot go below zero: %2 USD changed by %3 would leave %4</source>
-        <translation>le financement %1 ne peut pas devenir négatif : %2 USD modifié de %3 donnerait %4</translation>
-    </message>
-    <message>
         <source>the DGF cap must be a whole number of basis points from 0 to 10000 (1500 = 15.00%), got &quot;%1&quot;</source>
         <translation>le plafond DGF doit être un nombre entier de points de base de 0 à 10000 (1500 = 15,00 %), reçu « %1 »</translation>
     </message>
@@ -2550,6 +2542,22 @@ Après : %6.</translation>
     <message>
         <source>%1: the total is beyond the largest amount a fund can hold (the file&apos;s figures were altered; run imdp verify)</source>
         <translation>%1 : le total dépasse le plus grand montant qu&apos;un fonds peut contenir (les chiffres du fichier ont été modifiés ; lancez imdp verify)</translation>
+    </message>
+    <message>
+        <source>bank funding after this change is too large: %1 USD changed by %2</source>
+        <translation>financement de la Banque trop élevé après cette modification : %1 USD modifié de %2</translation>
+    </message>
+    <message>
+        <source>non-bank funding after this change is too large: %1 USD changed by %2</source>
+        <translation>financement hors Banque trop élevé après cette modification : %1 USD modifié de %2</translation>
+    </message>
+    <message>
+        <source>bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
+        <translation>le financement de la Banque ne peut pas devenir négatif : %1 USD modifié de %2 donnerait %3</translation>
+    </message>
+    <message>
+        <source>non-bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
+        <translation>le financement hors Banque ne peut pas devenir négatif : %1 USD modifié de %2 donnerait %3</translation>
     </message>
 </context>
 <context>
