@@ -55,11 +55,24 @@ QSet<QString> translatedAway(const QString &lang)
     return changed - kept;
 }
 
-/// Proper names and codes, the same in every language.
+/// Proper names and codes, the same in every language; and what a fund or a file holds as it
+/// is: the column names of a CSV file (the import preview shows the file's own header), and the
+/// action areas the fund was created with (rows of the fund, shown as the fund names them).
 const QSet<QString> &allowed()
 {
-    static const QSet<QString> names{u"IMDP Desk"_s, u"USD"_s,  u"DGF"_s, u"IATI"_s, u"GFMD"_s,
-                                     u"CSV"_s,       u"XLSX"_s, u"PDF"_s, u"ISO"_s};
+    static const QSet<QString> names{u"IMDP Desk"_s,
+                                     u"USD"_s,
+                                     u"DGF"_s,
+                                     u"IATI"_s,
+                                     u"GFMD"_s,
+                                     u"CSV"_s,
+                                     u"XLSX"_s,
+                                     u"PDF"_s,
+                                     u"ISO"_s,
+                                     u"amount"_s,
+                                     u"rate"_s,
+                                     u"A. Information, research and analysis"_s,
+                                     u"B. Capacity to assess and manage"_s};
     return names;
 }
 
