@@ -191,10 +191,14 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
                              return bps.error();
                          rc.feeBps = *bps;
                          auto id = batch.add(rc);
-                         if (!id)
-                             return batch.broken()
-                                        ? Error::within(ErrorCode::Io, u"batch"_s, id.error())
-                                        : id.error();
+                         if (!id) {
+                             // A broken batch (the disk, SQLite) stops the file: an I/O error,
+                             // its words and values as they were.
+                             Error e = id.error();
+                             if (batch.broken())
+                                 e.code = ErrorCode::Io;
+                             return e;
+                         }
                          return *Rate::fromScaled(rc.rateScaled)->toUsdMinor(
                              *Money::fromMinor(rc.amountMinor, rc.currency));
                      },
