@@ -16,11 +16,11 @@ Status checkChars(const QString &field, const QString &value, bool multiLine)
         if ((c.category() == QChar::Other_Control || c == QChar::LineSeparator
              || c == QChar::ParagraphSeparator)
             && !allowedBreak)
-            return Error::badInput(multiLine || (c != u'\n' && c != u'\r')
-                                       ? u"%1: contains a control character"_s.arg(field)
-                                       : u"%1: must be a single line"_s.arg(field));
+            return multiLine || (c != u'\n' && c != u'\r')
+                       ? Error::badInput(field, u"text.control"_s, {ErrorArg::txt(field)})
+                       : Error::badInput(field, u"text.single_line"_s, {ErrorArg::txt(field)});
         if (c.isSurrogate() && !value.isValidUtf16())
-            return Error::badInput(u"%1: is not valid text (broken UTF-16)"_s.arg(field));
+            return Error::badInput(field, u"base.valid_text_broken_utf"_s, {ErrorArg::txt(field)});
     }
     return {};
 }
@@ -29,16 +29,18 @@ Status checkChars(const QString &field, const QString &value, bool multiLine)
 Status checkLine(const QString &field, const QString &value, int maxLength, bool allowEmpty)
 {
     if (!allowEmpty && value.trimmed().isEmpty())
-        return Error::badInput(u"%1: is required"_s.arg(field));
+        return Error::badInput(field, u"base.required"_s, {ErrorArg::txt(field)});
     if (value.size() > maxLength)
-        return Error::badInput(u"%1: is longer than %2 characters"_s.arg(field).arg(maxLength));
+        return Error::badInput(field, u"base.longer_than_characters"_s,
+                               {ErrorArg::txt(field), ErrorArg::num(maxLength)});
     return checkChars(field, value, false);
 }
 
 Status checkText(const QString &field, const QString &value, int maxLength)
 {
     if (value.size() > maxLength)
-        return Error::badInput(u"%1: is longer than %2 characters"_s.arg(field).arg(maxLength));
+        return Error::badInput(field, u"base.longer_than_characters"_s,
+                               {ErrorArg::txt(field), ErrorArg::num(maxLength)});
     return checkChars(field, value, true);
 }
 
@@ -75,9 +77,10 @@ Result<QString> normaliseName(const QString &field, const QString &name)
     for (const QChar c : name) {
         if (isZeroWidth(c))
             return Error::badInput(
-                u"%1: contains an invisible character (U+%2, zero-width or byte order mark); "
-                "type the name again without it"_s.arg(
-                    field, QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
+                field, u"base.contains_invisible_character_u"_s,
+                {ErrorArg::txt(field),
+                 ErrorArg::txt(
+                     QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'))});
     }
     // A name is one line: line breaks, tabs and other controls are refused as in any field.
     if (auto s = checkChars(field, name, false); !s)
@@ -103,10 +106,12 @@ Result<QDate> parseIsoDate(const QString &field, const QString &value)
     // \A..\z and [0-9]: "$" would accept a trailing newline and "\d" any script's digits.
     static const QRegularExpression shape(u"\\A[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"_s);
     if (!shape.match(value).hasMatch())
-        return Error::badInput(u"%1: '%2' is not a date (YYYY-MM-DD)"_s.arg(field, value.left(40)));
+        return Error::badInput(field, u"base.date_yyyy_mm_dd"_s,
+                               {ErrorArg::txt(field), ErrorArg::txt(value.left(40))});
     const QDate d = QDate::fromString(value, Qt::ISODate);
     if (!d.isValid())
-        return Error::badInput(u"%1: '%2' is not a calendar date"_s.arg(field, value));
+        return Error::badInput(field, u"base.calendar_date"_s,
+                               {ErrorArg::txt(field), ErrorArg::txt(value)});
     return d;
 }
 

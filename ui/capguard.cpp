@@ -14,21 +14,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
 
-core::Result<std::optional<CapBreach>> planBreach(core::Database &db, qint64 deltaBank,
-                                                  qint64 deltaOther)
+core::Result<std::optional<core::CapRefusal>> planBreach(core::Database &db, qint64 deltaBank,
+                                                         qint64 deltaOther)
 {
-    if (deltaBank <= 0 && deltaOther >= 0)
-        return std::optional<CapBreach>(); // only a change that raises the Bank's share can breach
-    auto now = core::funding::capStatus(db);
-    if (!now)
-        return now.error();
-    auto after = core::evaluateCapWhatIf(now->plan.bank, now->plan.other, now->capBps,
-                                         deltaBank, deltaOther);
-    if (!after)
-        return after.error();
-    if (after->compliant)
-        return std::optional<CapBreach>();
-    return std::optional<CapBreach>(CapBreach{now->plan, *after, now->capBps});
+    auto refusal = core::funding::planChangeRefusal(db, deltaBank, deltaOther, QString());
+    if (!refusal)
+        return refusal.error();
+    if (!*refusal)
+        return std::optional<core::CapRefusal>();
+    return core::capRefusalOf(**refusal);
 }
 
 QString capCheckFailedText(const core::Error &error)
@@ -72,33 +66,39 @@ QString headroomText(const core::CapFigures &f)
         .arg(usdText(f.bankHeadroom));
 }
 
-QString breachText(const CapBreach &b)
+QString breachText(const core::CapRefusal &r)
 {
-    // The share as core rounded it (core/funding/caprule.h), the figure every screen shows.
-    const qint64 share = b.after.shareBps;
+    // The figures of core's refusal, as it computed and rounded them: nothing recomputed here.
+    const QString before =
+        r.headroomBefore > 0
+            ? QCoreApplication::translate("Cap", "%1 more from the Bank would still comply")
+                  .arg(usdText(r.headroomBefore))
+            : QCoreApplication::translate("Cap", "nothing more from the Bank would comply");
+    const QString after =
+        r.otherNeeded ? QCoreApplication::translate("Cap", "%1 more from other donors is needed")
+                            .arg(usdText(*r.otherNeeded))
+                      : QCoreApplication::translate(
+                            "Cap", "No amount from other donors can restore compliance");
     return QCoreApplication::translate(
                "Cap", "The DGF cap refuses this change. On the plan basis the Bank's share would "
                       "be %1 (cap %2): %3 from the Bank out of %4 in total.\n\nBefore this "
                       "change: %5.\nAfter it: %6.")
-        .arg(percentText(share), percentText(b.capBps), usdText(b.after.bank),
-             usdText(b.after.total), headroomText(b.before), headroomText(b.after));
+        .arg(percentText(r.shareBps), percentText(r.capBps), usdText(r.bank), usdText(r.total),
+             before, after);
 }
 
 std::optional<core::Result<qint64>>
-writeWithCapOverride(QWidget *parent, core::Database &db, qint64 deltaBank, qint64 deltaOther,
+writeWithCapOverride(QWidget *parent,
                      const std::function<core::Result<qint64>(const QString &)> &write)
 {
     auto r = write({});
-    if (r || r.error().code != core::ErrorCode::Refused)
+    if (r)
         return r;
-    const auto breach = planBreach(db, deltaBank, deltaOther);
-    if (!breach) // the refusal, and why no override can be offered
-        return core::Result<qint64>(core::Error{
-            r.error().code, errorText(r.error()) + u"\n"_s + capCheckFailedText(breach.error())});
-    if (!*breach)
+    const auto refusal = core::capRefusalOf(r.error());
+    if (!refusal)
         return r; // refused for another reason: the caller shows the core's message
     const QString why = dialogs::capOverride(
-        parent, QCoreApplication::translate("Cap", "Refused by the DGF cap"), breachText(**breach));
+        parent, QCoreApplication::translate("Cap", "Refused by the DGF cap"), breachText(*refusal));
     if (why.isEmpty())
         return std::nullopt;
     return write(why);

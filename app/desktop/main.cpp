@@ -4,6 +4,7 @@
 #include "core/interrupt.h"
 #include "core/review/package.h"
 #include "ui/dialogs.h"
+#include "ui/labels.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/review/reviewwindow.h"
@@ -111,7 +112,7 @@ int main(int argc, char *argv[])
         auto package = imdp::core::review::readPackage(files.constFirst());
         if (!package) {
             imdp::ui::dialogs::error(nullptr, QCoreApplication::translate("main", "Review mode"),
-                                     package.error().message);
+                                     imdp::ui::errorText(package.error()));
             return 2;
         }
         imdp::ui::ReviewWindow review(std::move(package).value());

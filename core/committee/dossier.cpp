@@ -104,9 +104,8 @@ Status addRequested(qint64 &total, qint64 requested)
 {
     auto sum = addWithin(total, requested, kMaxUsdMinor);
     if (!sum)
-        return Error::refused(u"agenda: the requests of the proposals on the agenda add up past "
-                              "the limit of %1 USD for any total; the dossier is not made"_s.arg(
-                                  formatMinor(kMaxUsdMinor, 2)));
+        return Error::refused(u"agenda"_s, u"committee.agenda_requests_proposals_agenda"_s,
+                              {ErrorArg::txt(formatMinor(kMaxUsdMinor, 2))});
     total = *sum;
     return {};
 }
@@ -488,8 +487,9 @@ Status annexSection(const Ctx &c, Document &d)
 Result<Ctx> context(Database &db, const Options &options)
 {
     if (!languages().contains(options.language))
-        return Error::badInput(u"lang: '%1' is not one of %2"_s.arg(options.language.left(20),
-                                                                   languages().join(u", "_s)));
+        return Error::badInput(
+            u"lang"_s, u"committee.lang_one"_s,
+            {ErrorArg::txt(options.language.left(20)), ErrorArg::txt(languages().join(u", "_s))});
     return Ctx{db, options, i18n::locale(options.language)};
 }
 

@@ -24,19 +24,35 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
-Error refusal(qint64 id, const QString &what, const QString &why)
+/// "meeting 3: cannot <what>: <why>", both parts keyed (their templates are in
+/// core/i18n/errors.cpp), so the whole line is worded in each language.
+Error refusal(qint64 id, const Error &what, const Error &why)
 {
-    return Error::refused(u"meeting %1: cannot %2: %3"_s.arg(id).arg(what, why));
+    return Error::refused(u"meeting"_s, u"committee.meeting_cannot"_s,
+                          {ErrorArg::num(id), ErrorArg::nested(what), ErrorArg::nested(why)});
 }
 
-Result<Meeting> inStatus(Database &db, qint64 id, const QStringList &allowed, const QString &what)
+/// A part of a refusal: what could not be done, or why.
+Error part(const QString &key, QList<ErrorArg> args = {})
+{
+    return Error::refused(u""_s, key, std::move(args));
+}
+
+ErrorArg statusLabels(const QStringList &statuses)
+{
+    return ErrorArg::label(u"meeting_status"_s, statuses.join(u','));
+}
+
+Result<Meeting> inStatus(Database &db, qint64 id, const QStringList &allowed, const Error &what)
 {
     auto m = find(db, id);
     if (!m)
         return m.error();
     if (!allowed.contains(m->status))
-        return refusal(id, what, u"the meeting is %1 (allowed when %2)"_s.arg(
-                                     m->status, allowed.join(u" or "_s)));
+        return refusal(
+            id, what,
+            part(u"committee.why.meeting_status"_s,
+                 {ErrorArg::label(u"meeting_status"_s, m->status), statusLabels(allowed)}));
     return m;
 }
 
@@ -47,7 +63,8 @@ Result<qint64> proposalId(Database &db, const QString &code)
     if (!id)
         return id.error();
     if (*id == 0)
-        return Error::notFound(u"proposal '%1' not found"_s.arg(code.left(40)));
+        return Error::notFound(u""_s, u"committee.proposal_found"_s,
+                               {ErrorArg::txt(code.left(40))});
     return *id;
 }
 
@@ -78,7 +95,7 @@ const QStringList &agendaStates()
 Result<qint64> add(Database &db, const Meeting &m)
 {
     if (!m.date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"committee.date_required"_s, {});
     if (auto v = checkLine(u"place"_s, m.place, 120); !v)
         return v.error();
     WriteTransaction tx(db);
@@ -121,14 +138,15 @@ Result<Meeting> find(Database &db, qint64 id)
         if (m.id == id)
             return m;
     }
-    return Error::notFound(u"meeting %1 not found"_s.arg(id));
+    return Error::notFound(u""_s, u"committee.meeting_found"_s, {ErrorArg::num(id)});
 }
 
 Status setStatus(Database &db, qint64 id, const QString &to)
 {
     if (!statuses().contains(to))
         return Error::badInput(
-            u"status: '%1' is not one of %2"_s.arg(to.left(40), statuses().join(u", "_s)));
+            u"status"_s, u"committee.status_one"_s,
+            {ErrorArg::txt(to.left(40)), ErrorArg::txt(statuses().join(u", "_s))});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -137,7 +155,9 @@ Status setStatus(Database &db, qint64 id, const QString &to)
         return m.error();
     const qsizetype from = statuses().indexOf(m->status);
     if (statuses().indexOf(to) != from + 1)
-        return refusal(id, u"become %1"_s.arg(to), u"the meeting is %1"_s.arg(m->status));
+        return refusal(
+            id, part(u"committee.what.become"_s, {ErrorArg::label(u"meeting_status"_s, to)}),
+            part(u"committee.why.meeting_is"_s, {ErrorArg::label(u"meeting_status"_s, m->status)}));
     auto items = agenda(db, id);
     if (!items)
         return items.error();
@@ -146,18 +166,20 @@ Status setStatus(Database &db, qint64 id, const QString &to)
             return i.kind == u"decision"_s;
         });
         if (!any)
-            return refusal(id, u"issue its dossier"_s, u"no proposal is on the agenda"_s);
+            return refusal(id, part(u"committee.what.issue_dossier"_s),
+                           part(u"committee.why.empty_agenda"_s));
     } else if (to == u"held"_s) {
         if (m->date > Clock::today())
-            return refusal(id, u"be held"_s, u"its date %1 is still to come"_s.arg(iso(m->date)));
+            return refusal(id, part(u"committee.what.be_held"_s),
+                           part(u"committee.why.date_to_come"_s, {ErrorArg::day(m->date)}));
         auto qu = quorum(db, id);
         if (!qu)
             return qu.error();
         if (!qu->met())
-            return refusal(id, u"be held"_s,
-                           u"%1 voting member%2 present, quorum is %3"_s.arg(qu->present)
-                               .arg(qu->present == 1 ? u""_s : u"s"_s)
-                               .arg(qu->required));
+            return refusal(
+                id, part(u"committee.what.be_held"_s),
+                part(qu->present == 1 ? u"committee.why.quorum_one"_s : u"committee.why.quorum"_s,
+                     {ErrorArg::num(qu->present), ErrorArg::num(qu->required)}));
     } else if (to == u"minutes_approved"_s) {
         QStringList open;
         for (const AgendaItem &i : *items) {
@@ -165,8 +187,8 @@ Status setStatus(Database &db, qint64 id, const QString &to)
                 open << i.proposal;
         }
         if (!open.isEmpty())
-            return refusal(id, u"approve its minutes"_s,
-                           u"no decision is recorded on "_s + open.join(u", "_s));
+            return refusal(id, part(u"committee.what.approve_minutes"_s),
+                           part(u"committee.why.undecided"_s, {ErrorArg::txt(open.join(u", "_s))}));
     }
     Query q(db, u"UPDATE meeting SET status = ? WHERE id = ?"_s);
     q.bind(to).bind(id);
@@ -191,7 +213,8 @@ Result<int> quorumSetting(Database &db)
 Status checkQuorum(int members)
 {
     if (members < 0 || members > 1000)
-        return Error::badInput(u"quorum: %1 must be from 0 (a majority) to 1000"_s.arg(members));
+        return Error::badInput(u"quorum"_s, u"committee.quorum_must_majority"_s,
+                               {ErrorArg::num(members)});
     return {};
 }
 
@@ -218,7 +241,7 @@ Status setAttendance(Database &db, qint64 id, const QList<qint64> &memberIds)
     if (!tx.begun())
         return tx.begun();
     auto m = inStatus(db, id, {u"planned"_s, u"dossier_issued"_s, u"held"_s},
-                      u"record attendance"_s);
+                      part(u"committee.what.record_attendance"_s));
     if (!m)
         return m.error();
     auto serving = members::serving(db, m->date);
@@ -233,8 +256,8 @@ Status setAttendance(Database &db, qint64 id, const QList<qint64> &memberIds)
         auto it = std::find_if(serving->begin(), serving->end(),
                                [mid](const Member &x) { return x.id == mid; });
         if (it == serving->end())
-            return Error::badInput(
-                u"member %1: is not a member serving on %2"_s.arg(mid).arg(iso(m->date)));
+            return Error::badInput(u""_s, u"committee.member_member_serving"_s,
+                                   {ErrorArg::num(mid), ErrorArg::txt(iso(m->date))});
         Query q(db, u"INSERT OR IGNORE INTO meeting_attendance (meeting_id, member_id) "
                     "VALUES (?, ?)"_s);
         q.bind(id).bind(mid);
@@ -296,16 +319,17 @@ Result<qint64> addProposal(Database &db, qint64 id, const QString &code)
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto m = inStatus(db, id, {u"planned"_s}, u"change its agenda"_s);
+    auto m = inStatus(db, id, {u"planned"_s}, part(u"committee.what.change_agenda"_s));
     if (!m)
         return m.error();
     auto p = pipeline::find(db, code);
     if (!p)
         return p.error();
     if (!agendaStates().contains(p->state))
-        return refusal(id, u"put %1 on the agenda"_s.arg(code),
-                       u"the proposal is %1 (allowed when %2)"_s.arg(
-                           p->state, agendaStates().join(u" or "_s)));
+        return refusal(id, part(u"committee.what.put_on_agenda"_s, {ErrorArg::txt(code)}),
+                       part(u"committee.why.proposal_state"_s,
+                            {ErrorArg::label(u"state"_s, p->state),
+                             ErrorArg::label(u"state"_s, agendaStates().join(u','))}));
     auto pid = proposalId(db, code);
     if (!pid)
         return pid.error();
@@ -315,7 +339,8 @@ Result<qint64> addProposal(Database &db, qint64 id, const QString &code)
     if (!already)
         return already.error();
     if (*already > 0)
-        return refusal(id, u"put %1 on the agenda"_s.arg(code), u"it is already on it"_s);
+        return refusal(id, part(u"committee.what.put_on_agenda"_s, {ErrorArg::txt(code)}),
+                       part(u"committee.why.already_on_agenda"_s));
     auto seq = nextSeq(db, id);
     if (!seq)
         return seq.error();
@@ -342,7 +367,7 @@ Result<qint64> addInformation(Database &db, qint64 id, const QString &title)
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto m = inStatus(db, id, {u"planned"_s}, u"change its agenda"_s);
+    auto m = inStatus(db, id, {u"planned"_s}, part(u"committee.what.change_agenda"_s));
     if (!m)
         return m.error();
     auto seq = nextSeq(db, id);
@@ -392,11 +417,11 @@ Result<QList<AgendaItem>> agenda(Database &db, qint64 id)
 Status decide(Database &db, qint64 id, const QList<AgendaDecision> &decisions)
 {
     if (decisions.isEmpty())
-        return Error::badInput(u"decisions: none given"_s);
+        return Error::badInput(u"decisions"_s, u"committee.decisions_none_given"_s, {});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    auto m = inStatus(db, id, {u"held"_s}, u"record decisions"_s);
+    auto m = inStatus(db, id, {u"held"_s}, part(u"committee.what.record_decisions"_s));
     if (!m)
         return m.error();
     auto items = agenda(db, id);
@@ -408,14 +433,17 @@ Status decide(Database &db, qint64 id, const QList<AgendaDecision> &decisions)
             return i.kind == u"decision"_s && i.proposal == d.proposal;
         });
         if (it == items->end())
-            return refusal(id, u"record a decision on %1"_s.arg(d.proposal.left(40)),
-                           u"it is not on the agenda"_s);
+            return refusal(
+                id, part(u"committee.what.record_decision"_s, {ErrorArg::txt(d.proposal.left(40))}),
+                part(u"committee.why.not_on_agenda"_s));
         if (it->decision)
-            return refusal(id, u"record a decision on %1"_s.arg(d.proposal),
-                           u"the meeting already decided %1"_s.arg(it->decision->decision));
+            return refusal(id,
+                           part(u"committee.what.record_decision"_s, {ErrorArg::txt(d.proposal)}),
+                           part(u"committee.why.already_decided"_s,
+                                {ErrorArg::label(u"decision"_s, it->decision->decision)}));
         const pipeline::Decision pd{d.decision, d.amountUsdMinor, d.conditions, m->date, {}};
         if (auto s = pipeline::recordDecision(db, d.proposal, pd); !s)
-            return Error{s.error().code, d.proposal + u": "_s + s.error().message};
+            return Error::within(d.proposal, s.error());
         auto decisionId = Query::scalar(
             db, u"SELECT MAX(d.id) FROM committee_decision d JOIN proposal p "
                 "ON p.id = d.proposal_id WHERE p.code = ?"_s,

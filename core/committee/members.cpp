@@ -47,16 +47,18 @@ Result<qint64> add(Database &db, const Member &m)
     if (auto v = checkLine(u"organisation"_s, m.organisation, 200); !v)
         return v.error();
     if (!constituencies().contains(m.constituency))
-        return Error::badInput(u"constituency: '%1' is not one of %2"_s.arg(
-            m.constituency.left(40), constituencies().join(u", "_s)));
+        return Error::badInput(u"constituency"_s, u"committee.constituency_one"_s,
+                               {ErrorArg::txt(m.constituency.left(40)),
+                                ErrorArg::txt(constituencies().join(u", "_s))});
     if (!roles().contains(m.role))
         return Error::badInput(
-            u"role: '%1' is not one of %2"_s.arg(m.role.left(40), roles().join(u", "_s)));
+            u"role"_s, u"committee.role_one"_s,
+            {ErrorArg::txt(m.role.left(40)), ErrorArg::txt(roles().join(u", "_s))});
     if (!m.termStart.isValid())
-        return Error::badInput(u"term start: is required"_s);
+        return Error::badInput(u""_s, u"committee.term_start_required"_s, {});
     if (m.termEnd.isValid() && m.termEnd < m.termStart)
-        return Error::badInput(u"term end: %1 is before the term start %2"_s.arg(
-            iso(m.termEnd), iso(m.termStart)));
+        return Error::badInput(u""_s, u"committee.term_end_before_term"_s,
+                               {ErrorArg::txt(iso(m.termEnd)), ErrorArg::txt(iso(m.termStart))});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -66,8 +68,8 @@ Result<qint64> add(Database &db, const Member &m)
             return all.error();
         for (const Member &o : *all) {
             if (o.role == u"chair"_s && overlaps(o, m))
-                return Error::refused(u"role: %1 already chairs the Committee during that term"_s
-                                          .arg(o.name));
+                return Error::refused(u"role"_s, u"committee.role_already_chairs_committee"_s,
+                                      {ErrorArg::txt(o.name)});
         }
     }
     Query q(db, u"INSERT INTO committee_member (name, organisation, constituency, role, "

@@ -49,12 +49,11 @@ QDate FundSettings::fiscalYearStart(int fy) const
 Status checkFiscalYearStart(int month, int day)
 {
     if (month < 1 || month > 12)
-        return Error::badInput(u"fiscal_year_start: the month must be from 1 to 12"_s);
+        return Error::badInput(u"fiscal_year_start"_s, u"fund.fiscal_year_start_month"_s, {});
     // 2023 is not a leap year: 29 February cannot start every year.
     if (day < 1 || day > QDate(2023, month, 1).daysInMonth())
-        return Error::badInput(
-            u"fiscal_year_start: day %1 does not exist in month %2 every year"_s.arg(day).arg(
-                month));
+        return Error::badInput(u"fiscal_year_start"_s, u"fund.fiscal_year_start_day"_s,
+                               {ErrorArg::num(day), ErrorArg::num(month)});
     return {};
 }
 
@@ -86,7 +85,7 @@ Status initialise(Database &db, const FundSettings &s)
     if (auto v = checkLine(u"name"_s, s.name, 120); !v)
         return v;
     if (s.capBps < 0 || s.capBps > 10000)
-        return Error::badInput(u"cap_bps: must be between 0 and 10000"_s);
+        return Error::badInput(u"cap_bps"_s, u"fund.cap_bps_must_between"_s, {});
     if (auto v = checkFiscalYearStart(s.fiscalYearStartMonth, s.fiscalYearStartDay); !v)
         return v;
     WriteTransaction tx(db);
@@ -122,7 +121,8 @@ Result<QString> setting(Database &db, const QString &key)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"%1: setting '%2' is missing"_s.arg(db.path(), key));
+        return Error::notFound(u""_s, u"fund.setting_missing"_s,
+                               {ErrorArg::txt(db.path()), ErrorArg::txt(key)});
     return q.text(0);
 }
 

@@ -71,7 +71,8 @@ Result<Organisation> byId(Database &db, qint64 id)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"organisation: #%1 is not known"_s.arg(id));
+        return Error::notFound(u"organisation"_s, u"fund.organisation_known"_s,
+                               {ErrorArg::num(id)});
     return fromRow(q);
 }
 
@@ -88,7 +89,8 @@ Result<Organisation> lookup(Database &db, const QString &nameOrShort)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"organisation: '%1' is not known"_s.arg(plain.left(160)));
+        return Error::notFound(u"organisation"_s, u"fund.organisation_known_2"_s,
+                               {ErrorArg::txt(plain.left(160))});
     return fromRow(q);
 }
 
@@ -141,10 +143,12 @@ Status nameIsFree(Database &db, const QString &name, qint64 self)
     const Organisation other = fromRow(q);
     if (other.mergedInto != 0) {
         auto kept = byId(db, other.mergedInto);
-        return Error::refused(u"name: '%1' was merged into '%2'; use that one"_s.arg(
-            other.name, kept ? kept->name : QString()));
+        return Error::refused(
+            u"name"_s, u"fund.name_merged_into"_s,
+            {ErrorArg::txt(other.name), ErrorArg::txt(kept ? kept->name : QString())});
     }
-    return Error::refused(u"name: an organisation called '%1' already exists"_s.arg(other.name));
+    return Error::refused(u"name"_s, u"fund.name_organisation_called_already"_s,
+                          {ErrorArg::txt(other.name)});
 }
 
 bool isBank(const Organisation &o)
@@ -171,17 +175,18 @@ Result<Organisation> checked(const Organisation &org)
         return v.error();
     if (!kinds().contains(org.kind))
         return Error::badInput(
-            u"kind: '%1' is not one of %2"_s.arg(org.kind.left(40), kinds().join(u", "_s)));
+            u"kind"_s, u"fund.kind_one"_s,
+            {ErrorArg::txt(org.kind.left(40)), ErrorArg::txt(kinds().join(u", "_s))});
     o.country = org.country.trimmed().toUpper();
     if (!o.country.isEmpty() && !countries::isKnown(o.country))
-        return Error::badInput(
-            u"country: '%1' is not an ISO 3166 alpha-2 country code"_s.arg(org.country.left(40)));
+        return Error::badInput(u"country"_s, u"fund.country_iso_alpha_country"_s,
+                               {ErrorArg::txt(org.country.left(40))});
     o.iatiRef = org.iatiRef.trimmed();
     // IATI organisation identifiers: a registration agency's country prefix, then the number.
     static const QRegularExpression iati(u"\\A[A-Z]{2}-[A-Za-z0-9][A-Za-z0-9._/-]{0,98}\\z"_s);
     if (!o.iatiRef.isEmpty() && !iati.match(o.iatiRef).hasMatch())
-        return Error::badInput(u"iati_ref: '%1' is not an IATI organisation identifier "
-                               "(XX-..., e.g. GB-GOV-1)"_s.arg(o.iatiRef.left(60)));
+        return Error::badInput(u"iati_ref"_s, u"fund.iati_ref_iati_organisation"_s,
+                               {ErrorArg::txt(o.iatiRef.left(60))});
     o.contact = org.contact.simplified();
     if (auto v = checkLine(u"contact"_s, org.contact, 160, true); !v)
         return v.error();
@@ -190,8 +195,8 @@ Result<Organisation> checked(const Organisation &org)
     if (auto v = checkLine(u"email"_s, o.email, 254, true); !v)
         return v.error();
     if (!o.email.isEmpty() && !email.match(o.email).hasMatch())
-        return Error::badInput(
-            u"email: '%1' is not an e-mail address (name@domain)"_s.arg(o.email.left(80)));
+        return Error::badInput(u"email"_s, u"fund.email_e_mail_address"_s,
+                               {ErrorArg::txt(o.email.left(80))});
     return o;
 }
 
@@ -244,9 +249,9 @@ Result<Organisation> edit(Database &db, const QString &name, const Organisation 
             return use.error();
         if (use->pledges + use->receipts > 0)
             return Error::refused(
-                u"kind: %1 has pledges or receipts as a %2 source; its kind cannot change "
-                "between bank and another kind (the DGF cap counts on it)"_s.arg(
-                    before->name, isBank(*before) ? u"bank"_s : u"donor"_s));
+                u"kind"_s, u"fund.kind_counts_for_cap"_s,
+                {ErrorArg::txt(before->name),
+                 ErrorArg::label(u"source"_s, isBank(*before) ? u"bank"_s : u"donor"_s)});
     }
     const QJsonObject was = toJson(*before);
     const QJsonObject now = toJson(*after);
@@ -288,8 +293,9 @@ Status setRetired(Database &db, const QString &name, bool retired)
     if (!o)
         return o.error();
     if (o->retired == retired)
-        return Error::refused(retired ? u"organisation: %1 is already retired"_s.arg(o->name)
-                                      : u"organisation: %1 is not retired"_s.arg(o->name));
+        return Error::refused(u"organisation"_s,
+                              retired ? u"fund.already_retired"_s : u"fund.not_retired"_s,
+                              {ErrorArg::txt(o->name)});
     Query q(db, u"UPDATE organisation SET retired = ? WHERE id = ?"_s);
     q.bind(retired ? 1 : 0).bind(o->id);
     if (auto s = q.exec(); !s)
@@ -333,8 +339,8 @@ Status remove(Database &db, const QString &name)
         note(use->committeeMembers, u"committee member(s)"_s);
         note(use->reviewers, u"review assignment(s)"_s);
         note(*aliases, u"merged duplicate(s)"_s);
-        return Error::refused(u"organisation: %1 cannot be deleted, records refer to it (%2); "
-                              "retire it instead"_s.arg(o->name, on.join(u", "_s)));
+        return Error::refused(u"organisation"_s, u"fund.organisation_cannot_deleted_records"_s,
+                              {ErrorArg::txt(o->name), ErrorArg::txt(on.join(u", "_s))});
     }
     Query q(db, u"DELETE FROM organisation WHERE id = ?"_s);
     q.bind(o->id);
@@ -360,23 +366,23 @@ Status merge(Database &db, const QString &duplicate, const QString &keptName)
         return tx.begun();
     auto dup = lookup(db, duplicate);
     if (!dup)
-        return Error::badInput(
-            u"duplicate: '%1' is not a known organisation"_s.arg(duplicate.trimmed().left(160)));
+        return Error::badInput(u"duplicate"_s, u"fund.duplicate_known_organisation"_s,
+                               {ErrorArg::txt(duplicate.trimmed().left(160))});
     auto kept = find(db, keptName);
     if (!kept)
-        return Error::badInput(
-            u"into: '%1' is not a known organisation"_s.arg(keptName.trimmed().left(160)));
+        return Error::badInput(u"into"_s, u"fund.into_known_organisation"_s,
+                               {ErrorArg::txt(keptName.trimmed().left(160))});
     if (dup->mergedInto != 0)
-        return Error::refused(
-            u"duplicate: %1 was already merged into another organisation"_s.arg(dup->name));
+        return Error::refused(u"duplicate"_s, u"fund.duplicate_was_already_merged"_s,
+                              {ErrorArg::txt(dup->name)});
     if (dup->id == kept->id)
-        return Error::refused(u"into: '%1' and '%2' are the same organisation"_s.arg(
-            duplicate.trimmed().left(160), keptName.trimmed().left(160)));
+        return Error::refused(u"into"_s, u"fund.into_are_same_organisation"_s,
+                              {ErrorArg::txt(duplicate.trimmed().left(160)),
+                               ErrorArg::txt(keptName.trimmed().left(160))});
     if (isBank(*dup) != isBank(*kept))
-        return Error::refused(u"into: %1 is %2 and %3 is not; the DGF cap counts bank resources "
-                              "apart, so they cannot be merged"_s.arg(
-                                  isBank(*dup) ? dup->name : kept->name, u"a bank"_s,
-                                  isBank(*dup) ? kept->name : dup->name));
+        return Error::refused(u"into"_s, u"fund.merge_bank_and_not"_s,
+                              {ErrorArg::txt(isBank(*dup) ? dup->name : kept->name),
+                               ErrorArg::txt(isBank(*dup) ? kept->name : dup->name)});
     // Roles that must differ on one record: a reviewer's organisation is never the applicant or
     // the partner of the proposal reviewed (conflict of interest). A merge that would make it so
     // is refused, naming the record.
@@ -396,9 +402,8 @@ Status merge(Database &db, const QString &duplicate, const QString &keptName)
             if ((names(q.text(2), *dup) && holds(*kept)) ||
                 (names(q.text(2), *kept) && holds(*dup)))
                 return Error::refused(
-                    u"into: on proposal %1, reviewer %2 (%3) would review an application of "
-                    "their own organisation; reassign the review before merging"_s.arg(
-                        q.text(0), q.text(1), q.text(2)));
+                    u"into"_s, u"fund.into_proposal_reviewer_would"_s,
+                    {ErrorArg::txt(q.text(0)), ErrorArg::txt(q.text(1)), ErrorArg::txt(q.text(2))});
         }
     }
 
@@ -480,13 +485,12 @@ Result<Organisation> findForNew(Database &db, const QString &field, const QStrin
         if (o.error().code != ErrorCode::NotFound)
             return o.error();
         return Error::badInput(
-            u"%1: '%2' is not a known organisation; add it first (imdp org "
-            "add, or the Organisations page)"_s.arg(field, nameOrShort.trimmed().left(80)));
+            field, u"fund.known_organisation_add_first"_s,
+            {ErrorArg::txt(field), ErrorArg::txt(nameOrShort.trimmed().left(80))});
     }
     if (o->retired)
-        return Error::refused(
-            u"%1: %2 is retired and is not used on new records; bring it back "
-            "first (imdp org retire --undo, or the Organisations page)"_s.arg(field, o->name));
+        return Error::refused(field, u"fund.retired_used_new_records"_s,
+                              {ErrorArg::txt(field), ErrorArg::txt(o->name)});
     return o;
 }
 

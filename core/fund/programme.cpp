@@ -39,8 +39,8 @@ Status checkCode(const QString &field, const QString &code)
 {
     static const QRegularExpression shape(u"^[A-Z0-9]{1,8}$"_s);
     if (!shape.match(code).hasMatch())
-        return Error::badInput(
-            u"%1: '%2' must be 1-8 capital letters or digits"_s.arg(field, code.left(40)));
+        return Error::badInput(field, u"fund.must_capital_letters_digits"_s,
+                               {ErrorArg::txt(field), ErrorArg::txt(code.left(40))});
     return {};
 }
 
@@ -84,10 +84,11 @@ Status removeUnused(Database &db, const QString &table, const QString &alias, co
     if (!there)
         return there.error();
     if (!*there)
-        return Error::notFound(u"%1: '%2' does not exist"_s.arg(field, code.left(40)));
+        return Error::notFound(field, u"fund.does_exist"_s,
+                               {ErrorArg::txt(field), ErrorArg::txt(code.left(40))});
     if (*used > 0)
-        return Error::refused(
-            u"%1: '%2' is used by proposals or windows and is kept"_s.arg(field, code));
+        return Error::refused(field, u"fund.used_proposals_windows_kept"_s,
+                              {ErrorArg::txt(field), ErrorArg::txt(code)});
     Query q(db, u"DELETE FROM %1 WHERE code = ?"_s.arg(table));
     q.bind(code);
     if (auto s = q.exec(); !s)
@@ -103,8 +104,8 @@ Result<qint64> toUsd(Database &db, qint64 minor, const QString &currency, const 
         return minor;
     auto rate = ledger::rateOn(db, currency, on);
     if (!rate)
-        return Error::refused(u"no %1 rate on or before %2 to convert the request to USD"_s.arg(
-            currency, formatIsoDate(on)));
+        return Error::refused(u""_s, u"fund.no_rate_before_convert"_s,
+                              {ErrorArg::txt(currency), ErrorArg::day(on)});
     auto scaled = Rate::fromScaled(*rate);
     if (!scaled)
         return scaled.error();
@@ -168,7 +169,8 @@ Status addObjective(Database &db, const Objective &o)
     if (!there)
         return there.error();
     if (*there)
-        return Error::refused(u"code: objective %1 already exists"_s.arg(o.code));
+        return Error::refused(u"code"_s, u"fund.code_objective_already_exists"_s,
+                              {ErrorArg::txt(o.code)});
     Query q(db, u"INSERT INTO objective (code, title_en, title_fr, title_es, position) "
                 "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM objective))"_s);
     q.bind(o.code).bind(o.titleEn.trimmed()).bind(o.titleFr.trimmed()).bind(o.titleEs.trimmed());
@@ -196,7 +198,8 @@ Status editObjective(Database &db, const QString &code, const Objective &t)
     if (auto s = before.exec(); !s)
         return s;
     if (!before.next())
-        return Error::notFound(u"objective: '%1' does not exist"_s.arg(code.left(40)));
+        return Error::notFound(u"objective"_s, u"fund.objective_does_exist"_s,
+                               {ErrorArg::txt(code.left(40))});
     const QJsonObject from{{u"title_en"_s, before.text(0)},
                            {u"title_fr"_s, before.text(1)},
                            {u"title_es"_s, before.text(2)}};
@@ -299,7 +302,8 @@ Status addArea(Database &db, const ActionArea &a)
     if (!there)
         return there.error();
     if (*there)
-        return Error::refused(u"code: action area %1 already exists"_s.arg(a.code));
+        return Error::refused(u"code"_s, u"fund.code_action_area_already"_s,
+                              {ErrorArg::txt(a.code)});
     Query q(db, u"INSERT INTO action_area (code, title, position) "
                 "VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM action_area))"_s);
     q.bind(a.code).bind(a.title.trimmed());
@@ -324,7 +328,8 @@ Status editArea(Database &db, const QString &code, const QString &title)
     if (auto s = before.exec(); !s)
         return s;
     if (!before.next())
-        return Error::notFound(u"area: '%1' does not exist"_s.arg(code.left(40)));
+        return Error::notFound(u"area"_s, u"fund.area_does_exist"_s,
+                               {ErrorArg::txt(code.left(40))});
     const QString from = before.text(0);
     if (from == title.trimmed())
         return tx.commit(); // nothing changes: nothing written, no audit row
@@ -357,13 +362,13 @@ Status checkObjectives(Database &db, const QString &list)
     const QStringList parts = list.split(u',');
     for (const QString &part : parts) {
         if (!codes.contains(part))
-            return Error::badInput(
-                u"objectives: '%1' is not an objective of the fund (%2); "
-                "list them separated by commas, e.g. %3"_s.arg(part.left(40), codes.join(u", "_s),
-                                                               codes.mid(0, 2).join(u',')));
+            return Error::badInput(u"objectives"_s, u"fund.objectives_objective_fund_list"_s,
+                                   {ErrorArg::txt(part.left(40)),
+                                    ErrorArg::txt(codes.join(u", "_s)),
+                                    ErrorArg::txt(codes.mid(0, 2).join(u','))});
     }
     if (QSet<QString>(parts.cbegin(), parts.cend()).size() != parts.size())
-        return Error::badInput(u"objectives: an objective is listed twice"_s);
+        return Error::badInput(u"objectives"_s, u"fund.objectives_objective_listed_twice"_s, {});
     return {};
 }
 
@@ -380,8 +385,8 @@ Status checkArea(Database &db, const QString &area)
             return {};
         codes << a.code;
     }
-    return Error::badInput(u"action_area: '%1' is not an action area of the fund (%2)"_s.arg(
-        area.left(40), codes.join(u", "_s)));
+    return Error::badInput(u"action_area"_s, u"fund.action_area_action_area"_s,
+                           {ErrorArg::txt(area.left(40)), ErrorArg::txt(codes.join(u", "_s))});
 }
 
 // ---- windows --------------------------------------------------------------------------------
@@ -429,7 +434,7 @@ Result<qint64> requestedInWindow(Database &db, qint64 windowId, qint64 exceptId,
         if (!v)
             return v.error();
         if (__builtin_add_overflow(total, *v, &total))
-            return Error::badInput(u"the window's requests exceed the largest amount"_s);
+            return Error::badInput(u""_s, u"fund.window_s_requests_exceed"_s, {});
     }
     return total;
 }
@@ -457,7 +462,8 @@ Result<FundingWindow> window(Database &db, const QString &code)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"window: '%1' does not exist"_s.arg(code.left(40)));
+        return Error::notFound(u"window"_s, u"fund.window_does_exist"_s,
+                               {ErrorArg::txt(code.left(40))});
     FundingWindow w = windowFromRow(q);
     auto r = requestedInWindow(db, w.id, 0, Clock::today());
     w.requestedUsdMinor = r ? *r : 0;
@@ -470,31 +476,31 @@ Status checkWindow(Database &db, const FundingWindow &w)
 {
     static const QRegularExpression shape(u"^[A-Z0-9][A-Z0-9-]{0,23}$"_s);
     if (!shape.match(w.code).hasMatch())
-        return Error::badInput(
-            u"code: '%1' must be 1-24 capital letters, digits or dashes"_s.arg(w.code.left(40)));
+        return Error::badInput(u"code"_s, u"fund.code_must_capital_letters"_s,
+                               {ErrorArg::txt(w.code.left(40))});
     if (auto v = checkLine(u"title"_s, w.title, 200); !v)
         return v;
     if (w.objectives.isEmpty())
-        return Error::badInput(u"objectives: a window accepts at least one objective"_s);
+        return Error::badInput(u"objectives"_s, u"fund.objectives_window_accepts_least"_s, {});
     if (auto v = checkObjectives(db, w.objectives.join(u',')); !v)
         return v;
     for (const QString &a : w.areas) {
         if (auto v = checkArea(db, a); !v)
-            return Error::badInput(
-                QString(v.error().message).replace(u"action_area:"_s, u"areas:"_s));
+            return v.error().named(u"action_area"_s, u"areas"_s);
     }
     if (QSet<QString>(w.areas.cbegin(), w.areas.cend()).size() != w.areas.size())
-        return Error::badInput(u"areas: an area is listed twice"_s);
+        return Error::badInput(u"areas"_s, u"fund.areas_area_listed_twice"_s, {});
     if (w.opens.isValid() && w.closes.isValid() && w.closes < w.opens)
-        return Error::badInput(u"to: %1 is before the opening date %2"_s.arg(
-            formatIsoDate(w.closes), formatIsoDate(w.opens)));
+        return Error::badInput(u"to"_s, u"fund.before_opening_date"_s,
+                               {ErrorArg::day(w.closes), ErrorArg::day(w.opens)});
     if (w.ceilingUsdMinor && *w.ceilingUsdMinor <= 0)
-        return Error::badInput(u"ceiling: must be above zero"_s);
+        return Error::badInput(u"ceiling"_s, u"fund.ceiling_must_above_zero"_s, {});
     if (w.totalUsdMinor && *w.totalUsdMinor <= 0)
-        return Error::badInput(u"total: must be above zero"_s);
+        return Error::badInput(u"total"_s, u"fund.total_must_above_zero"_s, {});
     if (w.ceilingUsdMinor && w.totalUsdMinor && *w.ceilingUsdMinor > *w.totalUsdMinor)
-        return Error::badInput(u"ceiling: %1 is above the window's total %2"_s.arg(
-            usd(*w.ceilingUsdMinor), usd(*w.totalUsdMinor)));
+        return Error::badInput(u"ceiling"_s, u"fund.ceiling_above_window_s"_s,
+                               {ErrorArg::money(*w.ceilingUsdMinor, u"USD"_s),
+                                ErrorArg::money(*w.totalUsdMinor, u"USD"_s)});
     return {};
 }
 
@@ -547,7 +553,8 @@ Result<qint64> addWindow(Database &db, const FundingWindow &w)
     if (!dup)
         return dup.error();
     if (*dup > 0)
-        return Error::refused(u"code: a window %1 already exists"_s.arg(w.code));
+        return Error::refused(u"code"_s, u"fund.code_window_already_exists"_s,
+                              {ErrorArg::txt(w.code)});
     Query q(db, u"INSERT INTO funding_window (code, title, opens, closes, ceiling_usd_minor, "
                 "total_usd_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind(w.code).bind(w.title.trimmed());
@@ -593,14 +600,14 @@ Status editWindow(Database &db, const QString &code, const FundingWindow &change
         for (const QString &o : used.text(1).split(u',', Qt::SkipEmptyParts)) {
             if (!w.objectives.contains(o))
                 return Error::refused(
-                    u"objectives: proposal %1 of window %2 serves objective %3; keep it"_s.arg(
-                        used.text(0), code, o));
+                    u"objectives"_s, u"fund.objectives_proposal_window_serves"_s,
+                    {ErrorArg::txt(used.text(0)), ErrorArg::txt(code), ErrorArg::txt(o)});
         }
         const QString area = used.text(2);
         if (!w.areas.isEmpty() && !area.isEmpty() && !w.areas.contains(area))
             return Error::refused(
-                u"areas: proposal %1 of window %2 is in action area %3; keep it"_s.arg(used.text(0),
-                                                                                       code, area));
+                u"areas"_s, u"fund.areas_proposal_window_action"_s,
+                {ErrorArg::txt(used.text(0)), ErrorArg::txt(code), ErrorArg::txt(area)});
     }
     if (windowJson(*before) == windowJson(w))
         return tx.commit(); // nothing changes: nothing written, no audit row

@@ -94,13 +94,12 @@ Result<std::pair<int, int>> parseFiscalYearStart(const QString &text)
     static const QRegularExpression shape(u"^(\\d\\d)-(\\d\\d)$"_s);
     const auto m = shape.match(text);
     if (!m.hasMatch())
-        return Error::badInput(
-            u"fiscal-year-start: '%1' must be MM-DD, e.g. 07-01"_s.arg(text.left(20)));
+        return Error::badInput(u""_s, u"fund.fiscal_year_start_must"_s,
+                               {ErrorArg::txt(text.left(20))});
     const int month = m.captured(1).toInt();
     const int day = m.captured(2).toInt();
     if (auto v = checkFiscalYearStart(month, day); !v)
-        return Error::badInput(
-            QString(v.error().message).replace(u"fiscal_year_start:"_s, u"fiscal-year-start:"_s));
+        return v.error().named(u"fiscal_year_start"_s, u"fiscal-year-start"_s);
     return std::pair{month, day};
 }
 
@@ -124,13 +123,12 @@ Result<QStringList> changeSettings(Database &db, const SettingsChange &c)
             return v.error();
     }
     if (c.capBps && (*c.capBps < 0 || *c.capBps > 10000))
-        return Error::badInput(u"cap-bps: %1 must be from 0 to 10000"_s.arg(*c.capBps));
+        return Error::badInput(u""_s, u"fund.cap_bps_must"_s, {ErrorArg::num(*c.capBps)});
     if (c.fiscalYearStartMonth.has_value() != c.fiscalYearStartDay.has_value())
-        return Error::badInput(u"fiscal-year-start: needs both the month and the day"_s);
+        return Error::badInput(u""_s, u"fund.fiscal_year_start_needs"_s, {});
     if (c.fiscalYearStartMonth) {
         if (auto v = checkFiscalYearStart(*c.fiscalYearStartMonth, *c.fiscalYearStartDay); !v)
-            return Error::badInput(QString(v.error().message)
-                                       .replace(u"fiscal_year_start:"_s, u"fiscal-year-start:"_s));
+            return v.error().named(u"fiscal_year_start"_s, u"fiscal-year-start"_s);
     }
     std::optional<ledger::FeeRule> fee;
     if (c.fee) {
@@ -152,12 +150,10 @@ Result<QStringList> changeSettings(Database &db, const SettingsChange &c)
         if (value) {
             // Named by the option a person typed: reviews_required → reviews-required.
             if (auto v = pipeline::checkSetting(key, *value); !v)
-                return Error::badInput(QString(v.error().message)
-                                           .replace(key, key == u"closing_waiver_usd_minor"_s
-                                                             ? u"closing-waiver"_s
-                                                         : key == u"attachment_max_bytes"_s
-                                                             ? u"attachment-limit-mb"_s
-                                                             : QString(key).replace(u'_', u'-')));
+                return v.error().named(
+                    key, key == u"closing_waiver_usd_minor"_s ? u"closing-waiver"_s
+                         : key == u"attachment_max_bytes"_s   ? u"attachment-limit-mb"_s
+                                                              : QString(key).replace(u'_', u'-'));
         }
     }
     if (c.quorum) {
@@ -167,13 +163,14 @@ Result<QStringList> changeSettings(Database &db, const SettingsChange &c)
     if (c.iatiOrgRef) {
         static const QRegularExpression shape(u"^[A-Z]{2}-[A-Za-z0-9._/-]{1,60}$"_s);
         if (!shape.match(*c.iatiOrgRef).hasMatch())
-            return Error::badInput(u"iati-org-ref: '%1' is not an IATI organisation identifier "
-                                   "(XX-..., e.g. XM-DAC-41301)"_s.arg(c.iatiOrgRef->left(40)));
+            return Error::badInput(u""_s, u"fund.iati_org_ref_iati"_s,
+                                   {ErrorArg::txt(c.iatiOrgRef->left(40))});
     }
     if (auto v = backup::checkSchedule(c.backupKeep, c.backupEveryHours); !v)
-        return Error::badInput(u"backup-"_s + v.error().message);
+        return v.error().named(QString(), u"backup-"_s);
     if (db.isReadOnly())
-        return Error::refused(u"%1: opened read-only; the settings cannot change"_s.arg(db.path()));
+        return Error::refused(u""_s, u"fund.opened_read_only_settings"_s,
+                              {ErrorArg::txt(db.path())});
 
     WriteTransaction tx(db);
     if (!tx.begun())

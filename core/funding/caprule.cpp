@@ -7,6 +7,8 @@
 
 #include <limits>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace imdp::core {
 
 namespace {
@@ -40,20 +42,19 @@ QString formatPercentFromBps(qint64 bps)
 Result<CapFigures> evaluateCap(qint64 bankMinor, qint64 otherMinor, int capBps)
 {
     if (capBps < 0 || capBps > kFullBps)
-        return Error::badInput(QStringLiteral("the DGF cap must be from 0 to 10000 basis points "
-                                              "(1500 = 15.00%), got %1")
-                                   .arg(capBps));
+        return Error::badInput(u""_s, u"funding.dgf_cap_must_basis"_s, {ErrorArg::num(capBps)});
     if (bankMinor < 0)
-        return Error::badInput(QStringLiteral("bank funding must not be negative, got %1 USD")
-                                   .arg(formatUsd(bankMinor)));
+        return Error::badInput(u""_s, u"funding.bank_funding_must_negative"_s,
+                               {ErrorArg::money(bankMinor, u"USD"_s)});
     if (otherMinor < 0)
-        return Error::badInput(QStringLiteral("non-bank funding must not be negative, got %1 USD")
-                                   .arg(formatUsd(otherMinor)));
+        return Error::badInput(u""_s, u"funding.non_bank_funding_must"_s,
+                               {ErrorArg::money(otherMinor, u"USD"_s)});
     qint64 total = 0;
     if (qAddOverflow(bankMinor, otherMinor, &total))
-        return Error::badInput(
-            QStringLiteral("total funding too large: bank %1 + non-bank %2 USD exceeds %3 USD")
-                .arg(formatUsd(bankMinor), formatUsd(otherMinor), formatUsd(kMaxMinor)));
+        return Error::badInput(u""_s, u"funding.total_funding_too_large"_s,
+                               {ErrorArg::money(bankMinor, u"USD"_s),
+                                ErrorArg::money(otherMinor, u"USD"_s),
+                                ErrorArg::money(kMaxMinor, u"USD"_s)});
 
     CapFigures f;
     f.bank = bankMinor;
@@ -115,25 +116,25 @@ Result<CapFigures> evaluateCapWhatIf(qint64 bankMinor, qint64 otherMinor, int ca
     if (!before)
         return before.error();
 
-    const auto apply = [](const QString &what, qint64 now, qint64 delta,
+    const auto apply = [](bool bank, qint64 now, qint64 delta,
                           qint64 *after) -> std::optional<Error> {
         if (qAddOverflow(now, delta, after))
             return Error::badInput(
-                QStringLiteral("%1 funding after this change is too large: %2 USD changed by %3")
-                    .arg(what, formatUsd(now), formatUsd(delta)));
+                u""_s, bank ? u"funding.bank_too_large"_s : u"funding.other_too_large"_s,
+                {ErrorArg::money(now, u"USD"_s), ErrorArg::money(delta, u"USD"_s)});
         if (*after < 0)
             return Error::badInput(
-                QStringLiteral("%1 funding cannot go below zero: %2 USD changed by %3 would "
-                               "leave %4")
-                    .arg(what, formatUsd(now), formatUsd(delta), formatUsd(*after)));
+                u""_s, bank ? u"funding.bank_below_zero"_s : u"funding.other_below_zero"_s,
+                {ErrorArg::money(now, u"USD"_s), ErrorArg::money(delta, u"USD"_s),
+                 ErrorArg::money(*after, u"USD"_s)});
         return std::nullopt;
     };
 
     qint64 bankAfter = 0;
     qint64 otherAfter = 0;
-    if (auto e = apply(QStringLiteral("bank"), bankMinor, deltaBank, &bankAfter))
+    if (auto e = apply(true, bankMinor, deltaBank, &bankAfter))
         return *e;
-    if (auto e = apply(QStringLiteral("non-bank"), otherMinor, deltaOther, &otherAfter))
+    if (auto e = apply(false, otherMinor, deltaOther, &otherAfter))
         return *e;
     return evaluateCap(bankAfter, otherAfter, capBps);
 }
@@ -175,6 +176,25 @@ QList<ErrorArg> capRefusalArgs(const QString &what, const CapFigures &before,
     return args;
 }
 
+std::optional<CapRefusal> capRefusalOf(const Error &e)
+{
+    const bool restorable = e.key == QStringLiteral("cap.refused");
+    if (!restorable && e.key != QStringLiteral("cap.refused_unrestorable"))
+        return std::nullopt;
+    if (e.args.size() != (restorable ? 7 : 6))
+        return std::nullopt;
+    CapRefusal r;
+    r.what = e.args[0].text;
+    r.shareBps = e.args[1].number;
+    r.capBps = e.args[2].number;
+    r.bank = e.args[3].number;
+    r.total = e.args[4].number;
+    r.headroomBefore = e.args[5].number;
+    if (restorable)
+        r.otherNeeded = e.args[6].number;
+    return r;
+}
+
 Result<int> parseCapBps(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
@@ -182,9 +202,7 @@ Result<int> parseCapBps(QStringView text)
         // Quote at most a short prefix: the text may come from a file and be arbitrarily long.
         const QString shown =
             text.size() > 40 ? text.left(40).toString() + QStringLiteral("...") : text.toString();
-        return Error::badInput(QStringLiteral("the DGF cap must be a whole number of basis points "
-                                              "from 0 to 10000 (1500 = 15.00%), got \"%1\"")
-                                   .arg(shown));
+        return Error::badInput(u""_s, u"funding.dgf_cap_must_whole"_s, {ErrorArg::txt(shown)});
     };
     if (trimmed.isEmpty())
         return refuse();

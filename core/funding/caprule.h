@@ -68,6 +68,22 @@ QString capRefusalKey(const CapFigures &after);
 QList<ErrorArg> capRefusalArgs(const QString &what, const CapFigures &before,
                                const CapFigures &after, int capBps);
 
+/// A cap refusal read back from its error: the figures core computed, as values, so a screen
+/// words them without computing the breach again.
+struct CapRefusal
+{
+    QString what;              ///< what was refused ("pledge DGF-2")
+    qint64 shareBps = 0;       ///< the Bank's share after the change (CapFigures::shareBps)
+    qint64 capBps = 0;         ///< the cap
+    qint64 bank = 0;           ///< bank funding after the change, USD minor units
+    qint64 total = 0;          ///< total funding after the change
+    qint64 headroomBefore = 0; ///< bank headroom before the change
+    std::optional<qint64> otherNeeded{}; ///< non-bank funding that restores compliance, if any
+};
+/// The figures of a refusal made with capRefusalKey()/capRefusalArgs(); nullopt for any other
+/// error.
+std::optional<CapRefusal> capRefusalOf(const Error &e);
+
 /// Parses a cap setting: a whole number of basis points from 0 to 10000 (surrounding blanks
 /// allowed; no sign, no percent sign, no decimals).
 Result<int> parseCapBps(QStringView text);

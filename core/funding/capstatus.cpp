@@ -70,15 +70,10 @@ QString reversedAndOpening(bool byYear)
         .arg(fiscalKey(byYear, u"r.date"_s), fiscalKey(byYear, u"p.date"_s));
 }
 
-QString overrideHint()
-{
-    return u" (an officer may override with a written justification)"_s;
-}
-
 Status add(qint64 &into, qint64 v)
 {
     if (__builtin_add_overflow(into, v, &into))
-        return Error::badInput(u"the fund's totals exceed the largest amount IMDP Desk can hold"_s);
+        return Error::badInput(u""_s, u"funding.fund_s_totals_exceed"_s, {});
     return {};
 }
 
@@ -216,7 +211,7 @@ Result<int> capBps(Database &db)
 Status setCapBps(Database &db, int bps)
 {
     if (bps < 0 || bps > 10000)
-        return Error::badInput(u"cap_bps: must be from 0 to 10000"_s);
+        return Error::badInput(u"cap_bps"_s, u"funding.cap_bps_must"_s, {});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -299,9 +294,8 @@ Status decide(Database &db, const CapFigures &before, const CapFigures &after, i
     if (after.compliant || !raisesShare)
         return {};
     if (overrideText.trimmed().isEmpty())
-        return Error::refused(what + u": "_s + capRefusalMessage(before, after, bps) +
-                              overrideHint())
-            .keyed(u"cap"_s, capRefusalKey(after), capRefusalArgs(what, before, after, bps));
+        return Error::refused(u"cap"_s, capRefusalKey(after),
+                              capRefusalArgs(what, before, after, bps));
     if (auto v = checkLine(u"override"_s, overrideText, 500); !v)
         return v;
     return audit::record(db, u"funding.cap_override"_s,
@@ -313,6 +307,24 @@ Status decide(Database &db, const CapFigures &before, const CapFigures &after, i
                           {u"total"_s, QString::number(after.total)}});
 }
 } // namespace
+
+Result<std::optional<Error>> planChangeRefusal(Database &db, qint64 deltaBank, qint64 deltaOther,
+                                               const QString &what)
+{
+    if (deltaBank <= 0 && deltaOther >= 0)
+        return std::optional<Error>(); // only a change that raises the Bank's share can breach
+    auto now = capStatus(db);
+    if (!now)
+        return now.error();
+    auto after =
+        evaluateCapWhatIf(now->plan.bank, now->plan.other, now->capBps, deltaBank, deltaOther);
+    if (!after)
+        return after.error();
+    if (after->compliant)
+        return std::optional<Error>();
+    return std::optional<Error>(Error::refused(
+        u"cap"_s, capRefusalKey(*after), capRefusalArgs(what, now->plan, *after, now->capBps)));
+}
 
 Status checkPlanChange(Database &db, qint64 deltaBank, qint64 deltaOther,
                        const QString &overrideText, const QString &what)

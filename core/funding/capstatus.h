@@ -59,6 +59,12 @@ Result<CapStatus> whatIf(const CapStatus &now, const CapChange &change);
 Status checkPlanChange(Database &db, qint64 deltaBank, qint64 deltaOther,
                        const QString &overrideText, const QString &what);
 
+/// The refusal checkPlanChange() would give this change without an override, its figures as
+/// values (capRefusalOf() in core/funding/caprule.h reads them back); nullopt when the change is
+/// allowed. Nothing is written: a form says it before the officer saves.
+Result<std::optional<Error>> planChangeRefusal(Database &db, qint64 deltaBank, qint64 deltaOther,
+                                               const QString &what);
+
 /// For batch commands (imports), inside their open transaction: refused when the plan basis now
 /// stands non-compliant and the batch raised the Bank's share from `before`, unless overridden.
 Status checkPlanAfterBatch(Database &db, const CapStatus &before, const QString &overrideText,

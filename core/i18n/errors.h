@@ -31,6 +31,8 @@ QStringList fieldNames();
 
 /// An error with its English message made from its key's template: for the modules above
 /// i18n (a pipeline move, the cap), so the English line and the translations share one source.
+/// In the English line amounts are written plainly (1234.50) and dates as YYYY-MM-DD, as the
+/// CLI and the logs have always written them; French and Spanish group and name the month.
 Error keyedError(ErrorCode code, const QString &field, const QString &key, QList<ErrorArg> args);
 
 } // namespace imdp::core::i18n

@@ -40,7 +40,7 @@ Result<Table> parse(const QByteArray &input)
     QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = dec.decode(bytes);
     if (dec.hasError())
-        return Error::badInput(u"%1: encoding: is not UTF-8"_s.arg(firstBadLine(bytes)));
+        return Error::badInput(u""_s, u"io.encoding_utf"_s, {ErrorArg::num(firstBadLine(bytes))});
 
     QList<Record> records;
     Record rec;
@@ -121,12 +121,12 @@ Result<Table> parse(const QByteArray &input)
         endRecord();
     }
     if (records.isEmpty())
-        return Error::badInput(u"1: header: the file is empty"_s);
+        return Error::badInput(u""_s, u"io.header_file_empty"_s, {});
     Table t;
     for (const QString &h : records.first().fields)
         t.header.append(h.trimmed());
     if (!records.first().problem.isEmpty())
-        return Error::badInput(u"1: header: %1"_s.arg(records.first().problem));
+        return Error::badInput(u""_s, u"io.header"_s, {ErrorArg::txt(records.first().problem)});
     t.records = records.mid(1);
     return t;
 }

@@ -46,9 +46,9 @@ Result<int> openChecked(const QString &path, qint64 limit, const QString &what, 
     if (fd < 0) {
         const int err = errno;
         if (err == ENOENT)
-            return Error::notFound(u"%1: no such file"_s.arg(p));
-        return Error::io(
-            u"%1: cannot be read (%2)"_s.arg(p, QString::fromLocal8Bit(strerror(err))));
+            return Error::notFound(p, u"io.no_such_file"_s, {ErrorArg::txt(p)});
+        return Error::io(p, u"io.cannot_read"_s,
+                         {ErrorArg::txt(p), ErrorArg::txt(QString::fromLocal8Bit(strerror(err)))});
     }
     struct stat st
     {
@@ -56,13 +56,15 @@ Result<int> openChecked(const QString &path, qint64 limit, const QString &what, 
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         const mode_t mode = st.st_mode;
         ::close(fd);
-        return Error::badInput(u"%1: is %2, not a regular file; a %3 is read from a file"_s.arg(
-            p, kindOf(mode), what));
+        return Error::badInput(
+            p, u"io.regular_file_read_file"_s,
+            {ErrorArg::txt(p), ErrorArg::txt(kindOf(mode)), ErrorArg::txt(what)});
     }
     if (qint64(st.st_size) > limit) {
         ::close(fd);
         return Error::badInput(
-            u"%1: is larger than %2, the limit for a %3"_s.arg(p, sizeText(limit), what));
+            p, u"io.larger_than_limit"_s,
+            {ErrorArg::txt(p), ErrorArg::txt(sizeText(limit)), ErrorArg::txt(what)});
     }
     size = qint64(st.st_size);
     return fd;
@@ -104,11 +106,12 @@ Result<QByteArray> readFile(const QString &path, qint64 limit, const QString &wh
     ::close(*fd);
     const QString p = QDir::toNativeSeparators(path);
     if (err != 0)
-        return Error::io(
-            u"%1: cannot be read (%2)"_s.arg(p, QString::fromLocal8Bit(strerror(err))));
+        return Error::io(p, u"io.cannot_read"_s,
+                         {ErrorArg::txt(p), ErrorArg::txt(QString::fromLocal8Bit(strerror(err)))});
     if (got > limit)
         return Error::badInput(
-            u"%1: is larger than %2, the limit for a %3"_s.arg(p, sizeText(limit), what));
+            p, u"io.larger_than_limit"_s,
+            {ErrorArg::txt(p), ErrorArg::txt(sizeText(limit)), ErrorArg::txt(what)});
     bytes.truncate(got);
     return bytes;
 }

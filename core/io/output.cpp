@@ -109,12 +109,11 @@ Result<Target> inspect(const QString &target)
     const QString p = shown(target);
     const QFileInfo info(target);
     if (target.isEmpty())
-        return Error::badInput(u"the file to write is not named"_s);
+        return Error::badInput(u""_s, u"io.file_write_named"_s, {});
     if (!info.absoluteDir().exists())
-        return Error::notFound(u"%1: the folder does not exist"_s.arg(p));
+        return Error::notFound(p, u"io.folder_does_exist"_s, {ErrorArg::txt(p)});
     if (backupShaped(info.fileName()))
-        return Error::refused(u"%1: is named like a backup of a fund; an output never uses a "
-                              "backup's name"_s.arg(p));
+        return Error::refused(p, u"io.named_like_backup_fund"_s, {ErrorArg::txt(p)});
     const QString lockBeside = info.absoluteFilePath() + u".lock"_s;
     const bool lockedName = QFileInfo::exists(lockBeside);
 
@@ -124,10 +123,11 @@ Result<Target> inspect(const QString &target)
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
     if (::lstat(native.constData(), &ls) != 0) {
         if (errno != ENOENT)
-            return Error::io(u"%1: cannot be examined (%2)"_s.arg(p, errnoText(errno)));
+            return Error::io(p, u"io.cannot_examined"_s,
+                             {ErrorArg::txt(p), ErrorArg::txt(errnoText(errno))});
         if (lockedName)
-            return Error::refused(u"%1: is held by a fund lock (%2); an output never takes a "
-                                  "locked name"_s.arg(p, shown(lockBeside)));
+            return Error::refused(p, u"io.held_fund_lock_output"_s,
+                                  {ErrorArg::txt(p), ErrorArg::txt(shown(lockBeside))});
         return Target::Absent;
     }
     // The real file behind the name (a link is followed only to look, never to write).
@@ -141,37 +141,32 @@ Result<Target> inspect(const QString &target)
             ::close(fd);
     });
     if (opened && S_ISREG(st.st_mode) && isFundHeader(readHead(fd, 100)))
-        return Error::refused(
-            u"%1: is an IMDP fund file%2; an output never replaces a fund or "
-            "a backup"_s.arg(p, S_ISLNK(ls.st_mode) ? u" (through a link)"_s : QString()));
+        return Error::refused(u""_s,
+                              S_ISLNK(ls.st_mode) ? u"io.fund_file_link"_s : u"io.fund_file"_s,
+                              {ErrorArg::txt(p)});
     if (isLockFile(info, opened ? fd : -1))
-        return Error::refused(
-            u"%1: is the lock file of a fund; an output never replaces it"_s.arg(p));
+        return Error::refused(p, u"io.lock_file_fund_output"_s, {ErrorArg::txt(p)});
     if (info.fileName().endsWith(u"-journal"_s) && isFund(info.absoluteFilePath().chopped(8)))
-        return Error::refused(
-            u"%1: is the journal of a fund; an output never replaces it"_s.arg(p));
+        return Error::refused(p, u"io.journal_fund_output_never"_s, {ErrorArg::txt(p)});
     if (lockedName)
-        return Error::refused(u"%1: is held by a fund lock (%2); an output never replaces it"_s.arg(
-            p, shown(lockBeside)));
+        return Error::refused(p, u"io.held_fund_lock_output_2"_s,
+                              {ErrorArg::txt(p), ErrorArg::txt(shown(lockBeside))});
     if (opened && S_ISREG(st.st_mode)) {
         // A writer holds its fund with flock() whatever the name it opened it by (lockfile.cpp).
         if (::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK)
-            return Error::refused(
-                u"%1: is held by a fund lock; an output never replaces it"_s.arg(p));
+            return Error::refused(p, u"io.held_fund_lock_output_3"_s, {ErrorArg::txt(p)});
         ::flock(fd, LOCK_UN);
         const QString real = info.canonicalFilePath();
         if (!real.isEmpty() && QFileInfo::exists(real + u".lock"_s))
-            return Error::refused(u"%1: is held by a fund lock (%2); an output never replaces "
-                                  "it"_s.arg(p, shown(real + u".lock"_s)));
+            return Error::refused(p, u"io.held_fund_lock_output_2"_s,
+                                  {ErrorArg::txt(p), ErrorArg::txt(shown(real + u".lock"_s))});
     }
     if (S_ISLNK(ls.st_mode))
-        return Error::refused(u"%1: is a symbolic link; an output is never written through or "
-                              "over a link (name the file itself)"_s.arg(p));
+        return Error::refused(p, u"io.symbolic_link_output_never"_s, {ErrorArg::txt(p)});
     if (S_ISDIR(ls.st_mode))
-        return Error::badInput(u"%1: is a folder; name the file to write"_s.arg(p));
+        return Error::badInput(p, u"io.folder_name_file_write"_s, {ErrorArg::txt(p)});
     if (!S_ISREG(ls.st_mode))
-        return Error::refused(u"%1: is not a regular file (a pipe, socket or device); an output "
-                              "never replaces it"_s.arg(p));
+        return Error::refused(p, u"io.regular_file_pipe_socket"_s, {ErrorArg::txt(p)});
     return Target::Existing;
 }
 
@@ -181,8 +176,8 @@ Status check(const QString &target, bool replace)
     if (!t)
         return t.error();
     if (*t == Target::Existing && !replace)
-        return Error::refused(
-            u"%1: already exists; use --force to replace it"_s.arg(shown(target)));
+        return Error::refused(u""_s, u"io.already_exists_use_force"_s,
+                              {ErrorArg::txt(shown(target))});
     return {};
 }
 
@@ -230,8 +225,9 @@ Status Pending::commit()
     const int err = errno;
     if (rc != 0) {
         if (err == EEXIST)
-            return Error::refused(u"%1: already exists; use --force to replace it"_s.arg(p));
-        return Error::io(u"%1: cannot be written (%2)"_s.arg(p, errnoText(err)));
+            return Error::refused(p, u"io.already_exists_use_force"_s, {ErrorArg::txt(p)});
+        return Error::io(p, u"io.cannot_written"_s,
+                         {ErrorArg::txt(p), ErrorArg::txt(errnoText(err))});
     }
     if (!m_replace)
         ::unlink(from.constData());
@@ -265,7 +261,8 @@ Status write(const QString &target, const QByteArray &bytes, bool replace)
         written = false;
     }
     if (!written)
-        return Error::io(u"%1: cannot be written (%2)"_s.arg(shown(target), errnoText(err)));
+        return Error::io(u""_s, u"io.cannot_written"_s,
+                         {ErrorArg::txt(shown(target)), ErrorArg::txt(errnoText(err))});
     return (*pending)->commit();
 }
 

@@ -25,9 +25,9 @@ namespace {
 Status checkAmountAndDate(qint64 usdMinor, const QDate &date)
 {
     if (usdMinor <= 0)
-        return Error::badInput(u"amount: must be greater than zero"_s);
+        return Error::badInput(u"amount"_s, u"ledger.amount_must_greater_than"_s, {});
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     return {};
 }
 
@@ -43,9 +43,10 @@ Status checkAvailable(Database &db, const QString &what, qint64 usdMinor, const 
         return overall.error();
     const qint64 avail = std::min(*onDate, *overall);
     if (usdMinor > avail)
-        return Error::refused(u"%1: %2 USD is above what is available on %3 (%4 USD not "
-                              "allocated)"_s.arg(what, usd(usdMinor), formatIsoDate(date),
-                                                 usd(std::max<qint64>(avail, 0))));
+        return Error::refused(what, u"ledger.usd_above_what_available"_s,
+                              {ErrorArg::txt(what), ErrorArg::money(usdMinor, u"USD"_s),
+                               ErrorArg::day(date),
+                               ErrorArg::money(std::max<qint64>(avail, 0), u"USD"_s)});
     return {};
 }
 
@@ -108,8 +109,8 @@ Result<qint64> recordPartnerInterest(Database &db, const QString &projectCode,
     if (!sent)
         return sent.error();
     if (*sent == 0)
-        return Error::badInput(
-            u"project: %1 has had no transfer to %2"_s.arg(projectCode, org->name));
+        return Error::badInput(u"project"_s, u"ledger.project_has_had_no"_s,
+                               {ErrorArg::txt(projectCode), ErrorArg::txt(org->name)});
     const QString flow = u"partner_interest"_s;
     const NewEntry e{date,
                      flow,
@@ -130,8 +131,8 @@ Result<qint64> transferToFund(Database &db, const FundTransfer &t)
     if (auto v = checkLine(u"fund"_s, t.fund, 160); !v)
         return v.error();
     if (t.fund.contains(u'—'))
-        return Error::badInput(u"fund: '%1' must not contain '—' (it separates the fund from the "
-                               "reference in the journal)"_s.arg(t.fund.left(80)));
+        return Error::badInput(u"fund"_s, u"ledger.fund_must_contain_separates"_s,
+                               {ErrorArg::txt(t.fund.left(80))});
     if (auto v = checkAmountAndDate(t.usdMinor, t.date); !v)
         return v.error();
     if (auto v = checkLine(u"reference"_s, t.reference, 80, true); !v)
@@ -170,8 +171,8 @@ Result<qint64> recordDirectCost(Database &db, qint64 usdMinor, const QDate &date
             if (!known)
                 return known.error();
             if (*known == 0)
-                return Error::badInput(
-                    u"project: '%1' is not a project of the fund"_s.arg(projectCode));
+                return Error::badInput(u"project"_s, u"ledger.project_project_fund"_s,
+                                       {ErrorArg::txt(projectCode)});
         }
         return checkAvailable(db, u"direct cost"_s, usdMinor, date);
     };
@@ -197,9 +198,9 @@ Result<qint64> recordBankCharge(Database &db, qint64 usdMinor, const QDate &date
 Result<qint64> adjustFee(Database &db, qint64 usdMinor, const QDate &date, const QString &reason)
 {
     if (usdMinor == 0)
-        return Error::badInput(u"amount: must not be zero"_s);
+        return Error::badInput(u"amount"_s, u"ledger.amount_must_zero"_s, {});
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     if (auto v = checkLine(u"reason"_s, reason, 500); !v)
         return v.error();
     const auto check = [&]() -> Status {
@@ -215,10 +216,13 @@ Result<qint64> adjustFee(Database &db, qint64 usdMinor, const QDate &date, const
             if (!fees)
                 return fees.error();
             if (-usdMinor > *fees)
-                return Error::refused(
-                    u"fee adjustment: %1 USD is more than the fees charged%2 (%3 USD)"_s.arg(
-                        usd(-usdMinor), at.isValid() ? u" by "_s + formatIsoDate(at) : QString(),
-                        usd(*fees)));
+                return at.isValid()
+                           ? Error::refused(u"fee"_s, u"ledger.fee_adjustment_more_by"_s,
+                                            {ErrorArg::money(-usdMinor, u"USD"_s),
+                                             ErrorArg::day(at), ErrorArg::money(*fees, u"USD"_s)})
+                           : Error::refused(u"fee"_s, u"ledger.fee_adjustment_more"_s,
+                                            {ErrorArg::money(-usdMinor, u"USD"_s),
+                                             ErrorArg::money(*fees, u"USD"_s)});
         }
         return {};
     };

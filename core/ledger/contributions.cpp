@@ -20,7 +20,8 @@ namespace detail {
 Status checkSource(const QString &source)
 {
     if (source != u"donor"_s && source != u"bank"_s)
-        return Error::badInput(u"source: '%1' must be donor or bank"_s.arg(source.left(40)));
+        return Error::badInput(u"source"_s, u"ledger.source_must_donor_bank"_s,
+                               {ErrorArg::txt(source.left(40))});
     return {};
 }
 
@@ -28,26 +29,27 @@ Result<qint64> checkMoney(const QString &currency, qint64 amountMinor, qint64 ra
                           const QDate &date)
 {
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     auto cur = requireCurrency(currency);
     if (!cur)
-        return Error::badInput(u"currency: "_s + cur.error().message);
+        return Error::within(u"currency"_s, cur.error());
     if (amountMinor <= 0)
-        return Error::badInput(u"amount: must be greater than zero"_s);
+        return Error::badInput(u"amount"_s, u"ledger.amount_must_greater_than"_s, {});
     auto rate = Rate::fromScaled(rateScaled);
     if (!rate)
-        return Error::badInput(u"usd_rate: "_s + rate.error().message);
+        return Error::within(u"usd_rate"_s, rate.error());
     auto money = Money::fromMinor(amountMinor, currency);
     if (!money)
-        return Error::badInput(u"amount: "_s + money.error().message);
+        return Error::within(u"amount"_s, money.error());
     if (amountMinor > kMaxAmountMinor)
         return amountLimitRefusal(amountMinor, currency);
     auto usdValue = rate->toUsdMinor(*money);
     if (!usdValue)
-        return Error::badInput(u"usd_rate: "_s + usdValue.error().message);
+        return Error::within(u"usd_rate"_s, usdValue.error());
     if (*usdValue <= 0)
-        return Error::badInput(u"amount: %1 %2 converts to 0.00 USD at %3"_s.arg(
-            money->toString(), currency, rate->toString()));
+        return Error::badInput(u"amount"_s, u"ledger.amount_converts_usd"_s,
+                               {ErrorArg::txt(money->toString()), ErrorArg::txt(currency),
+                                ErrorArg::txt(rate->toString())});
     return *usdValue;
 }
 
@@ -66,17 +68,16 @@ Result<Donor> resolveDonor(Database &db, const QString &name, const QString &sou
         o.kind = source == u"bank"_s ? u"bank"_s : u"other"_s;
         auto id = organisations::add(db, o);
         if (!id)
-            return Error{id.error().code, u"donor: "_s + id.error().message};
+            return Error::within(u"donor"_s, id.error());
         return Donor{*id, o.name};
     }
     if (org->retired)
         return organisations::findForNew(db, u"donor"_s, name).error();
     const bool bank = org->kind == u"bank"_s;
     if (bank != (source == u"bank"_s))
-        return Error::badInput(
-            bank ? u"source: %1 is a Bank (DGF) source; its funding is source bank"_s.arg(org->name)
-                 : u"source: %1 is not a Bank (DGF) organisation; its funding is source donor"_s
-                       .arg(org->name));
+        return Error::badInput(u"source"_s,
+                               bank ? u"ledger.source_is_bank"_s : u"ledger.source_not_bank"_s,
+                               {ErrorArg::txt(org->name)});
     return Donor{org->id, org->name};
 }
 

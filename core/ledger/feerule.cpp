@@ -24,8 +24,8 @@ Result<int> parseBps(QStringView text)
     bool ok = false;
     const int bps = text.toInt(&ok);
     if (!ok || bps < 0 || bps > 10000 || text.startsWith(u'+') || text.startsWith(u'-'))
-        return Error::badInput(u"fee: '%1' is not a number of basis points from 0 to 10000"_s.arg(
-            text.left(20).toString()));
+        return Error::badInput(u"fee"_s, u"ledger.fee_number_basis_points"_s,
+                               {ErrorArg::txt(text.left(20).toString())});
     return bps;
 }
 } // namespace
@@ -49,7 +49,8 @@ Result<FeeRule> FeeRule::parse(const QString &text)
             const QString part = parts.at(i).trimmed();
             const qsizetype eq = part.indexOf(u'=');
             if (eq < 0)
-                return Error::badInput(u"fee: tier '%1' must be AMOUNT=BPS or *=BPS"_s.arg(part));
+                return Error::badInput(u"fee"_s, u"ledger.fee_tier_must_amount"_s,
+                                       {ErrorArg::txt(part)});
             auto bps = parseBps(QStringView(part).sliced(eq + 1));
             if (!bps)
                 return bps.error();
@@ -57,25 +58,24 @@ Result<FeeRule> FeeRule::parse(const QString &text)
             const bool last = i == parts.size() - 1;
             if (bound == u"*") {
                 if (!last)
-                    return Error::badInput(u"fee: only the last tier may be *"_s);
+                    return Error::badInput(u"fee"_s, u"ledger.fee_only_last_tier"_s, {});
                 rule.tiers.append({-1, *bps});
                 continue;
             }
             auto upTo = parseMinor(bound, kBaseMinorUnits);
             if (!upTo)
-                return Error::badInput(u"fee: "_s + upTo.error().message);
+                return Error::within(u"fee"_s, upTo.error());
             if (*upTo <= 0 || (!rule.tiers.isEmpty() && *upTo <= rule.tiers.last().upToMinor))
-                return Error::badInput(u"fee: tier bounds must be positive and increasing"_s);
+                return Error::badInput(u"fee"_s, u"ledger.fee_tier_bounds_must"_s, {});
             if (last)
-                return Error::badInput(u"fee: the last tier must be *=BPS (the rest)"_s);
+                return Error::badInput(u"fee"_s, u"ledger.fee_last_tier_must"_s, {});
             rule.tiers.append({*upTo, *bps});
         }
         if (rule.tiers.isEmpty())
-            return Error::badInput(u"fee: tiered needs at least one tier"_s);
+            return Error::badInput(u"fee"_s, u"ledger.fee_tiered_needs_least"_s, {});
         return rule;
     }
-    return Error::badInput(
-        u"fee: '%1' must be none, flat:BPS or tiered:AMOUNT=BPS,...,*=BPS"_s.arg(t.left(40)));
+    return Error::badInput(u"fee"_s, u"ledger.fee_must_none_flat"_s, {ErrorArg::txt(t.left(40))});
 }
 
 QString FeeRule::toString() const
@@ -124,8 +124,8 @@ Result<std::optional<int>> parseFeeBps(const QString &text)
     const bool digits =
         std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!ok || !digits || t.size() > 5 || bps > 10000)
-        return Error::badInput(
-            u"fee_bps: '%1' must be whole basis points from 0 to 10000"_s.arg(t.left(20)));
+        return Error::badInput(u"fee_bps"_s, u"ledger.fee_bps_must_whole"_s,
+                               {ErrorArg::txt(t.left(20))});
     return std::optional<int>(bps);
 }
 

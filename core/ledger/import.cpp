@@ -73,27 +73,26 @@ Result<Money3> readMoney(const RowReader &r)
     m.currency = r.get(u"currency"_s);
     auto cur = requireCurrency(m.currency);
     if (!cur)
-        return Error::badInput(u"currency: "_s + cur.error().message);
+        return Error::within(u"currency"_s, cur.error());
     const QString amount = r.get(u"amount"_s);
     if (amount.isEmpty())
-        return Error::badInput(u"amount: is required"_s);
+        return Error::badInput(u"amount"_s, u"ledger.amount_required"_s, {});
     auto money = Money::parse(amount, m.currency);
     if (!money)
-        return Error{money.error().code == ErrorCode::Refused ? ErrorCode::Refused
-                                                              : ErrorCode::BadInput,
-                     u"amount: "_s + withoutNoun(money.error().message, u"amount ")};
+        return Error::withinBare(u"amount"_s, money.error());
     if (money->minor() <= 0)
-        return Error::badInput(u"amount: '%1' must be greater than zero"_s.arg(amount.left(40)));
+        return Error::badInput(u"amount"_s, u"ledger.amount_must_greater_than_2"_s,
+                               {ErrorArg::txt(amount.left(40))});
     m.amountMinor = money->minor();
     const QString rateText = r.get(u"usd_rate"_s);
     if (rateText.isEmpty())
-        return Error::badInput(u"usd_rate: is required"_s);
+        return Error::badInput(u"usd_rate"_s, u"ledger.usd_rate_required"_s, {});
     auto rate = Rate::parse(rateText);
     if (!rate)
-        return Error::badInput(u"usd_rate: "_s + withoutNoun(rate.error().message, u"rate "));
+        return Error::withinBare(u"usd_rate"_s, rate.error());
     if (m.currency == QStringView(kBaseCurrency) && !rate->isOne())
-        return Error::badInput(u"usd_rate: a USD amount converts at rate 1, not %1"_s.arg(
-            rate->toString()));
+        return Error::badInput(u"usd_rate"_s, u"ledger.usd_rate_usd_amount"_s,
+                               {ErrorArg::txt(rate->toString())});
     m.rateScaled = rate->scaled();
     return m;
 }
@@ -106,13 +105,14 @@ Result<QList<Instalment>> readInstalments(const QString &text, const QString &cu
     for (const QString &part : text.split(u';')) {
         const qsizetype eq = part.indexOf(u'=');
         if (eq < 0)
-            return Error::badInput(u"instalments: '%1' must be DATE=AMOUNT"_s.arg(part.left(40)));
+            return Error::badInput(u"instalments"_s, u"ledger.instalments_must_date_amount"_s,
+                                   {ErrorArg::txt(part.left(40))});
         auto due = parseIsoDate(u"instalments"_s, part.left(eq).trimmed());
         if (!due)
             return due.error();
         auto amount = Money::parse(part.sliced(eq + 1).trimmed(), currency);
         if (!amount)
-            return Error::badInput(u"instalments: "_s + amount.error().message);
+            return Error::within(u"instalments"_s, amount.error());
         out.append({*due, amount->minor()});
     }
     return out;
@@ -169,13 +169,13 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
         QJsonObject byCurrency;
         for (auto it = digest.byCurrency.cbegin(); it != digest.byCurrency.cend(); ++it) {
             if (!fits(it.value()))
-                return Error::badInput(u"%1: the file's total in %2 is beyond the largest "
-                                       "amount"_s.arg(path, it.key()));
+                return Error::badInput(path, u"ledger.file_s_total_beyond"_s,
+                                       {ErrorArg::txt(path), ErrorArg::txt(it.key())});
             byCurrency.insert(it.key(), formatMinor(qint64(it.value()),
                                                     findCurrency(it.key())->minorUnits));
         }
         if (!fits(digest.feeMinor))
-            return Error::badInput(u"%1: the file's fees are beyond the largest amount"_s.arg(path));
+            return Error::badInput(path, u"ledger.file_s_fees_are"_s, {ErrorArg::txt(path)});
         o.insert(u"by_currency"_s, byCurrency);
         o.insert(u"fees"_s, detail::usd(qint64(digest.feeMinor)));
         o.insert(u"first_receipt"_s, QString::number(digest.firstReceipt));
@@ -207,8 +207,14 @@ Result<ImportResult> importReceipts(Database &db, const QString &path)
                              return bps.error();
                          rc.feeBps = *bps;
                          auto id = batch.add(rc);
-                         if (!id)
-                             return batch.broken() ? Error::io(id.error().message) : id.error();
+                         if (!id) {
+                             // A broken batch (the disk, SQLite) stops the file: an I/O error,
+                             // its words and values as they were.
+                             Error e = id.error();
+                             if (batch.broken())
+                                 e.code = ErrorCode::Io;
+                             return e;
+                         }
                          return *Rate::fromScaled(rc.rateScaled)->toUsdMinor(
                              *Money::fromMinor(rc.amountMinor, rc.currency));
                      },
@@ -275,8 +281,9 @@ Result<ImportResult> importOrganisations(Database &db, const QString &path)
                          static const QStringList yes{u"yes"_s, u"true"_s, u"1"_s, u"y"_s};
                          static const QStringList no{u""_s, u"no"_s, u"false"_s, u"0"_s, u"n"_s};
                          if (!yes.contains(gmg) && !no.contains(gmg))
-                             return Error::badInput(u"gmg_member: '%1' must be yes or no"_s.arg(
-                                 gmg.left(20)));
+                             return Error::badInput(u"gmg_member"_s,
+                                                    u"ledger.gmg_member_must_yes"_s,
+                                                    {ErrorArg::txt(gmg.left(20))});
                          o.gmgMember = yes.contains(gmg);
                          o.country = r.get(u"country"_s);
                          o.iatiRef = r.get(u"iati_ref"_s);
@@ -360,7 +367,8 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
             if (auto s = goOn(done); !s)
                 return s.error();
         }
-        const QString where = u"%1:%2: "_s.arg(path).arg(rec.line);
+        const QString at = u"%1:%2"_s.arg(path).arg(rec.line);
+        const QString where = at + u": "_s;
         if (!rec.problem.isEmpty()) {
             report(where + table->header.value(rec.badField, u"row"_s) + u": "_s
                                    + rec.problem);
@@ -389,9 +397,9 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
             // The totals limit is a rule on the whole fund: the file is refused whole (exit 1;
             // a batch the refusal left half-written is rolled back all the same).
             if (isTotalLimitRefusal(usdValue.error()))
-                return Error::refused(where + usdValue.error().message);
+                return Error::within(ErrorCode::Refused, at, usdValue.error());
             if (usdValue.error().code == ErrorCode::Io)
-                return Error::io(where + usdValue.error().message);
+                return Error::within(at, usdValue.error());
             report(where + usdValue.error().message);
             continue;
         }
@@ -411,7 +419,7 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
         return result; // tx rolls back: nothing of the file is written
     }
     if (total > std::numeric_limits<qint64>::max())
-        return Error::badInput(u"%1: the file's total is beyond the largest amount"_s.arg(path));
+        return Error::badInput(path, u"ledger.file_s_total_beyond_2"_s, {ErrorArg::txt(path)});
     result.usdMinor = qint64(total);
     if (auto s = goOn(rows); !s)
         return s.error();

@@ -21,7 +21,7 @@ Result<ImportResult> runImport(Database &db, ImportKind kind, const QString &csv
     case ImportKind::Organisations: return importOrganisations(db, csvPath);
     case ImportKind::Opening: return importOpening(db, csvPath, openingDate);
     }
-    return Error::badInput(u"import: unknown kind"_s);
+    return Error::badInput(u"import"_s, u"ledger.import_unknown_kind"_s, {});
 }
 
 Result<ImportPreview> previewImport(Database &db, ImportKind kind, const QString &csvPath,

@@ -34,17 +34,17 @@ namespace detail {
 Error totalLimitRefusal(QStringView what)
 {
     return Error::refused(
-        u"%1: the fund's totals would pass the limit of %2 USD per account; "
-        "nothing was written"_s.arg(what, formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits)));
+        what.toString(), u"ledger.fund_s_totals_would"_s,
+        {ErrorArg::txt(what.toString()), ErrorArg::money(kMaxTotalUsdMinor, u"USD"_s)});
 }
 
 bool isTotalLimitRefusal(const Error &e)
 {
     return (e.code == ErrorCode::Refused || e.code == ErrorCode::Io) &&
-           (e.message.contains(
-                u"limit of %1 USD"_s.arg(formatMinor(kMaxTotalUsdMinor, kBaseMinorUnits))) ||
-            e.message.contains(u" for one amount; nothing was written"_s) ||
-            e.message.contains(u" per donor and currency; nothing was written"_s));
+           (e.key == u"ledger.fund_s_totals_would"_s ||
+            e.key == u"ledger.amount_past_limit_one"_s ||
+            e.key.startsWith(u"ledger.donor_pledges_total"_s) ||
+            e.key.startsWith(u"ledger.donor_receipts_total"_s));
 }
 
 namespace {
@@ -120,34 +120,27 @@ Status checkGross(Database &db, const QList<Line> &lines)
 
 } // namespace
 
-namespace {
-
-QString inCurrency(qint64 minor, const QString &currency)
-{
-    const auto c = findCurrency(currency);
-    return formatMinor(minor, c ? c->minorUnits : 0) + u' ' + currency;
-}
-
-} // namespace
-
 Error amountLimitRefusal(qint64 amountMinor, const QString &currency)
 {
-    return Error::refused(
-        u"amount: %1 is past the limit of %2 for one amount; nothing was "
-        "written"_s.arg(inCurrency(amountMinor, currency), inCurrency(kMaxAmountMinor, currency)));
+    return Error::refused(u"amount"_s, u"ledger.amount_past_limit_one"_s,
+                          {ErrorArg::money(amountMinor, currency), ErrorArg::txt(currency),
+                           ErrorArg::money(kMaxAmountMinor, currency)});
 }
 
 Error donorTotalRefusal(const QString &table, const QString &donorName, const QString &currency,
                         qint64 before, qint64 adding)
 {
     __extension__ const __int128 total = __int128(before) + adding;
-    const QString totalText = total <= std::numeric_limits<qint64>::max()
-                                  ? inCurrency(qint64(total), currency)
-                                  : u"more than "_s + inCurrency(before, currency);
-    return Error::refused(u"amount: the %1s of %2 in %3 would total %4, past the limit of %5 per "
-                          "donor and currency; nothing was written"_s.arg(
-                              table, core::detail::quoted(donorName), currency, totalText,
-                              inCurrency(kMaxAmountMinor, currency)));
+    const bool fits = total <= std::numeric_limits<qint64>::max();
+    const bool pledges = table == u"pledge"_s;
+    const QString key =
+        pledges
+            ? (fits ? u"ledger.donor_pledges_total"_s : u"ledger.donor_pledges_total_beyond"_s)
+            : (fits ? u"ledger.donor_receipts_total"_s : u"ledger.donor_receipts_total_beyond"_s);
+    return Error::refused(u"amount"_s, key,
+                          {ErrorArg::txt(core::detail::quoted(donorName)), ErrorArg::txt(currency),
+                           ErrorArg::money(fits ? qint64(total) : before, currency),
+                           ErrorArg::money(kMaxAmountMinor, currency)});
 }
 
 Result<qint64> receivedAfter(Database &db, qint64 donorId, const QString &donorName,
@@ -234,10 +227,10 @@ Result<qint64> post(Database &db, const NewEntry &e, ReadBack readBack)
         lines.append(l);
     }
     if (lines.isEmpty())
-        return Error::badInput(u"amount: the entry would post nothing (0.00 USD)"_s);
+        return Error::badInput(u"amount"_s, u"ledger.amount_entry_would_post"_s, {});
     if (sum != 0)
-        return Error::io(u"%1: internal error: a %2 entry does not balance; nothing was written"_s
-                             .arg(db.path(), e.kind));
+        return Error::io(u""_s, u"ledger.internal_error_entry_does"_s,
+                         {ErrorArg::txt(db.path()), ErrorArg::txt(e.kind)});
     if (auto s = checkGross(db, lines); !s)
         return s.error();
     const QString date = formatIsoDate(e.date);
@@ -270,8 +263,8 @@ Result<qint64> post(Database &db, const NewEntry &e, ReadBack readBack)
     if (auto s = check.exec(); !s)
         return s.error();
     if (!check.next() || check.integer(0) != 0 || check.integer(1) != lines.size())
-        return Error::io(u"%1: internal error: entry %2 does not balance as written; nothing was "
-                         "written"_s.arg(db.path()).arg(id));
+        return Error::io(u""_s, u"ledger.internal_error_entry_does_2"_s,
+                         {ErrorArg::txt(db.path()), ErrorArg::num(id)});
     return id;
 }
 
@@ -323,7 +316,7 @@ Result<qint64> available(Database &db, const QDate &at)
     if (auto s = q.status(); !s)
         return s.error();
     if (total > std::numeric_limits<qint64>::max() || total < -std::numeric_limits<qint64>::max())
-        return Error::badInput(u"the fund's totals are beyond the largest amount"_s);
+        return Error::badInput(u""_s, u"ledger.fund_s_totals_are"_s, {});
     return qint64(total);
 }
 
@@ -333,16 +326,18 @@ Status checkProject(Database &db, const QString &project)
     if (!b)
         return b.error();
     if (b->unspentAllocation < 0)
-        return Error::refused(u"%1: transfers net of refunds (%2 USD) would exceed the allocation "
-                              "(%3 USD)"_s.arg(project, usd(b->transferred - b->refunded),
-                                                usd(b->allocated)));
+        return Error::refused(project, u"ledger.transfers_net_refunds_usd"_s,
+                              {ErrorArg::txt(project),
+                               ErrorArg::money(b->transferred - b->refunded, u"USD"_s),
+                               ErrorArg::money(b->allocated, u"USD"_s)});
     auto held = heldByEachPartner(db, project);
     if (!held)
         return held.error();
     for (const PartnerHeld &h : *held) {
         if (h.usdMinor < 0)
-            return Error::refused(u"%1: %2 would hold %3 USD, below zero"_s.arg(
-                project, h.partner, usd(h.usdMinor)));
+            return Error::refused(project, u"ledger.would_hold_usd_below"_s,
+                                  {ErrorArg::txt(project), ErrorArg::txt(h.partner),
+                                   ErrorArg::money(h.usdMinor, u"USD"_s)});
     }
     return {};
 }
@@ -449,7 +444,7 @@ Result<JournalEntry> entry(Database &db, qint64 entryId)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"entry: %1 does not exist"_s.arg(entryId));
+        return Error::notFound(u"entry"_s, u"ledger.entry_does_exist"_s, {ErrorArg::num(entryId)});
     JournalEntry e = entryFromRow(q);
     Query p(db, kPostingColumns + u"WHERE p.entry_id = ? ORDER BY p.id"_s);
     p.bind(entryId);
@@ -485,7 +480,7 @@ Result<qint64> reverse(Database &db, qint64 entryId, const QString &reason, cons
     if (auto v = checkLine(u"reason"_s, reason, 500); !v)
         return v.error();
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -493,20 +488,20 @@ Result<qint64> reverse(Database &db, qint64 entryId, const QString &reason, cons
     if (!original)
         return original.error();
     if (original->kind == u"reversal"_s)
-        return Error::refused(u"entry %1: is itself a reversal; record the entry again instead"_s
-                                  .arg(entryId));
+        return Error::refused(u""_s, u"ledger.entry_itself_reversal_record"_s,
+                              {ErrorArg::num(entryId)});
     if (original->reversedByEntryId > 0)
-        return Error::refused(u"entry %1: was already reversed by entry %2"_s.arg(entryId).arg(
-            original->reversedByEntryId));
+        return Error::refused(u""_s, u"ledger.entry_was_already_reversed"_s,
+                              {ErrorArg::num(entryId), ErrorArg::num(original->reversedByEntryId)});
     if (original->kind == u"opening"_s)
-        return Error::refused(u"entry %1: the opening balances are history brought in from before "
-                              "the fund's records; correct them with later entries"_s.arg(entryId));
+        return Error::refused(u""_s, u"ledger.entry_opening_balances_are"_s,
+                              {ErrorArg::num(entryId)});
     if (original->kind.startsWith(u"pledge"_s))
-        return Error::refused(u"entry %1: pledge entries are corrected with pledge amend or "
-                              "pledge cancel"_s.arg(entryId));
+        return Error::refused(u""_s, u"ledger.entry_pledge_entries_are"_s,
+                              {ErrorArg::num(entryId)});
     if (date < original->date)
-        return Error::badInput(u"date: a reversal cannot be dated before the entry it reverses "
-                               "(%1)"_s.arg(original->date.toString(Qt::ISODate)));
+        return Error::badInput(u"date"_s, u"ledger.date_reversal_cannot_dated"_s,
+                               {ErrorArg::day(original->date)});
 
     // The exact opposite, line by line, with the original's dimensions (read as ids).
     Query q(db, u"SELECT account_id, flow, usd_minor, COALESCE(donor_id, 0), project, "
@@ -529,17 +524,15 @@ Result<qint64> reverse(Database &db, qint64 entryId, const QString &reason, cons
     // A reversal must not leave the fund over-allocated or a partner holding less than nothing.
     for (const QString &project : projects) {
         if (auto s = checkProject(db, project); !s)
-            return Error::refused(u"entry %1: cannot be reversed: %2"_s.arg(entryId).arg(
-                s.error().message));
+            return Error::refused(u"entry"_s, u"ledger.cannot_reverse"_s,
+                                  {ErrorArg::num(entryId), ErrorArg::nested(s.error())});
     }
     auto avail = available(db, {});
     if (!avail)
         return avail.error();
     if (*avail < 0)
-        return Error::refused(u"entry %1: cannot be reversed: allocations would exceed the "
-                              "resources by %2 USD; release an allocation first"_s
-                                  .arg(entryId)
-                                  .arg(usd(-*avail)));
+        return Error::refused(u""_s, u"ledger.entry_cannot_reversed_allocations"_s,
+                              {ErrorArg::num(entryId), ErrorArg::money(-*avail, u"USD"_s)});
     QJsonArray lines;
     for (const Line &l : e.lines)
         lines.append(QJsonArray{l.account, l.flow, usd(l.usdMinor)});

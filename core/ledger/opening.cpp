@@ -53,7 +53,8 @@ Status requireEmpty(const RowReader &r, const QString &kind, const QStringList &
 {
     for (const QString &c : columns) {
         if (!r.get(c).isEmpty())
-            return Error::badInput(u"%1: must be empty for a %2 row"_s.arg(c, kind));
+            return Error::badInput(c, u"ledger.must_empty_row"_s,
+                                   {ErrorArg::txt(c), ErrorArg::txt(kind)});
     }
     return {};
 }
@@ -63,16 +64,17 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
     const QString kind = r.get(u"kind"_s);
     if (!openingKinds().contains(kind))
         return Error::badInput(
-            u"kind: '%1' is not one of %2"_s.arg(kind.left(40), openingKinds().join(u", "_s)));
+            u"kind"_s, u"ledger.kind_one"_s,
+            {ErrorArg::txt(kind.left(40)), ErrorArg::txt(openingKinds().join(u", "_s))});
     const QString amountText = r.get(u"amount_usd"_s);
     if (amountText.isEmpty())
-        return Error::badInput(u"amount_usd: is required"_s);
+        return Error::badInput(u"amount_usd"_s, u"ledger.amount_usd_required"_s, {});
     auto amount = parseMinor(amountText, 2);
     if (!amount)
-        return Error::badInput(u"amount_usd: "_s + withoutNoun(amount.error().message, u"amount "));
+        return Error::withinBare(u"amount_usd"_s, amount.error());
     if (*amount <= 0)
-        return Error::badInput(
-            u"amount_usd: '%1' must be greater than zero"_s.arg(amountText.left(40)));
+        return Error::badInput(u"amount_usd"_s, u"ledger.amount_usd_must_greater"_s,
+                               {ErrorArg::txt(amountText.left(40))});
     const qint64 v = *amount;
     // Issue 17: each kind's total stays within the ledger's limit (the limit of the account it
     // posts to), so neither it nor a donor's share of it can wrap.
@@ -87,9 +89,11 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
         if (source.isEmpty())
             source = u"donor"_s;
         if (source != u"donor"_s && source != u"bank"_s)
-            return Error::badInput(u"source: '%1' must be donor or bank"_s.arg(source.left(40)));
+            return Error::badInput(u"source"_s, u"ledger.source_must_donor_bank"_s,
+                                   {ErrorArg::txt(source.left(40))});
         if (r.get(u"donor"_s).isEmpty())
-            return Error::badInput(u"donor: is required for a %1 row"_s.arg(kind));
+            return Error::badInput(u"donor"_s, u"ledger.donor_required_row"_s,
+                                   {ErrorArg::txt(kind)});
         auto donor = resolveDonor(db, r.get(u"donor"_s), source, true);
         if (!donor)
             return donor.error();
@@ -125,7 +129,8 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
         return v;
     }
     if (r.get(u"partner"_s).isEmpty())
-        return Error::badInput(u"partner: is required for a %1 row"_s.arg(kind));
+        return Error::badInput(u"partner"_s, u"ledger.partner_required_row"_s,
+                               {ErrorArg::txt(kind)});
     auto partner = organisations::find(db, r.get(u"partner"_s));
     qint64 partnerId = 0;
     if (partner) {
@@ -138,7 +143,7 @@ Result<qint64> readRow(Database &db, Plan &plan, const RowReader &r)
         o.kind = u"other"_s;
         auto id = organisations::add(db, o);
         if (!id)
-            return Error{id.error().code, u"partner: "_s + id.error().message};
+            return Error::within(u"partner"_s, id.error());
         partnerId = *id;
     }
     if (kind == u"transferred"_s)
@@ -188,7 +193,8 @@ Status post(Database &db, const Plan &plan, const QDate &asOf, const QString &fi
     }
     e.lines = kept;
     if (e.lines.isEmpty())
-        return Error::badInput(u"%1: the file has no opening balance"_s.arg(fileName));
+        return Error::badInput(fileName, u"ledger.file_has_no_opening"_s,
+                               {ErrorArg::txt(fileName)});
     auto entryId = detail::post(db, e);
     if (!entryId)
         return entryId.error();
@@ -200,7 +206,8 @@ Status post(Database &db, const Plan &plan, const QDate &asOf, const QString &fi
         if (!dup)
             return dup.error();
         if (*dup > 0)
-            return Error::refused(u"reference: a pledge %1 already exists"_s.arg(reference));
+            return Error::refused(u"reference"_s, u"ledger.reference_pledge_already_exists"_s,
+                                  {ErrorArg::txt(reference)});
         // Issue 17: the donor's USD pledges, later ones included, stay within kMaxAmountMinor.
         if (auto t = checkDonorTotal(db, u"pledge"_s, p.donorId, p.donor, u"USD"_s, p.usdMinor); !t)
             return t.error();
@@ -217,17 +224,17 @@ Status post(Database &db, const Plan &plan, const QDate &asOf, const QString &fi
     if (!avail)
         return avail.error();
     if (*avail < 0)
-        return Error::refused(u"%1: the projects are allocated %2 USD more than the fund "
-                              "received, earned and kept after fees"_s.arg(fileName, usd(-*avail)));
+        return Error::refused(fileName, u"ledger.projects_are_allocated_usd"_s,
+                              {ErrorArg::txt(fileName), ErrorArg::money(-*avail, u"USD"_s)});
     auto cash = balance(db, Cash);
     if (!cash)
         return cash.error();
     if (*cash < 0)
-        return Error::refused(u"%1: the fund would hold %2 USD in cash: more was transferred "
-                              "than received"_s.arg(fileName, usd(*cash)));
+        return Error::refused(fileName, u"ledger.fund_would_hold_usd"_s,
+                              {ErrorArg::txt(fileName), ErrorArg::money(*cash, u"USD"_s)});
     for (const QString &project : plan.projects) {
         if (auto s = checkProject(db, project); !s)
-            return Error::refused(fileName + u": "_s + s.error().message);
+            return Error::within(ErrorCode::Refused, fileName, s.error());
     }
     return {};
 }
@@ -262,21 +269,22 @@ Result<QDate> openingDate(Database &db)
 Result<ImportResult> importOpening(Database &db, const QString &csvPath, const QDate &asOf)
 {
     if (!asOf.isValid())
-        return Error::badInput(u"date: the opening date is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_opening_date_required"_s, {});
     auto existing = openingDate(db);
     if (!existing)
         return existing.error();
     if (existing->isValid())
-        return Error::refused(u"opening: the fund already has opening balances as of %1"_s.arg(
-            formatIsoDate(*existing)));
+        return Error::refused(u"opening"_s, u"ledger.opening_fund_already_has"_s,
+                              {ErrorArg::day(*existing)});
     auto earlier = Query::scalar(db, u"SELECT COUNT(*) FROM journal_entry WHERE date <= ?"_s,
                                  {formatIsoDate(asOf)});
     if (!earlier)
         return earlier.error();
     if (*earlier > 0)
-        return Error::refused(u"opening: the fund has %1 journal entr%2 dated on or before %3; "
-                              "opening balances come before every entry"_s.arg(*earlier)
-                                  .arg(*earlier == 1 ? u"y"_s : u"ies"_s, formatIsoDate(asOf)));
+        return Error::refused(u"opening"_s,
+                              *earlier == 1 ? u"ledger.opening_after_entry"_s
+                                            : u"ledger.opening_after_entries"_s,
+                              {ErrorArg::num(*earlier), ErrorArg::day(asOf)});
     Plan plan;
     const QString fileName = QFileInfo(csvPath).fileName();
     return runImport(

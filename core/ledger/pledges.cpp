@@ -129,7 +129,8 @@ Result<PledgeRow> pledgeRow(Database &db, const QString &reference)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"pledge: '%1' does not exist"_s.arg(reference.left(80)));
+        return Error::notFound(u"pledge"_s, u"ledger.pledge_does_exist"_s,
+                               {ErrorArg::txt(reference.left(80))});
     PledgeRow r = pledgeFromRow(q);
     auto inst = instalmentsOf(db, r.pledge.id);
     if (!inst)
@@ -148,17 +149,18 @@ Status checkInstalments(const QList<Instalment> &list, qint64 amountMinor)
     __extension__ __int128 sum = 0;
     for (const Instalment &i : list) {
         if (!i.due.isValid())
-            return Error::badInput(u"instalment: a due date is required"_s);
+            return Error::badInput(u"instalment"_s, u"ledger.instalment_due_date_required"_s, {});
         if (i.amountMinor <= 0)
-            return Error::badInput(u"instalment: %1: the amount must be greater than zero"_s.arg(
-                formatIsoDate(i.due)));
+            return Error::badInput(u"instalment"_s, u"ledger.instalment_amount_must_greater"_s,
+                                   {ErrorArg::day(i.due)});
         if (seen.contains(i.due))
-            return Error::badInput(u"instalment: %1 is given twice"_s.arg(formatIsoDate(i.due)));
+            return Error::badInput(u"instalment"_s, u"ledger.instalment_given_twice"_s,
+                                   {ErrorArg::day(i.due)});
         seen.insert(i.due);
         sum += i.amountMinor;
     }
     if (sum != amountMinor)
-        return Error::badInput(u"instalment: the instalments must add up to the pledged amount"_s);
+        return Error::badInput(u"instalment"_s, u"ledger.instalment_instalments_must_add"_s, {});
     return {};
 }
 
@@ -172,8 +174,8 @@ Result<qint64> recordPledge(Database &db, const Pledge &in, bool createDonor)
         return v.error();
     static const QStringList statuses{u"prospective"_s, u"signed"_s, u"cancelled"_s};
     if (!statuses.contains(in.status))
-        return Error::badInput(
-            u"status: '%1' must be prospective, signed or cancelled"_s.arg(in.status.left(40)));
+        return Error::badInput(u"status"_s, u"ledger.status_must_prospective_signed"_s,
+                               {ErrorArg::txt(in.status.left(40))});
     auto usdValue = checkMoney(in.currency, in.amountMinor, in.rateScaled, in.date);
     if (!usdValue)
         return usdValue.error();
@@ -192,8 +194,8 @@ Result<qint64> recordPledge(Database &db, const Pledge &in, bool createDonor)
     if (!dup)
         return dup.error();
     if (*dup > 0)
-        return Error::refused(u"reference: pledge '%1' is already recorded"_s.arg(
-            in.reference.trimmed()));
+        return Error::refused(u"reference"_s, u"ledger.reference_pledge_already_recorded"_s,
+                              {ErrorArg::txt(in.reference.trimmed())});
     auto donor = resolveDonor(db, in.donor, in.source, createDonor);
     if (!donor)
         return donor.error();
@@ -255,7 +257,7 @@ Result<qint64> cancelPledge(Database &db, const QString &reference, const QDate 
     if (auto v = checkLine(u"reason"_s, reason, 500); !v)
         return v.error();
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -264,13 +266,14 @@ Result<qint64> cancelPledge(Database &db, const QString &reference, const QDate 
         return row.error();
     const Pledge &p = row->pledge;
     if (p.status == u"cancelled"_s)
-        return Error::refused(u"pledge '%1': is already cancelled"_s.arg(p.reference));
+        return Error::refused(u""_s, u"ledger.pledge_already_cancelled"_s,
+                              {ErrorArg::txt(p.reference)});
     if (row->hasReceipts)
-        return Error::refused(u"pledge '%1': has receipts (%2 %3 paid); amend it down to what was "
-                              "paid instead"_s.arg(p.reference,
-                                                   formatMinor(p.paidMinor,
-                                                               findCurrency(p.currency)->minorUnits),
-                                                   p.currency));
+        return Error::refused(
+            u""_s, u"ledger.pledge_has_receipts_paid"_s,
+            {ErrorArg::txt(p.reference),
+             ErrorArg::txt(formatMinor(p.paidMinor, findCurrency(p.currency)->minorUnits)),
+             ErrorArg::txt(p.currency)});
     // Less non-Bank funding raises the Bank's share: the cap may refuse the cancellation.
     const bool bank = p.source == u"bank"_s;
     if (auto s = funding::checkPlanChange(db, bank ? -p.usdMinor : 0, bank ? 0 : -p.usdMinor,
@@ -304,7 +307,7 @@ Result<qint64> amendPledge(Database &db, const QString &reference, const PledgeA
                            const QDate &date)
 {
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     if (auto v = checkText(u"note"_s, change.note, 2000); !v)
         return v.error();
     WriteTransaction tx(db);
@@ -315,18 +318,19 @@ Result<qint64> amendPledge(Database &db, const QString &reference, const PledgeA
         return row.error();
     const Pledge &old = row->pledge;
     if (old.status == u"cancelled"_s)
-        return Error::refused(u"pledge '%1': is cancelled; record a new pledge"_s.arg(old.reference));
+        return Error::refused(u""_s, u"ledger.pledge_cancelled_record_new"_s,
+                              {ErrorArg::txt(old.reference)});
     Pledge now = old;
     now.amountMinor = change.amountMinor.value_or(old.amountMinor);
     now.rateScaled = change.rateScaled.value_or(old.rateScaled);
     now.status = change.status.value_or(old.status);
     if (now.status != u"prospective"_s && now.status != u"signed"_s)
-        return Error::badInput(u"status: '%1' must be prospective or signed (cancel a pledge "
-                               "with pledge cancel)"_s.arg(now.status.left(40)));
+        return Error::badInput(u"status"_s, u"ledger.status_must_prospective_signed_2"_s,
+                               {ErrorArg::txt(now.status.left(40))});
     if (change.instalments)
         now.instalments = *change.instalments;
     else if (now.amountMinor != old.amountMinor && !old.instalments.isEmpty())
-        return Error::badInput(u"instalment: the amount changes; give the new schedule"_s);
+        return Error::badInput(u"instalment"_s, u"ledger.instalment_amount_changes_give"_s, {});
     auto usdValue = checkMoney(now.currency, now.amountMinor, now.rateScaled, old.date);
     if (!usdValue)
         return usdValue.error();
@@ -342,15 +346,16 @@ Result<qint64> amendPledge(Database &db, const QString &reference, const PledgeA
     if (row->hasReceipts) {
         const int mu = findCurrency(old.currency)->minorUnits;
         if (now.amountMinor < old.paidMinor)
-            return Error::refused(u"amount: pledge '%1' has %2 %3 paid; it cannot be amended "
-                                  "below that"_s.arg(old.reference,
-                                                     formatMinor(old.paidMinor, mu), old.currency));
+            return Error::refused(u"amount"_s, u"ledger.amount_pledge_has_paid"_s,
+                                  {ErrorArg::txt(old.reference),
+                                   ErrorArg::txt(formatMinor(old.paidMinor, mu)),
+                                   ErrorArg::txt(old.currency)});
         if (now.rateScaled != old.rateScaled)
-            return Error::refused(u"usd_rate: pledge '%1' has receipts cleared at its rate; the "
-                                  "rate cannot change"_s.arg(old.reference));
+            return Error::refused(u"usd_rate"_s, u"ledger.usd_rate_pledge_has"_s,
+                                  {ErrorArg::txt(old.reference)});
         if (now.status != u"signed"_s)
-            return Error::refused(u"status: pledge '%1' has receipts; it stays signed"_s.arg(
-                old.reference));
+            return Error::refused(u"status"_s, u"ledger.status_pledge_has_receipts"_s,
+                                  {ErrorArg::txt(old.reference)});
     }
 
     {

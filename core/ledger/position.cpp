@@ -37,8 +37,8 @@ struct Sum
 Result<qint64> narrow(const Sum &s, const char16_t *what)
 {
     if (s.v > std::numeric_limits<qint64>::max() || s.v < -std::numeric_limits<qint64>::max())
-        return Error::badInput(u"position: %1 is beyond the largest amount"_s.arg(
-            QString::fromUtf16(what)));
+        return Error::badInput(u"position"_s, u"ledger.position_beyond_largest_amount"_s,
+                               {ErrorArg::txt(QString::fromUtf16(what))});
     return qint64(s.v);
 }
 
@@ -57,7 +57,7 @@ struct YearSums
 Result<FundPosition> position(Database &db, const QDate &at)
 {
     if (!at.isValid())
-        return Error::badInput(u"at: a date is required"_s);
+        return Error::badInput(u"at"_s, u"ledger.date_required_2"_s, {});
     auto settings = fund::settings(db);
     if (!settings)
         return settings.error();
@@ -341,7 +341,7 @@ Result<FundPosition> position(Database &db, const QDate &at)
                                     std::pair{&s.prospective, d.prospective},
                                     std::pair{&s.received, d.received}}) {
             if (__builtin_add_overflow(*to, v, to))
-                return Error::badInput(u"position: a source's total is beyond the largest amount"_s);
+                return Error::badInput(u"position"_s, u"ledger.position_source_s_total"_s, {});
         }
         p.byDonor.append(d);
     }

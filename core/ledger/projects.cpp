@@ -38,8 +38,8 @@ Status checkCode(const QString &code)
     // The shape of a proposal code (core/pipeline/proposals.cpp).
     static const QRegularExpression shape(u"^[A-Z0-9][A-Z0-9-]{1,31}$"_s);
     if (!shape.match(code).hasMatch())
-        return Error::badInput(
-            u"project: '%1' must be 2-32 capital letters, digits or dashes"_s.arg(code.left(40)));
+        return Error::badInput(u"project"_s, u"ledger.project_must_capital_letters"_s,
+                               {ErrorArg::txt(code.left(40))});
     return {};
 }
 
@@ -48,9 +48,9 @@ Status checkCommon(const QString &code, qint64 usdMinor, const QDate &date)
     if (auto v = checkCode(code); !v)
         return v;
     if (usdMinor <= 0)
-        return Error::badInput(u"amount: must be greater than zero"_s);
+        return Error::badInput(u"amount"_s, u"ledger.amount_must_greater_than"_s, {});
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     return {};
 }
 
@@ -117,9 +117,10 @@ Result<qint64> allocate(Database &db, const Allocation &a)
         return overall.error();
     const qint64 avail = std::min(*onDate, *overall);
     if (a.usdMinor > avail)
-        return Error::refused(u"%1: %2 USD is above what is available for allocation on %3 "
-                              "(%4 USD)"_s.arg(a.projectCode, usd(a.usdMinor), iso(a.date),
-                                               usd(std::max<qint64>(avail, 0))));
+        return Error::refused(u""_s, u"ledger.usd_above_what_available_2"_s,
+                              {ErrorArg::txt(a.projectCode), ErrorArg::money(a.usdMinor, u"USD"_s),
+                               ErrorArg::txt(iso(a.date)),
+                               ErrorArg::money(std::max<qint64>(avail, 0), u"USD"_s)});
     const NewEntry e{a.date, u"allocation"_s, a.note.trimmed(), 0, {},
                      {{AllocationControl, u"allocation"_s, a.usdMinor, 0, a.projectCode, 0},
                       {Allocations, u"allocation"_s, -a.usdMinor, 0, a.projectCode, 0}}};
@@ -142,8 +143,9 @@ Result<qint64> releaseAllocation(Database &db, const QString &projectCode, qint6
     if (!b)
         return b.error();
     if (usdMinor > b->unspentAllocation)
-        return Error::refused(u"%1: %2 USD is above the unspent allocation (%3 USD)"_s.arg(
-            projectCode, usd(usdMinor), usd(b->unspentAllocation)));
+        return Error::refused(projectCode, u"ledger.usd_above_unspent_allocation"_s,
+                              {ErrorArg::txt(projectCode), ErrorArg::money(usdMinor, u"USD"_s),
+                               ErrorArg::money(b->unspentAllocation, u"USD"_s)});
     const NewEntry e{date, u"release"_s, note.trimmed(), 0, {},
                      {{Allocations, u"release"_s, usdMinor, 0, projectCode, 0},
                       {AllocationControl, u"release"_s, -usdMinor, 0, projectCode, 0}}};
@@ -170,10 +172,10 @@ Result<qint64> transfer(Database &db, const Transfer &t)
     if (!b)
         return b.error();
     if (t.usdMinor > b->unspentAllocation)
-        return Error::refused(u"%1: a tranche of %2 USD is above what is left of the allocation "
-                              "(%3 USD of %4 USD)"_s.arg(t.projectCode, usd(t.usdMinor),
-                                                          usd(b->unspentAllocation),
-                                                          usd(b->allocated)));
+        return Error::refused(u""_s, u"ledger.tranche_usd_above_what"_s,
+                              {ErrorArg::txt(t.projectCode), ErrorArg::money(t.usdMinor, u"USD"_s),
+                               ErrorArg::money(b->unspentAllocation, u"USD"_s),
+                               ErrorArg::money(b->allocated, u"USD"_s)});
     QString memo = t.reference.trimmed();
     if (!t.note.trimmed().isEmpty())
         memo += (memo.isEmpty() ? QString() : u" — "_s) + t.note.trimmed();
@@ -209,8 +211,10 @@ Result<qint64> drawOnPartner(Database &db, const QString &projectCode, const QSt
     if (!held)
         return held.error();
     if (usdMinor > *held)
-        return Error::refused(u"%1: %2 holds %3 USD for this project; %4 USD is more"_s.arg(
-            projectCode, org->name, usd(*held), usd(usdMinor)));
+        return Error::refused(projectCode, u"ledger.holds_usd_project_usd"_s,
+                              {ErrorArg::txt(projectCode), ErrorArg::txt(org->name),
+                               ErrorArg::money(*held, u"USD"_s),
+                               ErrorArg::money(usdMinor, u"USD"_s)});
     const QString flow = refund ? u"refund"_s : u"expenditure"_s;
     QList<Line> lines;
     if (refund) {
@@ -247,7 +251,7 @@ Result<qint64> waiveResidual(Database &db, const QString &projectCode, const QDa
     if (auto v = checkCode(projectCode); !v)
         return v.error();
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     if (auto v = checkText(u"note"_s, note, 2000); !v)
         return v.error();
     WriteTransaction tx(db);

@@ -21,14 +21,14 @@ Status addRate(Database &db, const ExchangeRate &r)
 {
     auto cur = requireCurrency(r.currency);
     if (!cur)
-        return Error::badInput(u"currency: "_s + cur.error().message);
+        return Error::within(u"currency"_s, cur.error());
     if (r.currency == QStringView(kBaseCurrency))
-        return Error::badInput(u"currency: USD is the base currency; its rate is always 1"_s);
+        return Error::badInput(u"currency"_s, u"ledger.currency_usd_base_currency"_s, {});
     if (!r.date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     auto rate = Rate::fromScaled(r.rateScaled);
     if (!rate)
-        return Error::badInput(u"usd_rate: "_s + rate.error().message);
+        return Error::within(u"usd_rate"_s, rate.error());
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -38,7 +38,8 @@ Status addRate(Database &db, const ExchangeRate &r)
     if (!dup)
         return dup.error();
     if (*dup > 0)
-        return Error::refused(u"rate: %1 on %2 is already recorded"_s.arg(r.currency, formatIsoDate(r.date)));
+        return Error::refused(u"rate"_s, u"ledger.rate_already_recorded"_s,
+                              {ErrorArg::txt(r.currency), ErrorArg::day(r.date)});
     Query q(db, u"INSERT INTO exchange_rate (currency, date, rate_scaled) VALUES (?, ?, ?)"_s);
     q.bind(r.currency).bind(formatIsoDate(r.date)).bind(r.rateScaled);
     if (auto s = q.exec(); !s)
@@ -74,8 +75,8 @@ Result<qint64> rateOn(Database &db, const QString &currency, const QDate &date)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"no rate recorded for %1 on or before %2"_s.arg(
-            currency.left(8), formatIsoDate(date)));
+        return Error::notFound(u""_s, u"ledger.no_rate_recorded_before"_s,
+                               {ErrorArg::txt(currency.left(8)), ErrorArg::day(date)});
     return q.integer(0);
 }
 

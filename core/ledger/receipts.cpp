@@ -83,7 +83,7 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
         // No rate given: the fund's rate table pre-fills it.
         auto r = rateOn(m_db, in.currency, in.date);
         if (!r)
-            return Error::badInput(u"usd_rate: "_s + r.error().message);
+            return Error::within(u"usd_rate"_s, r.error());
         p.rateScaled = *r;
     }
     auto usdValue = checkMoney(in.currency, in.amountMinor, p.rateScaled, in.date);
@@ -95,8 +95,8 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
     if (!dup)
         return dup.error();
     if (*dup > 0)
-        return Error::refused(u"reference: receipt '%1' is already recorded"_s.arg(
-            in.reference.trimmed()));
+        return Error::refused(u"reference"_s, u"ledger.reference_receipt_already_recorded"_s,
+                              {ErrorArg::txt(in.reference.trimmed())});
 
     // The donor by name or short name, as resolveDonor finds it; remembered for the batch.
     if (auto v = checkLine(u"donor"_s, in.donor, 160); !v)
@@ -116,11 +116,9 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
     if (known != m_donors.cend()) {
         const bool bank = known->kind == u"bank"_s;
         if (bank != (in.source == u"bank"_s))
-            return Error::badInput(
-                bank ? u"source: %1 is a Bank (DGF) source; its funding is source bank"_s.arg(
-                           known->name)
-                     : u"source: %1 is not a Bank (DGF) organisation; its funding is source "
-                       "donor"_s.arg(known->name));
+            return Error::badInput(u"source"_s,
+                                   bank ? u"ledger.source_is_bank"_s : u"ledger.source_not_bank"_s,
+                                   {ErrorArg::txt(known->name)});
         p.donorId = known->id;
         p.donorName = known->name;
     } else {
@@ -140,8 +138,8 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
     if (in.feeBps) {
         // The receipt's own rate (0: fee-exempt) instead of the fund's rule.
         if (*in.feeBps < 0 || *in.feeBps > 10000)
-            return Error::badInput(
-                u"fee_bps: '%1' must be 0 to 10000 basis points"_s.arg(*in.feeBps));
+            return Error::badInput(u"fee_bps"_s, u"ledger.fee_bps_must_basis"_s,
+                                   {ErrorArg::num(*in.feeBps)});
         FeeRule own;
         if (*in.feeBps > 0)
             own.tiers = {{-1, *in.feeBps}};
@@ -159,18 +157,19 @@ Result<ReceiptBatch::Planned> ReceiptBatch::plan(const Receipt &in)
     if (!in.pledgeReference.trimmed().isEmpty()) {
         auto row = pledgeRow(m_db, in.pledgeReference.trimmed());
         if (!row)
-            return Error::badInput(u"pledge: '%1' is not a recorded pledge"_s.arg(
-                in.pledgeReference.trimmed().left(80)));
+            return Error::badInput(u"pledge"_s, u"ledger.pledge_recorded_pledge"_s,
+                                   {ErrorArg::txt(in.pledgeReference.trimmed().left(80))});
         const Pledge &pl = row->pledge;
         if (row->donorId != p.donorId) // a donor still to be created has pledged nothing
-            return Error::badInput(u"pledge: '%1' is a pledge of %2, not of %3"_s.arg(
-                pl.reference, pl.donor, p.donorName));
+            return Error::badInput(
+                u"pledge"_s, u"ledger.pledge_pledge"_s,
+                {ErrorArg::txt(pl.reference), ErrorArg::txt(pl.donor), ErrorArg::txt(p.donorName)});
         if (pl.currency != in.currency)
-            return Error::badInput(u"currency: pledge '%1' is in %2; a receipt against it must "
-                                   "be too"_s.arg(pl.reference, pl.currency));
+            return Error::badInput(u"currency"_s, u"ledger.currency_pledge_receipt_against"_s,
+                                   {ErrorArg::txt(pl.reference), ErrorArg::txt(pl.currency)});
         if (pl.status != u"signed"_s)
-            return Error::refused(u"pledge: '%1' is %2; only a signed pledge can be paid"_s.arg(
-                pl.reference, pl.status));
+            return Error::refused(u"pledge"_s, u"ledger.pledge_only_signed_pledge"_s,
+                                  {ErrorArg::txt(pl.reference), ErrorArg::txt(pl.status)});
         // Clear the receivable at the pledge's own rate; the last payment clears what is left,
         // so no cent of rounding stays behind. Beyond the pledge, money is a new contribution.
         const qint64 remaining = std::max<qint64>(0, pl.amountMinor - pl.paidMinor);
@@ -199,7 +198,7 @@ Result<qint64> ReceiptBatch::write(const Receipt &in, Planned &p)
         o.kind = p.donorKind;
         auto id = organisations::add(m_db, o);
         if (!id)
-            return Error{id.error().code, u"donor: "_s + id.error().message};
+            return Error::within(u"donor"_s, id.error());
         p.donorId = *id;
         m_donors.insert(p.donorName, {p.donorId, p.donorName, p.donorKind});
     }
@@ -343,9 +342,9 @@ Result<QList<Receipt>> receipts(Database &db)
 Result<qint64> recordIncome(Database &db, qint64 usdMinor, const QDate &date, const QString &note)
 {
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"ledger.date_required"_s, {});
     if (usdMinor <= 0)
-        return Error::badInput(u"amount: must be greater than zero"_s);
+        return Error::badInput(u"amount"_s, u"ledger.amount_must_greater_than"_s, {});
     if (auto v = checkLine(u"note"_s, note, 200, true); !v)
         return v.error();
     WriteTransaction tx(db);

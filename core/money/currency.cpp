@@ -225,8 +225,7 @@ Result<Currency> requireCurrency(QStringView code)
         shown += c.isPrint() ? c : u'?';
     if (code.size() > 8)
         shown += u"…"_s;
-    return Error::badInput(u"unknown currency code '"_s + shown +
-                           u"' (an ISO 4217 code in capitals, such as USD)"_s);
+    return Error::badInput(u""_s, u"money.unknown_currency_code_iso"_s, {ErrorArg::txt(shown)});
 }
 
 } // namespace imdp::core

@@ -58,17 +58,12 @@ struct Words
     QStringView point; // the decimal point as the person writes it
 };
 
-Error fail(const Words &w, const QString &why)
-{
-    return Error::badInput(w.noun.toString() + u' ' + quoted(w.shown) + u' ' + why);
-}
-
-/// The same error with its structure (core/i18n/errors.h): the field is the noun, the first
-/// argument the text as typed, then `more`.
-Error fail(const Words &w, const QString &key, const QString &why, QList<ErrorArg> more = {})
+/// The parser's error: the field is the noun, the first argument the text as typed, then `more`
+/// (core/i18n/errors.cpp has the templates).
+Error fail(const Words &w, const QString &key, QList<ErrorArg> more = {})
 {
     more.prepend(ErrorArg::txt(quoted(w.shown)));
-    return fail(w, why).keyed(w.noun.toString(), key, std::move(more));
+    return Error::badInput(w.noun.toString(), key, std::move(more));
 }
 
 Error reasonFor(const Words &w, QChar c)
@@ -76,24 +71,18 @@ Error reasonFor(const Words &w, QChar c)
     const QString one = u"'"_s + c + u"'"_s;
     const QString point = w.point.toString();
     if (c.isSpace())
-        return fail(w, u"number.space"_s, u"contains white space"_s);
+        return fail(w, u"number.space"_s);
     if (c == u',' || c == u'\'' || c == u'_' || c == u'\u2019')
-        return fail(w, u"number.separator"_s,
-                    u"contains "_s + one + u": write no thousands separators, and '"_s + point +
-                        u"' for decimals"_s,
-                    {ErrorArg::txt(one), ErrorArg::txt(point)});
+        return fail(w, u"number.separator"_s, {ErrorArg::txt(one), ErrorArg::txt(point)});
     if (c == u'e' || c == u'E')
-        return fail(w, u"number.exponent"_s, u"has an exponent: write the number in full"_s);
+        return fail(w, u"number.exponent"_s);
     if (c == u'+')
-        return fail(w, u"number.plus"_s, u"has a '+': only a leading '-' is allowed"_s);
+        return fail(w, u"number.plus"_s);
     if (c == u'-')
-        return fail(w, u"number.minus"_s, u"has a '-' that is not at the start"_s);
+        return fail(w, u"number.minus"_s);
     if (!c.isPrint())
-        return fail(w, u"number.control"_s, u"contains a control character"_s);
-    return fail(w, u"number.character"_s,
-                u"contains "_s + one + u": only digits, a leading '-' and '"_s + point +
-                    u"' are allowed"_s,
-                {ErrorArg::txt(one), ErrorArg::txt(point)});
+        return fail(w, u"number.control"_s);
+    return fail(w, u"number.character"_s, {ErrorArg::txt(one), ErrorArg::txt(point)});
 }
 
 // The one exact decimal parser: `text` is ASCII digits with '.' and an optional leading '-';
@@ -101,10 +90,9 @@ Error reasonFor(const Words &w, QChar c)
 Result<qint64> parseAscii(QStringView text, int digits, const Words &w)
 {
     if (digits < 0 || digits > kMaxDigits)
-        return fail(w, u"cannot have "_s + QString::number(digits) + u" decimals"_s);
+        return fail(w, u"number.digits"_s, {ErrorArg::num(digits)});
     if (text.isEmpty())
-        return Error::badInput(w.noun.toString() + u" is empty"_s)
-            .keyed(w.noun.toString(), u"number.empty"_s, {});
+        return Error::badInput(w.noun.toString(), u"number.empty"_s, {});
 
     const bool negative = text.front() == u'-';
     qint64 value = 0;
@@ -112,23 +100,17 @@ Result<qint64> parseAscii(QStringView text, int digits, const Words &w)
     int fracDigits = 0;
     bool seenPoint = false;
     const QString limit = formatMinor(kMaxMinor, digits);
-    const auto tooLarge = [&] {
-        return fail(w, u"number.too_large"_s, u"is too large (the limit is "_s + limit + u')',
-                    {ErrorArg::txt(limit)});
-    };
+    const auto tooLarge = [&] { return fail(w, u"number.too_large"_s, {ErrorArg::txt(limit)}); };
     for (qsizetype i = negative ? 1 : 0; i < text.size(); ++i) {
         const QChar c = text[i];
         if (c >= u'0' && c <= u'9') {
             if (seenPoint && ++fracDigits > digits) {
-                const QString why = u"has more decimals than %1 (%2)"_s.arg(
-                    w.owner.isEmpty() ? u"allowed"_s : w.owner.toString() + u" allows"_s,
-                    QString::number(digits));
                 // "a rate" is words, not a code: a rate has its own message.
                 if (w.noun == u"rate")
-                    return fail(w, u"rate.decimals"_s, why, {ErrorArg::num(digits)});
+                    return fail(w, u"rate.decimals"_s, {ErrorArg::num(digits)});
                 if (w.owner.isEmpty())
-                    return fail(w, u"number.decimals"_s, why, {ErrorArg::num(digits)});
-                return fail(w, u"number.decimals_of"_s, why,
+                    return fail(w, u"number.decimals"_s, {ErrorArg::num(digits)});
+                return fail(w, u"number.decimals_of"_s,
                             {ErrorArg::txt(w.owner.toString()), ErrorArg::num(digits)});
             }
             if (!seenPoint)
@@ -138,24 +120,18 @@ Result<qint64> parseAscii(QStringView text, int digits, const Words &w)
                 return tooLarge();
         } else if (c == u'.') {
             if (seenPoint)
-                return fail(w, u"number.points"_s,
-                            u"has more than one '"_s + w.point.toString() + u"'"_s,
-                            {ErrorArg::txt(w.point.toString())});
+                return fail(w, u"number.points"_s, {ErrorArg::txt(w.point.toString())});
             seenPoint = true;
         } else {
             return reasonFor(w, c);
         }
     }
     if (intDigits == 0 && fracDigits == 0)
-        return fail(w, u"number.no_digits"_s, u"has no digits"_s);
+        return fail(w, u"number.no_digits"_s);
     if (intDigits == 0)
-        return fail(w, u"number.no_digit_before"_s,
-                    u"has no digit before '"_s + w.point.toString() + u"'"_s,
-                    {ErrorArg::txt(w.point.toString())});
+        return fail(w, u"number.no_digit_before"_s, {ErrorArg::txt(w.point.toString())});
     if (seenPoint && fracDigits == 0)
-        return fail(w, u"number.no_digit_after"_s,
-                    u"has no digit after '"_s + w.point.toString() + u"'"_s,
-                    {ErrorArg::txt(w.point.toString())});
+        return fail(w, u"number.no_digit_after"_s, {ErrorArg::txt(w.point.toString())});
     for (int k = fracDigits; k < digits; ++k) {
         if (__builtin_mul_overflow(value, 10, &value))
             return tooLarge();
@@ -262,7 +238,7 @@ Result<Money> Money::fromMinor(qint64 minor, QStringView currency)
     if (!c)
         return c.error();
     if (minor == std::numeric_limits<qint64>::min())
-        return Error::badInput(u"amount is out of range (-2^63 minor units of "_s + c->code + u')');
+        return Error::badInput(u""_s, u"money.amount_out_range_minor"_s, {ErrorArg::txt(c->code)});
     return Money(minor, c->code, c->minorUnits);
 }
 
@@ -287,7 +263,6 @@ Result<Money> Money::parseLocalized(QStringView text, QStringView currency, cons
     const Words w{u"amount", c->code, text, point};
     const Grouping g = groupingOf(locale);
     const QString example = Money(123456789, c->code, c->minorUnits).format(locale);
-    const QString writeLike = u"; write it like "_s + example;
 
     // People type an ordinary space where the locale groups with a no-break space, and an
     // apostrophe where de_CH uses U+2019.
@@ -328,7 +303,7 @@ Result<Money> Money::parseLocalized(QStringView text, QStringView currency, cons
         const QStringView tail = rest.sliced(i);
         if (!point.isEmpty() && tail.startsWith(point)) {
             if (inFraction)
-                return fail(w, u"has more than one '"_s + point + u"'"_s);
+                return fail(w, u"number.points"_s, {ErrorArg::txt(point)});
             inFraction = true;
             ascii += u'.';
             i += point.size();
@@ -346,12 +321,10 @@ Result<Money> Money::parseLocalized(QStringView text, QStringView currency, cons
             continue;
         }
         if (sepLength > 0)
-            return fail(w, u"number.group_after_point"_s,
-                        u"has a group separator after the decimal point"_s + writeLike,
-                        {ErrorArg::txt(example)});
+            return fail(w, u"number.group_after_point"_s, {ErrorArg::txt(example)});
         if (!ch.isPrint())
-            return fail(w, u"number.control"_s, u"contains a control character"_s + writeLike);
-        return fail(w, u"number.character_like"_s, u"contains '"_s + ch + u"'"_s + writeLike,
+            return fail(w, u"number.control"_s);
+        return fail(w, u"number.character_like"_s,
                     {ErrorArg::txt(u"'"_s + ch + u"'"_s), ErrorArg::txt(example)});
     }
 
@@ -365,8 +338,7 @@ Result<Money> Money::parseLocalized(QStringView text, QStringView currency, cons
         for (qsizetype k = 1; ok && k + 1 < groups.size(); ++k)
             ok = groups.at(k) == inner || groups.at(k) == last;
         if (!ok)
-            return fail(w, u"number.misplaced_group"_s,
-                        u"has a misplaced group separator"_s + writeLike, {ErrorArg::txt(example)});
+            return fail(w, u"number.misplaced_group"_s, {ErrorArg::txt(example)});
     }
 
     Result<qint64> minor = parseAscii(ascii, c->minorUnits, w);
@@ -394,24 +366,26 @@ QString Money::format(const QLocale &locale) const
 Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return Error::badInput(u"cannot add "_s + other.m_currency + u" to "_s + m_currency +
-                               u": convert first"_s);
+        return Error::badInput(u""_s, u"money.cannot_add_convert_first"_s,
+                               {ErrorArg::txt(other.m_currency), ErrorArg::txt(m_currency)});
     qint64 sum = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &sum) || sum == -kMaxMinor - 1)
-        return Error::badInput(u"amount overflow: "_s + toString() + u" + "_s + other.toString() +
-                               u' ' + m_currency + u" is beyond the largest amount"_s);
+        return Error::badInput(u""_s, u"money.amount_overflow_beyond_largest"_s,
+                               {ErrorArg::txt(toString()), ErrorArg::txt(other.toString()),
+                                ErrorArg::txt(m_currency)});
     return Money(sum, m_currency, m_minorUnits);
 }
 
 Result<Money> Money::minus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return Error::badInput(u"cannot subtract "_s + other.m_currency + u" from "_s + m_currency +
-                               u": convert first"_s);
+        return Error::badInput(u""_s, u"money.cannot_subtract_convert_first"_s,
+                               {ErrorArg::txt(other.m_currency), ErrorArg::txt(m_currency)});
     qint64 difference = 0;
     if (__builtin_sub_overflow(m_minor, other.m_minor, &difference) || difference == -kMaxMinor - 1)
-        return Error::badInput(u"amount overflow: "_s + toString() + u" - "_s + other.toString() +
-                               u' ' + m_currency + u" is beyond the largest amount"_s);
+        return Error::badInput(u""_s, u"money.amount_overflow_beyond_largest_2"_s,
+                               {ErrorArg::txt(toString()), ErrorArg::txt(other.toString()),
+                                ErrorArg::txt(m_currency)});
     return Money(difference, m_currency, m_minorUnits);
 }
 

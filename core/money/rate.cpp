@@ -29,9 +29,8 @@ Result<Rate> positive(Result<qint64> scaled, QStringView text)
     if (!scaled)
         return scaled.error();
     if (*scaled <= 0)
-        return Error::badInput(u"rate "_s + detail::quoted(text) +
-                               u" must be greater than zero (USD per one unit)"_s)
-            .keyed(u"rate"_s, u"rate.not_positive"_s, {ErrorArg::txt(detail::quoted(text))});
+        return Error::badInput(u"rate"_s, u"rate.not_positive"_s,
+                               {ErrorArg::txt(detail::quoted(text))});
     return Rate::fromScaled(*scaled);
 }
 } // namespace
@@ -50,8 +49,8 @@ Result<Rate> Rate::parseLocalized(QStringView text, const QLocale &locale)
 Result<Rate> Rate::fromScaled(qint64 scaled)
 {
     if (scaled <= 0)
-        return Error::badInput(u"rate must be greater than zero, not "_s +
-                               formatMinor(scaled, kDigits));
+        return Error::badInput(u""_s, u"money.rate_must_greater_than"_s,
+                               {ErrorArg::txt(formatMinor(scaled, kDigits))});
     return Rate(scaled);
 }
 
@@ -68,7 +67,8 @@ QString Rate::toString() const
 Result<qint64> Rate::toUsdMinor(const Money &amount) const
 {
     if (amount.currency() == QStringView(kBaseCurrency) && !isOne())
-        return Error::badInput(u"a USD amount converts at rate 1, not "_s + toString());
+        return Error::badInput(u""_s, u"money.usd_amount_converts_rate"_s,
+                               {ErrorArg::txt(toString())});
 
     // cents = minor × scaled × 10^2 / (10^minorUnits × 10^10) = minor × scaled / 10^(mu + 8).
     // |minor| and scaled are below 2^63, so the product is below 2^126: exact in 128 bits, and
@@ -82,9 +82,9 @@ Result<qint64> Rate::toUsdMinor(const Money &amount) const
     if ((product % divisor) * 2 >= divisor) // half away from zero: on the magnitude
         ++cents;
     if (cents > UInt128(std::numeric_limits<qint64>::max()))
-        return Error::badInput(u"converting "_s + amount.toString() + u' ' + amount.currency() +
-                               u" at "_s + toString() +
-                               u" gives more USD than an amount can hold"_s);
+        return Error::badInput(u""_s, u"money.converting_gives_more_usd"_s,
+                               {ErrorArg::txt(amount.toString()), ErrorArg::txt(amount.currency()),
+                                ErrorArg::txt(toString())});
     return minor < 0 ? -qint64(cents) : qint64(cents);
 }
 

@@ -50,8 +50,8 @@ Result<Statement> build(Database &db, const QString &name, const Parameters &p)
         return presented(db, dgfPack(db, p), p.lang, &presentPreliminary);
     if (name == u"dgf-formal"_s)
         return presented(db, dgfPack(db, p), p.lang, &presentFormal);
-    return Error::badInput(u"report: '%1' is not a report (%2)"_s.arg(name.left(40),
-                                                                      names().join(u", "_s)));
+    return Error::badInput(u"report"_s, u"reports.report_report"_s,
+                           {ErrorArg::txt(name.left(40)), ErrorArg::txt(names().join(u", "_s))});
 }
 
 } // namespace imdp::core::reports

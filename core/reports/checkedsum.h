@@ -43,10 +43,8 @@ private:
 /// One line for a total out of range: the file holds figures no real fund has (tampered).
 inline Error totalOutOfRange(const QString &what)
 {
-    return Error::badFile(
-        QStringLiteral("%1: the total is beyond the largest amount a fund can hold (the file's "
-                       "figures were altered; run imdp verify)")
-            .arg(what));
+    return Error::badFile(QString(), QStringLiteral("reports.total_out_of_range"),
+                          {ErrorArg::txt(what)});
 }
 
 } // namespace imdp::core::reports

@@ -45,8 +45,9 @@ namespace {
 Status checkName(const QString &name)
 {
     if (!narratives().contains(name))
-        return Error::badInput(u"narrative: '%1' is not one of %2"_s.arg(
-            name.left(40), narratives().join(u", "_s)));
+        return Error::badInput(
+            u"narrative"_s, u"reports.narrative_one"_s,
+            {ErrorArg::txt(name.left(40)), ErrorArg::txt(narratives().join(u", "_s))});
     return {};
 }
 

@@ -244,7 +244,8 @@ Result<DonorStatement> donorStatement(Database &db, const Parameters &p)
                 kept.append(l);
         }
         if (kept.isEmpty())
-            return Error::notFound(u"donor '%1' has no pledge or receipt"_s.arg(p.donor.left(80)));
+            return Error::notFound(u""_s, u"reports.donor_has_no_pledge"_s,
+                                   {ErrorArg::txt(p.donor.left(80))});
         r.donors = kept;
         r.donor = kept.first().donor;
         r.instalments = schedule;

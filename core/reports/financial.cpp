@@ -105,7 +105,7 @@ Result<SourcesAndUses> sourcesAndUses(Database &db, const Parameters &p)
         r.from = first.next() ? QDate::fromString(first.text(0), Qt::ISODate) : r.to;
     }
     if (r.from > r.to)
-        return Error::badInput(u"the period starts after it ends"_s);
+        return Error::badInput(u""_s, u"reports.period_starts_after_ends"_s, {});
     auto sources = donorSources(db);
     if (!sources)
         return sources.error();
@@ -391,8 +391,8 @@ struct FigureSums
 Result<qint64> narrowed(Int128 v, const char16_t *what)
 {
     if (v > std::numeric_limits<qint64>::max() || v < -std::numeric_limits<qint64>::max())
-        return Error::badInput(
-            u"statement: %1 is beyond the largest amount"_s.arg(QString::fromUtf16(what)));
+        return Error::badInput(u"statement"_s, u"reports.statement_beyond_largest_amount"_s,
+                               {ErrorArg::txt(QString::fromUtf16(what))});
     return qint64(v);
 }
 
@@ -484,7 +484,7 @@ Result<FundStatement> fundStatement(Database &db, const Parameters &p)
         r.from = d.isValid() && d < r.to ? d : r.to;
     }
     if (r.from > r.to)
-        return Error::badInput(u"from: the period starts after it ends"_s);
+        return Error::badInput(u"from"_s, u"reports.period_starts_after_ends_2"_s, {});
 
     FigureSums period, cumulative;
     QMap<QString, Int128> donorsPeriod, donorsCumulative;

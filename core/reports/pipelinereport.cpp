@@ -89,9 +89,9 @@ Result<PipelineReport> pipelineReport(Database &db, const Parameters &p)
             auto money = Money::fromMinor(prop.requestedMinor, prop.currency);
             auto scaled = rate ? Rate::fromScaled(*rate) : Result<Rate>(rate.error());
             if (!scaled || !money)
-                return Error::notFound(u"proposal %1: no %2 rate on or before %3 to convert its "
-                                       "request"_s.arg(prop.code, prop.currency,
-                                                       r.at.toString(Qt::ISODate)));
+                return Error::notFound(
+                    u""_s, u"reports.proposal_no_rate_before"_s,
+                    {ErrorArg::txt(prop.code), ErrorArg::txt(prop.currency), ErrorArg::day(r.at)});
             auto usd = scaled->toUsdMinor(*money);
             if (!usd)
                 return usd.error();

@@ -113,8 +113,8 @@ Result<ProjectSummary> projectSummary(Database &db, const Parameters &p)
         r.projects.append(l);
     }
     if (!p.project.isEmpty() && r.projects.isEmpty())
-        return Error::notFound(
-            u"project '%1' has no allocation or transfer"_s.arg(p.project.left(80)));
+        return Error::notFound(u""_s, u"reports.project_has_no_allocation"_s,
+                               {ErrorArg::txt(p.project.left(80))});
     return r;
 }
 

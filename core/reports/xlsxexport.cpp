@@ -76,8 +76,9 @@ Status writeXlsx(const Statement &s, const QString &path, bool replace)
     const QByteArray tmpName = QFile::encodeName(tmp);
     lxw_workbook *wb = workbook_new(tmpName.constData());
     if (!wb)
-        return Error::io(u"%1: cannot be written (cannot create %2)"_s.arg(
-            QDir::toNativeSeparators(path), QDir::toNativeSeparators(tmp)));
+        return Error::io(u""_s, u"reports.cannot_written_cannot_create"_s,
+                         {ErrorArg::txt(QDir::toNativeSeparators(path)),
+                          ErrorArg::txt(QDir::toNativeSeparators(tmp))});
     lxw_format *bold = workbook_add_format(wb);
     format_set_bold(bold);
     lxw_format *money = workbook_add_format(wb);
@@ -191,7 +192,8 @@ Status writeXlsx(const Statement &s, const QString &path, bool replace)
         const QString why = systemError ? QString::fromLocal8Bit(std::strerror(systemError))
                                         : QString::fromUtf8(lxw_strerror(closed));
         return Error::io(
-            u"%1: cannot be written (%2)"_s.arg(QDir::toNativeSeparators(path), why.simplified()));
+            u""_s, u"reports.cannot_written"_s,
+            {ErrorArg::txt(QDir::toNativeSeparators(path)), ErrorArg::txt(why.simplified())});
     }
     // The temporary file was created 0600 and libxlsxwriter rewrites it in place; commit()
     // fsyncs it, checks the target again and renames it into place.

@@ -39,7 +39,7 @@ Result<QString> head(Database &db)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(u"SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1"_s))
-        return Error::io(db.describe(q.lastError()));
+        return Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(db.describe(q.lastError()))});
     return q.next() ? q.value(0).toString() : genesis();
 }
 

@@ -55,7 +55,8 @@ Status openRaw(Raw &raw, const QString &path, int flags, const char *mode)
 {
     const QByteArray uri = uriFor(path, mode).toUtf8();
     if (sqlite3_open_v2(uri.constData(), &raw.db, flags | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
-        return Error::io(u"%1: cannot be opened (%2)"_s.arg(shown(path), raw.error()));
+        return Error::io(u""_s, u"storage.cannot_opened"_s,
+                         {ErrorArg::txt(shown(path)), ErrorArg::txt(raw.error())});
     sqlite3_db_config(raw.db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     return {};
 }
@@ -70,11 +71,13 @@ Status copyPages(sqlite3 *src, const QString &tmp, const QString &shownTarget)
                  nullptr, nullptr);
     sqlite3_backup *b = sqlite3_backup_init(dst.db, "main", src, "main");
     if (!b)
-        return Error::io(u"%1: the backup cannot start (%2)"_s.arg(shownTarget, dst.error()));
+        return Error::io(shownTarget, u"storage.backup_cannot_start"_s,
+                         {ErrorArg::txt(shownTarget), ErrorArg::txt(dst.error())});
     const int step = sqlite3_backup_step(b, -1);
     const int finish = sqlite3_backup_finish(b);
     if (step != SQLITE_DONE || finish != SQLITE_OK)
-        return Error::io(u"%1: the backup failed (%2)"_s.arg(shownTarget, dst.error()));
+        return Error::io(shownTarget, u"storage.backup_failed"_s,
+                         {ErrorArg::txt(shownTarget), ErrorArg::txt(dst.error())});
     return fsutil::syncFile(tmp);
 }
 
@@ -90,7 +93,7 @@ Result<int> intSetting(Database &db, const QString &key, int fallback, int minim
     auto v = Query::scalar(db, u"SELECT CAST(value AS INTEGER) FROM fund_setting WHERE key = ?"_s,
                            {key});
     if (!v)
-        return Error{v.error().code, key + u": "_s + v.error().message};
+        return Error::within(key, v.error());
     if (*v < minimum)
         return fallback;
     return int(qMin<qint64>(*v, 100000));
@@ -104,27 +107,29 @@ Status checkCopy(const QString &path)
     if (!header)
         return header.error();
     if (!header->isSqlite || header->applicationId != Database::applicationId)
-        return Error::badFile(u"%1: not an IMDP fund file"_s.arg(shown(path)));
+        return Error::badFile(u""_s, u"storage.imdp_fund_file"_s, {ErrorArg::txt(shown(path))});
     if (header->userVersion > schema::latestVersion() || header->userVersion < 1)
-        return Error::badFile(u"%1: schema version %2 cannot be read by this version"_s.arg(
-            shown(path)).arg(header->userVersion));
+        return Error::badFile(u""_s, u"storage.schema_version_cannot_read"_s,
+                              {ErrorArg::txt(shown(path)), ErrorArg::num(header->userVersion)});
     Raw raw;
     if (auto s = openRaw(raw, path, SQLITE_OPEN_READONLY, "ro"); !s)
         return s;
     sqlite3_stmt *st = nullptr;
     QStringList problems;
     if (sqlite3_prepare_v2(raw.db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
-        return Error::badFile(u"%1: the file is damaged (%2)"_s.arg(shown(path), raw.error()));
+        return Error::badFile(u""_s, u"storage.file_damaged"_s,
+                              {ErrorArg::txt(shown(path)), ErrorArg::txt(raw.error())});
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW && problems.size() < 3)
         problems << QString::fromUtf8(
             reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return Error::badFile(u"%1: the file is damaged (%2)"_s.arg(shown(path), raw.error()));
+        return Error::badFile(u""_s, u"storage.file_damaged"_s,
+                              {ErrorArg::txt(shown(path)), ErrorArg::txt(raw.error())});
     if (problems != QStringList{u"ok"_s})
-        return Error::badFile(u"%1: the file is damaged: failed the integrity check (%2)"_s.arg(
-            shown(path), problems.join(u"; "_s)));
+        return Error::badFile(u""_s, u"storage.file_damaged_failed_integrity"_s,
+                              {ErrorArg::txt(shown(path)), ErrorArg::txt(problems.join(u"; "_s))});
     return {};
 }
 
@@ -132,15 +137,17 @@ Status copyTo(Database &db, const QString &target)
 {
     const QString shownTarget = shown(target);
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
-        return Error::refused(
-            u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(shownTarget));
+        return Error::refused(shownTarget, u"storage.already_exists_imdp_desk"_s,
+                              {ErrorArg::txt(shownTarget)});
     if (!QFileInfo(target).absoluteDir().exists())
-        return Error::notFound(u"%1: the folder does not exist"_s.arg(shownTarget));
+        return Error::notFound(shownTarget, u"storage.folder_does_exist"_s,
+                               {ErrorArg::txt(shownTarget)});
     // What a killed copy to this name left (TARGET.partial-PID-XXXXXX of a dead process).
     fsutil::removeLeftovers(target);
     sqlite3 *src = db.handle();
     if (!src)
-        return Error::io(u"%1: no SQLite connection to copy from"_s.arg(shown(db.path())));
+        return Error::io(u""_s, u"storage.no_sqlite_connection_copy"_s,
+                         {ErrorArg::txt(shown(db.path()))});
     auto tmp = fsutil::createTempBeside(target, u"partial"_s);
     if (!tmp)
         return tmp.error();
@@ -154,8 +161,8 @@ Status copyTo(Database &db, const QString &target)
     }
     if (auto s = checkCopy(*tmp); !s) {
         cleanup();
-        return Error::io(u"%1: the copy did not check out (%2)"_s.arg(shownTarget,
-                                                                      s.error().message));
+        return Error::io(u""_s, u"storage.copy_check"_s,
+                         {ErrorArg::txt(shownTarget), ErrorArg::nested(s.error())});
     }
     return fsutil::publish(*tmp, target, false);
 }
@@ -216,9 +223,11 @@ Result<int> everyHours(Database &db)
 Status checkSchedule(std::optional<int> keepCount, std::optional<int> hours)
 {
     if (keepCount && (*keepCount < 1 || *keepCount > kMaxKeep))
-        return Error::badInput(u"keep: must be from 1 to %1 backups"_s.arg(kMaxKeep));
+        return Error::badInput(u"keep"_s, u"storage.keep_must_backups"_s,
+                               {ErrorArg::num(kMaxKeep)});
     if (hours && (*hours < 1 || *hours > kMaxEveryHours))
-        return Error::badInput(u"every-hours: must be from 1 to %1 hours"_s.arg(kMaxEveryHours));
+        return Error::badInput(u""_s, u"storage.every_hours_must_hours"_s,
+                               {ErrorArg::num(kMaxEveryHours)});
     return {};
 }
 
@@ -227,8 +236,8 @@ Status setSchedule(Database &db, std::optional<int> keepCount, std::optional<int
     if (auto v = checkSchedule(keepCount, hours); !v)
         return v;
     if (db.isReadOnly())
-        return Error::refused(u"%1: opened read-only; the backup settings cannot change"_s.arg(
-            db.path()));
+        return Error::refused(u""_s, u"storage.opened_read_only_backup"_s,
+                              {ErrorArg::txt(db.path())});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -328,10 +337,10 @@ Result<Restored> restore(const QString &copy, const QString &to, bool replace, c
     const QString shownTo = shown(to);
     const bool exists = QFileInfo::exists(to) || QFileInfo(to).isSymLink();
     if (exists && !replace)
-        return Error::refused(u"%1: already exists; restore with --replace to put the copy in its "
-                              "place (the replaced file is kept aside)"_s.arg(shownTo));
+        return Error::refused(shownTo, u"storage.already_exists_restore_replace"_s,
+                              {ErrorArg::txt(shownTo)});
     if (!QFileInfo(to).absoluteDir().exists())
-        return Error::notFound(u"%1: the folder does not exist"_s.arg(shownTo));
+        return Error::notFound(shownTo, u"storage.folder_does_exist"_s, {ErrorArg::txt(shownTo)});
     // Nobody may be writing the file being replaced, and no second restore may race this one.
     auto lock = FileLock::acquire(to, breaking);
     if (!lock)
@@ -339,8 +348,8 @@ Result<Restored> restore(const QString &copy, const QString &to, bool replace, c
     // What a killed or failed restore of this name left (its owner is gone; we hold the lock).
     fsutil::removeLeftovers(to);
     if (QFileInfo::exists(to + u"-journal"_s))
-        return Error::refused(u"%1: holds an unfinished write (%1-journal); open it once so "
-                              "SQLite completes the rollback, then restore"_s.arg(shownTo));
+        return Error::refused(shownTo, u"storage.holds_unfinished_write_journal"_s,
+                              {ErrorArg::txt(shownTo)});
     Raw src;
     if (auto s = openRaw(src, copy, SQLITE_OPEN_READONLY, "ro"); !s)
         return s.error();
@@ -363,8 +372,8 @@ Result<Restored> restore(const QString &copy, const QString &to, bool replace, c
             aside = u"%1.replaced-%2-%3"_s.arg(to, stamp(now)).arg(n);
         if (::link(QFile::encodeName(to).constData(), QFile::encodeName(aside).constData()) != 0) {
             removeWithJournal(*tmp);
-            return Error::io(u"%1: cannot keep the replaced file aside at %2"_s.arg(shownTo,
-                                                                                  shown(aside)));
+            return Error::io(shownTo, u"storage.cannot_keep_replaced_file"_s,
+                             {ErrorArg::txt(shownTo), ErrorArg::txt(shown(aside))});
         }
         result.keptAside = aside;
     }

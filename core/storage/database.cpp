@@ -139,15 +139,17 @@ Result<FileHeader> readFileHeader(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return Error::notFound(u"%1: no such file"_s.arg(shown(path)));
+        return Error::notFound(u""_s, u"storage.no_such_file"_s, {ErrorArg::txt(shown(path))});
     if (QFileInfo(path).isDir())
-        return Error::badFile(u"%1: is a folder, not an IMDP fund file"_s.arg(shown(path)));
+        return Error::badFile(u""_s, u"storage.folder_imdp_fund_file"_s,
+                              {ErrorArg::txt(shown(path))});
     // A named pipe or a device would block or never end: refused before it is opened (issue 17).
     if (!QFileInfo(path).isFile())
-        return Error::badFile(u"%1: is not a regular file (a named pipe, socket or device), not "
-                              "an IMDP fund file"_s.arg(shown(path)));
+        return Error::badFile(u""_s, u"storage.regular_file_named_pipe"_s,
+                              {ErrorArg::txt(shown(path))});
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(u"%1: cannot be read (%2)"_s.arg(shown(path), f.errorString()));
+        return Error::io(u""_s, u"storage.cannot_read"_s,
+                         {ErrorArg::txt(shown(path)), ErrorArg::txt(f.errorString())});
     const QByteArray head = f.read(100);
     FileHeader h;
     static const QByteArray magic("SQLite format 3\0", 16);
@@ -267,8 +269,8 @@ void Database::noteFailure(int sqliteCode, const QString &described)
     const bool autocommit = raw && sqlite3_get_autocommit(raw) != 0;
     if (autocommit || primary == SQLITE_FULL || primary == SQLITE_IOERR ||
         primary == SQLITE_CORRUPT || primary == SQLITE_NOMEM || primary == SQLITE_INTERRUPT) {
-        m_aborted = Error::io(described + u"; the whole command was rolled back and nothing "
-                                          "was written"_s);
+        m_aborted =
+            Error::io(u""_s, u"storage.whole_command_was_rolled"_s, {ErrorArg::txt(described)});
     }
 }
 
@@ -298,7 +300,7 @@ Status Database::connect(bool uriMode)
 {
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (!m_db.isValid())
-        return Error::io(u"the Qt SQLite driver (QSQLITE) is not installed"_s);
+        return Error::io(u""_s, u"storage.qt_sqlite_driver_qsqlite"_s, {});
     // A plain path would make SQLite create a missing file; mode=rw/ro in a URI fails instead.
     const QString abs = QFileInfo(m_path).absoluteFilePath();
     QString name = QUrl::fromLocalFile(abs).toString(QUrl::FullyEncoded);
@@ -311,7 +313,7 @@ Status Database::connect(bool uriMode)
     m_db.setConnectOptions(options);
     m_db.setDatabaseName(uriMode ? name : abs);
     if (!m_db.open())
-        return Error::io(describe(m_db.lastError()));
+        return Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(m_db.lastError()))});
     return configure();
 }
 
@@ -324,30 +326,31 @@ Status Database::configure()
         pragmas.prepend(u"PRAGMA journal_mode = DELETE"_s);
     for (const QString &p : pragmas) {
         if (!q.exec(p))
-            return Error::io(describe(q.lastError()));
+            return Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(q.lastError()))});
     }
     // Defensive mode: no writable_schema tricks or shadow-table writes from SQL text.
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_handle)
-        return Error::io(u"%1: the Qt SQLite driver gives no SQLite connection"_s.arg(
-            shown(m_shownPath)));
+        return Error::io(u""_s, u"storage.qt_sqlite_driver_gives"_s,
+                         {ErrorArg::txt(shown(m_shownPath))});
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     // SIGINT/SIGTERM (core/interrupt.h): the running statement stops, its transaction rolls back.
     sqlite3_progress_handler(
         m_handle, 100, [](void *) -> int { return interrupt::pending() != 0 ? 1 : 0; }, nullptr);
     if (schema::registerFunctions(m_handle) != SQLITE_OK)
-        return Error::io(u"%1: cannot register imdp_name_key (%2)"_s.arg(
-            shown(m_shownPath), QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        return Error::io(u""_s, u"storage.cannot_register_imdp_name"_s,
+                         {ErrorArg::txt(shown(m_shownPath)),
+                          ErrorArg::txt(QString::fromUtf8(sqlite3_errmsg(m_handle)))});
     // Assert the settings through the same connection: a silent "off" would accept bad data.
     const bool settingsHold = pragma(u"foreign_keys"_s) == u"1"_s
                               && pragma(u"trusted_schema"_s) == u"0"_s
                               && pragma(u"synchronous"_s) == u"2"_s
                               && (isReadOnly() || pragma(u"journal_mode"_s) == u"delete"_s);
     if (!settingsHold)
-        return Error::io(u"%1: the connection refused the required SQLite settings"_s.arg(
-            shown(m_shownPath)));
+        return Error::io(u""_s, u"storage.connection_refused_required_sqlite"_s,
+                         {ErrorArg::txt(shown(m_shownPath))});
     // A writer watches what it writes from its first statement (a new file's seeded rows too).
     if (!isReadOnly())
         m_tracker = std::make_unique<rowtrack::Tracker>(m_handle);
@@ -386,9 +389,10 @@ Status Database::migrate(int from, int to)
     QSqlQuery q(m_db);
     const auto restoreKeys = [&q] { return q.exec(u"PRAGMA foreign_keys = ON"_s); };
     if (!q.exec(u"PRAGMA foreign_keys = OFF"_s))
-        return Error::io(describe(q.lastError()));
+        return Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(q.lastError()))});
     if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-        const Error e = Error::io(describe(q.lastError()));
+        const Error e =
+            Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(q.lastError()))});
         restoreKeys();
         return e;
     }
@@ -406,7 +410,8 @@ Status Database::migrate(int from, int to)
     for (int v = from; v < to; ++v) {
         for (const QString &sql : steps.at(v)) {
             if (!q.exec(sql))
-                return fail(Error::io(describe(q.lastError())));
+                return fail(Error::io(u""_s, u"storage.system"_s,
+                                      {ErrorArg::txt(describe(q.lastError()))}));
             // A file that held rows before they were tracked: one audit row covers them all.
             // A new file's seeded rows are covered by its first audit row instead.
             if (sql == schema::auditBaselineMarker() && m_tracker) {
@@ -419,11 +424,13 @@ Status Database::migrate(int from, int to)
         }
     }
     if (!q.exec(u"PRAGMA foreign_key_check"_s))
-        return fail(Error::io(describe(q.lastError())));
+        return fail(
+            Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(q.lastError()))}));
     if (q.next())
-        return fail(Error::badFile(
-            u"%1: the upgrade would leave a row of %2 without its %3 row; nothing was changed"_s
-                .arg(shown(m_shownPath), q.value(0).toString(), q.value(2).toString())));
+        return fail(
+            Error::badFile(u""_s, u"storage.upgrade_would_leave_row"_s,
+                           {ErrorArg::txt(shown(m_shownPath)), ErrorArg::txt(q.value(0).toString()),
+                            ErrorArg::txt(q.value(2).toString())}));
     q.finish();
     // Rows written by the steps after the baseline, in a file that held rows before.
     if (from > 0 && m_tracking && m_tracker->pending()) {
@@ -436,15 +443,17 @@ Status Database::migrate(int from, int to)
                              u"PRAGMA user_version = %1"_s.arg(to)};
     for (const QString &sql : finish) {
         if (!q.exec(sql))
-            return fail(Error::io(describe(q.lastError())));
+            return fail(
+                Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(q.lastError()))}));
     }
     if (!q.exec(u"COMMIT"_s))
-        return fail(Error::io(describe(q.lastError())));
+        return fail(
+            Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(q.lastError()))}));
     if (m_tracker)
         m_tracker->release(0);
     if (!restoreKeys() || pragma(u"foreign_keys"_s) != u"1"_s)
-        return Error::io(u"%1: foreign keys could not be turned back on"_s.arg(
-            shown(m_shownPath)));
+        return Error::io(u""_s, u"storage.foreign_keys_could_turned"_s,
+                         {ErrorArg::txt(shown(m_shownPath))});
     return startTracking();
 }
 
@@ -527,7 +536,7 @@ Status Database::recordFullCheck()
               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(now);
     if (!q.exec())
-        return Error::io(describe(q.lastError()));
+        return Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(q.lastError()))});
     if (auto s = audit::record(*this, u"storage.full_check"_s,
                                QJsonObject{{u"reason"_s, m_fullCheckReason}, {u"ok"_s, true}});
         !s)
@@ -574,20 +583,21 @@ Status checkHeader(const QString &path, Database::Mode mode)
         return header.error();
     const QString p = shown(path);
     if (!header->isSqlite)
-        return Error::badFile(u"%1: not an IMDP fund file (not an SQLite database)"_s.arg(p));
+        return Error::badFile(p, u"storage.imdp_fund_file_sqlite"_s, {ErrorArg::txt(p)});
     if (header->applicationId != Database::applicationId)
-        return Error::badFile(
-            u"%1: not an IMDP fund file (an SQLite database of another application)"_s.arg(p));
+        return Error::badFile(p, u"storage.imdp_fund_file_sqlite_2"_s, {ErrorArg::txt(p)});
     const int latest = Database::currentSchemaVersion();
     if (header->userVersion > latest)
-        return Error::badFile(u"%1: written by a newer IMDP Desk (schema version %2; this version "
-                              "reads up to %3)"_s.arg(p).arg(header->userVersion).arg(latest));
+        return Error::badFile(
+            p, u"storage.written_newer_imdp_desk"_s,
+            {ErrorArg::txt(p), ErrorArg::num(header->userVersion), ErrorArg::num(latest)});
     if (header->userVersion < 1)
-        return Error::badFile(u"%1: an incomplete IMDP fund file (schema version %2)"_s.arg(p).arg(
-            header->userVersion));
+        return Error::badFile(p, u"storage.incomplete_imdp_fund_file"_s,
+                              {ErrorArg::txt(p), ErrorArg::num(header->userVersion)});
     if (header->userVersion < latest && mode == Database::Mode::ReadOnly)
-        return Error::badFile(u"%1: schema version %2 must be upgraded to %3; open it for writing "
-                              "once"_s.arg(p).arg(header->userVersion).arg(latest));
+        return Error::badFile(
+            p, u"storage.schema_version_must_upgraded"_s,
+            {ErrorArg::txt(p), ErrorArg::num(header->userVersion), ErrorArg::num(latest)});
     return {};
 }
 
@@ -695,8 +705,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     // The header can lag behind a hot journal that SQLite just rolled back: check again.
     const int version = db->schemaVersion();
     if (version > latest)
-        return Error::badFile(u"%1: written by a newer IMDP Desk (schema version %2)"_s.arg(p).arg(
-            version));
+        return Error::badFile(p, u"storage.written_newer_imdp_desk_2"_s,
+                              {ErrorArg::txt(p), ErrorArg::num(version)});
     if (version < latest) {
         // Keep the old file as it was before touching it: a failed or regretted upgrade can be
         // undone. The copy is an online backup, reopened and checked before anything changes.
@@ -704,8 +714,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         for (int n = 2; QFileInfo::exists(copy); ++n)
             copy = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(n);
         if (auto s = backup::copyTo(*db, copy); !s)
-            return Error::io(u"%1: cannot keep a copy before the upgrade (%2)"_s.arg(
-                p, s.error().message));
+            return Error::io(u""_s, u"storage.upgrade_copy"_s,
+                             {ErrorArg::txt(p), ErrorArg::nested(s.error())});
         if (auto s = db->migrate(version, latest); !s)
             return s.error();
     } else if (mode == Mode::ReadWrite) {
@@ -739,10 +749,10 @@ Database::create(const QString &path, const std::function<Status(Database &)> &p
     const QString p = shown(path);
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return Error::refused(u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(p));
+        return Error::refused(p, u"storage.already_exists_imdp_desk"_s, {ErrorArg::txt(p)});
     if (!info.absoluteDir().exists())
-        return Error::notFound(u"%1: the folder %2 does not exist"_s.arg(
-            p, shown(info.absolutePath())));
+        return Error::notFound(p, u"storage.folder_does_exist_2"_s,
+                               {ErrorArg::txt(p), ErrorArg::txt(shown(info.absolutePath()))});
 
     // Build the whole file under a temporary name, then link it into place: the path either does
     // not exist or holds a complete fund, and link() refuses to replace a file created meanwhile.
@@ -789,9 +799,10 @@ Database::create(const QString &path, const std::function<Status(Database &)> &p
     if (::link(from.constData(), to.constData()) != 0) {
         const int err = errno;
         return err == EEXIST
-                   ? Error::refused(u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(p))
-                   : Error::io(u"%1: cannot be created (%2)"_s.arg(p, QString::fromLocal8Bit(
-                                                                          strerror(err))));
+                   ? Error::refused(p, u"storage.already_exists_imdp_desk"_s, {ErrorArg::txt(p)})
+                   : Error::io(
+                         p, u"storage.cannot_created"_s,
+                         {ErrorArg::txt(p), ErrorArg::txt(QString::fromLocal8Bit(strerror(err)))});
     }
     // removeTmp removes the temporary name; the linked name stays.
     if (auto s = fsutil::syncDir(info.absolutePath()); !s)

@@ -34,14 +34,14 @@ Status syncPath(const QString &path, int flags)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return Error::io(u"%1: cannot be opened to flush it (%2)"_s.arg(shown(path),
-                                                                         errnoText(errno)));
+        return Error::io(u""_s, u"storage.cannot_opened_flush"_s,
+                         {ErrorArg::txt(shown(path)), ErrorArg::txt(errnoText(errno))});
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return Error::io(u"%1: cannot be flushed to the disk (%2)"_s.arg(shown(path),
-                                                                          errnoText(err)));
+        return Error::io(u""_s, u"storage.cannot_flushed_disk"_s,
+                         {ErrorArg::txt(shown(path)), ErrorArg::txt(errnoText(err))});
     return {};
 }
 } // namespace
@@ -60,10 +60,10 @@ Status ensurePrivateDir(const QString &dir)
 {
     const QByteArray native = QFile::encodeName(dir);
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-        return Error::io(u"%1: the folder cannot be created (%2)"_s.arg(shown(dir),
-                                                                        errnoText(errno)));
+        return Error::io(u""_s, u"storage.folder_cannot_created"_s,
+                         {ErrorArg::txt(shown(dir)), ErrorArg::txt(errnoText(errno))});
     if (!QFileInfo(dir).isDir())
-        return Error::io(u"%1: exists and is not a folder"_s.arg(shown(dir)));
+        return Error::io(u""_s, u"storage.exists_folder"_s, {ErrorArg::txt(shown(dir))});
     return {};
 }
 
@@ -98,8 +98,10 @@ Result<QString> createTempBeside(const QString &target, const QString &purpose)
                                            + u"-%1-XXXXXX"_s.arg(::getpid()));
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC); // mkostemp creates 0600
     if (fd < 0)
-        return Error::io(u"%1: cannot create a file in %2 (%3)"_s.arg(
-            shown(target), shown(QFileInfo(target).absolutePath()), errnoText(errno)));
+        return Error::io(u""_s, u"storage.cannot_create_file"_s,
+                         {ErrorArg::txt(shown(target)),
+                          ErrorArg::txt(shown(QFileInfo(target).absolutePath())),
+                          ErrorArg::txt(errnoText(errno))});
     ::fchmod(fd, 0600);
     ::close(fd);
     return QFile::decodeName(pattern);
@@ -120,9 +122,10 @@ Status publish(const QString &tmp, const QString &target, bool replace)
         ::unlink(from.constData());
     if (rc != 0) {
         if (err == EEXIST)
-            return Error::refused(
-                u"%1: already exists; IMDP Desk never overwrites a file"_s.arg(shown(target)));
-        return Error::io(u"%1: cannot be written (%2)"_s.arg(shown(target), errnoText(err)));
+            return Error::refused(u""_s, u"storage.already_exists_imdp_desk"_s,
+                                  {ErrorArg::txt(shown(target))});
+        return Error::io(u""_s, u"storage.cannot_written"_s,
+                         {ErrorArg::txt(shown(target)), ErrorArg::txt(errnoText(err))});
     }
     return syncDir(QFileInfo(target).absolutePath());
 }

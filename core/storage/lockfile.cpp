@@ -168,8 +168,8 @@ Status FileLock::holdFile(const QString &fundPath)
         return {};
     const int fd = lockRealFile(fundPath);
     if (fd == -2)
-        return Error::refused(u"%1: in use by another program (through another name of this "
-                              "file)"_s.arg(QDir::toNativeSeparators(fundPath)));
+        return Error::refused(u""_s, u"storage.use_another_program_through"_s,
+                              {ErrorArg::txt(QDir::toNativeSeparators(fundPath))});
     m_fd = fd;
     return {};
 }
@@ -192,10 +192,10 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString &fundPath, Bre
     int fd = lockRealFile(fundPath);
     if (fd == -2) {
         const std::optional<LockOwner> owner = holder(fundPath);
-        return Error::refused(u"%1: in use by %2"_s.arg(
-            shown, owner && owner->readable
-                       ? owner->describe()
-                       : u"another program (through another name of this file)"_s));
+        return owner && owner->readable
+                   ? Error::refused(u""_s, u"storage.in_use_by"_s,
+                                    {ErrorArg::txt(shown), ErrorArg::txt(owner->describe())})
+                   : Error::refused(u""_s, u"storage.in_use_other_name"_s, {ErrorArg::txt(shown)});
     }
     auto closeFd = qScopeGuard([&fd] {
         if (fd >= 0)
@@ -212,8 +212,9 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString &fundPath, Bre
             return lock;
         }
         if (err != EEXIST)
-            return Error::io(u"%1: cannot create the lock file %2 (%3)"_s.arg(
-                shown, QDir::toNativeSeparators(path), errnoText(err)));
+            return Error::io(shown, u"storage.cannot_create_lock_file"_s,
+                             {ErrorArg::txt(shown), ErrorArg::txt(QDir::toNativeSeparators(path)),
+                              ErrorArg::txt(errnoText(err))});
         const std::optional<LockOwner> owner = holder(fundPath);
         if (!owner)
             continue; // released between our attempt and the read: try again
@@ -221,22 +222,22 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString &fundPath, Bre
         const bool aliveHere = owner->readable && owner->host == me.host && !stale;
         if (breaking == Breaking::Never || aliveHere || round > 0) {
             if (stale)
-                return Error::refused(
-                    u"%1: locked by %2, but that program (process %3) is no longer running: the "
-                    "lock is stale; break it knowingly with --break-lock"_s.arg(
-                        shown, owner->describe())
-                        .arg(owner->pid));
-            return Error::refused(u"%1: in use by %2"_s.arg(shown, owner->describe()));
+                return Error::refused(shown, u"storage.locked_but_program_process"_s,
+                                      {ErrorArg::txt(shown), ErrorArg::txt(owner->describe()),
+                                       ErrorArg::num(owner->pid)});
+            return Error::refused(shown, u"storage.use"_s,
+                                  {ErrorArg::txt(shown), ErrorArg::txt(owner->describe())});
         }
         // A lock file cannot be written empty any more (linkLockFile), and a live writer on this
         // host holds the flock taken above: what is broken here is a dead process's or a lock
         // from another host.
         if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
-            return Error::io(u"%1: cannot remove the lock file %2 (%3)"_s.arg(
-                shown, QDir::toNativeSeparators(path), errnoText(errno)));
+            return Error::io(shown, u"storage.cannot_remove_lock_file"_s,
+                             {ErrorArg::txt(shown), ErrorArg::txt(QDir::toNativeSeparators(path)),
+                              ErrorArg::txt(errnoText(errno))});
         broken = owner;
     }
-    return Error::refused(u"%1: in use (the lock was taken again while breaking it)"_s.arg(shown));
+    return Error::refused(shown, u"storage.use_lock_was_taken"_s, {ErrorArg::txt(shown)});
 }
 
 } // namespace imdp::core

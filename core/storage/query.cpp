@@ -19,7 +19,7 @@ Query::Query(Database &db, const QString &sql)
         return;
     sqlite3 *raw = db.handle();
     if (!raw) {
-        m_prepareError = Error::io(u"%1: the file is not open"_s.arg(db.path()));
+        m_prepareError = Error::io(u""_s, u"storage.file_open"_s, {ErrorArg::txt(db.path())});
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
@@ -27,13 +27,15 @@ Query::Query(Database &db, const QString &sql)
     const int rc = sqlite3_prepare_v3(raw, utf8.constData(), int(utf8.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
     if (rc != SQLITE_OK) {
-        m_prepareError = Error::io(db.describe(QString::fromUtf8(sqlite3_errmsg(raw)), rc));
+        m_prepareError =
+            Error::io(u""_s, u"storage.system"_s,
+                      {ErrorArg::txt(db.describe(QString::fromUtf8(sqlite3_errmsg(raw)), rc))});
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     } else if (!m_stmt || (tail && !QByteArrayView(tail).trimmed().isEmpty())) {
         // An empty statement, or a second one after it that would silently not run.
-        m_prepareError = Error::io(u"%1: internal error: not exactly one SQL statement: %2"_s.arg(
-            db.path(), sql.left(80)));
+        m_prepareError = Error::io(u""_s, u"storage.internal_error_exactly_one"_s,
+                                   {ErrorArg::txt(db.path()), ErrorArg::txt(sql.left(80))});
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
@@ -160,11 +162,10 @@ Status Query::exec()
     m_nextParam = 1;
     if (m_bindFailed || bound != sqlite3_bind_parameter_count(m_stmt)) {
         m_bindFailed = false;
-        return Error::io(u"%1: internal error: %2 values bound to a statement of %3 "
-                         "parameters: %4"_s.arg(m_db.path())
-                             .arg(bound)
-                             .arg(sqlite3_bind_parameter_count(m_stmt))
-                             .arg(m_sql.left(80)));
+        return Error::io(u""_s, u"storage.internal_error_values_bound"_s,
+                         {ErrorArg::txt(m_db.path()), ErrorArg::num(bound),
+                          ErrorArg::num(sqlite3_bind_parameter_count(m_stmt)),
+                          ErrorArg::txt(m_sql.left(80))});
     }
     if (bound == 0)
         reset();
@@ -181,7 +182,7 @@ Status Query::exec()
     sqlite3 *raw = sqlite3_db_handle(m_stmt);
     const QString message = m_db.describe(QString::fromUtf8(sqlite3_errmsg(raw)), rc);
     m_db.noteFailure(rc, message);
-    return Error::io(message);
+    return Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(message)});
 }
 
 bool Query::next()
@@ -200,7 +201,7 @@ bool Query::next()
         const QString message =
             m_db.describe(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))), rc);
         m_db.noteFailure(rc, message);
-        m_stepError = Error::io(message);
+        m_stepError = Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(message)});
     }
     return false;
 }

@@ -149,7 +149,8 @@ QByteArray quoted(const QString &name)
 
 Error sqliteError(sqlite3 *db, const QString &what)
 {
-    return Error::io(u"%1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+    return Error::io(what, u"storage.system_at"_s,
+                     {ErrorArg::txt(what), ErrorArg::txt(QString::fromUtf8(sqlite3_errmsg(db)))});
 }
 
 /// A prepared statement finalized on scope exit.
@@ -373,7 +374,7 @@ Status Tracker::installTriggers()
     if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message);
         sqlite3_free(message);
-        return Error::io(u"cannot watch the rows written (%1)"_s.arg(text));
+        return Error::io(u""_s, u"storage.cannot_watch_rows_written"_s, {ErrorArg::txt(text)});
     }
     return {};
 }
@@ -527,10 +528,9 @@ Result<QString> Tracker::take()
                     !s)
                     return s.error();
                 if (count != hi - lo + 1)
-                    return Error::io(u"table %1: rows %2 to %3 were written but cannot be read "
-                                     "back"_s.arg(m_tables.at(id))
-                                         .arg(lo)
-                                         .arg(hi));
+                    return Error::io(
+                        u""_s, u"storage.table_rows_were_written"_s,
+                        {ErrorArg::txt(m_tables.at(id)), ErrorArg::num(lo), ErrorArg::num(hi)});
             }
             tables[id].insert(u"ins"_s, rangesJson(ranges));
             tables[id].insert(u"sdig"_s, stream.hex());
@@ -546,10 +546,9 @@ Result<QString> Tracker::take()
             if (auto s = readRows(m_db, m_tables.at(id), rowids[i], rowids[j], rows); !s)
                 return s.error();
             if (rows.size() - before != j - i + 1)
-                return Error::io(u"table %1: rows %2 to %3 were written but cannot be read back"_s
-                                     .arg(m_tables.at(id))
-                                     .arg(rowids[i])
-                                     .arg(rowids[j]));
+                return Error::io(u""_s, u"storage.table_rows_were_written"_s,
+                                 {ErrorArg::txt(m_tables.at(id)), ErrorArg::num(rowids[i]),
+                                  ErrorArg::num(rowids[j])});
             i = j + 1;
         }
         insertsJson(tables[id], rows);
@@ -561,9 +560,8 @@ Result<QString> Tracker::take()
             if (auto s = readRows(m_db, m_tables.at(id), rowid, rowid, now); !s)
                 return s.error();
             if (now.size() != 1)
-                return Error::io(
-                    u"table %1: row %2 was written but cannot be read back"_s.arg(m_tables.at(id))
-                        .arg(rowid));
+                return Error::io(u""_s, u"storage.table_row_was_written"_s,
+                                 {ErrorArg::txt(m_tables.at(id)), ErrorArg::num(rowid)});
             list.append(QJsonArray{rowid, QString::fromLatin1(before.toHex()), hex(now[0].second)});
         }
         tables[id].insert(u"upd"_s, list);

@@ -23,9 +23,10 @@ WriteTransaction::WriteTransaction(Database &db)
     , m_level(db.m_transactionDepth)
 {
     if (db.isReadOnly()) {
-        m_begun = Error::refused(db.readOnlyReason().isEmpty()
-                                     ? u"%1: the file is open read-only"_s.arg(db.path())
-                                     : db.readOnlyReason());
+        m_begun = db.readOnlyReason().isEmpty()
+                      ? Error::refused(u""_s, u"storage.read_only"_s, {ErrorArg::txt(db.path())})
+                      : Error::refused(u""_s, u"storage.read_only_because"_s,
+                                       {ErrorArg::txt(db.readOnlyReason())});
         return;
     }
     if (m_level > 0 && db.m_aborted) {
@@ -35,7 +36,8 @@ WriteTransaction::WriteTransaction(Database &db)
     QSqlQuery q(db.connection());
     const QString sql = m_level == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT imdp_%1"_s.arg(m_level);
     if (!q.exec(sql)) {
-        m_begun = Error::io(db.describe(q.lastError()));
+        m_begun =
+            Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(db.describe(q.lastError()))});
         return;
     }
     m_open = true;
@@ -77,14 +79,15 @@ Status WriteTransaction::commit()
     if (!m_begun)
         return m_begun;
     if (!m_open)
-        return Error::io(u"%1: the transaction is already finished"_s.arg(m_db.path()));
+        return Error::io(u""_s, u"storage.transaction_already_finished"_s,
+                         {ErrorArg::txt(m_db.path())});
     // Never commit what SQLite already rolled back: in autocommit, COMMIT would fail anyway, but
     // statements run after the rollback would have been saved one by one.
     if (m_db.m_aborted)
         return *m_db.m_aborted; // the destructor rolls back
     if (sqlite3 *raw = m_db.handle(); raw && sqlite3_get_autocommit(raw)) {
-        m_db.m_aborted = Error::io(u"%1: SQLite rolled the transaction back after an error; "
-                                   "nothing was written"_s.arg(m_db.path()));
+        m_db.m_aborted = Error::io(u""_s, u"storage.sqlite_rolled_transaction_back"_s,
+                                   {ErrorArg::txt(m_db.path())});
         return *m_db.m_aborted;
     }
     // Every row written is tied to an audit row: rows written after the command's audit row
@@ -98,7 +101,9 @@ Status WriteTransaction::commit()
     const QString sql = m_level == 0 ? u"COMMIT"_s : u"RELEASE imdp_%1"_s.arg(m_level);
     if (!q.exec(sql)) {
         m_db.noteFailure(q.lastError());
-        return Error::io(m_db.describe(q.lastError())); // the destructor rolls back
+        return Error::io(
+            u""_s, u"storage.system"_s,
+            {ErrorArg::txt(m_db.describe(q.lastError()))}); // the destructor rolls back
     }
     m_open = false;
     --m_db.m_transactionDepth;

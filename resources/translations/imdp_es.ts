@@ -60,6 +60,10 @@ Después: %6.</translation>
         <source>The DGF cap could not be checked: %1</source>
         <translation>No se pudo comprobar el límite DGF: %1</translation>
     </message>
+    <message>
+        <source>nothing more from the Bank would comply</source>
+        <translation>nada más del Banco cumpliría</translation>
+    </message>
 </context>
 <context>
     <name>CommitteePage</name>
@@ -1354,6 +1358,1206 @@ Después: %6.</translation>
     <message>
         <source>%field is empty</source>
         <translation>%field está vacío</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: is not valid text (broken UTF-16)</source>
+        <translation>%1: no es un texto válido (UTF-16 dañado)</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1: es obligatorio</translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters</source>
+        <translation>%1: tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: contains an invisible character (U+%2, zero-width or byte order mark); type the name again without it</source>
+        <translation>%1: contiene un carácter invisible (U+%2, de ancho cero o marca de orden de bytes); escriba de nuevo el nombre sin él</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: «%2» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a calendar date</source>
+        <translation>%1: «%2» no es una fecha del calendario</translation>
+    </message>
+    <message>
+        <source>%1: contains a control character</source>
+        <translation>%1: contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>%1: must be a single line</source>
+        <translation>%1: debe ocupar una sola línea</translation>
+    </message>
+    <message>
+        <source>unknown currency code &apos;%1&apos; (an ISO 4217 code in capitals, such as USD)</source>
+        <translation>código de moneda desconocido «%1» (un código ISO 4217 en mayúsculas, como USD)</translation>
+    </message>
+    <message>
+        <source>amount is out of range (-2^63 minor units of %1)</source>
+        <translation>importe fuera de rango (-2^63 unidades menores de %1)</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2: convert first</source>
+        <translation>no se puede sumar %1 a %2: convierta primero</translation>
+    </message>
+    <message>
+        <source>amount overflow: %1 + %2 %3 is beyond the largest amount</source>
+        <translation>desbordamiento: %1 + %2 %3 supera el mayor importe</translation>
+    </message>
+    <message>
+        <source>cannot subtract %1 from %2: convert first</source>
+        <translation>no se puede restar %1 de %2: convierta primero</translation>
+    </message>
+    <message>
+        <source>amount overflow: %1 - %2 %3 is beyond the largest amount</source>
+        <translation>desbordamiento: %1 - %2 %3 supera el mayor importe</translation>
+    </message>
+    <message>
+        <source>rate must be greater than zero, not %1</source>
+        <translation>el tipo debe ser mayor que cero, no %1</translation>
+    </message>
+    <message>
+        <source>a USD amount converts at rate 1, not %1</source>
+        <translation>un importe en USD se convierte al tipo 1, no %1</translation>
+    </message>
+    <message>
+        <source>converting %1 %2 at %3 gives more USD than an amount can hold</source>
+        <translation>convertir %1 %2 al tipo %3 da más USD de los que admite un importe</translation>
+    </message>
+    <message>
+        <source>%field %1 cannot have %2 decimals</source>
+        <translation>%field %1 no puede tener %2 decimales</translation>
+    </message>
+    <message>
+        <source>the DGF cap must be from 0 to 10000 basis points (1500 = 15.00%), got %1</source>
+        <translation>el tope del DGF debe estar entre 0 y 10000 puntos básicos (1500 = 15,00 %), se recibió %1</translation>
+    </message>
+    <message>
+        <source>bank funding must not be negative, got %1 USD</source>
+        <translation>la financiación del Banco no puede ser negativa, se recibió %1 USD</translation>
+    </message>
+    <message>
+        <source>non-bank funding must not be negative, got %1 USD</source>
+        <translation>la financiación ajena al Banco no puede ser negativa, se recibió %1 USD</translation>
+    </message>
+    <message>
+        <source>total funding too large: bank %1 + non-bank %2 USD exceeds %3 USD</source>
+        <translation>financiación total demasiado grande: Banco %1 + otras fuentes %2 USD supera %3 USD</translation>
+    </message>
+    <message>
+        <source>the DGF cap must be a whole number of basis points from 0 to 10000 (1500 = 15.00%), got &quot;%1&quot;</source>
+        <translation>el tope del DGF debe ser un número entero de puntos básicos de 0 a 10000 (1500 = 15,00 %), se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s totals exceed the largest amount IMDP Desk can hold</source>
+        <translation>los totales del fondo superan el mayor importe que IMDP Desk puede manejar</translation>
+    </message>
+    <message>
+        <source>cap_bps: must be from 0 to 10000</source>
+        <translation>cap_bps: debe estar entre 0 y 10000</translation>
+    </message>
+    <message>
+        <source>amount: must be greater than zero</source>
+        <translation>importe: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>date: is required</source>
+        <translation>fecha: es obligatoria</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD is above what is available on %3 (%4 USD not allocated)</source>
+        <translation>%1: %2 USD supera lo disponible el %3 (%4 USD sin asignar)</translation>
+    </message>
+    <message>
+        <source>project: %1 has had no transfer to %2</source>
+        <translation>proyecto: %1 no ha tenido ninguna transferencia a %2</translation>
+    </message>
+    <message>
+        <source>fund: &apos;%1&apos; must not contain &apos;—&apos; (it separates the fund from the reference in the journal)</source>
+        <translation>fondo: «%1» no debe contener «—» (separa el fondo de la referencia en el diario)</translation>
+    </message>
+    <message>
+        <source>project: &apos;%1&apos; is not a project of the fund</source>
+        <translation>proyecto: «%1» no es un proyecto del fondo</translation>
+    </message>
+    <message>
+        <source>amount: must not be zero</source>
+        <translation>importe: no debe ser cero</translation>
+    </message>
+    <message>
+        <source>source: &apos;%1&apos; must be donor or bank</source>
+        <translation>fuente: «%1» debe ser donor o bank</translation>
+    </message>
+    <message>
+        <source>amount: %1 %2 converts to 0.00 USD at %3</source>
+        <translation>importe: %1 %2 equivale a 0,00 USD al tipo %3</translation>
+    </message>
+    <message>
+        <source>fee: &apos;%1&apos; is not a number of basis points from 0 to 10000</source>
+        <translation>comisión: «%1» no es un número de puntos básicos de 0 a 10000</translation>
+    </message>
+    <message>
+        <source>fee: tier &apos;%1&apos; must be AMOUNT=BPS or *=BPS</source>
+        <translation>comisión: el tramo «%1» debe ser IMPORTE=PB o *=PB</translation>
+    </message>
+    <message>
+        <source>fee: only the last tier may be *</source>
+        <translation>comisión: solo el último tramo puede ser *</translation>
+    </message>
+    <message>
+        <source>fee: tier bounds must be positive and increasing</source>
+        <translation>comisión: los límites de los tramos deben ser positivos y crecientes</translation>
+    </message>
+    <message>
+        <source>fee: the last tier must be *=BPS (the rest)</source>
+        <translation>comisión: el último tramo debe ser *=PB (el resto)</translation>
+    </message>
+    <message>
+        <source>fee: tiered needs at least one tier</source>
+        <translation>comisión: un baremo por tramos necesita al menos un tramo</translation>
+    </message>
+    <message>
+        <source>fee: &apos;%1&apos; must be none, flat:BPS or tiered:AMOUNT=BPS,...,*=BPS</source>
+        <translation>comisión: «%1» debe ser none, flat:PB o tiered:IMPORTE=PB,...,*=PB</translation>
+    </message>
+    <message>
+        <source>fee_bps: &apos;%1&apos; must be whole basis points from 0 to 10000</source>
+        <translation>fee_bps: «%1» debe ser un número entero de puntos básicos de 0 a 10000</translation>
+    </message>
+    <message>
+        <source>amount: is required</source>
+        <translation>importe: es obligatorio</translation>
+    </message>
+    <message>
+        <source>amount: &apos;%1&apos; must be greater than zero</source>
+        <translation>importe: «%1» debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>usd_rate: is required</source>
+        <translation>usd_rate: es obligatorio</translation>
+    </message>
+    <message>
+        <source>usd_rate: a USD amount converts at rate 1, not %1</source>
+        <translation>usd_rate: un importe en USD se convierte al tipo 1, no %1</translation>
+    </message>
+    <message>
+        <source>instalments: &apos;%1&apos; must be DATE=AMOUNT</source>
+        <translation>plazos: «%1» debe ser FECHA=IMPORTE</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s total in %2 is beyond the largest amount</source>
+        <translation>%1: el total del archivo en %2 supera el mayor importe</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s fees are beyond the largest amount</source>
+        <translation>%1: las comisiones del archivo superan el mayor importe</translation>
+    </message>
+    <message>
+        <source>gmg_member: &apos;%1&apos; must be yes or no</source>
+        <translation>gmg_member: «%1» debe ser yes o no</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s total is beyond the largest amount</source>
+        <translation>%1: el total del archivo supera el mayor importe</translation>
+    </message>
+    <message>
+        <source>import: unknown kind</source>
+        <translation>importación: tipo desconocido</translation>
+    </message>
+    <message>
+        <source>%1: the fund&apos;s totals would pass the limit of %2 USD per account; nothing was written</source>
+        <translation>%1: los totales del fondo superarían el límite de %2 USD por cuenta; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>amount: %1 %2 is past the limit of %3 %2 for one amount; nothing was written</source>
+        <translation>importe: %1 %2 supera el límite de %3 %2 para un importe; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>amount: the entry would post nothing (0.00 USD)</source>
+        <translation>importe: el asiento no registraría nada (0,00 USD)</translation>
+    </message>
+    <message>
+        <source>%1: internal error: a %2 entry does not balance; nothing was written</source>
+        <translation>%1: error interno: un asiento %2 no cuadra; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1: internal error: entry %2 does not balance as written; nothing was written</source>
+        <translation>%1: error interno: el asiento %2 no cuadra tal como se escribió; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s totals are beyond the largest amount</source>
+        <translation>los totales del fondo superan el mayor importe</translation>
+    </message>
+    <message>
+        <source>%1: transfers net of refunds (%2 USD) would exceed the allocation (%3 USD)</source>
+        <translation>%1: las transferencias netas de reembolsos (%2 USD) superarían la asignación (%3 USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 would hold %3 USD, below zero</source>
+        <translation>%1: %2 tendría %3 USD, por debajo de cero</translation>
+    </message>
+    <message>
+        <source>entry: %1 does not exist</source>
+        <translation>asiento: %1 no existe</translation>
+    </message>
+    <message>
+        <source>entry %1: is itself a reversal; record the entry again instead</source>
+        <translation>asiento %1: es en sí una reversión; registre de nuevo el asiento</translation>
+    </message>
+    <message>
+        <source>entry %1: was already reversed by entry %2</source>
+        <translation>asiento %1: ya fue revertido por el asiento %2</translation>
+    </message>
+    <message>
+        <source>entry %1: the opening balances are history brought in from before the fund&apos;s records; correct them with later entries</source>
+        <translation>asiento %1: los saldos de apertura son la historia anterior a los registros del fondo; corríjalos con asientos posteriores</translation>
+    </message>
+    <message>
+        <source>entry %1: pledge entries are corrected with pledge amend or pledge cancel</source>
+        <translation>asiento %1: los asientos de promesas se corrigen con pledge amend o pledge cancel</translation>
+    </message>
+    <message>
+        <source>date: a reversal cannot be dated before the entry it reverses (%1)</source>
+        <translation>fecha: una reversión no puede tener fecha anterior al asiento que revierte (%1)</translation>
+    </message>
+    <message>
+        <source>entry %1: cannot be reversed: allocations would exceed the resources by %2 USD; release an allocation first</source>
+        <translation>asiento %1: no se puede revertir: las asignaciones superarían los recursos en %2 USD; libere antes una asignación</translation>
+    </message>
+    <message>
+        <source>%1: must be empty for a %2 row</source>
+        <translation>%1: debe estar vacío en una fila %2</translation>
+    </message>
+    <message>
+        <source>kind: &apos;%1&apos; is not one of %2</source>
+        <translation>tipo: «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>amount_usd: is required</source>
+        <translation>amount_usd: es obligatorio</translation>
+    </message>
+    <message>
+        <source>amount_usd: &apos;%1&apos; must be greater than zero</source>
+        <translation>amount_usd: «%1» debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>donor: is required for a %1 row</source>
+        <translation>donante: es obligatorio en una fila %1</translation>
+    </message>
+    <message>
+        <source>partner: is required for a %1 row</source>
+        <translation>socio: es obligatorio en una fila %1</translation>
+    </message>
+    <message>
+        <source>%1: the file has no opening balance</source>
+        <translation>%1: el archivo no tiene saldo de apertura</translation>
+    </message>
+    <message>
+        <source>reference: a pledge %1 already exists</source>
+        <translation>referencia: ya existe una promesa %1</translation>
+    </message>
+    <message>
+        <source>%1: the projects are allocated %2 USD more than the fund received, earned and kept after fees</source>
+        <translation>%1: los proyectos tienen asignados %2 USD más de lo que el fondo recibió, ganó y conservó tras las comisiones</translation>
+    </message>
+    <message>
+        <source>%1: the fund would hold %2 USD in cash: more was transferred than received</source>
+        <translation>%1: el fondo tendría %2 USD en caja: se transfirió más de lo recibido</translation>
+    </message>
+    <message>
+        <source>date: the opening date is required</source>
+        <translation>fecha: la fecha de apertura es obligatoria</translation>
+    </message>
+    <message>
+        <source>opening: the fund already has opening balances as of %1</source>
+        <translation>apertura: el fondo ya tiene saldos de apertura al %1</translation>
+    </message>
+    <message>
+        <source>pledge: &apos;%1&apos; does not exist</source>
+        <translation>promesa: «%1» no existe</translation>
+    </message>
+    <message>
+        <source>instalment: a due date is required</source>
+        <translation>plazo: la fecha de vencimiento es obligatoria</translation>
+    </message>
+    <message>
+        <source>instalment: %1: the amount must be greater than zero</source>
+        <translation>plazo: %1: el importe debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>instalment: %1 is given twice</source>
+        <translation>plazo: %1 figura dos veces</translation>
+    </message>
+    <message>
+        <source>instalment: the instalments must add up to the pledged amount</source>
+        <translation>plazo: los plazos deben sumar el importe prometido</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; must be prospective, signed or cancelled</source>
+        <translation>estado: «%1» debe ser prospective, signed o cancelled</translation>
+    </message>
+    <message>
+        <source>reference: pledge &apos;%1&apos; is already recorded</source>
+        <translation>referencia: la promesa «%1» ya está registrada</translation>
+    </message>
+    <message>
+        <source>pledge &apos;%1&apos;: is already cancelled</source>
+        <translation>promesa «%1»: ya está cancelada</translation>
+    </message>
+    <message>
+        <source>pledge &apos;%1&apos;: has receipts (%2 %3 paid); amend it down to what was paid instead</source>
+        <translation>promesa «%1»: tiene cobros (%2 %3 pagados); redúzcala en su lugar a lo pagado</translation>
+    </message>
+    <message>
+        <source>pledge &apos;%1&apos;: is cancelled; record a new pledge</source>
+        <translation>promesa «%1»: está cancelada; registre una nueva promesa</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; must be prospective or signed (cancel a pledge with pledge cancel)</source>
+        <translation>estado: «%1» debe ser prospective o signed (cancele una promesa con pledge cancel)</translation>
+    </message>
+    <message>
+        <source>instalment: the amount changes; give the new schedule</source>
+        <translation>plazo: el importe cambia; indique el nuevo calendario</translation>
+    </message>
+    <message>
+        <source>amount: pledge &apos;%1&apos; has %2 %3 paid; it cannot be amended below that</source>
+        <translation>importe: la promesa «%1» tiene %2 %3 pagados; no puede modificarse por debajo de eso</translation>
+    </message>
+    <message>
+        <source>usd_rate: pledge &apos;%1&apos; has receipts cleared at its rate; the rate cannot change</source>
+        <translation>usd_rate: la promesa «%1» tiene cobros liquidados a su tipo; el tipo no puede cambiar</translation>
+    </message>
+    <message>
+        <source>status: pledge &apos;%1&apos; has receipts; it stays signed</source>
+        <translation>estado: la promesa «%1» tiene cobros; sigue firmada</translation>
+    </message>
+    <message>
+        <source>position: %1 is beyond the largest amount</source>
+        <translation>posición: %1 supera el mayor importe</translation>
+    </message>
+    <message>
+        <source>at: a date is required</source>
+        <translation>at: se requiere una fecha</translation>
+    </message>
+    <message>
+        <source>position: a source&apos;s total is beyond the largest amount</source>
+        <translation>posición: el total de una fuente supera el mayor importe</translation>
+    </message>
+    <message>
+        <source>project: &apos;%1&apos; must be 2-32 capital letters, digits or dashes</source>
+        <translation>proyecto: «%1» debe tener de 2 a 32 mayúsculas, cifras o guiones</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD is above what is available for allocation on %3 (%4 USD)</source>
+        <translation>%1: %2 USD supera lo disponible para asignar el %3 (%4 USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD is above the unspent allocation (%3 USD)</source>
+        <translation>%1: %2 USD supera la asignación no gastada (%3 USD)</translation>
+    </message>
+    <message>
+        <source>%1: a tranche of %2 USD is above what is left of the allocation (%3 USD of %4 USD)</source>
+        <translation>%1: un tramo de %2 USD supera lo que queda de la asignación (%3 USD de %4 USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 USD for this project; %4 USD is more</source>
+        <translation>%1: %2 tiene %3 USD para este proyecto; %4 USD es más</translation>
+    </message>
+    <message>
+        <source>currency: USD is the base currency; its rate is always 1</source>
+        <translation>moneda: el USD es la moneda base; su tipo es siempre 1</translation>
+    </message>
+    <message>
+        <source>rate: %1 on %2 is already recorded</source>
+        <translation>tipo: %1 el %2 ya está registrado</translation>
+    </message>
+    <message>
+        <source>no rate recorded for %1 on or before %2</source>
+        <translation>no hay tipo registrado para %1 el %2 o antes</translation>
+    </message>
+    <message>
+        <source>reference: receipt &apos;%1&apos; is already recorded</source>
+        <translation>referencia: el cobro «%1» ya está registrado</translation>
+    </message>
+    <message>
+        <source>fee_bps: &apos;%1&apos; must be 0 to 10000 basis points</source>
+        <translation>fee_bps: «%1» debe ser de 0 a 10000 puntos básicos</translation>
+    </message>
+    <message>
+        <source>pledge: &apos;%1&apos; is not a recorded pledge</source>
+        <translation>promesa: «%1» no es una promesa registrada</translation>
+    </message>
+    <message>
+        <source>pledge: &apos;%1&apos; is a pledge of %2, not of %3</source>
+        <translation>promesa: «%1» es una promesa de %2, no de %3</translation>
+    </message>
+    <message>
+        <source>currency: pledge &apos;%1&apos; is in %2; a receipt against it must be too</source>
+        <translation>moneda: la promesa «%1» está en %2; un cobro contra ella también debe estarlo</translation>
+    </message>
+    <message>
+        <source>pledge: &apos;%1&apos; is %2; only a signed pledge can be paid</source>
+        <translation>promesa: «%1» está %2; solo una promesa firmada puede pagarse</translation>
+    </message>
+    <message>
+        <source>source: %1 is a Bank (DGF) source; its funding is source bank</source>
+        <translation>fuente: %1 es una fuente Banco (DGF); su financiación es de fuente bank</translation>
+    </message>
+    <message>
+        <source>source: %1 is not a Bank (DGF) organisation; its funding is source donor</source>
+        <translation>fuente: %1 no es una organización Banco (DGF); su financiación es de fuente donor</translation>
+    </message>
+    <message>
+        <source>opening: the fund has %1 journal entry dated on or before %2; opening balances come before every entry</source>
+        <translation>apertura: el fondo tiene %1 asiento con fecha del %2 o anterior; los saldos de apertura van antes de todo asiento</translation>
+    </message>
+    <message>
+        <source>opening: the fund has %1 journal entries dated on or before %2; opening balances come before every entry</source>
+        <translation>apertura: el fondo tiene %1 asientos con fecha del %2 o anterior; los saldos de apertura van antes de todo asiento</translation>
+    </message>
+    <message>
+        <source>entry %1: cannot be reversed: %2</source>
+        <translation>asiento %1: no se puede revertir: %2</translation>
+    </message>
+    <message>
+        <source>fee adjustment: %1 USD is more than the fees charged by %2 (%3 USD)</source>
+        <translation>ajuste de comisión: %1 USD supera las comisiones cobradas al %2 (%3 USD)</translation>
+    </message>
+    <message>
+        <source>fee adjustment: %1 USD is more than the fees charged (%2 USD)</source>
+        <translation>ajuste de comisión: %1 USD supera las comisiones cobradas (%2 USD)</translation>
+    </message>
+    <message>
+        <source>amount: the pledges of %1 in %2 would total %3 %2, past the limit of %4 %2 per donor and currency; nothing was written</source>
+        <translation>importe: las promesas de %1 en %2 sumarían %3 %2, por encima del límite de %4 %2 por donante y moneda; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>amount: the pledges of %1 in %2 would total more than %3 %2, past the limit of %4 %2 per donor and currency; nothing was written</source>
+        <translation>importe: las promesas de %1 en %2 sumarían más de %3 %2, por encima del límite de %4 %2 por donante y moneda; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>amount: the receipts of %1 in %2 would total %3 %2, past the limit of %4 %2 per donor and currency; nothing was written</source>
+        <translation>importe: los cobros de %1 en %2 sumarían %3 %2, por encima del límite de %4 %2 por donante y moneda; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>amount: the receipts of %1 in %2 would total more than %3 %2, past the limit of %4 %2 per donor and currency; nothing was written</source>
+        <translation>importe: los cobros de %1 en %2 sumarían más de %3 %2, por encima del límite de %4 %2 por donante y moneda; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>fiscal_year_start: the month must be from 1 to 12</source>
+        <translation>fiscal_year_start: el mes debe estar entre 1 y 12</translation>
+    </message>
+    <message>
+        <source>fiscal_year_start: day %1 does not exist in month %2 every year</source>
+        <translation>fiscal_year_start: el día %1 no existe todos los años en el mes %2</translation>
+    </message>
+    <message>
+        <source>cap_bps: must be between 0 and 10000</source>
+        <translation>cap_bps: debe estar entre 0 y 10000</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; is missing</source>
+        <translation>%1: falta el parámetro «%2»</translation>
+    </message>
+    <message>
+        <source>organisation: #%1 is not known</source>
+        <translation>organización: #%1 no es conocida</translation>
+    </message>
+    <message>
+        <source>organisation: &apos;%1&apos; is not known</source>
+        <translation>organización: «%1» no es conocida</translation>
+    </message>
+    <message>
+        <source>name: an organisation called &apos;%1&apos; already exists</source>
+        <translation>nombre: ya existe una organización llamada «%1»</translation>
+    </message>
+    <message>
+        <source>country: &apos;%1&apos; is not an ISO 3166 alpha-2 country code</source>
+        <translation>país: «%1» no es un código de país ISO 3166 alfa-2</translation>
+    </message>
+    <message>
+        <source>iati_ref: &apos;%1&apos; is not an IATI organisation identifier (XX-..., e.g. GB-GOV-1)</source>
+        <translation>iati_ref: «%1» no es un identificador de organización IATI (XX-..., p. ej. GB-GOV-1)</translation>
+    </message>
+    <message>
+        <source>email: &apos;%1&apos; is not an e-mail address (name@domain)</source>
+        <translation>correo: «%1» no es una dirección de correo electrónico (nombre@dominio)</translation>
+    </message>
+    <message>
+        <source>organisation: %1 cannot be deleted, records refer to it (%2); retire it instead</source>
+        <translation>organización: %1 no se puede eliminar, hay registros que la citan (%2); retírela en su lugar</translation>
+    </message>
+    <message>
+        <source>duplicate: &apos;%1&apos; is not a known organisation</source>
+        <translation>duplicado: «%1» no es una organización conocida</translation>
+    </message>
+    <message>
+        <source>into: &apos;%1&apos; is not a known organisation</source>
+        <translation>en: «%1» no es una organización conocida</translation>
+    </message>
+    <message>
+        <source>duplicate: %1 was already merged into another organisation</source>
+        <translation>duplicado: %1 ya se fusionó con otra organización</translation>
+    </message>
+    <message>
+        <source>into: &apos;%1&apos; and &apos;%2&apos; are the same organisation</source>
+        <translation>en: «%1» y «%2» son la misma organización</translation>
+    </message>
+    <message>
+        <source>into: on proposal %1, reviewer %2 (%3) would review an application of their own organisation; reassign the review before merging</source>
+        <translation>en: en la propuesta %1, el evaluador %2 (%3) evaluaría una solicitud de su propia organización; reasigne la evaluación antes de fusionar</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a known organisation; add it first (imdp org add, or the Organisations page)</source>
+        <translation>%1: «%2» no es una organización conocida; añádala primero (imdp org add, o la página Organizaciones)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is retired and is not used on new records; bring it back first (imdp org retire --undo, or the Organisations page)</source>
+        <translation>%1: %2 está retirada y no se usa en registros nuevos; restablézcala primero (imdp org retire --undo, o la página Organizaciones)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be 1-8 capital letters or digits</source>
+        <translation>%1: «%2» debe tener de 1 a 8 mayúsculas o cifras</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not exist</source>
+        <translation>%1: «%2» no existe</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is used by proposals or windows and is kept</source>
+        <translation>%1: «%2» lo usan propuestas o convocatorias y se conserva</translation>
+    </message>
+    <message>
+        <source>no %1 rate on or before %2 to convert the request to USD</source>
+        <translation>no hay tipo %1 el %2 o antes para convertir la solicitud a USD</translation>
+    </message>
+    <message>
+        <source>code: objective %1 already exists</source>
+        <translation>código: el objetivo %1 ya existe</translation>
+    </message>
+    <message>
+        <source>objective: &apos;%1&apos; does not exist</source>
+        <translation>objetivo: «%1» no existe</translation>
+    </message>
+    <message>
+        <source>code: action area %1 already exists</source>
+        <translation>código: el ámbito de acción %1 ya existe</translation>
+    </message>
+    <message>
+        <source>area: &apos;%1&apos; does not exist</source>
+        <translation>ámbito: «%1» no existe</translation>
+    </message>
+    <message>
+        <source>objectives: &apos;%1&apos; is not an objective of the fund (%2); list them separated by commas, e.g. %3</source>
+        <translation>objetivos: «%1» no es un objetivo del fondo (%2); sepárelos con comas, p. ej. %3</translation>
+    </message>
+    <message>
+        <source>objectives: an objective is listed twice</source>
+        <translation>objetivos: un objetivo figura dos veces</translation>
+    </message>
+    <message>
+        <source>action_area: &apos;%1&apos; is not an action area of the fund (%2)</source>
+        <translation>action_area: «%1» no es un ámbito de acción del fondo (%2)</translation>
+    </message>
+    <message>
+        <source>the window&apos;s requests exceed the largest amount</source>
+        <translation>las solicitudes de la convocatoria superan el mayor importe</translation>
+    </message>
+    <message>
+        <source>window: &apos;%1&apos; does not exist</source>
+        <translation>convocatoria: «%1» no existe</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; must be 1-24 capital letters, digits or dashes</source>
+        <translation>código: «%1» debe tener de 1 a 24 mayúsculas, cifras o guiones</translation>
+    </message>
+    <message>
+        <source>objectives: a window accepts at least one objective</source>
+        <translation>objetivos: una convocatoria acepta al menos un objetivo</translation>
+    </message>
+    <message>
+        <source>areas: an area is listed twice</source>
+        <translation>ámbitos: un ámbito figura dos veces</translation>
+    </message>
+    <message>
+        <source>to: %1 is before the opening date %2</source>
+        <translation>hasta: %1 es anterior a la fecha de apertura %2</translation>
+    </message>
+    <message>
+        <source>ceiling: must be above zero</source>
+        <translation>tope: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>total: must be above zero</source>
+        <translation>total: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>ceiling: %1 is above the window&apos;s total %2</source>
+        <translation>tope: %1 supera el total de la convocatoria %2</translation>
+    </message>
+    <message>
+        <source>code: a window %1 already exists</source>
+        <translation>código: ya existe una convocatoria %1</translation>
+    </message>
+    <message>
+        <source>objectives: proposal %1 of window %2 serves objective %3; keep it</source>
+        <translation>objetivos: la propuesta %1 de la convocatoria %2 sirve al objetivo %3; consérvelo</translation>
+    </message>
+    <message>
+        <source>areas: proposal %1 of window %2 is in action area %3; keep it</source>
+        <translation>ámbitos: la propuesta %1 de la convocatoria %2 está en el ámbito de acción %3; consérvelo</translation>
+    </message>
+    <message>
+        <source>fiscal-year-start: &apos;%1&apos; must be MM-DD, e.g. 07-01</source>
+        <translation>fiscal-year-start: «%1» debe ser MM-DD, p. ej. 07-01</translation>
+    </message>
+    <message>
+        <source>cap-bps: %1 must be from 0 to 10000</source>
+        <translation>cap-bps: %1 debe estar entre 0 y 10000</translation>
+    </message>
+    <message>
+        <source>fiscal-year-start: needs both the month and the day</source>
+        <translation>fiscal-year-start: necesita el mes y el día</translation>
+    </message>
+    <message>
+        <source>iati-org-ref: &apos;%1&apos; is not an IATI organisation identifier (XX-..., e.g. XM-DAC-41301)</source>
+        <translation>iati-org-ref: «%1» no es un identificador de organización IATI (XX-..., p. ej. XM-DAC-41301)</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; the settings cannot change</source>
+        <translation>%1: abierto en solo lectura; los parámetros no pueden cambiar</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; was merged into &apos;%2&apos;; use that one</source>
+        <translation>nombre: «%1» se fusionó con «%2»; use esa</translation>
+    </message>
+    <message>
+        <source>kind: %1 has pledges or receipts as a %2 source; its kind cannot change between bank and another kind (the DGF cap counts on it)</source>
+        <translation>tipo: %1 tiene promesas o cobros como fuente %2; su tipo no puede cambiar entre banco y otro tipo (el tope del DGF depende de ello)</translation>
+    </message>
+    <message>
+        <source>organisation: %1 is already retired</source>
+        <translation>organización: %1 ya está retirada</translation>
+    </message>
+    <message>
+        <source>organisation: %1 is not retired</source>
+        <translation>organización: %1 no está retirada</translation>
+    </message>
+    <message>
+        <source>into: %1 is a bank and %2 is not; the DGF cap counts bank resources apart, so they cannot be merged</source>
+        <translation>en: %1 es un banco y %2 no; el tope del DGF cuenta aparte los recursos del Banco, así que no pueden fusionarse</translation>
+    </message>
+    <message>
+        <source>agenda: the requests of the proposals on the agenda add up past the limit of %1 USD for any total; the dossier is not made</source>
+        <translation>orden del día: las solicitudes de las propuestas del orden del día superan el límite de %1 USD para cualquier total; no se genera el expediente</translation>
+    </message>
+    <message>
+        <source>lang: &apos;%1&apos; is not one of %2</source>
+        <translation>idioma: «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>meeting %1: cannot %2: %3</source>
+        <translation>reunión %1: no se puede %2: %3</translation>
+    </message>
+    <message>
+        <source>proposal &apos;%1&apos; not found</source>
+        <translation>propuesta «%1» no encontrada</translation>
+    </message>
+    <message>
+        <source>meeting %1 not found</source>
+        <translation>reunión %1 no encontrada</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not one of %2</source>
+        <translation>estado: «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>quorum: %1 must be from 0 (a majority) to 1000</source>
+        <translation>quórum: %1 debe estar entre 0 (la mayoría) y 1000</translation>
+    </message>
+    <message>
+        <source>member %1: is not a member serving on %2</source>
+        <translation>miembro %1: no forma parte de %2</translation>
+    </message>
+    <message>
+        <source>decisions: none given</source>
+        <translation>decisiones: no se indicó ninguna</translation>
+    </message>
+    <message>
+        <source>constituency: &apos;%1&apos; is not one of %2</source>
+        <translation>grupo: «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>role: &apos;%1&apos; is not one of %2</source>
+        <translation>función: «%1» no es una de %2</translation>
+    </message>
+    <message>
+        <source>term start: is required</source>
+        <translation>inicio del mandato: es obligatorio</translation>
+    </message>
+    <message>
+        <source>term end: %1 is before the term start %2</source>
+        <translation>fin del mandato: %1 es anterior al inicio del mandato %2</translation>
+    </message>
+    <message>
+        <source>role: %1 already chairs the Committee during that term</source>
+        <translation>función: %1 ya preside el Comité durante ese mandato</translation>
+    </message>
+    <message>
+        <source>the meeting is %1 (allowed when %2)</source>
+        <translation>la reunión está %1 (se permite cuando está %2)</translation>
+    </message>
+    <message>
+        <source>become %1</source>
+        <translation>pasar a %1</translation>
+    </message>
+    <message>
+        <source>the meeting is %1</source>
+        <translation>la reunión está %1</translation>
+    </message>
+    <message>
+        <source>issue its dossier</source>
+        <translation>emitir su expediente</translation>
+    </message>
+    <message>
+        <source>no proposal is on the agenda</source>
+        <translation>no hay ninguna propuesta en el orden del día</translation>
+    </message>
+    <message>
+        <source>be held</source>
+        <translation>celebrarse</translation>
+    </message>
+    <message>
+        <source>its date %1 is still to come</source>
+        <translation>su fecha, %1, aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>%1 voting member present, quorum is %2</source>
+        <translation>%1 miembro con voto presente, el quórum es %2</translation>
+    </message>
+    <message>
+        <source>%1 voting members present, quorum is %2</source>
+        <translation>%1 miembros con voto presentes, el quórum es %2</translation>
+    </message>
+    <message>
+        <source>approve its minutes</source>
+        <translation>aprobar su acta</translation>
+    </message>
+    <message>
+        <source>no decision is recorded on %1</source>
+        <translation>no hay ninguna decisión registrada sobre %1</translation>
+    </message>
+    <message>
+        <source>put %1 on the agenda</source>
+        <translation>incluir %1 en el orden del día</translation>
+    </message>
+    <message>
+        <source>the proposal is %1 (allowed when %2)</source>
+        <translation>la propuesta está %1 (se permite cuando está %2)</translation>
+    </message>
+    <message>
+        <source>it is already on it</source>
+        <translation>ya figura en él</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>registrar la asistencia</translation>
+    </message>
+    <message>
+        <source>change its agenda</source>
+        <translation>cambiar su orden del día</translation>
+    </message>
+    <message>
+        <source>record decisions</source>
+        <translation>registrar decisiones</translation>
+    </message>
+    <message>
+        <source>record a decision on %1</source>
+        <translation>registrar una decisión sobre %1</translation>
+    </message>
+    <message>
+        <source>it is not on the agenda</source>
+        <translation>no figura en el orden del día</translation>
+    </message>
+    <message>
+        <source>the meeting already decided %1</source>
+        <translation>la reunión ya decidió: %1</translation>
+    </message>
+    <message>
+        <source>%1: encoding: is not UTF-8</source>
+        <translation>%1: codificación: no es UTF-8</translation>
+    </message>
+    <message>
+        <source>1: header: the file is empty</source>
+        <translation>1: encabezado: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>1: header: %1</source>
+        <translation>1: encabezado: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a regular file; a %3 is read from a file</source>
+        <translation>%1: es %2, no un archivo normal; un %3 se lee de un archivo</translation>
+    </message>
+    <message>
+        <source>%1: is larger than %2, the limit for a %3</source>
+        <translation>%1: supera %2, el límite para un %3</translation>
+    </message>
+    <message>
+        <source>the file to write is not named</source>
+        <translation>el archivo que se va a escribir no tiene nombre</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>%1: is named like a backup of a fund; an output never uses a backup&apos;s name</source>
+        <translation>%1: tiene nombre de copia de seguridad de un fondo; una salida nunca usa el nombre de una copia</translation>
+    </message>
+    <message>
+        <source>%1: cannot be examined (%2)</source>
+        <translation>%1: no se puede examinar (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is held by a fund lock (%2); an output never takes a locked name</source>
+        <translation>%1: lo retiene un bloqueo de fondo (%2); una salida nunca toma un nombre bloqueado</translation>
+    </message>
+    <message>
+        <source>%1: is the lock file of a fund; an output never replaces it</source>
+        <translation>%1: es el archivo de bloqueo de un fondo; una salida nunca lo sustituye</translation>
+    </message>
+    <message>
+        <source>%1: is the journal of a fund; an output never replaces it</source>
+        <translation>%1: es el diario de un fondo; una salida nunca lo sustituye</translation>
+    </message>
+    <message>
+        <source>%1: is held by a fund lock (%2); an output never replaces it</source>
+        <translation>%1: lo retiene un bloqueo de fondo (%2); una salida nunca lo sustituye</translation>
+    </message>
+    <message>
+        <source>%1: is held by a fund lock; an output never replaces it</source>
+        <translation>%1: lo retiene un bloqueo de fondo; una salida nunca lo sustituye</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; an output is never written through or over a link (name the file itself)</source>
+        <translation>%1: es un enlace simbólico; una salida nunca se escribe a través de un enlace ni sobre él (indique el archivo mismo)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; name the file to write</source>
+        <translation>%1: es una carpeta; indique el archivo que se va a escribir</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a pipe, socket or device); an output never replaces it</source>
+        <translation>%1: no es un archivo normal (tubería, socket o dispositivo); una salida nunca lo sustituye</translation>
+    </message>
+    <message>
+        <source>%1: already exists; use --force to replace it</source>
+        <translation>%1: ya existe; use --force para sustituirlo</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is an IMDP fund file; an output never replaces a fund or a backup</source>
+        <translation>%1: es un archivo de fondo IMDP; una salida nunca sustituye un fondo ni una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1: is an IMDP fund file (through a link); an output never replaces a fund or a backup</source>
+        <translation>%1: es un archivo de fondo IMDP (a través de un enlace); una salida nunca sustituye un fondo ni una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: no se puede abrir (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup cannot start (%2)</source>
+        <translation>%1: la copia de seguridad no puede empezar (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup failed (%2)</source>
+        <translation>%1: la copia de seguridad falló (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an IMDP fund file</source>
+        <translation>%1: no es un archivo de fondo IMDP</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 cannot be read by this version</source>
+        <translation>%1: esta versión no puede leer la versión de esquema %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (%2)</source>
+        <translation>%1: el archivo está dañado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged: failed the integrity check (%2)</source>
+        <translation>%1: el archivo está dañado: falló la comprobación de integridad (%2)</translation>
+    </message>
+    <message>
+        <source>%1: already exists; IMDP Desk never overwrites a file</source>
+        <translation>%1: ya existe; IMDP Desk nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <source>%1: no SQLite connection to copy from</source>
+        <translation>%1: no hay conexión SQLite de la que copiar</translation>
+    </message>
+    <message>
+        <source>keep: must be from 1 to %1 backups</source>
+        <translation>keep: debe estar entre 1 y %1 copias</translation>
+    </message>
+    <message>
+        <source>every-hours: must be from 1 to %1 hours</source>
+        <translation>every-hours: debe estar entre 1 y %1 horas</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; the backup settings cannot change</source>
+        <translation>%1: abierto en solo lectura; los parámetros de copia no pueden cambiar</translation>
+    </message>
+    <message>
+        <source>%1: already exists; restore with --replace to put the copy in its place (the replaced file is kept aside)</source>
+        <translation>%1: ya existe; restaure con --replace para poner la copia en su lugar (el archivo sustituido se conserva aparte)</translation>
+    </message>
+    <message>
+        <source>%1: holds an unfinished write (%1-journal); open it once so SQLite completes the rollback, then restore</source>
+        <translation>%1: contiene una escritura sin terminar (%1-journal); ábralo una vez para que SQLite complete la reversión y luego restaure</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the replaced file aside at %2</source>
+        <translation>%1: no se puede conservar aparte el archivo sustituido en %2</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an IMDP fund file</source>
+        <translation>%1: es una carpeta, no un archivo de fondo IMDP</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a named pipe, socket or device), not an IMDP fund file</source>
+        <translation>%1: no es un archivo normal (tubería con nombre, socket o dispositivo), no un archivo de fondo IMDP</translation>
+    </message>
+    <message>
+        <source>%1; the whole command was rolled back and nothing was written</source>
+        <translation>%1; se revirtió todo el comando y no se escribió nada</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
+    </message>
+    <message>
+        <source>%1: the Qt SQLite driver gives no SQLite connection</source>
+        <translation>%1: el controlador SQLite de Qt no da ninguna conexión SQLite</translation>
+    </message>
+    <message>
+        <source>%1: cannot register imdp_name_key (%2)</source>
+        <translation>%1: no se puede registrar imdp_name_key (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the connection refused the required SQLite settings</source>
+        <translation>%1: la conexión rechazó los ajustes de SQLite necesarios</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade would leave a row of %2 without its %3 row; nothing was changed</source>
+        <translation>%1: la actualización dejaría una fila de %2 sin su fila %3; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1: foreign keys could not be turned back on</source>
+        <translation>%1: no se pudieron volver a activar las claves foráneas</translation>
+    </message>
+    <message>
+        <source>%1: not an IMDP fund file (not an SQLite database)</source>
+        <translation>%1: no es un archivo de fondo IMDP (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: not an IMDP fund file (an SQLite database of another application)</source>
+        <translation>%1: no es un archivo de fondo IMDP (una base de datos SQLite de otra aplicación)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer IMDP Desk (schema version %2; this version reads up to %3)</source>
+        <translation>%1: escrito por una versión más reciente de IMDP Desk (versión de esquema %2; esta versión lee hasta la %3)</translation>
+    </message>
+    <message>
+        <source>%1: an incomplete IMDP fund file (schema version %2)</source>
+        <translation>%1: un archivo de fondo IMDP incompleto (versión de esquema %2)</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 must be upgraded to %3; open it for writing once</source>
+        <translation>%1: la versión de esquema %2 debe actualizarse a la %3; ábralo una vez para escribir</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer IMDP Desk (schema version %2)</source>
+        <translation>%1: escrito por una versión más reciente de IMDP Desk (versión de esquema %2)</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1: no se puede crear (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened to flush it (%2)</source>
+        <translation>%1: no se puede abrir para volcarlo al disco (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be flushed to the disk (%2)</source>
+        <translation>%1: no se puede volcar al disco (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created (%2)</source>
+        <translation>%1: no se puede crear la carpeta (%2)</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existe y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2 (%3)</source>
+        <translation>%1: no se puede crear un archivo en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: in use by another program (through another name of this file)</source>
+        <translation>%1: en uso por otro programa (a través de otro nombre de este archivo)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (%3)</source>
+        <translation>%1: no se puede crear el archivo de bloqueo %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: locked by %2, but that program (process %3) is no longer running: the lock is stale; break it knowingly with --break-lock</source>
+        <translation>%1: bloqueado por %2, pero ese programa (proceso %3) ya no se ejecuta: el bloqueo está obsoleto; rómpalo a sabiendas con --break-lock</translation>
+    </message>
+    <message>
+        <source>%1: in use by %2</source>
+        <translation>%1: en uso por %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the lock file %2 (%3)</source>
+        <translation>%1: no se puede eliminar el archivo de bloqueo %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: in use (the lock was taken again while breaking it)</source>
+        <translation>%1: en uso (el bloqueo se volvió a tomar mientras se rompía)</translation>
+    </message>
+    <message>
+        <source>%1: the file is not open</source>
+        <translation>%1: el archivo no está abierto</translation>
+    </message>
+    <message>
+        <source>%1: internal error: not exactly one SQL statement: %2</source>
+        <translation>%1: error interno: no es exactamente una instrucción SQL: %2</translation>
+    </message>
+    <message>
+        <source>%1: internal error: %2 values bound to a statement of %3 parameters: %4</source>
+        <translation>%1: error interno: %2 valores vinculados a una instrucción de %3 parámetros: %4</translation>
+    </message>
+    <message>
+        <source>cannot watch the rows written (%1)</source>
+        <translation>no se pueden seguir las filas escritas (%1)</translation>
+    </message>
+    <message>
+        <source>table %1: rows %2 to %3 were written but cannot be read back</source>
+        <translation>tabla %1: las filas %2 a %3 se escribieron pero no se pueden volver a leer</translation>
+    </message>
+    <message>
+        <source>table %1: row %2 was written but cannot be read back</source>
+        <translation>tabla %1: la fila %2 se escribió pero no se puede volver a leer</translation>
+    </message>
+    <message>
+        <source>%1: the transaction is already finished</source>
+        <translation>%1: la transacción ya terminó</translation>
+    </message>
+    <message>
+        <source>%1: SQLite rolled the transaction back after an error; nothing was written</source>
+        <translation>%1: SQLite revirtió la transacción tras un error; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1: the file is open read-only</source>
+        <translation>%1: el archivo está abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a copy before the upgrade (%2)</source>
+        <translation>%1: no se puede conservar una copia antes de la actualización (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the copy did not check out (%2)</source>
+        <translation>%1: la copia no superó la comprobación (%2)</translation>
+    </message>
+    <message>
+        <source>report: &apos;%1&apos; is not a report (%2)</source>
+        <translation>informe: «%1» no es un informe (%2)</translation>
+    </message>
+    <message>
+        <source>narrative: &apos;%1&apos; is not one of %2</source>
+        <translation>narrativa: «%1» no es una de %2</translation>
+    </message>
+    <message>
+        <source>donor &apos;%1&apos; has no pledge or receipt</source>
+        <translation>el donante «%1» no tiene promesas ni cobros</translation>
+    </message>
+    <message>
+        <source>the period starts after it ends</source>
+        <translation>el período empieza después de terminar</translation>
+    </message>
+    <message>
+        <source>statement: %1 is beyond the largest amount</source>
+        <translation>estado: %1 supera el mayor importe</translation>
+    </message>
+    <message>
+        <source>from: the period starts after it ends</source>
+        <translation>desde: el período empieza después de terminar</translation>
+    </message>
+    <message>
+        <source>proposal %1: no %2 rate on or before %3 to convert its request</source>
+        <translation>propuesta %1: no hay tipo %2 el %3 o antes para convertir su solicitud</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; has no allocation or transfer</source>
+        <translation>el proyecto «%1» no tiene asignación ni transferencia</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (cannot create %2)</source>
+        <translation>%1: no se puede escribir (no se puede crear %2)</translation>
+    </message>
+    <message>
+        <source>%1: the total is beyond the largest amount a fund can hold (the file&apos;s figures were altered; run imdp verify)</source>
+        <translation>%1: el total supera el mayor importe que puede tener un fondo (las cifras del archivo se alteraron; ejecute imdp verify)</translation>
+    </message>
+    <message>
+        <source>bank funding after this change is too large: %1 USD changed by %2</source>
+        <translation>financiación del Banco demasiado grande tras este cambio: %1 USD modificado en %2</translation>
+    </message>
+    <message>
+        <source>non-bank funding after this change is too large: %1 USD changed by %2</source>
+        <translation>financiación ajena al Banco demasiado grande tras este cambio: %1 USD modificado en %2</translation>
+    </message>
+    <message>
+        <source>bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
+        <translation>la financiación del Banco no puede quedar por debajo de cero: %1 USD modificado en %2 dejaría %3</translation>
+    </message>
+    <message>
+        <source>non-bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
+        <translation>la financiación ajena al Banco no puede quedar por debajo de cero: %1 USD modificado en %2 dejaría %3</translation>
     </message>
 </context>
 <context>

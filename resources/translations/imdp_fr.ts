@@ -60,6 +60,10 @@ Après : %6.</translation>
         <source>The DGF cap could not be checked: %1</source>
         <translation>Le plafond DGF n’a pas pu être vérifié : %1</translation>
     </message>
+    <message>
+        <source>nothing more from the Bank would comply</source>
+        <translation>rien de plus de la Banque ne serait conforme</translation>
+    </message>
 </context>
 <context>
     <name>CommitteePage</name>
@@ -1354,6 +1358,1206 @@ Après : %6.</translation>
     <message>
         <source>%field is empty</source>
         <translation>%field est vide</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: is not valid text (broken UTF-16)</source>
+        <translation>%1 : texte non valide (UTF-16 corrompu)</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1 : est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters</source>
+        <translation>%1 : dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>%1: contains an invisible character (U+%2, zero-width or byte order mark); type the name again without it</source>
+        <translation>%1 : contient un caractère invisible (U+%2, de largeur nulle ou indicateur d&apos;ordre des octets) ; saisissez de nouveau le nom sans lui</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1 : « %2 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a calendar date</source>
+        <translation>%1 : « %2 » n&apos;est pas une date du calendrier</translation>
+    </message>
+    <message>
+        <source>%1: contains a control character</source>
+        <translation>%1 : contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1: must be a single line</source>
+        <translation>%1 : doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>unknown currency code &apos;%1&apos; (an ISO 4217 code in capitals, such as USD)</source>
+        <translation>code de devise inconnu « %1 » (un code ISO 4217 en majuscules, comme USD)</translation>
+    </message>
+    <message>
+        <source>amount is out of range (-2^63 minor units of %1)</source>
+        <translation>montant hors limites (-2^63 unités mineures de %1)</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2: convert first</source>
+        <translation>impossible d&apos;ajouter %1 à %2 : convertissez d&apos;abord</translation>
+    </message>
+    <message>
+        <source>amount overflow: %1 + %2 %3 is beyond the largest amount</source>
+        <translation>dépassement : %1 + %2 %3 dépasse le plus grand montant</translation>
+    </message>
+    <message>
+        <source>cannot subtract %1 from %2: convert first</source>
+        <translation>impossible de soustraire %1 de %2 : convertissez d&apos;abord</translation>
+    </message>
+    <message>
+        <source>amount overflow: %1 - %2 %3 is beyond the largest amount</source>
+        <translation>dépassement : %1 - %2 %3 dépasse le plus grand montant</translation>
+    </message>
+    <message>
+        <source>rate must be greater than zero, not %1</source>
+        <translation>le taux doit être supérieur à zéro, et non %1</translation>
+    </message>
+    <message>
+        <source>a USD amount converts at rate 1, not %1</source>
+        <translation>un montant en USD se convertit au taux 1, et non %1</translation>
+    </message>
+    <message>
+        <source>converting %1 %2 at %3 gives more USD than an amount can hold</source>
+        <translation>convertir %1 %2 au taux %3 donne plus d&apos;USD qu&apos;un montant ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>%field %1 cannot have %2 decimals</source>
+        <translation>%field %1 ne peut pas avoir %2 décimales</translation>
+    </message>
+    <message>
+        <source>the DGF cap must be from 0 to 10000 basis points (1500 = 15.00%), got %1</source>
+        <translation>le plafond DGF doit être compris entre 0 et 10000 points de base (1500 = 15,00 %), reçu %1</translation>
+    </message>
+    <message>
+        <source>bank funding must not be negative, got %1 USD</source>
+        <translation>le financement de la Banque ne peut pas être négatif, reçu %1 USD</translation>
+    </message>
+    <message>
+        <source>non-bank funding must not be negative, got %1 USD</source>
+        <translation>le financement hors Banque ne peut pas être négatif, reçu %1 USD</translation>
+    </message>
+    <message>
+        <source>total funding too large: bank %1 + non-bank %2 USD exceeds %3 USD</source>
+        <translation>financement total trop élevé : Banque %1 + hors Banque %2 USD dépasse %3 USD</translation>
+    </message>
+    <message>
+        <source>the DGF cap must be a whole number of basis points from 0 to 10000 (1500 = 15.00%), got &quot;%1&quot;</source>
+        <translation>le plafond DGF doit être un nombre entier de points de base de 0 à 10000 (1500 = 15,00 %), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s totals exceed the largest amount IMDP Desk can hold</source>
+        <translation>les totaux du fonds dépassent le plus grand montant que IMDP Desk peut contenir</translation>
+    </message>
+    <message>
+        <source>cap_bps: must be from 0 to 10000</source>
+        <translation>cap_bps : doit être compris entre 0 et 10000</translation>
+    </message>
+    <message>
+        <source>amount: must be greater than zero</source>
+        <translation>montant : doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>date: is required</source>
+        <translation>date : est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD is above what is available on %3 (%4 USD not allocated)</source>
+        <translation>%1 : %2 USD dépasse ce qui est disponible au %3 (%4 USD non alloués)</translation>
+    </message>
+    <message>
+        <source>project: %1 has had no transfer to %2</source>
+        <translation>projet : %1 n&apos;a reçu aucun transfert vers %2</translation>
+    </message>
+    <message>
+        <source>fund: &apos;%1&apos; must not contain &apos;—&apos; (it separates the fund from the reference in the journal)</source>
+        <translation>fonds : « %1 » ne doit pas contenir « — » (il sépare le fonds de la référence dans le journal)</translation>
+    </message>
+    <message>
+        <source>project: &apos;%1&apos; is not a project of the fund</source>
+        <translation>projet : « %1 » n&apos;est pas un projet du fonds</translation>
+    </message>
+    <message>
+        <source>amount: must not be zero</source>
+        <translation>montant : ne doit pas être nul</translation>
+    </message>
+    <message>
+        <source>source: &apos;%1&apos; must be donor or bank</source>
+        <translation>source : « %1 » doit être donor ou bank</translation>
+    </message>
+    <message>
+        <source>amount: %1 %2 converts to 0.00 USD at %3</source>
+        <translation>montant : %1 %2 donne 0,00 USD au taux %3</translation>
+    </message>
+    <message>
+        <source>fee: &apos;%1&apos; is not a number of basis points from 0 to 10000</source>
+        <translation>frais : « %1 » n&apos;est pas un nombre de points de base de 0 à 10000</translation>
+    </message>
+    <message>
+        <source>fee: tier &apos;%1&apos; must be AMOUNT=BPS or *=BPS</source>
+        <translation>frais : la tranche « %1 » doit être MONTANT=PB ou *=PB</translation>
+    </message>
+    <message>
+        <source>fee: only the last tier may be *</source>
+        <translation>frais : seule la dernière tranche peut être *</translation>
+    </message>
+    <message>
+        <source>fee: tier bounds must be positive and increasing</source>
+        <translation>frais : les bornes des tranches doivent être positives et croissantes</translation>
+    </message>
+    <message>
+        <source>fee: the last tier must be *=BPS (the rest)</source>
+        <translation>frais : la dernière tranche doit être *=PB (le reste)</translation>
+    </message>
+    <message>
+        <source>fee: tiered needs at least one tier</source>
+        <translation>frais : un barème par tranches demande au moins une tranche</translation>
+    </message>
+    <message>
+        <source>fee: &apos;%1&apos; must be none, flat:BPS or tiered:AMOUNT=BPS,...,*=BPS</source>
+        <translation>frais : « %1 » doit être none, flat:PB ou tiered:MONTANT=PB,...,*=PB</translation>
+    </message>
+    <message>
+        <source>fee_bps: &apos;%1&apos; must be whole basis points from 0 to 10000</source>
+        <translation>fee_bps : « %1 » doit être un nombre entier de points de base de 0 à 10000</translation>
+    </message>
+    <message>
+        <source>amount: is required</source>
+        <translation>montant : est obligatoire</translation>
+    </message>
+    <message>
+        <source>amount: &apos;%1&apos; must be greater than zero</source>
+        <translation>montant : « %1 » doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>usd_rate: is required</source>
+        <translation>usd_rate : est obligatoire</translation>
+    </message>
+    <message>
+        <source>usd_rate: a USD amount converts at rate 1, not %1</source>
+        <translation>usd_rate : un montant en USD se convertit au taux 1, et non %1</translation>
+    </message>
+    <message>
+        <source>instalments: &apos;%1&apos; must be DATE=AMOUNT</source>
+        <translation>échéances : « %1 » doit être DATE=MONTANT</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s total in %2 is beyond the largest amount</source>
+        <translation>%1 : le total du fichier en %2 dépasse le plus grand montant</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s fees are beyond the largest amount</source>
+        <translation>%1 : les frais du fichier dépassent le plus grand montant</translation>
+    </message>
+    <message>
+        <source>gmg_member: &apos;%1&apos; must be yes or no</source>
+        <translation>gmg_member : « %1 » doit être yes ou no</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s total is beyond the largest amount</source>
+        <translation>%1 : le total du fichier dépasse le plus grand montant</translation>
+    </message>
+    <message>
+        <source>import: unknown kind</source>
+        <translation>import : type inconnu</translation>
+    </message>
+    <message>
+        <source>%1: the fund&apos;s totals would pass the limit of %2 USD per account; nothing was written</source>
+        <translation>%1 : les totaux du fonds dépasseraient la limite de %2 USD par compte ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>amount: %1 %2 is past the limit of %3 %2 for one amount; nothing was written</source>
+        <translation>montant : %1 %2 dépasse la limite de %3 %2 pour un montant ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>amount: the entry would post nothing (0.00 USD)</source>
+        <translation>montant : l&apos;écriture ne passerait rien (0,00 USD)</translation>
+    </message>
+    <message>
+        <source>%1: internal error: a %2 entry does not balance; nothing was written</source>
+        <translation>%1 : erreur interne : une écriture %2 n&apos;est pas équilibrée ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: internal error: entry %2 does not balance as written; nothing was written</source>
+        <translation>%1 : erreur interne : l&apos;écriture %2 n&apos;est pas équilibrée telle qu&apos;écrite ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s totals are beyond the largest amount</source>
+        <translation>les totaux du fonds dépassent le plus grand montant</translation>
+    </message>
+    <message>
+        <source>%1: transfers net of refunds (%2 USD) would exceed the allocation (%3 USD)</source>
+        <translation>%1 : les transferts nets des remboursements (%2 USD) dépasseraient l&apos;allocation (%3 USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 would hold %3 USD, below zero</source>
+        <translation>%1 : %2 détiendrait %3 USD, moins que zéro</translation>
+    </message>
+    <message>
+        <source>entry: %1 does not exist</source>
+        <translation>écriture : %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>entry %1: is itself a reversal; record the entry again instead</source>
+        <translation>écriture %1 : est elle-même une contre-passation ; enregistrez de nouveau l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>entry %1: was already reversed by entry %2</source>
+        <translation>écriture %1 : déjà contre-passée par l&apos;écriture %2</translation>
+    </message>
+    <message>
+        <source>entry %1: the opening balances are history brought in from before the fund&apos;s records; correct them with later entries</source>
+        <translation>écriture %1 : les soldes d&apos;ouverture sont l&apos;historique d&apos;avant les registres du fonds ; corrigez-les par des écritures ultérieures</translation>
+    </message>
+    <message>
+        <source>entry %1: pledge entries are corrected with pledge amend or pledge cancel</source>
+        <translation>écriture %1 : les écritures de promesse se corrigent par pledge amend ou pledge cancel</translation>
+    </message>
+    <message>
+        <source>date: a reversal cannot be dated before the entry it reverses (%1)</source>
+        <translation>date : une contre-passation ne peut pas être datée avant l&apos;écriture qu&apos;elle annule (%1)</translation>
+    </message>
+    <message>
+        <source>entry %1: cannot be reversed: allocations would exceed the resources by %2 USD; release an allocation first</source>
+        <translation>écriture %1 : ne peut pas être contre-passée : les allocations dépasseraient les ressources de %2 USD ; libérez d&apos;abord une allocation</translation>
+    </message>
+    <message>
+        <source>%1: must be empty for a %2 row</source>
+        <translation>%1 : doit être vide pour une ligne %2</translation>
+    </message>
+    <message>
+        <source>kind: &apos;%1&apos; is not one of %2</source>
+        <translation>type : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>amount_usd: is required</source>
+        <translation>amount_usd : est obligatoire</translation>
+    </message>
+    <message>
+        <source>amount_usd: &apos;%1&apos; must be greater than zero</source>
+        <translation>amount_usd : « %1 » doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>donor: is required for a %1 row</source>
+        <translation>donateur : est obligatoire pour une ligne %1</translation>
+    </message>
+    <message>
+        <source>partner: is required for a %1 row</source>
+        <translation>partenaire : est obligatoire pour une ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: the file has no opening balance</source>
+        <translation>%1 : le fichier n&apos;a aucun solde d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>reference: a pledge %1 already exists</source>
+        <translation>référence : une promesse %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: the projects are allocated %2 USD more than the fund received, earned and kept after fees</source>
+        <translation>%1 : les projets ont reçu %2 USD d&apos;allocations de plus que ce que le fonds a reçu, gagné et conservé après frais</translation>
+    </message>
+    <message>
+        <source>%1: the fund would hold %2 USD in cash: more was transferred than received</source>
+        <translation>%1 : le fonds détiendrait %2 USD en trésorerie : plus a été transféré que reçu</translation>
+    </message>
+    <message>
+        <source>date: the opening date is required</source>
+        <translation>date : la date d&apos;ouverture est obligatoire</translation>
+    </message>
+    <message>
+        <source>opening: the fund already has opening balances as of %1</source>
+        <translation>ouverture : le fonds a déjà des soldes d&apos;ouverture au %1</translation>
+    </message>
+    <message>
+        <source>pledge: &apos;%1&apos; does not exist</source>
+        <translation>promesse : « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>instalment: a due date is required</source>
+        <translation>échéance : une date d&apos;échéance est obligatoire</translation>
+    </message>
+    <message>
+        <source>instalment: %1: the amount must be greater than zero</source>
+        <translation>échéance : %1 : le montant doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>instalment: %1 is given twice</source>
+        <translation>échéance : %1 est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>instalment: the instalments must add up to the pledged amount</source>
+        <translation>échéance : la somme des échéances doit égaler le montant promis</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; must be prospective, signed or cancelled</source>
+        <translation>statut : « %1 » doit être prospective, signed ou cancelled</translation>
+    </message>
+    <message>
+        <source>reference: pledge &apos;%1&apos; is already recorded</source>
+        <translation>référence : la promesse « %1 » est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>pledge &apos;%1&apos;: is already cancelled</source>
+        <translation>promesse « %1 » : est déjà annulée</translation>
+    </message>
+    <message>
+        <source>pledge &apos;%1&apos;: has receipts (%2 %3 paid); amend it down to what was paid instead</source>
+        <translation>promesse « %1 » : a des encaissements (%2 %3 payés) ; réduisez-la plutôt au montant payé</translation>
+    </message>
+    <message>
+        <source>pledge &apos;%1&apos;: is cancelled; record a new pledge</source>
+        <translation>promesse « %1 » : est annulée ; enregistrez une nouvelle promesse</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; must be prospective or signed (cancel a pledge with pledge cancel)</source>
+        <translation>statut : « %1 » doit être prospective ou signed (annulez une promesse avec pledge cancel)</translation>
+    </message>
+    <message>
+        <source>instalment: the amount changes; give the new schedule</source>
+        <translation>échéance : le montant change ; indiquez le nouvel échéancier</translation>
+    </message>
+    <message>
+        <source>amount: pledge &apos;%1&apos; has %2 %3 paid; it cannot be amended below that</source>
+        <translation>montant : la promesse « %1 » a %2 %3 payés ; elle ne peut pas être réduite en dessous</translation>
+    </message>
+    <message>
+        <source>usd_rate: pledge &apos;%1&apos; has receipts cleared at its rate; the rate cannot change</source>
+        <translation>usd_rate : la promesse « %1 » a des encaissements réglés à son taux ; le taux ne peut pas changer</translation>
+    </message>
+    <message>
+        <source>status: pledge &apos;%1&apos; has receipts; it stays signed</source>
+        <translation>statut : la promesse « %1 » a des encaissements ; elle reste signée</translation>
+    </message>
+    <message>
+        <source>position: %1 is beyond the largest amount</source>
+        <translation>situation : %1 dépasse le plus grand montant</translation>
+    </message>
+    <message>
+        <source>at: a date is required</source>
+        <translation>at : une date est obligatoire</translation>
+    </message>
+    <message>
+        <source>position: a source&apos;s total is beyond the largest amount</source>
+        <translation>situation : le total d&apos;une source dépasse le plus grand montant</translation>
+    </message>
+    <message>
+        <source>project: &apos;%1&apos; must be 2-32 capital letters, digits or dashes</source>
+        <translation>projet : « %1 » doit compter 2 à 32 majuscules, chiffres ou tirets</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD is above what is available for allocation on %3 (%4 USD)</source>
+        <translation>%1 : %2 USD dépasse ce qui est disponible pour allocation au %3 (%4 USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD is above the unspent allocation (%3 USD)</source>
+        <translation>%1 : %2 USD dépasse l&apos;allocation non dépensée (%3 USD)</translation>
+    </message>
+    <message>
+        <source>%1: a tranche of %2 USD is above what is left of the allocation (%3 USD of %4 USD)</source>
+        <translation>%1 : une tranche de %2 USD dépasse le reste de l&apos;allocation (%3 USD sur %4 USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 USD for this project; %4 USD is more</source>
+        <translation>%1 : %2 détient %3 USD pour ce projet ; %4 USD est plus</translation>
+    </message>
+    <message>
+        <source>currency: USD is the base currency; its rate is always 1</source>
+        <translation>devise : l&apos;USD est la devise de base ; son taux est toujours 1</translation>
+    </message>
+    <message>
+        <source>rate: %1 on %2 is already recorded</source>
+        <translation>taux : %1 au %2 est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>no rate recorded for %1 on or before %2</source>
+        <translation>aucun taux enregistré pour %1 au %2 ou avant</translation>
+    </message>
+    <message>
+        <source>reference: receipt &apos;%1&apos; is already recorded</source>
+        <translation>référence : l&apos;encaissement « %1 » est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>fee_bps: &apos;%1&apos; must be 0 to 10000 basis points</source>
+        <translation>fee_bps : « %1 » doit être de 0 à 10000 points de base</translation>
+    </message>
+    <message>
+        <source>pledge: &apos;%1&apos; is not a recorded pledge</source>
+        <translation>promesse : « %1 » n&apos;est pas une promesse enregistrée</translation>
+    </message>
+    <message>
+        <source>pledge: &apos;%1&apos; is a pledge of %2, not of %3</source>
+        <translation>promesse : « %1 » est une promesse de %2, non de %3</translation>
+    </message>
+    <message>
+        <source>currency: pledge &apos;%1&apos; is in %2; a receipt against it must be too</source>
+        <translation>devise : la promesse « %1 » est en %2 ; un encaissement sur elle doit l&apos;être aussi</translation>
+    </message>
+    <message>
+        <source>pledge: &apos;%1&apos; is %2; only a signed pledge can be paid</source>
+        <translation>promesse : « %1 » est %2 ; seule une promesse signée peut être payée</translation>
+    </message>
+    <message>
+        <source>source: %1 is a Bank (DGF) source; its funding is source bank</source>
+        <translation>source : %1 est une source Banque (DGF) ; son financement est de source bank</translation>
+    </message>
+    <message>
+        <source>source: %1 is not a Bank (DGF) organisation; its funding is source donor</source>
+        <translation>source : %1 n&apos;est pas une organisation Banque (DGF) ; son financement est de source donor</translation>
+    </message>
+    <message>
+        <source>opening: the fund has %1 journal entry dated on or before %2; opening balances come before every entry</source>
+        <translation>ouverture : le fonds a %1 écriture datée du %2 ou avant ; les soldes d&apos;ouverture précèdent toute écriture</translation>
+    </message>
+    <message>
+        <source>opening: the fund has %1 journal entries dated on or before %2; opening balances come before every entry</source>
+        <translation>ouverture : le fonds a %1 écritures datées du %2 ou avant ; les soldes d&apos;ouverture précèdent toute écriture</translation>
+    </message>
+    <message>
+        <source>entry %1: cannot be reversed: %2</source>
+        <translation>écriture %1 : ne peut pas être contre-passée : %2</translation>
+    </message>
+    <message>
+        <source>fee adjustment: %1 USD is more than the fees charged by %2 (%3 USD)</source>
+        <translation>ajustement de frais : %1 USD dépasse les frais prélevés au %2 (%3 USD)</translation>
+    </message>
+    <message>
+        <source>fee adjustment: %1 USD is more than the fees charged (%2 USD)</source>
+        <translation>ajustement de frais : %1 USD dépasse les frais prélevés (%2 USD)</translation>
+    </message>
+    <message>
+        <source>amount: the pledges of %1 in %2 would total %3 %2, past the limit of %4 %2 per donor and currency; nothing was written</source>
+        <translation>montant : les promesses de %1 en %2 totaliseraient %3 %2, au-delà de la limite de %4 %2 par donateur et par devise ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>amount: the pledges of %1 in %2 would total more than %3 %2, past the limit of %4 %2 per donor and currency; nothing was written</source>
+        <translation>montant : les promesses de %1 en %2 totaliseraient plus de %3 %2, au-delà de la limite de %4 %2 par donateur et par devise ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>amount: the receipts of %1 in %2 would total %3 %2, past the limit of %4 %2 per donor and currency; nothing was written</source>
+        <translation>montant : les encaissements de %1 en %2 totaliseraient %3 %2, au-delà de la limite de %4 %2 par donateur et par devise ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>amount: the receipts of %1 in %2 would total more than %3 %2, past the limit of %4 %2 per donor and currency; nothing was written</source>
+        <translation>montant : les encaissements de %1 en %2 totaliseraient plus de %3 %2, au-delà de la limite de %4 %2 par donateur et par devise ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>fiscal_year_start: the month must be from 1 to 12</source>
+        <translation>fiscal_year_start : le mois doit être compris entre 1 et 12</translation>
+    </message>
+    <message>
+        <source>fiscal_year_start: day %1 does not exist in month %2 every year</source>
+        <translation>fiscal_year_start : le jour %1 n&apos;existe pas chaque année dans le mois %2</translation>
+    </message>
+    <message>
+        <source>cap_bps: must be between 0 and 10000</source>
+        <translation>cap_bps : doit être compris entre 0 et 10000</translation>
+    </message>
+    <message>
+        <source>%1: setting &apos;%2&apos; is missing</source>
+        <translation>%1 : le paramètre « %2 » manque</translation>
+    </message>
+    <message>
+        <source>organisation: #%1 is not known</source>
+        <translation>organisation : #%1 est inconnue</translation>
+    </message>
+    <message>
+        <source>organisation: &apos;%1&apos; is not known</source>
+        <translation>organisation : « %1 » est inconnue</translation>
+    </message>
+    <message>
+        <source>name: an organisation called &apos;%1&apos; already exists</source>
+        <translation>nom : une organisation nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>country: &apos;%1&apos; is not an ISO 3166 alpha-2 country code</source>
+        <translation>pays : « %1 » n&apos;est pas un code pays ISO 3166 alpha-2</translation>
+    </message>
+    <message>
+        <source>iati_ref: &apos;%1&apos; is not an IATI organisation identifier (XX-..., e.g. GB-GOV-1)</source>
+        <translation>iati_ref : « %1 » n&apos;est pas un identifiant d&apos;organisation IATI (XX-..., p. ex. GB-GOV-1)</translation>
+    </message>
+    <message>
+        <source>email: &apos;%1&apos; is not an e-mail address (name@domain)</source>
+        <translation>courriel : « %1 » n&apos;est pas une adresse électronique (nom@domaine)</translation>
+    </message>
+    <message>
+        <source>organisation: %1 cannot be deleted, records refer to it (%2); retire it instead</source>
+        <translation>organisation : %1 ne peut pas être supprimée, des enregistrements y renvoient (%2) ; retirez-la plutôt</translation>
+    </message>
+    <message>
+        <source>duplicate: &apos;%1&apos; is not a known organisation</source>
+        <translation>doublon : « %1 » n&apos;est pas une organisation connue</translation>
+    </message>
+    <message>
+        <source>into: &apos;%1&apos; is not a known organisation</source>
+        <translation>dans : « %1 » n&apos;est pas une organisation connue</translation>
+    </message>
+    <message>
+        <source>duplicate: %1 was already merged into another organisation</source>
+        <translation>doublon : %1 a déjà été fusionnée avec une autre organisation</translation>
+    </message>
+    <message>
+        <source>into: &apos;%1&apos; and &apos;%2&apos; are the same organisation</source>
+        <translation>dans : « %1 » et « %2 » sont la même organisation</translation>
+    </message>
+    <message>
+        <source>into: on proposal %1, reviewer %2 (%3) would review an application of their own organisation; reassign the review before merging</source>
+        <translation>dans : sur la proposition %1, l&apos;évaluateur %2 (%3) évaluerait une demande de sa propre organisation ; réattribuez l&apos;évaluation avant la fusion</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a known organisation; add it first (imdp org add, or the Organisations page)</source>
+        <translation>%1 : « %2 » n&apos;est pas une organisation connue ; ajoutez-la d&apos;abord (imdp org add, ou la page Organisations)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is retired and is not used on new records; bring it back first (imdp org retire --undo, or the Organisations page)</source>
+        <translation>%1 : %2 est retirée et ne sert plus aux nouveaux enregistrements ; rétablissez-la d&apos;abord (imdp org retire --undo, ou la page Organisations)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be 1-8 capital letters or digits</source>
+        <translation>%1 : « %2 » doit compter 1 à 8 majuscules ou chiffres</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; does not exist</source>
+        <translation>%1 : « %2 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is used by proposals or windows and is kept</source>
+        <translation>%1 : « %2 » est utilisé par des propositions ou des guichets et est conservé</translation>
+    </message>
+    <message>
+        <source>no %1 rate on or before %2 to convert the request to USD</source>
+        <translation>aucun taux %1 au %2 ou avant pour convertir la demande en USD</translation>
+    </message>
+    <message>
+        <source>code: objective %1 already exists</source>
+        <translation>code : l&apos;objectif %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>objective: &apos;%1&apos; does not exist</source>
+        <translation>objectif : « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>code: action area %1 already exists</source>
+        <translation>code : le domaine d&apos;action %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>area: &apos;%1&apos; does not exist</source>
+        <translation>domaine : « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>objectives: &apos;%1&apos; is not an objective of the fund (%2); list them separated by commas, e.g. %3</source>
+        <translation>objectifs : « %1 » n&apos;est pas un objectif du fonds (%2) ; séparez-les par des virgules, p. ex. %3</translation>
+    </message>
+    <message>
+        <source>objectives: an objective is listed twice</source>
+        <translation>objectifs : un objectif figure deux fois</translation>
+    </message>
+    <message>
+        <source>action_area: &apos;%1&apos; is not an action area of the fund (%2)</source>
+        <translation>action_area : « %1 » n&apos;est pas un domaine d&apos;action du fonds (%2)</translation>
+    </message>
+    <message>
+        <source>the window&apos;s requests exceed the largest amount</source>
+        <translation>les demandes du guichet dépassent le plus grand montant</translation>
+    </message>
+    <message>
+        <source>window: &apos;%1&apos; does not exist</source>
+        <translation>guichet : « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; must be 1-24 capital letters, digits or dashes</source>
+        <translation>code : « %1 » doit compter 1 à 24 majuscules, chiffres ou tirets</translation>
+    </message>
+    <message>
+        <source>objectives: a window accepts at least one objective</source>
+        <translation>objectifs : un guichet accepte au moins un objectif</translation>
+    </message>
+    <message>
+        <source>areas: an area is listed twice</source>
+        <translation>domaines : un domaine figure deux fois</translation>
+    </message>
+    <message>
+        <source>to: %1 is before the opening date %2</source>
+        <translation>au : %1 précède la date d&apos;ouverture %2</translation>
+    </message>
+    <message>
+        <source>ceiling: must be above zero</source>
+        <translation>plafond : doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>total: must be above zero</source>
+        <translation>total : doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>ceiling: %1 is above the window&apos;s total %2</source>
+        <translation>plafond : %1 dépasse le total du guichet %2</translation>
+    </message>
+    <message>
+        <source>code: a window %1 already exists</source>
+        <translation>code : un guichet %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>objectives: proposal %1 of window %2 serves objective %3; keep it</source>
+        <translation>objectifs : la proposition %1 du guichet %2 sert l&apos;objectif %3 ; conservez-le</translation>
+    </message>
+    <message>
+        <source>areas: proposal %1 of window %2 is in action area %3; keep it</source>
+        <translation>domaines : la proposition %1 du guichet %2 relève du domaine d&apos;action %3 ; conservez-le</translation>
+    </message>
+    <message>
+        <source>fiscal-year-start: &apos;%1&apos; must be MM-DD, e.g. 07-01</source>
+        <translation>fiscal-year-start : « %1 » doit être MM-JJ, p. ex. 07-01</translation>
+    </message>
+    <message>
+        <source>cap-bps: %1 must be from 0 to 10000</source>
+        <translation>cap-bps : %1 doit être compris entre 0 et 10000</translation>
+    </message>
+    <message>
+        <source>fiscal-year-start: needs both the month and the day</source>
+        <translation>fiscal-year-start : il faut le mois et le jour</translation>
+    </message>
+    <message>
+        <source>iati-org-ref: &apos;%1&apos; is not an IATI organisation identifier (XX-..., e.g. XM-DAC-41301)</source>
+        <translation>iati-org-ref : « %1 » n&apos;est pas un identifiant d&apos;organisation IATI (XX-..., p. ex. XM-DAC-41301)</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; the settings cannot change</source>
+        <translation>%1 : ouvert en lecture seule ; les paramètres ne peuvent pas changer</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; was merged into &apos;%2&apos;; use that one</source>
+        <translation>nom : « %1 » a été fusionnée avec « %2 » ; utilisez celle-ci</translation>
+    </message>
+    <message>
+        <source>kind: %1 has pledges or receipts as a %2 source; its kind cannot change between bank and another kind (the DGF cap counts on it)</source>
+        <translation>type : %1 a des promesses ou des encaissements comme source %2 ; son type ne peut pas passer entre banque et un autre type (le plafond DGF en dépend)</translation>
+    </message>
+    <message>
+        <source>organisation: %1 is already retired</source>
+        <translation>organisation : %1 est déjà retirée</translation>
+    </message>
+    <message>
+        <source>organisation: %1 is not retired</source>
+        <translation>organisation : %1 n&apos;est pas retirée</translation>
+    </message>
+    <message>
+        <source>into: %1 is a bank and %2 is not; the DGF cap counts bank resources apart, so they cannot be merged</source>
+        <translation>dans : %1 est une banque et %2 non ; le plafond DGF compte à part les ressources de la Banque, elles ne peuvent donc pas être fusionnées</translation>
+    </message>
+    <message>
+        <source>agenda: the requests of the proposals on the agenda add up past the limit of %1 USD for any total; the dossier is not made</source>
+        <translation>ordre du jour : les demandes des propositions à l&apos;ordre du jour dépassent la limite de %1 USD pour tout total ; le dossier n&apos;est pas produit</translation>
+    </message>
+    <message>
+        <source>lang: &apos;%1&apos; is not one of %2</source>
+        <translation>langue : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>meeting %1: cannot %2: %3</source>
+        <translation>réunion %1 : impossible de %2 : %3</translation>
+    </message>
+    <message>
+        <source>proposal &apos;%1&apos; not found</source>
+        <translation>proposition « %1 » introuvable</translation>
+    </message>
+    <message>
+        <source>meeting %1 not found</source>
+        <translation>réunion %1 introuvable</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not one of %2</source>
+        <translation>statut : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>quorum: %1 must be from 0 (a majority) to 1000</source>
+        <translation>quorum : %1 doit être compris entre 0 (la majorité) et 1000</translation>
+    </message>
+    <message>
+        <source>member %1: is not a member serving on %2</source>
+        <translation>membre %1 : ne siège pas à %2</translation>
+    </message>
+    <message>
+        <source>decisions: none given</source>
+        <translation>décisions : aucune n&apos;est indiquée</translation>
+    </message>
+    <message>
+        <source>constituency: &apos;%1&apos; is not one of %2</source>
+        <translation>collège : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>role: &apos;%1&apos; is not one of %2</source>
+        <translation>rôle : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>term start: is required</source>
+        <translation>début du mandat : est obligatoire</translation>
+    </message>
+    <message>
+        <source>term end: %1 is before the term start %2</source>
+        <translation>fin du mandat : %1 précède le début du mandat %2</translation>
+    </message>
+    <message>
+        <source>role: %1 already chairs the Committee during that term</source>
+        <translation>rôle : %1 préside déjà le Comité pendant ce mandat</translation>
+    </message>
+    <message>
+        <source>the meeting is %1 (allowed when %2)</source>
+        <translation>la réunion est %1 (possible lorsqu&apos;elle est %2)</translation>
+    </message>
+    <message>
+        <source>become %1</source>
+        <translation>passer à %1</translation>
+    </message>
+    <message>
+        <source>the meeting is %1</source>
+        <translation>la réunion est %1</translation>
+    </message>
+    <message>
+        <source>issue its dossier</source>
+        <translation>publier son dossier</translation>
+    </message>
+    <message>
+        <source>no proposal is on the agenda</source>
+        <translation>aucune proposition n&apos;est à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>be held</source>
+        <translation>se tenir</translation>
+    </message>
+    <message>
+        <source>its date %1 is still to come</source>
+        <translation>sa date du %1 n&apos;est pas encore arrivée</translation>
+    </message>
+    <message>
+        <source>%1 voting member present, quorum is %2</source>
+        <translation>%1 membre votant présent, le quorum est de %2</translation>
+    </message>
+    <message>
+        <source>%1 voting members present, quorum is %2</source>
+        <translation>%1 membres votants présents, le quorum est de %2</translation>
+    </message>
+    <message>
+        <source>approve its minutes</source>
+        <translation>approuver son procès-verbal</translation>
+    </message>
+    <message>
+        <source>no decision is recorded on %1</source>
+        <translation>aucune décision n&apos;est enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>put %1 on the agenda</source>
+        <translation>inscrire %1 à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>the proposal is %1 (allowed when %2)</source>
+        <translation>la proposition est %1 (possible lorsqu&apos;elle est %2)</translation>
+    </message>
+    <message>
+        <source>it is already on it</source>
+        <translation>elle y figure déjà</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>enregistrer les présences</translation>
+    </message>
+    <message>
+        <source>change its agenda</source>
+        <translation>modifier son ordre du jour</translation>
+    </message>
+    <message>
+        <source>record decisions</source>
+        <translation>enregistrer des décisions</translation>
+    </message>
+    <message>
+        <source>record a decision on %1</source>
+        <translation>enregistrer une décision sur %1</translation>
+    </message>
+    <message>
+        <source>it is not on the agenda</source>
+        <translation>elle n&apos;est pas à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>the meeting already decided %1</source>
+        <translation>la réunion a déjà décidé : %1</translation>
+    </message>
+    <message>
+        <source>%1: encoding: is not UTF-8</source>
+        <translation>%1 : encodage : n&apos;est pas de l&apos;UTF-8</translation>
+    </message>
+    <message>
+        <source>1: header: the file is empty</source>
+        <translation>1 : en-tête : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>1: header: %1</source>
+        <translation>1 : en-tête : %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a regular file; a %3 is read from a file</source>
+        <translation>%1 : est %2, pas un fichier ordinaire ; un %3 se lit depuis un fichier</translation>
+    </message>
+    <message>
+        <source>%1: is larger than %2, the limit for a %3</source>
+        <translation>%1 : dépasse %2, la limite pour un %3</translation>
+    </message>
+    <message>
+        <source>the file to write is not named</source>
+        <translation>le fichier à écrire n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1 : le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: is named like a backup of a fund; an output never uses a backup&apos;s name</source>
+        <translation>%1 : porte le nom d&apos;une sauvegarde de fonds ; une sortie n&apos;utilise jamais le nom d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: cannot be examined (%2)</source>
+        <translation>%1 : ne peut pas être examiné (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is held by a fund lock (%2); an output never takes a locked name</source>
+        <translation>%1 : est tenu par un verrou de fonds (%2) ; une sortie ne prend jamais un nom verrouillé</translation>
+    </message>
+    <message>
+        <source>%1: is the lock file of a fund; an output never replaces it</source>
+        <translation>%1 : est le fichier de verrou d&apos;un fonds ; une sortie ne le remplace jamais</translation>
+    </message>
+    <message>
+        <source>%1: is the journal of a fund; an output never replaces it</source>
+        <translation>%1 : est le journal d&apos;un fonds ; une sortie ne le remplace jamais</translation>
+    </message>
+    <message>
+        <source>%1: is held by a fund lock (%2); an output never replaces it</source>
+        <translation>%1 : est tenu par un verrou de fonds (%2) ; une sortie ne le remplace jamais</translation>
+    </message>
+    <message>
+        <source>%1: is held by a fund lock; an output never replaces it</source>
+        <translation>%1 : est tenu par un verrou de fonds ; une sortie ne le remplace jamais</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; an output is never written through or over a link (name the file itself)</source>
+        <translation>%1 : est un lien symbolique ; une sortie ne s&apos;écrit jamais à travers ni par-dessus un lien (nommez le fichier lui-même)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; name the file to write</source>
+        <translation>%1 : est un dossier ; nommez le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a pipe, socket or device); an output never replaces it</source>
+        <translation>%1 : n&apos;est pas un fichier ordinaire (tube, socket ou périphérique) ; une sortie ne le remplace jamais</translation>
+    </message>
+    <message>
+        <source>%1: already exists; use --force to replace it</source>
+        <translation>%1 : existe déjà ; utilisez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1 : ne peut pas être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is an IMDP fund file; an output never replaces a fund or a backup</source>
+        <translation>%1 : est un fichier de fonds IMDP ; une sortie ne remplace jamais un fonds ni une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1: is an IMDP fund file (through a link); an output never replaces a fund or a backup</source>
+        <translation>%1 : est un fichier de fonds IMDP (à travers un lien) ; une sortie ne remplace jamais un fonds ni une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1 : ne peut pas être ouvert (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup cannot start (%2)</source>
+        <translation>%1 : la sauvegarde ne peut pas démarrer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup failed (%2)</source>
+        <translation>%1 : la sauvegarde a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an IMDP fund file</source>
+        <translation>%1 : pas un fichier de fonds IMDP</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 cannot be read by this version</source>
+        <translation>%1 : la version de schéma %2 ne peut pas être lue par cette version</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (%2)</source>
+        <translation>%1 : le fichier est endommagé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged: failed the integrity check (%2)</source>
+        <translation>%1 : le fichier est endommagé : échec du contrôle d&apos;intégrité (%2)</translation>
+    </message>
+    <message>
+        <source>%1: already exists; IMDP Desk never overwrites a file</source>
+        <translation>%1 : existe déjà ; IMDP Desk n&apos;écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>%1: no SQLite connection to copy from</source>
+        <translation>%1 : aucune connexion SQLite d&apos;où copier</translation>
+    </message>
+    <message>
+        <source>keep: must be from 1 to %1 backups</source>
+        <translation>keep : doit être compris entre 1 et %1 sauvegardes</translation>
+    </message>
+    <message>
+        <source>every-hours: must be from 1 to %1 hours</source>
+        <translation>every-hours : doit être compris entre 1 et %1 heures</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only; the backup settings cannot change</source>
+        <translation>%1 : ouvert en lecture seule ; les paramètres de sauvegarde ne peuvent pas changer</translation>
+    </message>
+    <message>
+        <source>%1: already exists; restore with --replace to put the copy in its place (the replaced file is kept aside)</source>
+        <translation>%1 : existe déjà ; restaurez avec --replace pour mettre la copie à sa place (le fichier remplacé est mis de côté)</translation>
+    </message>
+    <message>
+        <source>%1: holds an unfinished write (%1-journal); open it once so SQLite completes the rollback, then restore</source>
+        <translation>%1 : contient une écriture inachevée (%1-journal) ; ouvrez-le une fois pour que SQLite termine l&apos;annulation, puis restaurez</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the replaced file aside at %2</source>
+        <translation>%1 : impossible de mettre le fichier remplacé de côté dans %2</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an IMDP fund file</source>
+        <translation>%1 : est un dossier, pas un fichier de fonds IMDP</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a named pipe, socket or device), not an IMDP fund file</source>
+        <translation>%1 : n&apos;est pas un fichier ordinaire (tube nommé, socket ou périphérique), pas un fichier de fonds IMDP</translation>
+    </message>
+    <message>
+        <source>%1; the whole command was rolled back and nothing was written</source>
+        <translation>%1 ; toute la commande a été annulée et rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>%1: the Qt SQLite driver gives no SQLite connection</source>
+        <translation>%1 : le pilote SQLite de Qt ne donne aucune connexion SQLite</translation>
+    </message>
+    <message>
+        <source>%1: cannot register imdp_name_key (%2)</source>
+        <translation>%1 : impossible d&apos;enregistrer imdp_name_key (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the connection refused the required SQLite settings</source>
+        <translation>%1 : la connexion a refusé les réglages SQLite requis</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade would leave a row of %2 without its %3 row; nothing was changed</source>
+        <translation>%1 : la mise à niveau laisserait une ligne de %2 sans sa ligne %3 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: foreign keys could not be turned back on</source>
+        <translation>%1 : les clés étrangères n&apos;ont pas pu être réactivées</translation>
+    </message>
+    <message>
+        <source>%1: not an IMDP fund file (not an SQLite database)</source>
+        <translation>%1 : pas un fichier de fonds IMDP (pas une base SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: not an IMDP fund file (an SQLite database of another application)</source>
+        <translation>%1 : pas un fichier de fonds IMDP (une base SQLite d&apos;une autre application)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer IMDP Desk (schema version %2; this version reads up to %3)</source>
+        <translation>%1 : écrit par une version plus récente d&apos;IMDP Desk (schéma version %2 ; cette version lit jusqu&apos;à %3)</translation>
+    </message>
+    <message>
+        <source>%1: an incomplete IMDP fund file (schema version %2)</source>
+        <translation>%1 : un fichier de fonds IMDP incomplet (schéma version %2)</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 must be upgraded to %3; open it for writing once</source>
+        <translation>%1 : la version de schéma %2 doit être mise à niveau vers %3 ; ouvrez-le une fois en écriture</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer IMDP Desk (schema version %2)</source>
+        <translation>%1 : écrit par une version plus récente d&apos;IMDP Desk (schéma version %2)</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1 : le dossier %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1 : ne peut pas être créé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened to flush it (%2)</source>
+        <translation>%1 : ne peut pas être ouvert pour être vidé sur disque (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be flushed to the disk (%2)</source>
+        <translation>%1 : ne peut pas être vidé sur le disque (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created (%2)</source>
+        <translation>%1 : le dossier ne peut pas être créé (%2)</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1 : existe et n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in %2 (%3)</source>
+        <translation>%1 : impossible de créer un fichier dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: in use by another program (through another name of this file)</source>
+        <translation>%1 : utilisé par un autre programme (sous un autre nom de ce fichier)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (%3)</source>
+        <translation>%1 : impossible de créer le fichier de verrou %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: locked by %2, but that program (process %3) is no longer running: the lock is stale; break it knowingly with --break-lock</source>
+        <translation>%1 : verrouillé par %2, mais ce programme (processus %3) ne tourne plus : le verrou est périmé ; cassez-le sciemment avec --break-lock</translation>
+    </message>
+    <message>
+        <source>%1: in use by %2</source>
+        <translation>%1 : utilisé par %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the lock file %2 (%3)</source>
+        <translation>%1 : impossible de supprimer le fichier de verrou %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: in use (the lock was taken again while breaking it)</source>
+        <translation>%1 : utilisé (le verrou a été repris pendant qu&apos;on le cassait)</translation>
+    </message>
+    <message>
+        <source>%1: the file is not open</source>
+        <translation>%1 : le fichier n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>%1: internal error: not exactly one SQL statement: %2</source>
+        <translation>%1 : erreur interne : pas exactement une instruction SQL : %2</translation>
+    </message>
+    <message>
+        <source>%1: internal error: %2 values bound to a statement of %3 parameters: %4</source>
+        <translation>%1 : erreur interne : %2 valeurs liées à une instruction de %3 paramètres : %4</translation>
+    </message>
+    <message>
+        <source>cannot watch the rows written (%1)</source>
+        <translation>impossible de suivre les lignes écrites (%1)</translation>
+    </message>
+    <message>
+        <source>table %1: rows %2 to %3 were written but cannot be read back</source>
+        <translation>table %1 : les lignes %2 à %3 ont été écrites mais ne peuvent pas être relues</translation>
+    </message>
+    <message>
+        <source>table %1: row %2 was written but cannot be read back</source>
+        <translation>table %1 : la ligne %2 a été écrite mais ne peut pas être relue</translation>
+    </message>
+    <message>
+        <source>%1: the transaction is already finished</source>
+        <translation>%1 : la transaction est déjà terminée</translation>
+    </message>
+    <message>
+        <source>%1: SQLite rolled the transaction back after an error; nothing was written</source>
+        <translation>%1 : SQLite a annulé la transaction après une erreur ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1: the file is open read-only</source>
+        <translation>%1 : le fichier est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a copy before the upgrade (%2)</source>
+        <translation>%1 : impossible de garder une copie avant la mise à niveau (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the copy did not check out (%2)</source>
+        <translation>%1 : la copie n&apos;a pas passé le contrôle (%2)</translation>
+    </message>
+    <message>
+        <source>report: &apos;%1&apos; is not a report (%2)</source>
+        <translation>rapport : « %1 » n&apos;est pas un rapport (%2)</translation>
+    </message>
+    <message>
+        <source>narrative: &apos;%1&apos; is not one of %2</source>
+        <translation>récit : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>donor &apos;%1&apos; has no pledge or receipt</source>
+        <translation>le donateur « %1 » n&apos;a ni promesse ni encaissement</translation>
+    </message>
+    <message>
+        <source>the period starts after it ends</source>
+        <translation>la période commence après sa fin</translation>
+    </message>
+    <message>
+        <source>statement: %1 is beyond the largest amount</source>
+        <translation>relevé : %1 dépasse le plus grand montant</translation>
+    </message>
+    <message>
+        <source>from: the period starts after it ends</source>
+        <translation>du : la période commence après sa fin</translation>
+    </message>
+    <message>
+        <source>proposal %1: no %2 rate on or before %3 to convert its request</source>
+        <translation>proposition %1 : aucun taux %2 au %3 ou avant pour convertir sa demande</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; has no allocation or transfer</source>
+        <translation>le projet « %1 » n&apos;a ni allocation ni transfert</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (cannot create %2)</source>
+        <translation>%1 : ne peut pas être écrit (impossible de créer %2)</translation>
+    </message>
+    <message>
+        <source>%1: the total is beyond the largest amount a fund can hold (the file&apos;s figures were altered; run imdp verify)</source>
+        <translation>%1 : le total dépasse le plus grand montant qu&apos;un fonds peut contenir (les chiffres du fichier ont été modifiés ; lancez imdp verify)</translation>
+    </message>
+    <message>
+        <source>bank funding after this change is too large: %1 USD changed by %2</source>
+        <translation>financement de la Banque trop élevé après cette modification : %1 USD modifié de %2</translation>
+    </message>
+    <message>
+        <source>non-bank funding after this change is too large: %1 USD changed by %2</source>
+        <translation>financement hors Banque trop élevé après cette modification : %1 USD modifié de %2</translation>
+    </message>
+    <message>
+        <source>bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
+        <translation>le financement de la Banque ne peut pas devenir négatif : %1 USD modifié de %2 donnerait %3</translation>
+    </message>
+    <message>
+        <source>non-bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
+        <translation>le financement hors Banque ne peut pas devenir négatif : %1 USD modifié de %2 donnerait %3</translation>
     </message>
 </context>
 <context>

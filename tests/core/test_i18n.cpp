@@ -286,6 +286,146 @@ TEST_CASE("a structured error is worded in each language from its values", "[i18
     CHECK(i18n::describe(cap, u"fr"_s).contains(u"15,01\u00a0% (plafond 15,00\u00a0%)"_s));
     INFO(i18n::describe(cap, u"es"_s).toStdString());
     CHECK(i18n::describe(cap, u"es"_s).contains(u"1.000.000,01"_s));
-    // Not converted yet: the message, in every language.
+    // An error without a key (raised outside the core): its message, in every language.
     CHECK(i18n::describe(Error::badInput(u"plain"_s), u"fr"_s) == u"plain"_s);
+}
+
+namespace {
+
+/// The text from `open` (an opening parenthesis) to its match, strings and characters skipped.
+qsizetype closingParen(const QString &text, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'"' || c == u'\'') {
+            for (++i; i < text.size() && text[i] != c; ++i) {
+                if (text[i] == u'\\')
+                    ++i;
+            }
+        } else if (c == u'(' || c == u'{' || c == u'[') {
+            ++depth;
+        } else if (c == u')' || c == u'}' || c == u']') {
+            if (--depth == 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+/// The top-level arguments of a call, split at its commas.
+QStringList topLevelArguments(const QString &inside)
+{
+    QStringList out{QString()};
+    int depth = 0;
+    for (qsizetype i = 0; i < inside.size(); ++i) {
+        const QChar c = inside[i];
+        if (c == u'"' || c == u'\'') {
+            const qsizetype start = i;
+            for (++i; i < inside.size() && inside[i] != c; ++i) {
+                if (inside[i] == u'\\')
+                    ++i;
+            }
+            out.last() += inside.mid(start, i - start + 1);
+            continue;
+        }
+        if (c == u'(' || c == u'{' || c == u'[')
+            ++depth;
+        if (c == u')' || c == u'}' || c == u']')
+            --depth;
+        if (c == u',' && depth == 0) {
+            out << QString();
+            continue;
+        }
+        out.last() += c;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("every error the core raises carries its field, a known key and its arguments", "[i18n]")
+{
+    // A source scan: in core/ (core/i18n, which words them, aside), an error is raised only by
+    // the three-argument makers of core/result.h (field, key, arguments), whose English line is
+    // the key's template; never by the one-line form, a brace-built Error or a message edited
+    // after the fact. Every key written in a maker's call, or in the calls of the helpers that
+    // pass one on (the money parser's fail(), the meeting refusal's part()), has a template.
+    // The modules still to convert are listed, each with what it still raises without a key: the
+    // list only shrinks (a file listed that no longer needs it fails too).
+    // (The demo loader moves from core/fund to core/demo: a listed file that does not exist is
+    // not counted.)
+    const QSet<QString> pending{u"core/fund/demo.cpp"_s,
+                                u"core/demo/demo.cpp"_s,
+                                u"core/pipeline/proposals.cpp"_s,
+                                u"core/pipeline/records.cpp"_s,
+                                u"core/pipeline/obligations.cpp"_s,
+                                u"core/pipeline/transitions.cpp"_s,
+                                u"core/review/review.cpp"_s,
+                                u"core/review/package.cpp"_s};
+    const QStringList keyList = i18n::errorKeys();
+    const QSet<QString> keys(keyList.cbegin(), keyList.cend());
+    const QRegularExpression maker(uR"re(\bError::(badInput|refused|notFound|badFile|io)\()re"_s);
+    const QRegularExpression braced(uR"re((?<!->\s)\bError\s*\{)re"_s);
+    const QRegularExpression edited(
+        uR"re(\.message\s*(=[^=]|\.replace|\.prepend|\.append|\+=))re"_s);
+    const QRegularExpression literal(uR"re(u"([^"]*)"_s)re"_s);
+    const QRegularExpression helper(uR"re(\b(?:fail\(w,|part\()\s*u"([^"]*)"_s)re"_s);
+    QStringList bad;
+    QSet<QString> stillPending;
+    int calls = 0;
+    QDirIterator it(kRoot + u"/core"_s, {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = path.mid(kRoot.size() + 1);
+        if (rel.startsWith(u"core/i18n/"_s) || rel == u"core/result.h"_s)
+            continue;
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QStringList problems;
+        for (auto m = maker.globalMatch(text); m.hasNext();) {
+            const auto match = m.next();
+            const qsizetype open = match.capturedEnd() - 1;
+            const qsizetype close = closingParen(text, open);
+            const QStringList args = topLevelArguments(text.mid(open + 1, close - open - 1));
+            ++calls;
+            const int line = int(text.left(match.capturedStart()).count(u'\n')) + 1;
+            if (args.size() != 3) {
+                problems << u"%1:%2: an error without field, key and arguments"_s.arg(rel).arg(
+                    line);
+                continue;
+            }
+            for (auto l = literal.globalMatch(args[1]); l.hasNext();) {
+                const QString key = l.next().captured(1);
+                if (!keys.contains(key))
+                    problems << u"%1:%2: key '%3' has no template"_s.arg(rel).arg(line).arg(key);
+            }
+        }
+        for (auto m = helper.globalMatch(text); m.hasNext();) {
+            const QString key = m.next().captured(1);
+            if (!keys.contains(key))
+                problems << u"%1: key '%2' has no template"_s.arg(rel, key);
+        }
+        if (braced.match(text).hasMatch())
+            problems << u"%1: an Error built by braces"_s.arg(rel);
+        if (edited.match(text).hasMatch())
+            problems << u"%1: a message edited after the error was made"_s.arg(rel);
+        if (problems.isEmpty())
+            continue;
+        if (pending.contains(rel))
+            stillPending.insert(rel);
+        else
+            bad << problems;
+    }
+    CHECK(calls > 300);
+    INFO(bad.join(u"\n"_s).toStdString());
+    CHECK(bad.isEmpty());
+    QSet<QString> present;
+    for (const QString &rel : pending) {
+        if (QFile::exists(kRoot + u'/' + rel))
+            present.insert(rel);
+    }
+    CHECK(stillPending == present);
 }

@@ -60,18 +60,19 @@ TEST_CASE("the cap check that cannot read the cap figures says so", "[ui][failur
     // A change that cannot raise the Bank's share needs no read, and is no breach.
     CHECK_FALSE(must(ui::planBreach(*db, 0, 100'00)).has_value());
 
-    // A write refused by the cap comes back with the refusal and why no override is offered.
+    // A write refused for another reason comes back as it is: no override is offered, nothing
+    // is read again.
     int writes = 0;
-    const auto r = ui::writeWithCapOverride(nullptr, *db, 100'00, 0, [&](const QString &) {
+    const auto r = ui::writeWithCapOverride(nullptr, [&](const QString &) {
         ++writes;
-        return core::Result<qint64>(core::Error::refused(u"refused by the DGF cap"_s));
+        return core::Result<qint64>(core::Error::refused(
+            u"pledge"_s, u"ledger.pledge_already_cancelled"_s, {core::ErrorArg::txt(u"P-1"_s)}));
     });
     REQUIRE(r.has_value());
     REQUIRE_FALSE(r->ok());
     CHECK(writes == 1);
     CHECK(r->error().code == core::ErrorCode::Refused);
-    CHECK(r->error().message.startsWith(u"refused by the DGF cap\n"_s));
-    CHECK(r->error().message.contains(u"The DGF cap could not be checked: "_s));
+    CHECK(r->error().message == u"pledge 'P-1': is already cancelled"_s);
 }
 
 TEST_CASE("the dashboard says the Committee meetings could not be read", "[ui][failures]")

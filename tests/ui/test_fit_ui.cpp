@@ -4,8 +4,8 @@
 // French and Spanish. Each is measured by what it can shrink to (its minimum size hint, or a
 // larger minimum size set on it), on a small fund built from nothing, then on the demo fund.
 // A dialog class added under ui/ without being measured here fails the last check.
-#include "../review/reviewfixture.h"
 #include "../testutil.h"
+#include "everydialog.h"
 #include "uitest.h"
 
 #include "core/committee/meetings.h"
@@ -89,39 +89,6 @@ void checkFits(QWidget *w, const QString &what, const QString &lang)
     CHECK(s.height() <= screenHeight);
 }
 
-/// The small fund: three organisations, a receipt, three proposals in review (the review
-/// fixture), a pledge with two instalments, a funding meeting with an agenda.
-struct SmallFund
-{
-    imdp::test::ReviewFund f{
-        u"Fonds fiduciaire multipartenaire pour la mobilité de la main-d’œuvre"_s};
-    QString package;
-    qint64 meeting = 0;
-    SmallFund()
-    {
-        core::ledger::Pledge p;
-        p.reference = u"SE-2026-01"_s;
-        p.donor = u"Sweden"_s;
-        p.date = QDate(2026, 1, 5);
-        p.amountMinor = 200000000;
-        p.rateScaled = core::Rate::kScale;
-        p.instalments = {{QDate(2026, 3, 1), 100000000}, {QDate(2027, 3, 1), 100000000}};
-        must(core::ledger::recordPledge(*f, p));
-        core::review::Assignment a;
-        a.reviewer = u"Ana"_s;
-        mustOk(core::review::assign(*f, u"P-1"_s, a));
-        package = f.t.file(u"ana.imdpreview"_s);
-        must(core::review::exportPackage(*f, u"Ana"_s, package));
-        core::Meeting m;
-        m.date = QDate(2026, 9, 15);
-        m.place = u"Genève"_s;
-        meeting = must(core::meetings::add(*f, m));
-        must(core::meetings::addInformation(
-            *f, meeting, u"Rapport annuel du Secrétariat sur la mobilité de la main-d’œuvre"_s));
-        f.db.reset();
-    }
-};
-
 /// Every page of the window, at 1024x700, each view of the Pipeline page, every tab shown.
 void checkWindow(ui::MainWindow &w, const QString &lang)
 {
@@ -165,155 +132,20 @@ void checkWindow(ui::MainWindow &w, const QString &lang)
     checkFits(&w, u"the main window after every page"_s, lang);
 }
 
-/// Every dialog the pages open, on the fund `w` has open.
+/// Every dialog the pages open, measured.
 void checkDialogs(ui::MainWindow &w, const QString &lang, const QString &donor,
                   const QString &pledge, const QString &proposal, qint64 meeting,
                   const QString &package)
 {
-    core::Database &db = *w.session()->database();
-    const auto fits = [&](QWidget &d, const QString &what) { checkFits(&d, what, lang); };
-    {
-        ui::PreferencesDialog d(&w);
-        fits(d, u"Preferences"_s);
-    }
-    {
-        ui::FundSettingsDialog d(w.session(), &w);
-        fits(d, u"Fund Settings"_s);
-    }
-    {
-        ui::NewFundWizard d(&w);
-        for (int id : d.pageIds())
-            checkFits(d.page(id), u"New Fund wizard page "_s + QString::number(id), lang);
-        fits(d, u"New Fund wizard"_s);
-    }
-    for (auto tab : {ui::ProgrammeDialog::Objectives, ui::ProgrammeDialog::Areas,
-                     ui::ProgrammeDialog::Windows}) {
-        ui::ProgrammeDialog d(w.session(), tab, &w);
-        fits(d, u"Objectives, areas and windows tab "_s + QString::number(int(tab)));
-    }
-    {
-        ui::ObjectiveDialog d(db, {}, &w);
-        fits(d, u"Objective"_s);
-    }
-    {
-        ui::AreaDialog d(db, {}, &w);
-        fits(d, u"Action area"_s);
-    }
-    {
-        ui::WindowDialog d(db, {}, &w);
-        fits(d, u"Funding window"_s);
-    }
-    {
-        ui::MemberDialog d(db, &w);
-        fits(d, u"Add member"_s);
-    }
-    {
-        ui::TransferDialog d(db, proposal, &w);
-        fits(d, u"Record transfer"_s);
-    }
-    {
-        ui::CapPanel d(w.session(), &w);
-        fits(d, u"Cap panel"_s);
-    }
-    {
-        ui::ProposalEditor d(w.session(), QString(), &w);
-        fits(d, u"New proposal"_s);
-    }
-    {
-        ui::ShortcutsDialog d(&w, &w);
-        fits(d, u"Keyboard shortcuts"_s);
-    }
-    {
-        ui::UserGuideDialog d(&w);
-        fits(d, u"User guide"_s);
-    }
-    {
-        ui::ProposalEditor d(w.session(), proposal, &w);
-        fits(d, u"Proposal editor"_s);
-        for (QTabWidget *tabs : d.findChildren<QTabWidget *>()) {
-            for (int i = 0; i < tabs->count(); ++i) {
-                tabs->setCurrentIndex(i);
-                fits(d, u"Proposal editor tab "_s + tabs->tabText(i));
-            }
-        }
-    }
-    {
-        ui::DecisionsDialog d(db, meeting, &w);
-        fits(d, u"Decisions"_s);
-    }
-    {
-        ui::DgfNarrativesDialog d(db, &w);
-        fits(d, u"DGF narratives"_s);
-    }
-    {
-        ui::PledgeDialog d(db, donor, &w);
-        fits(d, u"Record pledge"_s);
-    }
-    {
-        ui::ReceiptDialog d(db, donor, &w);
-        fits(d, u"Record receipt"_s);
-    }
-    {
-        ui::IncomeDialog d(db, &w);
-        fits(d, u"Income"_s);
-    }
-    for (auto kind :
-         {ui::StatementLineDialog::Kind::PartnerInterest,
-          ui::StatementLineDialog::Kind::FundTransfer, ui::StatementLineDialog::Kind::DirectCost,
-          ui::StatementLineDialog::Kind::BankCharge, ui::StatementLineDialog::Kind::FeeAdjust}) {
-        ui::StatementLineDialog d(db, kind, &w);
-        fits(d, ui::StatementLineDialog::title(kind));
-    }
-    {
-        ui::AmendPledgeDialog d(db, pledge, &w);
-        fits(d, u"Amend pledge"_s);
-    }
-    {
-        const QString csv = QFileInfo(package).dir().filePath(u"receipts.csv"_s);
-        imdp::test::writeFile(csv, "reference,donor,date,currency,amount,rate\n"
-                                   "R-9,Sweden,2026-02-01,USD,1000.00,1\n"
-                                   "R-10,Nobody known here at all,2026-02-31,XYZ,-5,\n");
-        ui::ImportPreviewDialog d(db, core::ledger::ImportKind::Receipts, csv, &w);
-        fits(d, u"Import preview"_s);
-    }
-    {
-        ui::OrganisationDialog d(db, u"A new organisation"_s, u"ngo"_s, &w);
-        fits(d, u"New organisation"_s);
-    }
-    {
-        ui::OrganisationDialog d(db, must(core::organisations::find(db, donor)), &w);
-        fits(d, u"Edit organisation"_s);
-    }
-    {
-        ui::AssignDialog d(db, core::review::Assignment{}, &w);
-        fits(d, u"Assign reviewer"_s);
-    }
-    {
-        const auto assignments = must(core::review::assignments(db));
-        REQUIRE_FALSE(assignments.isEmpty());
-        ui::DeclareDialog d(db, assignments.first(), &w);
-        fits(d, u"Declare"_s);
-    }
-    {
-        ui::RubricDialog d(db, core::review::defaultCall(), &w);
-        fits(d, u"Rubric"_s);
-    }
-    {
-        const auto plan = must(core::review::previewImport(db, package));
-        ui::PackageImportDialog d(db, package, plan, &w);
-        fits(d, u"Import review package"_s);
-    }
-    {
-        ui::ReviewWindow d(must(core::review::readPackage(package)));
-        fits(d, u"Review mode"_s);
-    }
+    imdp::test::forEachDialog(w, donor, pledge, proposal, meeting, package,
+                              [&](QWidget &d, const QString &what) { checkFits(&d, what, lang); });
 }
 
 } // namespace
 
 TEST_CASE("every page and dialog fits 1024x700 in English, French and Spanish", "[ui][fit][i18n]")
 {
-    SmallFund small;
+    imdp::test::SmallFund small;
     for (const QString &lang : {u"en"_s, u"fr"_s, u"es"_s}) {
         ui::applyLanguage(lang);
         ui::MainWindow w;
@@ -399,7 +231,7 @@ TEST_CASE("every dialog class under ui/ is measured by the fit test", "[ui][fit]
     // Runs after the measuring case (Catch2 runs cases in declaration order by default); run
     // alone, it measures first.
     if (measured().isEmpty()) {
-        SmallFund small;
+        imdp::test::SmallFund small;
         ui::MainWindow w;
         REQUIRE(w.openFile(small.f.path));
         checkDialogs(w, u"en"_s, u"Sweden"_s, u"SE-2026-01"_s, u"P-1"_s, small.meeting,

@@ -172,8 +172,9 @@ QStringList AmendPledgeDialog::validate()
     QStringList problems;
     const auto d = planDelta(problems);
     QString hint;
-    const auto breach = d ? planBreach(db(), d->first, d->second)
-                          : core::Result<std::optional<CapBreach>>(std::optional<CapBreach>());
+    const auto breach =
+        d ? planBreach(db(), d->first, d->second)
+          : core::Result<std::optional<core::CapRefusal>>(std::optional<core::CapRefusal>());
     if (!breach)
         hint = capCheckFailedText(breach.error());
     else if (*breach)
@@ -194,10 +195,9 @@ std::optional<core::Result<qint64>> AmendPledgeDialog::save()
     const QString reason = m_reason->text().trimmed();
     const QDate date = m_date->date();
     if (m_action->currentData().toString() == u"cancel"_s) {
-        auto r = writeWithCapOverride(
-            this, db(), d->first, d->second, [&](const QString &justification) {
-                return core::ledger::cancelPledge(db(), ref, date, reason, justification);
-            });
+        auto r = writeWithCapOverride(this, [&](const QString &justification) {
+            return core::ledger::cancelPledge(db(), ref, date, reason, justification);
+        });
         if (r && *r)
             setRecorded(tr("Pledge %1 cancelled").arg(ref), p->donor, ref);
         return r;
@@ -211,11 +211,10 @@ std::optional<core::Result<qint64>> AmendPledgeDialog::save()
     const QString donor = p->donor;
     const QString currency = p->currency;
     const qint64 amount = change->amountMinor.value_or(p->amountMinor);
-    auto r =
-        writeWithCapOverride(this, db(), d->first, d->second, [&](const QString &justification) {
-            change->capOverride = justification;
-            return core::ledger::amendPledge(db(), ref, *change, date);
-        });
+    auto r = writeWithCapOverride(this, [&](const QString &justification) {
+        change->capOverride = justification;
+        return core::ledger::amendPledge(db(), ref, *change, date);
+    });
     if (r && *r)
         setRecorded(tr("Pledge %1 amended: %2").arg(ref, amountText(amount, currency)), donor, ref);
     return r;

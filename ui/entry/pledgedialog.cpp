@@ -116,7 +116,7 @@ QStringList PledgeDialog::validate()
             hint +=
                 u"\n"_s + tr("Beyond the DGF cap on the plan basis (%1 of %2): saving will ask for "
                              "an override with a written justification.")
-                              .arg(usdText((*breach)->after.bank), usdText((*breach)->after.total));
+                              .arg(usdText((*breach)->bank), usdText((*breach)->total));
     }
     setHint(hint);
     return problems;
@@ -128,12 +128,10 @@ std::optional<core::Result<qint64>> PledgeDialog::save()
     auto p = pledge(problems);
     if (!p)
         return core::Result<qint64>(core::Error::badInput(problems.join(u'\n')));
-    const bool bank = p->source == u"bank"_s;
-    auto r = writeWithCapOverride(this, db(), bank ? p->usdMinor : 0, bank ? 0 : p->usdMinor,
-                                  [this, &p](const QString &justification) {
-                                      p->capOverride = justification;
-                                      return core::ledger::recordPledge(db(), *p, true);
-                                  });
+    auto r = writeWithCapOverride(this, [this, &p](const QString &justification) {
+        p->capOverride = justification;
+        return core::ledger::recordPledge(db(), *p, true);
+    });
     if (r && *r)
         setRecorded(
             tr("Pledge %1 recorded: %2").arg(p->reference, amountText(p->amountMinor, p->currency)),

@@ -226,7 +226,7 @@ void ReportsPage::updatePreview()
     ++m_previewBuilds;
     auto s = statement();
     if (!s) {
-        m_previewProblem->setText(s.error().message);
+        m_previewProblem->setText(errorText(s.error()));
         m_previewArea->setCurrentWidget(m_previewProblem);
         return;
     }
