@@ -86,7 +86,7 @@ TEST_CASE("a refusal in French and in Spanish, from --lang or the environment", 
     CHECK(imdp::test::sha256(f) == sha);
 }
 
-TEST_CASE("a text listing in French words, dates and numbers; --json unchanged", "[cli][lang]")
+TEST_CASE("a text listing in French words, dates and numbers, --json unchanged", "[cli][lang]")
 {
     imdp::test::TempDir t;
     const QString f = demoFund(t);

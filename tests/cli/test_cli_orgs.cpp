@@ -202,7 +202,7 @@ TEST_CASE("lookalike donor names in a receipts import never make a second donor"
     CHECK(runCli({u"verify"_s, fund}).exit == 0);
 }
 
-TEST_CASE("imdp org merge moves a duplicate typed by an import; verify passes",
+TEST_CASE("imdp org merge moves a duplicate typed by an import, verify passes",
           "[cli][organisations]")
 {
     imdp::test::TempDir t;

@@ -582,8 +582,8 @@ TEST_CASE("a review package's conflict without a note and a score that is no who
     }
 }
 
-TEST_CASE("attachment names . and .. are refused; a million-column header prints 100 problems "
-          "and a count; stored control characters are escaped on the terminal",
+TEST_CASE("attachment names . and .. are refused, a million-column header prints 100 problems "
+          "and a count, stored control characters are escaped on the terminal",
           "[cli][outputs][validation]")
 {
     imdp::test::TempDir t;

@@ -301,7 +301,7 @@ TEST_CASE("imdp window: a call for proposals guards submission (exit 1 with the 
              u"window"_s);
 }
 
-TEST_CASE("imdp window edit: only what is given changes, audited; a refused edit changes nothing",
+TEST_CASE("imdp window edit: only what is given changes, audited, a refused edit changes nothing",
           "[cli][setup][window]")
 {
     imdp::test::TempDir t;
@@ -384,7 +384,7 @@ TEST_CASE("imdp window edit: only what is given changes, audited; a refused edit
     CHECK(imdp::test::sha256(f) == before);
 }
 
-TEST_CASE("imdp opening: one balanced entry; the position is the CSV's; verify clean; once only",
+TEST_CASE("imdp opening: one balanced entry, the position is the CSV's, verify clean, once only",
           "[cli][setup][opening]")
 {
     imdp::test::TempDir t;

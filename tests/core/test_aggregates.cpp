@@ -436,7 +436,7 @@ TEST_CASE("the DGF cap summed by SQLite equals the row-by-row sums, reversals an
     }
 }
 
-TEST_CASE("an instalment is in arrears only after its due date; on it, it is due today",
+TEST_CASE("an instalment is in arrears only after its due date, on it, it is due today",
           "[ledger][arrears]")
 {
     imdp::test::TempDir t;

@@ -210,7 +210,7 @@ TEST_CASE("a translation is asked for a language, whatever the application speak
     CHECK(i18n::fromLocaleName(u"de_DE"_s) == u"en"_s);
 }
 
-TEST_CASE("one unambiguous date per language; numbers in the language's decimals", "[i18n]")
+TEST_CASE("one unambiguous date per language, numbers in the language's decimals", "[i18n]")
 {
     const QDate d(2026, 11, 1);
     CHECK(i18n::formatDate(d, u"en"_s) == u"1 Nov 2026"_s);

@@ -177,3 +177,27 @@ TEST_CASE("core modules include only what docs/architecture.md allows", "[layeri
     INFO(violations.join(u'\n').toStdString());
     CHECK(violations.isEmpty());
 }
+
+TEST_CASE("no test name holds a semicolon: CTest would cut it and report a test that never ran",
+          "[layering]")
+{
+    // catch_discover_tests passes names through CMake lists, which split on ';': the cut name
+    // matches no test, runs nothing, and CTest reports it as passed.
+    static const QRegularExpression testCase(u"TEST_CASE\\(((?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)"_s);
+    QStringList cut;
+    int seen = 0;
+    QDirIterator it(kRoot + u"/tests"_s, {u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString text = readText(path);
+        for (auto m = testCase.globalMatch(text); m.hasNext();) {
+            const QString name = m.next().captured(1);
+            ++seen;
+            if (name.contains(u';'))
+                cut << QDir(kRoot).relativeFilePath(path) + u": "_s + name.simplified();
+        }
+    }
+    CHECK(seen > 300);
+    INFO(cut.join(u'\n').toStdString());
+    CHECK(cut.isEmpty());
+}

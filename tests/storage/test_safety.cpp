@@ -521,7 +521,7 @@ TEST_CASE("verify runs registered checks, so later capabilities add theirs", "[s
 }
 
 TEST_CASE("verify runs the page-level checks on a connection of their own, reported in the "
-          "checks' order; inside a transaction, on the caller's connection",
+          "checks' order, inside a transaction, on the caller's connection",
           "[safety][verify]")
 {
     imdp::test::TempDir t;
@@ -832,7 +832,7 @@ QString checkedAt(Database &db)
 }
 } // namespace
 
-TEST_CASE("a passed scheduled check is recorded in the file and restarts the schedule; deferred, the file is read-only until it passes", "[safety][fullcheck]")
+TEST_CASE("a passed scheduled check is recorded in the file and restarts the schedule, deferred, the file is read-only until it passes", "[safety][fullcheck]")
 {
     imdp::test::TempDir t;
     const QString path = t.file(u"fund.imdp"_s);
