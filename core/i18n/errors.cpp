@@ -601,6 +601,9 @@ const QList<std::pair<QString, const char *>> &templates()
         {u"io.already_exists_use_force"_s,
          QT_TRANSLATE_NOOP("Errors", "%1: already exists; use --force to replace it")},
         {u"io.cannot_written"_s, QT_TRANSLATE_NOOP("Errors", "%1: cannot be written (%2)")},
+        {u"io.iati_not_written"_s, QT_TRANSLATE_NOOP("Errors", "the IATI file could not be written")},
+        {u"ledger.import_cancelled"_s,
+         QT_TRANSLATE_NOOP("Errors", "%1: the import was cancelled; nothing was written")},
         {u"io.fund_file"_s,
          QT_TRANSLATE_NOOP("Errors",
                            "%1: is an IMDP fund file; an output never replaces a fund or a "

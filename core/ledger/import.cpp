@@ -356,7 +356,7 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
     const qint64 rows = table->records.size();
     const auto goOn = [&path, rows](qint64 done) -> Status {
         if (t_progress && !t_progress(done, rows))
-            return Error::refused(u"%1: the import was cancelled; nothing was written"_s.arg(path));
+            return Error::refused(u""_s, u"ledger.import_cancelled"_s, {ErrorArg::txt(path)});
         return {};
     };
     if (auto s = goOn(0); !s)

@@ -187,7 +187,9 @@ Status recompute(Database &db, qint64 firstReceipt, qint64 lastReceipt, qint64 f
 {
     sqlite3 *h = db.handle();
     const auto failed = [&db, h] {
-        return Error::io(db.describe(QString::fromUtf8(sqlite3_errmsg(h)), sqlite3_errcode(h)));
+        return Error::io(u""_s, u"storage.system"_s,
+                         {ErrorArg::txt(db.describe(QString::fromUtf8(sqlite3_errmsg(h)),
+                                                    sqlite3_errcode(h)))});
     };
     Stmt r, p;
     if (sqlite3_prepare_v2(h,

@@ -149,13 +149,15 @@ Status writeIatiFile(Database &db, const IatiOptions &options, const QString &pa
         return pending.error();
     QFile file((*pending)->tempPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::io(u"%1: cannot be written (%2)"_s.arg(QDir::toNativeSeparators(path),
-                                                             file.errorString()));
+        return Error::io(u""_s, u"io.cannot_written"_s,
+                         {ErrorArg::txt(QDir::toNativeSeparators(path)),
+                          ErrorArg::txt(file.errorString())});
     if (auto s = writeIatiActivities(db, options, &file); !s)
         return s;
     if (!file.flush() || file.error() != QFileDevice::NoError)
-        return Error::io(u"%1: cannot be written (%2)"_s.arg(QDir::toNativeSeparators(path),
-                                                             file.errorString()));
+        return Error::io(u""_s, u"io.cannot_written"_s,
+                         {ErrorArg::txt(QDir::toNativeSeparators(path)),
+                          ErrorArg::txt(file.errorString())});
     file.close();
     return (*pending)->commit();
 }
@@ -359,7 +361,7 @@ Status writeIatiActivities(Database &db, const IatiOptions &options, QIODevice *
     x.writeEndElement();
     x.writeEndDocument();
     if (x.hasError())
-        return Error::io(u"the IATI file could not be written"_s);
+        return Error::io(u""_s, u"io.iati_not_written"_s, {});
     return {};
 }
 

@@ -2559,6 +2559,14 @@ Después: %6.</translation>
         <source>non-bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
         <translation>la financiación ajena al Banco no puede quedar por debajo de cero: %1 USD modificado en %2 dejaría %3</translation>
     </message>
+    <message>
+        <source>the IATI file could not be written</source>
+        <translation>no se pudo escribir el archivo IATI</translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was written</source>
+        <translation>%1: la importación se canceló; no se escribió nada</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -2559,6 +2559,14 @@ Après : %6.</translation>
         <source>non-bank funding cannot go below zero: %1 USD changed by %2 would leave %3</source>
         <translation>le financement hors Banque ne peut pas devenir négatif : %1 USD modifié de %2 donnerait %3</translation>
     </message>
+    <message>
+        <source>the IATI file could not be written</source>
+        <translation>le fichier IATI n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>%1: the import was cancelled; nothing was written</source>
+        <translation>%1 : l’import a été annulé ; rien n’a été écrit</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
