@@ -23,9 +23,8 @@ using namespace Qt::Literals::StringLiterals;
 /// "amount '1.5' has ..." reads "amount: '1.5' has ..." once the field is named first.
 inline Error named(const QString &field, const Error &e)
 {
-    const QString noun = field == u"usd_rate"_s ? u"rate "_s : field + u' ';
-    const QString m = e.message.startsWith(noun) ? e.message.sliced(noun.size()) : e.message;
-    return {e.code, field + u": "_s + m};
+    // Keeps the key and arguments, so --lang words it (a new Error{code, message} would not).
+    return Error::withinBare(field, e);
 }
 
 inline core::Result<QDate> dateOption(const Invocation &c, const QString &name = u"date"_s)

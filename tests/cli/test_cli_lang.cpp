@@ -86,6 +86,34 @@ TEST_CASE("a refusal in French and in Spanish, from --lang or the environment", 
     CHECK(imdp::test::sha256(f) == sha);
 }
 
+TEST_CASE("a bad amount or rate on a fund built from nothing, in French and Spanish", "[cli][lang]")
+{
+    imdp::test::TempDir t;
+    const QString f = t.file(u"new.imdp"_s);
+    REQUIRE(runCli({u"init"_s, f, u"--name"_s, u"Nouveau fonds"_s}).exit == 0);
+    REQUIRE(runCli({u"org"_s, u"add"_s, f, u"--name"_s, u"Royaume de Norvège"_s, u"--kind"_s,
+                    u"state"_s})
+                .exit == 0);
+    const auto sha = imdp::test::sha256(f);
+    const QStringList pledge{u"pledge"_s,   u"add"_s,      f,        u"--donor"_s,
+                             u"Royaume de Norvège"_s,      u"--currency"_s, u"JPY"_s,
+                             u"--reference"_s, u"N-1"_s,   u"--amount"_s,   u"12.5"_s};
+    Run en = runCli(pledge);
+    CHECK(en.exit == 2);
+    CHECK(en.err.startsWith(u"imdp: amount: '12.5' has more decimals than JPY allows"_s));
+    Run fr = runCli(pledge + QStringList{u"--lang"_s, u"fr"_s});
+    CHECK(fr.exit == 2);
+    REQUIRE(lines(fr.err).size() == 1);
+    CHECK(fr.err.startsWith(u"imdp: amount"_s));
+    CHECK(fr.err != en.err); // worded in French, not the English line
+    Run es = runCli({u"rate"_s, u"add"_s, f, u"EUR"_s, u"2026-01-01"_s, u"1,5"_s, u"--lang"_s,
+                     u"es"_s});
+    CHECK(es.exit == 2);
+    REQUIRE(lines(es.err).size() == 1);
+    CHECK_FALSE(es.err.contains(u"contains"_s));
+    CHECK(imdp::test::sha256(f) == sha);
+}
+
 TEST_CASE("a text listing in French words, dates and numbers, --json unchanged", "[cli][lang]")
 {
     imdp::test::TempDir t;
