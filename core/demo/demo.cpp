@@ -39,7 +39,7 @@ namespace imdp::core::demo {
 namespace {
 Error at(const QString &where, const Error &e)
 {
-    return {e.code, u"%1: %2"_s.arg(where, e.message)};
+    return Error::within(where, e);
 }
 
 Result<QDate> dateOf(const QJsonObject &o)
@@ -51,7 +51,7 @@ Result<qint64> rateOf(const QJsonObject &o)
 {
     auto r = Rate::parse(o.value(u"rate"_s).toString());
     if (!r)
-        return Error::badInput(u"rate: "_s + r.error().message);
+        return Error::withinBare(u"rate"_s, r.error());
     return r->scaled();
 }
 
@@ -59,7 +59,7 @@ Result<qint64> usdOf(const QJsonObject &o)
 {
     auto m = Money::parse(o.value(u"amount"_s).toString(), kBaseCurrency);
     if (!m)
-        return Error::badInput(u"amount: "_s + m.error().message);
+        return Error::withinBare(u"amount"_s, m.error());
     return m->minor();
 }
 
@@ -108,7 +108,7 @@ Status loadLedger(Database &db, const QJsonObject &l, const QString &name)
         if (!date || !rate)
             return !date ? date.error() : rate.error();
         if (!amount)
-            return Error::badInput(u"amount: "_s + amount.error().message);
+            return Error::withinBare(u"amount"_s, amount.error());
         p.date = *date;
         p.rateScaled = *rate;
         p.amountMinor = amount->minor();
@@ -119,7 +119,7 @@ Status loadLedger(Database &db, const QJsonObject &l, const QString &name)
             if (!due)
                 return due.error();
             if (!part)
-                return Error::badInput(u"instalments: "_s + part.error().message);
+                return Error::withinBare(u"instalments"_s, part.error());
             p.instalments.append({*due, part->minor()});
         }
         // Donors and the Bank pledged over weeks; the cap holds for the set, checked once below.
@@ -144,7 +144,7 @@ Status loadLedger(Database &db, const QJsonObject &l, const QString &name)
         if (!date || !rate)
             return !date ? date.error() : rate.error();
         if (!amount)
-            return Error::badInput(u"amount: "_s + amount.error().message);
+            return Error::withinBare(u"amount"_s, amount.error());
         r.date = *date;
         r.rateScaled = *rate;
         r.amountMinor = amount->minor();
@@ -205,7 +205,7 @@ Result<qint64> usdAmount(const QJsonObject &o, const QString &key)
 {
     auto m = Money::parse(o.value(key).toString(), u"USD");
     if (!m)
-        return Error{m.error().code, u"%1: %2"_s.arg(key, m.error().message)};
+        return Error::withinBare(key, m.error());
     return m->minor();
 }
 
@@ -380,8 +380,9 @@ Status load(Database &db, const QByteArray &json, const QString &name)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (doc.isNull())
-        return Error::badInput(
-            u"%1: offset %2: %3"_s.arg(name).arg(perr.offset).arg(perr.errorString()));
+        return Error::badInput(u""_s, u"demo.json"_s,
+                               {ErrorArg::txt(name), ErrorArg::num(perr.offset),
+                                ErrorArg::txt(perr.errorString())});
     const QJsonObject root = doc.object();
 
     WriteTransaction tx(db);

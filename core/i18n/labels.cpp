@@ -214,4 +214,30 @@ QString label(Kind kind, const QString &key, const QString &language)
     return key;
 }
 
+namespace {
+// The action areas a new fund starts with (core/storage/schema.cpp): rows the officer may
+// rename, so only the words as seeded are the catalogue's.
+const char *const seeded[] = {
+    QT_TRANSLATE_NOOP("Labels", "Information, research and analysis"),
+    QT_TRANSLATE_NOOP("Labels", "Capacity to assess and manage"),
+};
+} // namespace
+
+QStringList seededTitles()
+{
+    QStringList out;
+    for (const char *source : seeded)
+        out << QString::fromUtf8(source);
+    return out;
+}
+
+QString seededTitle(const QString &title, const QString &language)
+{
+    for (const char *source : seeded) {
+        if (title == QLatin1StringView(source))
+            return translate("Labels", source, language);
+    }
+    return title;
+}
+
 } // namespace imdp::core::i18n

@@ -45,4 +45,11 @@ QStringList keys(Kind kind);
 /// catalogue does not know it (a key written by a newer version).
 QString label(Kind kind, const QString &key, const QString &language);
 
+/// A title the fund was created with (the default action areas: "Information, research and
+/// analysis", "Capacity to assess and manage") in `language`; a title the officer wrote is
+/// shown as written.
+QString seededTitle(const QString &title, const QString &language);
+/// Every title seededTitle() words, for tests.
+QStringList seededTitles();
+
 } // namespace imdp::core::i18n

@@ -51,10 +51,11 @@ Result<Table> parse(const QByteArray &input)
     bool wasQuoted = false;   // the current field was quoted and has closed
     bool recordHasData = false;
     int quoteLine = 0;
-    auto flag = [&](const QString &problem) {
+    auto flag = [&](const QString &key, QList<ErrorArg> args = {}) {
         if (rec.problem.isEmpty()) {
             rec.badField = int(rec.fields.size());
-            rec.problem = problem;
+            rec.error = Error::badInput(u""_s, key, std::move(args));
+            rec.problem = rec.error.message;
         }
     };
     auto endField = [&] {
@@ -103,19 +104,18 @@ Result<Table> parse(const QByteArray &input)
                 quoteLine = line;
                 recordHasData = true;
             } else {
-                flag(wasQuoted ? u"a quote must be doubled inside a quoted field"_s
-                               : u"a quote inside an unquoted field (quote the whole field)"_s);
+                flag(wasQuoted ? u"io.csv_quote_doubled"_s : u"io.csv_quote_unquoted"_s);
                 field += c;
             }
         } else {
             if (wasQuoted)
-                flag(u"text after the closing quote"_s);
+                flag(u"io.csv_after_quote"_s);
             field += c;
         }
     }
     if (quoted) {
         // Everything after the opening quote was swallowed: report it where it opened.
-        flag(u"unbalanced quote: the quoted field opened on line %1 never closes"_s.arg(quoteLine));
+        flag(u"io.csv_unbalanced"_s, {ErrorArg::txt(QString::number(quoteLine))});
         endRecord();
     } else if (!field.isEmpty() || !rec.fields.isEmpty()) {
         endRecord();

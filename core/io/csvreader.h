@@ -20,6 +20,7 @@ struct Record
     QStringList fields;
     int badField = -1;  ///< index of the field at fault, or -1
     QString problem;    ///< empty when the record is well formed
+    Error error{};      ///< the problem with its key, worded in any language (core/i18n)
 };
 
 struct Table

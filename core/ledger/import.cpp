@@ -309,32 +309,44 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
         return read.error();
     const QByteArray bytes = std::move(read).value();
     ImportResult result;
-    const auto report = [&result](const QString &problem) {
+    // "FILE:LINE: field: reason": where, over the row's own error (its key and values kept).
+    const auto keep = [&result](const Error &e) {
         // A bad row is reported on one line, whatever the text it quotes from the file holds.
         // A million bad columns are counted, not kept: the first 1,000 are listed.
-        if (result.problems.size() < 1000)
-            result.problems.append(shownOnOneLine(problem));
-        else
+        if (result.problems.size() < 1000) {
+            result.problems.append(shownOnOneLine(e.message));
+            result.problemErrors.append(e);
+        } else {
             ++result.unlistedProblems;
+        }
+    };
+    const auto report = [&keep](const QString &where, const Error &problem) {
+        keep(Error::within(where, problem));
     };
     auto table = csv::parse(bytes);
     if (!table) {
-        report(path + u':' + table.error().message);
+        // The reader's error starts with the line ("1: header: …"): "FILE:1: header: …".
+        keep(Error::badInput(table.error().field, u"ledger.import_file"_s,
+                             {ErrorArg::txt(path), ErrorArg::nested(table.error())}));
         return result;
     }
     QHash<QString, int> columns;
     for (int i = 0; i < table->header.size(); ++i) {
         const QString &name = table->header.at(i);
         if (!required.contains(name) && !optional.contains(name))
-            report(u"%1:1: %2: unknown column (expected %3)"_s.arg(
-                path, name.left(40), (required + optional).join(u',')));
+            report(path + u":1"_s,
+                   Error::badInput(name.left(40), u"ledger.import_unknown_column"_s,
+                                   {ErrorArg::txt(name.left(40)),
+                                    ErrorArg::txt((required + optional).join(u','))}));
         else if (columns.contains(name))
-            report(u"%1:1: %2: the column is given twice"_s.arg(path, name));
+            report(path + u":1"_s, Error::badInput(name, u"ledger.import_column_twice"_s,
+                                                   {ErrorArg::txt(name)}));
         columns.insert(name, i);
     }
     for (const QString &name : required) {
         if (!columns.contains(name))
-            report(u"%1:1: %2: missing column"_s.arg(path, name));
+            report(path + u":1"_s, Error::badInput(name, u"ledger.import_missing_column"_s,
+                                                   {ErrorArg::txt(name)}));
     }
     if (!result.problems.isEmpty())
         return result;
@@ -368,25 +380,23 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
                 return s.error();
         }
         const QString at = u"%1:%2"_s.arg(path).arg(rec.line);
-        const QString where = at + u": "_s;
         if (!rec.problem.isEmpty()) {
-            report(where + table->header.value(rec.badField, u"row"_s) + u": "_s
-                                   + rec.problem);
+            report(at, Error::withinBare(table->header.value(rec.badField, u"row"_s), rec.error));
             continue;
         }
         if (rec.fields.size() != table->header.size()) {
-            report(where + u"row: has %1 fields; the header has %2"_s
-                                               .arg(rec.fields.size())
-                                               .arg(table->header.size()));
+            report(at, Error::badInput(u"row"_s, u"ledger.import_field_count"_s,
+                                       {ErrorArg::num(rec.fields.size()),
+                                        ErrorArg::num(table->header.size())}));
             continue;
         }
         const RowReader r{columns, rec};
         const QString reference = r.get(u"reference"_s);
         if (!reference.isEmpty()) {
             if (const int first = references.value(reference, 0); first > 0) {
-                report(where + u"reference: '%1' is also on line %2"_s.arg(
-                                                   reference.left(80))
-                                                   .arg(first));
+                report(at, Error::badInput(u"reference"_s, u"ledger.import_reference_twice"_s,
+                                           {ErrorArg::txt(reference.left(80)),
+                                            ErrorArg::txt(QString::number(first))}));
                 continue;
             }
             references.insert(reference, rec.line);
@@ -400,7 +410,7 @@ Result<ImportResult> runImport(Database &db, const QString &path, const QString 
                 return Error::within(ErrorCode::Refused, at, usdValue.error());
             if (usdValue.error().code == ErrorCode::Io)
                 return Error::within(at, usdValue.error());
-            report(where + usdValue.error().message);
+            report(at, usdValue.error());
             continue;
         }
         total += *usdValue;

@@ -25,6 +25,9 @@ struct ImportResult
     qint64 rows = 0;     ///< rows written (0 when there are problems)
     qint64 usdMinor = 0; ///< their total USD value, cents
     QStringList problems; ///< one "FILE:LINE: field: reason" per bad row; empty on success
+    /// The same problems with their keys: each "FILE:LINE" over the row's own error, so a
+    /// screen words it in its language (core/i18n/errors.h); `problems` holds their English.
+    QList<Error> problemErrors;
     /// Problems beyond the first 1,000, counted, not listed (a header of a million columns).
     qint64 unlistedProblems = 0;
     QStringList created;  ///< organisations the import creates (unknown donors; the directory's

@@ -55,7 +55,10 @@ auto proposalRows(Database &db, const QString &code, const QString &sql, Row row
 /// The id of the proposal's latest move (0 when it never moved).
 Result<qint64> latestMoveId(Database &db, qint64 proposalId);
 
+using pipeline::listOf;
+using pipeline::part;
 using pipeline::refusal;
+using pipeline::stateLabels;
 
 /// Dates are stored as ISO text, '' for none.
 inline QString iso(const QDate &d)
@@ -69,6 +72,17 @@ inline QDate fromIso(const QString &s)
 
 /// "1234.56" for US$ cents.
 QString usd(qint64 minor);
+/// US$ cents as an error's argument, worded with the reader's decimals.
+inline ErrorArg usdArg(qint64 minor)
+{
+    return ErrorArg::money(minor, QStringLiteral("USD"));
+}
+/// A stored ISO date as an error's argument (the text itself when it does not read as a date).
+inline ErrorArg dayArg(const QString &isoText)
+{
+    const QDate d = fromIso(isoText);
+    return d.isValid() ? ErrorArg::day(d) : ErrorArg::txt(isoText);
+}
 
 /// Generates the report obligations whose rules anchor on `anchor` ("start", "end" or
 /// "closing"), from the terms of reference's dates or the closing date.

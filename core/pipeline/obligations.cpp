@@ -52,20 +52,21 @@ Status setObligationRule(Database &db, const ObligationRule &r)
 {
     static const QRegularExpression codeShape(u"^[a-z0-9_]{1,40}$"_s);
     if (!codeShape.match(r.code).hasMatch())
-        return Error::badInput(
-            u"code: '%1' must be 1-40 lowercase letters, digits or underscores"_s.arg(
-                r.code.left(40)));
+        return Error::badInput(u"code"_s, u"pipeline.rule_code"_s,
+                               {ErrorArg::txt(r.code.left(40))});
     if (!reportKinds().contains(r.kind))
-        return Error::badInput(u"kind: '%1' is not one of %2"_s.arg(r.kind.left(40),
-                                                                    reportKinds().join(u", "_s)));
+        return Error::badInput(u"kind"_s, u"pipeline.rule_kind"_s,
+                               {ErrorArg::txt(r.kind.left(40)),
+                                ErrorArg::txt(reportKinds().join(u", "_s))});
     if (r.anchor != u"start"_s && r.anchor != u"end"_s && r.anchor != u"closing"_s)
-        return Error::badInput(u"anchor: '%1' must be start, end or closing"_s.arg(r.anchor));
+        return Error::badInput(u"anchor"_s, u"pipeline.rule_anchor"_s,
+                               {ErrorArg::txt(r.anchor.left(40))});
     if (r.offsetMonths < 0 || r.offsetMonths > 120 || r.everyMonths < 0 || r.everyMonths > 120)
-        return Error::badInput(u"months: offsets and periods must be from 0 to 120"_s);
+        return Error::badInput(u"months"_s, u"pipeline.rule_months"_s, {});
     if (r.everyMonths > 0 && r.anchor != u"start"_s)
-        return Error::badInput(u"every: only rules anchored on the start repeat"_s);
+        return Error::badInput(u"every"_s, u"pipeline.rule_every"_s, {});
     if (r.minUsdMinor < 0)
-        return Error::badInput(u"min: must not be negative"_s);
+        return Error::badInput(u"min"_s, u"pipeline.rule_min"_s, {});
     if (auto v = checkLine(u"description"_s, r.description, 200); !v)
         return v;
     WriteTransaction tx(db);
@@ -183,13 +184,13 @@ Status receiveReport(Database &db, const QString &code, const QString &report, c
                      const QString &note, const ReportFigures &figures)
 {
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"pipeline.date_required"_s, {});
     if (date > Clock::today())
-        return Error::badInput(u"date: %1 is in the future"_s.arg(iso(date)));
+        return Error::badInput(u"date"_s, u"pipeline.date_future"_s, {ErrorArg::day(date)});
     if (auto v = checkText(u"note"_s, note, 4000); !v)
         return v;
     if (figures.expenditureUsdMinor < 0 || figures.refundUsdMinor < 0)
-        return Error::badInput(u"expenditure/refund: must not be negative"_s);
+        return Error::badInput(u"expenditure"_s, u"pipeline.figures_negative"_s, {});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -203,18 +204,18 @@ Status receiveReport(Database &db, const QString &code, const QString &report, c
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(
-            u"report: %1 has no outstanding report '%2'"_s.arg(code, report.left(40)));
+        return Error::notFound(u"report"_s, u"pipeline.report_not_found"_s,
+                               {ErrorArg::txt(code), ErrorArg::txt(report.left(40))});
     const qint64 id = q.integer(0);
     const QString kind = q.text(1);
     if (!q.text(2).isEmpty())
-        return refusal(code, u"receive report %1"_s.arg(id),
-                       u"it was received on %1"_s.arg(q.text(2)));
+        return refusal(code, part(u"pipeline.what.receive_report"_s, {ErrorArg::num(id)}),
+                       part(u"pipeline.why.received_on"_s, {detail::dayArg(q.text(2))}));
     const bool financial = kind == u"financial"_s || kind == u"final_financial"_s;
     if (!financial && figures.expenditureUsdMinor > 0)
-        return Error::badInput(u"expenditure: only a financial report declares expenditure"_s);
+        return Error::badInput(u"expenditure"_s, u"pipeline.expenditure_only_financial"_s, {});
     if (kind != u"final_financial"_s && figures.refundUsdMinor > 0)
-        return Error::badInput(u"refund: only the final financial statement returns a balance"_s);
+        return Error::badInput(u"refund"_s, u"pipeline.refund_only_final"_s, {});
     Query upd(db, u"UPDATE report SET received_date = ?, note = ? WHERE id = ?"_s);
     upd.bind(iso(date)).bind(note).bind(id);
     if (auto s = upd.exec(); !s)

@@ -137,10 +137,12 @@ Status checkSetting(const QString &key, qint64 value)
             spec = &s;
     }
     if (!spec)
-        return Error::badInput(u"setting: '%1' is not a pipeline setting"_s.arg(key.left(40)));
+        return Error::badInput(u"setting"_s, u"pipeline.setting_unknown"_s,
+                               {ErrorArg::txt(key.left(40))});
     if (value < spec->min || value > spec->max)
-        return Error::badInput(
-            u"%1: must be between %2 and %3"_s.arg(key).arg(spec->min).arg(spec->max));
+        return Error::badInput(key, u"pipeline.setting_range"_s,
+                               {ErrorArg::txt(key), ErrorArg::num(spec->min),
+                                ErrorArg::num(spec->max)});
     return {};
 }
 
@@ -170,13 +172,36 @@ Result<ProposalRef> proposalRef(Database &db, const QString &code)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"proposal: '%1' does not exist"_s.arg(code.left(40)));
+        return Error::notFound(u"proposal"_s, u"pipeline.proposal_not_found"_s,
+                               {ErrorArg::txt(code.left(40))});
     return ProposalRef{q.integer(0), q.text(1), q.text(2)};
 }
 
-Error refusal(const QString &code, const QString &what, const QString &why)
+Error refusal(const QString &code, const Error &what, const Error &why)
 {
-    return Error::refused(u"%1: cannot %2: %3"_s.arg(code, what, why));
+    return Error::refused(u""_s, u"pipeline.cannot"_s,
+                          {ErrorArg::txt(code), ErrorArg::nested(what), ErrorArg::nested(why)});
+}
+
+Error part(const QString &key, QList<ErrorArg> args)
+{
+    return Error::refused(u""_s, key, std::move(args));
+}
+
+Error listOf(const QList<Error> &items)
+{
+    // A list of n items is n - 1 nested pairs: "a, b, c" reads the same in every language.
+    if (items.isEmpty())
+        return part(u"pipeline.why.window"_s, {ErrorArg::txt(QString())});
+    Error out = items.last();
+    for (qsizetype i = items.size() - 2; i >= 0; --i)
+        out = part(u"pipeline.list"_s, {ErrorArg::nested(items.at(i)), ErrorArg::nested(out)});
+    return out;
+}
+
+ErrorArg stateLabels(const QStringList &states)
+{
+    return ErrorArg::label(u"state"_s, states.join(u','));
 }
 
 namespace detail {
@@ -243,6 +268,93 @@ Proposal fromRow(const Query &q)
     return p;
 }
 
+} // namespace
+
+QList<Error> validateDraft(const Proposal &p, bool newCode)
+{
+    QList<Error> out;
+    const auto check = [&out](const Status &s) {
+        if (!s)
+            out.append(s.error());
+    };
+    static const QRegularExpression codeShape(u"^[A-Z0-9][A-Z0-9-]{1,31}$"_s);
+    if (newCode && !codeShape.match(p.code).hasMatch())
+        out.append(Error::badInput(u"code"_s, u"pipeline.code_shape"_s,
+                                   {ErrorArg::txt(p.code.left(40))}));
+    check(checkLine(u"title"_s, p.title, 250));
+    const auto currency = findCurrency(p.currency);
+    if (p.requestedMinor < 0)
+        out.append(Error::badInput(u"requested"_s, u"pipeline.requested_negative"_s, {}));
+    if (!currency)
+        out.append(Error::badInput(u"currency"_s, u"pipeline.currency_unknown"_s,
+                                   {ErrorArg::txt(p.currency.left(40))}));
+    // Issue 17: a proposal's amounts stay within the own-currency limit, so an agenda's or a
+    // dossier's sum of them cannot wrap.
+    const QString code = currency ? p.currency : u"USD"_s;
+    const auto money = [&code](qint64 minor) { return ErrorArg::money(minor, code); };
+    if (p.requestedMinor > kMaxAmountMinor)
+        out.append(Error::refused(u"requested"_s, u"pipeline.requested_past_limit"_s,
+                                  {money(p.requestedMinor), ErrorArg::txt(code),
+                                   money(kMaxAmountMinor)}));
+    if (p.stage != u"concept"_s && p.stage != u"full"_s)
+        out.append(Error::badInput(u"stage"_s, u"pipeline.stage_invalid"_s,
+                                   {ErrorArg::txt(p.stage.left(40))}));
+    if (!p.source.isEmpty() && !sources().contains(p.source))
+        out.append(Error::badInput(u"source"_s, u"pipeline.source_invalid"_s,
+                                   {ErrorArg::txt(p.source.left(40)),
+                                    ErrorArg::txt(sources().join(u", "_s))}));
+    check(checkLine(u"source_reference"_s, p.sourceReference, 120, true));
+    QStringList unknown;
+    for (const QString &c : p.countries) {
+        if (!countries::isKnown(c))
+            unknown << c.left(40);
+    }
+    if (!unknown.isEmpty())
+        out.append(Error::badInput(u"countries"_s, u"pipeline.country_unknown"_s,
+                                   {ErrorArg::txt(unknown.first())}));
+    else if (p.countries.size() != QSet<QString>(p.countries.cbegin(), p.countries.cend()).size())
+        out.append(Error::badInput(u"countries"_s, u"pipeline.country_twice"_s, {}));
+    if (p.start.isValid() && p.end.isValid() && p.end <= p.start)
+        out.append(Error::badInput(u"end"_s, u"pipeline.end_before_start"_s,
+                                   {ErrorArg::day(p.end), ErrorArg::day(p.start)}));
+    check(checkText(u"summary"_s, p.summary, 20000));
+    for (const QString &d : p.disaggregation) {
+        if (!disaggregations().contains(d)) {
+            out.append(Error::badInput(u"disaggregation"_s, u"pipeline.disaggregation_invalid"_s,
+                                       {ErrorArg::txt(d.left(40)),
+                                        ErrorArg::txt(disaggregations().join(u", "_s))}));
+            break;
+        }
+    }
+    check(checkLine(u"disaggregation_other"_s, p.disaggregationOther, 200, true));
+    if (!p.disaggregationOther.isEmpty() && !p.disaggregation.contains(u"other"_s))
+        out.append(Error::badInput(u"disaggregation_other"_s, u"pipeline.disaggregation_other"_s,
+                                   {}));
+    std::optional<qint64> total = 0;
+    for (const BudgetLine &b : p.budget) {
+        const qsizetype before = out.size();
+        check(checkLine(u"budget category"_s, b.category, 120));
+        if (b.amountMinor < 0)
+            out.append(Error::badInput(u"budget"_s, u"pipeline.budget_negative"_s,
+                                       {ErrorArg::txt(b.category)}));
+        if (b.amountMinor > kMaxAmountMinor)
+            out.append(Error::refused(u"budget"_s, u"pipeline.budget_line_past_limit"_s,
+                                      {ErrorArg::txt(b.category), money(b.amountMinor),
+                                       ErrorArg::txt(code), money(kMaxAmountMinor)}));
+        if (out.size() > before)
+            break; // one line at a time: the first line at fault
+        total = total ? addWithin(*total, b.amountMinor) : total;
+        if (!total) {
+            out.append(Error::refused(u"budget"_s, u"pipeline.budget_total_past_limit"_s,
+                                      {money(kMaxAmountMinor), ErrorArg::txt(code)}));
+            break;
+        }
+    }
+    return out;
+}
+
+namespace {
+
 /// Validates every field of a proposal (new, or as an edit would leave it) and resolves the
 /// organisations. Completeness is not checked here: a draft may be incomplete until submitted.
 struct Resolved
@@ -255,73 +367,20 @@ struct Resolved
 
 Result<Resolved> validate(Database &db, const Proposal &p, const Proposal *before = nullptr)
 {
-    if (auto v = checkLine(u"title"_s, p.title, 250); !v)
-        return v.error();
+    // The code is checked for a new proposal alone: an edit keeps the code it has.
+    if (const QList<Error> draft = validateDraft(p, before == nullptr); !draft.isEmpty())
+        return draft.first();
     // The fund's own objectives and areas (rows), not a fixed list.
     if (auto v = programme::checkObjectives(db, p.objectives); !v)
         return v.error();
     if (auto v = programme::checkArea(db, p.actionArea); !v)
         return v.error();
-    if (p.requestedMinor < 0)
-        return Error::badInput(u"requested: must not be negative"_s);
-    if (!findCurrency(p.currency))
-        return Error::badInput(u"currency: '%1' is not an ISO 4217 code"_s.arg(p.currency));
-    // Issue 17: a proposal's amounts stay within the own-currency limit, so an agenda's or a
-    // dossier's sum of them cannot wrap.
-    const int units = findCurrency(p.currency)->minorUnits;
-    const QString limit = formatMinor(kMaxAmountMinor, units) + u' ' + p.currency;
-    if (p.requestedMinor > kMaxAmountMinor)
-        return Error::refused(u"requested: %1 %2 is past the limit of %3 for one amount"_s.arg(
-            formatMinor(p.requestedMinor, units), p.currency, limit));
-    if (p.stage != u"concept"_s && p.stage != u"full"_s)
-        return Error::badInput(u"stage: '%1' must be concept or full"_s.arg(p.stage));
-    if (!p.source.isEmpty() && !sources().contains(p.source))
-        return Error::badInput(u"source: '%1' is not one of %2"_s.arg(p.source.left(40),
-                                                                      sources().join(u", "_s)));
-    if (auto v = checkLine(u"source_reference"_s, p.sourceReference, 120, true); !v)
-        return v.error();
-    for (const QString &c : p.countries) {
-        if (!countries::isKnown(c))
-            return Error::badInput(
-                u"countries: '%1' is not an ISO 3166 alpha-2 country code"_s.arg(c.left(40)));
-    }
-    if (p.countries.size() != QSet<QString>(p.countries.cbegin(), p.countries.cend()).size())
-        return Error::badInput(u"countries: a country is listed twice"_s);
-    if (p.start.isValid() && p.end.isValid() && p.end <= p.start)
-        return Error::badInput(u"end: %1 must be after the start, %2"_s.arg(
-            detail::iso(p.end), detail::iso(p.start)));
-    if (auto v = checkText(u"summary"_s, p.summary, 20000); !v)
-        return v.error();
-    for (const QString &d : p.disaggregation) {
-        if (!disaggregations().contains(d))
-            return Error::badInput(u"disaggregation: '%1' is not one of %2"_s.arg(
-                d.left(40), disaggregations().join(u", "_s)));
-    }
-    if (auto v = checkLine(u"disaggregation_other"_s, p.disaggregationOther, 200, true); !v)
-        return v.error();
-    if (!p.disaggregationOther.isEmpty() && !p.disaggregation.contains(u"other"_s))
-        return Error::badInput(u"disaggregation_other: describes 'other', which is not listed"_s);
-    qint64 total = 0;
-    for (const BudgetLine &b : p.budget) {
-        if (auto v = checkLine(u"budget category"_s, b.category, 120); !v)
-            return v.error();
-        if (b.amountMinor < 0)
-            return Error::badInput(u"budget: '%1' must not be negative"_s.arg(b.category));
-        if (b.amountMinor > kMaxAmountMinor)
-            return Error::refused(
-                u"budget: '%1' %2 %3 is past the limit of %4 for one amount"_s.arg(
-                    b.category, formatMinor(b.amountMinor, units), p.currency, limit));
-        auto sum = addWithin(total, b.amountMinor);
-        if (!sum)
-            return Error::refused(u"budget: the lines add up past the limit of %1"_s.arg(limit));
-        total = *sum;
-    }
     Resolved r;
     if (!p.window.isEmpty()) {
         auto w = programme::window(db, p.window);
         if (!w)
-            return Error::badInput(u"window: '%1' is not a funding window of the fund"_s.arg(
-                p.window.left(40)));
+            return Error::badInput(u"window"_s, u"pipeline.window_unknown"_s,
+                                   {ErrorArg::txt(p.window.left(40))});
         r.windowId = w->id;
     }
     // A retired organisation stays on the proposals it is on, but is not put on another.
@@ -347,8 +406,8 @@ Result<Resolved> validate(Database &db, const Proposal &p, const Proposal *befor
         if (!id)
             return id.error();
         if (*id == 0)
-            return Error::badInput(
-                u"recommendation: '%1' is not a recorded GFMD recommendation"_s.arg(ref.left(40)));
+            return Error::badInput(u"recommendation"_s, u"pipeline.recommendation_unknown"_s,
+                                   {ErrorArg::txt(ref.left(40))});
         r.recommendationIds.append(*id);
     }
     return r;
@@ -441,10 +500,6 @@ Proposal normalised(Proposal p)
 Result<qint64> add(Database &db, const Proposal &input)
 {
     const Proposal p = normalised(input);
-    static const QRegularExpression codeShape(u"^[A-Z0-9][A-Z0-9-]{1,31}$"_s);
-    if (!codeShape.match(p.code).hasMatch())
-        return Error::badInput(
-            u"code: '%1' must be 2-32 capital letters, digits or dashes"_s.arg(p.code.left(40)));
     auto r = validate(db, p);
     if (!r)
         return r.error();
@@ -455,7 +510,7 @@ Result<qint64> add(Database &db, const Proposal &input)
     if (!dup)
         return dup.error();
     if (*dup > 0)
-        return Error::refused(u"code: a proposal %1 already exists"_s.arg(p.code));
+        return Error::refused(u"code"_s, u"pipeline.code_exists"_s, {ErrorArg::txt(p.code)});
     Query q(db, u"INSERT INTO proposal (code, title, applicant_id, partner_id, objectives, "
                 "action_area, requested_minor, currency, state, created_at, stage, source, "
                 "source_reference, start_date, end_date, summary, disaggregation, "
@@ -492,18 +547,16 @@ Status edit(Database &db, const QString &code, const ProposalChange &c)
     static const QStringList editable{u"draft"_s, u"submitted"_s, u"screening"_s,
                                       u"in_review"_s, u"deferred"_s};
     if (!editable.contains(p.state))
-        return detail::refusal(code, u"edit"_s,
-                               u"a proposal in state %1 is fixed by its decision and terms of "
-                               "reference"_s.arg(p.state));
+        return detail::refusal(code, part(u"pipeline.what.edit"_s),
+                               part(u"pipeline.why.fixed"_s, {stateLabels({p.state})}));
     if (c.stage && *c.stage == u"concept"_s && p.stage == u"full"_s)
-        return detail::refusal(code, u"edit"_s,
-                               u"a full proposal cannot go back to a concept note"_s);
+        return detail::refusal(code, part(u"pipeline.what.edit"_s),
+                               part(u"pipeline.why.no_back_to_concept"_s));
     // Amounts are minor units of the proposal's currency: a new currency needs new amounts, or
     // 1000.00 USD would silently become 100000 JPY.
     if (c.currency && *c.currency != p.currency
         && (!c.requestedMinor || (!c.budget && !p.budget.isEmpty())))
-        return Error::badInput(u"currency: changing it needs the requested amount and the budget "
-                               "lines in the new currency"_s);
+        return Error::badInput(u"currency"_s, u"pipeline.currency_change"_s, {});
     auto set = [](auto &field, const auto &opt) {
         if (opt)
             field = *opt;
@@ -533,9 +586,10 @@ Status edit(Database &db, const QString &code, const ProposalChange &c)
         return r.error();
     if (p.stage == u"full"_s && found->stage == u"concept"_s) {
         // The second stage of intake: a full proposal must carry everything a submission needs.
-        if (const QStringList missing = missingForSubmission(p); !missing.isEmpty())
-            return detail::refusal(code, u"become a full proposal"_s,
-                                   u"missing "_s + missing.join(u", "_s));
+        if (const QList<Error> missing = missingItems(p); !missing.isEmpty())
+            return detail::refusal(code, part(u"pipeline.what.become_full"_s),
+                                   part(u"pipeline.why.missing"_s,
+                                        {ErrorArg::nested(listOf(missing))}));
     }
     Query q(db, u"UPDATE proposal SET title = ?, applicant_id = ?, partner_id = ?, "
                 "objectives = ?, action_area = ?, requested_minor = ?, currency = ?, stage = ?, "
@@ -618,7 +672,8 @@ Result<Proposal> find(Database &db, const QString &code)
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"proposal: '%1' does not exist"_s.arg(code.left(40)));
+        return Error::notFound(u"proposal"_s, u"pipeline.proposal_not_found"_s,
+                               {ErrorArg::txt(code.left(40))});
     Proposal p = fromRow(q);
     Query b(db, u"SELECT category, amount_minor FROM budget_line WHERE proposal_id = ? "
                 "ORDER BY id"_s);
@@ -649,54 +704,64 @@ Result<QList<ProposalMove>> history(Database &db, const QString &code)
         });
 }
 
-QStringList missingForSubmission(const Proposal &p)
+QList<Error> missingItems(const Proposal &p)
 {
     // A concept note needs enough to screen; a full proposal needs everything review and the
     // Committee read. Action area A is about data, so it must say how its data is disaggregated.
-    QStringList missing;
+    QList<Error> missing;
+    const auto lacks = [&missing](const char *item, QList<ErrorArg> args = {}) {
+        missing << part(u"pipeline.missing."_s + QLatin1StringView(item), std::move(args));
+    };
     if (p.objectives.isEmpty())
-        missing << u"objectives"_s;
+        lacks("objectives");
     if (p.actionArea.isEmpty())
-        missing << u"action area"_s;
+        lacks("action_area");
     if (p.source.isEmpty())
-        missing << u"source"_s;
+        lacks("source");
     else if (p.source == u"gfmd_recommendation"_s && p.sourceReference.trimmed().isEmpty())
-        missing << u"source reference"_s;
+        lacks("source_reference");
     if (p.countries.isEmpty())
-        missing << u"countries"_s;
+        lacks("countries");
     if (p.summary.trimmed().isEmpty())
-        missing << u"summary"_s;
+        lacks("summary");
     if (p.requestedMinor <= 0)
-        missing << u"requested amount"_s;
+        lacks("requested");
     if (p.stage == u"concept"_s)
         return missing;
     if (p.partner.isEmpty())
-        missing << u"partner"_s;
+        lacks("partner");
     if (!p.start.isValid())
-        missing << u"start date"_s;
+        lacks("start");
     if (!p.end.isValid())
-        missing << u"end date"_s;
+        lacks("end");
     if (p.budget.isEmpty()) {
-        missing << u"budget lines"_s;
+        lacks("budget_lines");
     } else {
         // A form not yet validated (the desktop editor's) may hold any 64-bit amounts: summed
         // within the own-currency limit, never wrapped (issue 17).
         std::optional<qint64> total = 0;
         for (const BudgetLine &b : p.budget)
             total = total ? addWithin(*total, b.amountMinor) : total;
-        const int units = findCurrency(p.currency) ? findCurrency(p.currency)->minorUnits : 2;
+        const QString currency = p.currency;
         if (!total) {
-            missing << u"budget lines adding up to the requested amount (they add up past the "
-                       "limit of %1 %2)"_s.arg(formatMinor(kMaxAmountMinor, units), p.currency);
+            lacks("budget_past_limit",
+                  {ErrorArg::money(kMaxAmountMinor, currency), ErrorArg::txt(currency)});
         } else if (*total != p.requestedMinor) {
-            missing << u"budget lines adding up to the requested amount (they add up to %1 %2, "
-                       "%3 requested)"_s.arg(formatMinor(*total, units), p.currency,
-                                             formatMinor(p.requestedMinor, units));
+            lacks("budget_total", {ErrorArg::money(*total, currency), ErrorArg::txt(currency),
+                                   ErrorArg::money(p.requestedMinor, currency)});
         }
     }
     if (p.actionArea == u"A"_s && p.disaggregation.isEmpty())
-        missing << u"data disaggregation (action area A)"_s;
+        lacks("disaggregation");
     return missing;
+}
+
+QStringList missingForSubmission(const Proposal &p)
+{
+    QStringList out;
+    for (const Error &e : missingItems(p))
+        out << e.message;
+    return out;
 }
 
 Result<QList<std::pair<QString, qint64>>> countByState(Database &db)

@@ -130,8 +130,20 @@ Status move(Database &db, const QString &code, const QString &to, const QString 
 /// writing: the refusal move() would give, a note aside (move() asks for one where required).
 Status checkMove(Database &db, const QString &code, const QString &to);
 
-/// What a proposal still lacks before it can be submitted (empty when it can be): field names.
+/// What a proposal still lacks before it can be submitted (empty when it can be): one part per
+/// item ("objectives", "budget lines adding up to the requested amount (...)"), each with its
+/// key, so a screen words it in its language (core/i18n/errors.h).
+QList<Error> missingItems(const Proposal &p);
+/// The same in English, for the CLI's text and the logs.
 QStringList missingForSubmission(const Proposal &p);
+
+/// The checks of a proposal's fields that need no fund file: the code's shape (for a new
+/// proposal, `newCode`), title, amounts against the currency and its limit, stage, source,
+/// countries, dates, summary, disaggregation and budget lines. Every problem, in the order of the
+/// form, each with its field ("code", "title", "requested", "currency", "countries", "end",
+/// "budget", ...). add() and edit() refuse with the first of them before they read the fund
+/// (objectives, areas, window, organisations); the desktop editor shows them beside its fields.
+QList<Error> validateDraft(const Proposal &p, bool newCode);
 
 /// Number of proposals per state, every state present (zero when empty), in pipeline order.
 Result<QList<std::pair<QString, qint64>>> countByState(Database &db);

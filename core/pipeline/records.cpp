@@ -23,20 +23,21 @@ namespace imdp::core::pipeline {
 using detail::fromIso;
 using detail::iso;
 using detail::refusal;
+using detail::dayArg;
 using detail::usd;
+using detail::usdArg;
 
 namespace {
 /// Opens the write transaction's reads: the proposal, refused unless in one of `allowed`.
 Result<detail::Ref> inState(Database &db, const QString &code, const QStringList &allowed,
-                            const QString &what)
+                            const Error &what)
 {
     auto p = detail::ref(db, code);
     if (!p)
         return p.error();
     if (!allowed.contains(p->state))
         return refusal(code, what,
-                       u"the proposal is in state %1 (allowed in %2)"_s.arg(p->state,
-                                                                    allowed.join(u" or "_s)));
+                       part(u"pipeline.why.state"_s, {stateLabels({p->state}), stateLabels(allowed)}));
     return p;
 }
 } // namespace
@@ -55,14 +56,15 @@ Status answerChecklist(Database &db, const QString &code, const QString &item, b
                        const QString &note)
 {
     if (!checklistItems().contains(item))
-        return Error::badInput(u"item: '%1' is not one of %2"_s.arg(
-            item.left(40), checklistItems().join(u", "_s)));
+        return Error::badInput(u"item"_s, u"pipeline.checklist_item_invalid"_s,
+                               {ErrorArg::txt(item.left(40)),
+                                ErrorArg::txt(checklistItems().join(u", "_s))});
     if (auto v = checkText(u"note"_s, note, 2000); !v)
         return v;
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    auto p = inState(db, code, {u"submitted"_s, u"screening"_s}, u"answer the checklist"_s);
+    auto p = inState(db, code, {u"submitted"_s, u"screening"_s}, part(u"pipeline.what.answer_checklist"_s));
     if (!p)
         return p.error();
     Query q(db, u"INSERT INTO screening_item (proposal_id, item, met, note, at, actor) "
@@ -109,27 +111,27 @@ const QStringList &decisions()
 Status recordDecision(Database &db, const QString &code, const Decision &d)
 {
     if (!decisions().contains(d.decision))
-        return Error::badInput(u"decision: '%1' is not one of %2"_s.arg(
-            d.decision.left(40), decisions().join(u", "_s)));
+        return Error::badInput(u"decision"_s, u"pipeline.decision_invalid"_s,
+                               {ErrorArg::txt(d.decision.left(40)),
+                                ErrorArg::txt(decisions().join(u", "_s))});
     if (!d.date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"pipeline.date_required"_s, {});
     if (auto v = checkText(u"conditions"_s, d.conditions, 4000); !v)
         return v;
     const bool endorses = d.decision.startsWith(u"endorsed"_s);
     if (endorses && d.amountUsdMinor <= 0)
-        return Error::badInput(u"amount: an endorsement needs an amount above zero"_s);
+        return Error::badInput(u"amount"_s, u"pipeline.endorsement_amount"_s, {});
     if (!endorses && d.amountUsdMinor != 0)
-        return Error::badInput(u"amount: only an endorsement carries an amount"_s);
+        return Error::badInput(u"amount"_s, u"pipeline.amount_only_endorsement"_s, {});
     if (d.decision == u"endorsed_with_conditions"_s && d.conditions.trimmed().isEmpty())
-        return Error::badInput(u"conditions: an endorsement with conditions must state them"_s);
+        return Error::badInput(u"conditions"_s, u"pipeline.conditions_required"_s, {});
     if (d.decision == u"endorsed"_s && !d.conditions.trimmed().isEmpty())
-        return Error::badInput(
-            u"conditions: use endorsed_with_conditions for an endorsement with conditions"_s);
+        return Error::badInput(u"conditions"_s, u"pipeline.conditions_use"_s, {});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
     auto p = inState(db, code, {u"recommended"_s, u"not_recommended"_s},
-                     u"record a Committee decision"_s);
+                     part(u"pipeline.what.record_decision"_s));
     if (!p)
         return p.error();
     auto lastMove = detail::latestMoveId(db, p->id);
@@ -178,24 +180,35 @@ Result<qint64> endorsedAmount(Database &db, qint64 proposalId)
 
 // ---- terms of reference ---------------------------------------------------------------------
 
+QList<Error> missingItemsFromTerms(const TermsOfReference &t)
+{
+    QList<Error> missing;
+    const auto lacks = [&missing](const char *item) {
+        missing << part(u"pipeline.missing."_s + QLatin1StringView(item));
+    };
+    if (t.objectives.trimmed().isEmpty())
+        lacks("objectives");
+    if (t.tasks.trimmed().isEmpty())
+        lacks("tasks");
+    if (t.expectedResults.trimmed().isEmpty())
+        lacks("expected_results");
+    if (t.partner.isEmpty())
+        lacks("partner");
+    if (!t.start.isValid())
+        lacks("start");
+    if (!t.end.isValid())
+        lacks("end");
+    if (t.budgetUsdMinor <= 0)
+        lacks("budget");
+    return missing;
+}
+
 QStringList missingFromTerms(const TermsOfReference &t)
 {
-    QStringList missing;
-    if (t.objectives.trimmed().isEmpty())
-        missing << u"objectives"_s;
-    if (t.tasks.trimmed().isEmpty())
-        missing << u"tasks"_s;
-    if (t.expectedResults.trimmed().isEmpty())
-        missing << u"expected results"_s;
-    if (t.partner.isEmpty())
-        missing << u"partner"_s;
-    if (!t.start.isValid())
-        missing << u"start date"_s;
-    if (!t.end.isValid())
-        missing << u"end date"_s;
-    if (t.budgetUsdMinor <= 0)
-        missing << u"budget"_s;
-    return missing;
+    QStringList out;
+    for (const Error &e : missingItemsFromTerms(t))
+        out << e.message;
+    return out;
 }
 
 Status setTermsOfReference(Database &db, const QString &code, const TermsOfReference &t)
@@ -207,10 +220,10 @@ Status setTermsOfReference(Database &db, const QString &code, const TermsOfRefer
             return v;
     }
     if (t.budgetUsdMinor < 0)
-        return Error::badInput(u"budget: must not be negative"_s);
+        return Error::badInput(u"budget"_s, u"pipeline.terms_budget_negative"_s, {});
     if (t.start.isValid() && t.end.isValid() && t.end <= t.start)
-        return Error::badInput(
-            u"end: %1 must be after the start, %2"_s.arg(iso(t.end), iso(t.start)));
+        return Error::badInput(u"end"_s, u"pipeline.end_before_start"_s,
+                               {ErrorArg::day(t.end), ErrorArg::day(t.start)});
     QVariant partnerId;
     QString partnerName;
     if (!t.partner.isEmpty()) {
@@ -224,7 +237,7 @@ Status setTermsOfReference(Database &db, const QString &code, const TermsOfRefer
     if (!tx.begun())
         return tx.begun();
     auto p = inState(db, code, {u"endorsed"_s, u"endorsed_with_conditions"_s},
-                     u"set terms of reference"_s);
+                     part(u"pipeline.what.set_terms"_s));
     if (!p)
         return p.error();
     Query q(db, u"INSERT INTO terms_of_reference (proposal_id, objectives, tasks, "
@@ -282,13 +295,13 @@ Result<int> addTranche(Database &db, const QString &code, qint64 amount,
                        const QString &conditions)
 {
     if (amount <= 0)
-        return Error::badInput(u"amount: a tranche must be above zero"_s);
+        return Error::badInput(u"amount"_s, u"pipeline.tranche_positive"_s, {});
     if (auto v = checkText(u"conditions"_s, conditions, 4000); !v)
         return v.error();
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    auto p = inState(db, code, fundedStates(), u"schedule a tranche"_s);
+    auto p = inState(db, code, fundedStates(), part(u"pipeline.what.schedule_tranche"_s));
     if (!p)
         return p.error();
     auto allocation = detail::endorsedAmount(db, p->id);
@@ -300,9 +313,9 @@ Result<int> addTranche(Database &db, const QString &code, qint64 amount,
     if (!scheduled)
         return scheduled.error();
     if (amount > *allocation - *scheduled)
-        return refusal(code, u"schedule a tranche of %1 USD"_s.arg(usd(amount)),
-                       u"tranches would total %1 USD, above the allocation of %2 USD"_s.arg(
-                           usd(*scheduled + amount), usd(*allocation)));
+        return refusal(code, part(u"pipeline.what.schedule_tranche_of"_s, {usdArg(amount)}),
+                       part(u"pipeline.why.tranches_total"_s,
+                            {usdArg(*scheduled + amount), usdArg(*allocation)}));
     auto seq = Query::scalar(db, u"SELECT COALESCE(MAX(seq), 0) + 1 FROM tranche "
                                  "WHERE proposal_id = ?"_s,
                              {p->id});
@@ -339,7 +352,8 @@ Result<TrancheRow> trancheRow(Database &db, const QString &code, qint64 proposal
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::notFound(u"tranche: %1 has no tranche %2"_s.arg(code).arg(seq));
+        return Error::notFound(u"tranche"_s, u"pipeline.tranche_not_found"_s,
+                               {ErrorArg::txt(code), ErrorArg::num(seq)});
     return TrancheRow{q.integer(0), q.integer(1), q.integer(2) != 0, q.text(3)};
 }
 } // namespace
@@ -356,8 +370,8 @@ Status setTrancheConditionsMet(Database &db, const QString &code, int seq, bool 
     if (!t)
         return t.error();
     if (!t->releasedOn.isEmpty())
-        return refusal(code, u"change tranche %1"_s.arg(seq),
-                       u"it was released on %1"_s.arg(t->releasedOn));
+        return refusal(code, part(u"pipeline.what.change_tranche"_s, {ErrorArg::num(seq)}),
+                       part(u"pipeline.why.released_on"_s, {dayArg(t->releasedOn)}));
     Query q(db, u"UPDATE tranche SET conditions_met = ? WHERE id = ?"_s);
     q.bind(met ? 1 : 0).bind(t->id);
     if (auto s = q.exec(); !s)
@@ -373,7 +387,7 @@ Status releaseTranche(Database &db, const QString &code, int seq, const QDate &d
                       const QString &reference)
 {
     if (!date.isValid())
-        return Error::badInput(u"date: is required"_s);
+        return Error::badInput(u"date"_s, u"pipeline.date_required"_s, {});
     if (auto v = checkLine(u"reference"_s, reference, 80, true); !v)
         return v;
     WriteTransaction tx(db);
@@ -382,18 +396,18 @@ Status releaseTranche(Database &db, const QString &code, int seq, const QDate &d
     auto p = detail::ref(db, code);
     if (!p)
         return p.error();
-    const QString what = u"release tranche %1"_s.arg(seq);
+    const Error what = part(u"pipeline.what.release_tranche"_s, {ErrorArg::num(seq)});
     if (p->state != u"tor_issued"_s && p->state != u"implementation"_s)
         return refusal(code, what,
-                       u"terms of reference are not issued (the proposal is in state %1)"_s.arg(
-                           p->state));
+                       part(u"pipeline.why.terms_not_issued"_s, {stateLabels({p->state})}));
     auto t = trancheRow(db, code, p->id, seq);
     if (!t)
         return t.error();
     if (!t->releasedOn.isEmpty())
-        return refusal(code, what, u"it was already released on %1"_s.arg(t->releasedOn));
+        return refusal(code, what,
+                       part(u"pipeline.why.already_released"_s, {dayArg(t->releasedOn)}));
     if (!t->met)
-        return refusal(code, what, u"its conditions are not marked met"_s);
+        return refusal(code, what, part(u"pipeline.why.conditions_unmet"_s));
     auto allocation = detail::endorsedAmount(db, p->id);
     if (!allocation)
         return allocation.error();
@@ -404,13 +418,13 @@ Status releaseTranche(Database &db, const QString &code, int seq, const QDate &d
         return released.error();
     if (t->amount > *allocation - *released)
         return refusal(code, what,
-                       u"releases would total %1 USD, above the allocation of %2 USD"_s.arg(
-                           usd(*released + t->amount), usd(*allocation)));
+                       part(u"pipeline.why.releases_total"_s,
+                            {usdArg(*released + t->amount), usdArg(*allocation)}));
     auto tor = termsOfReference(db, code);
     if (!tor)
         return tor.error();
     if (!*tor)
-        return refusal(code, what, u"the proposal has no terms of reference"_s);
+        return refusal(code, what, part(u"pipeline.why.no_terms_yet"_s));
     Query q(db, u"UPDATE tranche SET released_on = ?, reference = ? WHERE id = ?"_s);
     q.bind(iso(date)).bind(reference).bind(t->id);
     if (auto s = q.exec(); !s)
@@ -448,11 +462,12 @@ Result<qint64> attach(Database &db, const QString &code, const QString &name,
     if (auto v = checkLine(u"name"_s, name, 200); !v)
         return v.error();
     if (name.contains(u'/') || name.contains(u'\\'))
-        return Error::badInput(u"name: '%1' must be a file name, not a path"_s.arg(name.left(40)));
+        return Error::badInput(u"name"_s, u"pipeline.name_path"_s, {ErrorArg::txt(name.left(40))});
     // `.` and `..` name folders: extracted under its own name, such a document could not be
     // written (or would be written beside the folder meant).
     if (name.trimmed() == u"."_s || name.trimmed() == u".."_s)
-        return Error::badInput(u"name: '%1' is not a file name"_s.arg(name.trimmed()));
+        return Error::badInput(u"name"_s, u"pipeline.name_not_file"_s,
+                               {ErrorArg::txt(name.trimmed())});
     auto s = settings(db);
     if (!s)
         return s.error();
@@ -460,10 +475,11 @@ Result<qint64> attach(Database &db, const QString &code, const QString &name,
         // Megabytes to one decimal, rounded half up, in integers like every figure of the core.
         const auto mb = [](qint64 n) {
             const qint64 tenths = (n * 10 + 512 * 1024) / (1024 * 1024);
-            return u"%1.%2"_s.arg(tenths / 10).arg(tenths % 10);
+            return ErrorArg::txt(u"%1.%2"_s.arg(tenths / 10).arg(tenths % 10));
         };
-        return Error::badInput(u"attachment: '%1' is %2 MB, above the fund's limit of %3 MB"_s.arg(
-            name.left(40), mb(content.size()), mb(s->attachmentMaxBytes)));
+        return Error::badInput(u"attachment"_s, u"pipeline.attachment_too_large"_s,
+                               {ErrorArg::txt(name.left(40)), mb(content.size()),
+                                mb(s->attachmentMaxBytes)});
     }
     WriteTransaction tx(db);
     if (!tx.begun())
@@ -472,16 +488,16 @@ Result<qint64> attach(Database &db, const QString &code, const QString &name,
     if (!p)
         return p.error();
     if (!isOpen(p->state))
-        return refusal(code, u"attach a document"_s,
-                       u"the proposal is in state %1"_s.arg(p->state));
+        return refusal(code, part(u"pipeline.what.attach"_s),
+                       part(u"pipeline.why.state_is"_s, {stateLabels({p->state})}));
     auto dup = Query::scalar(db, u"SELECT COUNT(*) FROM attachment WHERE proposal_id = ? AND "
                                  "name = ?"_s,
                              {p->id, name});
     if (!dup)
         return dup.error();
     if (*dup > 0)
-        return refusal(code, u"attach '%1'"_s.arg(name),
-                       u"a document of that name is attached already"_s);
+        return refusal(code, part(u"pipeline.what.attach_named"_s, {ErrorArg::txt(name)}),
+                       part(u"pipeline.why.attached_already"_s));
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     Query q(db, u"INSERT INTO attachment (proposal_id, name, size, sha256, content, added_at, "
@@ -520,8 +536,8 @@ Result<QByteArray> attachmentContent(Database &db, const QString &code, const QS
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error::notFound(
-            u"attachment: %1 has no document '%2'"_s.arg(code, name.left(40)));
+        return Error::notFound(u"attachment"_s, u"pipeline.attachment_not_found"_s,
+                               {ErrorArg::txt(code), ErrorArg::txt(name.left(40))});
     return rows->first();
 }
 
@@ -532,12 +548,12 @@ Result<qint64> addRecommendation(Database &db, const Recommendation &r)
     if (auto v = checkLine(u"reference"_s, r.reference, 60); !v)
         return v.error();
     if (r.kind != u"recommendation"_s && r.kind != u"marketplace"_s)
-        return Error::badInput(u"kind: '%1' must be recommendation or marketplace"_s.arg(
-            r.kind.left(40)));
+        return Error::badInput(u"kind"_s, u"pipeline.recommendation_kind"_s,
+                               {ErrorArg::txt(r.kind.left(40))});
     if (auto v = checkText(u"text"_s, r.text, 4000); !v)
         return v.error();
     if (r.text.trimmed().isEmpty())
-        return Error::badInput(u"text: is required"_s);
+        return Error::badInput(u"text"_s, u"pipeline.text_required"_s, {});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -546,8 +562,8 @@ Result<qint64> addRecommendation(Database &db, const Recommendation &r)
     if (!dup)
         return dup.error();
     if (*dup > 0)
-        return Error::refused(
-            u"reference: a recommendation %1 is recorded already"_s.arg(r.reference.trimmed()));
+        return Error::refused(u"reference"_s, u"pipeline.recommendation_exists"_s,
+                              {ErrorArg::txt(r.reference.trimmed())});
     Query q(db, u"INSERT INTO gfmd_recommendation (reference, kind, text) VALUES (?, ?, ?)"_s);
     q.bind(r.reference.trimmed()).bind(r.kind).bind(r.text.trimmed());
     if (auto s = q.exec(); !s)

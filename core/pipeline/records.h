@@ -73,6 +73,8 @@ struct TermsOfReference
 };
 /// What a ToR lacks before it can be issued (field names; empty when complete).
 QStringList missingFromTerms(const TermsOfReference &tor);
+/// The same, one part per item with its key, for a refusal worded in any language.
+QList<Error> missingItemsFromTerms(const TermsOfReference &tor);
 /// Writes the terms of reference of an endorsed proposal (until they are issued).
 Status setTermsOfReference(Database &db, const QString &code, const TermsOfReference &tor);
 Result<std::optional<TermsOfReference>> termsOfReference(Database &db, const QString &code);

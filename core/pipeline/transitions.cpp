@@ -3,12 +3,13 @@
 // The guards of the transition table and what each move posts: the one place a proposal changes
 // state. A guard returns the reason a person reads ("IMDP-26-004: cannot move from In review to
 // Recommended: 1 completed review of the 2 required"): a structured error (key pipeline.move*)
-// whose states are keys, worded by each layer in its language (core/i18n/errors.h).
+// whose reason is a part with its own key (pipeline.why.*) and whose states, decisions,
+// checklist items and report kinds are stored keys, worded by each layer in its language
+// through the label catalogue (core/i18n/errors.h).
 #include "core/pipeline/proposals.h"
 
 #include "core/clock.h"
 #include "core/fund/programme.h"
-#include "core/i18n/errors.h"
 #include "core/pipeline/internal.h"
 #include "core/pipeline/posting.h"
 #include "core/pipeline/records.h"
@@ -24,7 +25,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::pipeline {
 
-using detail::usd;
+using detail::usdArg;
+
 
 namespace {
 
@@ -34,31 +36,42 @@ struct Context
     const Proposal &p;
     const QString &to;
     const QString &note;
-    Error refuse(const QString &why) const
+    /// "P-1: cannot move from In review to Recommended: <why>", `why` a part (key and values).
+    Error refuse(const Error &why) const
     {
-        return i18n::keyedError(ErrorCode::Refused, {}, u"pipeline.move_because"_s,
-                                {ErrorArg::txt(p.code), ErrorArg::label(u"state"_s, p.state),
-                                 ErrorArg::label(u"state"_s, to), ErrorArg::txt(why)});
+        return Error::refused(u""_s, u"pipeline.move_because"_s,
+                              {ErrorArg::txt(p.code), ErrorArg::label(u"state"_s, p.state),
+                               ErrorArg::label(u"state"_s, to), ErrorArg::nested(why)});
+    }
+    Error refuse(const QString &key, QList<ErrorArg> args = {}) const
+    {
+        return refuse(part(key, std::move(args)));
+    }
+    Error missing(const QList<Error> &items) const
+    {
+        return refuse(u"pipeline.why.missing"_s, {ErrorArg::nested(listOf(items))});
     }
 };
 
+
 Status guardSubmit(const Context &c)
 {
-    if (const QStringList missing = missingForSubmission(c.p); !missing.isEmpty())
-        return c.refuse(u"missing "_s + missing.join(u", "_s));
+    if (const QList<Error> missing = missingItems(c.p); !missing.isEmpty())
+        return c.missing(missing);
     // The proposal's funding window: what it accepts, when it is open, how much it may fund.
+    // (core/fund words the reason in English: see pipeline.why.window.)
     auto why = programme::submissionRefusal(c.db, c.p, Clock::today());
     if (!why)
         return why.error();
     if (!why->isEmpty())
-        return c.refuse(*why);
+        return c.refuse(u"pipeline.why.window"_s, {ErrorArg::txt(*why)});
     return {};
 }
 
 Status guardReviewable(const Context &c)
 {
     if (c.p.stage == u"concept"_s)
-        return c.refuse(u"a concept note must become a full proposal before review"_s);
+        return c.refuse(u"pipeline.why.concept_first"_s);
     auto items = checklist(c.db, c.p.code);
     if (!items)
         return items.error();
@@ -70,14 +83,13 @@ Status guardReviewable(const Context &c)
             unmet << i.item;
     }
     if (!open.isEmpty())
-        return c.refuse(u"the screening checklist is not completed (unanswered: %1)"_s.arg(
-            open.join(u", "_s)));
+        return c.refuse(u"pipeline.why.checklist_open"_s,
+                        {ErrorArg::label(u"checklist"_s, open.join(u','))});
     if (!unmet.isEmpty())
-        return c.refuse(
-            u"the screening checklist is not met (%1); reject the proposal instead"_s.arg(
-                unmet.join(u", "_s)));
-    if (const QStringList missing = missingForSubmission(c.p); !missing.isEmpty())
-        return c.refuse(u"missing "_s + missing.join(u", "_s));
+        return c.refuse(u"pipeline.why.checklist_unmet"_s,
+                        {ErrorArg::label(u"checklist"_s, unmet.join(u','))});
+    if (const QList<Error> missing = missingItems(c.p); !missing.isEmpty())
+        return c.missing(missing);
     return {};
 }
 
@@ -95,9 +107,8 @@ Status guardReviewed(const Context &c)
     if (!done)
         return done.error();
     if (*done < s->reviewsRequired)
-        return c.refuse(u"%1 completed review%2 of the %3 required"_s.arg(*done)
-                            .arg(*done == 1 ? u""_s : u"s"_s)
-                            .arg(s->reviewsRequired));
+        return c.refuse(*done == 1 ? u"pipeline.why.review_done"_s : u"pipeline.why.reviews_done"_s,
+                        {ErrorArg::num(*done), ErrorArg::num(s->reviewsRequired)});
     return {};
 }
 
@@ -114,10 +125,12 @@ Result<Decision> guardDecided(const Context &c)
     if (!lastMove)
         return lastMove.error();
     if (!q.next() || q.integer(4) != *lastMove)
-        return c.refuse(u"no Committee decision is recorded since it became %1"_s.arg(c.p.state));
+        return c.refuse(u"pipeline.why.no_decision"_s,
+                        {ErrorArg::label(u"state"_s, c.p.state)});
     Decision d{q.text(0), q.integer(1), q.text(2), detail::fromIso(q.text(3)), {}};
     if (d.decision != c.to)
-        return c.refuse(u"the Committee decided %1 on %2"_s.arg(d.decision, detail::iso(d.date)));
+        return c.refuse(u"pipeline.why.decided"_s,
+                        {ErrorArg::label(u"decision"_s, d.decision), ErrorArg::day(d.date)});
     return d;
 }
 
@@ -127,15 +140,15 @@ Status guardTermsIssued(const Context &c)
     if (!tor)
         return tor.error();
     if (!*tor)
-        return c.refuse(u"no terms of reference are recorded"_s);
-    if (const QStringList missing = missingFromTerms(**tor); !missing.isEmpty())
-        return c.refuse(u"the terms of reference lack "_s + missing.join(u", "_s));
+        return c.refuse(u"pipeline.why.no_terms"_s);
+    if (const QList<Error> missing = missingItemsFromTerms(**tor); !missing.isEmpty())
+        return c.refuse(u"pipeline.why.terms_lack"_s, {ErrorArg::nested(listOf(missing))});
     auto allocation = detail::endorsedAmount(c.db, c.p.id);
     if (!allocation)
         return allocation.error();
     if ((*tor)->budgetUsdMinor > *allocation)
-        return c.refuse(u"the terms of reference budget %1 USD exceeds the allocation of %2 USD"_s
-                            .arg(usd((*tor)->budgetUsdMinor), usd(*allocation)));
+        return c.refuse(u"pipeline.why.terms_budget"_s,
+                        {usdArg((*tor)->budgetUsdMinor), usdArg(*allocation)});
     return {};
 }
 
@@ -147,7 +160,7 @@ Status guardStarted(const Context &c)
     if (!released)
         return released.error();
     if (*released == 0)
-        return c.refuse(u"no tranche has been released"_s);
+        return c.refuse(u"pipeline.why.no_tranche_released"_s);
     return {};
 }
 
@@ -157,19 +170,22 @@ Status guardReports(const Context &c, const QStringList &kinds, const QString &l
     auto rs = reports(c.db, c.p.code);
     if (!rs)
         return rs.error();
-    QStringList outstanding;
+    QList<Error> outstanding;
     bool hasLast = false;
     for (const Report &r : *rs) {
         if (!kinds.contains(r.kind))
             continue;
         hasLast = hasLast || r.kind == last;
         if (!r.received.isValid())
-            outstanding << u"%1 due %2"_s.arg(r.kind, detail::iso(r.due));
+            outstanding << part(u"pipeline.report_due"_s, {ErrorArg::label(u"report_kind"_s, r.kind),
+                                                           ErrorArg::day(r.due)});
     }
     if (!hasLast)
-        return c.refuse(u"no %1 report is scheduled"_s.arg(last));
+        return c.refuse(u"pipeline.why.no_report_scheduled"_s,
+                        {ErrorArg::label(u"report_kind"_s, last)});
     if (!outstanding.isEmpty())
-        return c.refuse(u"reports not received: "_s + outstanding.join(u", "_s));
+        return c.refuse(u"pipeline.why.reports_outstanding"_s,
+                        {ErrorArg::nested(listOf(outstanding))});
     return {};
 }
 
@@ -185,9 +201,8 @@ Status guardFinanciallyClosed(const Context &c)
     if (!b)
         return b.error();
     if (b->heldByPartner > s->closingWaiverUsdMinor)
-        return c.refuse(u"the partner still holds %1 USD unspent, above the %2 USD that may be "
-                        "waived; record its refund with the final financial statement"_s.arg(
-                            usd(b->heldByPartner), usd(s->closingWaiverUsdMinor)));
+        return c.refuse(u"pipeline.why.partner_holds"_s,
+                        {usdArg(b->heldByPartner), usdArg(s->closingWaiverUsdMinor)});
     return {};
 }
 
@@ -197,7 +212,7 @@ Status guard(const Context &c)
     const QString &to = c.to;
     if (to == u"withdrawn"_s || (to == u"rejected"_s && from == u"screening"_s)) {
         if (c.note.trimmed().isEmpty())
-            return c.refuse(u"a note must say why"_s);
+            return c.refuse(u"pipeline.why.note_required"_s);
         return {};
     }
     if (to == u"submitted"_s)
@@ -231,15 +246,13 @@ Status effects(const Context &c)
         auto d = guardDecided(c);
         if (!d)
             return d.error();
-        auto available = posting::available(c.db, d->date);
-        if (!available)
-            return available.error();
-        if (d->amountUsdMinor > *available)
-            return c.refuse(u"the Committee's %1 USD exceeds the %2 USD available for "
-                            "allocation on %3"_s.arg(usd(d->amountUsdMinor), usd(*available),
-                                                     detail::iso(d->date)));
-        return posting::allocate(c.db, c.p.code, d->amountUsdMinor, d->date,
-                                 u"Endorsed by the Committee on %1"_s.arg(detail::iso(d->date)));
+        // One check of what is available: the ledger's, which allocate() runs (on the decision's
+        // date and over the whole journal); its refusal is the move's reason.
+        auto s = posting::allocate(c.db, c.p.code, d->amountUsdMinor, d->date,
+                                   u"Endorsed by the Committee on %1"_s.arg(detail::iso(d->date)));
+        if (!s && s.error().code == ErrorCode::Refused)
+            return c.refuse(s.error());
+        return s;
     }
     if (to == u"tor_issued"_s)
         return detail::generateReports(c.db, c.p.id, c.p.code, {u"start"_s, u"end"_s}, {});
@@ -267,11 +280,12 @@ namespace {
 Status checkStep(const Proposal &p, const QString &to)
 {
     if (!states().contains(to))
-        return Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(to.left(40)));
+        return Error::badInput(u"state"_s, u"pipeline.state_unknown"_s,
+                               {ErrorArg::txt(to.left(40))});
     if (!nextStates(p.state).contains(to))
-        return i18n::keyedError(ErrorCode::Refused, {}, u"pipeline.move"_s,
-                                {ErrorArg::txt(p.code), ErrorArg::label(u"state"_s, p.state),
-                                 ErrorArg::label(u"state"_s, to)});
+        return Error::refused(u""_s, u"pipeline.move"_s,
+                              {ErrorArg::txt(p.code), ErrorArg::label(u"state"_s, p.state),
+                               ErrorArg::label(u"state"_s, to)});
     return {};
 }
 } // namespace

@@ -18,6 +18,9 @@ namespace imdp::core::review::detail {
 
 /// Why a reviewer of `organisation` may not review `p` (applicant or partner), or empty.
 QString conflictOfInterest(const Proposal &p, const QString &organisation);
+/// The same as an error's part (key review.coi.*), for a refusal worded in any language; the
+/// stored flag is its English message.
+std::optional<Error> conflictOfInterestPart(const Proposal &p, const QString &organisation);
 Result<std::optional<Assignment>> findAssignment(Database &db, const QString &code,
                                                  const QString &reviewer);
 bool isComplete(const Review &r, const QList<Criterion> &rubric, const QString &coiDeclared);

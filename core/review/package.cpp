@@ -46,11 +46,18 @@ QString shown(const QString &path)
     return QFileInfo(path).fileName();
 }
 
-Error badPackage(const QString &path, const QString &why)
+/// "<file>: not a valid review package (<why>)"; `why` a part with its key (review.package.*).
+Error badPackage(const QString &path, const QString &key, QList<ErrorArg> args = {})
 {
-    // `why` may quote the reviewer's part of the file, which no hash covers: one line always.
-    return Error::badFile(
-        u"%1: not a valid review package (%2)"_s.arg(shown(path), shownOnOneLine(why)));
+    // An argument may quote the reviewer's part of the file, which no hash covers: one line
+    // always.
+    for (ErrorArg &a : args) {
+        if (a.type == ErrorArg::Type::Text)
+            a.text = shownOnOneLine(a.text);
+    }
+    return Error::badFile(u""_s, u"review.package_invalid"_s,
+                          {ErrorArg::txt(shown(path)),
+                           ErrorArg::nested(pipeline::part(key, std::move(args)))});
 }
 
 QString proposalText(const Proposal &p)
@@ -156,19 +163,16 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
     if (!id)
         return id.error();
     if (pkg->fundId != *id)
-        return Error::badFile(u"%1: refused: this review package belongs to another fund (%2)"_s
-                                  .arg(shown(path), pkg->fundName));
+        return Error::badFile(u""_s, u"review.package_other_fund"_s,
+                              {ErrorArg::txt(shown(path)), ErrorArg::txt(pkg->fundName)});
     Query q(db, u"SELECT reviewer, content_hash FROM review_package WHERE id = ?"_s);
     q.bind(pkg->packageId);
     if (auto s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return Error::badFile(
-            u"%1: refused: this fund has no record of exporting this review package"_s.arg(
-                shown(path)));
+        return Error::badFile(u""_s, u"review.package_unknown"_s, {ErrorArg::txt(shown(path))});
     if (q.text(1) != pkg->hash || q.text(0) != pkg->reviewer)
-        return Error::badFile(u"%1: refused: the package was altered outside IMDP Desk after "
-                              "export (content hash mismatch)"_s.arg(shown(path)));
+        return Error::badFile(u""_s, u"review.package_altered"_s, {ErrorArg::txt(shown(path))});
     QList<Planned> out;
     for (const Entry &e : pkg->entries) {
         Planned pl;
@@ -182,15 +186,14 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
             return v.error();
         // As `review declare` refuses it: a declared conflict says what it is.
         if (e.declaration == u"conflict"_s && e.declarationNote.trimmed().isEmpty())
-            return Error::badInput(
-                u"%1: %2: a declared conflict must say what it is (the "
-                "declaration has no note); nothing was imported"_s.arg(shown(path), e.proposal));
+            return Error::badInput(u"note"_s, u"review.package_conflict_note"_s,
+                                   {ErrorArg::txt(shown(path)), ErrorArg::txt(e.proposal)});
         auto a = detail::findAssignment(db, e.proposal, pkg->reviewer);
         if (!a)
             return a.error();
         if (!*a)
-            return Error::refused(u"%1: %2 is no longer assigned to it; nothing was imported"_s.arg(
-                e.proposal, pkg->reviewer));
+            return Error::refused(u"reviewer"_s, u"review.package_unassigned"_s,
+                                  {ErrorArg::txt(e.proposal), ErrorArg::txt(pkg->reviewer)});
         pl.assignmentId = (*a)->id;
         auto stored = reviews(db, e.proposal);
         if (!stored)
@@ -241,15 +244,17 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
             auto ref = pipeline::proposalRef(db, e.proposal);
             if (!ref)
                 return ref.error();
+            const Error what =
+                pipeline::part(u"review.what.import"_s, {ErrorArg::txt(pkg->reviewer)});
             if (ref->state != u"in_review"_s)
                 return pipeline::refusal(
-                    e.proposal, u"import the review of %1"_s.arg(pkg->reviewer),
-                    u"the proposal is %1 (allowed when in_review); nothing was imported"_s.arg(
-                        ref->state));
+                    e.proposal, what,
+                    pipeline::part(u"review.why.state_nothing"_s,
+                                   {pipeline::stateLabels({ref->state}),
+                                    pipeline::stateLabels({u"in_review"_s})}));
             if (!(*a)->coiFlag.isEmpty() && (*a)->overrideReason.isEmpty())
-                return pipeline::refusal(e.proposal,
-                                         u"import the review of %1"_s.arg(pkg->reviewer),
-                                         u"the assignment is blocked by a conflict of interest"_s);
+                return pipeline::refusal(e.proposal, what,
+                                         pipeline::part(u"review.why.blocked"_s));
         }
         out.append(pl);
     }
@@ -312,7 +317,8 @@ Result<ExportSummary> exportPackage(Database &db, const QString &reviewer, const
     if (auto v = checkLine(u"reviewer"_s, reviewer, 120); !v)
         return v.error();
     if (!out.endsWith(packageSuffix()))
-        return Error::badInput(u"out: the package name must end with %1"_s.arg(packageSuffix()));
+        return Error::badInput(u"out"_s, u"review.package_suffix"_s,
+                               {ErrorArg::txt(packageSuffix())});
     // A fund, a backup, a lock or a link is never replaced; another file only with `replace`.
     if (auto s = output::check(out, replace); !s)
         return s.error();
@@ -390,7 +396,7 @@ Result<ExportSummary> exportPackage(Database &db, const QString &reviewer, const
         ++summary.proposals;
     }
     if (summary.proposals == 0)
-        return Error::refused(u"%1 has no assignment on a proposal in review"_s.arg(reviewer));
+        return Error::refused(u"reviewer"_s, u"review.no_assignment"_s, {ErrorArg::txt(reviewer)});
     summary.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QJsonObject exported{{u"package_id"_s, summary.packageId},
                                {u"fund"_s, QJsonObject{{u"id"_s, *fid}, {u"name"_s, fs->name}}},
@@ -441,26 +447,25 @@ Result<Package> readPackage(const QString &path)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return badPackage(path, u"not JSON"_s);
+        return badPackage(path, u"review.package.not_json"_s);
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toString() != kFormat)
-        return badPackage(path, u"no IMDP review package format mark"_s);
+        return badPackage(path, u"review.package.no_mark"_s);
     if (root.value(u"version"_s).toInt() != kVersion)
-        return badPackage(path, u"package version %1 is not supported"_s.arg(
-                                    root.value(u"version"_s).toInt()));
+        return badPackage(path, u"review.package.version"_s,
+                          {ErrorArg::num(root.value(u"version"_s).toInt())});
     Package p;
     p.path = path;
     p.exported = root.value(u"export"_s).toObject();
     p.hash = root.value(u"content_hash"_s).toString();
     if (contentHash(p.exported) != p.hash)
-        return Error::badFile(u"%1: refused: the package was altered outside IMDP Desk after "
-                              "export (content hash mismatch)"_s.arg(shown(path)));
+        return Error::badFile(u""_s, u"review.package_altered"_s, {ErrorArg::txt(shown(path))});
     p.packageId = p.exported.value(u"package_id"_s).toString();
     p.fundId = p.exported.value(u"fund"_s).toObject().value(u"id"_s).toString();
     p.fundName = p.exported.value(u"fund"_s).toObject().value(u"name"_s).toString();
     p.reviewer = p.exported.value(u"reviewer"_s).toString();
     if (p.packageId.isEmpty() || p.fundId.isEmpty() || p.reviewer.isEmpty())
-        return badPackage(path, u"the package id, fund id or reviewer is missing"_s);
+        return badPackage(path, u"review.package.ids_missing"_s);
     const QJsonObject rubrics = p.exported.value(u"rubrics"_s).toObject();
     for (auto it = rubrics.constBegin(); it != rubrics.constEnd(); ++it) {
         QList<Criterion> criteria;
@@ -484,7 +489,7 @@ Result<Package> readPackage(const QString &path)
                  QByteArray::fromBase64(a.value(u"content"_s).toString().toLatin1())});
         }
         if (!p.rubrics.contains(pp.call))
-            return badPackage(path, u"%1 has no rubric"_s.arg(pp.code.left(40)));
+            return badPackage(path, u"review.package.no_rubric"_s, {ErrorArg::txt(pp.code.left(40))});
         p.proposals.append(pp);
         p.entries.append(Entry{pp.code, {}, {}, {}, {}, {}, {}});
     }
@@ -493,12 +498,13 @@ Result<Package> readPackage(const QString &path)
         const QJsonObject o = v.toObject();
         Entry *e = p.entry(o.value(u"code"_s).toString());
         if (!e)
-            return badPackage(path, u"a review of '%1', which the package does not hold"_s.arg(
-                                        o.value(u"code"_s).toString().left(40)));
+            return badPackage(path, u"review.package.unknown_review"_s,
+                              {ErrorArg::txt(o.value(u"code"_s).toString().left(40))});
         e->declaration = o.value(u"declaration"_s).toString();
         if (!e->declaration.isEmpty() && e->declaration != u"none"_s
             && e->declaration != u"conflict"_s)
-            return badPackage(path, u"declaration '%1'"_s.arg(e->declaration.left(20)));
+            return badPackage(path, u"review.package.declaration"_s,
+                              {ErrorArg::txt(e->declaration.left(20))});
         e->declarationNote = o.value(u"declaration_note"_s).toString();
         for (const QJsonValue &sv : o.value(u"scores"_s).toArray()) {
             const QJsonObject s = sv.toObject();
@@ -508,13 +514,14 @@ Result<Package> readPackage(const QString &path)
                                std::abs(score.toDouble()) <= 1000;
             if (!whole && !score.isUndefined() && !score.isNull())
                 return badPackage(
-                    path, u"the score %1 of %2 (%3) is not a whole number"_s.arg(
-                              shownOnOneLine(QString::fromUtf8(QJsonDocument(QJsonArray{score})
-                                                                   .toJson(QJsonDocument::Compact))
-                                                 .mid(1)
-                                                 .chopped(1)
-                                                 .left(40)),
-                              e->proposal.left(40), s.value(u"criterion"_s).toString().left(40)));
+                    path, u"review.package.score"_s,
+                    {ErrorArg::txt(QString::fromUtf8(QJsonDocument(QJsonArray{score})
+                                                         .toJson(QJsonDocument::Compact))
+                                       .mid(1)
+                                       .chopped(1)
+                                       .left(40)),
+                     ErrorArg::txt(e->proposal.left(40)),
+                     ErrorArg::txt(s.value(u"criterion"_s).toString().left(40))});
             e->scores.append({s.value(u"criterion"_s).toString(), score.toInt(),
                               s.value(u"comment"_s).toString()});
         }

@@ -23,7 +23,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::review {
 
+using pipeline::part;
 using pipeline::refusal;
+using pipeline::stateLabels;
 
 // ---- rubric ---------------------------------------------------------------------------------
 
@@ -41,7 +43,7 @@ Result<QList<Criterion>> rubric(Database &db, const QString &call)
         if (!out.isEmpty())
             return out;
     }
-    return Error::notFound(u"%1: the default rubric is missing"_s.arg(db.path()));
+    return Error::notFound(u"rubric"_s, u"review.rubric_missing"_s, {ErrorArg::txt(db.path())});
 }
 
 Status setRubric(Database &db, const QString &call, const QList<Criterion> &criteria)
@@ -49,21 +51,22 @@ Status setRubric(Database &db, const QString &call, const QList<Criterion> &crit
     if (auto v = checkLine(u"call"_s, call, 60); !v)
         return v;
     if (criteria.isEmpty() || criteria.size() > 20)
-        return Error::badInput(u"rubric: needs 1 to 20 criteria"_s);
+        return Error::badInput(u"rubric"_s, u"review.rubric_size"_s, {});
     static const QRegularExpression codeRe(u"^[a-z][a-z0-9_]{0,39}$"_s);
     QStringList codes;
     for (const Criterion &c : criteria) {
         if (!codeRe.match(c.code).hasMatch())
-            return Error::badInput(u"criterion: '%1' must be lowercase letters, digits or _"_s.arg(
-                c.code.left(40)));
+            return Error::badInput(u"criterion"_s, u"review.criterion_shape"_s,
+                                   {ErrorArg::txt(c.code.left(40))});
         if (codes.contains(c.code))
-            return Error::badInput(u"criterion: '%1' appears twice"_s.arg(c.code));
+            return Error::badInput(u"criterion"_s, u"review.criterion_twice"_s,
+                                   {ErrorArg::txt(c.code)});
         codes.append(c.code);
         if (auto v = checkLine(u"label"_s, c.label, 120); !v)
             return v;
         if (c.weight < 1 || c.weight > 100)
-            return Error::badInput(
-                u"weight: %1 of %2 must be from 1 to 100"_s.arg(c.weight).arg(c.code));
+            return Error::badInput(u"weight"_s, u"review.weight_range"_s,
+                                   {ErrorArg::num(c.weight), ErrorArg::txt(c.code)});
     }
     WriteTransaction tx(db);
     if (!tx.begun())
@@ -78,8 +81,7 @@ Status setRubric(Database &db, const QString &call, const QList<Criterion> &crit
     if (!used)
         return used.error();
     if (*used > 0)
-        return Error::refused(u"call %1: cannot change the rubric: reviews were scored or "
-                              "packages exported against it"_s.arg(call));
+        return Error::refused(u"call"_s, u"review.rubric_used"_s, {ErrorArg::txt(call)});
     Query del(db, u"DELETE FROM review_criterion WHERE call = ?"_s);
     del.bind(call);
     if (auto s = del.exec(); !s)
@@ -119,19 +121,25 @@ const QStringList &recommendations()
 
 namespace detail {
 
-QString conflictOfInterest(const Proposal &p, const QString &organisation)
+std::optional<Error> conflictOfInterestPart(const Proposal &p, const QString &organisation)
 {
     const QString org = organisation.trimmed();
     if (org.isEmpty())
-        return {};
+        return std::nullopt;
     const auto same = [&org](const QString &name) {
         return !name.trimmed().isEmpty() && name.trimmed().compare(org, Qt::CaseInsensitive) == 0;
     };
     if (same(p.applicant) || same(p.applicantShort))
-        return u"the reviewer's organisation %1 is the applicant"_s.arg(org);
+        return part(u"review.coi.applicant"_s, {ErrorArg::txt(org)});
     if (same(p.partner) || same(p.partnerShort))
-        return u"the reviewer's organisation %1 is the partner"_s.arg(org);
-    return {};
+        return part(u"review.coi.partner"_s, {ErrorArg::txt(org)});
+    return std::nullopt;
+}
+
+QString conflictOfInterest(const Proposal &p, const QString &organisation)
+{
+    const auto e = conflictOfInterestPart(p, organisation);
+    return e ? e->message : QString();
 }
 
 const QString assignmentColumns =
@@ -186,22 +194,23 @@ Status validateScores(const Review &r, const QList<Criterion> &rubric)
     for (const Score &s : r.scores) {
         if (std::none_of(rubric.cbegin(), rubric.cend(),
                          [&s](const Criterion &c) { return c.code == s.criterion; }))
-            return Error::badInput(u"%1: criterion '%2' is not in the rubric"_s.arg(
-                r.proposal, s.criterion.left(40)));
+            return Error::badInput(u"criterion"_s, u"review.criterion_unknown"_s,
+                                   {ErrorArg::txt(r.proposal), ErrorArg::txt(s.criterion.left(40))});
         if (seen.contains(s.criterion))
-            return Error::badInput(
-                u"%1: criterion '%2' is scored twice"_s.arg(r.proposal, s.criterion));
+            return Error::badInput(u"criterion"_s, u"review.criterion_scored_twice"_s,
+                                   {ErrorArg::txt(r.proposal), ErrorArg::txt(s.criterion)});
         seen.append(s.criterion);
         if (s.score < 1 || s.score > 5)
-            return Error::badInput(u"%1: score %2 of %3 must be from 1 to 5"_s.arg(r.proposal)
-                                       .arg(s.score)
-                                       .arg(s.criterion));
+            return Error::badInput(u"score"_s, u"review.score_range"_s,
+                                   {ErrorArg::txt(r.proposal), ErrorArg::num(s.score),
+                                    ErrorArg::txt(s.criterion)});
         if (auto v = checkText(u"comment"_s, s.comment, 20000); !v)
             return v;
     }
     if (!r.recommendation.isEmpty() && !recommendations().contains(r.recommendation))
-        return Error::badInput(u"recommendation: '%1' is not one of %2"_s.arg(
-            r.recommendation.left(40), recommendations().join(u", "_s)));
+        return Error::badInput(u"recommendation"_s, u"review.recommendation_invalid"_s,
+                               {ErrorArg::txt(r.recommendation.left(40)),
+                                ErrorArg::txt(recommendations().join(u", "_s))});
     return checkText(u"comment"_s, r.comment, 20000);
 }
 
@@ -268,8 +277,9 @@ Status assign(Database &db, const QString &code, const Assignment &a)
     if (auto v = checkLine(u"reviewer"_s, a.reviewer, 120); !v)
         return v;
     if (!roles().contains(a.role))
-        return Error::badInput(u"role: '%1' is not one of %2"_s.arg(a.role.left(40),
-                                                                   roles().join(u", "_s)));
+        return Error::badInput(u"role"_s, u"review.role_invalid"_s,
+                               {ErrorArg::txt(a.role.left(40)),
+                                ErrorArg::txt(roles().join(u", "_s))});
     if (auto v = checkLine(u"organisation"_s, a.organisation, 200, true); !v)
         return v;
     if (auto v = checkLine(u"call"_s, a.call, 60); !v)
@@ -280,7 +290,7 @@ Status assign(Database &db, const QString &code, const Assignment &a)
     if (!tx.begun())
         return tx.begun();
     const QString reviewer = a.reviewer.trimmed();
-    const QString what = u"assign %1"_s.arg(reviewer);
+    const Error what = part(u"review.what.assign"_s, {ErrorArg::txt(reviewer)});
     auto p = pipeline::find(db, code);
     if (!p)
         return p.error();
@@ -288,8 +298,7 @@ Status assign(Database &db, const QString &code, const Assignment &a)
                                   u"deferred"_s};
     if (!open.contains(p->state))
         return refusal(code, what,
-                       u"the proposal is %1 (allowed when %2)"_s.arg(p->state,
-                                                                    open.join(u" or "_s)));
+                       part(u"pipeline.why.state"_s, {stateLabels({p->state}), stateLabels(open)}));
     auto calls = Query::scalar(db,
                                u"SELECT COUNT(*) FROM review_assignment WHERE proposal_id = ? "
                                "AND reviewer <> ? AND call <> ?"_s,
@@ -297,7 +306,7 @@ Status assign(Database &db, const QString &code, const Assignment &a)
     if (!calls)
         return calls.error();
     if (*calls > 0)
-        return refusal(code, what, u"the proposal is reviewed in another call"_s);
+        return refusal(code, what, part(u"review.why.other_call"_s));
     auto existing = detail::findAssignment(db, code, reviewer);
     if (!existing)
         return existing.error();
@@ -307,15 +316,15 @@ Status assign(Database &db, const QString &code, const Assignment &a)
         if (!scored)
             return scored.error();
         if (*scored > 0)
-            return refusal(code, what, u"a review was already recorded in call %1"_s.arg(
-                                           (*existing)->call));
+            return refusal(code, what,
+                           part(u"review.why.reviewed_in_call"_s, {ErrorArg::txt((*existing)->call)}));
     }
     const QString flag = detail::conflictOfInterest(*p, a.organisation);
     const QString reason = a.overrideReason.trimmed();
     if (!flag.isEmpty() && reason.isEmpty())
         return refusal(code, what,
-                       u"conflict of interest: %1 (an officer may override with a reason)"_s.arg(
-                           flag));
+                       part(u"review.why.conflict"_s,
+                            {ErrorArg::nested(*detail::conflictOfInterestPart(*p, a.organisation))}));
     Query q(db, u"INSERT INTO review_assignment (proposal_id, reviewer, call, role, organisation,"
                 " coi_flag, override_reason, assigned_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(proposal_id, reviewer) DO UPDATE SET call = excluded.call,"
@@ -358,12 +367,12 @@ Status declareConflict(Database &db, const QString &code, const QString &reviewe
                        const QString &declaration, const QString &note)
 {
     if (declaration != u"none"_s && declaration != u"conflict"_s)
-        return Error::badInput(
-            u"declaration: '%1' must be none or conflict"_s.arg(declaration.left(40)));
+        return Error::badInput(u"declaration"_s, u"review.declaration_invalid"_s,
+                               {ErrorArg::txt(declaration.left(40))});
     if (auto v = checkText(u"note"_s, note, 2000); !v)
         return v;
     if (declaration == u"conflict"_s && note.trimmed().isEmpty())
-        return Error::badInput(u"note: a declared conflict must say what it is"_s);
+        return Error::badInput(u"note"_s, u"review.conflict_note"_s, {});
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -371,7 +380,8 @@ Status declareConflict(Database &db, const QString &code, const QString &reviewe
     if (!a)
         return a.error();
     if (!*a)
-        return Error::notFound(u"%1: %2 is not assigned to it"_s.arg(code, reviewer.left(120)));
+        return Error::notFound(u"reviewer"_s, u"review.not_assigned"_s,
+                               {ErrorArg::txt(code), ErrorArg::txt(reviewer.left(120))});
     if (auto s = detail::writeDeclaration(db, (*a)->id, declaration, note.trimmed()); !s)
         return s;
     if (auto s = audit::record(db, u"review.declare"_s,
@@ -416,9 +426,7 @@ Status recordOverall(Database &db, qint64 proposalId, const QString &reviewer, i
         id = find.integer(0);
         if ((!find.text(1).isEmpty() && find.text(2).isEmpty())
             || find.text(3) == u"conflict"_s)
-            return Error::refused(
-                u"%1: cannot record a review: the assignment is blocked by a conflict of "
-                "interest"_s.arg(name));
+            return Error::refused(u"reviewer"_s, u"review.blocked_record"_s, {ErrorArg::txt(name)});
     } else {
         // Reviews recorded in the office predate any assignment: the first reviewer of a
         // proposal becomes its primary one, in the call its other reviewers are in.
@@ -449,7 +457,7 @@ Status recordOverallReview(Database &db, const QString &code, const OverallRevie
     if (auto v = checkLine(u"reviewer"_s, r.reviewer, 120); !v)
         return v;
     if (r.score < 1 || r.score > 5)
-        return Error::badInput(u"score: %1 must be from 1 to 5"_s.arg(r.score));
+        return Error::badInput(u"score"_s, u"review.score_overall"_s, {ErrorArg::num(r.score)});
     if (auto v = checkText(u"comment"_s, r.comment, 20000); !v)
         return v;
     WriteTransaction tx(db);
@@ -459,8 +467,9 @@ Status recordOverallReview(Database &db, const QString &code, const OverallRevie
     if (!p)
         return p.error();
     if (p->state != u"in_review"_s)
-        return refusal(code, u"record a review"_s,
-                       u"the proposal is in state %1 (allowed in in_review)"_s.arg(p->state));
+        return refusal(code, part(u"review.what.record"_s),
+                       part(u"pipeline.why.state"_s,
+                            {stateLabels({p->state}), stateLabels({u"in_review"_s})}));
     if (auto s = recordOverall(db, p->id, r.reviewer, r.score, r.completed, r.comment); !s)
         return s;
     if (auto s = audit::record(db, u"proposal.review"_s,
@@ -483,17 +492,18 @@ Status recordScores(Database &db, const QString &code, const Review &r)
     if (!p)
         return p.error();
     if (p->state != u"in_review"_s)
-        return refusal(code, u"record a review"_s,
-                       u"the proposal is %1 (allowed when in_review)"_s.arg(p->state));
+        return refusal(code, part(u"review.what.record"_s),
+                       part(u"pipeline.why.state"_s,
+                            {stateLabels({p->state}), stateLabels({u"in_review"_s})}));
     auto a = detail::findAssignment(db, code, r.reviewer);
     if (!a)
         return a.error();
     if (!*a)
-        return Error::notFound(u"%1: %2 is not assigned to it"_s.arg(code, r.reviewer.left(120)));
+        return Error::notFound(u"reviewer"_s, u"review.not_assigned"_s,
+                               {ErrorArg::txt(code), ErrorArg::txt(r.reviewer.left(120))});
     if ((*a)->blocked())
-        return refusal(code, u"record a review"_s,
-                       u"the assignment of %1 is blocked by a conflict of interest"_s.arg(
-                           (*a)->reviewer));
+        return refusal(code, part(u"review.what.record"_s),
+                       part(u"review.why.blocked_of"_s, {ErrorArg::txt((*a)->reviewer)}));
     auto rub = rubric(db, (*a)->call);
     if (!rub)
         return rub.error();

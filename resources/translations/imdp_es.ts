@@ -2567,6 +2567,654 @@ Después: %6.</translation>
         <source>%1: the import was cancelled; nothing was written</source>
         <translation>%1: la importación se canceló; no se escribió nada</translation>
     </message>
+    <message>
+        <source>setting: &apos;%1&apos; is not a pipeline setting</source>
+        <translation>parámetro: «%1» no es un parámetro del circuito de propuestas</translation>
+    </message>
+    <message>
+        <source>%1: must be between %2 and %3</source>
+        <translation>%1: debe estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>proposal: &apos;%1&apos; does not exist</source>
+        <translation>propuesta: «%1» no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot %2: %3</source>
+        <translation>%1: no se puede %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>requested: must not be negative</source>
+        <translation>importe solicitado: no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>moneda: «%1» no es un código ISO 4217</translation>
+    </message>
+    <message>
+        <source>requested: %1 %2 is past the limit of %3 %2 for one amount</source>
+        <translation>importe solicitado: %1 %2 supera el límite de %3 %2 para un importe</translation>
+    </message>
+    <message>
+        <source>stage: &apos;%1&apos; must be concept or full</source>
+        <translation>etapa: «%1» debe ser concept o full</translation>
+    </message>
+    <message>
+        <source>source: &apos;%1&apos; is not one of %2</source>
+        <translation>origen: «%1» no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>countries: &apos;%1&apos; is not an ISO 3166 alpha-2 country code</source>
+        <translation>países: «%1» no es un código de país ISO 3166 alfa-2</translation>
+    </message>
+    <message>
+        <source>countries: a country is listed twice</source>
+        <translation>países: un país figura dos veces</translation>
+    </message>
+    <message>
+        <source>end: %1 must be after the start, %2</source>
+        <translation>fin: %1 debe ser posterior al inicio, %2</translation>
+    </message>
+    <message>
+        <source>disaggregation: &apos;%1&apos; is not one of %2</source>
+        <translation>desagregación: «%1» no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>disaggregation_other: describes &apos;other&apos;, which is not listed</source>
+        <translation>otra desagregación: describe «otra», que no está marcada</translation>
+    </message>
+    <message>
+        <source>budget: &apos;%1&apos; must not be negative</source>
+        <translation>presupuesto: «%1» no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>budget: &apos;%1&apos; %2 %3 is past the limit of %4 %3 for one amount</source>
+        <translation>presupuesto: «%1» %2 %3 supera el límite de %4 %3 para un importe</translation>
+    </message>
+    <message>
+        <source>budget: the lines add up past the limit of %1 %2</source>
+        <translation>presupuesto: las líneas suman más que el límite de %1 %2</translation>
+    </message>
+    <message>
+        <source>window: &apos;%1&apos; is not a funding window of the fund</source>
+        <translation>ventanilla: «%1» no es una ventanilla de financiación del fondo</translation>
+    </message>
+    <message>
+        <source>recommendation: &apos;%1&apos; is not a recorded GFMD recommendation</source>
+        <translation>recomendación: «%1» no es una recomendación del FMMD registrada</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; must be 2-32 capital letters, digits or dashes</source>
+        <translation>código: «%1» debe tener de 2 a 32 mayúsculas, cifras o guiones</translation>
+    </message>
+    <message>
+        <source>code: a proposal %1 already exists</source>
+        <translation>código: ya existe una propuesta %1</translation>
+    </message>
+    <message>
+        <source>currency: changing it needs the requested amount and the budget lines in the new currency</source>
+        <translation>moneda: cambiarla exige el importe solicitado y las líneas del presupuesto en la nueva moneda</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modificarla</translation>
+    </message>
+    <message>
+        <source>a proposal in state %1 is fixed by its decision and terms of reference</source>
+        <translation>una propuesta en estado «%1» queda fijada por su decisión y sus términos de referencia</translation>
+    </message>
+    <message>
+        <source>a full proposal cannot go back to a concept note</source>
+        <translation>una propuesta completa no puede volver a ser una nota conceptual</translation>
+    </message>
+    <message>
+        <source>become a full proposal</source>
+        <translation>convertirse en propuesta completa</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <source>action area</source>
+        <translation>área de acción</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>source reference</source>
+        <translation>referencia del origen</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>países</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>importe solicitado</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>socio</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de fin</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>líneas del presupuesto</translation>
+    </message>
+    <message>
+        <source>budget lines adding up to the requested amount (they add up past the limit of %1 %2)</source>
+        <translation>líneas del presupuesto que sumen el importe solicitado (suman más que el límite de %1 %2)</translation>
+    </message>
+    <message>
+        <source>budget lines adding up to the requested amount (they add up to %1 %2, %3 requested)</source>
+        <translation>líneas del presupuesto que sumen el importe solicitado (suman %1 %2, se solicitan %3)</translation>
+    </message>
+    <message>
+        <source>data disaggregation (action area A)</source>
+        <translation>desagregación de los datos (área de acción A)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tareas</translation>
+    </message>
+    <message>
+        <source>expected results</source>
+        <translation>resultados esperados</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>presupuesto</translation>
+    </message>
+    <message>
+        <source>state: &apos;%1&apos; is not a pipeline state</source>
+        <translation>estado: «%1» no es un estado del circuito de propuestas</translation>
+    </message>
+    <message>
+        <source>a concept note must become a full proposal before review</source>
+        <translation>una nota conceptual debe convertirse en propuesta completa antes de la evaluación</translation>
+    </message>
+    <message>
+        <source>the screening checklist is not completed (unanswered: %1)</source>
+        <translation>la lista de control de la preselección no está completa (sin respuesta: %1)</translation>
+    </message>
+    <message>
+        <source>the screening checklist is not met (%1); reject the proposal instead</source>
+        <translation>la lista de control de la preselección no se cumple (%1); rechace la propuesta en su lugar</translation>
+    </message>
+    <message>
+        <source>%1 completed review of the %2 required</source>
+        <translation>%1 evaluación terminada de las %2 requeridas</translation>
+    </message>
+    <message>
+        <source>%1 completed reviews of the %2 required</source>
+        <translation>%1 evaluaciones terminadas de las %2 requeridas</translation>
+    </message>
+    <message>
+        <source>no Committee decision is recorded since it became %1</source>
+        <translation>no se ha registrado ninguna decisión del Comité desde que pasó a «%1»</translation>
+    </message>
+    <message>
+        <source>the Committee decided %1 on %2</source>
+        <translation>el Comité decidió «%1» el %2</translation>
+    </message>
+    <message>
+        <source>no terms of reference are recorded</source>
+        <translation>no hay términos de referencia registrados</translation>
+    </message>
+    <message>
+        <source>the terms of reference lack %1</source>
+        <translation>a los términos de referencia les falta: %1</translation>
+    </message>
+    <message>
+        <source>the terms of reference budget %1 USD exceeds the allocation of %2 USD</source>
+        <translation>el presupuesto de los términos de referencia, %1 USD, supera la asignación de %2 USD</translation>
+    </message>
+    <message>
+        <source>no tranche has been released</source>
+        <translation>no se ha liberado ningún tramo</translation>
+    </message>
+    <message>
+        <source>no %1 is scheduled</source>
+        <translation>no hay ningún «%1» previsto</translation>
+    </message>
+    <message>
+        <source>reports not received: %1</source>
+        <translation>informes no recibidos: %1</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 con vencimiento el %2</translation>
+    </message>
+    <message>
+        <source>the partner still holds %1 USD unspent, above the %2 USD that may be waived; record its refund with the final financial statement</source>
+        <translation>el socio aún tiene %1 USD sin gastar, por encima de los %2 USD que pueden condonarse; registre su reembolso con el estado financiero final</translation>
+    </message>
+    <message>
+        <source>a note must say why</source>
+        <translation>una nota debe indicar el motivo</translation>
+    </message>
+    <message>
+        <source>the proposal is in state %1 (allowed in %2)</source>
+        <translation>la propuesta está en estado «%1» (posible en estado: %2)</translation>
+    </message>
+    <message>
+        <source>the proposal is in state %1</source>
+        <translation>la propuesta está en estado «%1»</translation>
+    </message>
+    <message>
+        <source>answer the checklist</source>
+        <translation>responder a la lista de control</translation>
+    </message>
+    <message>
+        <source>record a Committee decision</source>
+        <translation>registrar una decisión del Comité</translation>
+    </message>
+    <message>
+        <source>set terms of reference</source>
+        <translation>fijar los términos de referencia</translation>
+    </message>
+    <message>
+        <source>schedule a tranche</source>
+        <translation>programar un tramo</translation>
+    </message>
+    <message>
+        <source>schedule a tranche of %1 USD</source>
+        <translation>programar un tramo de %1 USD</translation>
+    </message>
+    <message>
+        <source>change tranche %1</source>
+        <translation>modificar el tramo %1</translation>
+    </message>
+    <message>
+        <source>release tranche %1</source>
+        <translation>liberar el tramo %1</translation>
+    </message>
+    <message>
+        <source>attach a document</source>
+        <translation>adjuntar un documento</translation>
+    </message>
+    <message>
+        <source>attach &apos;%1&apos;</source>
+        <translation>adjuntar «%1»</translation>
+    </message>
+    <message>
+        <source>receive report %1</source>
+        <translation>recibir el informe %1</translation>
+    </message>
+    <message>
+        <source>tranches would total %1 USD, above the allocation of %2 USD</source>
+        <translation>los tramos sumarían %1 USD, por encima de la asignación de %2 USD</translation>
+    </message>
+    <message>
+        <source>it was released on %1</source>
+        <translation>se liberó el %1</translation>
+    </message>
+    <message>
+        <source>it was already released on %1</source>
+        <translation>ya se liberó el %1</translation>
+    </message>
+    <message>
+        <source>its conditions are not marked met</source>
+        <translation>sus condiciones no están marcadas como cumplidas</translation>
+    </message>
+    <message>
+        <source>releases would total %1 USD, above the allocation of %2 USD</source>
+        <translation>las liberaciones sumarían %1 USD, por encima de la asignación de %2 USD</translation>
+    </message>
+    <message>
+        <source>the proposal has no terms of reference</source>
+        <translation>la propuesta no tiene términos de referencia</translation>
+    </message>
+    <message>
+        <source>terms of reference are not issued (the proposal is in state %1)</source>
+        <translation>los términos de referencia no se han emitido (la propuesta está en estado «%1»)</translation>
+    </message>
+    <message>
+        <source>a document of that name is attached already</source>
+        <translation>ya hay un documento adjunto con ese nombre</translation>
+    </message>
+    <message>
+        <source>it was received on %1</source>
+        <translation>se recibió el %1</translation>
+    </message>
+    <message>
+        <source>item: &apos;%1&apos; is not one of %2</source>
+        <translation>punto: «%1» no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>decision: &apos;%1&apos; is not one of %2</source>
+        <translation>decisión: «%1» no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>amount: an endorsement needs an amount above zero</source>
+        <translation>importe: una aprobación exige un importe superior a cero</translation>
+    </message>
+    <message>
+        <source>amount: only an endorsement carries an amount</source>
+        <translation>importe: solo una aprobación lleva un importe</translation>
+    </message>
+    <message>
+        <source>conditions: an endorsement with conditions must state them</source>
+        <translation>condiciones: una aprobación con condiciones debe enunciarlas</translation>
+    </message>
+    <message>
+        <source>conditions: use endorsed_with_conditions for an endorsement with conditions</source>
+        <translation>condiciones: use endorsed_with_conditions para una aprobación con condiciones</translation>
+    </message>
+    <message>
+        <source>budget: must not be negative</source>
+        <translation>presupuesto: no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>amount: a tranche must be above zero</source>
+        <translation>importe: un tramo debe ser superior a cero</translation>
+    </message>
+    <message>
+        <source>tranche: %1 has no tranche %2</source>
+        <translation>tramo: %1 no tiene tramo %2</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; must be a file name, not a path</source>
+        <translation>nombre: «%1» debe ser un nombre de archivo, no una ruta</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; is not a file name</source>
+        <translation>nombre: «%1» no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>attachment: &apos;%1&apos; is %2 MB, above the fund&apos;s limit of %3 MB</source>
+        <translation>adjunto: «%1» ocupa %2 MB, por encima del límite del fondo de %3 MB</translation>
+    </message>
+    <message>
+        <source>attachment: %1 has no document &apos;%2&apos;</source>
+        <translation>adjunto: %1 no tiene ningún documento «%2»</translation>
+    </message>
+    <message>
+        <source>kind: &apos;%1&apos; must be recommendation or marketplace</source>
+        <translation>tipo: «%1» debe ser recommendation o marketplace</translation>
+    </message>
+    <message>
+        <source>text: is required</source>
+        <translation>texto: es obligatorio</translation>
+    </message>
+    <message>
+        <source>reference: a recommendation %1 is recorded already</source>
+        <translation>referencia: ya hay registrada una recomendación %1</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; must be 1-40 lowercase letters, digits or underscores</source>
+        <translation>código: «%1» debe tener de 1 a 40 minúsculas, cifras o guiones bajos</translation>
+    </message>
+    <message>
+        <source>anchor: &apos;%1&apos; must be start, end or closing</source>
+        <translation>anclaje: «%1» debe ser start, end o closing</translation>
+    </message>
+    <message>
+        <source>months: offsets and periods must be from 0 to 120</source>
+        <translation>meses: los desfases y los periodos deben ir de 0 a 120</translation>
+    </message>
+    <message>
+        <source>every: only rules anchored on the start repeat</source>
+        <translation>periodo: solo se repiten las reglas ancladas en el inicio</translation>
+    </message>
+    <message>
+        <source>min: must not be negative</source>
+        <translation>mínimo: no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>date: %1 is in the future</source>
+        <translation>fecha: %1 está en el futuro</translation>
+    </message>
+    <message>
+        <source>expenditure/refund: must not be negative</source>
+        <translation>gastos/reembolso: no deben ser negativos</translation>
+    </message>
+    <message>
+        <source>report: %1 has no outstanding report &apos;%2&apos;</source>
+        <translation>informe: %1 no tiene ningún informe pendiente «%2»</translation>
+    </message>
+    <message>
+        <source>expenditure: only a financial report declares expenditure</source>
+        <translation>gastos: solo un informe financiero declara gastos</translation>
+    </message>
+    <message>
+        <source>refund: only the final financial statement returns a balance</source>
+        <translation>reembolso: solo el estado financiero final devuelve un saldo</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1: posición %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the default rubric is missing</source>
+        <translation>%1: falta la rúbrica por defecto</translation>
+    </message>
+    <message>
+        <source>rubric: needs 1 to 20 criteria</source>
+        <translation>rúbrica: necesita de 1 a 20 criterios</translation>
+    </message>
+    <message>
+        <source>criterion: &apos;%1&apos; must be lowercase letters, digits or _</source>
+        <translation>criterio: «%1» debe tener minúsculas, cifras o _</translation>
+    </message>
+    <message>
+        <source>criterion: &apos;%1&apos; appears twice</source>
+        <translation>criterio: «%1» figura dos veces</translation>
+    </message>
+    <message>
+        <source>weight: %1 of %2 must be from 1 to 100</source>
+        <translation>ponderación: %1 de %2 debe ir de 1 a 100</translation>
+    </message>
+    <message>
+        <source>call %1: cannot change the rubric: reviews were scored or packages exported against it</source>
+        <translation>convocatoria %1: no se puede cambiar la rúbrica: ya se puntuaron evaluaciones o se exportaron paquetes con ella</translation>
+    </message>
+    <message>
+        <source>%1: criterion &apos;%2&apos; is not in the rubric</source>
+        <translation>%1: el criterio «%2» no está en la rúbrica</translation>
+    </message>
+    <message>
+        <source>%1: criterion &apos;%2&apos; is scored twice</source>
+        <translation>%1: el criterio «%2» se puntúa dos veces</translation>
+    </message>
+    <message>
+        <source>%1: score %2 of %3 must be from 1 to 5</source>
+        <translation>%1: la puntuación %2 de %3 debe ir de 1 a 5</translation>
+    </message>
+    <message>
+        <source>recommendation: &apos;%1&apos; is not one of %2</source>
+        <translation>recomendación: «%1» no es uno de los valores %2</translation>
+    </message>
+    <message>
+        <source>assign %1</source>
+        <translation>asignar a %1</translation>
+    </message>
+    <message>
+        <source>the proposal is reviewed in another call</source>
+        <translation>la propuesta se evalúa en otra convocatoria</translation>
+    </message>
+    <message>
+        <source>a review was already recorded in call %1</source>
+        <translation>ya se registró una evaluación en la convocatoria %1</translation>
+    </message>
+    <message>
+        <source>conflict of interest: %1 (an officer may override with a reason)</source>
+        <translation>conflicto de intereses: %1 (un oficial puede autorizarlo indicando un motivo)</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s organisation %1 is the applicant</source>
+        <translation>la organización del evaluador, %1, es la solicitante</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s organisation %1 is the partner</source>
+        <translation>la organización del evaluador, %1, es el socio</translation>
+    </message>
+    <message>
+        <source>declaration: &apos;%1&apos; must be none or conflict</source>
+        <translation>declaración: «%1» debe ser none o conflict</translation>
+    </message>
+    <message>
+        <source>note: a declared conflict must say what it is</source>
+        <translation>nota: un conflicto declarado debe decir en qué consiste</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not assigned to it</source>
+        <translation>%1: %2 no está asignado a ella</translation>
+    </message>
+    <message>
+        <source>%1: cannot record a review: the assignment is blocked by a conflict of interest</source>
+        <translation>%1: no se puede registrar una evaluación: la asignación está bloqueada por un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>score: %1 must be from 1 to 5</source>
+        <translation>puntuación: %1 debe ir de 1 a 5</translation>
+    </message>
+    <message>
+        <source>record a review</source>
+        <translation>registrar una evaluación</translation>
+    </message>
+    <message>
+        <source>the assignment of %1 is blocked by a conflict of interest</source>
+        <translation>la asignación de %1 está bloqueada por un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>%1: not a valid review package (%2)</source>
+        <translation>%1: no es un paquete de evaluación válido (%2)</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>no es JSON</translation>
+    </message>
+    <message>
+        <source>no IMDP review package format mark</source>
+        <translation>ninguna marca de formato de paquete de evaluación IMDP</translation>
+    </message>
+    <message>
+        <source>package version %1 is not supported</source>
+        <translation>la versión de paquete %1 no es compatible</translation>
+    </message>
+    <message>
+        <source>the package id, fund id or reviewer is missing</source>
+        <translation>falta el identificador del paquete, el del fondo o el evaluador</translation>
+    </message>
+    <message>
+        <source>%1 has no rubric</source>
+        <translation>%1 no tiene rúbrica</translation>
+    </message>
+    <message>
+        <source>a review of &apos;%1&apos;, which the package does not hold</source>
+        <translation>una evaluación de «%1», que el paquete no contiene</translation>
+    </message>
+    <message>
+        <source>declaration &apos;%1&apos;</source>
+        <translation>declaración «%1»</translation>
+    </message>
+    <message>
+        <source>the score %1 of %2 (%3) is not a whole number</source>
+        <translation>la puntuación %1 de %2 (%3) no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1: refused: this review package belongs to another fund (%2)</source>
+        <translation>%1: rechazado: este paquete de evaluación pertenece a otro fondo (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused: this fund has no record of exporting this review package</source>
+        <translation>%1: rechazado: este fondo no tiene constancia de haber exportado este paquete de evaluación</translation>
+    </message>
+    <message>
+        <source>%1: refused: the package was altered outside IMDP Desk after export (content hash mismatch)</source>
+        <translation>%1: rechazado: el paquete se modificó fuera de IMDP Desk después de exportarse (la huella del contenido no coincide)</translation>
+    </message>
+    <message>
+        <source>%1: %2: a declared conflict must say what it is (the declaration has no note); nothing was imported</source>
+        <translation>%1: %2: un conflicto declarado debe decir en qué consiste (la declaración no tiene nota); no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer assigned to it; nothing was imported</source>
+        <translation>%1: %2 ya no está asignado a ella; no se importó nada</translation>
+    </message>
+    <message>
+        <source>import the review of %1</source>
+        <translation>importar la evaluación de %1</translation>
+    </message>
+    <message>
+        <source>the proposal is in state %1 (allowed in %2); nothing was imported</source>
+        <translation>la propuesta está en estado «%1» (posible en estado: %2); no se importó nada</translation>
+    </message>
+    <message>
+        <source>the assignment is blocked by a conflict of interest</source>
+        <translation>la asignación está bloqueada por un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>out: the package name must end with %1</source>
+        <translation>salida: el nombre del paquete debe terminar en %1</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment on a proposal in review</source>
+        <translation>%1 no tiene ninguna asignación en una propuesta en evaluación</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown column (expected %2)</source>
+        <translation>%1: columna desconocida (se esperan: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the column is given twice</source>
+        <translation>%1: la columna figura dos veces</translation>
+    </message>
+    <message>
+        <source>%1: missing column</source>
+        <translation>%1: falta la columna</translation>
+    </message>
+    <message>
+        <source>row: has %1 fields; the header has %2</source>
+        <translation>fila: tiene %1 campos; el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>reference: &apos;%1&apos; is also on line %2</source>
+        <translation>referencia: «%1» figura también en la línea %2</translation>
+    </message>
+    <message>
+        <source>a quote must be doubled inside a quoted field</source>
+        <translation>una comilla debe duplicarse dentro de un campo entre comillas</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>una comilla dentro de un campo sin comillas (ponga todo el campo entre comillas)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote</source>
+        <translation>texto después de la comilla de cierre</translation>
+    </message>
+    <message>
+        <source>unbalanced quote: the quoted field opened on line %1 never closes</source>
+        <translation>comilla sin cerrar: el campo abierto en la línea %1 nunca se cierra</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -3207,6 +3855,14 @@ Después: %6.</translation>
     <message>
         <source>secondary</source>
         <translation>secundario</translation>
+    </message>
+    <message>
+        <source>Information, research and analysis</source>
+        <translation>Información, investigación y análisis</translation>
+    </message>
+    <message>
+        <source>Capacity to assess and manage</source>
+        <translation>Capacidad de evaluación y gestión</translation>
     </message>
 </context>
 <context>
@@ -6698,6 +7354,69 @@ Después: %6.</translation>
         <translation>Nueva línea</translation>
     </message>
     <message>
+        <source>Choose the applicant.</source>
+        <translation>Elija el solicitante.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1 %3; %2 %3 requested.</source>
+        <translation>Las líneas suman %1 %3; se solicitan %2 %3.</translation>
+    </message>
+    <message>
+        <source>Complete: it can be submitted.</source>
+        <translation>Completa: puede presentarse.</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted, it still needs: %1.</source>
+        <translation>Para poder presentarse, aún le falta: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation>No se puede guardar la propuesta</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this proposal?</source>
+        <translation>¿Descartar los cambios sin guardar de esta propuesta?</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — retirada</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Separated by commas, from: %1</source>
+        <translation>Separados por comas, entre: %1</translation>
+    </message>
+    <message>
+        <source>Funding &amp;window:</source>
+        <translation>&amp;Ventanilla de financiación:</translation>
+    </message>
+    <message>
+        <source>The lines add up past the limit of %1 %2.</source>
+        <translation>Las líneas suman más que el límite de %1 %2.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 saved</source>
+        <translation>Propuesta %1 guardada</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::RecordsBrowser</name>
+    <message>
         <source>Re&amp;views</source>
         <translation>E&amp;valuaciones</translation>
     </message>
@@ -6758,62 +7477,6 @@ Después: %6.</translation>
         <translation>&lt;p&gt;&lt;b&gt;Socio:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Del&lt;/b&gt; %2 &lt;b&gt;al&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Presupuesto:&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objetivos&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tareas&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Resultados esperados&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>2 to 32 capital letters, digits or dashes.</source>
-        <translation>De 2 a 32 mayúsculas, cifras o guiones.</translation>
-    </message>
-    <message>
-        <source>A title is required.</source>
-        <translation>Se requiere un título.</translation>
-    </message>
-    <message>
-        <source>Choose the applicant.</source>
-        <translation>Elija el solicitante.</translation>
-    </message>
-    <message>
-        <source>Not an ISO country code: %1.</source>
-        <translation>No es un código de país ISO: %1.</translation>
-    </message>
-    <message>
-        <source>A country is listed twice.</source>
-        <translation>Un país figura dos veces.</translation>
-    </message>
-    <message>
-        <source>Write the date as YYYY-MM-DD.</source>
-        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Ends before it starts.</source>
-        <translation>Termina antes de empezar.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>El importe no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>Line %1: the category is empty.</source>
-        <translation>Línea %1: la categoría está vacía.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
-    </message>
-    <message>
-        <source>The lines add up to %1 %3; %2 %3 requested.</source>
-        <translation>Las líneas suman %1 %3; se solicitan %2 %3.</translation>
-    </message>
-    <message>
-        <source>Complete: it can be submitted.</source>
-        <translation>Completa: puede presentarse.</translation>
-    </message>
-    <message>
-        <source>Before it can be submitted, it still needs: %1.</source>
-        <translation>Para poder presentarse, aún le falta: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot save the proposal</source>
-        <translation>No se puede guardar la propuesta</translation>
-    </message>
-    <message>
         <source>Release tranche %1</source>
         <translation>Desembolsar el tramo %1</translation>
     </message>
@@ -6836,10 +7499,6 @@ Después: %6.</translation>
     <message>
         <source>Receipt refused</source>
         <translation>Recepción rechazada</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes to this proposal?</source>
-        <translation>¿Descartar los cambios sin guardar de esta propuesta?</translation>
     </message>
     <message>
         <source>No reviewer is assigned to this proposal.</source>
@@ -6892,42 +7551,6 @@ Después: %6.</translation>
     <message>
         <source>A single overall score, given without the rubric</source>
         <translation>Una única puntuación global, dada sin la rúbrica</translation>
-    </message>
-    <message>
-        <source>%1 — retired</source>
-        <translation>%1 — retirada</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Separated by commas, from: %1</source>
-        <translation>Separados por comas, entre: %1</translation>
-    </message>
-    <message>
-        <source>Funding &amp;window:</source>
-        <translation>&amp;Ventanilla de financiación:</translation>
-    </message>
-    <message>
-        <source>List the fund&apos;s objectives (%1), separated by commas.</source>
-        <translation>Indique los objetivos del fondo (%1), separados por comas.</translation>
-    </message>
-    <message>
-        <source>The lines add up past the limit of %1 %2.</source>
-        <translation>Las líneas suman más que el límite de %1 %2.</translation>
-    </message>
-    <message>
-        <source>Proposal %1 saved</source>
-        <translation>Propuesta %1 guardada</translation>
     </message>
     <message>
         <source>Tranche %1 of %2 released: %3 USD</source>

@@ -2567,6 +2567,654 @@ Après : %6.</translation>
         <source>%1: the import was cancelled; nothing was written</source>
         <translation>%1 : l’import a été annulé ; rien n’a été écrit</translation>
     </message>
+    <message>
+        <source>setting: &apos;%1&apos; is not a pipeline setting</source>
+        <translation>paramètre : « %1 » n’est pas un paramètre du circuit des propositions</translation>
+    </message>
+    <message>
+        <source>%1: must be between %2 and %3</source>
+        <translation>%1 : doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>proposal: &apos;%1&apos; does not exist</source>
+        <translation>proposition : « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot %2: %3</source>
+        <translation>%1 : impossible %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>requested: must not be negative</source>
+        <translation>montant demandé : ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>devise : « %1 » n’est pas un code ISO 4217</translation>
+    </message>
+    <message>
+        <source>requested: %1 %2 is past the limit of %3 %2 for one amount</source>
+        <translation>montant demandé : %1 %2 dépasse la limite de %3 %2 pour un montant</translation>
+    </message>
+    <message>
+        <source>stage: &apos;%1&apos; must be concept or full</source>
+        <translation>étape : « %1 » doit être concept ou full</translation>
+    </message>
+    <message>
+        <source>source: &apos;%1&apos; is not one of %2</source>
+        <translation>origine : « %1 » n’est pas l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>countries: &apos;%1&apos; is not an ISO 3166 alpha-2 country code</source>
+        <translation>pays : « %1 » n’est pas un code de pays ISO 3166 alpha-2</translation>
+    </message>
+    <message>
+        <source>countries: a country is listed twice</source>
+        <translation>pays : un pays figure deux fois</translation>
+    </message>
+    <message>
+        <source>end: %1 must be after the start, %2</source>
+        <translation>fin : le %1 doit être postérieur au début, le %2</translation>
+    </message>
+    <message>
+        <source>disaggregation: &apos;%1&apos; is not one of %2</source>
+        <translation>ventilation : « %1 » n’est pas l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>disaggregation_other: describes &apos;other&apos;, which is not listed</source>
+        <translation>autre ventilation : décrit « autre », qui n’est pas cochée</translation>
+    </message>
+    <message>
+        <source>budget: &apos;%1&apos; must not be negative</source>
+        <translation>budget : « %1 » ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>budget: &apos;%1&apos; %2 %3 is past the limit of %4 %3 for one amount</source>
+        <translation>budget : « %1 » %2 %3 dépasse la limite de %4 %3 pour un montant</translation>
+    </message>
+    <message>
+        <source>budget: the lines add up past the limit of %1 %2</source>
+        <translation>budget : le total des lignes dépasse la limite de %1 %2</translation>
+    </message>
+    <message>
+        <source>window: &apos;%1&apos; is not a funding window of the fund</source>
+        <translation>guichet : « %1 » n’est pas un guichet de financement du fonds</translation>
+    </message>
+    <message>
+        <source>recommendation: &apos;%1&apos; is not a recorded GFMD recommendation</source>
+        <translation>recommandation : « %1 » n’est pas une recommandation du FMMD enregistrée</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; must be 2-32 capital letters, digits or dashes</source>
+        <translation>code : « %1 » doit compter de 2 à 32 majuscules, chiffres ou tirets</translation>
+    </message>
+    <message>
+        <source>code: a proposal %1 already exists</source>
+        <translation>code : une proposition %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>currency: changing it needs the requested amount and the budget lines in the new currency</source>
+        <translation>devise : la changer exige le montant demandé et les lignes budgétaires dans la nouvelle devise</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>de la modifier</translation>
+    </message>
+    <message>
+        <source>a proposal in state %1 is fixed by its decision and terms of reference</source>
+        <translation>une proposition à l’état « %1 » est fixée par sa décision et ses termes de référence</translation>
+    </message>
+    <message>
+        <source>a full proposal cannot go back to a concept note</source>
+        <translation>une proposition complète ne peut pas redevenir une note conceptuelle</translation>
+    </message>
+    <message>
+        <source>become a full proposal</source>
+        <translation>de devenir une proposition complète</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>il manque : %1</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>action area</source>
+        <translation>domaine d’action</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>source reference</source>
+        <translation>référence de l’origine</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>requested amount</source>
+        <translation>montant demandé</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>budget lines adding up to the requested amount (they add up past the limit of %1 %2)</source>
+        <translation>des lignes budgétaires dont le total est le montant demandé (leur total dépasse la limite de %1 %2)</translation>
+    </message>
+    <message>
+        <source>budget lines adding up to the requested amount (they add up to %1 %2, %3 requested)</source>
+        <translation>des lignes budgétaires dont le total est le montant demandé (leur total est de %1 %2, %3 demandés)</translation>
+    </message>
+    <message>
+        <source>data disaggregation (action area A)</source>
+        <translation>ventilation des données (domaine d’action A)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>expected results</source>
+        <translation>résultats attendus</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>state: &apos;%1&apos; is not a pipeline state</source>
+        <translation>état : « %1 » n’est pas un état du circuit des propositions</translation>
+    </message>
+    <message>
+        <source>a concept note must become a full proposal before review</source>
+        <translation>une note conceptuelle doit devenir une proposition complète avant l’examen</translation>
+    </message>
+    <message>
+        <source>the screening checklist is not completed (unanswered: %1)</source>
+        <translation>la liste de contrôle de la présélection n’est pas complète (sans réponse : %1)</translation>
+    </message>
+    <message>
+        <source>the screening checklist is not met (%1); reject the proposal instead</source>
+        <translation>la liste de contrôle de la présélection n’est pas satisfaite (%1) ; rejetez plutôt la proposition</translation>
+    </message>
+    <message>
+        <source>%1 completed review of the %2 required</source>
+        <translation>%1 examen terminé sur les %2 requis</translation>
+    </message>
+    <message>
+        <source>%1 completed reviews of the %2 required</source>
+        <translation>%1 examens terminés sur les %2 requis</translation>
+    </message>
+    <message>
+        <source>no Committee decision is recorded since it became %1</source>
+        <translation>aucune décision du Comité n’est enregistrée depuis son passage à « %1 »</translation>
+    </message>
+    <message>
+        <source>the Committee decided %1 on %2</source>
+        <translation>le Comité a décidé « %1 » le %2</translation>
+    </message>
+    <message>
+        <source>no terms of reference are recorded</source>
+        <translation>aucun terme de référence n’est enregistré</translation>
+    </message>
+    <message>
+        <source>the terms of reference lack %1</source>
+        <translation>il manque aux termes de référence : %1</translation>
+    </message>
+    <message>
+        <source>the terms of reference budget %1 USD exceeds the allocation of %2 USD</source>
+        <translation>le budget des termes de référence, %1 USD, dépasse l’allocation de %2 USD</translation>
+    </message>
+    <message>
+        <source>no tranche has been released</source>
+        <translation>aucune tranche n’a été versée</translation>
+    </message>
+    <message>
+        <source>no %1 is scheduled</source>
+        <translation>aucun rapport « %1 » n’est prévu</translation>
+    </message>
+    <message>
+        <source>reports not received: %1</source>
+        <translation>rapports non reçus : %1</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 attendu le %2</translation>
+    </message>
+    <message>
+        <source>the partner still holds %1 USD unspent, above the %2 USD that may be waived; record its refund with the final financial statement</source>
+        <translation>le partenaire détient encore %1 USD non dépensés, au-delà des %2 USD qui peuvent faire l’objet d’une renonciation ; enregistrez son remboursement avec l’état financier final</translation>
+    </message>
+    <message>
+        <source>a note must say why</source>
+        <translation>une note doit en donner la raison</translation>
+    </message>
+    <message>
+        <source>the proposal is in state %1 (allowed in %2)</source>
+        <translation>la proposition est à l’état « %1 » (possible à l’état : %2)</translation>
+    </message>
+    <message>
+        <source>the proposal is in state %1</source>
+        <translation>la proposition est à l’état « %1 »</translation>
+    </message>
+    <message>
+        <source>answer the checklist</source>
+        <translation>de répondre à la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>record a Committee decision</source>
+        <translation>d’enregistrer une décision du Comité</translation>
+    </message>
+    <message>
+        <source>set terms of reference</source>
+        <translation>de fixer les termes de référence</translation>
+    </message>
+    <message>
+        <source>schedule a tranche</source>
+        <translation>de prévoir une tranche</translation>
+    </message>
+    <message>
+        <source>schedule a tranche of %1 USD</source>
+        <translation>de prévoir une tranche de %1 USD</translation>
+    </message>
+    <message>
+        <source>change tranche %1</source>
+        <translation>de modifier la tranche %1</translation>
+    </message>
+    <message>
+        <source>release tranche %1</source>
+        <translation>de verser la tranche %1</translation>
+    </message>
+    <message>
+        <source>attach a document</source>
+        <translation>de joindre un document</translation>
+    </message>
+    <message>
+        <source>attach &apos;%1&apos;</source>
+        <translation>de joindre « %1 »</translation>
+    </message>
+    <message>
+        <source>receive report %1</source>
+        <translation>de recevoir le rapport %1</translation>
+    </message>
+    <message>
+        <source>tranches would total %1 USD, above the allocation of %2 USD</source>
+        <translation>les tranches totaliseraient %1 USD, au-delà de l’allocation de %2 USD</translation>
+    </message>
+    <message>
+        <source>it was released on %1</source>
+        <translation>elle a été versée le %1</translation>
+    </message>
+    <message>
+        <source>it was already released on %1</source>
+        <translation>elle a déjà été versée le %1</translation>
+    </message>
+    <message>
+        <source>its conditions are not marked met</source>
+        <translation>ses conditions ne sont pas marquées comme remplies</translation>
+    </message>
+    <message>
+        <source>releases would total %1 USD, above the allocation of %2 USD</source>
+        <translation>les versements totaliseraient %1 USD, au-delà de l’allocation de %2 USD</translation>
+    </message>
+    <message>
+        <source>the proposal has no terms of reference</source>
+        <translation>la proposition n’a pas de termes de référence</translation>
+    </message>
+    <message>
+        <source>terms of reference are not issued (the proposal is in state %1)</source>
+        <translation>les termes de référence ne sont pas émis (la proposition est à l’état « %1 »)</translation>
+    </message>
+    <message>
+        <source>a document of that name is attached already</source>
+        <translation>un document de ce nom est déjà joint</translation>
+    </message>
+    <message>
+        <source>it was received on %1</source>
+        <translation>il a été reçu le %1</translation>
+    </message>
+    <message>
+        <source>item: &apos;%1&apos; is not one of %2</source>
+        <translation>point : « %1 » n’est pas l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>decision: &apos;%1&apos; is not one of %2</source>
+        <translation>décision : « %1 » n’est pas l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>amount: an endorsement needs an amount above zero</source>
+        <translation>montant : une approbation exige un montant supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>amount: only an endorsement carries an amount</source>
+        <translation>montant : seule une approbation porte un montant</translation>
+    </message>
+    <message>
+        <source>conditions: an endorsement with conditions must state them</source>
+        <translation>conditions : une approbation sous conditions doit les énoncer</translation>
+    </message>
+    <message>
+        <source>conditions: use endorsed_with_conditions for an endorsement with conditions</source>
+        <translation>conditions : utilisez endorsed_with_conditions pour une approbation sous conditions</translation>
+    </message>
+    <message>
+        <source>budget: must not be negative</source>
+        <translation>budget : ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>amount: a tranche must be above zero</source>
+        <translation>montant : une tranche doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>tranche: %1 has no tranche %2</source>
+        <translation>tranche : %1 n’a pas de tranche %2</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; must be a file name, not a path</source>
+        <translation>nom : « %1 » doit être un nom de fichier, pas un chemin</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; is not a file name</source>
+        <translation>nom : « %1 » n’est pas un nom de fichier</translation>
+    </message>
+    <message>
+        <source>attachment: &apos;%1&apos; is %2 MB, above the fund&apos;s limit of %3 MB</source>
+        <translation>pièce jointe : « %1 » fait %2 Mo, au-delà de la limite du fonds de %3 Mo</translation>
+    </message>
+    <message>
+        <source>attachment: %1 has no document &apos;%2&apos;</source>
+        <translation>pièce jointe : %1 n’a pas de document « %2 »</translation>
+    </message>
+    <message>
+        <source>kind: &apos;%1&apos; must be recommendation or marketplace</source>
+        <translation>type : « %1 » doit être recommendation ou marketplace</translation>
+    </message>
+    <message>
+        <source>text: is required</source>
+        <translation>texte : est obligatoire</translation>
+    </message>
+    <message>
+        <source>reference: a recommendation %1 is recorded already</source>
+        <translation>référence : une recommandation %1 est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>code: &apos;%1&apos; must be 1-40 lowercase letters, digits or underscores</source>
+        <translation>code : « %1 » doit compter de 1 à 40 minuscules, chiffres ou traits de soulignement</translation>
+    </message>
+    <message>
+        <source>anchor: &apos;%1&apos; must be start, end or closing</source>
+        <translation>ancrage : « %1 » doit être start, end ou closing</translation>
+    </message>
+    <message>
+        <source>months: offsets and periods must be from 0 to 120</source>
+        <translation>mois : les décalages et les périodes doivent aller de 0 à 120</translation>
+    </message>
+    <message>
+        <source>every: only rules anchored on the start repeat</source>
+        <translation>période : seules les règles ancrées sur le début se répètent</translation>
+    </message>
+    <message>
+        <source>min: must not be negative</source>
+        <translation>minimum : ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>date: %1 is in the future</source>
+        <translation>date : le %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>expenditure/refund: must not be negative</source>
+        <translation>dépenses/remboursement : ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>report: %1 has no outstanding report &apos;%2&apos;</source>
+        <translation>rapport : %1 n’a pas de rapport attendu « %2 »</translation>
+    </message>
+    <message>
+        <source>expenditure: only a financial report declares expenditure</source>
+        <translation>dépenses : seul un rapport financier déclare des dépenses</translation>
+    </message>
+    <message>
+        <source>refund: only the final financial statement returns a balance</source>
+        <translation>remboursement : seul l’état financier final restitue un solde</translation>
+    </message>
+    <message>
+        <source>%1: offset %2: %3</source>
+        <translation>%1 : position %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: the default rubric is missing</source>
+        <translation>%1 : la grille par défaut manque</translation>
+    </message>
+    <message>
+        <source>rubric: needs 1 to 20 criteria</source>
+        <translation>grille : il faut de 1 à 20 critères</translation>
+    </message>
+    <message>
+        <source>criterion: &apos;%1&apos; must be lowercase letters, digits or _</source>
+        <translation>critère : « %1 » doit compter des minuscules, des chiffres ou _</translation>
+    </message>
+    <message>
+        <source>criterion: &apos;%1&apos; appears twice</source>
+        <translation>critère : « %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>weight: %1 of %2 must be from 1 to 100</source>
+        <translation>pondération : %1 de %2 doit aller de 1 à 100</translation>
+    </message>
+    <message>
+        <source>call %1: cannot change the rubric: reviews were scored or packages exported against it</source>
+        <translation>appel %1 : impossible de modifier la grille : des examens ont été notés ou des paquets exportés avec elle</translation>
+    </message>
+    <message>
+        <source>%1: criterion &apos;%2&apos; is not in the rubric</source>
+        <translation>%1 : le critère « %2 » n’est pas dans la grille</translation>
+    </message>
+    <message>
+        <source>%1: criterion &apos;%2&apos; is scored twice</source>
+        <translation>%1 : le critère « %2 » est noté deux fois</translation>
+    </message>
+    <message>
+        <source>%1: score %2 of %3 must be from 1 to 5</source>
+        <translation>%1 : la note %2 de %3 doit aller de 1 à 5</translation>
+    </message>
+    <message>
+        <source>recommendation: &apos;%1&apos; is not one of %2</source>
+        <translation>recommandation : « %1 » n’est pas l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>assign %1</source>
+        <translation>d’affecter %1</translation>
+    </message>
+    <message>
+        <source>the proposal is reviewed in another call</source>
+        <translation>la proposition est examinée dans un autre appel</translation>
+    </message>
+    <message>
+        <source>a review was already recorded in call %1</source>
+        <translation>un examen a déjà été enregistré dans l’appel %1</translation>
+    </message>
+    <message>
+        <source>conflict of interest: %1 (an officer may override with a reason)</source>
+        <translation>conflit d’intérêts : %1 (un responsable peut passer outre en donnant une raison)</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s organisation %1 is the applicant</source>
+        <translation>l’organisation de l’examinateur, %1, est le demandeur</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s organisation %1 is the partner</source>
+        <translation>l’organisation de l’examinateur, %1, est le partenaire</translation>
+    </message>
+    <message>
+        <source>declaration: &apos;%1&apos; must be none or conflict</source>
+        <translation>déclaration : « %1 » doit être none ou conflict</translation>
+    </message>
+    <message>
+        <source>note: a declared conflict must say what it is</source>
+        <translation>note : un conflit déclaré doit dire en quoi il consiste</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not assigned to it</source>
+        <translation>%1 : %2 n’y est pas affecté</translation>
+    </message>
+    <message>
+        <source>%1: cannot record a review: the assignment is blocked by a conflict of interest</source>
+        <translation>%1 : impossible d’enregistrer un examen : l’affectation est bloquée par un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>score: %1 must be from 1 to 5</source>
+        <translation>note : %1 doit aller de 1 à 5</translation>
+    </message>
+    <message>
+        <source>record a review</source>
+        <translation>d’enregistrer un examen</translation>
+    </message>
+    <message>
+        <source>the assignment of %1 is blocked by a conflict of interest</source>
+        <translation>l’affectation de %1 est bloquée par un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>%1: not a valid review package (%2)</source>
+        <translation>%1 : pas un paquet d’examen valide (%2)</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>pas du JSON</translation>
+    </message>
+    <message>
+        <source>no IMDP review package format mark</source>
+        <translation>aucune marque de format de paquet d’examen IMDP</translation>
+    </message>
+    <message>
+        <source>package version %1 is not supported</source>
+        <translation>la version de paquet %1 n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>the package id, fund id or reviewer is missing</source>
+        <translation>l’identifiant du paquet, celui du fonds ou l’examinateur manque</translation>
+    </message>
+    <message>
+        <source>%1 has no rubric</source>
+        <translation>%1 n’a pas de grille</translation>
+    </message>
+    <message>
+        <source>a review of &apos;%1&apos;, which the package does not hold</source>
+        <translation>un examen de « %1 », que le paquet ne contient pas</translation>
+    </message>
+    <message>
+        <source>declaration &apos;%1&apos;</source>
+        <translation>déclaration « %1 »</translation>
+    </message>
+    <message>
+        <source>the score %1 of %2 (%3) is not a whole number</source>
+        <translation>la note %1 de %2 (%3) n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: refused: this review package belongs to another fund (%2)</source>
+        <translation>%1 : refusé : ce paquet d’examen appartient à un autre fonds (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused: this fund has no record of exporting this review package</source>
+        <translation>%1 : refusé : ce fonds n’a aucune trace de l’export de ce paquet d’examen</translation>
+    </message>
+    <message>
+        <source>%1: refused: the package was altered outside IMDP Desk after export (content hash mismatch)</source>
+        <translation>%1 : refusé : le paquet a été modifié hors d’IMDP Desk après l’export (empreinte du contenu différente)</translation>
+    </message>
+    <message>
+        <source>%1: %2: a declared conflict must say what it is (the declaration has no note); nothing was imported</source>
+        <translation>%1 : %2 : un conflit déclaré doit dire en quoi il consiste (la déclaration n’a pas de note) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>%1: %2 is no longer assigned to it; nothing was imported</source>
+        <translation>%1 : %2 n’y est plus affecté ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>import the review of %1</source>
+        <translation>d’importer l’examen de %1</translation>
+    </message>
+    <message>
+        <source>the proposal is in state %1 (allowed in %2); nothing was imported</source>
+        <translation>la proposition est à l’état « %1 » (possible à l’état : %2) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the assignment is blocked by a conflict of interest</source>
+        <translation>l’affectation est bloquée par un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>out: the package name must end with %1</source>
+        <translation>sortie : le nom du paquet doit se terminer par %1</translation>
+    </message>
+    <message>
+        <source>%1 has no assignment on a proposal in review</source>
+        <translation>%1 n’a aucune affectation sur une proposition en examen</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>%1: unknown column (expected %2)</source>
+        <translation>%1 : colonne inconnue (attendues : %2)</translation>
+    </message>
+    <message>
+        <source>%1: the column is given twice</source>
+        <translation>%1 : la colonne figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1: missing column</source>
+        <translation>%1 : colonne manquante</translation>
+    </message>
+    <message>
+        <source>row: has %1 fields; the header has %2</source>
+        <translation>ligne : a %1 champs ; l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>reference: &apos;%1&apos; is also on line %2</source>
+        <translation>référence : « %1 » figure aussi à la ligne %2</translation>
+    </message>
+    <message>
+        <source>a quote must be doubled inside a quoted field</source>
+        <translation>un guillemet doit être doublé dans un champ entre guillemets</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote</source>
+        <translation>du texte après le guillemet fermant</translation>
+    </message>
+    <message>
+        <source>unbalanced quote: the quoted field opened on line %1 never closes</source>
+        <translation>guillemet non fermé : le champ ouvert à la ligne %1 ne se ferme jamais</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -3207,6 +3855,14 @@ Après : %6.</translation>
     <message>
         <source>secondary</source>
         <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>Information, research and analysis</source>
+        <translation>Information, recherche et analyse</translation>
+    </message>
+    <message>
+        <source>Capacity to assess and manage</source>
+        <translation>Capacité d’évaluation et de gestion</translation>
     </message>
 </context>
 <context>
@@ -6698,6 +7354,69 @@ Après : %6.</translation>
         <translation>Nouvelle ligne</translation>
     </message>
     <message>
+        <source>Choose the applicant.</source>
+        <translation>Choisissez le demandeur.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1 %3; %2 %3 requested.</source>
+        <translation>Les lignes totalisent %1 %3 ; %2 %3 demandés.</translation>
+    </message>
+    <message>
+        <source>Complete: it can be submitted.</source>
+        <translation>Complète : elle peut être soumise.</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted, it still needs: %1.</source>
+        <translation>Pour pouvoir être soumise, il lui manque encore : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the proposal</source>
+        <translation>Impossible d’enregistrer la proposition</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this proposal?</source>
+        <translation>Abandonner les modifications non enregistrées de cette proposition ?</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — retirée</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Separated by commas, from: %1</source>
+        <translation>Séparés par des virgules, parmi : %1</translation>
+    </message>
+    <message>
+        <source>Funding &amp;window:</source>
+        <translation>&amp;Guichet de financement :</translation>
+    </message>
+    <message>
+        <source>The lines add up past the limit of %1 %2.</source>
+        <translation>Les lignes totalisent plus que la limite de %1 %2.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 saved</source>
+        <translation>Proposition %1 enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::RecordsBrowser</name>
+    <message>
         <source>Re&amp;views</source>
         <translation>É&amp;valuations</translation>
     </message>
@@ -6758,62 +7477,6 @@ Après : %6.</translation>
         <translation>&lt;p&gt;&lt;b&gt;Partenaire :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Du&lt;/b&gt; %2 &lt;b&gt;au&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Budget :&lt;/b&gt; %4 USD&lt;/p&gt;&lt;p&gt;&lt;b&gt;Objectifs&lt;/b&gt;&lt;br&gt;%5&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tâches&lt;/b&gt;&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;&lt;b&gt;Résultats attendus&lt;/b&gt;&lt;br&gt;%7&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>2 to 32 capital letters, digits or dashes.</source>
-        <translation>2 à 32 majuscules, chiffres ou tirets.</translation>
-    </message>
-    <message>
-        <source>A title is required.</source>
-        <translation>Un titre est requis.</translation>
-    </message>
-    <message>
-        <source>Choose the applicant.</source>
-        <translation>Choisissez le demandeur.</translation>
-    </message>
-    <message>
-        <source>Not an ISO country code: %1.</source>
-        <translation>Code de pays ISO inconnu : %1.</translation>
-    </message>
-    <message>
-        <source>A country is listed twice.</source>
-        <translation>Un pays figure deux fois.</translation>
-    </message>
-    <message>
-        <source>Write the date as YYYY-MM-DD.</source>
-        <translation>Écrivez la date sous la forme AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Ends before it starts.</source>
-        <translation>Se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>Le montant ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>Line %1: the category is empty.</source>
-        <translation>Ligne %1 : la catégorie est vide.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>The lines add up to %1 %3; %2 %3 requested.</source>
-        <translation>Les lignes totalisent %1 %3 ; %2 %3 demandés.</translation>
-    </message>
-    <message>
-        <source>Complete: it can be submitted.</source>
-        <translation>Complète : elle peut être soumise.</translation>
-    </message>
-    <message>
-        <source>Before it can be submitted, it still needs: %1.</source>
-        <translation>Pour pouvoir être soumise, il lui manque encore : %1.</translation>
-    </message>
-    <message>
-        <source>Cannot save the proposal</source>
-        <translation>Impossible d’enregistrer la proposition</translation>
-    </message>
-    <message>
         <source>Release tranche %1</source>
         <translation>Verser la tranche %1</translation>
     </message>
@@ -6836,10 +7499,6 @@ Après : %6.</translation>
     <message>
         <source>Receipt refused</source>
         <translation>Réception refusée</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes to this proposal?</source>
-        <translation>Abandonner les modifications non enregistrées de cette proposition ?</translation>
     </message>
     <message>
         <source>No reviewer is assigned to this proposal.</source>
@@ -6892,42 +7551,6 @@ Après : %6.</translation>
     <message>
         <source>A single overall score, given without the rubric</source>
         <translation>Une note globale unique, donnée sans la grille</translation>
-    </message>
-    <message>
-        <source>%1 — retired</source>
-        <translation>%1 — retirée</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Separated by commas, from: %1</source>
-        <translation>Séparés par des virgules, parmi : %1</translation>
-    </message>
-    <message>
-        <source>Funding &amp;window:</source>
-        <translation>&amp;Guichet de financement :</translation>
-    </message>
-    <message>
-        <source>List the fund&apos;s objectives (%1), separated by commas.</source>
-        <translation>Indiquez les objectifs du fonds (%1), séparés par des virgules.</translation>
-    </message>
-    <message>
-        <source>The lines add up past the limit of %1 %2.</source>
-        <translation>Les lignes totalisent plus que la limite de %1 %2.</translation>
-    </message>
-    <message>
-        <source>Proposal %1 saved</source>
-        <translation>Proposition %1 enregistrée</translation>
     </message>
     <message>
         <source>Tranche %1 of %2 released: %3 USD</source>

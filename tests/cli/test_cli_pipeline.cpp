@@ -190,9 +190,9 @@ TEST_CASE("a proposal's life through the CLI: guarded moves exit 1 with the reas
     ok({u"proposal"_s, u"decide"_s, f, code, u"--decision"_s, u"endorsed"_s, u"--date"_s,
         u"2026-11-20"_s, u"--amount"_s, u"99999999.00"_s});
     CHECK(refused({u"proposal"_s, u"move"_s, f, code, u"endorsed"_s}, 1) ==
-          u"imdp: IMDP-27-001: cannot move from Recommended to Endorsed: the Committee's "
-          "99999999.00 USD exceeds the 4749628.15 USD available for allocation on "
-          "2026-11-20"_s);
+          u"imdp: IMDP-27-001: cannot move from Recommended to Endorsed: IMDP-27-001: "
+          "99999999.00 USD is above what is available for allocation on 2026-11-20 "
+          "(4749628.15 USD)"_s);
     ok({u"proposal"_s, u"decide"_s, f, code, u"--decision"_s, u"endorsed"_s, u"--date"_s,
         u"2026-11-21"_s, u"--amount"_s, u"100000.00"_s});
     Run r = ok({u"proposal"_s, u"move"_s, f, code, u"endorsed"_s, u"--json"_s});

@@ -275,14 +275,14 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         mustOk(pipeline::answerChecklist(*f, u"P-1"_s, u"eligible_applicant"_s, true, {}));
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {})) ==
               u"P-1: cannot move from Screening to In review: the screening checklist is not "
-              "completed (unanswered: objectives_match, action_area_match, budget_complete, "
-              "documents_complete, no_duplicate_funding)"_s);
+              "completed (unanswered: Matches the fund's objectives, Matches an action area, "
+              "Budget complete, Documents complete, No duplicate funding)"_s);
         for (const QString &item : pipeline::checklistItems())
             mustOk(pipeline::answerChecklist(*f, u"P-1"_s, item, item != u"budget_complete"_s,
                                              {}));
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {})) ==
               u"P-1: cannot move from Screening to In review: the screening checklist is not "
-              "met (budget_complete); reject the proposal instead"_s);
+              "met (Budget complete); reject the proposal instead"_s);
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"rejected"_s, {})) ==
               u"P-1: cannot move from Screening to Rejected: a note must say why"_s);
     }
@@ -305,25 +305,26 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         bringTo(*f, u"P-1"_s, u"recommended"_s);
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"endorsed"_s, {})) ==
               u"P-1: cannot move from Recommended to Endorsed: no Committee decision is "
-              "recorded since it became recommended"_s);
+              "recorded since it became Recommended"_s);
         prepare(*f, u"P-1"_s, u"deferred"_s);
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"endorsed"_s, {})) ==
-              u"P-1: cannot move from Recommended to Endorsed: the Committee decided deferred "
+              u"P-1: cannot move from Recommended to Endorsed: the Committee decided Deferred "
               "on 2026-05-01"_s);
         mustOk(pipeline::move(*f, u"P-1"_s, u"deferred"_s, {}));
         mustOk(pipeline::move(*f, u"P-1"_s, u"in_review"_s, {}));
         mustOk(pipeline::move(*f, u"P-1"_s, u"recommended"_s, {}));
         // The old deferral does not answer the proposal as it stands now.
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"deferred"_s, {}))
-                  .endsWith(u"no Committee decision is recorded since it became recommended"_s));
+                  .endsWith(u"no Committee decision is recorded since it became Recommended"_s));
     }
     SECTION("endorse needs the amount available for allocation; refused, nothing is posted") {
         Fund small(5000000); // US$50,000 received
         bringTo(*small, u"P-1"_s, u"recommended"_s);
         prepare(*small, u"P-1"_s, u"endorsed"_s); // US$100,000
+        // The ledger's one check of what an allocation may take, under the move.
         CHECK(refusalOf(pipeline::move(*small, u"P-1"_s, u"endorsed"_s, {})) ==
-              u"P-1: cannot move from Recommended to Endorsed: the Committee's 100000.00 USD "
-              "exceeds the 50000.00 USD available for allocation on 2026-05-01"_s);
+              u"P-1: cannot move from Recommended to Endorsed: P-1: 100000.00 USD is above "
+              "what is available for allocation on 2026-05-01 (50000.00 USD)"_s);
         CHECK(must(ledger::projectBalance(*small, u"P-1"_s)).allocated == 0);
         CHECK(must(pipeline::find(*small, u"P-1"_s)).state == u"recommended"_s);
     }
@@ -357,7 +358,7 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         mustOk(pipeline::setTrancheConditionsMet(*f, u"P-1"_s, 1, true));
         CHECK(refusalOf(pipeline::releaseTranche(*f, u"P-1"_s, 1, kToday, {}))
               == u"P-1: cannot release tranche 1: terms of reference are not issued (the "
-                 "proposal is in state endorsed)"_s);
+                 "proposal is in state Endorsed)"_s);
         mustOk(pipeline::setTermsOfReference(
             *f, u"P-1"_s,
             {u"O"_s, u"T"_s, u"R"_s, u"ILO"_s, QDate(2026, 7, 1), QDate(2027, 6, 30),
@@ -414,12 +415,12 @@ TEST_CASE("records are refused outside the states they belong to", "[pipeline][g
     Fund f;
     bringTo(*f, u"P-1"_s, u"draft"_s);
     CHECK(refusalOf(review::recordOverallReview(*f, u"P-1"_s, {u"A"_s, 4, true, {}, {}})) ==
-          u"P-1: cannot record a review: the proposal is in state draft (allowed in "
-          "in_review)"_s);
+          u"P-1: cannot record a review: the proposal is in state Draft (allowed in "
+          "In review)"_s);
     CHECK(refusalOf(pipeline::recordDecision(*f, u"P-1"_s,
                                              {u"deferred"_s, 0, {}, kToday, {}}))
               .startsWith(u"P-1: cannot record a Committee decision: the proposal is in state "
-                          "draft"_s));
+                          "Draft"_s));
     CHECK(refusalOf(pipeline::answerChecklist(*f, u"P-1"_s, u"budget_complete"_s, true, {}))
               .startsWith(u"P-1: cannot answer the checklist"_s));
     CHECK(pipeline::answerChecklist(*f, u"P-1"_s, u"vibes"_s, true, {}).error().message

@@ -7,6 +7,7 @@
 #include "core/demo/demo.h"
 #include "core/fund/fund.h"
 #include "core/fund/organisations.h"
+#include "core/i18n/errors.h"
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "ui/dialogs.h"
@@ -20,6 +21,7 @@
 #include "ui/pages/duewidget.h"
 #include "ui/pages/pipelinepage.h"
 #include "ui/pages/proposaleditor.h"
+#include "ui/pages/recordsbrowser.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -420,7 +422,7 @@ TEST_CASE("the proposal editor: validation as typed, undo and redo, then one sav
 
     title->selectAll();
     QTest::keyClick(title, Qt::Key_Delete);
-    CHECK(ed->issue(Editor::Title) == u"A title is required."_s);
+    CHECK(ed->issue(Editor::Title) == u"title: is required"_s); // the core's own check
     CHECK_FALSE(ed->saveButton()->isEnabled());
 
     auto *amount = qobject_cast<QLineEdit *>(ed->fieldWidget(Editor::Requested));
@@ -475,10 +477,11 @@ TEST_CASE("the editor asks before discarding, refuses bad input and edits nothin
     auto *objectives = qobject_cast<QLineEdit *>(ed->fieldWidget(Editor::Objectives));
     QTest::keyClicks(objectives, u",7"_s);
     CHECK(ed->issue(Editor::Objectives)
-          == u"List the fund's objectives (1, 2, 3), separated by commas."_s);
+          == u"objectives: '7' is not an objective of the fund (1, 2, 3); list them separated "
+             "by commas, e.g. 1,2"_s);
     CHECK_FALSE(ed->save());
     REQUIRE(answers.errors.size() == 1);
-    CHECK(answers.errors.first().contains(u"List the fund's objectives (1, 2, 3)"_s));
+    CHECK(answers.errors.first().contains(u"is not an objective of the fund (1, 2, 3)"_s));
 
     answers.discard = false;
     ed->reject();
@@ -501,7 +504,7 @@ TEST_CASE("a new proposal is created through the editor in one add", "[ui][pipel
     Answers answers;
     QPointer<Editor> ed = win.page->openEditor({});
     CHECK_FALSE(ed->saveButton()->isEnabled());
-    CHECK(ed->issue(Editor::Code) == u"2 to 32 capital letters, digits or dashes."_s);
+    CHECK(ed->issue(Editor::Code) == u"code: '' must be 2-32 capital letters, digits or dashes"_s);
     CHECK_FALSE(ed->tabs()->isTabEnabled(7));
     QTest::keyClicks(ed->fieldWidget(Editor::Code), u"IMDP-27-001"_s);
     QTest::keyClicks(ed->fieldWidget(Editor::Title), u"Return migration data pilot"_s);
@@ -509,7 +512,8 @@ TEST_CASE("a new proposal is created through the editor in one add", "[ui][pipel
     applicant->setCurrentIndex(applicant->findData(u"International Labour Organization"_s));
     REQUIRE(applicant->currentIndex() > 0);
     QTest::keyClicks(ed->fieldWidget(Editor::Countries), u"sn, xx"_s);
-    CHECK(ed->issue(Editor::Countries) == u"Not an ISO country code: XX."_s);
+    CHECK(ed->issue(Editor::Countries)
+          == u"countries: 'XX' is not an ISO 3166 alpha-2 country code"_s);
     QTest::keyClick(ed->fieldWidget(Editor::Countries), Qt::Key_Backspace);
     QTest::keyClick(ed->fieldWidget(Editor::Countries), Qt::Key_Backspace);
     QTest::keyClicks(ed->fieldWidget(Editor::Countries), u"GH"_s);
@@ -551,14 +555,16 @@ TEST_CASE("the editor refuses a request or budget past the own-currency limit wi
             CHECK(now.budget.at(i).amountMinor == before.budget.at(i).amountMinor);
     };
 
-    // The request one cent past the limit: the form accepts the figure, the core refuses it.
+    // The request one cent past the limit: the core's check of the draft says so beside the
+    // field as it is typed, and Save refuses with the same line.
     typeRequested(u"10,000,000,000,000.01"_s);
-    CHECK(ed->issue(Editor::Requested).isEmpty());
+    const QString pastLimit = u"requested: 10000000000000.01 USD is past the limit of "
+                              "10000000000000.00 USD for one amount"_s;
+    CHECK(ed->issue(Editor::Requested) == pastLimit);
+    CHECK_FALSE(ed->saveButton()->isEnabled());
     CHECK_FALSE(ed->save());
     REQUIRE(answers.errors.size() == 1);
-    CHECK(answers.errors.first() ==
-          u"requested: 10000000000000.01 USD is past the limit of 10000000000000.00 USD for "
-          "one amount"_s);
+    CHECK(answers.errors.first() == pastLimit);
     unchanged();
     typeRequested(u"230,000.00"_s);
 
@@ -569,7 +575,9 @@ TEST_CASE("the editor refuses a request or budget past the own-currency limit wi
     auto *label = ed->findChild<QLabel *>(u"budgetIssue"_s);
     REQUIRE(label != nullptr);
     budget->item(0, 1)->setText(u"92,233,720,368,547,758.07"_s);
-    CHECK(label->text() == u"The lines add up past the limit of 10,000,000,000,000.00 USD."_s);
+    CHECK(label->text().startsWith(u"budget: "_s));
+    CHECK(label->text().endsWith(u" 92233720368547758.07 USD is past the limit of "
+                                 "10000000000000.00 USD for one amount"_s));
     auto *readiness = ed->findChild<QLabel *>(u"readiness"_s);
     REQUIRE(readiness != nullptr);
     CHECK(readiness->text().contains(u"budget lines adding up to the requested amount (they add "
@@ -581,7 +589,7 @@ TEST_CASE("the editor refuses a request or budget past the own-currency limit wi
     unchanged();
     // Each line within the limit, the sum one cent past it.
     budget->item(0, 1)->setText(u"9,999,999,873,500.01"_s);
-    CHECK(label->text() == u"The lines add up past the limit of 10,000,000,000,000.00 USD."_s);
+    CHECK(label->text() == u"budget: the lines add up past the limit of 10000000000000.00 USD"_s);
     CHECK_FALSE(ed->save());
     REQUIRE(answers.errors.size() == 3);
     CHECK(answers.errors.last() ==
@@ -658,4 +666,72 @@ TEST_CASE("a card's amount is never cut: a smaller font until it fits the narrow
     CHECK(fitted.pointSizeF() >= 5);
     // What already fits keeps its size.
     CHECK(ui::fittingFont(base, u"1.00 USD"_s, narrow).pointSizeF() == base.pointSizeF());
+}
+
+TEST_CASE("the editor shows the core's own checks of a draft, in the interface language",
+          "[ui][pipeline][i18n]")
+{
+    // A fund made from nothing through the public commands, the desktop in Spanish.
+    imdp::test::TempDir t;
+    const QString path = t.file(u"nuevo.imdp"_s);
+    must(core::Database::create(path, [](core::Database &db) -> core::Status {
+        core::FundSettings s;
+        s.name = u"Fondo nuevo"_s;
+        if (auto st = core::fund::initialise(db, s); !st)
+            return st;
+        core::Organisation o;
+        o.name = u"Organización Internacional del Trabajo"_s;
+        o.kind = u"agency"_s;
+        if (auto r = core::organisations::add(db, o); !r)
+            return r.error();
+        return {};
+    }));
+    ui::applyLanguage(u"es"_s);
+    const auto english = qScopeGuard([] {
+        ui::applyLanguage(u"en"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    w.showPage(ui::MainWindow::Pipeline);
+    QCoreApplication::processEvents();
+    auto *page = qobject_cast<ui::PipelinePage *>(w.page(ui::MainWindow::Pipeline));
+    REQUIRE(page != nullptr);
+    QPointer<Editor> ed = page->openEditor({});
+    REQUIRE(ed != nullptr);
+
+    // A bad code: the line beside the field is the core's key worded in Spanish, the same
+    // words core::i18n gives the core's own refusal of that draft.
+    QTest::keyClicks(ed->fieldWidget(Editor::Code), u"bad code"_s);
+    core::Proposal draft;
+    draft.code = u"bad code"_s;
+    const QList<core::Error> core = core::pipeline::validateDraft(draft, true);
+    REQUIRE_FALSE(core.isEmpty());
+    REQUIRE(core.first().key == u"pipeline.code_shape"_s);
+    CHECK(ed->issue(Editor::Code) == core::i18n::describe(core.first(), u"es"_s));
+    CHECK(ed->issue(Editor::Code).startsWith(u"código: «bad code» debe tener"_s));
+    // An end before the start: the core's rule, the dates in the language's one format.
+    QTest::keyClicks(ed->fieldWidget(Editor::Start), u"2027-01-10"_s);
+    QTest::keyClicks(ed->fieldWidget(Editor::End), u"2026-12-31"_s);
+    CHECK(ed->issue(Editor::End) ==
+          u"fin: 31 dic 2026 debe ser posterior al inicio, 10 ene 2027"_s);
+    CHECK_FALSE(ed->saveButton()->isEnabled());
+
+    // The default action areas, worded through the catalogue.
+    auto *areas = qobject_cast<QComboBox *>(ed->fieldWidget(Editor::ActionArea));
+    REQUIRE(areas != nullptr);
+    CHECK(areas->itemText(areas->findData(u"A"_s)) ==
+          u"A. Información, investigación y análisis"_s);
+    CHECK(areas->itemText(areas->findData(u"B"_s)) == u"B. Capacidad de evaluación y gestión"_s);
+
+    // What a submission still needs, in Spanish words.
+    auto *readiness = ed->findChild<QLabel *>(u"readiness"_s);
+    REQUIRE(readiness != nullptr);
+    CHECK(readiness->text().contains(u"objetivos; área de acción"_s));
+    // The records live in their own browser, the editor's tabs after Budget.
+    CHECK(ed->findChild<ui::RecordsBrowser *>() != nullptr);
+    CHECK(ed->tabs()->count() == 8);
+    CHECK(ed->historyView() != nullptr);
+    ed->reject();
 }

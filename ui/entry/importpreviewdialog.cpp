@@ -29,6 +29,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
 
+namespace {
+/// The reason of an import's problem line ("FILE:LINE: <reason>") in the interface language:
+/// the row's own error under its place; `english` when the error carries no reason.
+QString problemReason(const core::Error &e, const QString &english)
+{
+    if (e.args.size() < 2 || !e.args.at(1).error)
+        return english;
+    // One line, whatever the text it quotes from the file holds.
+    const QString inner = core::shownOnOneLine(errorText(*e.args.at(1).error));
+    // A file-wide problem of the reader starts with its line ("1: header: …").
+    return e.key == u"ledger.import_file"_s ? inner.section(u':', 1).trimmed() : inner;
+}
+} // namespace
+
 ImportPreviewDialog::ImportPreviewDialog(core::Database &db, core::ledger::ImportKind kind,
                                          const QString &path, QWidget *parent,
                                          const QDate &openingDate)
@@ -230,12 +244,17 @@ void ImportPreviewDialog::showPreview(const core::Result<core::ledger::ImportPre
                      "already in the directory is used as it is.")
                       .arg(QLocale().toString(created.size()), created.join(u"; "_s)));
         m_created->setVisible(!m_created->text().isEmpty());
-        // "FILE:LINE: field: reason": the line is what follows the file's path.
-        for (const QString &problem : std::as_const(problems)) {
+        // "FILE:LINE: field: reason": the line is what follows the file's path (in the English
+        // line); the reason is the row's own error, worded in the interface language.
+        const QList<core::Error> &errors = p->result.problemErrors;
+        for (qsizetype i = 0; i < problems.size(); ++i) {
+            const QString &problem = problems.at(i);
             const QString rest = problem.startsWith(m_path + u':') ? problem.mid(m_path.size() + 1)
                                                                     : problem;
             const int line = rest.section(u':', 0, 0).toInt();
-            const QString what = rest.section(u':', 1).trimmed();
+            QString what = rest.section(u':', 1).trimmed();
+            if (i < errors.size())
+                what = problemReason(errors.at(i), what);
             if (auto it = byLine.constFind(line); it != byLine.cend()) {
                 QString &text = rows[*it].problem;
                 text += (text.isEmpty() ? QString() : u"\n"_s) + what;

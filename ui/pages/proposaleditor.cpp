@@ -2,21 +2,19 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "ui/pages/proposaleditor.h"
 
-#include "core/fund/programme.h"
-
-#include "core/clock.h"
 #include "core/fund/fund.h"
+#include "core/fund/programme.h"
+#include "core/i18n/labels.h"
 #include "core/money/limit.h"
 #include "core/money/money.h"
-#include "core/pipeline/countries.h"
-#include "core/review/review.h"
 #include "ui/dialogs.h"
 #include "ui/discardguard.h"
 #include "ui/fundsession.h"
 #include "ui/labels.h"
+#include "ui/language.h"
 #include "ui/models/models.h"
-#include "ui/models/pipelinemodels.h"
 #include "ui/orgs/organisationdialog.h"
+#include "ui/pages/recordsbrowser.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -125,20 +123,6 @@ QStringList splitCountries(const QString &text)
     return out;
 }
 
-QTableView *recordView(QAbstractItemModel *model, QWidget *parent, const QString &name)
-{
-    auto *v = new QTableView(parent);
-    v->setObjectName(name);
-    v->setModel(model);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    v->verticalHeader()->hide();
-    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    v->horizontalHeader()->setStretchLastSection(true);
-    return v;
-}
-
 } // namespace
 
 bool ProposalEditor::Form::operator==(const Form &o) const
@@ -195,7 +179,7 @@ ProposalEditor::ProposalEditor(FundSession *session, const QString &code, QWidge
     m_tabs->setObjectName(u"tabs"_s);
     m_tabs->addTab(buildSummary(), tr("&Summary"));
     m_tabs->addTab(buildBudget(), tr("B&udget"));
-    buildRecords();
+    m_records = new RecordsBrowser(m_session, m_code, m_tabs, this);
     layout->addWidget(m_tabs, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -239,7 +223,7 @@ ProposalEditor::ProposalEditor(FundSession *session, const QString &code, QWidge
     connect(m_undo, &QUndoStack::cleanChanged, this, &ProposalEditor::updateTitle);
 
     applyForm(m_form, FieldCount);
-    loadRecords();
+    m_records->load();
     updateTitle();
     resize(860, 640);
 }
@@ -334,14 +318,14 @@ QWidget *ProposalEditor::buildSummary()
     QStringList objectiveHints;
     if (auto list = core::programme::objectives(db)) {
         for (const core::Objective &o : *list) {
-            m_objectiveCodes << o.code;
             objectiveHints << o.code;
         }
     }
     QList<std::pair<QString, QString>> areas{{QString(), QString()}};
     if (auto list = core::programme::areas(db)) {
         for (const core::ActionArea &a : *list)
-            areas.append({a.code, tr("%1. %2").arg(a.code, a.title)});
+            areas.append({a.code, tr("%1. %2").arg(a.code, core::i18n::seededTitle(
+                                                               a.title, currentLanguage()))});
     }
     QList<std::pair<QString, QString>> windows{{QString(), tr("None")}};
     if (auto list = core::programme::windows(db)) {
@@ -479,216 +463,6 @@ void ProposalEditor::budgetEdited(int row, int column)
     changeForm(Budget, next);
 }
 
-void ProposalEditor::buildRecords()
-{
-    const bool isNew = m_code.isEmpty();
-    // Reviews
-    // Reviews, read-only: the assignments and their scores, and the numbers core aggregation
-    // gives the round summary and the dossier.
-    auto *reviewPage = new QWidget(m_tabs);
-    auto *rl = new QVBoxLayout(reviewPage);
-    m_reviewSummary = new QLabel(reviewPage);
-    m_reviewSummary->setObjectName(u"reviewSummary"_s);
-    m_reviewSummary->setWordWrap(true);
-    m_reviewSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    rl->addWidget(m_reviewSummary);
-    m_reviewTable = new QTableWidget(reviewPage);
-    m_reviewTable->setObjectName(u"reviews"_s);
-    m_reviewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_reviewTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_reviewTable->verticalHeader()->hide();
-    m_reviewTable->setWordWrap(true);
-    rl->addWidget(m_reviewTable, 1);
-    m_tabs->addTab(reviewPage, tr("Re&views"));
-    // Decision
-    m_decision = new QLabel(m_tabs);
-    m_decision->setObjectName(u"decision"_s);
-    m_decision->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_decision->setWordWrap(true);
-    m_decision->setMargin(8);
-    m_decision->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tabs->addTab(m_decision, tr("&Decision"));
-    // Terms of reference
-    m_terms = new QLabel(m_tabs);
-    m_terms->setObjectName(u"terms"_s);
-    m_terms->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_terms->setWordWrap(true);
-    m_terms->setMargin(8);
-    m_terms->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tabs->addTab(m_terms, tr("Terms of re&ference"));
-    // Tranches, with their release.
-    auto *tranchePage = new QWidget(m_tabs);
-    auto *tv = new QVBoxLayout(tranchePage);
-    m_tranches = makeTrancheModel(this);
-    m_trancheView = recordView(m_tranches, tranchePage, u"tranches"_s);
-    tv->addWidget(m_trancheView, 1);
-    auto *release = new QPushButton(tr("Re&lease Selected Tranche…"), tranchePage);
-    release->setObjectName(u"releaseTranche"_s);
-    release->setToolTip(tr("Posts the transfer to the partner in the ledger at once; "
-                           "it is not undone by Undo."));
-    release->setEnabled(!isNew && !m_session->database()->isReadOnly());
-    connect(release, &QPushButton::clicked, this, &ProposalEditor::releaseSelectedTranche);
-    tv->addWidget(release, 0, Qt::AlignLeft);
-    m_tabs->addTab(tranchePage, tr("Tra&nches"));
-    // Reports, with their receipt.
-    auto *reportPage = new QWidget(m_tabs);
-    auto *rv = new QVBoxLayout(reportPage);
-    m_reports = makeReportModel(this, false);
-    m_reportView = recordView(m_reports, reportPage, u"reports"_s);
-    rv->addWidget(m_reportView, 1);
-    auto *receive = new QPushButton(tr("Mark Selected Report &Received…"), reportPage);
-    receive->setObjectName(u"receiveReport"_s);
-    receive->setToolTip(tr("Records the receipt at once; it is not undone by Undo."));
-    receive->setEnabled(!isNew && !m_session->database()->isReadOnly());
-    connect(receive, &QPushButton::clicked, this, &ProposalEditor::receiveSelectedReport);
-    rv->addWidget(receive, 0, Qt::AlignLeft);
-    m_tabs->addTab(reportPage, tr("Re&ports"));
-    // History
-    m_history = makeMoveModel(this);
-    m_historyView = recordView(m_history, m_tabs, u"history"_s);
-    m_tabs->addTab(m_historyView, tr("&History"));
-    for (int i = 2; i < m_tabs->count(); ++i)
-        m_tabs->setTabEnabled(i, !isNew);
-}
-
-void ProposalEditor::loadRecords()
-{
-    if (m_code.isEmpty())
-        return;
-    namespace pl = core::pipeline;
-    core::Database &db = *m_session->database();
-    const QLocale locale;
-    loadReviews();
-    if (auto t = pl::tranches(db, m_code))
-        m_tranches->setRows(*t);
-    if (auto r = pl::reports(db, m_code))
-        m_reports->setRows(*r);
-    if (auto h = pl::history(db, m_code))
-        m_history->setRows(*h);
-    QString decision = tr("The Committee has not decided on this proposal.");
-    if (auto d = pl::latestDecision(db, m_code); d && d->has_value()) {
-        const pl::Decision &x = **d;
-        decision = tr("<p><b>%1</b> on %2</p><p>Allocation: %3 USD</p>")
-                       .arg(stateLabel(x.decision).toHtmlEscaped(),
-                            locale.toString(x.date, QLocale::LongFormat),
-                            formatAmount(x.amountUsdMinor, u"USD"_s));
-        if (!x.conditions.isEmpty())
-            decision += tr("<p>Conditions: %1</p>").arg(x.conditions.toHtmlEscaped());
-    }
-    m_decision->setText(decision);
-    QString terms = tr("No terms of reference yet.");
-    if (auto t = pl::termsOfReference(db, m_code); t && t->has_value()) {
-        const pl::TermsOfReference &x = **t;
-        terms = tr("<p><b>Partner:</b> %1<br><b>From</b> %2 <b>to</b> %3<br><b>Budget:</b> %4 "
-                   "USD</p><p><b>Objectives</b><br>%5</p><p><b>Tasks</b><br>%6</p>"
-                   "<p><b>Expected results</b><br>%7</p>")
-                    .arg(x.partner.toHtmlEscaped(), formatDate(x.start), formatDate(x.end),
-                         formatAmount(x.budgetUsdMinor, u"USD"_s), x.objectives.toHtmlEscaped(),
-                         x.tasks.toHtmlEscaped(), x.expectedResults.toHtmlEscaped());
-    }
-    m_terms->setText(terms);
-}
-
-void ProposalEditor::loadReviews()
-{
-    namespace rv = core::review;
-    core::Database &db = *m_session->database();
-    const auto fail = [this](const core::Error &e) {
-        m_reviewSummary->setText(errorText(e));
-        m_reviewTable->setRowCount(0);
-    };
-    const auto score = rv::proposalScore(db, m_code);
-    if (!score)
-        return fail(score.error());
-    const auto rubric = rv::rubric(db, score->call);
-    if (!rubric)
-        return fail(rubric.error());
-    const auto assigned = rv::assignments(db);
-    if (!assigned)
-        return fail(assigned.error());
-    const auto reviews = rv::reviews(db, m_code);
-    if (!reviews)
-        return fail(reviews.error());
-    if (score->assigned == 0) {
-        m_reviewSummary->setText(tr("No reviewer is assigned to this proposal."));
-    } else {
-        QString text = tr("%1 of %2 reviews completed (call %3).")
-                           .arg(score->completed)
-                           .arg(score->assigned)
-                           .arg(score->call);
-        if (score->completed > 0)
-            text += u" "_s + tr("Weighted mean: %1; spread between reviewers: %2.")
-                                 .arg(formatHundredths(score->meanHundredths),
-                                      formatHundredths(score->spreadHundredths));
-        if (score->spreadFlagged)
-            text += u" "_s + tr("The spread is above the fund's threshold: the reviewers "
-                                "disagree.");
-        if (score->conflicts > 0)
-            text += u" "_s + tr("%1 assignment(s) blocked by a conflict of interest.")
-                                  .arg(score->conflicts);
-        m_reviewSummary->setText(text);
-    }
-
-    // One column per assigned reviewer, one row per criterion: a rubric has more criteria than
-    // a proposal has reviewers, and the scores of a criterion read across.
-    QList<rv::Assignment> mine;
-    for (const rv::Assignment &a : *assigned) {
-        if (a.proposal == m_code)
-            mine.append(a);
-    }
-    QStringList headers{tr("Criterion"), tr("Weight")};
-    for (const rv::Assignment &a : mine)
-        headers << tr("%1 (%2)").arg(a.reviewer, reviewRoleLabel(a.role));
-    m_reviewTable->clear();
-    m_reviewTable->setColumnCount(int(headers.size()));
-    m_reviewTable->setHorizontalHeaderLabels(headers);
-    const int n = int(rubric->size());
-    m_reviewTable->setRowCount(n + 4); // status, criteria, weighted mean, recommendation, comments
-    const auto cell = [this](int row, int col, const QString &text, const QString &tip = {},
-                             bool number = false) {
-        auto *item = new QTableWidgetItem(text);
-        item->setToolTip(tip);
-        item->setTextAlignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        m_reviewTable->setItem(row, col, item);
-    };
-    cell(0, 0, tr("Status"));
-    for (int i = 0; i < n; ++i) {
-        cell(i + 1, 0, rubric->at(i).label, rubric->at(i).code);
-        cell(i + 1, 1, QString::number(rubric->at(i).weight), {}, true);
-    }
-    cell(n + 1, 0, tr("Weighted mean"));
-    cell(n + 2, 0, tr("Recommendation"));
-    cell(n + 3, 0, tr("Comments"));
-    for (int j = 0; j < mine.size(); ++j) {
-        const rv::Assignment &a = mine.at(j);
-        const int col = j + 2;
-        m_reviewTable->horizontalHeaderItem(col)->setToolTip(a.organisation);
-        cell(0, col, assignmentStatusLabel(a, *reviews), conflictOfInterestLabel(a));
-        const auto r = std::find_if(reviews->cbegin(), reviews->cend(),
-                                    [&a](const rv::Review &x) { return x.reviewer == a.reviewer; });
-        if (r == reviews->cend())
-            continue;
-        for (int i = 0; i < n; ++i) {
-            const QString &code = rubric->at(i).code;
-            const auto s = std::find_if(r->scores.cbegin(), r->scores.cend(),
-                                        [&code](const rv::Score &x) { return x.criterion == code; });
-            if (s != r->scores.cend())
-                cell(i + 1, col, QString::number(s->score), s->comment, true);
-        }
-        if (!r->scores.isEmpty() || r->overall)
-            cell(n + 1, col, formatHundredths(rv::reviewMeanHundredths(*r, *rubric)),
-                 r->overall ? tr("A single overall score, given without the rubric") : QString(),
-                 true);
-        if (!r->recommendation.isEmpty())
-            cell(n + 2, col, recommendationLabel(r->recommendation));
-        cell(n + 3, col, r->comment, r->comment);
-    }
-    m_reviewTable->resizeColumnsToContents();
-    for (int col = 2; col < m_reviewTable->columnCount(); ++col)
-        m_reviewTable->setColumnWidth(col, std::clamp(m_reviewTable->columnWidth(col), 110, 320));
-    m_reviewTable->resizeRowsToContents();
-}
-
 void ProposalEditor::change(Field f, const QString &value)
 {
     if (m_applying || m_form.text[f] == value)
@@ -794,50 +568,65 @@ void ProposalEditor::validate()
 {
     const Form &f = m_form;
     QHash<int, QString> why;
-    static const QRegularExpression codeShape(u"^[A-Z0-9][A-Z0-9-]{1,31}$"_s);
-    if (m_code.isEmpty() && !codeShape.match(f.text[Code].trimmed()).hasMatch())
-        why[Code] = tr("2 to 32 capital letters, digits or dashes.");
-    if (f.text[Title].trimmed().isEmpty())
-        why[Title] = tr("A title is required.");
-    if (f.text[Applicant].isEmpty())
-        why[Applicant] = tr("Choose the applicant.");
-    const QString objectives = f.text[Objectives].simplified().remove(u' ');
-    for (const QString &o : objectives.split(u',', Qt::SkipEmptyParts)) {
-        if (!m_objectiveCodes.contains(o)) {
-            why[Objectives] = tr("List the fund's objectives (%1), separated by commas.")
-                                  .arg(m_objectiveCodes.join(u", "_s));
-            break;
-        }
-    }
-    QStringList unknown;
-    QStringList countries = splitCountries(f.text[Countries]);
-    for (const QString &c : countries) {
-        if (!core::countries::isKnown(c))
-            unknown << c;
-    }
-    if (!unknown.isEmpty())
-        why[Countries] = tr("Not an ISO country code: %1.").arg(unknown.join(u", "_s));
-    else if (countries.removeDuplicates() > 0)
-        why[Countries] = tr("A country is listed twice.");
-    QDate dates[2];
+    core::Database &db = *m_session->database();
+    // What the officer typed that does not read as a value (a date, an amount): the core's
+    // parsers say why, in the interface language.
     for (Field d : {Start, End}) {
         const QString t = f.text[d].trimmed();
-        dates[d == End] = QDate::fromString(t, Qt::ISODate);
-        if (!t.isEmpty() && !dates[d == End].isValid())
-            why[d] = tr("Write the date as YYYY-MM-DD.");
+        if (t.isEmpty())
+            continue;
+        if (auto r = core::parseIsoDate(d == Start ? u"start"_s : u"end"_s, t); !r)
+            why[d] = errorText(r.error());
     }
-    if (dates[0].isValid() && dates[1].isValid() && dates[1] < dates[0])
-        why[End] = tr("Ends before it starts.");
     const QString currency = f.text[Currency].trimmed().toUpper();
     const QLocale locale;
     if (auto z = core::Money::zero(currency); !z) {
         why[Currency] = errorText(z.error());
     } else if (!f.text[Requested].trimmed().isEmpty()) {
-        auto m = core::Money::parseLocalized(f.text[Requested].trimmed(), currency, locale);
-        if (!m)
+        if (auto m = core::Money::parseLocalized(f.text[Requested].trimmed(), currency, locale); !m)
             why[Requested] = errorText(m.error());
-        else if (m->isNegative())
-            why[Requested] = tr("The amount cannot be negative.");
+    }
+    if (f.text[Applicant].isEmpty())
+        why[Applicant] = tr("Choose the applicant.");
+    const QString objectives = f.text[Objectives].simplified().remove(u' ');
+    if (auto o = core::programme::checkObjectives(db, objectives); !o)
+        why[Objectives] = errorText(o.error());
+
+    // The budget: each line's amount readable.
+    QString budgetIssue;
+    for (int r = 0; r < f.budget.size() && budgetIssue.isEmpty(); ++r) {
+        auto m = core::Money::parseLocalized(f.budget.at(r).second.trimmed(), currency, locale);
+        if (!m)
+            budgetIssue = tr("Line %1: %2").arg(r + 1).arg(errorText(m.error()));
+    }
+
+    // The core's own checks of a draft (the ones add() and edit() run before saving), each
+    // beside its field: one set of rules, one wording.
+    const core::Proposal p = toProposal();
+    static const QHash<QString, int> fieldOf{
+        {u"code"_s, Code},
+        {u"title"_s, Title},
+        {u"stage"_s, Stage},
+        {u"requested"_s, Requested},
+        {u"currency"_s, Currency},
+        {u"source"_s, Source},
+        {u"source_reference"_s, SourceReference},
+        {u"countries"_s, Countries},
+        {u"end"_s, End},
+        {u"summary"_s, Summary},
+        {u"disaggregation"_s, DisaggregationOther},
+        {u"disaggregation_other"_s, DisaggregationOther},
+        {u"budget"_s, Budget},
+        {u"budget category"_s, Budget},
+    };
+    for (const core::Error &e : core::pipeline::validateDraft(p, m_code.isEmpty())) {
+        const int field = fieldOf.value(e.field, Title);
+        if (field == Budget) {
+            if (budgetIssue.isEmpty())
+                budgetIssue = errorText(e);
+        } else if (!why.contains(field)) {
+            why[field] = errorText(e);
+        }
     }
     for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it) {
         it.value()->setText(why.value(it.key()));
@@ -845,22 +634,11 @@ void ProposalEditor::validate()
             w->setToolTip(why.value(it.key()));
     }
 
-    // The budget: each line readable, and the total against the request.
-    QString budgetIssue;
-    // Summed within the own-currency limit (issue 17), never wrapped; past it, the label says so
-    // and Save leaves the refusal, with its message, to the core.
+    // The total against the request, summed within the own-currency limit (issue 17).
     std::optional<qint64> total = 0;
-    for (int r = 0; r < f.budget.size() && budgetIssue.isEmpty(); ++r) {
-        if (f.budget.at(r).first.trimmed().isEmpty())
-            budgetIssue = tr("Line %1: the category is empty.").arg(r + 1);
-        else if (auto m = core::Money::parseLocalized(f.budget.at(r).second.trimmed(), currency,
-                                                     locale))
-            total = total ? core::addWithin(*total, m->minor()) : total;
-        else
-            budgetIssue = tr("Line %1: %2").arg(r + 1).arg(errorText(m.error()));
-    }
+    for (const core::BudgetLine &b : p.budget)
+        total = total ? core::addWithin(*total, b.amountMinor) : total;
     m_budgetIssue->setProperty("issue", budgetIssue);
-    const core::Proposal p = toProposal();
     QPalette pal = m_budgetIssue->palette();
     pal.setColor(QPalette::WindowText, budgetIssue.isEmpty() && total
                                            ? palette().color(QPalette::WindowText)
@@ -874,7 +652,9 @@ void ProposalEditor::validate()
                        .arg(formatAmount(*total, p.currency),
                             formatAmount(p.requestedMinor, p.currency), p.currency));
 
-    const QStringList missing = core::pipeline::missingForSubmission(p);
+    QStringList missing;
+    for (const core::Error &e : core::pipeline::missingItems(p))
+        missing << errorText(e);
     m_readiness->setText(missing.isEmpty()
                              ? tr("Complete: it can be submitted.")
                              : tr("Before it can be submitted, it still needs: %1.")
@@ -954,51 +734,39 @@ bool ProposalEditor::save()
     return true;
 }
 
+QTableView *ProposalEditor::trancheView() const
+{
+    return m_records->trancheView();
+}
+
+QTableView *ProposalEditor::reportView() const
+{
+    return m_records->reportView();
+}
+
+QTableView *ProposalEditor::historyView() const
+{
+    return m_records->historyView();
+}
+
+QTableWidget *ProposalEditor::reviewTable() const
+{
+    return m_records->reviewTable();
+}
+
+QLabel *ProposalEditor::reviewSummary() const
+{
+    return m_records->reviewSummary();
+}
+
 bool ProposalEditor::releaseSelectedTranche()
 {
-    const QModelIndex i = m_trancheView->currentIndex();
-    if (!i.isValid())
-        return false;
-    const core::pipeline::Tranche t = m_tranches->rows().at(i.row());
-    const auto reference = dialogs::askText(
-        this, tr("Release tranche %1").arg(t.seq),
-        tr("Payment reference for the transfer of %1 USD:")
-            .arg(formatAmount(t.amountUsdMinor, u"USD"_s)));
-    if (!reference)
-        return false;
-    const core::Status s = core::pipeline::releaseTranche(*m_session->database(), m_code, t.seq,
-                                                          core::Clock::today(), *reference);
-    if (!s) {
-        dialogs::error(this, tr("Release refused"), errorText(s.error()));
-        return false;
-    }
-    m_session->recorded(tr("Tranche %1 of %2 released: %3 USD")
-                            .arg(t.seq)
-                            .arg(m_code, formatAmount(t.amountUsdMinor, u"USD"_s)));
-    loadRecords();
-    return true;
+    return m_records->releaseSelectedTranche();
 }
 
 bool ProposalEditor::receiveSelectedReport()
 {
-    const QModelIndex i = m_reportView->currentIndex();
-    if (!i.isValid())
-        return false;
-    const core::pipeline::Report r = m_reports->rows().at(i.row());
-    const auto note = dialogs::askText(
-        this, tr("Report received"),
-        tr("Note on the %1 due %2:").arg(reportKindLabel(r.kind), formatDate(r.due)));
-    if (!note)
-        return false;
-    const core::Status s = core::pipeline::receiveReport(
-        *m_session->database(), m_code, QString::number(r.id), core::Clock::today(), *note);
-    if (!s) {
-        dialogs::error(this, tr("Receipt refused"), errorText(s.error()));
-        return false;
-    }
-    m_session->recorded(tr("%1 of %2 received").arg(reportKindLabel(r.kind), m_code));
-    loadRecords();
-    return true;
+    return m_records->receiveSelectedReport();
 }
 
 void ProposalEditor::reject()

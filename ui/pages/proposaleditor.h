@@ -3,8 +3,6 @@
 #pragma once
 
 #include "core/pipeline/proposals.h"
-#include "core/pipeline/records.h"
-#include "ui/models/tablemodel.h"
 
 #include <QDialog>
 #include <QHash>
@@ -21,12 +19,14 @@ class QUndoStack;
 namespace imdp::ui {
 
 class DiscardGuard;
+class RecordsBrowser;
 class FundSession;
 
-/// The proposal editor: Summary, Budget, Reviews, Decision, Terms of reference, Tranches, Reports
-/// and History. Field edits go on an undo stack and reach the fund only on Save, in one
-/// `pipeline::add` or `pipeline::edit`; each field says what is wrong with it as the officer types.
-/// Tranche releases and report receipts are ledger events: they run at once, through the core.
+/// The proposal editor: Summary and Budget, then the proposal's records (Reviews, Decision, Terms
+/// of reference, Tranches, Reports, History: ui/pages/recordsbrowser.h). Field edits go on an
+/// undo stack and reach the fund only on Save, in one `pipeline::add` or `pipeline::edit`; each
+/// field shows, as the officer types, what the core's own validation of a draft says of it
+/// (`pipeline::validateDraft`), worded in the interface language.
 class ProposalEditor final : public QDialog
 {
     Q_OBJECT
@@ -59,13 +59,13 @@ public:
     QString issue(Field f) const;
     QPushButton *saveButton() const { return m_save; }
     const QString &code() const { return m_code; }
-    QTableView *trancheView() const { return m_trancheView; }
-    QTableView *reportView() const { return m_reportView; }
-    QTableView *historyView() const { return m_historyView; }
+    QTableView *trancheView() const;
+    QTableView *reportView() const;
+    QTableView *historyView() const;
     QTableWidget *budgetTable() const { return m_budget; }
     /// The Reviews tab: one row per assignment, each criterion's score, the weighted mean.
-    QTableWidget *reviewTable() const { return m_reviewTable; }
-    QLabel *reviewSummary() const { return m_reviewSummary; }
+    QTableWidget *reviewTable() const;
+    QLabel *reviewSummary() const;
 
     /// Validates, then saves in one core command. False (and a dialog) when refused.
     bool save();
@@ -87,15 +87,12 @@ Q_SIGNALS:
 private:
     QWidget *buildSummary();
     QWidget *buildBudget();
-    void buildRecords();
     void bindLine(Field f, QWidget *w);
     void change(Field f, const QString &value);
     void changeForm(Field f, const Form &next);
     void budgetEdited(int row, int column);
     void validate();
     core::Proposal toProposal() const;
-    void loadRecords();
-    void loadReviews();
     void updateTitle();
 
     FundSession *m_session;
@@ -110,22 +107,12 @@ private:
     QTabWidget *m_tabs = nullptr;
     QHash<int, QWidget *> m_widgets;
     QHash<int, QLabel *> m_issues;
-    QStringList m_objectiveCodes; ///< the fund's objectives (rows), for the form's check
     QList<QCheckBox *> m_disaggregation;
     QTableWidget *m_budget = nullptr;
     QLabel *m_budgetIssue = nullptr;
     QLabel *m_readiness = nullptr;
     QPushButton *m_save = nullptr;
-    QTableWidget *m_reviewTable = nullptr;
-    QLabel *m_reviewSummary = nullptr;
-    TableModel<core::pipeline::Tranche> *m_tranches = nullptr;
-    TableModel<core::pipeline::Report> *m_reports = nullptr;
-    TableModel<core::ProposalMove> *m_history = nullptr;
-    QLabel *m_decision = nullptr;
-    QLabel *m_terms = nullptr;
-    QTableView *m_trancheView = nullptr;
-    QTableView *m_reportView = nullptr;
-    QTableView *m_historyView = nullptr;
+    RecordsBrowser *m_records = nullptr; ///< the tabs after Budget: reviews to history
 };
 
 } // namespace imdp::ui
