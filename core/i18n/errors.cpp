@@ -19,8 +19,8 @@ namespace imdp::core::i18n {
 
 namespace {
 
-// The templates, by key, from each module's table (core/i18n/errors_*.cpp, core/i18n/errortables.h):
-// one lookup for all of them.
+// The templates, by key, from each module's table (core/i18n/errors_*.cpp, listed in
+// core/i18n/errortables.h): one lookup for all of them.
 const QList<std::pair<QString, const char *>> &templates()
 {
     static const QList<std::pair<QString, const char *>> t = [] {

@@ -37,7 +37,8 @@ Result<detail::Ref> inState(Database &db, const QString &code, const QStringList
         return p.error();
     if (!allowed.contains(p->state))
         return refusal(code, what,
-                       part(u"pipeline.why.state"_s, {stateLabels({p->state}), stateLabels(allowed)}));
+                       part(u"pipeline.why.state"_s,
+                            {stateLabels({p->state}), stateLabels(allowed)}));
     return p;
 }
 } // namespace
@@ -64,7 +65,8 @@ Status answerChecklist(Database &db, const QString &code, const QString &item, b
     WriteTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    auto p = inState(db, code, {u"submitted"_s, u"screening"_s}, part(u"pipeline.what.answer_checklist"_s));
+    auto p = inState(db, code, {u"submitted"_s, u"screening"_s},
+                     part(u"pipeline.what.answer_checklist"_s));
     if (!p)
         return p.error();
     Query q(db, u"INSERT INTO screening_item (proposal_id, item, met, note, at, actor) "

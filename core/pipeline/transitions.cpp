@@ -177,8 +177,8 @@ Status guardReports(const Context &c, const QStringList &kinds, const QString &l
             continue;
         hasLast = hasLast || r.kind == last;
         if (!r.received.isValid())
-            outstanding << part(u"pipeline.report_due"_s, {ErrorArg::label(u"report_kind"_s, r.kind),
-                                                           ErrorArg::day(r.due)});
+            outstanding << part(u"pipeline.report_due"_s,
+                                {ErrorArg::label(u"report_kind"_s, r.kind), ErrorArg::day(r.due)});
     }
     if (!hasLast)
         return c.refuse(u"pipeline.why.no_report_scheduled"_s,

@@ -489,7 +489,8 @@ Result<Package> readPackage(const QString &path)
                  QByteArray::fromBase64(a.value(u"content"_s).toString().toLatin1())});
         }
         if (!p.rubrics.contains(pp.call))
-            return badPackage(path, u"review.package.no_rubric"_s, {ErrorArg::txt(pp.code.left(40))});
+            return badPackage(path, u"review.package.no_rubric"_s,
+                              {ErrorArg::txt(pp.code.left(40))});
         p.proposals.append(pp);
         p.entries.append(Entry{pp.code, {}, {}, {}, {}, {}, {}});
     }

@@ -195,7 +195,8 @@ Status validateScores(const Review &r, const QList<Criterion> &rubric)
         if (std::none_of(rubric.cbegin(), rubric.cend(),
                          [&s](const Criterion &c) { return c.code == s.criterion; }))
             return Error::badInput(u"criterion"_s, u"review.criterion_unknown"_s,
-                                   {ErrorArg::txt(r.proposal), ErrorArg::txt(s.criterion.left(40))});
+                                   {ErrorArg::txt(r.proposal),
+                                    ErrorArg::txt(s.criterion.left(40))});
         if (seen.contains(s.criterion))
             return Error::badInput(u"criterion"_s, u"review.criterion_scored_twice"_s,
                                    {ErrorArg::txt(r.proposal), ErrorArg::txt(s.criterion)});
@@ -317,14 +318,16 @@ Status assign(Database &db, const QString &code, const Assignment &a)
             return scored.error();
         if (*scored > 0)
             return refusal(code, what,
-                           part(u"review.why.reviewed_in_call"_s, {ErrorArg::txt((*existing)->call)}));
+                           part(u"review.why.reviewed_in_call"_s,
+                                {ErrorArg::txt((*existing)->call)}));
     }
     const QString flag = detail::conflictOfInterest(*p, a.organisation);
     const QString reason = a.overrideReason.trimmed();
     if (!flag.isEmpty() && reason.isEmpty())
         return refusal(code, what,
                        part(u"review.why.conflict"_s,
-                            {ErrorArg::nested(*detail::conflictOfInterestPart(*p, a.organisation))}));
+                            {ErrorArg::nested(
+                                *detail::conflictOfInterestPart(*p, a.organisation))}));
     Query q(db, u"INSERT INTO review_assignment (proposal_id, reviewer, call, role, organisation,"
                 " coi_flag, override_reason, assigned_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(proposal_id, reviewer) DO UPDATE SET call = excluded.call,"

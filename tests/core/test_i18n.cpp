@@ -361,7 +361,7 @@ TEST_CASE("every error the core raises carries its field, a known key and its ar
         uR"re(\.message\s*(=[^=]|\.replace|\.prepend|\.append|\+=))re"_s);
     const QRegularExpression literal(uR"re(u"([^"]*)"_s)re"_s);
     const QRegularExpression helper(
-        uR"re(\b(?:fail\(w,|part\(|badPackage\(path,)\s*u"([^"]*)"_s)re"_s);
+        uR"re(\b(?:fail\(w,|part\(|badPackage\(path,)\s*u"([^"]*)"_s(?!\s*\+))re"_s);
     // The pipeline's missing items: lacks("objectives") is the part pipeline.missing.objectives.
     const QRegularExpression lacks(uR"re(\blacks\("(\w+)")re"_s);
     QStringList bad;

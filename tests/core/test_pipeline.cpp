@@ -381,7 +381,8 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         bringTo(*f, u"P-1"_s, u"implementation"_s);
         CHECK(refusalOf(pipeline::move(*f, u"P-1"_s, u"operationally_closed"_s, {})) ==
               u"P-1: cannot move from Under implementation to Operationally closed: reports not "
-              "received: progress due 2027-01-01, final_narrative due 2027-09-30"_s);
+              "received: Progress report due 2027-01-01, Final narrative report due "
+              "2027-09-30"_s);
         prepare(*f, u"P-1"_s, u"operationally_closed"_s);
         mustOk(pipeline::move(*f, u"P-1"_s, u"operationally_closed"_s, {}));
         // US$60,000 transferred; the partner reports 59,700 spent: 300 held, above the waiver.
