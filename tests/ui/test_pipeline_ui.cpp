@@ -691,6 +691,7 @@ TEST_CASE("the editor shows the core's own checks of a draft, in the interface l
         ui::applyLanguage(u"en"_s);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     });
+    Answers answers; // discards the unsaved form at the end
     ui::MainWindow w;
     w.show();
     REQUIRE(w.openFile(path));
@@ -734,4 +735,5 @@ TEST_CASE("the editor shows the core's own checks of a draft, in the interface l
     CHECK(ed->tabs()->count() == 8);
     CHECK(ed->historyView() != nullptr);
     ed->reject();
+    CHECK(answers.errors.isEmpty());
 }

@@ -7,6 +7,7 @@
 #include "core/i18n/labels.h"
 #include "core/money/limit.h"
 #include "core/money/money.h"
+#include "core/validate.h"
 #include "ui/dialogs.h"
 #include "ui/discardguard.h"
 #include "ui/fundsession.h"
