@@ -266,7 +266,11 @@ Status checkValues(const Invocation &inv)
         if (o.value.isEmpty() || !inv.isSet(o.name))
             continue;
         for (const QString &v : inv.values(o.name)) {
-            if (auto s = checkValue(o.value, o.name, v, c.signedAmounts.contains(o.name)); !s)
+            if (v.isEmpty())
+                continue;
+            if (auto s = o.check ? o.check(v)
+                                 : checkValue(o.value, o.name, v, c.signedAmounts.contains(o.name));
+                !s)
                 return s;
         }
     }

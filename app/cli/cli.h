@@ -31,6 +31,9 @@ struct Option
     QString name;       ///< without the dashes, e.g. "date"
     QString help;       ///< one line for the command's --help
     QString value = {}; ///< the value's name in the help, e.g. "DATE"; empty for a flag
+    /// The command's own reading of the value, when it says more than its name's check (a score
+    /// from 1 to 5, a fee in basis points): checkValues() calls it, before the fund opens.
+    std::function<core::Status(const QString &)> check = {};
 };
 
 /// How a command opens the fund named by its positional FILE.
@@ -97,7 +100,9 @@ int invoke(const Command &command, const QStringList &args);
 /// opens (so a bad value never migrates, locks or backs up a file): DATE (YYYY-MM-DD), RATE (a
 /// USD rate), USD (an amount in USD), N (a whole number, no sign) and AMOUNT (digits with at most
 /// one '.', a leading '-' only where the command declares it; the currency's decimals are
-/// checked by the command). The error names the option (or the positional, lowercased).
+/// checked by the command). An option's own `check`, when declared, replaces its name's; an
+/// empty value is the command's to read (some clear a setting with it). The error names the
+/// option (or the positional, lowercased).
 core::Status checkValues(const Invocation &inv);
 /// The help of one command, from its declaration.
 QString helpText(const Command &command);

@@ -394,7 +394,12 @@ void registerContributionCommands(Registry &r)
                                     {u"fee-bps"_s,
                                      u"This receipt's administrative agent fee in basis points, "
                                      "instead of the fund's rule (0: fee-exempt)."_s,
-                                     u"N"_s}},
+                                     u"N"_s,
+                                     [](const QString &v) -> core::Status {
+                                         if (auto b = ledger::parseFeeBps(v); !b)
+                                             return b.error();
+                                         return {};
+                                     }}},
            .fund = Fund::Write,
            .run = runReceiptAdd});
     r.add({.name = u"receipt list"_s,

@@ -544,21 +544,30 @@ int runChecklist(Invocation &c)
     return Ok;
 }
 
-int runReview(Invocation &c)
+/// --score as typed: a whole number (core checks 1 to 5).
+Result<int> parseScore(const QString &text)
 {
     bool ok = false;
-    const int score = c.p.value(u"score"_s).toInt(&ok);
+    const int score = text.toInt(&ok);
     if (!ok)
-        return fail(Error::badInput(tr("score: '%1' must be a whole number from 1 to 5").arg(
-            c.p.value(u"score"_s).left(40))));
+        return Error::badInput(
+            tr("score: '%1' must be a whole number from 1 to 5").arg(text.left(40)));
+    return score;
+}
+
+int runReview(Invocation &c)
+{
+    auto score = parseScore(c.p.value(u"score"_s));
+    if (!score)
+        return fail(score.error());
     const core::review::OverallReview r{
-        c.p.value(u"reviewer"_s), score, !c.p.isSet(u"incomplete"_s), c.p.value(u"comment"_s), {}};
+        c.p.value(u"reviewer"_s), *score, !c.p.isSet(u"incomplete"_s), c.p.value(u"comment"_s), {}};
     if (auto s = core::review::recordOverallReview(*c.db, c.arg(1), r); !s)
         return fail(s.error());
     return done(c, tr("Recorded the review of %1 by %2").arg(c.arg(1), r.reviewer),
                 {{u"code"_s, c.arg(1)},
                  {u"reviewer"_s, r.reviewer},
-                 {u"score"_s, score},
+                 {u"score"_s, *score},
                  {u"completed"_s, r.completed}});
 }
 
@@ -725,7 +734,12 @@ void registerPipelineCommands(Registry &r)
            .description = u"Record a reviewer's review of a proposal in review."_s,
            .positionals = {u"FILE"_s, u"CODE"_s},
            .options = {{u"reviewer"_s, u"The reviewer's name."_s, u"NAME"_s},
-                       {u"score"_s, u"Overall score, 1 to 5."_s, u"N"_s},
+                       {u"score"_s, u"Overall score, 1 to 5."_s, u"N"_s,
+                        [](const QString &v) -> core::Status {
+                            if (auto s = parseScore(v); !s)
+                                return s.error();
+                            return {};
+                        }},
                        {u"comment"_s, u"Comments."_s, u"TEXT"_s},
                        {u"incomplete"_s, u"The review is not completed yet."_s}},
            .fund = Fund::Write,
