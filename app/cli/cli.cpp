@@ -394,6 +394,13 @@ QString figureName(const QString &key)
     return key;
 }
 
+QString shownDecimal(const QString &plain)
+{
+    if (s_language == u"en"_s)
+        return plain;
+    return QString(plain).replace(u'.', core::i18n::locale(s_language).decimalPoint());
+}
+
 int figureWidth(const QList<std::pair<QString, qint64>> &figures, int atLeast)
 {
     qsizetype width = atLeast;

@@ -188,6 +188,8 @@ QString word(core::i18n::Kind kind, const QString &key);
 QString shownDate(const QDate &date);
 QString shownAmount(qint64 minor, const QString &currency);
 QString shownUsd(qint64 minor);
+/// A plain decimal ("1.085", a rate or a mean score) with the language's decimal sign.
+QString shownDecimal(const QString &plain);
 /// A figure of the position or a balance ("pledged", "held_by_partner"): its JSON key in English,
 /// words in French and Spanish.
 QString figureName(const QString &key);

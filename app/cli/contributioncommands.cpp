@@ -227,7 +227,8 @@ int runPledgeList(Invocation &c)
         if (!c.isSet(u"json"_s))
             out(tr("%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9").arg(
                 p.reference, shownDate(p.date), p.donor, shownAmount(p.amountMinor, p.currency),
-                p.currency, core::Rate::fromScaled(p.rateScaled)->toString(), shownUsd(p.usdMinor),
+                p.currency, shownDecimal(core::Rate::fromScaled(p.rateScaled)->toString()),
+                shownUsd(p.usdMinor),
                 word(core::i18n::Kind::PledgeStatus, p.status),
                 shownAmount(p.paidMinor, p.currency)));
     }
@@ -292,7 +293,8 @@ int runReceiptList(Invocation &c)
         if (!c.isSet(u"json"_s))
             out(tr("%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9").arg(
                 r.reference, shownDate(r.date), r.donor, shownAmount(r.amountMinor, r.currency),
-                r.currency, core::Rate::fromScaled(r.rateScaled)->toString(), shownUsd(r.usdMinor),
+                r.currency, shownDecimal(core::Rate::fromScaled(r.rateScaled)->toString()),
+                shownUsd(r.usdMinor),
                 shownUsd(r.feeMinor), r.reversed ? tr("  (reversed)") : QString()));
     }
     if (c.isSet(u"json"_s))

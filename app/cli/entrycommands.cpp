@@ -163,7 +163,7 @@ int runRateList(Invocation &c)
                              {u"date"_s, r.date.toString(Qt::ISODate)},
                              {u"usd_rate"_s, rate}});
         if (!c.isSet(u"json"_s))
-            out(u"%1  %2  %3"_s.arg(r.currency, r.date.toString(Qt::ISODate), rate));
+            out(u"%1  %2  %3"_s.arg(r.currency, shownDate(r.date), shownDecimal(rate)));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"rates"_s, a}});

@@ -93,6 +93,18 @@ int runDeclare(Invocation &c)
                  {u"declaration"_s, c.value(u"declaration"_s)}});
 }
 
+/// An assignment's status in the text output: the key in English, words in French and Spanish.
+QString statusWord(const QString &status)
+{
+    if (status == u"completed"_s)
+        return tr("completed");
+    if (status == u"in_progress"_s)
+        return tr("in_progress");
+    if (status == u"blocked"_s)
+        return tr("blocked");
+    return tr("assigned");
+}
+
 int runList(Invocation &c)
 {
     auto list = rv::assignments(*c.db, c.value(u"reviewer"_s));
@@ -124,7 +136,7 @@ int runList(Invocation &c)
             out(u"%1 %2 %3 %4%5"_s.arg(as.proposal, -14)
                     .arg(as.reviewer, -24)
                     .arg(word(core::i18n::Kind::ReviewRole, as.role), -10)
-                    .arg(status)
+                    .arg(statusWord(status))
                     .arg(as.coiFlag.isEmpty() ? QString()
                                               : tr(" (flagged: %1; override: %2)").arg(
                                                     as.coiFlag, as.overrideReason)));
@@ -240,10 +252,11 @@ int runSummary(Invocation &c)
         out(u"%1 %2/%3  %4  %5%6"_s.arg(p.proposal, -14)
                 .arg(p.completed, 3)
                 .arg(p.assigned, -3)
-                .arg(p.completed ? rv::formatHundredths(p.meanHundredths) : u"  - "_s)
-                .arg(rv::formatHundredths(p.spreadHundredths))
-                .arg(p.spreadFlagged
-                         ? tr("  spread above %1").arg(rv::formatHundredths(s->thresholdHundredths))
+                .arg(p.completed ? shownDecimal(rv::formatHundredths(p.meanHundredths)) : u"  - "_s)
+                .arg(shownDecimal(rv::formatHundredths(p.spreadHundredths)))
+                .arg(p.spreadFlagged ? tr("  spread above %1")
+                                           .arg(shownDecimal(
+                                               rv::formatHundredths(s->thresholdHundredths)))
                          : QString()));
     out(QString());
     out(tr("Reviewer                 Completed"));

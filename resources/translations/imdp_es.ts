@@ -5230,6 +5230,22 @@ Ejercicio %1 (del %2 al %3)</translation>
         <translation>Declaración de %1 sobre %2 registrada: %3</translation>
     </message>
     <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>in_progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>asignada</translation>
+    </message>
+    <message>
         <source> (flagged: %1; override: %2)</source>
         <translation> (señalado: %1; excepción: %2)</translation>
     </message>

@@ -5230,6 +5230,22 @@ Exercice %1 (du %2 au %3)</translation>
         <translation>Déclaration de %1 sur %2 enregistrée : %3</translation>
     </message>
     <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>in_progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>attribué</translation>
+    </message>
+    <message>
         <source> (flagged: %1; override: %2)</source>
         <translation> (signalé : %1 ; dérogation : %2)</translation>
     </message>
