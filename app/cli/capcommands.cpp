@@ -153,11 +153,13 @@ int runCap(Invocation &c)
             .arg(now->capBps));
     printStatus(*now);
     if (wantWhatIf) {
-        out(tr("\nWhat if: Bank %1, other %2").arg(shownUsd(change.planBank), shownUsd(change.planOther)));
+        out(tr("\nWhat if: Bank %1, other %2")
+                .arg(shownUsd(change.planBank), shownUsd(change.planOther)));
         printStatus(*after);
     }
     for (const FiscalYearCap &fy : *fys) {
-        out(tr("\nFiscal year %1 (%2 to %3)").arg(fy.fiscalYear)
+        out(tr("\nFiscal year %1 (%2 to %3)")
+                .arg(fy.fiscalYear)
                 .arg(shownDate(fy.start), shownDate(fy.end)));
         printStatus(fy.status);
     }

@@ -85,8 +85,10 @@ int importProblems(const QString &csv, const QStringList &problems, qint64 unlis
     const qint64 n = problems.size() + unlisted;
     if (n > shownAtMost)
         err(tr("imdp: %1: %2 more problem(s) not shown").arg(csv).arg(n - shownAtMost));
-    err(tr("imdp: %1: nothing %2 (%3 bad row%4)").arg(csv, verb).arg(n).arg(n == 1 ? QString()
-                                                                                  : u"s"_s));
+    err(tr("imdp: %1: nothing %2 (%3 bad row%4)")
+            .arg(csv, verb)
+            .arg(n)
+            .arg(n == 1 ? QString() : u"s"_s));
     return Usage;
 }
 
@@ -224,7 +226,7 @@ using core::Error;
 /// One value checked by its declared name ("DATE", "RATE", "USD", "N", "AMOUNT"); any other
 /// name (TEXT, CODE, FILE...) is the command's to read.
 Status checkValue(const QString &valueName, const QString &field, const QString &text,
-                        bool signedAmount)
+                  bool signedAmount)
 {
     if (valueName == u"DATE"_s) {
         if (auto d = core::parseIsoDate(field, text); !d)
@@ -238,14 +240,12 @@ Status checkValue(const QString &valueName, const QString &field, const QString 
     } else if (valueName == u"N"_s) {
         static const QRegularExpression whole(u"\\A[0-9]{1,9}\\z"_s);
         if (!whole.match(text).hasMatch())
-            return Error::badInput(
-                tr("%1: '%2' must be a whole number").arg(field, text.left(40)));
+            return Error::badInput(tr("%1: '%2' must be a whole number").arg(field, text.left(40)));
     } else if (valueName == u"AMOUNT"_s) {
         // The shape only: the currency, known to the command, says how many decimals.
         static const QRegularExpression shape(u"\\A-?[0-9]+(?:\\.[0-9]+)?\\z"_s);
         if (text.startsWith(u'-') && !signedAmount)
-            return Error::badInput(
-                tr("%1: '%2' must not be negative").arg(field, text.left(40)));
+            return Error::badInput(tr("%1: '%2' must not be negative").arg(field, text.left(40)));
         if (!shape.match(text).hasMatch()) {
             // The parser words why (a ',' or a space, an exponent, no digit...), with its key.
             const qsizetype point = text.indexOf(u'.');
@@ -364,29 +364,28 @@ QString shownAmount(qint64 minor, const QString &currency)
 /// French and Spanish.
 QString figureName(const QString &key)
 {
-    static const char *const names[] = {
-        QT_TRANSLATE_NOOP("imdp::cli", "allocated"),
-        QT_TRANSLATE_NOOP("imdp::cli", "transferred"),
-        QT_TRANSLATE_NOOP("imdp::cli", "expenditure"),
-        QT_TRANSLATE_NOOP("imdp::cli", "refunded"),
-        QT_TRANSLATE_NOOP("imdp::cli", "waived"),
-        QT_TRANSLATE_NOOP("imdp::cli", "held_by_partner"),
-        QT_TRANSLATE_NOOP("imdp::cli", "unspent_allocation"),
-        QT_TRANSLATE_NOOP("imdp::cli", "pledged"),
-        QT_TRANSLATE_NOOP("imdp::cli", "prospective"),
-        QT_TRANSLATE_NOOP("imdp::cli", "received"),
-        QT_TRANSLATE_NOOP("imdp::cli", "outstanding"),
-        QT_TRANSLATE_NOOP("imdp::cli", "arrears"),
-        QT_TRANSLATE_NOOP("imdp::cli", "income"),
-        QT_TRANSLATE_NOOP("imdp::cli", "fees"),
-        QT_TRANSLATE_NOOP("imdp::cli", "exchange_differences"),
-        QT_TRANSLATE_NOOP("imdp::cli", "partner_interest"),
-        QT_TRANSLATE_NOOP("imdp::cli", "transfers_to_funds"),
-        QT_TRANSLATE_NOOP("imdp::cli", "direct_costs"),
-        QT_TRANSLATE_NOOP("imdp::cli", "bank_charges"),
-        QT_TRANSLATE_NOOP("imdp::cli", "held_by_partners"),
-        QT_TRANSLATE_NOOP("imdp::cli", "cash"),
-        QT_TRANSLATE_NOOP("imdp::cli", "available")};
+    static const char *const names[] = {QT_TRANSLATE_NOOP("imdp::cli", "allocated"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "transferred"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "expenditure"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "refunded"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "waived"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "held_by_partner"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "unspent_allocation"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "pledged"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "prospective"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "received"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "outstanding"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "arrears"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "income"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "fees"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "exchange_differences"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "partner_interest"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "transfers_to_funds"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "direct_costs"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "bank_charges"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "held_by_partners"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "cash"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "available")};
     for (const char *n : names) {
         if (key == QLatin1StringView(n))
             return tr(n);

@@ -214,18 +214,18 @@ int runMeetingAttend(Invocation &c)
     auto q = mt::quorum(*c.db, *id);
     if (!q)
         return fail(q.error());
-    return done(
-        c,
-        tr("Recorded attendance at meeting %1: %2 of %3 voting members, quorum %4%5").arg(*id)
-            .arg(q->present)
-            .arg(q->voting)
-            .arg(q->required)
-            .arg(q->met() ? tr(" (met)") : tr(" (not met)")),
-        {{u"meeting"_s, *id},
-         {u"present"_s, q->present},
-         {u"voting"_s, q->voting},
-         {u"quorum"_s, q->required},
-         {u"met"_s, q->met()}});
+    return done(c,
+                tr("Recorded attendance at meeting %1: %2 of %3 voting members, quorum %4%5")
+                    .arg(*id)
+                    .arg(q->present)
+                    .arg(q->voting)
+                    .arg(q->required)
+                    .arg(q->met() ? tr(" (met)") : tr(" (not met)")),
+                {{u"meeting"_s, *id},
+                 {u"present"_s, q->present},
+                 {u"voting"_s, q->voting},
+                 {u"quorum"_s, q->required},
+                 {u"met"_s, q->met()}});
 }
 
 int runMeetingStatus(Invocation &c)
@@ -243,20 +243,20 @@ int runMeetingStatus(Invocation &c)
     auto q = mt::quorum(*c.db, *id);
     if (!q)
         return fail(q.error());
-    return done(
-        c,
-        tr("Meeting %1 on %2 at %3: %4; %5 of %6 voting members present, quorum %7").arg(m->id)
-            .arg(shownDate(m->date), m->place, m->status)
-            .arg(q->present)
-            .arg(q->voting)
-            .arg(q->required),
-        {{u"id"_s, m->id},
-         {u"date"_s, iso(m->date)},
-         {u"place"_s, m->place},
-         {u"status"_s, m->status},
-         {u"present"_s, q->present},
-         {u"voting"_s, q->voting},
-         {u"quorum"_s, q->required}});
+    return done(c,
+                tr("Meeting %1 on %2 at %3: %4; %5 of %6 voting members present, quorum %7")
+                    .arg(m->id)
+                    .arg(shownDate(m->date), m->place, m->status)
+                    .arg(q->present)
+                    .arg(q->voting)
+                    .arg(q->required),
+                {{u"id"_s, m->id},
+                 {u"date"_s, iso(m->date)},
+                 {u"place"_s, m->place},
+                 {u"status"_s, m->status},
+                 {u"present"_s, q->present},
+                 {u"voting"_s, q->voting},
+                 {u"quorum"_s, q->required}});
 }
 
 int runMeetingQuorum(Invocation &c)
@@ -312,8 +312,9 @@ int runDossier(Invocation &c)
         return fail(Error::badInput(tr("out: the PDF to write is required")));
     const QString lang = c.p.isSet(u"lang"_s) ? c.value(u"lang"_s) : language();
     if (!core::dossier::languages().contains(lang))
-        return fail(Error::badInput(tr("lang: '%1' is not one of %2").arg(
-            lang.left(20), core::dossier::languages().join(u", "_s))));
+        return fail(
+            Error::badInput(tr("lang: '%1' is not one of %2")
+                                .arg(lang.left(20), core::dossier::languages().join(u", "_s))));
     const QString paperName = c.p.isSet(u"paper"_s) ? c.value(u"paper"_s).toLower() : u"a4"_s;
     if (paperName != u"a4"_s && paperName != u"letter"_s)
         return fail(Error::badInput(tr("paper: '%1' is not a4 or letter").arg(paperName.left(20))));

@@ -100,7 +100,8 @@ int runImport(Invocation &c, bool receipts)
         return fail(r.error());
     if (!r->problems.isEmpty())
         return importProblems(c.arg(1), r->problems, r->unlistedProblems, tr("imported"));
-    out(tr("%1 %2 %3 from %4: %5 USD").arg(dry ? tr("Would import") : tr("Imported"))
+    out(tr("%1 %2 %3 from %4: %5 USD")
+            .arg(dry ? tr("Would import") : tr("Imported"))
             .arg(r->rows)
             .arg(receipts ? tr("receipts") : tr("pledges"), c.arg(1), shownUsd(r->usdMinor)));
     // Unknown donors were created: named, so a typo shows (and can be merged away).
@@ -140,9 +141,9 @@ int runPledgeAdd(Invocation &c)
     auto saved = ledger::findPledge(*c.db, p.reference.trimmed());
     if (!saved)
         return fail(saved.error());
-    out(tr("Pledge %1 recorded: %2 %3 = %4 USD (%5)").arg(
-        saved->reference, shownAmount(saved->amountMinor, saved->currency), saved->currency,
-        shownUsd(saved->usdMinor), saved->status));
+    out(tr("Pledge %1 recorded: %2 %3 = %4 USD (%5)")
+            .arg(saved->reference, shownAmount(saved->amountMinor, saved->currency),
+                 saved->currency, shownUsd(saved->usdMinor), saved->status));
     return Ok;
 }
 
@@ -195,9 +196,10 @@ int runPledgeAmend(Invocation &c)
     auto now = ledger::findPledge(*c.db, c.arg(1));
     if (!now)
         return fail(now.error());
-    out(tr("Pledge %1 amended: %2 %3 = %4 USD (%5)%6").arg(
-        now->reference, shownAmount(now->amountMinor, now->currency), now->currency, shownUsd(now->usdMinor),
-        word(core::i18n::Kind::PledgeStatus, now->status), *id > 0 ? tr(", entry %1").arg(*id) : tr(", nothing to post")));
+    out(tr("Pledge %1 amended: %2 %3 = %4 USD (%5)%6")
+            .arg(now->reference, shownAmount(now->amountMinor, now->currency), now->currency,
+                 shownUsd(now->usdMinor), word(core::i18n::Kind::PledgeStatus, now->status),
+                 *id > 0 ? tr(", entry %1").arg(*id) : tr(", nothing to post")));
     return Ok;
 }
 
@@ -225,12 +227,12 @@ int runPledgeList(Invocation &c)
                              {u"instalments"_s, inst},
                              {u"cap_override"_s, p.capOverride}});
         if (!c.isSet(u"json"_s))
-            out(tr("%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9").arg(
-                p.reference, shownDate(p.date), p.donor, shownAmount(p.amountMinor, p.currency),
-                p.currency, shownDecimal(core::Rate::fromScaled(p.rateScaled)->toString()),
-                shownUsd(p.usdMinor),
-                word(core::i18n::Kind::PledgeStatus, p.status),
-                shownAmount(p.paidMinor, p.currency)));
+            out(tr("%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9")
+                    .arg(p.reference, shownDate(p.date), p.donor,
+                         shownAmount(p.amountMinor, p.currency), p.currency,
+                         shownDecimal(core::Rate::fromScaled(p.rateScaled)->toString()),
+                         shownUsd(p.usdMinor), word(core::i18n::Kind::PledgeStatus, p.status),
+                         shownAmount(p.paidMinor, p.currency)));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"pledges"_s, a}});
@@ -266,7 +268,8 @@ int runReceiptAdd(Invocation &c)
         if (p.account == u"admin_fee"_s)
             fee += p.usdMinor;
     }
-    out(tr("Receipt %1 recorded: entry %2, %3 USD, fee %4 USD").arg(r.reference.trimmed())
+    out(tr("Receipt %1 recorded: entry %2, %3 USD, fee %4 USD")
+            .arg(r.reference.trimmed())
             .arg(*id)
             .arg(shownUsd(cash), shownUsd(fee)));
     return Ok;
@@ -291,11 +294,12 @@ int runReceiptList(Invocation &c)
                              {u"pledge"_s, r.pledgeReference},
                              {u"reversed"_s, r.reversed}});
         if (!c.isSet(u"json"_s))
-            out(tr("%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9").arg(
-                r.reference, shownDate(r.date), r.donor, shownAmount(r.amountMinor, r.currency),
-                r.currency, shownDecimal(core::Rate::fromScaled(r.rateScaled)->toString()),
-                shownUsd(r.usdMinor),
-                shownUsd(r.feeMinor), r.reversed ? tr("  (reversed)") : QString()));
+            out(tr("%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9")
+                    .arg(r.reference, shownDate(r.date), r.donor,
+                         shownAmount(r.amountMinor, r.currency), r.currency,
+                         shownDecimal(core::Rate::fromScaled(r.rateScaled)->toString()),
+                         shownUsd(r.usdMinor), shownUsd(r.feeMinor),
+                         r.reversed ? tr("  (reversed)") : QString()));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"receipts"_s, a}});

@@ -45,8 +45,8 @@ int runPartnerInterest(Invocation &c)
         return fail(in.error());
     return posted(ledger::recordPartnerInterest(*c.db, c.arg(1), c.arg(2), in->usdMinor, in->date,
                                                 c.value(u"reference"_s)),
-                  tr("Interest of %1 USD remitted by %2 for %3: entry %4").arg(usd(in->usdMinor),
-                                                                              c.arg(2), c.arg(1)));
+                  tr("Interest of %1 USD remitted by %2 for %3: entry %4")
+                      .arg(usd(in->usdMinor), c.arg(2), c.arg(1)));
 }
 
 int runFundTransfer(Invocation &c)

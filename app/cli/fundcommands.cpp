@@ -20,8 +20,8 @@ int runInit(Invocation &c)
 {
     const QString path = c.arg(0);
     if (c.isSet(u"demo"_s) && c.isSet(u"name"_s)) {
-        err(tr("%1: --name and --demo cannot be combined (the demo fund has its own name)").arg(
-            c.prog));
+        err(tr("%1: --name and --demo cannot be combined (the demo fund has its own name)")
+                .arg(c.prog));
         return Usage;
     }
     std::function<core::Status(core::Database &)> populate;

@@ -46,8 +46,9 @@ int runProjectBalance(Invocation &c)
         return Ok;
     }
     out(tr("Project %1 (USD)").arg(c.arg(1)));
+    const int width = figureWidth(rows, 20);
     for (const auto &[k, v] : rows)
-        out(u"  %1 %2"_s.arg(figureName(k), -figureWidth(rows, 20)).arg(shownUsd(v), 18));
+        out(u"  %1 %2"_s.arg(figureName(k), -width).arg(shownUsd(v), 18));
     return Ok;
 }
 
@@ -121,8 +122,9 @@ int runPosition(Invocation &c)
         return Ok;
     }
     out(tr("Fund position at %1 (USD)").arg(shownDate(*at)));
+    const int width = figureWidth(figures, 22);
     for (const auto &[k, v] : figures)
-        out(u"  %1 %2"_s.arg(figureName(k), -figureWidth(figures, 22)).arg(shownUsd(v), 20));
+        out(u"  %1 %2"_s.arg(figureName(k), -width).arg(shownUsd(v), 20));
     if (!p->byDonor.isEmpty()) {
         out(tr("By donor:"));
         out(u"  %1 %2 %3 %4 %5 %6"_s.arg(tr("donor"), -44)

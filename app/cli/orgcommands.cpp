@@ -83,7 +83,8 @@ int runEdit(Invocation &c)
     const QString name = c.arg(1);
     auto before = orgs::find(*c.db, name);
     if (!before)
-        return fail(core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
+        return fail(
+            core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
     core::Organisation o = *before;
     applyFieldOptions(c.p, o);
     if (c.isSet(u"rename"_s))
@@ -104,7 +105,8 @@ int runRetire(Invocation &c)
     const bool undo = c.isSet(u"undo"_s);
     auto o = orgs::find(*c.db, name);
     if (!o)
-        return fail(core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
+        return fail(
+            core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
     if (auto s = orgs::setRetired(*c.db, name, !undo); !s)
         return fail(s.error());
     out(undo ? tr("%1 is in use again").arg(o->name) : tr("Retired %1").arg(o->name));
@@ -128,7 +130,8 @@ int runDelete(Invocation &c)
     const QString name = c.arg(1);
     auto o = orgs::find(*c.db, name);
     if (!o)
-        return fail(core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
+        return fail(
+            core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
     if (auto s = orgs::remove(*c.db, name); !s)
         return fail(s.error());
     out(tr("Deleted %1").arg(o->name));
@@ -196,8 +199,10 @@ int runImport(Invocation &c)
         for (const QString &line : r->problems)
             err(line);
         const auto n = r->problems.size();
-        err(tr("imdp: %1: nothing imported (%2 bad row%3)").arg(csv).arg(n).arg(n == 1 ? QString()
-                                                                                      : u"s"_s));
+        err(tr("imdp: %1: nothing imported (%2 bad row%3)")
+                .arg(csv)
+                .arg(n)
+                .arg(n == 1 ? QString() : u"s"_s));
         return Usage;
     }
     out(tr("Imported %1 organisations from %2").arg(r->rows).arg(csv));

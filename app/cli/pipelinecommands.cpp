@@ -321,9 +321,9 @@ int runShow(Invocation &c)
         return Ok;
     }
     out(u"%1  %2"_s.arg(p->code, p->title));
-    out(tr("State:        %1 (%2)").arg(word(core::i18n::Kind::State, p->state),
-                                       p->stage == u"concept"_s ? tr("concept note")
-                                                                : tr("full proposal")));
+    out(tr("State:        %1 (%2)")
+            .arg(word(core::i18n::Kind::State, p->state),
+                 p->stage == u"concept"_s ? tr("concept note") : tr("full proposal")));
     out(tr("Applicant:    %1").arg(p->applicant));
     out(tr("Partner:      %1").arg(p->partner));
     out(tr("Source:       %1 %2")
@@ -346,21 +346,26 @@ int runShow(Invocation &c)
     for (const core::BudgetLine &b : p->budget)
         out(tr("  budget  %1 %2").arg(shownAmount(b.amountMinor, p->currency), 14).arg(b.category));
     for (const pl::ChecklistItem &i : *checklist)
-        out(tr("  check   %1 %2").arg(i.answered ? (i.met ? tr("met  ") : tr("unmet")) : u"-    "_s,
-                                     word(core::i18n::Kind::Checklist, i.item)));
+        out(tr("  check   %1 %2")
+                .arg(i.answered ? (i.met ? tr("met  ") : tr("unmet")) : u"-    "_s,
+                     word(core::i18n::Kind::Checklist, i.item)));
     for (const core::review::OverallReview &r : *reviews)
-        out(tr("  review  %1/5 %2%3").arg(r.score).arg(
-            r.reviewer, r.completed ? QString() : tr(" (incomplete)")));
+        out(tr("  review  %1/5 %2%3")
+                .arg(r.score)
+                .arg(r.reviewer, r.completed ? QString() : tr(" (incomplete)")));
     if (*decision)
         out(tr("Decision:     %1 %2 USD on %3 %4")
-                .arg(word(core::i18n::Kind::Decision, (*decision)->decision), shownUsd((*decision)->amountUsdMinor),
-                     shownDate((*decision)->date), (*decision)->conditions)
+                .arg(word(core::i18n::Kind::Decision, (*decision)->decision),
+                     shownUsd((*decision)->amountUsdMinor), shownDate((*decision)->date),
+                     (*decision)->conditions)
                 .trimmed());
     if (*tor)
-        out(tr("ToR:          %1, %2 to %3, budget %4 USD").arg(
-            (*tor)->partner, shownDate((*tor)->start), shownDate((*tor)->end), shownUsd((*tor)->budgetUsdMinor)));
+        out(tr("ToR:          %1, %2 to %3, budget %4 USD")
+                .arg((*tor)->partner, shownDate((*tor)->start), shownDate((*tor)->end),
+                     shownUsd((*tor)->budgetUsdMinor)));
     for (const pl::Tranche &t : *tranches)
-        out(tr("  tranche %1 %2 USD %3 %4").arg(t.seq)
+        out(tr("  tranche %1 %2 USD %3 %4")
+                .arg(t.seq)
                 .arg(shownUsd(t.amountUsdMinor), 14)
                 .arg(t.releasedOn.isValid()
                          ? tr("released ") + shownDate(t.releasedOn)
@@ -446,10 +451,10 @@ int runAttach(Invocation &c)
     const QByteArray content = f.read(s->attachmentMaxBytes + 1);
     const QString name = c.p.isSet(u"name"_s) ? c.p.value(u"name"_s) : QFileInfo(f).fileName();
     if (content.size() > s->attachmentMaxBytes)
-        return fail(
-            Error::badInput(tr("attachment: '%1' is %2 MB, above the fund's limit of %3 MB").arg(
-                name.left(40), QString::number(double(f.size()) / (1024 * 1024), 'f', 1),
-                QString::number(double(s->attachmentMaxBytes) / (1024 * 1024), 'f', 1))));
+        return fail(Error::badInput(
+            tr("attachment: '%1' is %2 MB, above the fund's limit of %3 MB")
+                .arg(name.left(40), QString::number(double(f.size()) / (1024 * 1024), 'f', 1),
+                     QString::number(double(s->attachmentMaxBytes) / (1024 * 1024), 'f', 1))));
     auto id = pl::attach(*c.db, c.arg(1), name, content);
     if (!id)
         return fail(id.error());
@@ -488,9 +493,11 @@ int runAttachment(Invocation &c)
     const auto it = std::find_if(files->cbegin(), files->cend(),
                                  [&](const pl::Attachment &f) { return f.name == name; });
     if (it == files->cend())
-        return fail(Error::notFound(tr("attachment: %1 has no document '%2'%3").arg(
-            c.arg(1), name.left(80),
-            files->isEmpty() ? tr(" (it has none)") : tr(" (see imdp proposal attachments)"))));
+        return fail(
+            Error::notFound(tr("attachment: %1 has no document '%2'%3")
+                                .arg(c.arg(1), name.left(80),
+                                     files->isEmpty() ? tr(" (it has none)")
+                                                      : tr(" (see imdp proposal attachments)"))));
     auto content = pl::attachmentContent(*c.db, c.arg(1), name);
     if (!content)
         return fail(content.error());
@@ -498,8 +505,10 @@ int runAttachment(Invocation &c)
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
     if (hash != it->sha256)
-        return fail(Error::io(tr("attachment: '%1' of %2 does not match the SHA-256 recorded when it "
-                              "was attached; run imdp verify").arg(name.left(80), c.arg(1))));
+        return fail(
+            Error::io(tr("attachment: '%1' of %2 does not match the SHA-256 recorded when it "
+                         "was attached; run imdp verify")
+                          .arg(name.left(80), c.arg(1))));
     if (auto s = saveAtomically(path, *content, force); !s)
         return fail(s.error());
     return done(c, tr("Wrote %1 (%2 bytes) to %3").arg(name).arg(content->size()).arg(path),

@@ -51,8 +51,8 @@ int runTorSet(Invocation &c)
     const QStringList missing = pl::missingFromTerms(t);
     return done(c,
                 missing.isEmpty() ? cli::tr("Terms of reference of %1 are complete").arg(c.arg(1))
-                                  : cli::tr("Terms of reference of %1 saved; still missing: %2").arg(
-                                        c.arg(1), missing.join(u", "_s)),
+                                  : cli::tr("Terms of reference of %1 saved; still missing: %2")
+                                        .arg(c.arg(1), missing.join(u", "_s)),
                 {{u"code"_s, c.arg(1)}, {u"missing"_s, toArray(missing)}});
 }
 
@@ -78,7 +78,8 @@ int runTrancheAdd(Invocation &c)
         if (auto s = pl::setTrancheConditionsMet(*c.db, c.arg(1), *seq, true); !s)
             return fail(s.error());
     }
-    return done(c, cli::tr("Scheduled tranche %1 of %2: %3 USD").arg(*seq).arg(c.arg(1), shownUsd(*a)),
+    return done(c,
+                cli::tr("Scheduled tranche %1 of %2: %3 USD").arg(*seq).arg(c.arg(1), shownUsd(*a)),
                 {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"amount"_s, usd(*a)}});
 }
 
@@ -90,10 +91,11 @@ int runTrancheMet(Invocation &c)
     const bool met = !c.p.isSet(u"unmet"_s);
     if (auto s = pl::setTrancheConditionsMet(*c.db, c.arg(1), *seq, met); !s)
         return fail(s.error());
-    return done(
-        c,
-        cli::tr("Tranche %1 of %2: conditions %3").arg(*seq).arg(c.arg(1), met ? cli::tr("met") : cli::tr("not met")),
-        {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"conditions_met"_s, met}});
+    return done(c,
+                cli::tr("Tranche %1 of %2: conditions %3")
+                    .arg(*seq)
+                    .arg(c.arg(1), met ? cli::tr("met") : cli::tr("not met")),
+                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"conditions_met"_s, met}});
 }
 
 int runTrancheRelease(Invocation &c)
@@ -106,8 +108,9 @@ int runTrancheRelease(Invocation &c)
         return fail(date.error());
     if (auto s = pl::releaseTranche(*c.db, c.arg(1), *seq, *date, c.p.value(u"reference"_s)); !s)
         return fail(s.error());
-    return done(c, cli::tr("Released tranche %1 of %2 on %3").arg(*seq).arg(c.arg(1), shownDate(*date)),
-                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"date"_s, iso(*date)}});
+    return done(
+        c, cli::tr("Released tranche %1 of %2 on %3").arg(*seq).arg(c.arg(1), shownDate(*date)),
+        {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"date"_s, iso(*date)}});
 }
 
 int runReportReceive(Invocation &c)
@@ -127,7 +130,8 @@ int runReportReceive(Invocation &c)
     if (auto s = pl::receiveReport(*c.db, c.arg(1), c.arg(2), *date, c.p.value(u"note"_s), figures);
         !s)
         return fail(s.error());
-    return done(c, cli::tr("Received report %1 of %2 on %3").arg(c.arg(2), c.arg(1), shownDate(*date)),
+    return done(c,
+                cli::tr("Received report %1 of %2 on %3").arg(c.arg(2), c.arg(1), shownDate(*date)),
                 {{u"code"_s, c.arg(1)}, {u"report"_s, c.arg(2)}, {u"date"_s, iso(*date)}});
 }
 

@@ -31,8 +31,8 @@ int runReport(Invocation &c)
 {
     const QString name = c.arg(0);
     if (!reports::names().contains(name)) {
-        err(tr("%1: '%2' is not a report (%3)").arg(c.prog, name.left(40),
-                                                   reports::names().join(u", "_s)));
+        err(tr("%1: '%2' is not a report (%3)")
+                .arg(c.prog, name.left(40), reports::names().join(u", "_s)));
         return Usage;
     }
     if (!c.isSet(u"out"_s)) {
@@ -136,8 +136,8 @@ int runDgfText(Invocation &c)
 {
     const QString name = c.arg(1);
     if (!reports::dgf::narratives().contains(name)) {
-        err(tr("%1: '%2' is not a narrative (%3)").arg(c.prog, name.left(40),
-                                                      reports::dgf::narratives().join(u", "_s)));
+        err(tr("%1: '%2' is not a narrative (%3)")
+                .arg(c.prog, name.left(40), reports::dgf::narratives().join(u", "_s)));
         return Usage;
     }
     if (c.isSet(u"text"_s) == c.isSet(u"file"_s)) {
@@ -214,8 +214,8 @@ int runStatement(Invocation &c)
                    {u"cumulative"_s, cumulative}});
         return Ok;
     }
-    out(tr("Sources, uses and balance of funds, %1 to %2 (USD)").arg(r->from.toString(Qt::ISODate),
-                                                                    r->to.toString(Qt::ISODate)));
+    out(tr("Sources, uses and balance of funds, %1 to %2 (USD)")
+            .arg(r->from.toString(Qt::ISODate), r->to.toString(Qt::ISODate)));
     out(u"  %1 %2 %3"_s.arg(QString(), -34).arg(tr("period"), 20).arg(tr("cumulative"), 20));
     const auto a = statementFields(r->period);
     const auto b = statementFields(r->cumulative);

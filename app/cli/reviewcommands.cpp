@@ -86,8 +86,8 @@ int runDeclare(Invocation &c)
         !s)
         return fail(s.error());
     return done(c,
-                tr("Recorded the declaration of %1 on %2: %3").arg(c.value(u"reviewer"_s), c.arg(1),
-                                                                  c.value(u"declaration"_s)),
+                tr("Recorded the declaration of %1 on %2: %3")
+                    .arg(c.value(u"reviewer"_s), c.arg(1), c.value(u"declaration"_s)),
                 {{u"code"_s, c.arg(1)},
                  {u"reviewer"_s, c.value(u"reviewer"_s)},
                  {u"declaration"_s, c.value(u"declaration"_s)}});
@@ -138,8 +138,8 @@ int runList(Invocation &c)
                     .arg(word(core::i18n::Kind::ReviewRole, as.role), -10)
                     .arg(statusWord(status))
                     .arg(as.coiFlag.isEmpty() ? QString()
-                                              : tr(" (flagged: %1; override: %2)").arg(
-                                                    as.coiFlag, as.overrideReason)));
+                                              : tr(" (flagged: %1; override: %2)")
+                                                    .arg(as.coiFlag, as.overrideReason)));
         }
     }
     if (c.isJson())
@@ -159,7 +159,8 @@ int runExport(Invocation &c)
         return fail(s.error());
     return done(
         c,
-        tr("Exported %1 proposal(s) and %2 attachment(s) for %3 to %4 (hash %5)").arg(s->proposals)
+        tr("Exported %1 proposal(s) and %2 attachment(s) for %3 to %4 (hash %5)")
+            .arg(s->proposals)
             .arg(s->attachments)
             .arg(c.value(u"reviewer"_s), QFileInfo(c.value(u"out"_s)).fileName(), s->hash.left(16)),
         {{u"package"_s, s->packageId},
@@ -254,9 +255,9 @@ int runSummary(Invocation &c)
                 .arg(p.assigned, -3)
                 .arg(p.completed ? shownDecimal(rv::formatHundredths(p.meanHundredths)) : u"  - "_s)
                 .arg(shownDecimal(rv::formatHundredths(p.spreadHundredths)))
-                .arg(p.spreadFlagged ? tr("  spread above %1")
-                                           .arg(shownDecimal(
-                                               rv::formatHundredths(s->thresholdHundredths)))
+                .arg(p.spreadFlagged
+                         ? tr("  spread above %1")
+                               .arg(shownDecimal(rv::formatHundredths(s->thresholdHundredths)))
                          : QString()));
     out(QString());
     out(tr("Reviewer                 Completed"));

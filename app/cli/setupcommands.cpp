@@ -133,13 +133,14 @@ int runSettings(Invocation &c)
     out(tr("Fiscal year starts:       %1 (MM-DD)").arg(s->fiscalYearStart()));
     out(tr("Administrative fee:       %1").arg(s->fee));
     out(tr("Reviews required:         %1").arg(s->reviewsRequired));
-    out(tr("Quorum:                   %1").arg(s->quorum == 0 ? tr("a majority")
-                                                             : QString::number(s->quorum)));
+    out(tr("Quorum:                   %1")
+            .arg(s->quorum == 0 ? tr("a majority") : QString::number(s->quorum)));
     out(tr("Closing waiver:           %1 USD").arg(shownUsd(s->closingWaiverUsdMinor)));
     out(tr("Attachment limit:         %1 bytes").arg(s->attachmentMaxBytes));
     out(tr("Review spread threshold:  %1 points").arg(points(s->reviewSpreadHundredths)));
     out(tr("IATI organisation:        %1").arg(s->iatiOrgRef));
-    out(tr("Backups:                  keep %1, every %2 hours").arg(s->backupKeep)
+    out(tr("Backups:                  keep %1, every %2 hours")
+            .arg(s->backupKeep)
             .arg(s->backupEveryHours));
     return Ok;
 }
@@ -388,7 +389,7 @@ int runWindowList(Invocation &c)
     for (const core::FundingWindow &w : *all) {
         out(u"%1  %2"_s.arg(w.code, -12).arg(w.title));
         out(tr("    objectives %1; areas %2; open %3 to %4; ceiling %5; total %6; %7 proposal(s) "
-            "asking %8 USD")
+               "asking %8 USD")
                 .arg(w.objectives.join(u','), w.areas.isEmpty() ? u"all"_s : w.areas.join(u','),
                      w.opens.isValid() ? shownDate(w.opens) : u"-"_s,
                      w.closes.isValid() ? shownDate(w.closes) : u"-"_s,
@@ -433,9 +434,13 @@ int runOpening(Invocation &c)
         printJson({{u"rows"_s, r->rows}, {u"as_of"_s, iso(*date)}, {u"position"_s, pos}});
         return Ok;
     }
-    out(tr("Opening balances as of %1: %2 rows from %3").arg(shownDate(*date)).arg(r->rows).arg(c.arg(1)));
+    out(tr("Opening balances as of %1: %2 rows from %3")
+            .arg(shownDate(*date))
+            .arg(r->rows)
+            .arg(c.arg(1)));
+    const int width = figureWidth(figures, 18);
     for (const auto &[k, v] : figures)
-        out(u"  %1 %2 USD"_s.arg(figureName(k), -figureWidth(figures, 18)).arg(shownUsd(v), 16));
+        out(u"  %1 %2 USD"_s.arg(figureName(k), -width).arg(shownUsd(v), 16));
     return Ok;
 }
 
