@@ -385,7 +385,23 @@ QString figureName(const QString &key)
                                         QT_TRANSLATE_NOOP("imdp::cli", "bank_charges"),
                                         QT_TRANSLATE_NOOP("imdp::cli", "held_by_partners"),
                                         QT_TRANSLATE_NOOP("imdp::cli", "cash"),
-                                        QT_TRANSLATE_NOOP("imdp::cli", "available")};
+                                        QT_TRANSLATE_NOOP("imdp::cli", "available"),
+        // the statement's lines (imdp statement)
+        QT_TRANSLATE_NOOP("imdp::cli", "contributions"),
+        QT_TRANSLATE_NOOP("imdp::cli", "investment_income"),
+        QT_TRANSLATE_NOOP("imdp::cli", "total_sources"),
+        QT_TRANSLATE_NOOP("imdp::cli", "transfers_to_partners"),
+        QT_TRANSLATE_NOOP("imdp::cli", "subtotal_transfers"),
+        QT_TRANSLATE_NOOP("imdp::cli", "refunds"),
+        QT_TRANSLATE_NOOP("imdp::cli", "partner_expenditure"),
+        QT_TRANSLATE_NOOP("imdp::cli", "partner_total_expenses"),
+        QT_TRANSLATE_NOOP("imdp::cli", "total_uses"),
+        QT_TRANSLATE_NOOP("imdp::cli", "balance_with_agent"),
+        QT_TRANSLATE_NOOP("imdp::cli", "balance_with_partners"),
+        QT_TRANSLATE_NOOP("imdp::cli", "total_balance"),
+        QT_TRANSLATE_NOOP("imdp::cli", "agent_balance_bps_of_deposits"),
+        QT_TRANSLATE_NOOP("imdp::cli", "partner_balance_bps_of_transfers"),
+        QT_TRANSLATE_NOOP("imdp::cli", "total_balance_bps_of_deposits")};
     for (const char *n : names) {
         if (key == QLatin1StringView(n))
             return tr(n);

@@ -34,6 +34,16 @@ Result<qint64> meetingId(const QString &text)
     return id;
 }
 
+/// An agenda item's kind in the text output: the key in English, words in French and Spanish.
+QString itemKind(const QString &kind)
+{
+    if (kind == u"decision"_s)
+        return tr("decision");
+    if (kind == u"information"_s)
+        return tr("information");
+    return kind;
+}
+
 Result<QDate> optionalDate(const QString &field, const QString &text)
 {
     if (text.isEmpty())
@@ -180,10 +190,11 @@ int runMeetingAgenda(Invocation &c)
                 {u"amount"_s, i.decision ? usd(i.decision->amountUsdMinor) : QString()}});
         } else {
             out(u"%1. %2 %3 %4 %5"_s.arg(i.seq, 2)
-                    .arg(i.kind, -11)
+                    .arg(itemKind(i.kind), -11)
                     .arg(i.proposal, -12)
                     .arg(i.title, -40)
-                    .arg(decision.isEmpty() ? i.state : decision)
+                    .arg(decision.isEmpty() ? word(core::i18n::Kind::State, i.state)
+                                            : word(core::i18n::Kind::Decision, decision))
                     .trimmed());
         }
     }

@@ -7,6 +7,7 @@
 #include "core/io/input.h"
 #include "core/io/output.h"
 #include "core/money/money.h"
+#include "core/money/rate.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
 #include "core/reports/financial.h"
@@ -215,15 +216,19 @@ int runStatement(Invocation &c)
         return Ok;
     }
     out(tr("Sources, uses and balance of funds, %1 to %2 (USD)")
-            .arg(r->from.toString(Qt::ISODate), r->to.toString(Qt::ISODate)));
+            .arg(shownDate(r->from), shownDate(r->to)));
     out(u"  %1 %2 %3"_s.arg(QString(), -34).arg(tr("period"), 20).arg(tr("cumulative"), 20));
     const auto a = statementFields(r->period);
     const auto b = statementFields(r->cumulative);
     for (qsizetype i = 0; i < a.size(); ++i) {
+        // USD amounts as decimal strings, basis points as numbers.
         const auto shown = [](const QJsonValue &v) {
-            return v.isString() ? v.toString() : QString::number(v.toInteger());
+            if (!v.isString())
+                return QString::number(v.toInteger());
+            const auto minor = core::parseMinor(v.toString(), core::kBaseMinorUnits);
+            return minor ? shownUsd(*minor) : v.toString();
         };
-        out(u"  %1 %2 %3"_s.arg(a[i].first, -34)
+        out(u"  %1 %2 %3"_s.arg(figureName(a[i].first), -34)
                 .arg(shown(a[i].second), 20)
                 .arg(shown(b[i].second), 20));
     }

@@ -4482,6 +4482,66 @@ Ejercicio %1 (del %2 al %3)</translation>
         <translation>disponible</translation>
     </message>
     <message>
+        <source>contributions</source>
+        <translation>contribuciones</translation>
+    </message>
+    <message>
+        <source>investment_income</source>
+        <translation>ingresos por inversiones</translation>
+    </message>
+    <message>
+        <source>total_sources</source>
+        <translation>total de fuentes</translation>
+    </message>
+    <message>
+        <source>transfers_to_partners</source>
+        <translation>transferencias a los socios</translation>
+    </message>
+    <message>
+        <source>subtotal_transfers</source>
+        <translation>subtotal de transferencias</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>reembolsos</translation>
+    </message>
+    <message>
+        <source>partner_expenditure</source>
+        <translation>gastos de los socios</translation>
+    </message>
+    <message>
+        <source>partner_total_expenses</source>
+        <translation>total de gastos de los socios</translation>
+    </message>
+    <message>
+        <source>total_uses</source>
+        <translation>total de usos</translation>
+    </message>
+    <message>
+        <source>balance_with_agent</source>
+        <translation>saldo en poder del agente</translation>
+    </message>
+    <message>
+        <source>balance_with_partners</source>
+        <translation>saldo en poder de los socios</translation>
+    </message>
+    <message>
+        <source>total_balance</source>
+        <translation>saldo total</translation>
+    </message>
+    <message>
+        <source>agent_balance_bps_of_deposits</source>
+        <translation>saldo del agente, pb de los depósitos</translation>
+    </message>
+    <message>
+        <source>partner_balance_bps_of_transfers</source>
+        <translation>saldo de los socios, pb de las transferencias</translation>
+    </message>
+    <message>
+        <source>total_balance_bps_of_deposits</source>
+        <translation>saldo total, pb de los depósitos</translation>
+    </message>
+    <message>
         <source>imdp: warning: </source>
         <translation>imdp: aviso: </translation>
     </message>
@@ -4492,6 +4552,14 @@ Ejercicio %1 (del %2 al %3)</translation>
     <message>
         <source>meeting: &apos;%1&apos; must be a meeting number (see meeting list)</source>
         <translation>meeting: «%1» debe ser un número de reunión (véase meeting list)</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>información</translation>
     </message>
     <message>
         <source>Added member %1: %2 (%3, %4)</source>

@@ -4482,6 +4482,66 @@ Exercice %1 (du %2 au %3)</translation>
         <translation>disponible</translation>
     </message>
     <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>investment_income</source>
+        <translation>produits des placements</translation>
+    </message>
+    <message>
+        <source>total_sources</source>
+        <translation>total des ressources</translation>
+    </message>
+    <message>
+        <source>transfers_to_partners</source>
+        <translation>transferts aux partenaires</translation>
+    </message>
+    <message>
+        <source>subtotal_transfers</source>
+        <translation>sous-total des transferts</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>remboursements</translation>
+    </message>
+    <message>
+        <source>partner_expenditure</source>
+        <translation>dépenses des partenaires</translation>
+    </message>
+    <message>
+        <source>partner_total_expenses</source>
+        <translation>total des dépenses des partenaires</translation>
+    </message>
+    <message>
+        <source>total_uses</source>
+        <translation>total des emplois</translation>
+    </message>
+    <message>
+        <source>balance_with_agent</source>
+        <translation>solde chez l’agent</translation>
+    </message>
+    <message>
+        <source>balance_with_partners</source>
+        <translation>solde chez les partenaires</translation>
+    </message>
+    <message>
+        <source>total_balance</source>
+        <translation>solde total</translation>
+    </message>
+    <message>
+        <source>agent_balance_bps_of_deposits</source>
+        <translation>solde de l’agent, pb des dépôts</translation>
+    </message>
+    <message>
+        <source>partner_balance_bps_of_transfers</source>
+        <translation>solde des partenaires, pb des transferts</translation>
+    </message>
+    <message>
+        <source>total_balance_bps_of_deposits</source>
+        <translation>solde total, pb des dépôts</translation>
+    </message>
+    <message>
         <source>imdp: warning: </source>
         <translation>imdp : avertissement : </translation>
     </message>
@@ -4492,6 +4552,14 @@ Exercice %1 (du %2 au %3)</translation>
     <message>
         <source>meeting: &apos;%1&apos; must be a meeting number (see meeting list)</source>
         <translation>meeting : « %1 » doit être un numéro de réunion (voir meeting list)</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
     </message>
     <message>
         <source>Added member %1: %2 (%3, %4)</source>

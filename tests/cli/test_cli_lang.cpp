@@ -349,6 +349,9 @@ TEST_CASE("the CLI's own sentences and headings in French and Spanish, English u
     CHECK(inLanguage({u"window"_s, u"list"_s, f}, u"es"_s).contains(u"objetivos 1"_s));
     CHECK(inLanguage({u"member"_s, u"list"_s, f}, u"fr"_s).contains(u"collège"_s));
     CHECK(inLanguage({u"org"_s, u"list"_s, f}, u"fr"_s).contains(u"Royaume de Belgique"_s));
+    CHECK(inLanguage({u"statement"_s, f}, u"fr"_s)
+              .contains(u"Ressources, emplois et solde des fonds, du "_s));
+    CHECK(inLanguage({u"meeting"_s, u"list"_s, f}, u"es"_s).contains(u"25 nov 2026"_s));
     inLanguage({u"journal"_s, f}, u"es"_s);
     inLanguage({u"project"_s, f, u"P-1"_s}, u"es"_s);
 
