@@ -71,7 +71,11 @@ int runMemberAdd(Invocation &c)
     auto id = core::members::add(*c.db, m);
     if (!id)
         return fail(id.error());
-    return done(c, tr("Added member %1: %2 (%3, %4)").arg(*id).arg(m.name, m.role, m.constituency),
+    return done(c,
+                tr("Added member %1: %2 (%3, %4)")
+                    .arg(*id)
+                    .arg(m.name, word(core::i18n::Kind::MemberRole, m.role),
+                         word(core::i18n::Kind::Constituency, m.constituency)),
                 {{u"id"_s, *id},
                  {u"name"_s, m.name},
                  {u"role"_s, m.role},
@@ -254,20 +258,21 @@ int runMeetingStatus(Invocation &c)
     auto q = mt::quorum(*c.db, *id);
     if (!q)
         return fail(q.error());
-    return done(c,
-                tr("Meeting %1 on %2 at %3: %4; %5 of %6 voting members present, quorum %7")
-                    .arg(m->id)
-                    .arg(shownDate(m->date), m->place, m->status)
-                    .arg(q->present)
-                    .arg(q->voting)
-                    .arg(q->required),
-                {{u"id"_s, m->id},
-                 {u"date"_s, iso(m->date)},
-                 {u"place"_s, m->place},
-                 {u"status"_s, m->status},
-                 {u"present"_s, q->present},
-                 {u"voting"_s, q->voting},
-                 {u"quorum"_s, q->required}});
+    return done(
+        c,
+        tr("Meeting %1 on %2 at %3: %4; %5 of %6 voting members present, quorum %7")
+            .arg(m->id)
+            .arg(shownDate(m->date), m->place, word(core::i18n::Kind::MeetingStatus, m->status))
+            .arg(q->present)
+            .arg(q->voting)
+            .arg(q->required),
+        {{u"id"_s, m->id},
+         {u"date"_s, iso(m->date)},
+         {u"place"_s, m->place},
+         {u"status"_s, m->status},
+         {u"present"_s, q->present},
+         {u"voting"_s, q->voting},
+         {u"quorum"_s, q->required}});
 }
 
 int runMeetingQuorum(Invocation &c)
@@ -305,7 +310,10 @@ int runMeetingDecide(Invocation &c)
     }
     if (auto s = mt::decide(*c.db, *id, {d}); !s)
         return fail(s.error());
-    return done(c, tr("Meeting %1 decided on %2: %3").arg(*id).arg(d.proposal, d.decision),
+    return done(c,
+                tr("Meeting %1 decided on %2: %3")
+                    .arg(*id)
+                    .arg(d.proposal, word(core::i18n::Kind::Decision, d.decision)),
                 {{u"meeting"_s, *id},
                  {u"proposal"_s, d.proposal},
                  {u"decision"_s, d.decision},

@@ -597,7 +597,9 @@ int runDecide(Invocation &c)
     }
     if (auto s = pl::recordDecision(*c.db, c.arg(1), d); !s)
         return fail(s.error());
-    return done(c, tr("Recorded the decision on %1: %2").arg(c.arg(1), d.decision),
+    return done(c,
+                tr("Recorded the decision on %1: %2")
+                    .arg(c.arg(1), word(core::i18n::Kind::Decision, d.decision)),
                 {{u"code"_s, c.arg(1)},
                  {u"decision"_s, d.decision},
                  {u"amount"_s, usd(d.amountUsdMinor)},

@@ -72,11 +72,14 @@ int runAssign(Invocation &c)
     a.overrideReason = c.value(u"override"_s);
     if (auto s = rv::assign(*c.db, c.arg(1), a); !s)
         return fail(s.error());
-    return done(c, tr("Assigned %1 to %2 (%3)").arg(a.reviewer.trimmed(), c.arg(1), a.role),
-                {{u"code"_s, c.arg(1)},
-                 {u"reviewer"_s, a.reviewer.trimmed()},
-                 {u"role"_s, a.role},
-                 {u"call"_s, a.call}});
+    return done(
+        c,
+        tr("Assigned %1 to %2 (%3)")
+            .arg(a.reviewer.trimmed(), c.arg(1), word(core::i18n::Kind::ReviewRole, a.role)),
+        {{u"code"_s, c.arg(1)},
+         {u"reviewer"_s, a.reviewer.trimmed()},
+         {u"role"_s, a.role},
+         {u"call"_s, a.call}});
 }
 
 int runDeclare(Invocation &c)
