@@ -4,6 +4,7 @@
 #include "app/cli/cli.h"
 
 #include "core/funding/capstatus.h"
+#include "core/i18n/i18n.h"
 #include "core/money/money.h"
 #include "core/storage/database.h"
 
@@ -19,6 +20,8 @@ namespace {
 
 QString percent(qint64 bps)
 {
+    if (language() != u"en"_s)
+        return core::i18n::formatPercentBps(bps, language());
     return u"%1.%2%"_s.arg(bps / 100).arg(bps % 100, 2, 10, QLatin1Char('0'));
 }
 
@@ -49,31 +52,35 @@ QJsonObject statusJson(const CapStatus &s)
 QString headroomText(const CapFigures &f)
 {
     if (!f.compliant) {
-        return f.otherNeeded ? u"needs %1 more from other donors"_s.arg(usd(*f.otherNeeded))
-                             : u"no other funding can restore compliance"_s;
+        return f.otherNeeded ? tr("needs %1 more from other donors").arg(shownUsd(*f.otherNeeded))
+                             : tr("no other funding can restore compliance");
     }
-    return f.headroomUnlimited ? u"Bank headroom unlimited"_s
-                               : u"Bank headroom %1"_s.arg(usd(f.bankHeadroom));
+    return f.headroomUnlimited ? tr("Bank headroom unlimited")
+                               : tr("Bank headroom %1").arg(shownUsd(f.bankHeadroom));
 }
 
 void printStatus(const CapStatus &s)
 {
-    out(u"%1  %2 %3 %4 %5  %6  %7"_s.arg(u"basis"_s, -9)
-            .arg(u"bank"_s, 16)
-            .arg(u"other"_s, 16)
-            .arg(u"total"_s, 16)
-            .arg(u"share"_s, 7)
-            .arg(u"complies"_s, -8)
-            .arg(u"headroom"_s));
     const QList<std::pair<QString, const CapFigures *>> rows{
         {u"plan"_s, &s.plan}, {u"pledged"_s, &s.pledged}, {u"received"_s, &s.received}};
+    // The basis column as wide as its longest word (9 in English).
+    qsizetype width = std::max<qsizetype>(9, tr("basis").size());
+    for (const auto &row : rows)
+        width = std::max(width, word(core::i18n::Kind::Basis, row.first).size());
+    out(u"%1  %2 %3 %4 %5  %6  %7"_s.arg(tr("basis"), -int(width))
+            .arg(tr("bank"), 16)
+            .arg(tr("other"), 16)
+            .arg(tr("total"), 16)
+            .arg(tr("share"), 7)
+            .arg(tr("complies"), -8)
+            .arg(tr("headroom")));
     for (const auto &[name, f] : rows) {
-        out(u"%1  %2 %3 %4 %5  %6  %7"_s.arg(name, -9)
-                .arg(usd(f->bank), 16)
-                .arg(usd(f->other), 16)
-                .arg(usd(f->total), 16)
+        out(u"%1  %2 %3 %4 %5  %6  %7"_s.arg(word(core::i18n::Kind::Basis, name), -int(width))
+                .arg(shownUsd(f->bank), 16)
+                .arg(shownUsd(f->other), 16)
+                .arg(shownUsd(f->total), 16)
                 .arg(percent(f->shareBps), 7)
-                .arg(f->compliant ? u"yes"_s : u"NO"_s, -8)
+                .arg(f->compliant ? tr("yes") : tr("NO"), -8)
                 .arg(headroomText(*f)));
     }
 }
@@ -141,17 +148,19 @@ int runCap(Invocation &c)
         printJson(o);
         return Ok;
     }
-    out(u"DGF cap: Bank resources at most %1 of total funding (%2 bps). Amounts in USD."_s
+    out(tr("DGF cap: Bank resources at most %1 of total funding (%2 bps). Amounts in USD.")
             .arg(percent(now->capBps))
             .arg(now->capBps));
     printStatus(*now);
     if (wantWhatIf) {
-        out(u"\nWhat if: Bank %1, other %2"_s.arg(usd(change.planBank), usd(change.planOther)));
+        out(tr("\nWhat if: Bank %1, other %2")
+                .arg(shownUsd(change.planBank), shownUsd(change.planOther)));
         printStatus(*after);
     }
     for (const FiscalYearCap &fy : *fys) {
-        out(u"\nFiscal year %1 (%2 to %3)"_s.arg(fy.fiscalYear)
-                .arg(fy.start.toString(Qt::ISODate), fy.end.toString(Qt::ISODate)));
+        out(tr("\nFiscal year %1 (%2 to %3)")
+                .arg(fy.fiscalYear)
+                .arg(shownDate(fy.start), shownDate(fy.end)));
         printStatus(fy.status);
     }
     return Ok;
@@ -177,6 +186,7 @@ void registerCapCommands(Registry &r)
                         u"AMOUNT"_s},
                        {u"fiscal-years"_s, u"Also show each fiscal year."_s}},
            .fund = Fund::Read,
+           .signedAmounts = {u"what-if-bank"_s, u"what-if-other"_s},
            .json = true,
            .run = runCap});
 }

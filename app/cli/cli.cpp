@@ -10,6 +10,7 @@
 #include "core/money/rate.h"
 #include "core/oneline.h"
 #include "core/storage/database.h"
+#include "core/validate.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::cli {
 
+// lupdate reads a definition spelled `core::Status f(...)` as a member of `core` and files the
+// tr() strings in it under the wrong context: the unqualified name here.
+using core::Status;
+
 int exitFor(const core::Error &e)
 {
     return e.code == core::ErrorCode::Refused ? Refused : Usage;
@@ -35,6 +40,11 @@ int exitFor(const core::Error &e)
 core::Status saveAtomically(const QString &path, const QByteArray &bytes, bool replace)
 {
     return core::output::write(path, bytes, replace);
+}
+
+QString tr(const char *source)
+{
+    return core::i18n::translate("imdp::cli", source, language());
 }
 
 QString terminalSafe(const QString &text)
@@ -74,9 +84,11 @@ int importProblems(const QString &csv, const QStringList &problems, qint64 unlis
         err(line);
     const qint64 n = problems.size() + unlisted;
     if (n > shownAtMost)
-        err(u"imdp: %1: %2 more problem(s) not shown"_s.arg(csv).arg(n - shownAtMost));
-    err(u"imdp: %1: nothing %2 (%3 bad row%4)"_s.arg(csv, verb).arg(n).arg(n == 1 ? QString()
-                                                                                  : u"s"_s));
+        err(tr("imdp: %1: %2 more problem(s) not shown").arg(csv).arg(n - shownAtMost));
+    err(tr("imdp: %1: nothing %2 (%3 bad row%4)")
+            .arg(csv, verb)
+            .arg(n)
+            .arg(n == 1 ? QString() : u"s"_s));
     return Usage;
 }
 
@@ -207,12 +219,79 @@ QJsonObject declarationJson(const Command &c)
             {u"json"_s, c.json}};
 }
 
+namespace {
+
+using core::Error;
+
+/// One value checked by its declared name ("DATE", "RATE", "USD", "N", "AMOUNT"); any other
+/// name (TEXT, CODE, FILE...) is the command's to read.
+Status checkValue(const QString &valueName, const QString &field, const QString &text,
+                  bool signedAmount)
+{
+    if (valueName == u"DATE"_s) {
+        if (auto d = core::parseIsoDate(field, text); !d)
+            return d.error();
+    } else if (valueName == u"RATE"_s) {
+        if (auto r = core::Rate::parse(text); !r)
+            return core::Error::withinBare(field, r.error());
+    } else if (valueName == u"USD"_s) {
+        if (auto m = core::parseMinor(text, core::kBaseMinorUnits); !m)
+            return core::Error::withinBare(field, m.error());
+    } else if (valueName == u"N"_s) {
+        static const QRegularExpression whole(u"\\A[0-9]{1,9}\\z"_s);
+        if (!whole.match(text).hasMatch())
+            return Error::badInput(tr("%1: '%2' must be a whole number").arg(field, text.left(40)));
+    } else if (valueName == u"AMOUNT"_s) {
+        // The shape only: the currency, known to the command, says how many decimals.
+        static const QRegularExpression shape(u"\\A-?[0-9]+(?:\\.[0-9]+)?\\z"_s);
+        if (text.startsWith(u'-') && !signedAmount)
+            return Error::badInput(tr("%1: '%2' must not be negative").arg(field, text.left(40)));
+        if (!shape.match(text).hasMatch()) {
+            // The parser words why (a ',' or a space, an exponent, no digit...), with its key.
+            const qsizetype point = text.indexOf(u'.');
+            const qsizetype decimals = point < 0 ? 0 : text.size() - point - 1;
+            if (auto m = core::parseMinor(text, int(std::clamp<qsizetype>(decimals, 0, 18))); !m)
+                return core::Error::withinBare(field, m.error());
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Status checkValues(const Invocation &inv)
+{
+    const Command &c = inv.command;
+    for (const Option &o : c.options) {
+        if (o.value.isEmpty() || !inv.isSet(o.name))
+            continue;
+        for (const QString &v : inv.values(o.name)) {
+            if (v.isEmpty())
+                continue;
+            if (auto s = o.check ? o.check(v)
+                                 : checkValue(o.value, o.name, v, c.signedAmounts.contains(o.name));
+                !s)
+                return s;
+        }
+    }
+    const QStringList given = inv.p.positionalArguments();
+    for (qsizetype i = 0; i < given.size() && i < c.positionals.size(); ++i) {
+        QString name = c.positionals.at(i);
+        if (name.startsWith(u'['))
+            name = name.sliced(1, name.size() - 2);
+        if (auto s = checkValue(name, name.toLower(), given.at(i), c.signedAmounts.contains(name));
+            !s)
+            return s;
+    }
+    return {};
+}
+
 int invoke(const Command &c, const QStringList &args)
 {
     Invocation inv(c);
     declare(inv.p, c);
     if (!inv.p.parse(negativesLast(c, args))) {
-        err(u"%1: %2 (see %1 --help)"_s.arg(inv.prog, inv.p.errorText()));
+        err(tr("%1: %2 (see %1 --help)").arg(inv.prog, inv.p.errorText()));
         return Usage;
     }
     if (inv.p.isSet(u"help"_s)) {
@@ -223,9 +302,12 @@ int invoke(const Command &c, const QStringList &args)
     const qsizetype required = std::count_if(c.positionals.cbegin(), c.positionals.cend(),
                                              [](const QString &n) { return !n.startsWith(u'['); });
     if (given < required || given > c.positionals.size()) {
-        err(u"%1: expects %2 (see %1 --help)"_s.arg(inv.prog, c.positionals.join(u' ')));
+        err(tr("%1: expects %2 (see %1 --help)").arg(inv.prog, c.positionals.join(u' ')));
         return Usage;
     }
+    // Every value checked before the fund opens: a bad --date must not migrate or lock the file.
+    if (auto checked = checkValues(inv); !checked)
+        return fail(checked.error());
     if (c.fund != Fund::None) {
         const QString path = inv.arg(int(c.positionals.indexOf(u"FILE"_s)));
         bool readOnly = c.fund != Fund::Write;
@@ -278,6 +360,70 @@ QString shownAmount(qint64 minor, const QString &currency)
     return core::i18n::formatFixed(minor, c ? c->minorUnits : 2, s_language);
 }
 
+/// A figure's name in the text output: the JSON key in English (scripts read it), words in
+/// French and Spanish.
+QString figureName(const QString &key)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("imdp::cli", "allocated"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "transferred"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "expenditure"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "refunded"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "waived"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "held_by_partner"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "unspent_allocation"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "pledged"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "prospective"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "received"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "outstanding"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "arrears"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "income"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "fees"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "exchange_differences"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "partner_interest"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "transfers_to_funds"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "direct_costs"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "bank_charges"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "held_by_partners"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "cash"),
+                                        QT_TRANSLATE_NOOP("imdp::cli", "available"),
+        // the statement's lines (imdp statement)
+        QT_TRANSLATE_NOOP("imdp::cli", "contributions"),
+        QT_TRANSLATE_NOOP("imdp::cli", "investment_income"),
+        QT_TRANSLATE_NOOP("imdp::cli", "total_sources"),
+        QT_TRANSLATE_NOOP("imdp::cli", "transfers_to_partners"),
+        QT_TRANSLATE_NOOP("imdp::cli", "subtotal_transfers"),
+        QT_TRANSLATE_NOOP("imdp::cli", "refunds"),
+        QT_TRANSLATE_NOOP("imdp::cli", "partner_expenditure"),
+        QT_TRANSLATE_NOOP("imdp::cli", "partner_total_expenses"),
+        QT_TRANSLATE_NOOP("imdp::cli", "total_uses"),
+        QT_TRANSLATE_NOOP("imdp::cli", "balance_with_agent"),
+        QT_TRANSLATE_NOOP("imdp::cli", "balance_with_partners"),
+        QT_TRANSLATE_NOOP("imdp::cli", "total_balance"),
+        QT_TRANSLATE_NOOP("imdp::cli", "agent_balance_bps_of_deposits"),
+        QT_TRANSLATE_NOOP("imdp::cli", "partner_balance_bps_of_transfers"),
+        QT_TRANSLATE_NOOP("imdp::cli", "total_balance_bps_of_deposits")};
+    for (const char *n : names) {
+        if (key == QLatin1StringView(n))
+            return tr(n);
+    }
+    return key;
+}
+
+QString shownDecimal(const QString &plain)
+{
+    if (s_language == u"en"_s)
+        return plain;
+    return QString(plain).replace(u'.', core::i18n::locale(s_language).decimalPoint());
+}
+
+int figureWidth(const QList<std::pair<QString, qint64>> &figures, int atLeast)
+{
+    qsizetype width = atLeast;
+    for (const auto &[key, value] : figures)
+        width = std::max(width, figureName(key).size());
+    return int(width);
+}
+
 QString shownUsd(qint64 minor)
 {
     return shownAmount(minor, u"USD"_s);
@@ -301,12 +447,12 @@ core::Result<std::unique_ptr<core::Database>> openFund(const QString &path, bool
     if (!db)
         return db;
     for (const QString &w : (*db)->warnings())
-        err(u"imdp: warning: "_s + w);
+        err(tr("imdp: warning: ") + w);
     // A command that writes is refused with the reason itself: said once, not twice.
     if (readOnly && !(*db)->readOnlyReason().isEmpty())
-        err(u"imdp: warning: "_s + (*db)->readOnlyReason());
+        err(tr("imdp: warning: ") + (*db)->readOnlyReason());
     if (const auto broken = (*db)->brokenLock())
-        err(u"imdp: broke the lock of %1 (recorded in the audit trail)"_s.arg(broken->describe()));
+        err(tr("imdp: broke the lock of %1 (recorded in the audit trail)").arg(broken->describe()));
     return db;
 }
 

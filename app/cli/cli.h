@@ -31,6 +31,9 @@ struct Option
     QString name;       ///< without the dashes, e.g. "date"
     QString help;       ///< one line for the command's --help
     QString value = {}; ///< the value's name in the help, e.g. "DATE"; empty for a flag
+    /// The command's own reading of the value, when it says more than its name's check (a score
+    /// from 1 to 5, a fee in basis points): checkValues() calls it, before the fund opens.
+    std::function<core::Status(const QString &)> check = {};
 };
 
 /// How a command opens the fund named by its positional FILE.
@@ -59,6 +62,9 @@ struct Command
     QStringList writesWith = {};
     /// A Fund::Write command that only reads when given one of these (e.g. dry-run).
     QStringList readsWith = {};
+    /// The AMOUNT options or positionals that take a leading '-' (a fee adjustment giving back,
+    /// a what-if withdrawal); every other AMOUNT is refused with one before the fund opens.
+    QStringList signedAmounts = {};
     bool json = false;     ///< takes --json: machine-readable output
     QString jsonHelp = {}; ///< --json's help when it says more than "Machine-readable output."
     bool needsGui = false; ///< paints (a PDF): main() creates a QGuiApplication, offscreen
@@ -87,8 +93,17 @@ public:
 };
 
 /// Parses `args` (args[0] is "imdp NAME") against `command`, prints its help or the one-line
-/// usage error, opens the fund and runs the command; returns the exit status.
+/// usage error, checks every given value by its declared name (checkValues()), then opens the
+/// fund and runs the command; returns the exit status.
 int invoke(const Command &command, const QStringList &args);
+/// Every option and positional given to `inv` checked by its declared value name before the fund
+/// opens (so a bad value never migrates, locks or backs up a file): DATE (YYYY-MM-DD), RATE (a
+/// USD rate), USD (an amount in USD), N (a whole number, no sign) and AMOUNT (digits with at most
+/// one '.', a leading '-' only where the command declares it; the currency's decimals are
+/// checked by the command). An option's own `check`, when declared, replaces its name's; an
+/// empty value is the command's to read (some clear a setting with it). The error names the
+/// option (or the positional, lowercased).
+core::Status checkValues(const Invocation &inv);
 /// The help of one command, from its declaration.
 QString helpText(const Command &command);
 
@@ -129,6 +144,12 @@ void registerReportCommands(Registry &r);
 void registerOrganisationCommands(Registry &r);
 void registerSetupCommands(Registry &r);
 
+/// The CLI's own words (sentences, headings, column headers) in its language(): context
+/// "imdp::cli" of resources/translations/*.ts. lupdate collects every `tr("...")` of app/cli (a
+/// free function in namespace imdp::cli, so the context is named after it). English returns the
+/// source as it is, so the English output stays what scripts read.
+QString tr(const char *source);
+
 /// Text printed by the CLI with its control characters escaped (ESC as \u001b, CR as \r), line
 /// breaks and tabs kept: stored text never drives the terminal. out() and err() apply it.
 QString terminalSafe(const QString &text);
@@ -167,6 +188,14 @@ QString word(core::i18n::Kind kind, const QString &key);
 QString shownDate(const QDate &date);
 QString shownAmount(qint64 minor, const QString &currency);
 QString shownUsd(qint64 minor);
+/// A plain decimal ("1.085", a rate or a mean score) with the language's decimal sign.
+QString shownDecimal(const QString &plain);
+/// A figure of the position or a balance ("pledged", "held_by_partner"): its JSON key in English,
+/// words in French and Spanish.
+QString figureName(const QString &key);
+/// The width of a column of figureName()s: the longest, and at least `atLeast` (English keeps
+/// its widths).
+int figureWidth(const QList<std::pair<QString, qint64>> &figures, int atLeast);
 
 /// `--break-lock`, accepted by every command (main.cpp takes it out of the arguments): a stale
 /// lock, or one held from another host, is broken knowingly and the break is audited.

@@ -30,8 +30,18 @@ Result<qint64> meetingId(const QString &text)
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
         return Error::badInput(
-            u"meeting: '%1' must be a meeting number (see meeting list)"_s.arg(text.left(40)));
+            tr("meeting: '%1' must be a meeting number (see meeting list)").arg(text.left(40)));
     return id;
+}
+
+/// An agenda item's kind in the text output: the key in English, words in French and Spanish.
+QString itemKind(const QString &kind)
+{
+    if (kind == u"decision"_s)
+        return tr("decision");
+    if (kind == u"information"_s)
+        return tr("information");
+    return kind;
 }
 
 Result<QDate> optionalDate(const QString &field, const QString &text)
@@ -61,7 +71,11 @@ int runMemberAdd(Invocation &c)
     auto id = core::members::add(*c.db, m);
     if (!id)
         return fail(id.error());
-    return done(c, u"Added member %1: %2 (%3, %4)"_s.arg(*id).arg(m.name, m.role, m.constituency),
+    return done(c,
+                tr("Added member %1: %2 (%3, %4)")
+                    .arg(*id)
+                    .arg(m.name, word(core::i18n::Kind::MemberRole, m.role),
+                         word(core::i18n::Kind::Constituency, m.constituency)),
                 {{u"id"_s, *id},
                  {u"name"_s, m.name},
                  {u"role"_s, m.role},
@@ -75,12 +89,12 @@ int runMemberList(Invocation &c)
         return fail(all.error());
     QJsonArray rows;
     if (!c.isJson())
-        out(u"%1  %2 %3 %4 %5 %6"_s.arg(u"id"_s, 3)
-                .arg(u"name"_s, -22)
-                .arg(u"organisation"_s, -32)
-                .arg(u"constituency"_s, -19)
-                .arg(u"role"_s, -9)
-                .arg(u"term"_s));
+        out(u"%1  %2 %3 %4 %5 %6"_s.arg(tr("id"), 3)
+                .arg(tr("name"), -22)
+                .arg(tr("organisation"), -32)
+                .arg(tr("constituency"), -19)
+                .arg(tr("role"), -9)
+                .arg(tr("term")));
     for (const core::Member &m : *all) {
         if (c.isJson()) {
             rows.append(QJsonObject{{u"id"_s, m.id},
@@ -114,7 +128,7 @@ int runMeetingAdd(Invocation &c)
     auto id = mt::add(*c.db, {0, *date, c.value(u"place"_s), {}, 0});
     if (!id)
         return fail(id.error());
-    return done(c, u"Added meeting %1 on %2"_s.arg(*id).arg(iso(*date)),
+    return done(c, tr("Added meeting %1 on %2").arg(*id).arg(shownDate(*date)),
                 {{u"id"_s, *id}, {u"date"_s, iso(*date)}, {u"place"_s, c.value(u"place"_s)}});
 }
 
@@ -125,10 +139,10 @@ int runMeetingList(Invocation &c)
         return fail(all.error());
     QJsonArray rows;
     if (!c.isJson())
-        out(u"%1  %2  %3 %4"_s.arg(u"id"_s, 3)
-                .arg(u"date"_s, -10)
-                .arg(u"status"_s, -17)
-                .arg(u"place"_s));
+        out(u"%1  %2  %3 %4"_s.arg(tr("id"), 3)
+                .arg(tr("date"), -10)
+                .arg(tr("status"), -17)
+                .arg(tr("place")));
     for (const core::Meeting &m : *all) {
         if (c.isJson()) {
             rows.append(QJsonObject{{u"id"_s, m.id},
@@ -180,10 +194,11 @@ int runMeetingAgenda(Invocation &c)
                 {u"amount"_s, i.decision ? usd(i.decision->amountUsdMinor) : QString()}});
         } else {
             out(u"%1. %2 %3 %4 %5"_s.arg(i.seq, 2)
-                    .arg(i.kind, -11)
+                    .arg(itemKind(i.kind), -11)
                     .arg(i.proposal, -12)
                     .arg(i.title, -40)
-                    .arg(decision.isEmpty() ? i.state : decision)
+                    .arg(decision.isEmpty() ? word(core::i18n::Kind::State, i.state)
+                                            : word(core::i18n::Kind::Decision, decision))
                     .trimmed());
         }
     }
@@ -206,7 +221,7 @@ int runMeetingAttend(Invocation &c)
             return QString::number(m.id) == who || m.name == who;
         });
         if (it == all->end())
-            return fail(Error::notFound(u"member '%1' not found"_s.arg(who.left(40))));
+            return fail(Error::notFound(tr("member '%1' not found").arg(who.left(40))));
         ids.append(it->id);
     }
     if (auto s = mt::setAttendance(*c.db, *id, ids); !s)
@@ -214,18 +229,18 @@ int runMeetingAttend(Invocation &c)
     auto q = mt::quorum(*c.db, *id);
     if (!q)
         return fail(q.error());
-    return done(
-        c,
-        u"Recorded attendance at meeting %1: %2 of %3 voting members, quorum %4%5"_s.arg(*id)
-            .arg(q->present)
-            .arg(q->voting)
-            .arg(q->required)
-            .arg(q->met() ? u" (met)"_s : u" (not met)"_s),
-        {{u"meeting"_s, *id},
-         {u"present"_s, q->present},
-         {u"voting"_s, q->voting},
-         {u"quorum"_s, q->required},
-         {u"met"_s, q->met()}});
+    return done(c,
+                tr("Recorded attendance at meeting %1: %2 of %3 voting members, quorum %4%5")
+                    .arg(*id)
+                    .arg(q->present)
+                    .arg(q->voting)
+                    .arg(q->required)
+                    .arg(q->met() ? tr(" (met)") : tr(" (not met)")),
+                {{u"meeting"_s, *id},
+                 {u"present"_s, q->present},
+                 {u"voting"_s, q->voting},
+                 {u"quorum"_s, q->required},
+                 {u"met"_s, q->met()}});
 }
 
 int runMeetingStatus(Invocation &c)
@@ -245,8 +260,9 @@ int runMeetingStatus(Invocation &c)
         return fail(q.error());
     return done(
         c,
-        u"Meeting %1 on %2 at %3: %4; %5 of %6 voting members present, quorum %7"_s.arg(m->id)
-            .arg(iso(m->date), m->place, m->status)
+        tr("Meeting %1 on %2 at %3: %4; %5 of %6 voting members present, quorum %7")
+            .arg(m->id)
+            .arg(shownDate(m->date), m->place, word(core::i18n::Kind::MeetingStatus, m->status))
             .arg(q->present)
             .arg(q->voting)
             .arg(q->required),
@@ -266,7 +282,7 @@ int runMeetingQuorum(Invocation &c)
     const int n = setting ? c.arg(1).toInt(&ok) : 0;
     if (!ok)
         return fail(
-            Error::badInput(u"quorum: '%1' must be a whole number"_s.arg(c.arg(1).left(20))));
+            Error::badInput(tr("quorum: '%1' must be a whole number").arg(c.arg(1).left(20))));
     if (setting) {
         if (auto s = mt::setQuorum(*c.db, n); !s)
             return fail(s.error());
@@ -275,8 +291,8 @@ int runMeetingQuorum(Invocation &c)
     if (!q)
         return fail(q.error());
     return done(c,
-                *q == 0 ? u"Quorum: a majority of the voting members"_s
-                        : u"Quorum: %1 voting members"_s.arg(*q),
+                *q == 0 ? tr("Quorum: a majority of the voting members")
+                        : tr("Quorum: %1 voting members").arg(*q),
                 {{u"quorum"_s, *q}});
 }
 
@@ -289,12 +305,15 @@ int runMeetingDecide(Invocation &c)
     if (c.p.isSet(u"amount"_s)) {
         auto a = core::parseMinor(c.value(u"amount"_s), 2);
         if (!a)
-            return fail(Error::badInput(u"amount: "_s + a.error().message));
+            return fail(Error::withinBare(u"amount"_s, a.error()));
         d.amountUsdMinor = *a;
     }
     if (auto s = mt::decide(*c.db, *id, {d}); !s)
         return fail(s.error());
-    return done(c, u"Meeting %1 decided on %2: %3"_s.arg(*id).arg(d.proposal, d.decision),
+    return done(c,
+                tr("Meeting %1 decided on %2: %3")
+                    .arg(*id)
+                    .arg(d.proposal, word(core::i18n::Kind::Decision, d.decision)),
                 {{u"meeting"_s, *id},
                  {u"proposal"_s, d.proposal},
                  {u"decision"_s, d.decision},
@@ -309,14 +328,15 @@ int runDossier(Invocation &c)
     if (!id)
         return fail(id.error());
     if (c.value(u"out"_s).isEmpty())
-        return fail(Error::badInput(u"out: the PDF to write is required"_s));
+        return fail(Error::badInput(tr("out: the PDF to write is required")));
     const QString lang = c.p.isSet(u"lang"_s) ? c.value(u"lang"_s) : language();
     if (!core::dossier::languages().contains(lang))
-        return fail(Error::badInput(u"lang: '%1' is not one of %2"_s.arg(
-            lang.left(20), core::dossier::languages().join(u", "_s))));
+        return fail(
+            Error::badInput(tr("lang: '%1' is not one of %2")
+                                .arg(lang.left(20), core::dossier::languages().join(u", "_s))));
     const QString paperName = c.p.isSet(u"paper"_s) ? c.value(u"paper"_s).toLower() : u"a4"_s;
     if (paperName != u"a4"_s && paperName != u"letter"_s)
-        return fail(Error::badInput(u"paper: '%1' is not a4 or letter"_s.arg(paperName.left(20))));
+        return fail(Error::badInput(tr("paper: '%1' is not a4 or letter").arg(paperName.left(20))));
     if (auto s = core::output::check(c.value(u"out"_s), c.p.isSet(u"force"_s)); !s)
         return fail(s.error());
     const auto kind = c.p.isSet(u"minutes"_s) ? ui::DossierKind::Minutes : ui::DossierKind::Dossier;
@@ -325,7 +345,7 @@ int runDossier(Invocation &c)
         paperName == u"letter"_s ? ui::Paper::Letter : ui::Paper::A4, c.p.isSet(u"force"_s));
     if (!pages)
         return fail(pages.error());
-    return done(c, u"Wrote %1 (%2 pages)"_s.arg(c.value(u"out"_s)).arg(*pages),
+    return done(c, tr("Wrote %1 (%2 pages)").arg(c.value(u"out"_s)).arg(*pages),
                 {{u"out"_s, c.value(u"out"_s)}, {u"pages"_s, *pages}, {u"lang"_s, lang}});
 }
 

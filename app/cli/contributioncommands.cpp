@@ -35,13 +35,13 @@ core::Result<QList<ledger::Instalment>> instalmentOptions(const Invocation &c,
     for (const QString &v : c.values(u"instalment"_s)) {
         const qsizetype eq = v.indexOf(u'=');
         if (eq < 0)
-            return Error::badInput(u"instalment: '%1' must be DATE=AMOUNT"_s.arg(v.left(40)));
+            return Error::badInput(tr("instalment: '%1' must be DATE=AMOUNT").arg(v.left(40)));
         auto due = core::parseIsoDate(u"instalment"_s, v.left(eq));
         if (!due)
             return due.error();
         auto amount = core::Money::parse(v.sliced(eq + 1), currency);
         if (!amount)
-            return Error::badInput(u"instalment: "_s + amount.error().message);
+            return Error::withinBare(u"instalment"_s, amount.error());
         out.append({*due, amount->minor()});
     }
     return out;
@@ -69,7 +69,7 @@ core::Result<T> moneyFields(const Invocation &c)
         return date.error();
     f.date = *date;
     if (!c.isSet(u"amount"_s))
-        return Error::badInput(u"amount: is required"_s);
+        return Error::badInput(tr("amount: is required"));
     auto amount = core::Money::parse(c.value(u"amount"_s), f.currency);
     if (!amount)
         return named(u"amount"_s, amount.error());
@@ -99,17 +99,18 @@ int runImport(Invocation &c, bool receipts)
     if (!r)
         return fail(r.error());
     if (!r->problems.isEmpty())
-        return importProblems(c.arg(1), r->problems, r->unlistedProblems, u"imported"_s);
-    out(u"%1 %2 %3 from %4: %5 USD"_s.arg(dry ? u"Would import"_s : u"Imported"_s)
+        return importProblems(c.arg(1), r->problems, r->unlistedProblems, tr("imported"));
+    out(tr("%1 %2 %3 from %4: %5 USD")
+            .arg(dry ? tr("Would import") : tr("Imported"))
             .arg(r->rows)
-            .arg(receipts ? u"receipts"_s : u"pledges"_s, c.arg(1), usd(r->usdMinor)));
+            .arg(receipts ? tr("receipts") : tr("pledges"), c.arg(1), shownUsd(r->usdMinor)));
     // Unknown donors were created: named, so a typo shows (and can be merged away).
     if (!r->created.isEmpty())
-        out(u"%1 (%2): %3"_s.arg(dry ? u"Would create organisations"_s : u"New organisations"_s)
+        out(u"%1 (%2): %3"_s.arg(dry ? tr("Would create organisations") : tr("New organisations"))
                 .arg(r->created.size())
                 .arg(r->created.join(u"; "_s)));
     if (dry)
-        out(u"Dry run: nothing was written"_s);
+        out(tr("Dry run: nothing was written"));
     return Ok;
 }
 
@@ -127,7 +128,7 @@ int runPledgeAdd(Invocation &c)
     if (p.rateScaled == 0) {
         auto r = ledger::rateOn(*c.db, p.currency, p.date);
         if (!r)
-            return fail(Error::badInput(u"usd_rate: "_s + r.error().message));
+            return fail(Error::withinBare(u"usd_rate"_s, r.error()));
         p.rateScaled = *r;
     }
     auto inst = instalmentOptions(c, p.currency);
@@ -140,9 +141,9 @@ int runPledgeAdd(Invocation &c)
     auto saved = ledger::findPledge(*c.db, p.reference.trimmed());
     if (!saved)
         return fail(saved.error());
-    out(u"Pledge %1 recorded: %2 %3 = %4 USD (%5)"_s.arg(
-        saved->reference, amount(saved->amountMinor, saved->currency), saved->currency,
-        usd(saved->usdMinor), saved->status));
+    out(tr("Pledge %1 recorded: %2 %3 = %4 USD (%5)")
+            .arg(saved->reference, shownAmount(saved->amountMinor, saved->currency),
+                 saved->currency, shownUsd(saved->usdMinor), saved->status));
     return Ok;
 }
 
@@ -153,7 +154,7 @@ int runPledgeCancel(Invocation &c)
         return fail(date.error());
     return posted(
         ledger::cancelPledge(*c.db, c.arg(1), *date, c.value(u"reason"_s), c.value(u"override"_s)),
-        u"Pledge %1 cancelled: entry %2"_s.arg(c.arg(1)));
+        tr("Pledge %1 cancelled: entry %2").arg(c.arg(1)));
 }
 
 int runPledgeAmend(Invocation &c)
@@ -195,9 +196,10 @@ int runPledgeAmend(Invocation &c)
     auto now = ledger::findPledge(*c.db, c.arg(1));
     if (!now)
         return fail(now.error());
-    out(u"Pledge %1 amended: %2 %3 = %4 USD (%5)%6"_s.arg(
-        now->reference, amount(now->amountMinor, now->currency), now->currency, usd(now->usdMinor),
-        now->status, *id > 0 ? u", entry %1"_s.arg(*id) : u", nothing to post"_s));
+    out(tr("Pledge %1 amended: %2 %3 = %4 USD (%5)%6")
+            .arg(now->reference, shownAmount(now->amountMinor, now->currency), now->currency,
+                 shownUsd(now->usdMinor), word(core::i18n::Kind::PledgeStatus, now->status),
+                 *id > 0 ? tr(", entry %1").arg(*id) : tr(", nothing to post")));
     return Ok;
 }
 
@@ -225,11 +227,12 @@ int runPledgeList(Invocation &c)
                              {u"instalments"_s, inst},
                              {u"cap_override"_s, p.capOverride}});
         if (!c.isSet(u"json"_s))
-            out(u"%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9"_s.arg(
-                p.reference, shownDate(p.date), p.donor, shownAmount(p.amountMinor, p.currency),
-                p.currency, core::Rate::fromScaled(p.rateScaled)->toString(), shownUsd(p.usdMinor),
-                word(core::i18n::Kind::PledgeStatus, p.status),
-                shownAmount(p.paidMinor, p.currency)));
+            out(tr("%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9")
+                    .arg(p.reference, shownDate(p.date), p.donor,
+                         shownAmount(p.amountMinor, p.currency), p.currency,
+                         shownDecimal(core::Rate::fromScaled(p.rateScaled)->toString()),
+                         shownUsd(p.usdMinor), word(core::i18n::Kind::PledgeStatus, p.status),
+                         shownAmount(p.paidMinor, p.currency)));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"pledges"_s, a}});
@@ -248,7 +251,7 @@ int runReceiptAdd(Invocation &c)
         if (!bps)
             return fail(bps.error());
         if (!*bps)
-            return fail(Error::badInput(u"fee_bps: a number of basis points is required"_s));
+            return fail(Error::badInput(tr("fee_bps: a number of basis points is required")));
         r.feeBps = *bps;
     }
     auto id = ledger::recordReceipt(*c.db, r);
@@ -265,9 +268,10 @@ int runReceiptAdd(Invocation &c)
         if (p.account == u"admin_fee"_s)
             fee += p.usdMinor;
     }
-    out(u"Receipt %1 recorded: entry %2, %3 USD, fee %4 USD"_s.arg(r.reference.trimmed())
+    out(tr("Receipt %1 recorded: entry %2, %3 USD, fee %4 USD")
+            .arg(r.reference.trimmed())
             .arg(*id)
-            .arg(usd(cash), usd(fee)));
+            .arg(shownUsd(cash), shownUsd(fee)));
     return Ok;
 }
 
@@ -290,10 +294,12 @@ int runReceiptList(Invocation &c)
                              {u"pledge"_s, r.pledgeReference},
                              {u"reversed"_s, r.reversed}});
         if (!c.isSet(u"json"_s))
-            out(u"%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9"_s.arg(
-                r.reference, shownDate(r.date), r.donor, shownAmount(r.amountMinor, r.currency),
-                r.currency, core::Rate::fromScaled(r.rateScaled)->toString(), shownUsd(r.usdMinor),
-                shownUsd(r.feeMinor), r.reversed ? u"  (reversed)"_s : QString()));
+            out(tr("%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9")
+                    .arg(r.reference, shownDate(r.date), r.donor,
+                         shownAmount(r.amountMinor, r.currency), r.currency,
+                         shownDecimal(core::Rate::fromScaled(r.rateScaled)->toString()),
+                         shownUsd(r.usdMinor), shownUsd(r.feeMinor),
+                         r.reversed ? tr("  (reversed)") : QString()));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"receipts"_s, a}});
@@ -394,7 +400,12 @@ void registerContributionCommands(Registry &r)
                                     {u"fee-bps"_s,
                                      u"This receipt's administrative agent fee in basis points, "
                                      "instead of the fund's rule (0: fee-exempt)."_s,
-                                     u"N"_s}},
+                                     u"N"_s,
+                                     [](const QString &v) -> core::Status {
+                                         if (auto b = ledger::parseFeeBps(v); !b)
+                                             return b.error();
+                                         return {};
+                                     }}},
            .fund = Fund::Write,
            .run = runReceiptAdd});
     r.add({.name = u"receipt list"_s,

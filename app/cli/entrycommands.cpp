@@ -33,7 +33,7 @@ int runIncome(Invocation &c)
     if (!in)
         return fail(in.error());
     return posted(ledger::recordIncome(*c.db, in->usdMinor, in->date, c.value(u"note"_s)),
-                  u"Income of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
+                  tr("Income of %1 USD recorded: entry %2").arg(usd(in->usdMinor)));
 }
 
 // ---- the statement's other lines (issue 18) ---------------------------------------------------
@@ -45,8 +45,8 @@ int runPartnerInterest(Invocation &c)
         return fail(in.error());
     return posted(ledger::recordPartnerInterest(*c.db, c.arg(1), c.arg(2), in->usdMinor, in->date,
                                                 c.value(u"reference"_s)),
-                  u"Interest of %1 USD remitted by %2 for %3: entry %4"_s.arg(usd(in->usdMinor),
-                                                                              c.arg(2), c.arg(1)));
+                  tr("Interest of %1 USD remitted by %2 for %3: entry %4")
+                      .arg(usd(in->usdMinor), c.arg(2), c.arg(1)));
 }
 
 int runFundTransfer(Invocation &c)
@@ -56,7 +56,7 @@ int runFundTransfer(Invocation &c)
         return fail(in.error());
     return posted(ledger::transferToFund(*c.db, {c.arg(1), in->usdMinor, in->date,
                                                  c.value(u"reference"_s), c.value(u"note"_s)}),
-                  u"Transferred %1 USD to %2: entry %3"_s.arg(usd(in->usdMinor), c.arg(1)));
+                  tr("Transferred %1 USD to %2: entry %3").arg(usd(in->usdMinor), c.arg(1)));
 }
 
 /// direct-cost and bank-charge: FILE AMOUNT [--date] [--note] (and --project for a direct cost).
@@ -68,9 +68,9 @@ int runCharge(Invocation &c, bool direct)
     if (direct)
         return posted(ledger::recordDirectCost(*c.db, in->usdMinor, in->date, c.value(u"project"_s),
                                                c.value(u"note"_s)),
-                      u"Direct cost of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
+                      tr("Direct cost of %1 USD recorded: entry %2").arg(usd(in->usdMinor)));
     return posted(ledger::recordBankCharge(*c.db, in->usdMinor, in->date, c.value(u"note"_s)),
-                  u"Bank charge of %1 USD recorded: entry %2"_s.arg(usd(in->usdMinor)));
+                  tr("Bank charge of %1 USD recorded: entry %2").arg(usd(in->usdMinor)));
 }
 
 int runFeeAdjust(Invocation &c)
@@ -79,7 +79,7 @@ int runFeeAdjust(Invocation &c)
     if (!in)
         return fail(in.error());
     return posted(ledger::adjustFee(*c.db, in->usdMinor, in->date, c.value(u"reason"_s)),
-                  u"Fee adjusted by %1 USD: entry %2"_s.arg(usd(in->usdMinor)));
+                  tr("Fee adjusted by %1 USD: entry %2").arg(usd(in->usdMinor)));
 }
 
 enum class ProjectOp { Allocate, Release, Transfer, Expenditure, Refund };
@@ -101,22 +101,22 @@ int runProject(Invocation &c, ProjectOp op)
     switch (op) {
     case ProjectOp::Allocate:
         return posted(ledger::allocate(*c.db, {project, *amount, *date, note}),
-                      u"Allocated %1 USD to %2: entry %3"_s.arg(usd(*amount), project));
+                      tr("Allocated %1 USD to %2: entry %3").arg(usd(*amount), project));
     case ProjectOp::Release:
         return posted(ledger::releaseAllocation(*c.db, project, *amount, *date, note),
-                      u"Released %1 USD of %2: entry %3"_s.arg(usd(*amount), project));
+                      tr("Released %1 USD of %2: entry %3").arg(usd(*amount), project));
     case ProjectOp::Transfer:
         return posted(
             ledger::transfer(*c.db, {project, c.arg(2), *amount, *date, reference, note}),
-            u"Transferred %1 USD to %2 for %3: entry %4"_s.arg(usd(*amount), c.arg(2), project));
+            tr("Transferred %1 USD to %2 for %3: entry %4").arg(usd(*amount), c.arg(2), project));
     case ProjectOp::Expenditure:
         return posted(
             ledger::recordExpenditure(*c.db, project, c.arg(2), *amount, *date, reference),
-            u"Expenditure of %1 USD by %2 on %3: entry %4"_s.arg(usd(*amount), c.arg(2), project));
+            tr("Expenditure of %1 USD by %2 on %3: entry %4").arg(usd(*amount), c.arg(2), project));
     case ProjectOp::Refund:
         return posted(
             ledger::refundFromPartner(*c.db, project, c.arg(2), *amount, *date, reference),
-            u"Refund of %1 USD from %2 for %3: entry %4"_s.arg(usd(*amount), c.arg(2), project));
+            tr("Refund of %1 USD from %2 for %3: entry %4").arg(usd(*amount), c.arg(2), project));
     }
     return Usage;
 }
@@ -129,12 +129,12 @@ int runReverse(Invocation &c)
     const qint64 id = c.arg(1).toLongLong(&ok);
     if (!ok || id <= 0)
         return fail(
-            Error::badInput(u"entry: '%1' is not an entry number"_s.arg(c.arg(1).left(20))));
+            Error::badInput(tr("entry: '%1' is not an entry number").arg(c.arg(1).left(20))));
     auto date = dateOption(c);
     if (!date)
         return fail(date.error());
     return posted(ledger::reverse(*c.db, id, c.value(u"reason"_s), *date),
-                  u"Entry %1 reversed by entry %2"_s.arg(id));
+                  tr("Entry %1 reversed by entry %2").arg(id));
 }
 
 int runRateAdd(Invocation &c)
@@ -147,7 +147,7 @@ int runRateAdd(Invocation &c)
         return fail(named(u"usd_rate"_s, rate.error()));
     if (auto s = ledger::addRate(*c.db, {c.arg(1), *date, rate->scaled()}); !s)
         return fail(s.error());
-    out(u"Rate %1 on %2: %3 USD"_s.arg(c.arg(1), c.arg(2), rate->toString()));
+    out(tr("Rate %1 on %2: %3 USD").arg(c.arg(1), c.arg(2), rate->toString()));
     return Ok;
 }
 
@@ -163,7 +163,7 @@ int runRateList(Invocation &c)
                              {u"date"_s, r.date.toString(Qt::ISODate)},
                              {u"usd_rate"_s, rate}});
         if (!c.isSet(u"json"_s))
-            out(u"%1  %2  %3"_s.arg(r.currency, r.date.toString(Qt::ISODate), rate));
+            out(u"%1  %2  %3"_s.arg(r.currency, shownDate(r.date), shownDecimal(rate)));
     }
     if (c.isSet(u"json"_s))
         printJson({{u"rates"_s, a}});
@@ -182,7 +182,7 @@ int runFee(Invocation &c)
     auto rule = ledger::feeRule(*c.db);
     if (!rule)
         return fail(rule.error());
-    out(u"Administrative agent fee: %1"_s.arg(rule->toString()));
+    out(tr("Administrative agent fee: %1").arg(rule->toString()));
     return Ok;
 }
 
@@ -243,6 +243,7 @@ void registerEntryCommands(Registry &r)
            .options = {{u"date"_s, u"Date (default today)."_s, u"DATE"_s},
                        {u"reason"_s, u"Why (required)."_s, u"TEXT"_s}},
            .fund = Fund::Write,
+           .signedAmounts = {u"AMOUNT"_s},
            .run = runFeeAdjust});
     r.add({.name = u"allocate"_s,
            .summary = u"Allocate to a project: FILE PROJECT AMOUNT"_s,

@@ -20,8 +20,8 @@ int runInit(Invocation &c)
 {
     const QString path = c.arg(0);
     if (c.isSet(u"demo"_s) && c.isSet(u"name"_s)) {
-        err(u"%1: --name and --demo cannot be combined (the demo fund has its own name)"_s.arg(
-            c.prog));
+        err(tr("%1: --name and --demo cannot be combined (the demo fund has its own name)")
+                .arg(c.prog));
         return Usage;
     }
     std::function<core::Status(core::Database &)> populate;
@@ -46,7 +46,7 @@ int runInit(Invocation &c)
     auto info = core::fund::info(**db);
     if (!info)
         return fail(info.error());
-    out(u"Created %1: %2"_s.arg(path, info->name));
+    out(tr("Created %1: %2").arg(path, info->name));
     return Ok;
 }
 
@@ -68,13 +68,13 @@ int runInfo(Invocation &c)
                    {u"counts"_s, counts}});
         return Ok;
     }
-    out(u"Fund:            %1"_s.arg(info->name));
-    out(u"File:            %1"_s.arg(QFileInfo(info->path).absoluteFilePath()));
-    out(u"Schema version:  %1"_s.arg(info->schemaVersion));
-    out(u"SQLite version:  %1"_s.arg(info->sqliteVersion));
-    out(u"Created:         %1"_s.arg(info->createdAt));
-    out(u"Fingerprint:     %1"_s.arg(info->fingerprint));
-    out(u"Rows:"_s);
+    out(tr("Fund:            %1").arg(info->name));
+    out(tr("File:            %1").arg(QFileInfo(info->path).absoluteFilePath()));
+    out(tr("Schema version:  %1").arg(info->schemaVersion));
+    out(tr("SQLite version:  %1").arg(info->sqliteVersion));
+    out(tr("Created:         %1").arg(info->createdAt));
+    out(tr("Fingerprint:     %1").arg(info->fingerprint));
+    out(tr("Rows:"));
     for (const auto &[table, n] : info->counts)
         out(u"  %1 %2"_s.arg(table, -20).arg(n, 8));
     return Ok;

@@ -40,7 +40,8 @@ inline core::Result<qint64> usdAmount(const QString &text, const QString &field 
     if (!v)
         return named(field, v.error());
     if (*v <= 0)
-        return Error::badInput(u"%1: '%2' must be greater than zero"_s.arg(field, text.left(40)));
+        return Error::badInput(
+            cli::tr("%1: '%2' must be greater than zero").arg(field, text.left(40)));
     return *v;
 }
 

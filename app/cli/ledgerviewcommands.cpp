@@ -45,9 +45,10 @@ int runProjectBalance(Invocation &c)
         printJson(o);
         return Ok;
     }
-    out(u"Project %1 (USD)"_s.arg(c.arg(1)));
+    out(tr("Project %1 (USD)").arg(c.arg(1)));
+    const int width = figureWidth(rows, 20);
     for (const auto &[k, v] : rows)
-        out(u"  %1 %2"_s.arg(k, -20).arg(usd(v), 18));
+        out(u"  %1 %2"_s.arg(figureName(k), -width).arg(shownUsd(v), 18));
     return Ok;
 }
 
@@ -120,17 +121,18 @@ int runPosition(Invocation &c)
         printJson(o);
         return Ok;
     }
-    out(u"Fund position at %1 (USD)"_s.arg(shownDate(*at)));
+    out(tr("Fund position at %1 (USD)").arg(shownDate(*at)));
+    const int width = figureWidth(figures, 22);
     for (const auto &[k, v] : figures)
-        out(u"  %1 %2"_s.arg(k, -22).arg(shownUsd(v), 20));
+        out(u"  %1 %2"_s.arg(figureName(k), -width).arg(shownUsd(v), 20));
     if (!p->byDonor.isEmpty()) {
-        out(u"By donor:"_s);
-        out(u"  %1 %2 %3 %4 %5 %6"_s.arg(u"donor"_s, -44)
-                .arg(u"source"_s, -6)
-                .arg(u"pledged"_s, 16)
-                .arg(u"prospective"_s, 16)
-                .arg(u"received"_s, 16)
-                .arg(u"outstanding"_s, 16));
+        out(tr("By donor:"));
+        out(u"  %1 %2 %3 %4 %5 %6"_s.arg(tr("donor"), -44)
+                .arg(tr("source"), -6)
+                .arg(tr("pledged"), 16)
+                .arg(tr("prospective"), 16)
+                .arg(tr("received"), 16)
+                .arg(tr("outstanding"), 16));
         for (const ledger::DonorPosition &d : p->byDonor)
             out(u"  %1 %2 %3 %4 %5 %6"_s.arg(d.donor.left(44), -44)
                     .arg(word(core::i18n::Kind::Source, d.source), -6)
@@ -140,12 +142,12 @@ int runPosition(Invocation &c)
                     .arg(shownUsd(d.outstanding), 16));
     }
     if (!p->byFiscalYear.isEmpty()) {
-        out(u"By fiscal year:"_s);
+        out(tr("By fiscal year:"));
         for (const ledger::FiscalYearPosition &y : p->byFiscalYear)
-            out(u"  FY%1 (%2 to %3): pledged %4, received %5, allocated %6, transferred %7"_s
+            out(tr("  FY%1 (%2 to %3): pledged %4, received %5, allocated %6, transferred %7")
                     .arg(y.year)
-                    .arg(y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate), usd(y.pledged),
-                         usd(y.received), usd(y.allocated), usd(y.transferred)));
+                    .arg(shownDate(y.start), shownDate(y.end), shownUsd(y.pledged),
+                         shownUsd(y.received), shownUsd(y.allocated), shownUsd(y.transferred)));
     }
     return Ok;
 }
@@ -195,9 +197,9 @@ int runJournal(Invocation &c)
         if (!e.memo.isEmpty())
             head += u" — "_s + e.memo;
         if (e.reversesEntryId > 0)
-            head += u" (reason: %1)"_s.arg(e.reason);
+            head += tr(" (reason: %1)").arg(e.reason);
         if (e.reversedByEntryId > 0)
-            head += u" [reversed by #%1]"_s.arg(e.reversedByEntryId);
+            head += tr(" [reversed by #%1]").arg(e.reversedByEntryId);
         stream << terminalSafe(head) << '\n';
         for (const ledger::Posting &p : e.postings) {
             QString dims;
@@ -245,15 +247,20 @@ int runAccounts(Invocation &c)
                              {u"class"_s, acc.accountClass},
                              {u"balance"_s, usd(acc.balance)}});
         if (!c.isSet(u"json"_s))
-            out(u"%1  %2 %3"_s.arg(acc.code).arg(acc.name.left(44), -44).arg(usd(acc.balance), 18));
+            out(u"%1  %2 %3"_s.arg(acc.code)
+                    .arg((language() == u"en"_s ? acc.name
+                                                : word(core::i18n::Kind::Account, acc.key))
+                             .left(44),
+                         -44)
+                    .arg(shownUsd(acc.balance), 18));
     }
     if (c.isSet(u"json"_s)) {
         printJson({{u"currency"_s, u"USD"_s}, {u"accounts"_s, a}, {u"total"_s, usd(total)}});
         return Ok;
     }
     out(u"%1  %2 %3"_s.arg(QString(4, u' '))
-            .arg(u"Total (zero when the books balance)"_s, -44)
-            .arg(usd(total), 18));
+            .arg(tr("Total (zero when the books balance)"), -44)
+            .arg(shownUsd(total), 18));
     return Ok;
 }
 

@@ -60,9 +60,9 @@ void applyFieldOptions(const QCommandLineParser &p, core::Organisation &o)
 int runAdd(Invocation &c)
 {
     if (!c.isSet(u"name"_s))
-        return fail(core::Error::badInput(u"name: is required (--name NAME)"_s));
+        return fail(core::Error::badInput(tr("name: is required (--name NAME)")));
     if (!c.isSet(u"kind"_s))
-        return fail(core::Error::badInput(u"kind: is required (--kind KIND)"_s));
+        return fail(core::Error::badInput(tr("kind: is required (--kind KIND)")));
     core::Organisation o;
     o.name = c.value(u"name"_s);
     applyFieldOptions(c.p, o);
@@ -70,20 +70,21 @@ int runAdd(Invocation &c)
     if (!id)
         return fail(id.error());
     auto added = orgs::find(*c.db, o.name);
-    out(u"Added organisation %1"_s.arg(added ? added->name : o.name.trimmed()));
+    out(tr("Added organisation %1").arg(added ? added->name : o.name.trimmed()));
     return Ok;
 }
 
 int runEdit(Invocation &c)
 {
     if (c.isSet(u"name"_s))
-        return fail(core::Error::badInput(u"name: use --rename NEW to change the name"_s));
+        return fail(core::Error::badInput(tr("name: use --rename NEW to change the name")));
     if (c.isSet(u"gmg"_s) && c.isSet(u"no-gmg"_s))
-        return fail(core::Error::badInput(u"gmg: --gmg and --no-gmg cannot be combined"_s));
+        return fail(core::Error::badInput(tr("gmg: --gmg and --no-gmg cannot be combined")));
     const QString name = c.arg(1);
     auto before = orgs::find(*c.db, name);
     if (!before)
-        return fail(core::Error::badInput(u"organisation: '%1' is not known"_s.arg(name.left(80))));
+        return fail(
+            core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
     core::Organisation o = *before;
     applyFieldOptions(c.p, o);
     if (c.isSet(u"rename"_s))
@@ -92,9 +93,9 @@ int runEdit(Invocation &c)
     if (!after)
         return fail(after.error());
     if (after->name != before->name)
-        out(u"Renamed %1 to %2"_s.arg(before->name, after->name));
+        out(tr("Renamed %1 to %2").arg(before->name, after->name));
     else
-        out(u"Updated organisation %1"_s.arg(after->name));
+        out(tr("Updated organisation %1").arg(after->name));
     return Ok;
 }
 
@@ -104,22 +105,23 @@ int runRetire(Invocation &c)
     const bool undo = c.isSet(u"undo"_s);
     auto o = orgs::find(*c.db, name);
     if (!o)
-        return fail(core::Error::badInput(u"organisation: '%1' is not known"_s.arg(name.left(80))));
+        return fail(
+            core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
     if (auto s = orgs::setRetired(*c.db, name, !undo); !s)
         return fail(s.error());
-    out(undo ? u"%1 is in use again"_s.arg(o->name) : u"Retired %1"_s.arg(o->name));
+    out(undo ? tr("%1 is in use again").arg(o->name) : tr("Retired %1").arg(o->name));
     return Ok;
 }
 
 int runMerge(Invocation &c)
 {
     if (!c.isSet(u"into"_s))
-        return fail(core::Error::badInput(u"into: is required (--into KEPT)"_s));
+        return fail(core::Error::badInput(tr("into: is required (--into KEPT)")));
     const QString dup = c.arg(1);
     if (auto s = orgs::merge(*c.db, dup, c.value(u"into"_s)); !s)
         return fail(s.error());
     auto kept = orgs::find(*c.db, c.value(u"into"_s));
-    out(u"Merged %1 into %2"_s.arg(dup.trimmed(), kept ? kept->name : c.value(u"into"_s)));
+    out(tr("Merged %1 into %2").arg(dup.trimmed(), kept ? kept->name : c.value(u"into"_s)));
     return Ok;
 }
 
@@ -128,10 +130,11 @@ int runDelete(Invocation &c)
     const QString name = c.arg(1);
     auto o = orgs::find(*c.db, name);
     if (!o)
-        return fail(core::Error::badInput(u"organisation: '%1' is not known"_s.arg(name.left(80))));
+        return fail(
+            core::Error::badInput(tr("organisation: '%1' is not known").arg(name.left(80))));
     if (auto s = orgs::remove(*c.db, name); !s)
         return fail(s.error());
-    out(u"Deleted %1"_s.arg(o->name));
+    out(tr("Deleted %1").arg(o->name));
     return Ok;
 }
 
@@ -140,7 +143,7 @@ int runList(Invocation &c)
     const QString kind = c.value(u"kind"_s);
     if (c.isSet(u"kind"_s) && !orgs::kinds().contains(kind))
         return fail(core::Error::badInput(
-            u"kind: '%1' is not one of %2"_s.arg(kind.left(40), orgs::kinds().join(u", "_s))));
+            tr("kind: '%1' is not one of %2").arg(kind.left(40), orgs::kinds().join(u", "_s))));
     auto list = orgs::list(*c.db);
     if (!list)
         return fail(list.error());
@@ -174,7 +177,7 @@ int runList(Invocation &c)
         if (!o.iatiRef.isEmpty())
             notes << o.iatiRef;
         if (o.retired)
-            notes << u"retired"_s;
+            notes << tr("retired");
         out(u"%1  %2  %3  %4"_s.arg(o.name, -40)
                 .arg(o.shortName, -10)
                 .arg(word(core::i18n::Kind::OrganisationKind, o.kind), -10)
@@ -182,7 +185,7 @@ int runList(Invocation &c)
                 .trimmed());
     }
     if (shown.isEmpty())
-        out(u"No organisations."_s);
+        out(tr("No organisations."));
     return Ok;
 }
 
@@ -196,11 +199,13 @@ int runImport(Invocation &c)
         for (const QString &line : r->problems)
             err(line);
         const auto n = r->problems.size();
-        err(u"imdp: %1: nothing imported (%2 bad row%3)"_s.arg(csv).arg(n).arg(n == 1 ? QString()
-                                                                                      : u"s"_s));
+        err(tr("imdp: %1: nothing imported (%2 bad row%3)")
+                .arg(csv)
+                .arg(n)
+                .arg(n == 1 ? QString() : u"s"_s));
         return Usage;
     }
-    out(u"Imported %1 organisations from %2"_s.arg(r->rows).arg(csv));
+    out(tr("Imported %1 organisations from %2").arg(r->rows).arg(csv));
     return Ok;
 }
 

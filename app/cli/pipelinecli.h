@@ -33,7 +33,7 @@ inline QString chopped(const QString &line)
 inline Result<QDate> requiredDate(const QCommandLineParser &p, const QString &name)
 {
     if (!p.isSet(name))
-        return Error::badInput(u"%1: is required (--%1 YYYY-MM-DD)"_s.arg(name));
+        return Error::badInput(cli::tr("%1: is required (--%1 YYYY-MM-DD)").arg(name));
     return core::parseIsoDate(name, p.value(name));
 }
 
@@ -43,7 +43,7 @@ inline Result<qint64> parseUsd(const QString &field, const QString &text)
     if (!m)
         return Error::badInput(u"%1: %2"_s.arg(field, m.error().message));
     if (*m < 0)
-        return Error::badInput(u"%1: must not be negative"_s.arg(field));
+        return Error::badInput(cli::tr("%1: must not be negative").arg(field));
     return *m;
 }
 

@@ -78,11 +78,11 @@ Result<core::ProposalChange> readFields(const QCommandLineParser &p, const QStri
     text(u"disaggregation-other"_s, c.disaggregationOther);
     const QString cur = c.currency.value_or(currency);
     if (!core::findCurrency(cur))
-        return Error::badInput(u"currency: '%1' is not an ISO 4217 code"_s.arg(cur.left(40)));
+        return Error::badInput(tr("currency: '%1' is not an ISO 4217 code").arg(cur.left(40)));
     if (p.isSet(u"requested"_s)) {
         auto m = core::Money::parse(p.value(u"requested"_s), cur);
         if (!m)
-            return Error::badInput(u"requested: "_s + m.error().message);
+            return Error::withinBare(u"requested"_s, m.error());
         c.requestedMinor = m->minor();
     }
     if (p.isSet(u"country"_s)) {
@@ -106,10 +106,10 @@ Result<core::ProposalChange> readFields(const QCommandLineParser &p, const QStri
         for (const QString &v : p.values(u"budget"_s)) {
             const qsizetype eq = v.lastIndexOf(u'=');
             if (eq <= 0)
-                return Error::badInput(u"budget: '%1' must be CATEGORY=AMOUNT"_s.arg(v.left(40)));
+                return Error::badInput(tr("budget: '%1' must be CATEGORY=AMOUNT").arg(v.left(40)));
             auto m = core::Money::parse(v.mid(eq + 1), cur);
             if (!m)
-                return Error::badInput(u"budget: "_s + m.error().message);
+                return Error::withinBare(u"budget"_s, m.error());
             lines.append({v.left(eq), m->minor()});
         }
         c.budget = lines;
@@ -198,7 +198,7 @@ int runAdd(Invocation &c)
     p.recommendations = fields->recommendations.value_or(QStringList());
     if (auto r = pl::add(*c.db, p); !r)
         return fail(r.error());
-    return done(c, u"Added %1 (draft)"_s.arg(p.code),
+    return done(c, tr("Added %1 (draft)").arg(p.code),
                 {{u"code"_s, p.code}, {u"state"_s, u"draft"_s}});
 }
 
@@ -214,7 +214,7 @@ int runEdit(Invocation &c)
         fields->stage = u"full"_s;
     if (auto s = pl::edit(*c.db, c.arg(1), *fields); !s)
         return fail(s.error());
-    return done(c, u"Updated %1"_s.arg(c.arg(1)), {{u"code"_s, c.arg(1)}});
+    return done(c, tr("Updated %1").arg(c.arg(1)), {{u"code"_s, c.arg(1)}});
 }
 
 QJsonArray attachmentsJson(const QList<pl::Attachment> &files)
@@ -321,55 +321,68 @@ int runShow(Invocation &c)
         return Ok;
     }
     out(u"%1  %2"_s.arg(p->code, p->title));
-    out(u"State:        %1 (%2)"_s.arg(word(core::i18n::Kind::State, p->state),
-                                       p->stage == u"concept"_s ? u"concept note"_s
-                                                                : u"full proposal"_s));
-    out(u"Applicant:    %1"_s.arg(p->applicant));
-    out(u"Partner:      %1"_s.arg(p->partner));
-    out(u"Source:       %1 %2"_s.arg(p->source, p->sourceReference).trimmed());
-    out(u"Objectives:   %1   Action area: %2"_s.arg(p->objectives, p->actionArea));
+    out(tr("State:        %1 (%2)")
+            .arg(word(core::i18n::Kind::State, p->state),
+                 p->stage == u"concept"_s ? tr("concept note") : tr("full proposal")));
+    out(tr("Applicant:    %1").arg(p->applicant));
+    out(tr("Partner:      %1").arg(p->partner));
+    out(tr("Source:       %1 %2")
+            .arg(word(core::i18n::Kind::Origin, p->source), p->sourceReference)
+            .trimmed());
+    out(tr("Objectives:   %1   Action area: %2").arg(p->objectives, p->actionArea));
     if (!p->window.isEmpty())
-        out(u"Window:       %1"_s.arg(p->window));
-    out(u"Countries:    %1"_s.arg(p->countries.join(u", "_s)));
-    out(u"Dates:        %1 to %2"_s.arg(shownDate(p->start), shownDate(p->end)));
-    out(u"Requested:    %1 %2"_s.arg(shownAmount(p->requestedMinor, p->currency), p->currency));
-    out(u"Data by:      %1"_s.arg(p->disaggregation.join(u", "_s)));
+        out(tr("Window:       %1").arg(p->window));
+    out(tr("Countries:    %1").arg(p->countries.join(u", "_s)));
+    out(tr("Dates:        %1 to %2").arg(shownDate(p->start), shownDate(p->end)));
+    out(tr("Requested:    %1 %2").arg(shownAmount(p->requestedMinor, p->currency), p->currency));
+    QStringList dataBy;
+    for (const QString &d : p->disaggregation)
+        dataBy << word(core::i18n::Kind::Disaggregation, d);
+    out(tr("Data by:      %1").arg(dataBy.join(u", "_s)));
     if (!p->recommendations.isEmpty())
-        out(u"Answers:      %1"_s.arg(p->recommendations.join(u", "_s)));
+        out(tr("Answers:      %1").arg(p->recommendations.join(u", "_s)));
     if (!p->summary.isEmpty())
-        out(u"Summary:      %1"_s.arg(p->summary));
+        out(tr("Summary:      %1").arg(p->summary));
     for (const core::BudgetLine &b : p->budget)
-        out(u"  budget  %1 %2"_s.arg(amount(b.amountMinor, p->currency), 14).arg(b.category));
+        out(tr("  budget  %1 %2").arg(shownAmount(b.amountMinor, p->currency), 14).arg(b.category));
     for (const pl::ChecklistItem &i : *checklist)
-        out(u"  check   %1 %2"_s.arg(i.answered ? (i.met ? u"met  "_s : u"unmet"_s) : u"-    "_s,
-                                     i.item));
+        out(tr("  check   %1 %2")
+                .arg(i.answered ? (i.met ? tr("met  ") : tr("unmet")) : u"-    "_s,
+                     word(core::i18n::Kind::Checklist, i.item)));
     for (const core::review::OverallReview &r : *reviews)
-        out(u"  review  %1/5 %2%3"_s.arg(r.score).arg(
-            r.reviewer, r.completed ? QString() : u" (incomplete)"_s));
+        out(tr("  review  %1/5 %2%3")
+                .arg(r.score)
+                .arg(r.reviewer, r.completed ? QString() : tr(" (incomplete)")));
     if (*decision)
-        out(u"Decision:     %1 %2 USD on %3 %4"_s
-                .arg((*decision)->decision, usd((*decision)->amountUsdMinor),
-                     iso((*decision)->date), (*decision)->conditions)
+        out(tr("Decision:     %1 %2 USD on %3 %4")
+                .arg(word(core::i18n::Kind::Decision, (*decision)->decision),
+                     shownUsd((*decision)->amountUsdMinor), shownDate((*decision)->date),
+                     (*decision)->conditions)
                 .trimmed());
     if (*tor)
-        out(u"ToR:          %1, %2 to %3, budget %4 USD"_s.arg(
-            (*tor)->partner, iso((*tor)->start), iso((*tor)->end), usd((*tor)->budgetUsdMinor)));
+        out(tr("ToR:          %1, %2 to %3, budget %4 USD")
+                .arg((*tor)->partner, shownDate((*tor)->start), shownDate((*tor)->end),
+                     shownUsd((*tor)->budgetUsdMinor)));
     for (const pl::Tranche &t : *tranches)
-        out(u"  tranche %1 %2 USD %3 %4"_s.arg(t.seq)
-                .arg(usd(t.amountUsdMinor), 14)
+        out(tr("  tranche %1 %2 USD %3 %4")
+                .arg(t.seq)
+                .arg(shownUsd(t.amountUsdMinor), 14)
                 .arg(t.releasedOn.isValid()
-                         ? u"released "_s + iso(t.releasedOn)
-                         : (t.conditionsMet ? u"conditions met"_s : u"conditions open"_s),
+                         ? tr("released ") + shownDate(t.releasedOn)
+                         : (t.conditionsMet ? tr("conditions met") : tr("conditions open")),
                      t.conditions));
     for (const pl::Report &r : *reports)
-        out(chopped(u"  report  #%1 %2 due %3 %4"_s.arg(r.id).arg(
-            r.kind, iso(r.due),
-            r.received.isValid() ? u"received "_s + iso(r.received)
-                                 : (r.overdue ? u"OVERDUE"_s : QString()))));
+        out(chopped(tr("  report  #%1 %2 due %3 %4")
+                        .arg(r.id)
+                        .arg(word(core::i18n::Kind::ReportKind, r.kind), shownDate(r.due),
+                             r.received.isValid() ? tr("received ") + shownDate(r.received)
+                                                  : (r.overdue ? tr("OVERDUE") : QString()))));
     for (const pl::Attachment &a : *files)
-        out(u"  file    %1 (%2 bytes)"_s.arg(a.name).arg(a.size));
+        out(tr("  file    %1 (%2 bytes)").arg(a.name).arg(a.size));
     for (const core::ProposalMove &m : *history)
-        out(chopped(u"  moved   %1 %2 -> %3 by %4 %5"_s.arg(m.at, m.from, m.to, m.actor, m.note)));
+        out(chopped(tr("  moved   %1 %2 -> %3 by %4 %5")
+                        .arg(m.at, word(core::i18n::Kind::State, m.from),
+                             word(core::i18n::Kind::State, m.to), m.actor, m.note)));
     return Ok;
 }
 
@@ -377,7 +390,7 @@ int runList(Invocation &c)
 {
     const QString state = c.p.value(u"state"_s);
     if (!state.isEmpty() && !pl::states().contains(state))
-        return fail(Error::badInput(u"state: '%1' is not a pipeline state"_s.arg(state.left(40))));
+        return fail(Error::badInput(tr("state: '%1' is not a pipeline state").arg(state.left(40))));
     auto list = pl::list(*c.db);
     if (!list)
         return fail(list.error());
@@ -430,7 +443,7 @@ int runAttach(Invocation &c)
     }
     QFile f(c.arg(2));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(Error::notFound(u"%1: cannot read: %2"_s.arg(c.arg(2), f.errorString())));
+        return fail(Error::notFound(tr("%1: cannot read: %2").arg(c.arg(2), f.errorString())));
     // Read one byte past the limit: enough to refuse a huge file without loading all of it.
     auto s = pl::settings(*c.db);
     if (!s)
@@ -438,14 +451,14 @@ int runAttach(Invocation &c)
     const QByteArray content = f.read(s->attachmentMaxBytes + 1);
     const QString name = c.p.isSet(u"name"_s) ? c.p.value(u"name"_s) : QFileInfo(f).fileName();
     if (content.size() > s->attachmentMaxBytes)
-        return fail(
-            Error::badInput(u"attachment: '%1' is %2 MB, above the fund's limit of %3 MB"_s.arg(
-                name.left(40), QString::number(double(f.size()) / (1024 * 1024), 'f', 1),
-                QString::number(double(s->attachmentMaxBytes) / (1024 * 1024), 'f', 1))));
+        return fail(Error::badInput(
+            tr("attachment: '%1' is %2 MB, above the fund's limit of %3 MB")
+                .arg(name.left(40), QString::number(double(f.size()) / (1024 * 1024), 'f', 1),
+                     QString::number(double(s->attachmentMaxBytes) / (1024 * 1024), 'f', 1))));
     auto id = pl::attach(*c.db, c.arg(1), name, content);
     if (!id)
         return fail(id.error());
-    return done(c, u"Attached %1 to %2 (%3 bytes)"_s.arg(name, c.arg(1)).arg(content.size()),
+    return done(c, tr("Attached %1 to %2 (%3 bytes)").arg(name, c.arg(1)).arg(content.size()),
                 {{u"code"_s, c.arg(1)}, {u"name"_s, name}, {u"size"_s, qint64(content.size())}});
 }
 
@@ -459,9 +472,9 @@ int runAttachments(Invocation &c)
         return Ok;
     }
     if (files->isEmpty())
-        out(u"%1 has no attachment"_s.arg(c.arg(1)));
+        out(tr("%1 has no attachment").arg(c.arg(1)));
     for (const pl::Attachment &f : *files)
-        out(u"%1  %2 bytes  %3  %4"_s.arg(f.name).arg(f.size).arg(f.addedAt, f.actor));
+        out(tr("%1  %2 bytes  %3  %4").arg(f.name).arg(f.size).arg(f.addedAt, f.actor));
     return Ok;
 }
 
@@ -470,7 +483,7 @@ int runAttachment(Invocation &c)
     const QString name = c.arg(2);
     const QString path = c.p.isSet(u"out"_s) ? c.p.value(u"out"_s) : name;
     if (path.isEmpty())
-        return fail(Error::badInput(u"out: a path is required"_s));
+        return fail(Error::badInput(tr("out: a path is required")));
     const bool force = c.p.isSet(u"force"_s);
     if (auto s = core::output::check(path, force); !s)
         return fail(s.error());
@@ -480,9 +493,11 @@ int runAttachment(Invocation &c)
     const auto it = std::find_if(files->cbegin(), files->cend(),
                                  [&](const pl::Attachment &f) { return f.name == name; });
     if (it == files->cend())
-        return fail(Error::notFound(u"attachment: %1 has no document '%2'%3"_s.arg(
-            c.arg(1), name.left(80),
-            files->isEmpty() ? u" (it has none)"_s : u" (see imdp proposal attachments)"_s)));
+        return fail(
+            Error::notFound(tr("attachment: %1 has no document '%2'%3")
+                                .arg(c.arg(1), name.left(80),
+                                     files->isEmpty() ? tr(" (it has none)")
+                                                      : tr(" (see imdp proposal attachments)"))));
     auto content = pl::attachmentContent(*c.db, c.arg(1), name);
     if (!content)
         return fail(content.error());
@@ -490,11 +505,13 @@ int runAttachment(Invocation &c)
     const QString hash =
         QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
     if (hash != it->sha256)
-        return fail(Error::io(u"attachment: '%1' of %2 does not match the SHA-256 recorded when it "
-                              "was attached; run imdp verify"_s.arg(name.left(80), c.arg(1))));
+        return fail(
+            Error::io(tr("attachment: '%1' of %2 does not match the SHA-256 recorded when it "
+                         "was attached; run imdp verify")
+                          .arg(name.left(80), c.arg(1))));
     if (auto s = saveAtomically(path, *content, force); !s)
         return fail(s.error());
-    return done(c, u"Wrote %1 (%2 bytes) to %3"_s.arg(name).arg(content->size()).arg(path),
+    return done(c, tr("Wrote %1 (%2 bytes) to %3").arg(name).arg(content->size()).arg(path),
                 {{u"code"_s, c.arg(1)},
                  {u"name"_s, name},
                  {u"size"_s, qint64(content->size())},
@@ -531,25 +548,35 @@ int runChecklist(Invocation &c)
         return Ok;
     }
     for (const pl::ChecklistItem &i : *list)
-        out(u"%1 %2"_s.arg(i.answered ? (i.met ? u"met  "_s : u"unmet"_s) : u"-    "_s, i.item));
+        out(u"%1 %2"_s.arg(i.answered ? (i.met ? tr("met  ") : tr("unmet")) : u"-    "_s,
+                           word(core::i18n::Kind::Checklist, i.item)));
     return Ok;
+}
+
+/// --score as typed: a whole number (core checks 1 to 5).
+Result<int> parseScore(const QString &text)
+{
+    bool ok = false;
+    const int score = text.toInt(&ok);
+    if (!ok)
+        return Error::badInput(
+            tr("score: '%1' must be a whole number from 1 to 5").arg(text.left(40)));
+    return score;
 }
 
 int runReview(Invocation &c)
 {
-    bool ok = false;
-    const int score = c.p.value(u"score"_s).toInt(&ok);
-    if (!ok)
-        return fail(Error::badInput(u"score: '%1' must be a whole number from 1 to 5"_s.arg(
-            c.p.value(u"score"_s).left(40))));
+    auto score = parseScore(c.p.value(u"score"_s));
+    if (!score)
+        return fail(score.error());
     const core::review::OverallReview r{
-        c.p.value(u"reviewer"_s), score, !c.p.isSet(u"incomplete"_s), c.p.value(u"comment"_s), {}};
+        c.p.value(u"reviewer"_s), *score, !c.p.isSet(u"incomplete"_s), c.p.value(u"comment"_s), {}};
     if (auto s = core::review::recordOverallReview(*c.db, c.arg(1), r); !s)
         return fail(s.error());
-    return done(c, u"Recorded the review of %1 by %2"_s.arg(c.arg(1), r.reviewer),
+    return done(c, tr("Recorded the review of %1 by %2").arg(c.arg(1), r.reviewer),
                 {{u"code"_s, c.arg(1)},
                  {u"reviewer"_s, r.reviewer},
-                 {u"score"_s, score},
+                 {u"score"_s, *score},
                  {u"completed"_s, r.completed}});
 }
 
@@ -570,7 +597,9 @@ int runDecide(Invocation &c)
     }
     if (auto s = pl::recordDecision(*c.db, c.arg(1), d); !s)
         return fail(s.error());
-    return done(c, u"Recorded the decision on %1: %2"_s.arg(c.arg(1), d.decision),
+    return done(c,
+                tr("Recorded the decision on %1: %2")
+                    .arg(c.arg(1), word(core::i18n::Kind::Decision, d.decision)),
                 {{u"code"_s, c.arg(1)},
                  {u"decision"_s, d.decision},
                  {u"amount"_s, usd(d.amountUsdMinor)},
@@ -584,7 +613,7 @@ int runSettings(Invocation &c)
         bool ok = false;
         const qint64 n = c.p.value(u"reviews-required"_s).toLongLong(&ok);
         if (!ok)
-            return fail(Error::badInput(u"reviews-required: must be a whole number"_s));
+            return fail(Error::badInput(tr("reviews-required: must be a whole number")));
         changes.append({u"reviews_required"_s, n});
     }
     if (c.p.isSet(u"closing-waiver"_s)) {
@@ -597,7 +626,7 @@ int runSettings(Invocation &c)
         bool ok = false;
         const qint64 n = c.p.value(u"attachment-limit-mb"_s).toLongLong(&ok);
         if (!ok || n < 1 || n > 512)
-            return fail(Error::badInput(u"attachment-limit-mb: must be from 1 to 512"_s));
+            return fail(Error::badInput(tr("attachment-limit-mb: must be from 1 to 512")));
         changes.append({u"attachment_max_bytes"_s, n * 1024 * 1024});
     }
     for (const auto &[key, value] : changes) {
@@ -613,9 +642,9 @@ int runSettings(Invocation &c)
                    {u"attachment_max_bytes"_s, s->attachmentMaxBytes}});
         return Ok;
     }
-    out(u"Reviews required:   %1"_s.arg(s->reviewsRequired));
-    out(u"Closing waiver:     %1 USD"_s.arg(usd(s->closingWaiverUsdMinor)));
-    out(u"Attachment limit:   %1 bytes"_s.arg(s->attachmentMaxBytes));
+    out(tr("Reviews required:   %1").arg(s->reviewsRequired));
+    out(tr("Closing waiver:     %1 USD").arg(shownUsd(s->closingWaiverUsdMinor)));
+    out(tr("Attachment limit:   %1 bytes").arg(s->attachmentMaxBytes));
     return Ok;
 }
 
@@ -716,7 +745,12 @@ void registerPipelineCommands(Registry &r)
            .description = u"Record a reviewer's review of a proposal in review."_s,
            .positionals = {u"FILE"_s, u"CODE"_s},
            .options = {{u"reviewer"_s, u"The reviewer's name."_s, u"NAME"_s},
-                       {u"score"_s, u"Overall score, 1 to 5."_s, u"N"_s},
+                       {u"score"_s, u"Overall score, 1 to 5."_s, u"N"_s,
+                        [](const QString &v) -> core::Status {
+                            if (auto s = parseScore(v); !s)
+                                return s.error();
+                            return {};
+                        }},
                        {u"comment"_s, u"Comments."_s, u"TEXT"_s},
                        {u"incomplete"_s, u"The review is not completed yet."_s}},
            .fund = Fund::Write,

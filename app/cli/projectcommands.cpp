@@ -50,9 +50,9 @@ int runTorSet(Invocation &c)
         return fail(s.error());
     const QStringList missing = pl::missingFromTerms(t);
     return done(c,
-                missing.isEmpty() ? u"Terms of reference of %1 are complete"_s.arg(c.arg(1))
-                                  : u"Terms of reference of %1 saved; still missing: %2"_s.arg(
-                                        c.arg(1), missing.join(u", "_s)),
+                missing.isEmpty() ? cli::tr("Terms of reference of %1 are complete").arg(c.arg(1))
+                                  : cli::tr("Terms of reference of %1 saved; still missing: %2")
+                                        .arg(c.arg(1), missing.join(u", "_s)),
                 {{u"code"_s, c.arg(1)}, {u"missing"_s, toArray(missing)}});
 }
 
@@ -62,7 +62,7 @@ Result<int> parseSeq(const QString &text)
     const int n = text.toInt(&ok);
     if (!ok || n < 1)
         return Error::badInput(
-            u"tranche: '%1' must be a tranche number (1, 2, ...)"_s.arg(text.left(40)));
+            cli::tr("tranche: '%1' must be a tranche number (1, 2, ...)").arg(text.left(40)));
     return n;
 }
 
@@ -78,7 +78,8 @@ int runTrancheAdd(Invocation &c)
         if (auto s = pl::setTrancheConditionsMet(*c.db, c.arg(1), *seq, true); !s)
             return fail(s.error());
     }
-    return done(c, u"Scheduled tranche %1 of %2: %3 USD"_s.arg(*seq).arg(c.arg(1), usd(*a)),
+    return done(c,
+                cli::tr("Scheduled tranche %1 of %2: %3 USD").arg(*seq).arg(c.arg(1), shownUsd(*a)),
                 {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"amount"_s, usd(*a)}});
 }
 
@@ -90,10 +91,11 @@ int runTrancheMet(Invocation &c)
     const bool met = !c.p.isSet(u"unmet"_s);
     if (auto s = pl::setTrancheConditionsMet(*c.db, c.arg(1), *seq, met); !s)
         return fail(s.error());
-    return done(
-        c,
-        u"Tranche %1 of %2: conditions %3"_s.arg(*seq).arg(c.arg(1), met ? u"met"_s : u"not met"_s),
-        {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"conditions_met"_s, met}});
+    return done(c,
+                cli::tr("Tranche %1 of %2: conditions %3")
+                    .arg(*seq)
+                    .arg(c.arg(1), met ? cli::tr("met") : cli::tr("not met")),
+                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"conditions_met"_s, met}});
 }
 
 int runTrancheRelease(Invocation &c)
@@ -106,8 +108,9 @@ int runTrancheRelease(Invocation &c)
         return fail(date.error());
     if (auto s = pl::releaseTranche(*c.db, c.arg(1), *seq, *date, c.p.value(u"reference"_s)); !s)
         return fail(s.error());
-    return done(c, u"Released tranche %1 of %2 on %3"_s.arg(*seq).arg(c.arg(1), iso(*date)),
-                {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"date"_s, iso(*date)}});
+    return done(
+        c, cli::tr("Released tranche %1 of %2 on %3").arg(*seq).arg(c.arg(1), shownDate(*date)),
+        {{u"code"_s, c.arg(1)}, {u"seq"_s, *seq}, {u"date"_s, iso(*date)}});
 }
 
 int runReportReceive(Invocation &c)
@@ -127,7 +130,8 @@ int runReportReceive(Invocation &c)
     if (auto s = pl::receiveReport(*c.db, c.arg(1), c.arg(2), *date, c.p.value(u"note"_s), figures);
         !s)
         return fail(s.error());
-    return done(c, u"Received report %1 of %2 on %3"_s.arg(c.arg(2), c.arg(1), iso(*date)),
+    return done(c,
+                cli::tr("Received report %1 of %2 on %3").arg(c.arg(2), c.arg(1), shownDate(*date)),
                 {{u"code"_s, c.arg(1)}, {u"report"_s, c.arg(2)}, {u"date"_s, iso(*date)}});
 }
 
@@ -171,7 +175,7 @@ int runDue(Invocation &c)
         out(chopped(u"%1 %2 #%3 %4 %5"_s.arg(shownDate(r.due), r.proposal)
                         .arg(r.id)
                         .arg(word(core::i18n::Kind::ReportKind, r.kind), -16)
-                        .arg(r.overdue ? u"OVERDUE"_s : QString())));
+                        .arg(r.overdue ? cli::tr("OVERDUE") : QString())));
     return Ok;
 }
 
@@ -186,7 +190,7 @@ int runRuleSet(Invocation &c)
         bool ok = true;
         const int n = c.p.isSet(name) ? c.p.value(name).toInt(&ok) : 0;
         if (!ok)
-            return fail(Error::badInput(u"%1: must be a whole number of months"_s.arg(name)));
+            return fail(Error::badInput(cli::tr("%1: must be a whole number of months").arg(name)));
         (name == u"offset"_s ? r.offsetMonths : r.everyMonths) = n;
     }
     if (c.p.isSet(u"min"_s)) {
@@ -197,7 +201,7 @@ int runRuleSet(Invocation &c)
     }
     if (auto s = pl::setObligationRule(*c.db, r); !s)
         return fail(s.error());
-    return done(c, u"Rule %1: %2"_s.arg(r.code, r.description),
+    return done(c, cli::tr("Rule %1: %2").arg(r.code, r.description),
                 {{u"code"_s, r.code}, {u"kind"_s, r.kind}, {u"anchor"_s, r.anchor}});
 }
 
@@ -210,7 +214,7 @@ int runGfmdAdd(Invocation &c)
                                c.p.value(u"text"_s), 0};
     if (auto s = pl::addRecommendation(*c.db, r); !s)
         return fail(s.error());
-    return done(c, u"Recorded %1"_s.arg(r.reference), {{u"reference"_s, r.reference}});
+    return done(c, cli::tr("Recorded %1").arg(r.reference), {{u"reference"_s, r.reference}});
 }
 
 int runGfmdList(Invocation &c)

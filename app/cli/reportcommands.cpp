@@ -7,6 +7,7 @@
 #include "core/io/input.h"
 #include "core/io/output.h"
 #include "core/money/money.h"
+#include "core/money/rate.h"
 #include "core/reports/catalogue.h"
 #include "core/reports/dgf.h"
 #include "core/reports/financial.h"
@@ -31,25 +32,25 @@ int runReport(Invocation &c)
 {
     const QString name = c.arg(0);
     if (!reports::names().contains(name)) {
-        err(u"%1: '%2' is not a report (%3)"_s.arg(c.prog, name.left(40),
-                                                   reports::names().join(u", "_s)));
+        err(tr("%1: '%2' is not a report (%3)")
+                .arg(c.prog, name.left(40), reports::names().join(u", "_s)));
         return Usage;
     }
     if (!c.isSet(u"out"_s)) {
-        err(u"%1: --out PATH is required"_s.arg(c.prog));
+        err(tr("%1: --out PATH is required").arg(c.prog));
         return Usage;
     }
     const QString outPath = c.value(u"out"_s);
     const QString fmt =
         c.isSet(u"format"_s) ? c.value(u"format"_s) : QFileInfo(outPath).suffix().toLower();
     if (fmt != u"pdf"_s && fmt != u"xlsx"_s && fmt != u"csv"_s) {
-        err(u"%1: --format: expected pdf, xlsx or csv"_s.arg(c.prog));
+        err(tr("%1: --format: expected pdf, xlsx or csv").arg(c.prog));
         return Usage;
     }
     reports::Parameters params;
     const auto l = reports::parseLang(c.isSet(u"lang"_s) ? c.value(u"lang"_s) : language());
     if (!l) {
-        err(u"%1: --lang: expected en, fr or es"_s.arg(c.prog));
+        err(tr("%1: --lang: expected en, fr or es").arg(c.prog));
         return Usage;
     }
     params.lang = *l;
@@ -98,7 +99,7 @@ int runReport(Invocation &c)
             o.insert(u"pages"_s, pages);
         printJson(o);
     } else {
-        out(u"Wrote %1 (%2, %3)"_s.arg(outPath, name, fmt));
+        out(tr("Wrote %1 (%2, %3)").arg(outPath, name, fmt));
     }
     return Ok;
 }
@@ -106,7 +107,7 @@ int runReport(Invocation &c)
 int runExportIati(Invocation &c)
 {
     if (!c.isSet(u"out"_s)) {
-        err(u"%1: --out PATH is required"_s.arg(c.prog));
+        err(tr("%1: --out PATH is required").arg(c.prog));
         return Usage;
     }
     reports::IatiOptions options;
@@ -114,7 +115,7 @@ int runExportIati(Invocation &c)
         options.orgRef = c.value(u"org-ref"_s);
     if (c.isSet(u"lang"_s)) {
         if (!reports::parseLang(c.value(u"lang"_s))) {
-            err(u"%1: --lang: expected en, fr or es"_s.arg(c.prog));
+            err(tr("%1: --lang: expected en, fr or es").arg(c.prog));
             return Usage;
         }
         options.lang = c.value(u"lang"_s);
@@ -128,7 +129,7 @@ int runExportIati(Invocation &c)
     if (auto st = reports::writeIatiFile(*c.db, options, c.value(u"out"_s), c.isSet(u"force"_s));
         !st)
         return fail(st.error());
-    out(u"Wrote %1"_s.arg(c.value(u"out"_s)));
+    out(tr("Wrote %1").arg(c.value(u"out"_s)));
     return Ok;
 }
 
@@ -136,12 +137,12 @@ int runDgfText(Invocation &c)
 {
     const QString name = c.arg(1);
     if (!reports::dgf::narratives().contains(name)) {
-        err(u"%1: '%2' is not a narrative (%3)"_s.arg(c.prog, name.left(40),
-                                                      reports::dgf::narratives().join(u", "_s)));
+        err(tr("%1: '%2' is not a narrative (%3)")
+                .arg(c.prog, name.left(40), reports::dgf::narratives().join(u", "_s)));
         return Usage;
     }
     if (c.isSet(u"text"_s) == c.isSet(u"file"_s)) {
-        err(u"%1: give the text with --text TEXT or --file PATH (one of them)"_s.arg(c.prog));
+        err(tr("%1: give the text with --text TEXT or --file PATH (one of them)").arg(c.prog));
         return Usage;
     }
     QString value = c.value(u"text"_s);
@@ -152,12 +153,12 @@ int runDgfText(Invocation &c)
         const QByteArray &bytes = *read;
         value = QString::fromUtf8(bytes);
         if (value.toUtf8() != bytes)
-            return fail(Error::badInput(u"%1: is not UTF-8 text"_s.arg(c.value(u"file"_s))));
+            return fail(Error::badInput(tr("%1: is not UTF-8 text").arg(c.value(u"file"_s))));
     }
     if (auto st = reports::dgf::setNarrative(*c.db, name, value); !st)
         return fail(st.error());
-    out(value.trimmed().isEmpty() ? u"Cleared the %1 narrative"_s.arg(name)
-                                  : u"Recorded the %1 narrative"_s.arg(name));
+    out(value.trimmed().isEmpty() ? tr("Cleared the %1 narrative").arg(name)
+                                  : tr("Recorded the %1 narrative").arg(name));
     return Ok;
 }
 
@@ -214,16 +215,20 @@ int runStatement(Invocation &c)
                    {u"cumulative"_s, cumulative}});
         return Ok;
     }
-    out(u"Sources, uses and balance of funds, %1 to %2 (USD)"_s.arg(r->from.toString(Qt::ISODate),
-                                                                    r->to.toString(Qt::ISODate)));
-    out(u"  %1 %2 %3"_s.arg(QString(), -34).arg(u"period"_s, 20).arg(u"cumulative"_s, 20));
+    out(tr("Sources, uses and balance of funds, %1 to %2 (USD)")
+            .arg(shownDate(r->from), shownDate(r->to)));
+    out(u"  %1 %2 %3"_s.arg(QString(), -34).arg(tr("period"), 20).arg(tr("cumulative"), 20));
     const auto a = statementFields(r->period);
     const auto b = statementFields(r->cumulative);
     for (qsizetype i = 0; i < a.size(); ++i) {
+        // USD amounts as decimal strings, basis points as numbers.
         const auto shown = [](const QJsonValue &v) {
-            return v.isString() ? v.toString() : QString::number(v.toInteger());
+            if (!v.isString())
+                return QString::number(v.toInteger());
+            const auto minor = core::parseMinor(v.toString(), core::kBaseMinorUnits);
+            return minor ? shownUsd(*minor) : v.toString();
         };
-        out(u"  %1 %2 %3"_s.arg(a[i].first, -34)
+        out(u"  %1 %2 %3"_s.arg(figureName(a[i].first), -34)
                 .arg(shown(a[i].second), 20)
                 .arg(shown(b[i].second), 20));
     }

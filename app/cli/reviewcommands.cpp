@@ -40,7 +40,7 @@ int runRubric(Invocation &c)
             const int weight = parts.value(1).toInt(&ok);
             if (parts.size() < 3 || !ok)
                 return fail(Error::badInput(
-                    u"criterion: '%1' must be CODE:WEIGHT:LABEL"_s.arg(s.left(60))));
+                    tr("criterion: '%1' must be CODE:WEIGHT:LABEL").arg(s.left(60))));
             criteria.append({parts[0], parts.mid(2).join(u':'), weight});
         }
         if (auto s = rv::setRubric(*c.db, callOf(c), criteria); !s)
@@ -72,11 +72,14 @@ int runAssign(Invocation &c)
     a.overrideReason = c.value(u"override"_s);
     if (auto s = rv::assign(*c.db, c.arg(1), a); !s)
         return fail(s.error());
-    return done(c, u"Assigned %1 to %2 (%3)"_s.arg(a.reviewer.trimmed(), c.arg(1), a.role),
-                {{u"code"_s, c.arg(1)},
-                 {u"reviewer"_s, a.reviewer.trimmed()},
-                 {u"role"_s, a.role},
-                 {u"call"_s, a.call}});
+    return done(
+        c,
+        tr("Assigned %1 to %2 (%3)")
+            .arg(a.reviewer.trimmed(), c.arg(1), word(core::i18n::Kind::ReviewRole, a.role)),
+        {{u"code"_s, c.arg(1)},
+         {u"reviewer"_s, a.reviewer.trimmed()},
+         {u"role"_s, a.role},
+         {u"call"_s, a.call}});
 }
 
 int runDeclare(Invocation &c)
@@ -86,11 +89,23 @@ int runDeclare(Invocation &c)
         !s)
         return fail(s.error());
     return done(c,
-                u"Recorded the declaration of %1 on %2: %3"_s.arg(c.value(u"reviewer"_s), c.arg(1),
-                                                                  c.value(u"declaration"_s)),
+                tr("Recorded the declaration of %1 on %2: %3")
+                    .arg(c.value(u"reviewer"_s), c.arg(1), c.value(u"declaration"_s)),
                 {{u"code"_s, c.arg(1)},
                  {u"reviewer"_s, c.value(u"reviewer"_s)},
                  {u"declaration"_s, c.value(u"declaration"_s)}});
+}
+
+/// An assignment's status in the text output: the key in English, words in French and Spanish.
+QString statusWord(const QString &status)
+{
+    if (status == u"completed"_s)
+        return tr("completed");
+    if (status == u"in_progress"_s)
+        return tr("in_progress");
+    if (status == u"blocked"_s)
+        return tr("blocked");
+    return tr("assigned");
 }
 
 int runList(Invocation &c)
@@ -124,10 +139,10 @@ int runList(Invocation &c)
             out(u"%1 %2 %3 %4%5"_s.arg(as.proposal, -14)
                     .arg(as.reviewer, -24)
                     .arg(word(core::i18n::Kind::ReviewRole, as.role), -10)
-                    .arg(status)
+                    .arg(statusWord(status))
                     .arg(as.coiFlag.isEmpty() ? QString()
-                                              : u" (flagged: %1; override: %2)"_s.arg(
-                                                    as.coiFlag, as.overrideReason)));
+                                              : tr(" (flagged: %1; override: %2)")
+                                                    .arg(as.coiFlag, as.overrideReason)));
         }
     }
     if (c.isJson())
@@ -138,7 +153,7 @@ int runList(Invocation &c)
 int runExport(Invocation &c)
 {
     if (!c.p.isSet(u"out"_s) || !c.p.isSet(u"reviewer"_s))
-        return fail(Error::badInput(u"review export: --reviewer and --out are required"_s));
+        return fail(Error::badInput(tr("review export: --reviewer and --out are required")));
     if (auto st = core::output::check(c.value(u"out"_s), c.p.isSet(u"force"_s)); !st)
         return fail(st.error());
     auto s =
@@ -147,7 +162,8 @@ int runExport(Invocation &c)
         return fail(s.error());
     return done(
         c,
-        u"Exported %1 proposal(s) and %2 attachment(s) for %3 to %4 (hash %5)"_s.arg(s->proposals)
+        tr("Exported %1 proposal(s) and %2 attachment(s) for %3 to %4 (hash %5)")
+            .arg(s->proposals)
             .arg(s->attachments)
             .arg(c.value(u"reviewer"_s), QFileInfo(c.value(u"out"_s)).fileName(), s->hash.left(16)),
         {{u"package"_s, s->packageId},
@@ -166,8 +182,8 @@ int runImport(Invocation &c)
     const QList<rv::ImportChange> conflicts = plan->conflicts();
     if (!conflicts.isEmpty() && !dry) {
         for (const rv::ImportChange &ch : conflicts)
-            err(u"conflict: %1: %2"_s.arg(ch.proposal, ch.detail));
-        err(u"imdp: %1: %2 conflict(s); nothing was imported (--accept-changes replaces them)"_s
+            err(tr("conflict: %1: %2").arg(ch.proposal, ch.detail));
+        err(tr("imdp: %1: %2 conflict(s); nothing was imported (--accept-changes replaces them)")
                 .arg(QFileInfo(c.arg(1)).fileName())
                 .arg(conflicts.size()));
         return Refused;
@@ -188,9 +204,9 @@ int runImport(Invocation &c)
                 ? u"%1 %2"_s.arg(ch.kind, -10).arg(ch.proposal)
                 : u"%1 %2 %3"_s.arg(ch.kind, -10).arg(ch.proposal, -14).arg(ch.detail));
     const int writes = plan->count(u"new"_s) + plan->count(u"update"_s) + plan->count(u"replace"_s);
-    out(dry           ? u"Dry run: nothing was written"_s
-        : writes == 0 ? u"Nothing new: the fund already holds this package's reviews"_s
-                      : u"Imported %1 change(s) from %2"_s.arg(writes).arg(plan->reviewer));
+    out(dry           ? tr("Dry run: nothing was written")
+        : writes == 0 ? tr("Nothing new: the fund already holds this package's reviews")
+                      : tr("Imported %1 change(s) from %2").arg(writes).arg(plan->reviewer));
     return Ok;
 }
 
@@ -200,7 +216,7 @@ int runSummary(Invocation &c)
     if (setting) {
         auto h = core::parseMinor(c.value(u"spread-threshold"_s), 2);
         if (!h)
-            return fail(Error::badInput(u"spread-threshold: %1"_s.arg(h.error().message)));
+            return fail(Error::withinBare(u"spread-threshold"_s, h.error()));
         if (auto st = core::pipeline::setSetting(*c.db, u"review_spread_threshold"_s, *h); !st)
             return fail(st.error());
     }
@@ -235,23 +251,24 @@ int runSummary(Invocation &c)
                    {u"reviewers"_s, rs}});
         return Ok;
     }
-    out(u"Proposal       Reviews  Mean  Spread"_s);
+    out(tr("Proposal       Reviews  Mean  Spread"));
     for (const rv::ProposalScore &p : s->proposals)
         out(u"%1 %2/%3  %4  %5%6"_s.arg(p.proposal, -14)
                 .arg(p.completed, 3)
                 .arg(p.assigned, -3)
-                .arg(p.completed ? rv::formatHundredths(p.meanHundredths) : u"  - "_s)
-                .arg(rv::formatHundredths(p.spreadHundredths))
+                .arg(p.completed ? shownDecimal(rv::formatHundredths(p.meanHundredths)) : u"  - "_s)
+                .arg(shownDecimal(rv::formatHundredths(p.spreadHundredths)))
                 .arg(p.spreadFlagged
-                         ? u"  spread above %1"_s.arg(rv::formatHundredths(s->thresholdHundredths))
+                         ? tr("  spread above %1")
+                               .arg(shownDecimal(rv::formatHundredths(s->thresholdHundredths)))
                          : QString()));
     out(QString());
-    out(u"Reviewer                 Completed"_s);
+    out(tr("Reviewer                 Completed"));
     for (const rv::ReviewerProgress &r : s->reviewers)
         out(u"%1 %2/%3%4"_s.arg(r.reviewer, -24)
                 .arg(r.completed)
                 .arg(r.assigned)
-                .arg(r.conflicts ? u" (%1 conflict(s))"_s.arg(r.conflicts) : QString()));
+                .arg(r.conflicts ? tr(" (%1 conflict(s))").arg(r.conflicts) : QString()));
     return Ok;
 }
 

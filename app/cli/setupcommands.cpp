@@ -22,13 +22,14 @@ namespace {
 using namespace pipelinecli;
 using core::Error;
 using core::Result;
+using core::Status; // not `core::Status f(` in a definition: lupdate misreads its context
 
 Result<int> wholeNumber(const QString &name, const QString &text)
 {
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok)
-        return Error::badInput(u"%1: '%2' must be a whole number"_s.arg(name, text.left(20)));
+        return Error::badInput(tr("%1: '%2' must be a whole number").arg(name, text.left(20)));
     return n;
 }
 
@@ -96,13 +97,13 @@ Result<core::SettingsChange> readSettings(const QCommandLineParser &p)
         if (!n)
             return n.error();
         if (*n < 1 || *n > 512)
-            return Error::badInput(u"attachment-limit-mb: must be from 1 to 512"_s);
+            return Error::badInput(tr("attachment-limit-mb: must be from 1 to 512"));
         c.attachmentMaxBytes = qint64(*n) * 1024 * 1024;
     }
     if (p.isSet(u"review-spread-threshold"_s)) {
         auto h = core::parseMinor(p.value(u"review-spread-threshold"_s), 2);
         if (!h)
-            return Error::badInput(u"review-spread-threshold: %1"_s.arg(h.error().message));
+            return Error::withinBare(u"review-spread-threshold"_s, h.error());
         c.reviewSpreadHundredths = int(std::clamp<qint64>(*h, -1, 100000));
     }
     return c;
@@ -118,7 +119,7 @@ int runSettings(Invocation &c)
         if (!warnings)
             return fail(warnings.error());
         for (const QString &w : *warnings)
-            err(u"imdp: warning: "_s + w);
+            err(tr("imdp: warning: ") + w);
     }
     auto s = core::fund::allSettings(*c.db);
     if (!s)
@@ -127,18 +128,19 @@ int runSettings(Invocation &c)
         printJson(settingsJson(*s));
         return Ok;
     }
-    out(u"Name:                     %1"_s.arg(s->name));
-    out(u"DGF cap:                  %1 bps"_s.arg(s->capBps));
-    out(u"Fiscal year starts:       %1 (MM-DD)"_s.arg(s->fiscalYearStart()));
-    out(u"Administrative fee:       %1"_s.arg(s->fee));
-    out(u"Reviews required:         %1"_s.arg(s->reviewsRequired));
-    out(u"Quorum:                   %1"_s.arg(s->quorum == 0 ? u"a majority"_s
-                                                             : QString::number(s->quorum)));
-    out(u"Closing waiver:           %1 USD"_s.arg(usd(s->closingWaiverUsdMinor)));
-    out(u"Attachment limit:         %1 bytes"_s.arg(s->attachmentMaxBytes));
-    out(u"Review spread threshold:  %1 points"_s.arg(points(s->reviewSpreadHundredths)));
-    out(u"IATI organisation:        %1"_s.arg(s->iatiOrgRef));
-    out(u"Backups:                  keep %1, every %2 hours"_s.arg(s->backupKeep)
+    out(tr("Name:                     %1").arg(s->name));
+    out(tr("DGF cap:                  %1 bps").arg(s->capBps));
+    out(tr("Fiscal year starts:       %1 (MM-DD)").arg(s->fiscalYearStart()));
+    out(tr("Administrative fee:       %1").arg(s->fee));
+    out(tr("Reviews required:         %1").arg(s->reviewsRequired));
+    out(tr("Quorum:                   %1")
+            .arg(s->quorum == 0 ? tr("a majority") : QString::number(s->quorum)));
+    out(tr("Closing waiver:           %1 USD").arg(shownUsd(s->closingWaiverUsdMinor)));
+    out(tr("Attachment limit:         %1 bytes").arg(s->attachmentMaxBytes));
+    out(tr("Review spread threshold:  %1 points").arg(points(s->reviewSpreadHundredths)));
+    out(tr("IATI organisation:        %1").arg(s->iatiOrgRef));
+    out(tr("Backups:                  keep %1, every %2 hours")
+            .arg(s->backupKeep)
             .arg(s->backupEveryHours));
     return Ok;
 }
@@ -153,7 +155,7 @@ QString required(const Invocation &c, const QString &name)
 Result<QString> requiredOption(const Invocation &c, const QString &name)
 {
     if (!c.p.isSet(name))
-        return Error::badInput(u"%1: is required (--%1)"_s.arg(name));
+        return Error::badInput(tr("%1: is required (--%1)").arg(name));
     return c.p.value(name);
 }
 
@@ -167,7 +169,7 @@ int runObjectiveAdd(Invocation &c)
                             required(c, u"title-fr"_s), required(c, u"title-es"_s), false};
     if (auto s = core::programme::addObjective(*c.db, o); !s)
         return fail(s.error());
-    return done(c, u"Added objective %1: %2"_s.arg(o.code, o.titleEn.trimmed()),
+    return done(c, tr("Added objective %1: %2").arg(o.code, o.titleEn.trimmed()),
                 {{u"code"_s, o.code}, {u"title"_s, o.titleEn.trimmed()}});
 }
 
@@ -179,7 +181,7 @@ int runObjectiveEdit(Invocation &c)
     const auto it = std::find_if(all->cbegin(), all->cend(),
                                  [&](const core::Objective &o) { return o.code == c.arg(1); });
     if (it == all->cend())
-        return fail(Error::notFound(u"objective: '%1' does not exist"_s.arg(c.arg(1).left(40))));
+        return fail(Error::notFound(tr("objective: '%1' does not exist").arg(c.arg(1).left(40))));
     core::Objective o = *it;
     if (c.p.isSet(u"title"_s))
         o.titleEn = c.p.value(u"title"_s);
@@ -189,7 +191,7 @@ int runObjectiveEdit(Invocation &c)
         o.titleEs = c.p.value(u"title-es"_s);
     if (auto s = core::programme::editObjective(*c.db, o.code, o); !s)
         return fail(s.error());
-    return done(c, u"Objective %1: %2"_s.arg(o.code, o.titleEn.trimmed()),
+    return done(c, tr("Objective %1: %2").arg(o.code, o.titleEn.trimmed()),
                 {{u"code"_s, o.code}, {u"title"_s, o.titleEn.trimmed()}});
 }
 
@@ -223,7 +225,7 @@ int runAreaAdd(Invocation &c)
     const core::ActionArea a{required(c, u"code"_s), required(c, u"title"_s), false};
     if (auto s = core::programme::addArea(*c.db, a); !s)
         return fail(s.error());
-    return done(c, u"Added action area %1: %2"_s.arg(a.code, a.title.trimmed()),
+    return done(c, tr("Added action area %1: %2").arg(a.code, a.title.trimmed()),
                 {{u"code"_s, a.code}, {u"title"_s, a.title.trimmed()}});
 }
 
@@ -234,7 +236,7 @@ int runAreaEdit(Invocation &c)
         return fail(title.error());
     if (auto s = core::programme::editArea(*c.db, c.arg(1), *title); !s)
         return fail(s.error());
-    return done(c, u"Action area %1: %2"_s.arg(c.arg(1), title->trimmed()),
+    return done(c, tr("Action area %1: %2").arg(c.arg(1), title->trimmed()),
                 {{u"code"_s, c.arg(1)}, {u"title"_s, title->trimmed()}});
 }
 
@@ -289,7 +291,7 @@ QList<Option> windowOptions(bool add)
 
 /// Sets on `w` what the options given say. `emptyClears` (window edit): an empty --from, --to,
 /// --ceiling or --total removes the date or ceiling, an empty --areas accepts every area.
-core::Status readWindowOptions(const Invocation &c, core::FundingWindow &w, bool emptyClears)
+Status readWindowOptions(const Invocation &c, core::FundingWindow &w, bool emptyClears)
 {
     if (c.p.isSet(u"title"_s))
         w.title = c.p.value(u"title"_s);
@@ -322,7 +324,7 @@ core::Status readWindowOptions(const Invocation &c, core::FundingWindow &w, bool
         if (!v)
             return v.error();
         if (*v <= 0)
-            return Error::badInput(u"%1: must be above zero"_s.arg(name));
+            return Error::badInput(tr("%1: must be above zero").arg(name));
         amount = *v;
     }
     return {};
@@ -340,7 +342,7 @@ int runWindowAdd(Invocation &c)
         return fail(s.error());
     if (auto id = core::programme::addWindow(*c.db, w); !id)
         return fail(id.error());
-    return done(c, u"Opened window %1: %2"_s.arg(w.code, w.title.trimmed()),
+    return done(c, tr("Opened window %1: %2").arg(w.code, w.title.trimmed()),
                 {{u"code"_s, w.code}, {u"title"_s, w.title.trimmed()}});
 }
 
@@ -354,7 +356,7 @@ int runWindowEdit(Invocation &c)
         return fail(s.error());
     if (auto s = core::programme::editWindow(*c.db, w.code, w); !s)
         return fail(s.error());
-    return done(c, u"Changed window %1: %2"_s.arg(w.code, w.title.trimmed()),
+    return done(c, tr("Changed window %1: %2").arg(w.code, w.title.trimmed()),
                 {{u"code"_s, w.code}, {u"title"_s, w.title.trimmed()}});
 }
 
@@ -386,15 +388,15 @@ int runWindowList(Invocation &c)
     }
     for (const core::FundingWindow &w : *all) {
         out(u"%1  %2"_s.arg(w.code, -12).arg(w.title));
-        out(u"    objectives %1; areas %2; open %3 to %4; ceiling %5; total %6; %7 proposal(s) "
-            "asking %8 USD"_s
+        out(tr("    objectives %1; areas %2; open %3 to %4; ceiling %5; total %6; %7 proposal(s) "
+               "asking %8 USD")
                 .arg(w.objectives.join(u','), w.areas.isEmpty() ? u"all"_s : w.areas.join(u','),
-                     w.opens.isValid() ? iso(w.opens) : u"-"_s,
-                     w.closes.isValid() ? iso(w.closes) : u"-"_s,
-                     w.ceilingUsdMinor ? usd(*w.ceilingUsdMinor) : u"-"_s,
-                     w.totalUsdMinor ? usd(*w.totalUsdMinor) : u"-"_s)
+                     w.opens.isValid() ? shownDate(w.opens) : u"-"_s,
+                     w.closes.isValid() ? shownDate(w.closes) : u"-"_s,
+                     w.ceilingUsdMinor ? shownUsd(*w.ceilingUsdMinor) : u"-"_s,
+                     w.totalUsdMinor ? shownUsd(*w.totalUsdMinor) : u"-"_s)
                 .arg(w.proposals)
-                .arg(usd(w.requestedUsdMinor)));
+                .arg(shownUsd(w.requestedUsdMinor)));
     }
     return Ok;
 }
@@ -410,7 +412,7 @@ int runOpening(Invocation &c)
     if (!r)
         return fail(r.error());
     if (!r->problems.isEmpty())
-        return importProblems(c.arg(1), r->problems, r->unlistedProblems, u"recorded"_s);
+        return importProblems(c.arg(1), r->problems, r->unlistedProblems, tr("recorded"));
     auto p = core::ledger::position(*c.db, *date);
     if (!p)
         return fail(p.error());
@@ -432,9 +434,13 @@ int runOpening(Invocation &c)
         printJson({{u"rows"_s, r->rows}, {u"as_of"_s, iso(*date)}, {u"position"_s, pos}});
         return Ok;
     }
-    out(u"Opening balances as of %1: %2 rows from %3"_s.arg(iso(*date)).arg(r->rows).arg(c.arg(1)));
+    out(tr("Opening balances as of %1: %2 rows from %3")
+            .arg(shownDate(*date))
+            .arg(r->rows)
+            .arg(c.arg(1)));
+    const int width = figureWidth(figures, 18);
     for (const auto &[k, v] : figures)
-        out(u"  %1 %2 USD"_s.arg(k, -18).arg(usd(v), 16));
+        out(u"  %1 %2 USD"_s.arg(figureName(k), -width).arg(shownUsd(v), 16));
     return Ok;
 }
 

@@ -4956,6 +4956,1161 @@ Después: %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::cli</name>
+    <message>
+        <source>needs %1 more from other donors</source>
+        <translation>faltan %1 de otros donantes</translation>
+    </message>
+    <message>
+        <source>no other funding can restore compliance</source>
+        <translation>ninguna otra financiación puede restablecer el cumplimiento</translation>
+    </message>
+    <message>
+        <source>Bank headroom unlimited</source>
+        <translation>margen del Banco ilimitado</translation>
+    </message>
+    <message>
+        <source>Bank headroom %1</source>
+        <translation>margen del Banco %1</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otros</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>parte</translation>
+    </message>
+    <message>
+        <source>complies</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>headroom</source>
+        <translation>margen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>DGF cap: Bank resources at most %1 of total funding (%2 bps). Amounts in USD.</source>
+        <translation>Tope DGF: recursos del Banco como máximo %1 de la financiación total (%2 pb). Importes en USD.</translation>
+    </message>
+    <message>
+        <source>
+What if: Bank %1, other %2</source>
+        <translation>
+Simulación: Banco %1, otros %2</translation>
+    </message>
+    <message>
+        <source>
+Fiscal year %1 (%2 to %3)</source>
+        <translation>
+Ejercicio %1 (del %2 al %3)</translation>
+    </message>
+    <message>
+        <source>imdp: %1: %2 more problem(s) not shown</source>
+        <translation>imdp: %1: %2 problema(s) más sin mostrar</translation>
+    </message>
+    <message>
+        <source>imdp: %1: nothing %2 (%3 bad row%4)</source>
+        <translation>imdp: %1: nada %2 (%3 fila%4 errónea%4)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a whole number</source>
+        <translation>%1: «%2» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must not be negative</source>
+        <translation>%1: «%2» no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see %1 --help)</source>
+        <translation>%1: %2 (véase %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: expects %2 (see %1 --help)</source>
+        <translation>%1: espera %2 (véase %1 --help)</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>asignado</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferido</translation>
+    </message>
+    <message>
+        <source>expenditure</source>
+        <translation>gastos</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>condonado</translation>
+    </message>
+    <message>
+        <source>held_by_partner</source>
+        <translation>en poder del socio</translation>
+    </message>
+    <message>
+        <source>unspent_allocation</source>
+        <translation>asignación no gastada</translation>
+    </message>
+    <message>
+        <source>pledged</source>
+        <translation>prometido</translation>
+    </message>
+    <message>
+        <source>prospective</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>arrears</source>
+        <translation>atrasos</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>ingresos</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>comisiones</translation>
+    </message>
+    <message>
+        <source>exchange_differences</source>
+        <translation>diferencias de cambio</translation>
+    </message>
+    <message>
+        <source>partner_interest</source>
+        <translation>intereses de los socios</translation>
+    </message>
+    <message>
+        <source>transfers_to_funds</source>
+        <translation>transferencias a fondos</translation>
+    </message>
+    <message>
+        <source>direct_costs</source>
+        <translation>costes directos</translation>
+    </message>
+    <message>
+        <source>bank_charges</source>
+        <translation>gastos bancarios</translation>
+    </message>
+    <message>
+        <source>held_by_partners</source>
+        <translation>en poder de los socios</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tesorería</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contribuciones</translation>
+    </message>
+    <message>
+        <source>investment_income</source>
+        <translation>ingresos por inversiones</translation>
+    </message>
+    <message>
+        <source>total_sources</source>
+        <translation>total de fuentes</translation>
+    </message>
+    <message>
+        <source>transfers_to_partners</source>
+        <translation>transferencias a los socios</translation>
+    </message>
+    <message>
+        <source>subtotal_transfers</source>
+        <translation>subtotal de transferencias</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>reembolsos</translation>
+    </message>
+    <message>
+        <source>partner_expenditure</source>
+        <translation>gastos de los socios</translation>
+    </message>
+    <message>
+        <source>partner_total_expenses</source>
+        <translation>total de gastos de los socios</translation>
+    </message>
+    <message>
+        <source>total_uses</source>
+        <translation>total de usos</translation>
+    </message>
+    <message>
+        <source>balance_with_agent</source>
+        <translation>saldo en poder del agente</translation>
+    </message>
+    <message>
+        <source>balance_with_partners</source>
+        <translation>saldo en poder de los socios</translation>
+    </message>
+    <message>
+        <source>total_balance</source>
+        <translation>saldo total</translation>
+    </message>
+    <message>
+        <source>agent_balance_bps_of_deposits</source>
+        <translation>saldo del agente, pb de los depósitos</translation>
+    </message>
+    <message>
+        <source>partner_balance_bps_of_transfers</source>
+        <translation>saldo de los socios, pb de las transferencias</translation>
+    </message>
+    <message>
+        <source>total_balance_bps_of_deposits</source>
+        <translation>saldo total, pb de los depósitos</translation>
+    </message>
+    <message>
+        <source>imdp: warning: </source>
+        <translation>imdp: aviso: </translation>
+    </message>
+    <message>
+        <source>imdp: broke the lock of %1 (recorded in the audit trail)</source>
+        <translation>imdp: se rompió el bloqueo de %1 (registrado en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>meeting: &apos;%1&apos; must be a meeting number (see meeting list)</source>
+        <translation>meeting: «%1» debe ser un número de reunión (véase meeting list)</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>Added member %1: %2 (%3, %4)</source>
+        <translation>Miembro %1 añadido: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>n.º</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>constituency</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>mandato</translation>
+    </message>
+    <message>
+        <source>Added meeting %1 on %2</source>
+        <translation>Reunión %1 añadida el %2</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; not found</source>
+        <translation>miembro «%1» no encontrado</translation>
+    </message>
+    <message>
+        <source>Recorded attendance at meeting %1: %2 of %3 voting members, quorum %4%5</source>
+        <translation>Asistencia registrada en la reunión %1: %2 de %3 miembros con voto, quórum %4%5</translation>
+    </message>
+    <message>
+        <source> (met)</source>
+        <translation> (alcanzado)</translation>
+    </message>
+    <message>
+        <source> (not met)</source>
+        <translation> (no alcanzado)</translation>
+    </message>
+    <message>
+        <source>Meeting %1 on %2 at %3: %4; %5 of %6 voting members present, quorum %7</source>
+        <translation>Reunión %1 el %2 en %3: %4; %5 de %6 miembros con voto presentes, quórum %7</translation>
+    </message>
+    <message>
+        <source>quorum: &apos;%1&apos; must be a whole number</source>
+        <translation>quorum: «%1» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>Quorum: a majority of the voting members</source>
+        <translation>Quórum: la mayoría de los miembros con voto</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 voting members</source>
+        <translation>Quórum: %1 miembros con voto</translation>
+    </message>
+    <message>
+        <source>Meeting %1 decided on %2: %3</source>
+        <translation>Reunión %1, decisión sobre %2: %3</translation>
+    </message>
+    <message>
+        <source>out: the PDF to write is required</source>
+        <translation>out: se requiere el PDF que se ha de escribir</translation>
+    </message>
+    <message>
+        <source>lang: &apos;%1&apos; is not one of %2</source>
+        <translation>lang: «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>paper: &apos;%1&apos; is not a4 or letter</source>
+        <translation>paper: «%1» no es a4 ni letter</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages)</source>
+        <translation>%1 escrito (%2 páginas)</translation>
+    </message>
+    <message>
+        <source>instalment: &apos;%1&apos; must be DATE=AMOUNT</source>
+        <translation>instalment: «%1» debe tener la forma FECHA=IMPORTE</translation>
+    </message>
+    <message>
+        <source>amount: is required</source>
+        <translation>amount: es obligatorio</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 from %4: %5 USD</source>
+        <translation>%1 %2 %3 de %4: %5 USD</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Se importarían</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importados</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>ingresos recibidos</translation>
+    </message>
+    <message>
+        <source>pledges</source>
+        <translation>promesas</translation>
+    </message>
+    <message>
+        <source>Would create organisations</source>
+        <translation>Organizaciones que se crearían</translation>
+    </message>
+    <message>
+        <source>New organisations</source>
+        <translation>Organizaciones nuevas</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written</source>
+        <translation>Simulación: no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Pledge %1 recorded: %2 %3 = %4 USD (%5)</source>
+        <translation>Promesa %1 registrada: %2 %3 = %4 USD (%5)</translation>
+    </message>
+    <message>
+        <source>Pledge %1 cancelled: entry %2</source>
+        <translation>Promesa %1 cancelada: asiento %2</translation>
+    </message>
+    <message>
+        <source>Pledge %1 amended: %2 %3 = %4 USD (%5)%6</source>
+        <translation>Promesa %1 modificada: %2 %3 = %4 USD (%5)%6</translation>
+    </message>
+    <message>
+        <source>, entry %1</source>
+        <translation>, asiento %1</translation>
+    </message>
+    <message>
+        <source>, nothing to post</source>
+        <translation>, nada que contabilizar</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9</source>
+        <translation>%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  pagado %9</translation>
+    </message>
+    <message>
+        <source>fee_bps: a number of basis points is required</source>
+        <translation>fee_bps: se requiere un número de puntos básicos</translation>
+    </message>
+    <message>
+        <source>Receipt %1 recorded: entry %2, %3 USD, fee %4 USD</source>
+        <translation>Ingreso %1 registrado: asiento %2, %3 USD, comisión %4 USD</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9</source>
+        <translation>%1  %2  %3  %4 %5 @ %6 = %7 USD  comisión %8%9</translation>
+    </message>
+    <message>
+        <source>  (reversed)</source>
+        <translation>  (anulado)</translation>
+    </message>
+    <message>
+        <source>Income of %1 USD recorded: entry %2</source>
+        <translation>Ingreso de %1 USD registrado: asiento %2</translation>
+    </message>
+    <message>
+        <source>Interest of %1 USD remitted by %2 for %3: entry %4</source>
+        <translation>Intereses de %1 USD remitidos por %2 para %3: asiento %4</translation>
+    </message>
+    <message>
+        <source>Transferred %1 USD to %2: entry %3</source>
+        <translation>%1 USD transferidos a %2: asiento %3</translation>
+    </message>
+    <message>
+        <source>Direct cost of %1 USD recorded: entry %2</source>
+        <translation>Coste directo de %1 USD registrado: asiento %2</translation>
+    </message>
+    <message>
+        <source>Bank charge of %1 USD recorded: entry %2</source>
+        <translation>Gastos bancarios de %1 USD registrados: asiento %2</translation>
+    </message>
+    <message>
+        <source>Fee adjusted by %1 USD: entry %2</source>
+        <translation>Comisión ajustada en %1 USD: asiento %2</translation>
+    </message>
+    <message>
+        <source>Allocated %1 USD to %2: entry %3</source>
+        <translation>%1 USD asignados a %2: asiento %3</translation>
+    </message>
+    <message>
+        <source>Released %1 USD of %2: entry %3</source>
+        <translation>%1 USD de %2 liberados: asiento %3</translation>
+    </message>
+    <message>
+        <source>Transferred %1 USD to %2 for %3: entry %4</source>
+        <translation>%1 USD transferidos a %2 para %3: asiento %4</translation>
+    </message>
+    <message>
+        <source>Expenditure of %1 USD by %2 on %3: entry %4</source>
+        <translation>Gasto de %1 USD de %2 en %3: asiento %4</translation>
+    </message>
+    <message>
+        <source>Refund of %1 USD from %2 for %3: entry %4</source>
+        <translation>Reembolso de %1 USD de %2 para %3: asiento %4</translation>
+    </message>
+    <message>
+        <source>entry: &apos;%1&apos; is not an entry number</source>
+        <translation>entry: «%1» no es un número de asiento</translation>
+    </message>
+    <message>
+        <source>Entry %1 reversed by entry %2</source>
+        <translation>Asiento %1 anulado por el asiento %2</translation>
+    </message>
+    <message>
+        <source>Rate %1 on %2: %3 USD</source>
+        <translation>Tipo %1 al %2: %3 USD</translation>
+    </message>
+    <message>
+        <source>Administrative agent fee: %1</source>
+        <translation>Comisión del agente administrativo: %1</translation>
+    </message>
+    <message>
+        <source>%1: --name and --demo cannot be combined (the demo fund has its own name)</source>
+        <translation>%1: --name y --demo no pueden combinarse (el fondo de demostración tiene su propio nombre)</translation>
+    </message>
+    <message>
+        <source>Created %1: %2</source>
+        <translation>%1 creado: %2</translation>
+    </message>
+    <message>
+        <source>Fund:            %1</source>
+        <translation>Fondo:             %1</translation>
+    </message>
+    <message>
+        <source>File:            %1</source>
+        <translation>Archivo:           %1</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1</source>
+        <translation>Versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>SQLite version:  %1</source>
+        <translation>Versión de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>Created:         %1</source>
+        <translation>Creado:            %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint:     %1</source>
+        <translation>Huella:            %1</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be greater than zero</source>
+        <translation>%1: «%2» debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Project %1 (USD)</source>
+        <translation>Proyecto %1 (USD)</translation>
+    </message>
+    <message>
+        <source>Fund position at %1 (USD)</source>
+        <translation>Situación del fondo al %1 (USD)</translation>
+    </message>
+    <message>
+        <source>By donor:</source>
+        <translation>Por donante:</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>donante</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>By fiscal year:</source>
+        <translation>Por ejercicio:</translation>
+    </message>
+    <message>
+        <source>  FY%1 (%2 to %3): pledged %4, received %5, allocated %6, transferred %7</source>
+        <translation>  Ej. %1 (del %2 al %3): prometido %4, recibido %5, asignado %6, transferido %7</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation> (motivo: %1)</translation>
+    </message>
+    <message>
+        <source> [reversed by #%1]</source>
+        <translation> [anulado por n.º %1]</translation>
+    </message>
+    <message>
+        <source>Total (zero when the books balance)</source>
+        <translation>Total (cero si las cuentas cuadran)</translation>
+    </message>
+    <message>
+        <source>name: is required (--name NAME)</source>
+        <translation>name: es obligatorio (--name NOMBRE)</translation>
+    </message>
+    <message>
+        <source>kind: is required (--kind KIND)</source>
+        <translation>kind: es obligatorio (--kind TIPO)</translation>
+    </message>
+    <message>
+        <source>Added organisation %1</source>
+        <translation>Organización %1 añadida</translation>
+    </message>
+    <message>
+        <source>name: use --rename NEW to change the name</source>
+        <translation>name: use --rename NUEVO para cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>gmg: --gmg and --no-gmg cannot be combined</source>
+        <translation>gmg: --gmg y --no-gmg no pueden combinarse</translation>
+    </message>
+    <message>
+        <source>organisation: &apos;%1&apos; is not known</source>
+        <translation>organización: «%1» es desconocida</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renombrada como %2</translation>
+    </message>
+    <message>
+        <source>Updated organisation %1</source>
+        <translation>Organización %1 actualizada</translation>
+    </message>
+    <message>
+        <source>%1 is in use again</source>
+        <translation>%1 vuelve a estar en uso</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>%1 retirada</translation>
+    </message>
+    <message>
+        <source>into: is required (--into KEPT)</source>
+        <translation>into: es obligatorio (--into CONSERVADA)</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2</source>
+        <translation>%1 fusionada con %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 eliminada</translation>
+    </message>
+    <message>
+        <source>kind: &apos;%1&apos; is not one of %2</source>
+        <translation>kind: «%1» no es uno de %2</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>No organisations.</source>
+        <translation>Ninguna organización.</translation>
+    </message>
+    <message>
+        <source>imdp: %1: nothing imported (%2 bad row%3)</source>
+        <translation>imdp: %1: nada importado (%2 fila%3 errónea%3)</translation>
+    </message>
+    <message>
+        <source>Imported %1 organisations from %2</source>
+        <translation>%1 organizaciones importadas desde %2</translation>
+    </message>
+    <message>
+        <source>%1: is required (--%1 YYYY-MM-DD)</source>
+        <translation>%1: es obligatorio (--%1 AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation>%1: no debe ser negativo</translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>currency: «%1» no es un código ISO 4217</translation>
+    </message>
+    <message>
+        <source>budget: &apos;%1&apos; must be CATEGORY=AMOUNT</source>
+        <translation>budget: «%1» debe tener la forma CATEGORÍA=IMPORTE</translation>
+    </message>
+    <message>
+        <source>Added %1 (draft)</source>
+        <translation>%1 añadida (borrador)</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 actualizada</translation>
+    </message>
+    <message>
+        <source>State:        %1 (%2)</source>
+        <translation>Estado:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>concept note</source>
+        <translation>nota conceptual</translation>
+    </message>
+    <message>
+        <source>full proposal</source>
+        <translation>propuesta completa</translation>
+    </message>
+    <message>
+        <source>Applicant:    %1</source>
+        <translation>Solicitante:    %1</translation>
+    </message>
+    <message>
+        <source>Partner:      %1</source>
+        <translation>Socio:          %1</translation>
+    </message>
+    <message>
+        <source>Source:       %1 %2</source>
+        <translation>Origen:         %1 %2</translation>
+    </message>
+    <message>
+        <source>Objectives:   %1   Action area: %2</source>
+        <translation>Objetivos:      %1   Área de acción: %2</translation>
+    </message>
+    <message>
+        <source>Window:       %1</source>
+        <translation>Ventanilla:     %1</translation>
+    </message>
+    <message>
+        <source>Countries:    %1</source>
+        <translation>Países:         %1</translation>
+    </message>
+    <message>
+        <source>Dates:        %1 to %2</source>
+        <translation>Fechas:         del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Requested:    %1 %2</source>
+        <translation>Solicitado:     %1 %2</translation>
+    </message>
+    <message>
+        <source>Data by:      %1</source>
+        <translation>Datos por:      %1</translation>
+    </message>
+    <message>
+        <source>Answers:      %1</source>
+        <translation>Responde a:     %1</translation>
+    </message>
+    <message>
+        <source>Summary:      %1</source>
+        <translation>Resumen:        %1</translation>
+    </message>
+    <message>
+        <source>  budget  %1 %2</source>
+        <translation>  presup.  %1 %2</translation>
+    </message>
+    <message>
+        <source>  check   %1 %2</source>
+        <translation>  control  %1 %2</translation>
+    </message>
+    <message>
+        <source>met  </source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <source>  review  %1/5 %2%3</source>
+        <translation>  revisión %1/5 %2%3</translation>
+    </message>
+    <message>
+        <source> (incomplete)</source>
+        <translation> (incompleta)</translation>
+    </message>
+    <message>
+        <source>Decision:     %1 %2 USD on %3 %4</source>
+        <translation>Decisión:       %1 %2 USD el %3 %4</translation>
+    </message>
+    <message>
+        <source>ToR:          %1, %2 to %3, budget %4 USD</source>
+        <translation>TdR:            %1, del %2 al %3, presupuesto %4 USD</translation>
+    </message>
+    <message>
+        <source>  tranche %1 %2 USD %3 %4</source>
+        <translation>  tramo    %1 %2 USD %3 %4</translation>
+    </message>
+    <message>
+        <source>released </source>
+        <translation>liberado el </translation>
+    </message>
+    <message>
+        <source>conditions met</source>
+        <translation>condiciones cumplidas</translation>
+    </message>
+    <message>
+        <source>conditions open</source>
+        <translation>condiciones pendientes</translation>
+    </message>
+    <message>
+        <source>  report  #%1 %2 due %3 %4</source>
+        <translation>  informe  n.º %1 %2 vence el %3 %4</translation>
+    </message>
+    <message>
+        <source>received </source>
+        <translation>recibido el </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ATRASADO</translation>
+    </message>
+    <message>
+        <source>  file    %1 (%2 bytes)</source>
+        <translation>  archivo  %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>  moved   %1 %2 -&gt; %3 by %4 %5</source>
+        <translation>  cambio   %1 %2 -&gt; %3 por %4 %5</translation>
+    </message>
+    <message>
+        <source>state: &apos;%1&apos; is not a pipeline state</source>
+        <translation>state: «%1» no es un estado del circuito de propuestas</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>attachment: &apos;%1&apos; is %2 MB, above the fund&apos;s limit of %3 MB</source>
+        <translation>attachment: «%1» ocupa %2 MB, por encima del límite del fondo de %3 MB</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2 (%3 bytes)</source>
+        <translation>%1 adjuntado a %2 (%3 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 has no attachment</source>
+        <translation>%1 no tiene ningún adjunto</translation>
+    </message>
+    <message>
+        <source>%1  %2 bytes  %3  %4</source>
+        <translation>%1  %2 bytes  %3  %4</translation>
+    </message>
+    <message>
+        <source>out: a path is required</source>
+        <translation>out: se requiere una ruta</translation>
+    </message>
+    <message>
+        <source>attachment: %1 has no document &apos;%2&apos;%3</source>
+        <translation>attachment: %1 no tiene el documento «%2»%3</translation>
+    </message>
+    <message>
+        <source> (it has none)</source>
+        <translation> (no tiene ninguno)</translation>
+    </message>
+    <message>
+        <source> (see imdp proposal attachments)</source>
+        <translation> (véase imdp proposal attachments)</translation>
+    </message>
+    <message>
+        <source>attachment: &apos;%1&apos; of %2 does not match the SHA-256 recorded when it was attached; run imdp verify</source>
+        <translation>attachment: «%1» de %2 no coincide con el SHA-256 registrado al adjuntarlo; ejecute imdp verify</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes) to %3</source>
+        <translation>%1 escrito (%2 bytes) en %3</translation>
+    </message>
+    <message>
+        <source>score: &apos;%1&apos; must be a whole number from 1 to 5</source>
+        <translation>score: «%1» debe ser un número entero de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Recorded the review of %1 by %2</source>
+        <translation>Revisión de %1 por %2 registrada</translation>
+    </message>
+    <message>
+        <source>Recorded the decision on %1: %2</source>
+        <translation>Decisión sobre %1 registrada: %2</translation>
+    </message>
+    <message>
+        <source>reviews-required: must be a whole number</source>
+        <translation>reviews-required: debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>attachment-limit-mb: must be from 1 to 512</source>
+        <translation>attachment-limit-mb: debe estar entre 1 y 512</translation>
+    </message>
+    <message>
+        <source>Reviews required:   %1</source>
+        <translation>Revisiones requeridas: %1</translation>
+    </message>
+    <message>
+        <source>Closing waiver:     %1 USD</source>
+        <translation>Condonación al cierre: %1 USD</translation>
+    </message>
+    <message>
+        <source>Attachment limit:   %1 bytes</source>
+        <translation>Límite de adjuntos: %1 bytes</translation>
+    </message>
+    <message>
+        <source>Terms of reference of %1 are complete</source>
+        <translation>Los términos de referencia de %1 están completos</translation>
+    </message>
+    <message>
+        <source>Terms of reference of %1 saved; still missing: %2</source>
+        <translation>Términos de referencia de %1 guardados; aún falta: %2</translation>
+    </message>
+    <message>
+        <source>tranche: &apos;%1&apos; must be a tranche number (1, 2, ...)</source>
+        <translation>tranche: «%1» debe ser un número de tramo (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>Scheduled tranche %1 of %2: %3 USD</source>
+        <translation>Tramo %1 de %2 programado: %3 USD</translation>
+    </message>
+    <message>
+        <source>Tranche %1 of %2: conditions %3</source>
+        <translation>Tramo %1 de %2: condiciones %3</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplidas</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>no cumplidas</translation>
+    </message>
+    <message>
+        <source>Released tranche %1 of %2 on %3</source>
+        <translation>Tramo %1 de %2 liberado el %3</translation>
+    </message>
+    <message>
+        <source>Received report %1 of %2 on %3</source>
+        <translation>Informe %1 de %2 recibido el %3</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of months</source>
+        <translation>%1: debe ser un número entero de meses</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regla %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>%1 registrado</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a report (%3)</source>
+        <translation>%1: «%2» no es un informe (%3)</translation>
+    </message>
+    <message>
+        <source>%1: --out PATH is required</source>
+        <translation>%1: se requiere --out RUTA</translation>
+    </message>
+    <message>
+        <source>%1: --format: expected pdf, xlsx or csv</source>
+        <translation>%1: --format: se esperaba pdf, xlsx o csv</translation>
+    </message>
+    <message>
+        <source>%1: --lang: expected en, fr or es</source>
+        <translation>%1: --lang: se esperaba en, fr o es</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3)</source>
+        <translation>%1 escrito (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 escrito</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a narrative (%3)</source>
+        <translation>%1: «%2» no es un texto narrativo (%3)</translation>
+    </message>
+    <message>
+        <source>%1: give the text with --text TEXT or --file PATH (one of them)</source>
+        <translation>%1: indique el texto con --text TEXTO o --file RUTA (uno de los dos)</translation>
+    </message>
+    <message>
+        <source>%1: is not UTF-8 text</source>
+        <translation>%1: no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>Cleared the %1 narrative</source>
+        <translation>Texto narrativo %1 borrado</translation>
+    </message>
+    <message>
+        <source>Recorded the %1 narrative</source>
+        <translation>Texto narrativo %1 registrado</translation>
+    </message>
+    <message>
+        <source>Sources, uses and balance of funds, %1 to %2 (USD)</source>
+        <translation>Fuentes, usos y saldo de fondos, del %1 al %2 (USD)</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>acumulado</translation>
+    </message>
+    <message>
+        <source>criterion: &apos;%1&apos; must be CODE:WEIGHT:LABEL</source>
+        <translation>criterion: «%1» debe tener la forma CÓDIGO:PESO:ETIQUETA</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2 (%3)</source>
+        <translation>%1 asignada a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Recorded the declaration of %1 on %2: %3</source>
+        <translation>Declaración de %1 sobre %2 registrada: %3</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>in_progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>asignada</translation>
+    </message>
+    <message>
+        <source> (flagged: %1; override: %2)</source>
+        <translation> (señalado: %1; excepción: %2)</translation>
+    </message>
+    <message>
+        <source>review export: --reviewer and --out are required</source>
+        <translation>review export: se requieren --reviewer y --out</translation>
+    </message>
+    <message>
+        <source>Exported %1 proposal(s) and %2 attachment(s) for %3 to %4 (hash %5)</source>
+        <translation>%1 propuesta(s) y %2 adjunto(s) exportados para %3 en %4 (hash %5)</translation>
+    </message>
+    <message>
+        <source>conflict: %1: %2</source>
+        <translation>conflicto: %1: %2</translation>
+    </message>
+    <message>
+        <source>imdp: %1: %2 conflict(s); nothing was imported (--accept-changes replaces them)</source>
+        <translation>imdp: %1: %2 conflicto(s); no se importó nada (--accept-changes los reemplaza)</translation>
+    </message>
+    <message>
+        <source>Nothing new: the fund already holds this package&apos;s reviews</source>
+        <translation>Nada nuevo: el fondo ya contiene las revisiones de este paquete</translation>
+    </message>
+    <message>
+        <source>Imported %1 change(s) from %2</source>
+        <translation>%1 cambio(s) importado(s) de %2</translation>
+    </message>
+    <message>
+        <source>Proposal       Reviews  Mean  Spread</source>
+        <translation>Propuesta      Revis.   Media Dispersión</translation>
+    </message>
+    <message>
+        <source>  spread above %1</source>
+        <translation>  dispersión superior a %1</translation>
+    </message>
+    <message>
+        <source>Reviewer                 Completed</source>
+        <translation>Revisor                  Completadas</translation>
+    </message>
+    <message>
+        <source> (%1 conflict(s))</source>
+        <translation> (%1 conflicto(s))</translation>
+    </message>
+    <message>
+        <source>Name:                     %1</source>
+        <translation>Nombre:                       %1</translation>
+    </message>
+    <message>
+        <source>DGF cap:                  %1 bps</source>
+        <translation>Tope DGF:                     %1 pb</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts:       %1 (MM-DD)</source>
+        <translation>Inicio del ejercicio:         %1 (MM-DD)</translation>
+    </message>
+    <message>
+        <source>Administrative fee:       %1</source>
+        <translation>Comisión administrativa:      %1</translation>
+    </message>
+    <message>
+        <source>Reviews required:         %1</source>
+        <translation>Revisiones requeridas:        %1</translation>
+    </message>
+    <message>
+        <source>Quorum:                   %1</source>
+        <translation>Quórum:                       %1</translation>
+    </message>
+    <message>
+        <source>a majority</source>
+        <translation>la mayoría</translation>
+    </message>
+    <message>
+        <source>Closing waiver:           %1 USD</source>
+        <translation>Condonación al cierre:        %1 USD</translation>
+    </message>
+    <message>
+        <source>Attachment limit:         %1 bytes</source>
+        <translation>Límite de adjuntos:           %1 bytes</translation>
+    </message>
+    <message>
+        <source>Review spread threshold:  %1 points</source>
+        <translation>Umbral de dispersión:         %1 puntos</translation>
+    </message>
+    <message>
+        <source>IATI organisation:        %1</source>
+        <translation>Organización IATI:            %1</translation>
+    </message>
+    <message>
+        <source>Backups:                  keep %1, every %2 hours</source>
+        <translation>Copias de seguridad:          se conservan %1, cada %2 horas</translation>
+    </message>
+    <message>
+        <source>%1: is required (--%1)</source>
+        <translation>%1: es obligatorio (--%1)</translation>
+    </message>
+    <message>
+        <source>Added objective %1: %2</source>
+        <translation>Objetivo %1 añadido: %2</translation>
+    </message>
+    <message>
+        <source>objective: &apos;%1&apos; does not exist</source>
+        <translation>objective: «%1» no existe</translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation>Objetivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Added action area %1: %2</source>
+        <translation>Área de acción %1 añadida: %2</translation>
+    </message>
+    <message>
+        <source>Action area %1: %2</source>
+        <translation>Área de acción %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: must be above zero</source>
+        <translation>%1: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Opened window %1: %2</source>
+        <translation>Ventanilla %1 abierta: %2</translation>
+    </message>
+    <message>
+        <source>Changed window %1: %2</source>
+        <translation>Ventanilla %1 modificada: %2</translation>
+    </message>
+    <message>
+        <source>    objectives %1; areas %2; open %3 to %4; ceiling %5; total %6; %7 proposal(s) asking %8 USD</source>
+        <translation>    objetivos %1; áreas %2; abierta del %3 al %4; tope %5; total %6; %7 propuesta(s) que piden %8 USD</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <source>Opening balances as of %1: %2 rows from %3</source>
+        <translation>Saldos de apertura al %1: %2 filas desde %3</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::AmendPledgeDialog</name>
     <message>
         <source>Amend or Cancel Pledge</source>

@@ -4956,6 +4956,1161 @@ Après : %6.</translation>
     </message>
 </context>
 <context>
+    <name>imdp::cli</name>
+    <message>
+        <source>needs %1 more from other donors</source>
+        <translation>il faut %1 de plus d’autres donateurs</translation>
+    </message>
+    <message>
+        <source>no other funding can restore compliance</source>
+        <translation>aucun autre financement ne peut rétablir la conformité</translation>
+    </message>
+    <message>
+        <source>Bank headroom unlimited</source>
+        <translation>marge de la Banque illimitée</translation>
+    </message>
+    <message>
+        <source>Bank headroom %1</source>
+        <translation>marge de la Banque %1</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>complies</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>headroom</source>
+        <translation>marge</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>DGF cap: Bank resources at most %1 of total funding (%2 bps). Amounts in USD.</source>
+        <translation>Plafond DGF : ressources de la Banque au plus %1 du financement total (%2 pb). Montants en USD.</translation>
+    </message>
+    <message>
+        <source>
+What if: Bank %1, other %2</source>
+        <translation>
+Simulation : Banque %1, autres %2</translation>
+    </message>
+    <message>
+        <source>
+Fiscal year %1 (%2 to %3)</source>
+        <translation>
+Exercice %1 (du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>imdp: %1: %2 more problem(s) not shown</source>
+        <translation>imdp : %1 : %2 autre(s) problème(s) non affiché(s)</translation>
+    </message>
+    <message>
+        <source>imdp: %1: nothing %2 (%3 bad row%4)</source>
+        <translation>imdp : %1 : rien %2 (%3 ligne%4 erronée%4)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a whole number</source>
+        <translation>%1 : « %2 » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must not be negative</source>
+        <translation>%1 : « %2 » ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see %1 --help)</source>
+        <translation>%1 : %2 (voir %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: expects %2 (see %1 --help)</source>
+        <translation>%1 : attend %2 (voir %1 --help)</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>alloué</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transféré</translation>
+    </message>
+    <message>
+        <source>expenditure</source>
+        <translation>dépenses</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>held_by_partner</source>
+        <translation>détenu par le partenaire</translation>
+    </message>
+    <message>
+        <source>unspent_allocation</source>
+        <translation>allocation non dépensée</translation>
+    </message>
+    <message>
+        <source>pledged</source>
+        <translation>annoncé</translation>
+    </message>
+    <message>
+        <source>prospective</source>
+        <translation>envisagé</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>restant dû</translation>
+    </message>
+    <message>
+        <source>arrears</source>
+        <translation>arriérés</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>commissions</translation>
+    </message>
+    <message>
+        <source>exchange_differences</source>
+        <translation>écarts de change</translation>
+    </message>
+    <message>
+        <source>partner_interest</source>
+        <translation>intérêts des partenaires</translation>
+    </message>
+    <message>
+        <source>transfers_to_funds</source>
+        <translation>transferts à des fonds</translation>
+    </message>
+    <message>
+        <source>direct_costs</source>
+        <translation>coûts directs</translation>
+    </message>
+    <message>
+        <source>bank_charges</source>
+        <translation>frais bancaires</translation>
+    </message>
+    <message>
+        <source>held_by_partners</source>
+        <translation>détenu par les partenaires</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>trésorerie</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>investment_income</source>
+        <translation>produits des placements</translation>
+    </message>
+    <message>
+        <source>total_sources</source>
+        <translation>total des ressources</translation>
+    </message>
+    <message>
+        <source>transfers_to_partners</source>
+        <translation>transferts aux partenaires</translation>
+    </message>
+    <message>
+        <source>subtotal_transfers</source>
+        <translation>sous-total des transferts</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>remboursements</translation>
+    </message>
+    <message>
+        <source>partner_expenditure</source>
+        <translation>dépenses des partenaires</translation>
+    </message>
+    <message>
+        <source>partner_total_expenses</source>
+        <translation>total des dépenses des partenaires</translation>
+    </message>
+    <message>
+        <source>total_uses</source>
+        <translation>total des emplois</translation>
+    </message>
+    <message>
+        <source>balance_with_agent</source>
+        <translation>solde chez l’agent</translation>
+    </message>
+    <message>
+        <source>balance_with_partners</source>
+        <translation>solde chez les partenaires</translation>
+    </message>
+    <message>
+        <source>total_balance</source>
+        <translation>solde total</translation>
+    </message>
+    <message>
+        <source>agent_balance_bps_of_deposits</source>
+        <translation>solde de l’agent, pb des dépôts</translation>
+    </message>
+    <message>
+        <source>partner_balance_bps_of_transfers</source>
+        <translation>solde des partenaires, pb des transferts</translation>
+    </message>
+    <message>
+        <source>total_balance_bps_of_deposits</source>
+        <translation>solde total, pb des dépôts</translation>
+    </message>
+    <message>
+        <source>imdp: warning: </source>
+        <translation>imdp : avertissement : </translation>
+    </message>
+    <message>
+        <source>imdp: broke the lock of %1 (recorded in the audit trail)</source>
+        <translation>imdp : verrou de %1 levé (consigné dans la piste d’audit)</translation>
+    </message>
+    <message>
+        <source>meeting: &apos;%1&apos; must be a meeting number (see meeting list)</source>
+        <translation>meeting : « %1 » doit être un numéro de réunion (voir meeting list)</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>Added member %1: %2 (%3, %4)</source>
+        <translation>Membre %1 ajouté : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>constituency</source>
+        <translation>collège</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>mandat</translation>
+    </message>
+    <message>
+        <source>Added meeting %1 on %2</source>
+        <translation>Réunion %1 ajoutée le %2</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; not found</source>
+        <translation>membre « %1 » introuvable</translation>
+    </message>
+    <message>
+        <source>Recorded attendance at meeting %1: %2 of %3 voting members, quorum %4%5</source>
+        <translation>Présence enregistrée à la réunion %1 : %2 membres votants sur %3, quorum %4%5</translation>
+    </message>
+    <message>
+        <source> (met)</source>
+        <translation> (atteint)</translation>
+    </message>
+    <message>
+        <source> (not met)</source>
+        <translation> (non atteint)</translation>
+    </message>
+    <message>
+        <source>Meeting %1 on %2 at %3: %4; %5 of %6 voting members present, quorum %7</source>
+        <translation>Réunion %1 le %2 à %3 : %4 ; %5 membres votants présents sur %6, quorum %7</translation>
+    </message>
+    <message>
+        <source>quorum: &apos;%1&apos; must be a whole number</source>
+        <translation>quorum : « %1 » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Quorum: a majority of the voting members</source>
+        <translation>Quorum : la majorité des membres votants</translation>
+    </message>
+    <message>
+        <source>Quorum: %1 voting members</source>
+        <translation>Quorum : %1 membres votants</translation>
+    </message>
+    <message>
+        <source>Meeting %1 decided on %2: %3</source>
+        <translation>Réunion %1, décision sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>out: the PDF to write is required</source>
+        <translation>out : le PDF à écrire est requis</translation>
+    </message>
+    <message>
+        <source>lang: &apos;%1&apos; is not one of %2</source>
+        <translation>lang : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>paper: &apos;%1&apos; is not a4 or letter</source>
+        <translation>paper : « %1 » n’est ni a4 ni letter</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages)</source>
+        <translation>%1 écrit (%2 pages)</translation>
+    </message>
+    <message>
+        <source>instalment: &apos;%1&apos; must be DATE=AMOUNT</source>
+        <translation>instalment : « %1 » doit être de la forme DATE=MONTANT</translation>
+    </message>
+    <message>
+        <source>amount: is required</source>
+        <translation>amount : est requis</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 from %4: %5 USD</source>
+        <translation>%1 %2 %3 de %4 : %5 USD</translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation>Importerait</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>recettes</translation>
+    </message>
+    <message>
+        <source>pledges</source>
+        <translation>annonces de contribution</translation>
+    </message>
+    <message>
+        <source>Would create organisations</source>
+        <translation>Organisations qui seraient créées</translation>
+    </message>
+    <message>
+        <source>New organisations</source>
+        <translation>Nouvelles organisations</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written</source>
+        <translation>Essai à blanc : rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>Pledge %1 recorded: %2 %3 = %4 USD (%5)</source>
+        <translation>Annonce %1 enregistrée : %2 %3 = %4 USD (%5)</translation>
+    </message>
+    <message>
+        <source>Pledge %1 cancelled: entry %2</source>
+        <translation>Annonce %1 annulée : écriture %2</translation>
+    </message>
+    <message>
+        <source>Pledge %1 amended: %2 %3 = %4 USD (%5)%6</source>
+        <translation>Annonce %1 modifiée : %2 %3 = %4 USD (%5)%6</translation>
+    </message>
+    <message>
+        <source>, entry %1</source>
+        <translation>, écriture %1</translation>
+    </message>
+    <message>
+        <source>, nothing to post</source>
+        <translation>, rien à comptabiliser</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  paid %9</source>
+        <translation>%1  %2  %3  %4 %5 @ %6 = %7 USD  %8  versé %9</translation>
+    </message>
+    <message>
+        <source>fee_bps: a number of basis points is required</source>
+        <translation>fee_bps : un nombre de points de base est requis</translation>
+    </message>
+    <message>
+        <source>Receipt %1 recorded: entry %2, %3 USD, fee %4 USD</source>
+        <translation>Recette %1 enregistrée : écriture %2, %3 USD, commission %4 USD</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 %5 @ %6 = %7 USD  fee %8%9</source>
+        <translation>%1  %2  %3  %4 %5 @ %6 = %7 USD  commission %8%9</translation>
+    </message>
+    <message>
+        <source>  (reversed)</source>
+        <translation>  (contrepassée)</translation>
+    </message>
+    <message>
+        <source>Income of %1 USD recorded: entry %2</source>
+        <translation>Produit de %1 USD enregistré : écriture %2</translation>
+    </message>
+    <message>
+        <source>Interest of %1 USD remitted by %2 for %3: entry %4</source>
+        <translation>Intérêts de %1 USD reversés par %2 pour %3 : écriture %4</translation>
+    </message>
+    <message>
+        <source>Transferred %1 USD to %2: entry %3</source>
+        <translation>%1 USD transférés à %2 : écriture %3</translation>
+    </message>
+    <message>
+        <source>Direct cost of %1 USD recorded: entry %2</source>
+        <translation>Coût direct de %1 USD enregistré : écriture %2</translation>
+    </message>
+    <message>
+        <source>Bank charge of %1 USD recorded: entry %2</source>
+        <translation>Frais bancaires de %1 USD enregistrés : écriture %2</translation>
+    </message>
+    <message>
+        <source>Fee adjusted by %1 USD: entry %2</source>
+        <translation>Commission ajustée de %1 USD : écriture %2</translation>
+    </message>
+    <message>
+        <source>Allocated %1 USD to %2: entry %3</source>
+        <translation>%1 USD alloués à %2 : écriture %3</translation>
+    </message>
+    <message>
+        <source>Released %1 USD of %2: entry %3</source>
+        <translation>%1 USD de %2 libérés : écriture %3</translation>
+    </message>
+    <message>
+        <source>Transferred %1 USD to %2 for %3: entry %4</source>
+        <translation>%1 USD transférés à %2 pour %3 : écriture %4</translation>
+    </message>
+    <message>
+        <source>Expenditure of %1 USD by %2 on %3: entry %4</source>
+        <translation>Dépense de %1 USD par %2 sur %3 : écriture %4</translation>
+    </message>
+    <message>
+        <source>Refund of %1 USD from %2 for %3: entry %4</source>
+        <translation>Remboursement de %1 USD par %2 pour %3 : écriture %4</translation>
+    </message>
+    <message>
+        <source>entry: &apos;%1&apos; is not an entry number</source>
+        <translation>entry : « %1 » n’est pas un numéro d’écriture</translation>
+    </message>
+    <message>
+        <source>Entry %1 reversed by entry %2</source>
+        <translation>Écriture %1 contrepassée par l’écriture %2</translation>
+    </message>
+    <message>
+        <source>Rate %1 on %2: %3 USD</source>
+        <translation>Taux %1 au %2 : %3 USD</translation>
+    </message>
+    <message>
+        <source>Administrative agent fee: %1</source>
+        <translation>Commission de l’agent administratif : %1</translation>
+    </message>
+    <message>
+        <source>%1: --name and --demo cannot be combined (the demo fund has its own name)</source>
+        <translation>%1 : --name et --demo ne peuvent pas être combinés (le fonds de démonstration a son propre nom)</translation>
+    </message>
+    <message>
+        <source>Created %1: %2</source>
+        <translation>%1 créé : %2</translation>
+    </message>
+    <message>
+        <source>Fund:            %1</source>
+        <translation>Fonds :             %1</translation>
+    </message>
+    <message>
+        <source>File:            %1</source>
+        <translation>Fichier :           %1</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1</source>
+        <translation>Version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>SQLite version:  %1</source>
+        <translation>Version de SQLite : %1</translation>
+    </message>
+    <message>
+        <source>Created:         %1</source>
+        <translation>Créé le :           %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint:     %1</source>
+        <translation>Empreinte :         %1</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be greater than zero</source>
+        <translation>%1 : « %2 » doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Project %1 (USD)</source>
+        <translation>Projet %1 (USD)</translation>
+    </message>
+    <message>
+        <source>Fund position at %1 (USD)</source>
+        <translation>Situation du fonds au %1 (USD)</translation>
+    </message>
+    <message>
+        <source>By donor:</source>
+        <translation>Par donateur :</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>donateur</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>By fiscal year:</source>
+        <translation>Par exercice :</translation>
+    </message>
+    <message>
+        <source>  FY%1 (%2 to %3): pledged %4, received %5, allocated %6, transferred %7</source>
+        <translation>  Ex. %1 (du %2 au %3) : annoncé %4, reçu %5, alloué %6, transféré %7</translation>
+    </message>
+    <message>
+        <source> (reason: %1)</source>
+        <translation> (motif : %1)</translation>
+    </message>
+    <message>
+        <source> [reversed by #%1]</source>
+        <translation> [contrepassée par n° %1]</translation>
+    </message>
+    <message>
+        <source>Total (zero when the books balance)</source>
+        <translation>Total (zéro si les comptes sont équilibrés)</translation>
+    </message>
+    <message>
+        <source>name: is required (--name NAME)</source>
+        <translation>name : est requis (--name NOM)</translation>
+    </message>
+    <message>
+        <source>kind: is required (--kind KIND)</source>
+        <translation>kind : est requis (--kind TYPE)</translation>
+    </message>
+    <message>
+        <source>Added organisation %1</source>
+        <translation>Organisation %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>name: use --rename NEW to change the name</source>
+        <translation>name : utilisez --rename NOUVEAU pour changer le nom</translation>
+    </message>
+    <message>
+        <source>gmg: --gmg and --no-gmg cannot be combined</source>
+        <translation>gmg : --gmg et --no-gmg ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>organisation: &apos;%1&apos; is not known</source>
+        <translation>organisation : « %1 » est inconnue</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renommée en %2</translation>
+    </message>
+    <message>
+        <source>Updated organisation %1</source>
+        <translation>Organisation %1 mise à jour</translation>
+    </message>
+    <message>
+        <source>%1 is in use again</source>
+        <translation>%1 est de nouveau en usage</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>%1 retirée</translation>
+    </message>
+    <message>
+        <source>into: is required (--into KEPT)</source>
+        <translation>into : est requis (--into CONSERVÉE)</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2</source>
+        <translation>%1 fusionnée dans %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimée</translation>
+    </message>
+    <message>
+        <source>kind: &apos;%1&apos; is not one of %2</source>
+        <translation>kind : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>No organisations.</source>
+        <translation>Aucune organisation.</translation>
+    </message>
+    <message>
+        <source>imdp: %1: nothing imported (%2 bad row%3)</source>
+        <translation>imdp : %1 : rien importé (%2 ligne%3 erronée%3)</translation>
+    </message>
+    <message>
+        <source>Imported %1 organisations from %2</source>
+        <translation>%1 organisations importées depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: is required (--%1 YYYY-MM-DD)</source>
+        <translation>%1 : est requis (--%1 AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation>%1 : ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>currency: &apos;%1&apos; is not an ISO 4217 code</source>
+        <translation>currency : « %1 » n’est pas un code ISO 4217</translation>
+    </message>
+    <message>
+        <source>budget: &apos;%1&apos; must be CATEGORY=AMOUNT</source>
+        <translation>budget : « %1 » doit être de la forme CATÉGORIE=MONTANT</translation>
+    </message>
+    <message>
+        <source>Added %1 (draft)</source>
+        <translation>%1 ajoutée (brouillon)</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 mise à jour</translation>
+    </message>
+    <message>
+        <source>State:        %1 (%2)</source>
+        <translation>État :           %1 (%2)</translation>
+    </message>
+    <message>
+        <source>concept note</source>
+        <translation>note conceptuelle</translation>
+    </message>
+    <message>
+        <source>full proposal</source>
+        <translation>proposition complète</translation>
+    </message>
+    <message>
+        <source>Applicant:    %1</source>
+        <translation>Demandeur :      %1</translation>
+    </message>
+    <message>
+        <source>Partner:      %1</source>
+        <translation>Partenaire :     %1</translation>
+    </message>
+    <message>
+        <source>Source:       %1 %2</source>
+        <translation>Origine :        %1 %2</translation>
+    </message>
+    <message>
+        <source>Objectives:   %1   Action area: %2</source>
+        <translation>Objectifs :     %1   Domaine d’action : %2</translation>
+    </message>
+    <message>
+        <source>Window:       %1</source>
+        <translation>Guichet :        %1</translation>
+    </message>
+    <message>
+        <source>Countries:    %1</source>
+        <translation>Pays :           %1</translation>
+    </message>
+    <message>
+        <source>Dates:        %1 to %2</source>
+        <translation>Dates :          du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Requested:    %1 %2</source>
+        <translation>Demandé :        %1 %2</translation>
+    </message>
+    <message>
+        <source>Data by:      %1</source>
+        <translation>Données par :    %1</translation>
+    </message>
+    <message>
+        <source>Answers:      %1</source>
+        <translation>Répond à :       %1</translation>
+    </message>
+    <message>
+        <source>Summary:      %1</source>
+        <translation>Résumé :         %1</translation>
+    </message>
+    <message>
+        <source>  budget  %1 %2</source>
+        <translation>  budget   %1 %2</translation>
+    </message>
+    <message>
+        <source>  check   %1 %2</source>
+        <translation>  contrôle %1 %2</translation>
+    </message>
+    <message>
+        <source>met  </source>
+        <translation>rempli</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>non rempli</translation>
+    </message>
+    <message>
+        <source>  review  %1/5 %2%3</source>
+        <translation>  examen   %1/5 %2%3</translation>
+    </message>
+    <message>
+        <source> (incomplete)</source>
+        <translation> (incomplet)</translation>
+    </message>
+    <message>
+        <source>Decision:     %1 %2 USD on %3 %4</source>
+        <translation>Décision :       %1 %2 USD le %3 %4</translation>
+    </message>
+    <message>
+        <source>ToR:          %1, %2 to %3, budget %4 USD</source>
+        <translation>TdR :            %1, du %2 au %3, budget %4 USD</translation>
+    </message>
+    <message>
+        <source>  tranche %1 %2 USD %3 %4</source>
+        <translation>  tranche  %1 %2 USD %3 %4</translation>
+    </message>
+    <message>
+        <source>released </source>
+        <translation>libérée le </translation>
+    </message>
+    <message>
+        <source>conditions met</source>
+        <translation>conditions remplies</translation>
+    </message>
+    <message>
+        <source>conditions open</source>
+        <translation>conditions en attente</translation>
+    </message>
+    <message>
+        <source>  report  #%1 %2 due %3 %4</source>
+        <translation>  rapport  n° %1 %2 dû le %3 %4</translation>
+    </message>
+    <message>
+        <source>received </source>
+        <translation>reçu le </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>  file    %1 (%2 bytes)</source>
+        <translation>  fichier  %1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>  moved   %1 %2 -&gt; %3 by %4 %5</source>
+        <translation>  passage  %1 %2 -&gt; %3 par %4 %5</translation>
+    </message>
+    <message>
+        <source>state: &apos;%1&apos; is not a pipeline state</source>
+        <translation>state : « %1 » n’est pas un état du circuit des propositions</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>attachment: &apos;%1&apos; is %2 MB, above the fund&apos;s limit of %3 MB</source>
+        <translation>attachment : « %1 » fait %2 Mo, au-delà de la limite du fonds de %3 Mo</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2 (%3 bytes)</source>
+        <translation>%1 joint à %2 (%3 octets)</translation>
+    </message>
+    <message>
+        <source>%1 has no attachment</source>
+        <translation>%1 n’a aucune pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1  %2 bytes  %3  %4</source>
+        <translation>%1  %2 octets  %3  %4</translation>
+    </message>
+    <message>
+        <source>out: a path is required</source>
+        <translation>out : un chemin est requis</translation>
+    </message>
+    <message>
+        <source>attachment: %1 has no document &apos;%2&apos;%3</source>
+        <translation>attachment : %1 n’a pas de document « %2 »%3</translation>
+    </message>
+    <message>
+        <source> (it has none)</source>
+        <translation> (il n’en a aucun)</translation>
+    </message>
+    <message>
+        <source> (see imdp proposal attachments)</source>
+        <translation> (voir imdp proposal attachments)</translation>
+    </message>
+    <message>
+        <source>attachment: &apos;%1&apos; of %2 does not match the SHA-256 recorded when it was attached; run imdp verify</source>
+        <translation>attachment : « %1 » de %2 ne correspond pas au SHA-256 enregistré lors de l’ajout ; lancez imdp verify</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes) to %3</source>
+        <translation>%1 écrit (%2 octets) dans %3</translation>
+    </message>
+    <message>
+        <source>score: &apos;%1&apos; must be a whole number from 1 to 5</source>
+        <translation>score : « %1 » doit être un nombre entier de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Recorded the review of %1 by %2</source>
+        <translation>Examen de %1 par %2 enregistré</translation>
+    </message>
+    <message>
+        <source>Recorded the decision on %1: %2</source>
+        <translation>Décision sur %1 enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>reviews-required: must be a whole number</source>
+        <translation>reviews-required : doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>attachment-limit-mb: must be from 1 to 512</source>
+        <translation>attachment-limit-mb : doit être compris entre 1 et 512</translation>
+    </message>
+    <message>
+        <source>Reviews required:   %1</source>
+        <translation>Examens requis :     %1</translation>
+    </message>
+    <message>
+        <source>Closing waiver:     %1 USD</source>
+        <translation>Abandon à la clôture : %1 USD</translation>
+    </message>
+    <message>
+        <source>Attachment limit:   %1 bytes</source>
+        <translation>Limite des pièces jointes : %1 octets</translation>
+    </message>
+    <message>
+        <source>Terms of reference of %1 are complete</source>
+        <translation>Les termes de référence de %1 sont complets</translation>
+    </message>
+    <message>
+        <source>Terms of reference of %1 saved; still missing: %2</source>
+        <translation>Termes de référence de %1 enregistrés ; il manque encore : %2</translation>
+    </message>
+    <message>
+        <source>tranche: &apos;%1&apos; must be a tranche number (1, 2, ...)</source>
+        <translation>tranche : « %1 » doit être un numéro de tranche (1, 2, …)</translation>
+    </message>
+    <message>
+        <source>Scheduled tranche %1 of %2: %3 USD</source>
+        <translation>Tranche %1 de %2 planifiée : %3 USD</translation>
+    </message>
+    <message>
+        <source>Tranche %1 of %2: conditions %3</source>
+        <translation>Tranche %1 de %2 : conditions %3</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>remplies</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non remplies</translation>
+    </message>
+    <message>
+        <source>Released tranche %1 of %2 on %3</source>
+        <translation>Tranche %1 de %2 libérée le %3</translation>
+    </message>
+    <message>
+        <source>Received report %1 of %2 on %3</source>
+        <translation>Rapport %1 de %2 reçu le %3</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of months</source>
+        <translation>%1 : doit être un nombre entier de mois</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Règle %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a report (%3)</source>
+        <translation>%1 : « %2 » n’est pas un rapport (%3)</translation>
+    </message>
+    <message>
+        <source>%1: --out PATH is required</source>
+        <translation>%1 : --out CHEMIN est requis</translation>
+    </message>
+    <message>
+        <source>%1: --format: expected pdf, xlsx or csv</source>
+        <translation>%1 : --format : pdf, xlsx ou csv attendu</translation>
+    </message>
+    <message>
+        <source>%1: --lang: expected en, fr or es</source>
+        <translation>%1 : --lang : en, fr ou es attendu</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3)</source>
+        <translation>%1 écrit (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a narrative (%3)</source>
+        <translation>%1 : « %2 » n’est pas un texte narratif (%3)</translation>
+    </message>
+    <message>
+        <source>%1: give the text with --text TEXT or --file PATH (one of them)</source>
+        <translation>%1 : donnez le texte avec --text TEXTE ou --file CHEMIN (l’un des deux)</translation>
+    </message>
+    <message>
+        <source>%1: is not UTF-8 text</source>
+        <translation>%1 : n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Cleared the %1 narrative</source>
+        <translation>Texte narratif %1 effacé</translation>
+    </message>
+    <message>
+        <source>Recorded the %1 narrative</source>
+        <translation>Texte narratif %1 enregistré</translation>
+    </message>
+    <message>
+        <source>Sources, uses and balance of funds, %1 to %2 (USD)</source>
+        <translation>Ressources, emplois et solde des fonds, du %1 au %2 (USD)</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>cumulé</translation>
+    </message>
+    <message>
+        <source>criterion: &apos;%1&apos; must be CODE:WEIGHT:LABEL</source>
+        <translation>criterion : « %1 » doit être de la forme CODE:POIDS:LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2 (%3)</source>
+        <translation>%1 attribuée à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Recorded the declaration of %1 on %2: %3</source>
+        <translation>Déclaration de %1 sur %2 enregistrée : %3</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>in_progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>attribué</translation>
+    </message>
+    <message>
+        <source> (flagged: %1; override: %2)</source>
+        <translation> (signalé : %1 ; dérogation : %2)</translation>
+    </message>
+    <message>
+        <source>review export: --reviewer and --out are required</source>
+        <translation>review export : --reviewer et --out sont requis</translation>
+    </message>
+    <message>
+        <source>Exported %1 proposal(s) and %2 attachment(s) for %3 to %4 (hash %5)</source>
+        <translation>%1 proposition(s) et %2 pièce(s) jointe(s) exportée(s) pour %3 dans %4 (empreinte %5)</translation>
+    </message>
+    <message>
+        <source>conflict: %1: %2</source>
+        <translation>conflit : %1 : %2</translation>
+    </message>
+    <message>
+        <source>imdp: %1: %2 conflict(s); nothing was imported (--accept-changes replaces them)</source>
+        <translation>imdp : %1 : %2 conflit(s) ; rien n’a été importé (--accept-changes les remplace)</translation>
+    </message>
+    <message>
+        <source>Nothing new: the fund already holds this package&apos;s reviews</source>
+        <translation>Rien de nouveau : le fonds contient déjà les examens de ce paquet</translation>
+    </message>
+    <message>
+        <source>Imported %1 change(s) from %2</source>
+        <translation>%1 modification(s) importée(s) de %2</translation>
+    </message>
+    <message>
+        <source>Proposal       Reviews  Mean  Spread</source>
+        <translation>Proposition    Examens  Moy.  Écart</translation>
+    </message>
+    <message>
+        <source>  spread above %1</source>
+        <translation>  écart supérieur à %1</translation>
+    </message>
+    <message>
+        <source>Reviewer                 Completed</source>
+        <translation>Examinateur              Terminés</translation>
+    </message>
+    <message>
+        <source> (%1 conflict(s))</source>
+        <translation> (%1 conflit(s))</translation>
+    </message>
+    <message>
+        <source>Name:                     %1</source>
+        <translation>Nom :                          %1</translation>
+    </message>
+    <message>
+        <source>DGF cap:                  %1 bps</source>
+        <translation>Plafond DGF :                  %1 pb</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts:       %1 (MM-DD)</source>
+        <translation>Début de l’exercice :          %1 (MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Administrative fee:       %1</source>
+        <translation>Commission administrative :    %1</translation>
+    </message>
+    <message>
+        <source>Reviews required:         %1</source>
+        <translation>Examens requis :               %1</translation>
+    </message>
+    <message>
+        <source>Quorum:                   %1</source>
+        <translation>Quorum :                       %1</translation>
+    </message>
+    <message>
+        <source>a majority</source>
+        <translation>la majorité</translation>
+    </message>
+    <message>
+        <source>Closing waiver:           %1 USD</source>
+        <translation>Abandon à la clôture :         %1 USD</translation>
+    </message>
+    <message>
+        <source>Attachment limit:         %1 bytes</source>
+        <translation>Limite des pièces jointes :    %1 octets</translation>
+    </message>
+    <message>
+        <source>Review spread threshold:  %1 points</source>
+        <translation>Seuil d’écart des examens :    %1 points</translation>
+    </message>
+    <message>
+        <source>IATI organisation:        %1</source>
+        <translation>Organisation IATI :            %1</translation>
+    </message>
+    <message>
+        <source>Backups:                  keep %1, every %2 hours</source>
+        <translation>Sauvegardes :                  %1 conservées, toutes les %2 heures</translation>
+    </message>
+    <message>
+        <source>%1: is required (--%1)</source>
+        <translation>%1 : est requis (--%1)</translation>
+    </message>
+    <message>
+        <source>Added objective %1: %2</source>
+        <translation>Objectif %1 ajouté : %2</translation>
+    </message>
+    <message>
+        <source>objective: &apos;%1&apos; does not exist</source>
+        <translation>objective : « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>Objective %1: %2</source>
+        <translation>Objectif %1 : %2</translation>
+    </message>
+    <message>
+        <source>Added action area %1: %2</source>
+        <translation>Domaine d’action %1 ajouté : %2</translation>
+    </message>
+    <message>
+        <source>Action area %1: %2</source>
+        <translation>Domaine d’action %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: must be above zero</source>
+        <translation>%1 : doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Opened window %1: %2</source>
+        <translation>Guichet %1 ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Changed window %1: %2</source>
+        <translation>Guichet %1 modifié : %2</translation>
+    </message>
+    <message>
+        <source>    objectives %1; areas %2; open %3 to %4; ceiling %5; total %6; %7 proposal(s) asking %8 USD</source>
+        <translation>    objectifs %1 ; domaines %2 ; ouvert du %3 au %4 ; plafond %5 ; total %6 ; %7 proposition(s) demandant %8 USD</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>Opening balances as of %1: %2 rows from %3</source>
+        <translation>Soldes d’ouverture au %1 : %2 lignes depuis %3</translation>
+    </message>
+</context>
+<context>
     <name>imdp::ui::AmendPledgeDialog</name>
     <message>
         <source>Amend or Cancel Pledge</source>

@@ -199,3 +199,68 @@ TEST_CASE("imdp-desk --help and --version print without a display", "[cli]")
             CHECK((out.contains(u"Usage:"_s) && out.contains(u"--screenshots"_s)));
     }
 }
+
+TEST_CASE("a bad value is refused before the fund opens: an old file is not migrated",
+          "[cli][check]")
+{
+    // An older schema: any open for writing would migrate it (and keep a copy beside it).
+    imdp::test::TempDir t;
+    const QString f = t.file(u"old.imdp"_s);
+    REQUIRE(QFile::copy(QStringLiteral(IMDP_FIXTURES "/fund-v1.imdp"), f));
+    QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
+    const auto sha = imdp::test::sha256(f);
+    const QStringList before = QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+    struct Bad
+    {
+        QStringList args;
+        QString line; // the one line on stderr
+    };
+    const QList<Bad> bad{
+        // DATE, an option: the calendar has no month 13.
+        {{u"income"_s, f, u"10.00"_s, u"--date"_s, u"2026-13-01"_s},
+         u"imdp: date: '2026-13-01' is not a calendar date"_s},
+        // DATE, a positional; RATE, a positional.
+        {{u"rate"_s, u"add"_s, f, u"EUR"_s, u"2026-1-5"_s, u"1.08"_s}, u"imdp: date: "_s},
+        {{u"rate"_s, u"add"_s, f, u"EUR"_s, u"2026-01-05"_s, u"1,08"_s}, u"imdp: rate: "_s},
+        // AMOUNT: a number's shape; no '-' where the command takes none.
+        {{u"income"_s, f, u"1e5"_s}, u"imdp: amount: "_s},
+        {{u"income"_s, f, u"-5.00"_s}, u"imdp: amount: '-5.00' must not be negative"_s},
+        {{u"allocate"_s, f, u"P-1"_s, u"12 000"_s}, u"imdp: amount: "_s},
+        {{u"pledge"_s, u"add"_s, f, u"--donor"_s, u"X"_s, u"--amount"_s, u"1.2.3"_s,
+          u"--reference"_s, u"R"_s},
+         u"imdp: amount: "_s},
+        // N: a whole number, no sign.
+        {{u"settings"_s, f, u"--cap-bps"_s, u"15%"_s},
+         u"imdp: cap-bps: '15%' must be a whole number"_s},
+        {{u"meeting"_s, u"quorum"_s, f, u"-1"_s}, u"imdp: n: '-1' must be a whole number"_s},
+        // USD.
+        {{u"window"_s, u"add"_s, f, u"--code"_s, u"W"_s, u"--title"_s, u"W"_s, u"--ceiling"_s,
+          u"1.234"_s},
+         u"imdp: ceiling: "_s},
+    };
+    for (const Bad &b : bad) {
+        const Run r = runCli(b.args);
+        INFO(b.args.join(u' ').toStdString() << "\n" << r.err.toStdString());
+        CHECK(r.exit == 2);
+        CHECK(r.out.isEmpty());
+        REQUIRE(lines(r.err).size() == 1);
+        CHECK(r.err.startsWith(b.line));
+        CHECK(imdp::test::sha256(f) == sha);
+        CHECK(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden) == before);
+    }
+    // Worded in the CLI's language, still before anything opens.
+    const Run fr = runCli({u"income"_s, f, u"-5.00"_s, u"--lang"_s, u"fr"_s});
+    CHECK(fr.exit == 2);
+    CHECK(lines(fr.err) == QStringList{u"imdp: amount : « -5.00 » ne doit pas être négatif"_s});
+    // A signed AMOUNT where the command takes one passes the check (the command decides).
+    const Run cap = runCli({u"cap"_s, f, u"--what-if-bank"_s, u"-100.00"_s, u"--json"_s});
+    CHECK_FALSE(cap.err.contains(u"must not be negative"_s));
+    CHECK_FALSE(cap.err.contains(u"what-if-bank"_s));
+
+    // The control: the same command with good values opens the file, and migrates it.
+    const Run good = runCli({u"income"_s, f, u"10.00"_s, u"--date"_s, u"2026-11-01"_s});
+    INFO(good.err.toStdString());
+    CHECK(good.exit == 0);
+    CHECK(imdp::test::sha256(f) != sha);
+}

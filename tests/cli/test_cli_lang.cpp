@@ -171,3 +171,194 @@ TEST_CASE("an unknown --lang is refused in one line and changes nothing", "[cli]
     }
     CHECK(imdp::test::sha256(f) == sha);
 }
+
+namespace {
+
+/// English sentences, headings and column headers of the CLI's text output (context
+/// "imdp::cli"): none may be left in a French or Spanish run.
+const QStringList englishLines{u"Created "_s,
+                               u"Fund: "_s,
+                               u"Schema version:"_s,
+                               u"Fingerprint:"_s,
+                               u"Rows:"_s,
+                               u"Added organisation"_s,
+                               u"No organisations."_s,
+                               u"Pledge "_s,
+                               u"Receipt "_s,
+                               u" recorded"_s,
+                               u"paid "_s,
+                               u"Fund position at"_s,
+                               u"By donor:"_s,
+                               u"By fiscal year:"_s,
+                               u"outstanding"_s,
+                               u"prospective"_s,
+                               u"held_by_partners"_s,
+                               u"exchange_differences"_s,
+                               u"Total (zero when the books balance)"_s,
+                               u"DGF cap: Bank resources"_s,
+                               u"Bank headroom"_s,
+                               u"complies"_s,
+                               u"headroom"_s,
+                               u"What if"_s,
+                               u"Fiscal year"_s,
+                               u"Name: "_s,
+                               u"Reviews required:"_s,
+                               u"Closing waiver:"_s,
+                               u"Attachment limit:"_s,
+                               u"Backups:"_s,
+                               u"a majority"_s,
+                               u"Applicant:"_s,
+                               u"Partner:"_s,
+                               u"Requested:"_s,
+                               u"Countries:"_s,
+                               u"Dates:"_s,
+                               u"Summary:"_s,
+                               u"  check "_s,
+                               u"  review "_s,
+                               u"  moved "_s,
+                               u"Added "_s,
+                               u"Updated "_s,
+                               u"Allocated "_s,
+                               u"Income of"_s,
+                               u": entry "_s,
+                               u" (reason: "_s,
+                               u"Opened window"_s,
+                               u"objectives "_s,
+                               u"proposal(s) asking"_s,
+                               u"Recorded the review"_s,
+                               u"Added member"_s,
+                               u"Added meeting"_s,
+                               u"voting members"_s,
+                               u"constituency"_s,
+                               u"Project "_s,
+                               u"transferred"_s,
+                               u"unspent_allocation"_s,
+                               u"Rate "_s};
+
+/// Runs `args` with --lang `lang`; it succeeds and says none of englishLines.
+QString inLanguage(const QStringList &args, const QString &lang)
+{
+    const Run r = runCli(args + QStringList{u"--lang"_s, lang});
+    INFO(args.join(u' ').toStdString() << " --lang " << lang.toStdString() << "\n"
+                                       << r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exit == 0);
+    for (const QString &english : englishLines)
+        CHECK_FALSE(r.out.contains(english));
+    return r.out;
+}
+
+} // namespace
+
+TEST_CASE("the CLI's own sentences and headings in French and Spanish, English unchanged",
+          "[cli][lang]")
+{
+    imdp::test::TempDir t;
+    const QString f = t.file(u"words.imdp"_s);
+    // A fund built from nothing, each step in a language.
+    CHECK(runCli({u"init"_s, f, u"--name"_s, u"Fonds"_s, u"--lang"_s, u"fr"_s})
+              .out.startsWith(u"%1 créé : Fonds"_s.arg(f)));
+    CHECK(inLanguage({u"org"_s, u"add"_s, f, u"--name"_s, u"Royaume de Belgique"_s, u"--kind"_s,
+                      u"state"_s},
+                     u"fr"_s)
+              .startsWith(u"Organisation Royaume de Belgique ajoutée"_s));
+    CHECK(inLanguage({u"org"_s, u"add"_s, f, u"--name"_s,
+                      u"Organización Internacional del "
+                      "Trabajo"_s,
+                      u"--short"_s, u"OIT"_s, u"--kind"_s, u"agency"_s, u"--gmg"_s},
+                     u"es"_s)
+              .startsWith(u"Organización Organización Internacional del Trabajo añadida"_s));
+    inLanguage({u"settings"_s, f, u"--fee"_s, u"flat:100"_s}, u"fr"_s);
+    CHECK(inLanguage({u"pledge"_s, u"add"_s, f, u"--donor"_s, u"Royaume de Belgique"_s,
+                      u"--amount"_s, u"1000000.00"_s, u"--reference"_s, u"BE-1"_s, u"--status"_s,
+                      u"signed"_s, u"--date"_s, u"2026-11-02"_s},
+                     u"fr"_s)
+              .startsWith(u"Annonce BE-1 enregistrée : 1\u202f000\u202f000,00 USD"_s));
+    CHECK(inLanguage({u"receipt"_s, u"add"_s, f, u"--donor"_s, u"Royaume de Belgique"_s,
+                      u"--amount"_s, u"400000.00"_s, u"--reference"_s, u"BE-1-R1"_s, u"--pledge"_s,
+                      u"BE-1"_s, u"--date"_s, u"2026-11-10"_s},
+                     u"es"_s)
+              .startsWith(u"Ingreso BE-1-R1 registrado: asiento"_s));
+    inLanguage({u"income"_s, f, u"250.00"_s, u"--date"_s, u"2026-11-12"_s}, u"es"_s);
+    inLanguage({u"window"_s, u"add"_s, f, u"--code"_s, u"W1"_s, u"--title"_s, u"Sahel"_s,
+                u"--objectives"_s, u"1"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s,
+                u"2026-12-31"_s},
+               u"fr"_s);
+    inLanguage({u"proposal"_s,
+                u"add"_s,
+                f,
+                u"--code"_s,
+                u"P-1"_s,
+                u"--title"_s,
+                u"Données"_s,
+                u"--applicant"_s,
+                u"OIT"_s,
+                u"--partner"_s,
+                u"OIT"_s,
+                u"--window"_s,
+                u"W1"_s,
+                u"--objectives"_s,
+                u"1"_s,
+                u"--area"_s,
+                u"A"_s,
+                u"--disaggregation"_s,
+                u"sex"_s,
+                u"--requested"_s,
+                u"20000.00"_s,
+                u"--source"_s,
+                u"gmg_agency"_s,
+                u"--country"_s,
+                u"ML"_s,
+                u"--start"_s,
+                u"2027-01-01"_s,
+                u"--end"_s,
+                u"2027-06-30"_s,
+                u"--summary"_s,
+                u"Enquêtes."_s,
+                u"--budget"_s,
+                u"staff=20000.00"_s},
+               u"es"_s);
+    inLanguage({u"member"_s, u"add"_s, f, u"--name"_s, u"Marc Dubois"_s, u"--organisation"_s,
+                u"Royaume de Belgique"_s, u"--constituency"_s, u"donor"_s, u"--role"_s, u"chair"_s,
+                u"--from"_s, u"2026-01-01"_s},
+               u"fr"_s);
+    inLanguage(
+        {u"meeting"_s, u"add"_s, f, u"--date"_s, u"2026-11-25"_s, u"--place"_s, u"Bruxelles"_s},
+        u"es"_s);
+
+    // The readings, in both languages.
+    const QString infoFr = inLanguage({u"info"_s, f}, u"fr"_s);
+    CHECK(infoFr.contains(u"Fonds :             Fonds"_s));
+    CHECK(infoFr.contains(u"Empreinte :"_s));
+    const QString positionFr = inLanguage({u"position"_s, f}, u"fr"_s);
+    CHECK(positionFr.contains(u"Situation du fonds au 28 nov. 2026 (USD)"_s));
+    CHECK(positionFr.contains(u"Par donateur :"_s));
+    CHECK(positionFr.contains(u"restant dû"_s));
+    const QString positionEs = inLanguage({u"position"_s, f}, u"es"_s);
+    CHECK(positionEs.contains(u"Situación del fondo al"_s));
+    CHECK(positionEs.contains(u"Por donante:"_s));
+    CHECK(
+        inLanguage({u"accounts"_s, f}, u"es"_s).contains(u"Total (cero si las cuentas cuadran)"_s));
+    CHECK(inLanguage({u"pledge"_s, u"list"_s, f}, u"es"_s).contains(u"pagado"_s));
+    CHECK(inLanguage({u"cap"_s, f, u"--what-if-bank"_s, u"1000.00"_s}, u"fr"_s)
+              .contains(u"Plafond DGF : ressources de la Banque au plus 15,00\u00a0%"_s));
+    CHECK(inLanguage({u"settings"_s, f}, u"es"_s).contains(u"Quórum:"_s));
+    const QString show = inLanguage({u"proposal"_s, u"show"_s, f, u"P-1"_s}, u"fr"_s);
+    CHECK(show.contains(u"Demandeur :      Organización Internacional del Trabajo"_s));
+    CHECK(show.contains(u"Données par :    Sexe"_s));
+    CHECK(show.contains(u"du 1 janv. 2027 au 30 juin 2027"_s));
+    CHECK(inLanguage({u"window"_s, u"list"_s, f}, u"es"_s).contains(u"objetivos 1"_s));
+    CHECK(inLanguage({u"member"_s, u"list"_s, f}, u"fr"_s).contains(u"collège"_s));
+    CHECK(inLanguage({u"org"_s, u"list"_s, f}, u"fr"_s).contains(u"Royaume de Belgique"_s));
+    CHECK(inLanguage({u"statement"_s, f}, u"fr"_s)
+              .contains(u"Ressources, emplois et solde des fonds, du "_s));
+    CHECK(inLanguage({u"meeting"_s, u"list"_s, f}, u"es"_s).contains(u"25 nov 2026"_s));
+    inLanguage({u"journal"_s, f}, u"es"_s);
+    inLanguage({u"project"_s, f, u"P-1"_s}, u"es"_s);
+
+    // English: the lines scripts read, as before.
+    Run en = runCli({u"position"_s, f});
+    CHECK(en.out.startsWith(u"Fund position at 2026-11-28 (USD)\n"_s));
+    CHECK(en.out.contains(u"  outstanding "_s));
+    en = runCli({u"info"_s, f});
+    CHECK(en.out.startsWith(u"Fund:            Fonds\n"_s));
+}
