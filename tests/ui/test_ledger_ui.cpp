@@ -829,12 +829,15 @@ TEST_CASE(
         CHECK(count(db, u"SELECT COUNT(*) FROM receipt"_s) == receipts);
         CHECK(count(db, u"SELECT COUNT(*) FROM audit_event"_s) == audits);
 
-        // Imported for real: every row, one audit row, the dialog accepted.
+        // Imported for real: every row, one audit row, the dialog accepted. The worker wrote
+        // on a connection of its own: the session's connection changed no row itself.
         CHECK(d.importButton()->isEnabled());
+        const qint64 sessionChanges = count(db, u"SELECT total_changes()"_s);
         REQUIRE(d.runImport());
         imdp::test::waitForWork(&d);
         CHECK(d.result() == QDialog::Accepted);
         CHECK(d.importedRows() == 30000);
+        CHECK(count(db, u"SELECT total_changes()"_s) == sessionChanges);
     }
     CHECK(count(db, u"SELECT COUNT(*) FROM receipt"_s) == receipts + 30000);
     CHECK(count(db, u"SELECT COUNT(*) FROM audit_event"_s) == audits + 1);
