@@ -286,6 +286,15 @@ void MainWindow::buildPages()
     m_nav->setFixedWidth(std::clamp(widest + padding, 110,
                                     navigationMaxLetters * m_nav->fontMetrics().averageCharWidth()
                                         + padding));
+    // Each item as high as its name wrapped at that width (the list view would measure it on
+    // one line): two lines for a name longer than the bar.
+    const int textWidth = m_nav->width() - padding + 8;
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        const QRect r = m_nav->fontMetrics().boundingRect(QRect(0, 0, textWidth, 0),
+                                                          Qt::TextWordWrap, item->text());
+        item->setSizeHint(QSize(textWidth, r.height() + 4));
+    }
 
     if (m_session->isOpen()) {
         m_pages->addWidget(new DashboardPage(m_session, m_pages));

@@ -111,7 +111,7 @@ TEST_CASE("the dashboard says the cap figures and the pipeline counts could not 
     CHECK_FALSE(dash->gauges().first()->isHidden());
 
     exec(*w.session()->database(), u"ALTER TABLE pledge RENAME COLUMN usd_minor TO usd_gone"_s);
-    exec(*w.session()->database(), u"ALTER TABLE proposal RENAME COLUMN state TO stage"_s);
+    exec(*w.session()->database(), u"ALTER TABLE proposal RENAME COLUMN state TO state_gone"_s);
     dash->refresh();
     CHECK_FALSE(capError->isHidden());
     CHECK(capError->text().startsWith(u"The DGF cap figures could not be read: "_s));

@@ -103,17 +103,24 @@ void checkWindow(ui::MainWindow &w, const QString &lang)
     checkFits(&w, u"the main window"_s, lang);
     CHECK(w.width() <= screenWidth);
     CHECK(w.height() <= screenHeight);
-    // The side bar is as wide as its longest name: every name whole, no blank column beside.
+    // The side bar is as wide as its longest name, up to navigationMaxLetters: every name
+    // whole, on two lines when longer (the French "Donateurs et financement"), no blank column.
     QListWidget *nav = w.navigation();
     int widest = 0;
+    const int cap = ui::MainWindow::navigationMaxLetters * nav->fontMetrics().averageCharWidth();
     for (int i = 0; i < nav->count(); ++i) {
-        const int text = nav->fontMetrics().horizontalAdvance(nav->item(i)->text());
+        const QString name = nav->item(i)->text();
+        const int text = nav->fontMetrics().horizontalAdvance(name);
         widest = std::max(widest, text);
-        INFO(nav->item(i)->text().toStdString());
-        CHECK(nav->visualItemRect(nav->item(i)).width() >= text);
-        CHECK(nav->viewport()->width() >= text + 4);
+        INFO(name.toStdString());
+        const QRect item = nav->visualItemRect(nav->item(i));
+        CHECK(item.right() < nav->viewport()->width());
+        const QRect wrapped = nav->fontMetrics().boundingRect(QRect(0, 0, item.width() - 8, 0),
+                                                              Qt::TextWordWrap, name);
+        CHECK(wrapped.width() <= item.width() - 8);
+        CHECK(wrapped.height() <= item.height());
     }
-    CHECK(nav->width() <= std::max(120, widest + 40));
+    CHECK(nav->width() <= std::max(120, std::min(widest, cap) + 40));
     for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
         w.showPage(ui::MainWindow::Page(p));
         QCoreApplication::processEvents();

@@ -547,7 +547,7 @@ TEST_CASE("print previews are non-modal windows, one per document", "[print]")
     CHECK(window.findChildren<QPrintPreviewDialog *>().size() == 2);
     const QPointer<QPrintPreviewDialog> gone(a);
     a->close(); // deleted on close, its printer with it
-    QTest::qWaitFor([&gone] { return gone.isNull(); }, 10000);
+    REQUIRE(QTest::qWaitFor([&gone] { return gone.isNull(); }, 10000));
     CHECK(gone.isNull());
     CHECK(window.findChildren<QPrintPreviewDialog *>().size() == 1);
 }

@@ -202,10 +202,9 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
         const QLocale locale;
         const QString largest =
             locale.toString(qint64(99'999'999)) + locale.decimalPoint() + u"99"_s;
-        return std::max(fm.horizontalAdvance(largest),
-                        fm.horizontalAdvance(
-                            m_model->headerData(column, Qt::Horizontal).toString()) + 8)
-               + 16;
+        const QString header =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        return std::max(fm.horizontalAdvance(largest), fm.horizontalAdvance(header) + 8) + 16;
     };
     const QList<int> natural{fm.horizontalAdvance(u"9999999"_s) + 16,
                              fm.horizontalAdvance(u"2026-12-31"_s) + 24,
@@ -214,9 +213,9 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
                              fm.horizontalAdvance(u"Kingdom of Sweden"_s) + 16,
                              fm.horizontalAdvance(u"IMDP-26-001"_s) + 12,
                              fm.horizontalAdvance(u"Partner"_s) + 16,
-                             figure(JournalModel::Debit),
-                             figure(JournalModel::Credit),
-                             figure(JournalModel::Balance)};
+                             figure(int(JournalModel::Debit)),
+                             figure(int(JournalModel::Credit)),
+                             figure(int(JournalModel::Balance))};
     // The words' columns may narrow to about eight letters (their cells cut with "…"); the
     // entry, date and figures keep their width.
     const int word = 8 * fm.averageCharWidth() + 12;

@@ -18,6 +18,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -277,7 +278,7 @@ void PipelinePage::layoutBoard()
             continue;
         const int need = column ? columnMinWidth : w->sizeHint().width();
         if (!rows.last().isEmpty() && used + spacing + need > width) {
-            rows.append({});
+            rows.append(QList<Item>());
             used = 0;
         }
         used += (rows.last().isEmpty() ? 0 : spacing) + need;
@@ -305,15 +306,15 @@ void PipelinePage::layoutBoard()
         }
         delete item;
     }
-    for (const QList<Item> &row : std::as_const(rows)) {
+    for (qsizetype r = 0; r < rows.size(); ++r) {
         auto *h = new QHBoxLayout;
         h->setSpacing(spacing);
-        for (const Item &item : row) {
+        for (const Item &item : std::as_const(rows.at(r))) {
             if (item.column)
                 item.widget->setFixedWidth(columnWidth);
             h->addWidget(item.widget);
         }
-        if (&row == &rows.last())
+        if (r == rows.size() - 1)
             h->addWidget(m_emptyBoard, 2);
         h->addStretch(1);
         m_boardRows->addLayout(h, 1);

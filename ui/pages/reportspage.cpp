@@ -412,8 +412,8 @@ PdfJob *ReportsPage::exportPdf(const QString &path, bool replace)
     // goes on painting, and Cancel leaves no file.
     auto *job = new PdfJob(
         this, tr("Writing the PDF…"), m_session->path(),
-        [choice = choice()](core::Database *reader) -> core::Result<core::report::Document> {
-            auto s = core::reports::build(*reader, choice.first, choice.second);
+        [chosen = choice()](core::Database *reader) -> core::Result<core::report::Document> {
+            auto s = core::reports::build(*reader, chosen.first, chosen.second);
             if (!s)
                 return s.error();
             return core::reports::toDocument(*s);

@@ -51,6 +51,11 @@ PdfJob::~PdfJob()
     delete m_progress;
 }
 
+QProgressDialog *PdfJob::progress() const
+{
+    return m_progress;
+}
+
 void PdfJob::start()
 {
     if (m_worker)
@@ -64,7 +69,7 @@ void PdfJob::start()
                 work->result = db.error();
                 return;
             }
-            reader = std::move(*db);
+            reader = std::move(db).value();
         }
         auto doc = build(reader.get());
         reader.reset(); // the data is read: the connection goes before the long part

@@ -47,7 +47,7 @@ public:
     bool wasCancelled() const { return m_work->cancel.load(); }
     /// Once finished(): the pages written, or why nothing was.
     const core::Result<int> &result() const { return m_work->result; }
-    QProgressDialog *progress() const { return m_progress; }
+    QProgressDialog *progress() const;
     const QString &path() const { return m_path; }
 
 Q_SIGNALS:
