@@ -137,8 +137,9 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     int widest = 0;
     for (const QString &state : core::pipeline::states())
         widest = std::max(widest, fontMetrics().horizontalAdvance(stateLabel(state)));
-    table->setMinimumWidth(2 * (widest + 12 + fontMetrics().horizontalAdvance(u"00,000"_s) + 12)
-                           + 2 * table->frameWidth());
+    // No wider either: the reports due beside it get the rest of the page.
+    table->setFixedWidth(2 * (widest + 12 + fontMetrics().horizontalAdvance(u"00,000"_s) + 12)
+                         + 2 * table->frameWidth());
     // Beside the reports due rather than above them: both get the page's height.
     table->setMinimumHeight(5 * (fontMetrics().height() + 6));
     m_pipelineTable = table;

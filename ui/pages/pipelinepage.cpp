@@ -202,13 +202,11 @@ QWidget *PipelinePage::buildBoard()
         fold->setText(u"‹"_s);
         fold->setAutoRaise(true);
         fold->setToolTip(tr("Fold this empty column"));
-        // Hidden in a column with cards, its room kept: every title row is as high.
-        QSizePolicy keep = fold->sizePolicy();
-        keep.setRetainSizeWhenHidden(true);
-        fold->setSizePolicy(keep);
         connect(fold, &QAbstractButton::clicked, this,
                 [this, state] { setUnfolded(state, false); });
         head->addWidget(fold);
+        // Every title row as high as one with the fold button (shown only in empty columns).
+        title->setMinimumHeight(fold->sizeHint().height());
         v->addLayout(head);
         auto *cards = new BoardCards(m_model, state, frame);
         auto *column = new BoardColumn(cards, &m_overdue, frame);
