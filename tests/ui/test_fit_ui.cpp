@@ -206,6 +206,15 @@ TEST_CASE("the demo fund's words are whole at 1024x700: board titles, pipeline c
         REQUIRE(counts->model()->rowCount() > 0);
         CHECK(counts->verticalScrollBar()->maximum() == 0);
         CHECK(counts->horizontalScrollBar()->maximum() == 0);
+        // Every state's name whole ("Non recommandée", "En cours d'exécution" were cut).
+        for (int r = 0; r < counts->model()->rowCount(); ++r) {
+            for (int c : {0, 2}) {
+                const QString name = counts->model()->index(r, c).data().toString();
+                INFO(name.toStdString());
+                CHECK(counts->fontMetrics().horizontalAdvance(name) + 8
+                      <= counts->columnWidth(c));
+            }
+        }
 
         // The donors table: every column in view, none scrolled off to the right.
         w.showPage(ui::MainWindow::Funding);
