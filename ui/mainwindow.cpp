@@ -33,6 +33,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressBar>
+#include <QScreen>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -118,13 +120,37 @@ MainWindow::MainWindow(QWidget *parent)
         buildPages();
         updateTitle();
     });
-    resize(1200, 780);
-    const QSettings settings;
-    restoreGeometry(settings.value(u"ui/geometry"_s).toByteArray());
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    placeOn(screen ? screen->availableGeometry() : QRect(0, 0, 1024, 700),
+            QSettings().value(u"ui/geometry"_s).toByteArray());
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+QRect MainWindow::firstGeometry(const QRect &available)
+{
+    // 1200x780 where there is room; on a smaller screen (1024x700 under a window manager) the
+    // screen's room less the frame the window manager adds, so that the title bar and the status
+    // bar are both on screen.
+    const QRect room = available.marginsRemoved(frameAllowance);
+    QRect r(QPoint(0, 0), QSize(1200, 780).boundedTo(room.size()).expandedTo(QSize(320, 240)));
+    r.moveCenter(room.center());
+    return r;
+}
+
+void MainWindow::placeOn(const QRect &available, const QByteArray &saved)
+{
+    // The saved geometry only when it fits the screen as it is now (a window saved on a larger
+    // monitor would open partly off this one).
+    if (!saved.isEmpty() && restoreGeometry(saved)) {
+        if (isMaximized() || isFullScreen()
+            || available.marginsRemoved(frameAllowance).contains(geometry()))
+            return;
+        setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+    }
+    setGeometry(firstGeometry(available));
+}
 
 void MainWindow::announce(const QString &message, const QString &folder)
 {
@@ -245,15 +271,30 @@ void MainWindow::buildPages()
     const QStringList names{tr("Dashboard"), tr("Donors & Funding"), tr("Ledger"), tr("Pipeline"),
                             tr("Reviews"),   tr("Committee"),        tr("Reports"),
                             tr("Organisations")};
-    // As wide as its longest name in this language, no wider: the pages get the rest of a
-    // 1024-pixel screen (a fixed 190 px left English with 60 px of blank).
+    // As wide as its longest name in this language, but never wider than about 18 average
+    // letters: a longer name ("Donateurs et financement") goes onto two lines, and the pages
+    // (the Pipeline board above all) get the rest of a 1024-pixel screen.
+    m_nav->setWordWrap(true);
+    m_nav->setTextElideMode(Qt::ElideNone);
     int widest = 0;
     for (const QString &n : names) {
         m_nav->addItem(n);
+        m_nav->item(m_nav->count() - 1)->setToolTip(n);
         widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(n));
     }
-    m_nav->setFixedWidth(
-        std::clamp(widest + 2 * m_nav->frameWidth() + 2 * m_nav->spacing() + 16, 120, 220));
+    const int padding = 2 * m_nav->frameWidth() + 2 * m_nav->spacing() + 16;
+    m_nav->setFixedWidth(std::clamp(widest + padding, 110,
+                                    navigationMaxLetters * m_nav->fontMetrics().averageCharWidth()
+                                        + padding));
+    // Each item as high as its name wrapped at that width (the list view would measure it on
+    // one line): two lines for a name longer than the bar.
+    const int textWidth = m_nav->width() - padding + 8;
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        const QRect r = m_nav->fontMetrics().boundingRect(QRect(0, 0, textWidth, 0),
+                                                          Qt::TextWordWrap, item->text());
+        item->setSizeHint(QSize(textWidth, r.height() + 4));
+    }
 
     if (m_session->isOpen()) {
         m_pages->addWidget(new DashboardPage(m_session, m_pages));

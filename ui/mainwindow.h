@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMargins>
+#include <QRect>
 
 class QListWidget;
 class QStackedWidget;
@@ -50,6 +52,16 @@ public:
     DashboardPage *dashboard() const;
 
     static QStringList recentFiles();
+    /// The side bar is never wider than this many average letters: longer names wrap.
+    static constexpr int navigationMaxLetters = 18;
+    /// The room a window manager's frame takes around the client area (title bar on top).
+    static constexpr QMargins frameAllowance{4, 32, 4, 4};
+    /// Where a window without saved geometry opens on a screen whose available area is
+    /// `available`: 1200x780 when it fits, else the available area less the frame, centred.
+    static QRect firstGeometry(const QRect &available);
+    /// Places the window on `available`: the `saved` geometry (saveGeometry()) when it fits
+    /// there, else firstGeometry().
+    void placeOn(const QRect &available, const QByteArray &saved);
     /// Says in the status bar what was just done (FundSession::announced); `folder`, when set,
     /// is offered by an Open Folder button.
     void announce(const QString &message, const QString &folder = {});

@@ -613,6 +613,20 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openWriter(const Database &holder)
+{
+    if (holder.isReadOnly() || !holder.m_lock)
+        return Error::refused(u""_s, u"storage.read_only"_s, {ErrorArg::txt(holder.m_shownPath)});
+    if (auto s = checkHeader(holder.m_path, Mode::ReadWrite); !s)
+        return s.error();
+    std::unique_ptr<Database> db(new Database(holder.m_path, Mode::ReadWrite, holder.m_shownPath));
+    if (auto s = db->connect(true); !s)
+        return s.error();
+    if (auto s = db->startTracking(); !s)
+        return s.error();
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                                                  FileLock::Breaking breaking,
                                                  FullCheck fullCheck)

@@ -61,6 +61,12 @@ public:
     /// quick_check and foreign_key_check again, which read the whole file (seconds on a large
     /// fund) and which the first connection made. Refuses a file needing an upgrade.
     static Result<std::unique_ptr<Database>> openReader(const QString &path);
+    /// A further read-write connection to the file `holder` has open read-write, for a worker
+    /// thread of this process (the desktop's CSV import; Qt's SQLite connections belong to the
+    /// thread that made them). It takes no lock of its own: `holder`'s FILE.lock covers it, and
+    /// `holder` must outlive it and must not write while it does. No whole-file check again.
+    /// Refuses a read-only `holder` (storage.read_only).
+    static Result<std::unique_ptr<Database>> openWriter(const Database &holder);
 
     /// Creates a new fund file at the current schema, owner-only (0600). Refuses to overwrite an
     /// existing file. `schemaVersion` lower than current exists for the migration fixture tests.

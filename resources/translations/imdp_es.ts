@@ -6454,6 +6454,10 @@ Ejercicio %1 (del %2 al %3)</translation>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
+    <message>
+        <source>PDF export cancelled; no file was written.</source>
+        <translation>Exportación a PDF cancelada; no se escribió ningún archivo.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::DashboardPage</name>
@@ -6532,6 +6536,14 @@ Ejercicio %1 (del %2 al %3)</translation>
     <message>
         <source>The Committee meetings could not be read: %1</source>
         <translation>No se pudieron leer las reuniones del Comité: %1</translation>
+    </message>
+    <message>
+        <source>The DGF cap figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras del límite DGF: %1</translation>
+    </message>
+    <message>
+        <source>The proposals could not be counted: %1</source>
+        <translation>No se pudieron contar las propuestas: %1</translation>
     </message>
 </context>
 <context>
@@ -8925,6 +8937,10 @@ Ejercicio %1 (del %2 al %3)</translation>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
+    <message>
+        <source>PDF export cancelled; no file was written.</source>
+        <translation>Exportación a PDF cancelada; no se escribió ningún archivo.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>
@@ -9661,6 +9677,24 @@ Close without saving?</source>
     <message>
         <source>Review mode</source>
         <translation>Modo de evaluación</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PdfJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Vista previa de impresión — %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
     </message>
 </context>
 </TS>

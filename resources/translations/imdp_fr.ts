@@ -6454,6 +6454,10 @@ Exercice %1 (du %2 au %3)</translation>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
+    <message>
+        <source>PDF export cancelled; no file was written.</source>
+        <translation>Export PDF annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::DashboardPage</name>
@@ -6532,6 +6536,14 @@ Exercice %1 (du %2 au %3)</translation>
     <message>
         <source>The Committee meetings could not be read: %1</source>
         <translation>Les réunions du Comité n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The DGF cap figures could not be read: %1</source>
+        <translation>Les chiffres du plafond DGF n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The proposals could not be counted: %1</source>
+        <translation>Les propositions n’ont pas pu être comptées : %1</translation>
     </message>
 </context>
 <context>
@@ -8925,6 +8937,10 @@ Exercice %1 (du %2 au %3)</translation>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
+    <message>
+        <source>PDF export cancelled; no file was written.</source>
+        <translation>Export PDF annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::ReviewWindow</name>
@@ -9661,6 +9677,24 @@ Fermer sans enregistrer ?</translation>
     <message>
         <source>Review mode</source>
         <translation>Mode évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::PdfJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 </TS>

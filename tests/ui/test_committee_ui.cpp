@@ -14,6 +14,7 @@
 #include "ui/fundsession.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/print/pdfjob.h"
 #include "ui/pages/committeepage.h"
 #include "ui/pages/decisionsdialog.h"
 
@@ -66,7 +67,18 @@ TEST_CASE("the Committee page shows members and agenda and exports the dossier",
     ui::dialogs::setTestHooks({{}, [pdf] { return pdf; }, {}, {}});
     page->selectLanguage(u"es"_s);
     page->setRedacted(true);
-    CHECK(page->exportPdf(ui::DossierKind::Dossier) >= 8);
+    // Written on a worker: exportPdf() returns while the job runs, the window's thread free.
+    ui::PdfJob *job = page->exportPdf(ui::DossierKind::Dossier);
+    REQUIRE(job != nullptr);
+    CHECK(job->isRunning());
+    int pages = 0;
+    bool done = false;
+    QObject::connect(job, &ui::PdfJob::finished, [&] {
+        done = true;
+        pages = job->result() ? *job->result() : -1;
+    });
+    REQUIRE(QTest::qWaitFor([&done] { return done; }, 120000));
+    CHECK(pages >= 8);
     ui::dialogs::setTestHooks({});
     const QString text = pdfText(pdf);
     CHECK(text.contains(u"Orden del día"_s));

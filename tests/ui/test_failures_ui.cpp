@@ -12,6 +12,7 @@
 #include "ui/fundsession.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/dashboardpage.h"
+#include "ui/widgets/capgauge.h"
 
 #include <QLabel>
 #include <QSqlQuery>
@@ -88,4 +89,38 @@ TEST_CASE("the dashboard says the Committee meetings could not be read", "[ui][f
     CHECK(next->text().startsWith(u"The Committee meetings could not be read: "_s));
     CHECK(next->text().contains(u"place"_s));
     CHECK_FALSE(next->text().contains(u"No Committee meeting"_s));
+}
+
+TEST_CASE("the dashboard says the cap figures and the pipeline counts could not be read",
+          "[ui][failures]")
+{
+    imdp::test::TempDir t;
+    ui::MainWindow w;
+    REQUIRE(w.openFile(smallFund(t)));
+    ui::DashboardPage *dash = w.dashboard();
+    auto *capError = dash->findChild<QLabel *>(u"capError"_s);
+    auto *pipelineError = dash->findChild<QLabel *>(u"pipelineError"_s);
+    auto *counts = dash->findChild<QWidget *>(u"pipelineCounts"_s);
+    REQUIRE(capError != nullptr);
+    REQUIRE(pipelineError != nullptr);
+    REQUIRE(counts != nullptr);
+    // Readable: the gauges and the table, no error.
+    CHECK(capError->isHidden());
+    CHECK(pipelineError->isHidden());
+    CHECK_FALSE(counts->isHidden());
+    CHECK_FALSE(dash->gauges().first()->isHidden());
+
+    exec(*w.session()->database(), u"ALTER TABLE pledge RENAME COLUMN usd_minor TO usd_gone"_s);
+    exec(*w.session()->database(), u"ALTER TABLE proposal RENAME COLUMN state TO state_gone"_s);
+    dash->refresh();
+    CHECK_FALSE(capError->isHidden());
+    CHECK(capError->text().startsWith(u"The DGF cap figures could not be read: "_s));
+    CHECK(capError->text().contains(u"usd_minor"_s));
+    for (QWidget *g : dash->gauges())
+        CHECK(g->isHidden());
+    CHECK_FALSE(pipelineError->isHidden());
+    CHECK(pipelineError->text().startsWith(u"The proposals could not be counted: "_s));
+    CHECK(pipelineError->text().contains(u"state"_s));
+    CHECK(counts->isHidden()); // no empty table that reads as "no proposal"
+    CHECK(dash->pipelinePairModel()->rowCount() == 0);
 }

@@ -24,6 +24,7 @@
 #include "ui/helpdialogs.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/models/journalmodel.h"
 #include "ui/orgs/organisationdialog.h"
 #include "ui/pages/cappanel.h"
 #include "ui/pages/decisionsdialog.h"
@@ -38,12 +39,16 @@
 #include "ui/setup/newfundwizard.h"
 #include "ui/setup/programmedialog.h"
 #include "ui/widgets/capgauge.h"
+#include "ui/widgets/elidedlabel.h"
 
 #include <QDirIterator>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QLayout>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSet>
@@ -98,17 +103,24 @@ void checkWindow(ui::MainWindow &w, const QString &lang)
     checkFits(&w, u"the main window"_s, lang);
     CHECK(w.width() <= screenWidth);
     CHECK(w.height() <= screenHeight);
-    // The side bar is as wide as its longest name: every name whole, no blank column beside.
+    // The side bar is as wide as its longest name, up to navigationMaxLetters: every name
+    // whole, on two lines when longer (the French "Donateurs et financement"), no blank column.
     QListWidget *nav = w.navigation();
     int widest = 0;
+    const int cap = ui::MainWindow::navigationMaxLetters * nav->fontMetrics().averageCharWidth();
     for (int i = 0; i < nav->count(); ++i) {
-        const int text = nav->fontMetrics().horizontalAdvance(nav->item(i)->text());
+        const QString name = nav->item(i)->text();
+        const int text = nav->fontMetrics().horizontalAdvance(name);
         widest = std::max(widest, text);
-        INFO(nav->item(i)->text().toStdString());
-        CHECK(nav->visualItemRect(nav->item(i)).width() >= text);
-        CHECK(nav->viewport()->width() >= text + 4);
+        INFO(name.toStdString());
+        const QRect item = nav->visualItemRect(nav->item(i));
+        CHECK(item.right() < nav->viewport()->width());
+        const QRect wrapped = nav->fontMetrics().boundingRect(QRect(0, 0, item.width() - 8, 0),
+                                                              Qt::TextWordWrap, name);
+        CHECK(wrapped.width() <= item.width() - 8);
+        CHECK(wrapped.height() <= item.height());
     }
-    CHECK(nav->width() <= std::max(120, widest + 40));
+    CHECK(nav->width() <= std::max(120, std::min(widest, cap) + 40));
     for (int p = 0; p < ui::MainWindow::PageCount; ++p) {
         w.showPage(ui::MainWindow::Page(p));
         QCoreApplication::processEvents();
@@ -194,6 +206,15 @@ TEST_CASE("the demo fund's words are whole at 1024x700: board titles, pipeline c
         REQUIRE(counts->model()->rowCount() > 0);
         CHECK(counts->verticalScrollBar()->maximum() == 0);
         CHECK(counts->horizontalScrollBar()->maximum() == 0);
+        // Every state's name whole ("Non recommandée", "En cours d'exécution" were cut).
+        for (int r = 0; r < counts->model()->rowCount(); ++r) {
+            for (int c : {0, 2}) {
+                const QString name = counts->model()->index(r, c).data().toString();
+                INFO(name.toStdString());
+                CHECK(counts->fontMetrics().horizontalAdvance(name) + 8
+                      <= counts->columnWidth(c));
+            }
+        }
 
         // The donors table: every column in view, none scrolled off to the right.
         w.showPage(ui::MainWindow::Funding);
@@ -202,24 +223,73 @@ TEST_CASE("the demo fund's words are whole at 1024x700: board titles, pipeline c
         REQUIRE(donors->model()->rowCount() > 0);
         CHECK(donors->horizontalScrollBar()->maximum() == 0);
 
-        // The board's column titles: the state and its count whole, on two lines if need be.
+        // The Ledger: every figure in view at 1024 px (the words' columns give way), and the
+        // totals line never breaks inside an amount ("$ US" left "US" alone on a line).
+        w.showPage(ui::MainWindow::Ledger);
+        QCoreApplication::processEvents();
+        auto *journal = imdp::test::child<QTableView>(w.page(ui::MainWindow::Ledger), u"journal"_s);
+        for (int c : {int(ui::JournalModel::Debit), int(ui::JournalModel::Credit)}) {
+            QHeaderView *h = journal->horizontalHeader();
+            INFO("column " << c);
+            CHECK(h->sectionViewportPosition(c) >= 0);
+            CHECK(h->sectionViewportPosition(c) + h->sectionSize(c)
+                  <= journal->viewport()->width());
+            const QString header = journal->model()->headerData(c, Qt::Horizontal).toString();
+            CHECK(journal->fontMetrics().horizontalAdvance(header) < h->sectionSize(c));
+        }
+        auto *totals = imdp::test::child<QLabel>(w.page(ui::MainWindow::Ledger), u"totals"_s);
+        // Once the worker has added the totals up (the line no longer ends with "…").
+        REQUIRE(QTest::qWaitFor(
+            [totals] { return totals->text().contains(u"·"_s) && !totals->text().endsWith(u"…"_s); },
+            60000));
+        CHECK_FALSE(
+            totals->text().contains(QRegularExpression(u"[0-9$] [0-9$A-Z]|[A-Z$] [0-9]"_s)));
+        CHECK(totals->heightForWidth(totals->contentsRect().width()) <= totals->height());
+
+        // The Reviews page's round summary: within its half of the page, never sideways.
+        w.showPage(ui::MainWindow::Reviews);
+        QCoreApplication::processEvents();
+        auto *scores = imdp::test::child<QTableView>(w.page(ui::MainWindow::Reviews), u"scores"_s);
+        CHECK(scores->horizontalScrollBar()->maximum() == 0);
+        CHECK(scores->horizontalHeader()->length() <= scores->viewport()->width());
+
+        // The board: no sideways scrolling, every column whole in view (they wrap onto a
+        // further row); every title one line high, cut with its whole text in its tooltip, the
+        // count beside it; the cards of a row start at the same height.
         w.showPage(ui::MainWindow::Pipeline);
         QCoreApplication::processEvents();
+        QWidget *pipeline = w.page(ui::MainWindow::Pipeline);
+        auto *board = imdp::test::child<QScrollArea>(pipeline, u"board"_s);
+        CHECK(board->horizontalScrollBar()->maximum() == 0);
+        CHECK(board->widget()->minimumSizeHint().width() <= board->viewport()->width());
         int titles = 0;
-        for (QLabel *title : w.page(ui::MainWindow::Pipeline)->findChildren<QLabel *>()) {
+        QSet<int> titleHeights;
+        QMap<int, QSet<int>> cardTopsByRow; // a row's frames' top → their cards' tops
+        for (auto *title : pipeline->findChildren<ui::ElidedLabel *>()) {
             if (!title->objectName().startsWith(u"columnTitle_"_s) || !title->isVisible())
                 continue;
             ++titles;
-            INFO(title->text().toStdString() << " in " << title->width() << "x" << title->height());
-            CHECK(title->heightForWidth(title->contentsRect().width()) <= title->height());
-            QString longest;
-            for (const QString &word : title->text().split(u' '))
-                longest = title->fontMetrics().horizontalAdvance(word) >
-                                  title->fontMetrics().horizontalAdvance(longest)
-                              ? word
-                              : longest;
-            CHECK(title->fontMetrics().horizontalAdvance(longest) <= title->contentsRect().width());
+            const QString state = title->objectName().mid(12);
+            INFO(title->text().toStdString() << " in " << title->width());
+            titleHeights.insert(title->height());
+            CHECK(title->toolTip().startsWith(title->text()));
+            CHECK(title->toolTip().size() > title->text().size()); // the count too
+            if (title->isElided())
+                CHECK(title->shownText().endsWith(u"…"_s));
+            auto *count = imdp::test::child<QLabel>(pipeline, u"columnCount_"_s + state);
+            CHECK(count->isVisible());
+            CHECK(count->fontMetrics().horizontalAdvance(count->text())
+                  <= count->contentsRect().width());
+            QWidget *frame = title->parentWidget();
+            const QRect inBoard(frame->mapTo(board->viewport(), QPoint(0, 0)), frame->size());
+            CHECK(inBoard.left() >= 0);
+            CHECK(inBoard.right() < board->viewport()->width());
+            QWidget *column = imdp::test::child<QWidget>(pipeline, u"column_"_s + state);
+            cardTopsByRow[inBoard.top()].insert(column->mapTo(board->viewport(), QPoint(0, 0)).y());
         }
+        CHECK(titleHeights.size() == 1);
+        for (const QSet<int> &tops : std::as_const(cardTopsByRow))
+            CHECK(tops.size() == 1);
         CHECK(titles >= 6);
     }
     ui::applyLanguage(u"en"_s);

@@ -370,7 +370,9 @@ TEST_CASE("Ledger page: filters, running balance, totals and a reversal with its
     CHECK(model->closingBalance() == cash);
     CHECK(model->index(last, ui::JournalModel::Balance).data().toString()
           == ui::formatAmount(cash, u"USD"_s));
-    CHECK(page->totalsText().contains(u"closing balance US$ "_s + ui::formatAmount(cash, u"USD"_s)));
+    // The amount's space is non-breaking: a wrapped line never splits "US$" from its figure.
+    CHECK(page->totalsText().contains(u"closing balance US$\u00a0"_s
+                                      + ui::formatAmount(cash, u"USD"_s)));
 
     // Receipts only; reverse the first with a reason, after a confirmation.
     page->accountFilter()->setCurrentIndex(0);
@@ -829,12 +831,15 @@ TEST_CASE(
         CHECK(count(db, u"SELECT COUNT(*) FROM receipt"_s) == receipts);
         CHECK(count(db, u"SELECT COUNT(*) FROM audit_event"_s) == audits);
 
-        // Imported for real: every row, one audit row, the dialog accepted.
+        // Imported for real: every row, one audit row, the dialog accepted. The worker wrote
+        // on a connection of its own: the session's connection changed no row itself.
         CHECK(d.importButton()->isEnabled());
+        const qint64 sessionChanges = count(db, u"SELECT total_changes()"_s);
         REQUIRE(d.runImport());
         imdp::test::waitForWork(&d);
         CHECK(d.result() == QDialog::Accepted);
         CHECK(d.importedRows() == 30000);
+        CHECK(count(db, u"SELECT total_changes()"_s) == sessionChanges);
     }
     CHECK(count(db, u"SELECT COUNT(*) FROM receipt"_s) == receipts + 30000);
     CHECK(count(db, u"SELECT COUNT(*) FROM audit_event"_s) == audits + 1);

@@ -234,3 +234,42 @@ TEST_CASE("Preferences switch the interface language at once", "[ui][i18n]")
     CHECK(ui::preferredLanguage() == u"en"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
+
+TEST_CASE("the first window fits a 1024x700 screen and a saved geometry is kept only if it fits",
+          "[ui]")
+{
+    const QRect small(0, 0, 1024, 700);
+    const QRect room = small.marginsRemoved(ui::MainWindow::frameAllowance);
+    const QRect first = ui::MainWindow::firstGeometry(small);
+    CHECK(room.contains(first)); // title bar and status bar on screen
+    CHECK(first.width() == room.width());
+    CHECK(first.height() == room.height());
+    // A large screen: the usual 1200x780, centred.
+    const QRect large(0, 0, 1920, 1080);
+    const QRect roomy = ui::MainWindow::firstGeometry(large);
+    CHECK(roomy.size() == QSize(1200, 780));
+    CHECK(large.contains(roomy));
+    CHECK(std::abs(roomy.center().x() - large.center().x()) <= 4);
+
+    imdp::test::TempDir t;
+    const QString path = makeDemo(t);
+    ui::MainWindow w;
+    REQUIRE(w.openFile(path));
+    // Without saved geometry, on the small screen: inside its room, however wide the pages are.
+    w.placeOn(small, {});
+    CHECK(room.contains(w.geometry()));
+    // A geometry saved on a large monitor does not fit the small screen: the first geometry.
+    {
+        ui::MainWindow big;
+        big.setGeometry(QRect(300, 200, 1500, 950));
+        w.placeOn(small, big.saveGeometry());
+        CHECK(room.contains(w.geometry()));
+    }
+    // One that fits is kept.
+    {
+        ui::MainWindow modest;
+        modest.setGeometry(QRect(40, 60, 700, 500));
+        w.placeOn(large, modest.saveGeometry());
+        CHECK(w.geometry().size() == QSize(700, 500));
+    }
+}

@@ -4,7 +4,10 @@
 // page by page, and its page size with pdfinfo.
 #include "../testutil.h"
 
+#include "core/storage/database.h"
 #include "ui/print/pagedrenderer.h"
+#include "ui/print/pdfjob.h"
+#include "ui/print/previewwindow.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +16,9 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QTest>
+#include <QThread>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QWidget>
@@ -441,4 +447,107 @@ TEST_CASE(
     }
     CHECK(ruled >= 4);
     CHECK(first(u"rejects"_s).yMin - next.yMax < 30); // the other choices stay close
+}
+
+namespace {
+/// Waits for a PdfJob's worker; returns once finished() was emitted.
+void waitFor(imdp::ui::PdfJob &job)
+{
+    bool done = false;
+    QObject::connect(&job, &imdp::ui::PdfJob::finished, [&done] { done = true; });
+    REQUIRE(QTest::qWaitFor([&done] { return done; }, 120000));
+    CHECK_FALSE(job.isRunning());
+}
+} // namespace
+
+TEST_CASE("a PDF is written on a worker thread, the window's thread free meanwhile", "[print]")
+{
+    imdp::test::TempDir t;
+    QWidget window;
+    window.show();
+    const QString pdf = t.file(u"worker.pdf"_s);
+    Qt::HANDLE workerThread = nullptr;
+    imdp::ui::PdfJob job(
+        &window, u"Writing the PDF…"_s, {},
+        [&workerThread](imdp::core::Database *reader) -> imdp::core::Result<Document> {
+            workerThread = QThread::currentThreadId();
+            CHECK(reader == nullptr); // no fund: a document built beforehand
+            return sample(300);
+        },
+        pdf, imdp::ui::Paper::A4, false);
+    REQUIRE(job.progress() != nullptr);
+    CHECK_FALSE(job.progress()->findChild<QPushButton *>() == nullptr); // its Cancel
+    job.start();
+    CHECK(job.isRunning()); // start() returned before the PDF was written
+    waitFor(job);
+    CHECK(workerThread != nullptr);
+    CHECK(workerThread != QThread::currentThreadId());
+    CHECK_FALSE(job.wasCancelled());
+    REQUIRE(job.result().ok());
+    CHECK(*job.result() > 5);
+    CHECK(QFileInfo(pdf).size() > 0);
+}
+
+TEST_CASE("a cancelled PDF export leaves no file, not even a temporary one", "[print]")
+{
+    imdp::test::TempDir t;
+    QWidget window;
+    const QString pdf = t.file(u"cancelled.pdf"_s);
+    imdp::ui::PdfJob job(
+        &window, u"Writing the PDF…"_s, {},
+        [](imdp::core::Database *) -> imdp::core::Result<Document> { return sample(300); }, pdf,
+        imdp::ui::Paper::A4, false);
+    job.cancel(); // Cancel pressed before the first page was painted
+    job.start();
+    waitFor(job);
+    CHECK(job.wasCancelled());
+    CHECK_FALSE(job.result().ok());
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("a PDF job that reads the fund does so on a read-only connection of its own",
+          "[print]")
+{
+    imdp::test::TempDir t;
+    const QString fund = t.file(u"demo.imdp"_s);
+    imdp::test::createDemoFund(fund);
+    auto session = imdp::test::must(imdp::core::Database::open(fund));
+    QWidget window;
+    const QString pdf = t.file(u"read.pdf"_s);
+    bool separate = false;
+    imdp::ui::PdfJob job(
+        &window, u"Writing the PDF…"_s, fund,
+        [&separate, main = session.get()](imdp::core::Database *reader)
+            -> imdp::core::Result<Document> {
+            separate = reader != nullptr && reader != main && reader->isReadOnly();
+            return sample(3);
+        },
+        pdf, imdp::ui::Paper::A4, false);
+    job.start();
+    waitFor(job);
+    CHECK(separate);
+    REQUIRE(job.result().ok());
+    CHECK(QFile::exists(pdf));
+}
+
+TEST_CASE("print previews are non-modal windows, one per document", "[print]")
+{
+    QWidget window;
+    window.show();
+    auto doc = std::make_shared<const Document>(sample(3));
+    QPrintPreviewDialog *a = imdp::ui::showPreview(&window, u"a"_s, doc, QPageSize::A4);
+    REQUIRE(a != nullptr);
+    CHECK(a->isVisible()); // shown, and showPreview returned: no nested event loop
+    CHECK(a->windowModality() == Qt::NonModal);
+    CHECK_FALSE(a->isModal());
+    CHECK(imdp::ui::showPreview(&window, u"a"_s, doc, QPageSize::A4) == a); // raised, not doubled
+    QPrintPreviewDialog *b = imdp::ui::showPreview(&window, u"b"_s, doc, QPageSize::A4);
+    CHECK(b != a);
+    CHECK(window.findChildren<QPrintPreviewDialog *>().size() == 2);
+    const QPointer<QPrintPreviewDialog> gone(a);
+    a->close(); // deleted on close, its printer with it
+    REQUIRE(QTest::qWaitFor([&gone] { return gone.isNull(); }, 10000));
+    CHECK(gone.isNull());
+    CHECK(window.findChildren<QPrintPreviewDialog *>().size() == 1);
 }

@@ -20,13 +20,17 @@
 #include "ui/mainwindow.h"
 #include "ui/pages/dgfnarrativesdialog.h"
 #include "ui/pages/reportspage.h"
+#include "ui/print/pdfjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -425,4 +429,42 @@ TEST_CASE("the Reports page shows the chosen report's pages beside the choices",
     QCoreApplication::processEvents();
     CHECK(page->minimumSizeHint().width() <= 1024);
     CHECK(page->minimumSizeHint().height() <= 700);
+}
+
+TEST_CASE("Export PDF on the Reports page writes on a worker, and the preview is a window of its "
+          "own",
+          "[ui][reports]")
+{
+    imdp::test::TempDir t;
+    const QString path = t.file(u"demo.imdp"_s);
+    imdp::test::createDemoFund(path);
+    ui::MainWindow w;
+    w.show();
+    REQUIRE(w.openFile(path));
+    w.showPage(ui::MainWindow::Reports);
+    auto *page = qobject_cast<ui::ReportsPage *>(w.page(ui::MainWindow::Reports));
+    REQUIRE(page != nullptr);
+    page->reportBox()->setCurrentIndex(0);
+
+    // The button: the file name, then the job runs while the window's events flow.
+    const QString pdf = t.file(u"su.pdf"_s);
+    ui::dialogs::setTestHooks({{}, [pdf] { return pdf; }, {}, {}});
+    page->findChild<QPushButton *>(u"exportPdf"_s)->click();
+    ui::dialogs::setTestHooks({});
+    auto *job = page->findChild<ui::PdfJob *>();
+    REQUIRE(job != nullptr);
+    CHECK(job->isRunning());
+    const QPointer<ui::PdfJob> alive(job);
+    REQUIRE(QTest::qWaitFor([&alive] { return alive.isNull(); }, 120000)); // gone once done
+    CHECK(QFileInfo(pdf).size() > 0);
+    CHECK(page->findChild<QLabel *>(u"summary"_s)->text().contains(pdf));
+
+    // Preview…: a non-modal window, the same one raised when asked again.
+    page->preview();
+    page->preview();
+    const auto previews = page->findChildren<QPrintPreviewDialog *>();
+    REQUIRE(previews.size() == 1);
+    CHECK(previews.first()->isVisible());
+    CHECK(previews.first()->windowModality() == Qt::NonModal);
+    previews.first()->close();
 }

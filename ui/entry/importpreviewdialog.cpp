@@ -4,6 +4,7 @@
 
 #include "core/ledger/import.h"
 #include "core/oneline.h"
+#include "core/storage/database.h"
 #include "ui/capguard.h"
 #include "ui/dialogs.h"
 #include "ui/labels.h"
@@ -120,7 +121,7 @@ ImportPreviewDialog::ImportPreviewDialog(core::Database &db, core::ledger::Impor
 ImportPreviewDialog::~ImportPreviewDialog()
 {
     // Closed while the worker runs (the window closing): stopped, nothing written, and waited
-    // for, so the fund's connection is never used by two threads.
+    // for: the worker's connection closes before the session's may.
     if (m_worker) {
         m_work->cancel.store(true);
         m_worker->wait();
@@ -204,9 +205,16 @@ void ImportPreviewDialog::startPreview(bool importAfter)
     auto result = std::make_shared<std::optional<core::Result<core::ledger::ImportPreview>>>();
     startWork(
         tr("Reading and checking every row. Nothing is written."),
-        [result, db = &m_db, kind = m_kind, path = m_path, override = m_override,
+        [result, holder = &m_db, kind = m_kind, path = m_path, override = m_override,
          opening = m_openingDate] {
-            result->emplace(core::ledger::previewImport(*db, kind, path, override, opening));
+            // A connection of the worker's own (Qt's SQLite connections are per thread),
+            // covered by the session's lock; the session leaves its own alone meanwhile.
+            auto db = core::Database::openWriter(*holder);
+            if (!db) {
+                result->emplace(db.error());
+                return;
+            }
+            result->emplace(core::ledger::previewImport(**db, kind, path, override, opening));
         },
         [this, result, importAfter] {
             // Cancel pressed as the preview ended: it is shown all the same (nothing was written).
@@ -347,9 +355,15 @@ void ImportPreviewDialog::startImport()
     auto result = std::make_shared<std::optional<core::Result<core::ledger::ImportResult>>>();
     startWork(
         tr("Importing. Cancel stops it and writes nothing."),
-        [result, db = &m_db, kind = m_kind, path = m_path, override = m_override,
+        [result, holder = &m_db, kind = m_kind, path = m_path, override = m_override,
          opening = m_openingDate] {
-            result->emplace(core::ledger::runImport(*db, kind, path, override, opening));
+            // The same core command as the CLI's, on the worker's own connection.
+            auto db = core::Database::openWriter(*holder);
+            if (!db) {
+                result->emplace(db.error());
+                return;
+            }
+            result->emplace(core::ledger::runImport(**db, kind, path, override, opening));
         },
         [this, result] {
             const auto &r = **result;

@@ -98,6 +98,7 @@ public:
             painter->fillPath(pill, QColor(0xb0, 0x20, 0x20));
             painter->setPen(Qt::white);
             painter->drawText(b, Qt::AlignCenter, badge);
+            painter->setPen(pal.color(QPalette::Text)); // the amount beside it, not white
         }
         const QRect rest = r.adjusted(0, 0, -badgeWidth - padding, 0);
         if (narrow) {

@@ -10,6 +10,8 @@
 #include "ui/language.h"
 #include "ui/models/models.h"
 #include "ui/pages/decisionsdialog.h"
+#include "ui/print/pdfjob.h"
+#include "ui/print/previewwindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +22,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPageSize>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
@@ -247,52 +248,58 @@ void CommitteePage::printPreview(DossierKind kind)
     const qint64 id = meetingId();
     if (!id)
         return;
-    auto doc = dossierDocument(*m_session->database(), id, kind,
-                               m_language->currentData().toString(), m_redacted->isChecked());
+    const QString language = m_language->currentData().toString();
+    const bool redacted = m_redacted->isChecked();
+    auto doc = dossierDocument(*m_session->database(), id, kind, language, redacted);
     if (!doc) {
         dialogs::error(this, tr("Print preview"), errorText(doc.error()));
         return;
     }
-    // A printer per job (STYLE 10): nothing about one print run leaks into the next.
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem
-                                      ? QPageSize::Letter
-                                      : QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, this);
-    fitPreviewWindow(&dialog, this);
-    const core::report::Document &document = *doc;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &document](QPrinter *p) {
-        if (auto pages = PagedRenderer::print(document, p); !pages)
-            dialogs::error(this, tr("Print preview"), errorText(pages.error()));
-    });
-    dialog.exec();
+    // A window of its own, one per document (this meeting, kind, language, redaction).
+    const QString key = u"%1/%2/%3/%4"_s.arg(id)
+                            .arg(kind == DossierKind::Minutes ? u"minutes"_s : u"dossier"_s,
+                                 language, redacted ? u"redacted"_s : u"full"_s);
+    showPreview(this, key, std::make_shared<const core::report::Document>(std::move(*doc)),
+                QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                           : QPageSize::A4);
 }
 
-int CommitteePage::exportPdf(DossierKind kind)
+PdfJob *CommitteePage::exportPdf(DossierKind kind)
 {
     const qint64 id = meetingId();
     if (!id)
-        return 0;
+        return nullptr;
+    const QString language = m_language->currentData().toString();
     const dialogs::OutputChoice out = dialogs::saveOutputFileName(
         this, tr("Export PDF"), tr("PDF (*.pdf)"), {},
         dialogs::suggestedOutputName({QFileInfo(m_session->path()).completeBaseName(),
                                       kind == DossierKind::Minutes ? u"minutes"_s : u"dossier"_s,
-                                      m_meeting->currentText(),
-                                      m_language->currentData().toString()},
+                                      m_meeting->currentText(), language},
                                      u".pdf"_s));
     if (out.path.isEmpty())
-        return 0;
-    std::optional<PageProgress> progress(std::in_place, this, tr("Writing the PDF…"));
-    auto pages =
-        writeDossierPdf(*m_session->database(), id, kind, m_language->currentData().toString(),
-                        m_redacted->isChecked(), out.path, Paper::A4, out.replace);
-    progress.reset();
-    if (!pages) {
-        dialogs::error(this, tr("Export PDF"), errorText(pages.error()));
-        return 0;
-    }
-    m_session->wrote(out.path);
-    return *pages;
+        return nullptr;
+    // Read and laid out on a worker, on its own read-only connection to the fund: the window
+    // goes on painting, and Cancel leaves no file.
+    auto *job = new PdfJob(
+        this, tr("Writing the PDF…"), m_session->path(),
+        [id, kind, language, redacted = m_redacted->isChecked()](core::Database *reader) {
+            return dossierDocument(*reader, id, kind, language, redacted);
+        },
+        out.path, Paper::A4, out.replace);
+    connect(job, &PdfJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->wasCancelled()) {
+            Q_EMIT m_session->announced(tr("PDF export cancelled; no file was written."), {});
+            return;
+        }
+        if (!job->result()) {
+            dialogs::error(this, tr("Export PDF"), errorText(job->result().error()));
+            return;
+        }
+        m_session->wrote(job->path());
+    });
+    job->start();
+    return job;
 }
 
 void CommitteePage::recordDecisions()

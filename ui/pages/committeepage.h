@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace imdp::ui {
 
+class PdfJob;
+
 class FundSession;
 
 /// The Oversight Committee: its members, each meeting's status and agenda, the decisions of a
@@ -37,11 +39,15 @@ public:
     /// Add Member…: the member dialog, then the members again.
     void addMember();
     void setRedacted(bool on);
-    /// Asks for a file name (dialogs::saveFileName) and writes the PDF there. Returns pages.
-    int exportPdf(DossierKind kind);
+    /// Asks for a file name (dialogs::saveFileName) and writes the PDF there on a worker
+    /// (PdfJob, with progress and Cancel). Returns the job running, or nullptr when none was
+    /// started; the job goes once it has finished().
+    PdfJob *exportPdf(DossierKind kind);
+    /// The print preview of the selected meeting's dossier or minutes, in a non-modal window
+    /// (showPreview): one per document.
+    void printPreview(DossierKind kind);
 
 private:
-    void printPreview(DossierKind kind);
     void recordDecisions();
     void showMeeting();
 

@@ -97,6 +97,10 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
         m_gauges.append(g);
     }
     layout->addLayout(gaugeRow);
+    // When the cap figures cannot be read: the reason in words, in place of the gauges (empty
+    // gauges would read as a fund with nothing pledged).
+    m_capError = errorLabel(u"capError"_s);
+    layout->addWidget(m_capError);
 
     m_nextMeeting = new QLabel(this);
     m_nextMeeting->setObjectName(u"nextMeeting"_s);
@@ -128,10 +132,25 @@ DashboardPage::DashboardPage(FundSession *session, QWidget *parent)
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setWordWrap(false);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setMinimumWidth(320);
+    // As wide as the longest state's name in this language beside its count, twice: no name is
+    // cut ("Non recommandée", "En cours d'exécution" in French at 1024 px).
+    int widest = 0;
+    for (const QString &state : core::pipeline::states())
+        widest = std::max(widest, fontMetrics().horizontalAdvance(stateLabel(state)));
+    // No wider either: the reports due beside it get the rest of the page.
+    table->setFixedWidth(2 * (widest + 12 + fontMetrics().horizontalAdvance(u"00,000"_s) + 12)
+                         + 2 * table->frameWidth());
     // Beside the reports due rather than above them: both get the page's height.
     table->setMinimumHeight(5 * (fontMetrics().height() + 6));
-    row->addWidget(table, 2);
+    m_pipelineTable = table;
+    // When the counts cannot be read: the reason in words where the table was (an empty table
+    // would read as a fund without proposals).
+    m_pipelineError = errorLabel(u"pipelineError"_s);
+    m_pipelineError->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *left = new QVBoxLayout;
+    left->addWidget(table, 1);
+    left->addWidget(m_pipelineError, 1);
+    row->addLayout(left, 2);
     row->addWidget(new DueWidget(session, this), 3);
     layout->addLayout(row, 1);
 
@@ -174,6 +193,19 @@ QLabel *DashboardPage::tile(QGridLayout *grid, const QString &key, const QString
     return value;
 }
 
+QLabel *DashboardPage::errorLabel(const QString &name)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    label->setPalette(pal);
+    label->hide();
+    return label;
+}
+
 void DashboardPage::showCapPanel()
 {
     CapPanel panel(m_session, this);
@@ -204,7 +236,13 @@ void DashboardPage::refreshMoney()
         m_gauges.at(0)->setFigures(basisLabel(u"plan"_s), cap->plan, cap->capBps);
         m_gauges.at(1)->setFigures(basisLabel(u"pledged"_s), cap->pledged, cap->capBps);
         m_gauges.at(2)->setFigures(basisLabel(u"received"_s), cap->received, cap->capBps);
+    } else {
+        m_capError->setText(tr("The DGF cap figures could not be read: %1")
+                                .arg(errorText(cap.error())));
     }
+    for (CapGauge *g : std::as_const(m_gauges))
+        g->setVisible(cap.ok());
+    m_capError->setVisible(!cap.ok());
 }
 
 void DashboardPage::refresh()
@@ -245,8 +283,15 @@ void DashboardPage::refresh()
     m_nextMeeting->setText(next);
 
     auto counts = core::pipeline::countByState(*db);
-    if (!counts)
+    m_pipelineTable->setVisible(counts.ok());
+    m_pipelineError->setVisible(!counts.ok());
+    if (!counts) {
+        m_pipeline->setRows({});
+        m_pipelinePairs->setRows({});
+        m_pipelineError->setText(tr("The proposals could not be counted: %1")
+                                     .arg(errorText(counts.error())));
         return;
+    }
     m_pipeline->setRows(*counts);
     m_pipelinePairs->setRows(pairStates(*counts));
 }

@@ -37,6 +37,8 @@ private:
     QLabel *tile(QGridLayout *grid, const QString &key, const QString &caption, int column,
                  qreal scale = 2.0);
     void refreshMoney();
+    /// A hidden label saying, in red, why a part of the page could not be read.
+    QLabel *errorLabel(const QString &name);
 
     FundSession *m_session;
     QLabel *m_name = nullptr;
@@ -48,6 +50,9 @@ private:
     QHash<QString, QLabel *> m_moneyValues;
     QLabel *m_arrears = nullptr;
     QList<CapGauge *> m_gauges;
+    QLabel *m_capError = nullptr;
+    QTableView *m_pipelineTable = nullptr;
+    QLabel *m_pipelineError = nullptr;
     TableModel<StateCount> *m_pipeline = nullptr;
     TableModel<StatePair> *m_pipelinePairs = nullptr; ///< what the page shows of m_pipeline
 };

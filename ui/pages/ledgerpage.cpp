@@ -30,35 +30,84 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
 
-namespace {
-/// Sizes the memo column (the last) to the viewport's spare width, at least `minimum`.
-class MemoWidth final : public QObject
+/// Fits the journal's columns to the viewport on every resize: the figures (debit, credit,
+/// balance) and the entry and date keep their whole width; the words (type, account, donor,
+/// project, partner) give up width, down to a minimum, before a figure is pushed off the right
+/// edge (French at 1024 px cut the debits); the memo (the last) takes what is left, at least
+/// `memoMinimum`, a narrow window scrolling to it.
+class LedgerColumnFit final : public QObject
 {
 public:
-    MemoWidth(QTableView *view, int minimum)
+    LedgerColumnFit(QTableView *view, QList<int> natural, QList<int> minimum, int memoMinimum)
         : QObject(view)
         , m_view(view)
-        , m_minimum(minimum)
+        , m_natural(std::move(natural))
+        , m_minimum(std::move(minimum))
+        , m_memoMinimum(memoMinimum)
     {
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Resize) {
-            QHeaderView *h = m_view->horizontalHeader();
-            const int last = h->count() - 1;
-            int others = 0;
-            for (int c = 0; c < last; ++c)
-                others += h->sectionSize(c);
-            h->resizeSection(last, std::max(m_minimum, m_view->viewport()->width() - others));
-        }
+        if (event->type() == QEvent::Resize)
+            fit();
         return QObject::eventFilter(watched, event);
     }
 
+    void fit()
+    {
+        QHeaderView *h = m_view->horizontalHeader();
+        const int memo = h->count() - 1;
+        const int available = m_view->viewport()->width();
+        int natural = 0;
+        int slack = 0;
+        for (int c = 0; c < memo; ++c) {
+            if (h->isSectionHidden(c))
+                continue;
+            natural += m_natural.value(c);
+            slack += m_natural.value(c) - m_minimum.value(c);
+        }
+        // What the words must give up so that every figure is in view (never below minimum).
+        const int excess = std::clamp(natural - available, 0, slack);
+        int given = 0;
+        int others = 0;
+        for (int c = 0; c < memo; ++c) {
+            const int room = m_natural.value(c) - m_minimum.value(c);
+            int cut = slack > 0 ? int(qint64(excess) * room / slack) : 0;
+            if (room > 0 && given + cut < excess && c == lastElastic(memo))
+                cut = excess - given; // the rounding's remainder on the last word column
+            given += cut;
+            h->resizeSection(c, m_natural.value(c) - cut);
+            if (!h->isSectionHidden(c))
+                others += m_natural.value(c) - cut;
+        }
+        h->resizeSection(memo, std::max(m_memoMinimum, available - others));
+    }
+
 private:
+    int lastElastic(int memo) const
+    {
+        int last = -1;
+        for (int c = 0; c < memo; ++c) {
+            if (m_natural.value(c) > m_minimum.value(c)
+                && !m_view->horizontalHeader()->isSectionHidden(c))
+                last = c;
+        }
+        return last;
+    }
+
     QTableView *m_view;
-    int m_minimum;
+    QList<int> m_natural;
+    QList<int> m_minimum;
+    int m_memoMinimum;
 };
+
+namespace {
+/// An amount's spaces made non-breaking: a wrapped totals line never leaves "US" alone.
+QString unbroken(const QString &amount)
+{
+    return QString(amount).replace(u' ', QChar(0x00a0));
+}
 } // namespace
 
 namespace {
@@ -147,20 +196,39 @@ LedgerPage::LedgerPage(FundSession *session, QWidget *parent)
     QHeaderView *h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     const QFontMetrics fm = fontMetrics();
-    const int money = fm.horizontalAdvance(u"99,999,999.99"_s) + 16;
-    const int widths[] = {fm.horizontalAdvance(u"9999999"_s) + 16,
-                          fm.horizontalAdvance(u"2026-12-31"_s) + 24,
-                          fm.horizontalAdvance(u"Receipt (reversed)"_s) + 16,
-                          fm.horizontalAdvance(u"Cash held by the trustee"_s) + 8,
-                          fm.horizontalAdvance(u"Kingdom of Sweden"_s) + 16,
-                          fm.horizontalAdvance(u"IMDP-26-001"_s) + 12,
-                          fm.horizontalAdvance(u"Partner"_s) + 16,
-                          money, money, money};
+    // The figures as wide as the largest amount or their header in this language, whichever
+    // is wider ("Débit (USD)").
+    const auto figure = [&](int column) {
+        const QLocale locale;
+        const QString largest =
+            locale.toString(qint64(99'999'999)) + locale.decimalPoint() + u"99"_s;
+        const QString header =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        return std::max(fm.horizontalAdvance(largest), fm.horizontalAdvance(header) + 8) + 16;
+    };
+    const QList<int> natural{fm.horizontalAdvance(u"9999999"_s) + 16,
+                             fm.horizontalAdvance(u"2026-12-31"_s) + 24,
+                             fm.horizontalAdvance(u"Receipt (reversed)"_s) + 16,
+                             fm.horizontalAdvance(u"Cash held by the trustee"_s) + 8,
+                             fm.horizontalAdvance(u"Kingdom of Sweden"_s) + 16,
+                             fm.horizontalAdvance(u"IMDP-26-001"_s) + 12,
+                             fm.horizontalAdvance(u"Partner"_s) + 16,
+                             figure(int(JournalModel::Debit)),
+                             figure(int(JournalModel::Credit)),
+                             figure(int(JournalModel::Balance))};
+    // The words' columns may narrow to about eight letters (their cells cut with "…"); the
+    // entry, date and figures keep their width.
+    const int word = 8 * fm.averageCharWidth() + 12;
+    QList<int> minimum = natural;
+    for (int c : {int(JournalModel::Kind), int(JournalModel::Account), int(JournalModel::Donor),
+                  int(JournalModel::Project), int(JournalModel::Partner)})
+        minimum[c] = std::min(natural.at(c), word);
     for (int c = 0; c < JournalModel::Memo; ++c)
-        h->resizeSection(c, widths[c]);
+        h->resizeSection(c, natural.at(c));
     // The memo takes what is left of a wide window, and never less than a readable width: a
     // narrow window scrolls to it rather than cutting it to a few letters.
-    m_view->viewport()->installEventFilter(new MemoWidth(m_view, 36 * fm.averageCharWidth()));
+    m_fit = new LedgerColumnFit(m_view, natural, minimum, 36 * fm.averageCharWidth());
+    m_view->viewport()->installEventFilter(m_fit);
     layout->addWidget(m_view, 1);
 
     auto *reverse = new QAction(tr("Reverse Entry…"), this);
@@ -272,6 +340,7 @@ void LedgerPage::applyFilter()
     f.kind = m_kind->currentData().toString();
     m_model->setFilter(f);
     m_view->setColumnHidden(JournalModel::Balance, !m_model->showsBalance());
+    m_fit->fit(); // the balance column came or went: the words' share changes
     updateTotals();
 }
 
@@ -316,13 +385,16 @@ void LedgerPage::updateTotals()
         return;
     }
     QString text = s.count == 1 ? tr("1 posting · debits %1 · credits %2")
-                                      .arg(usdText(s.debits), usdText(-s.credits))
+                                      .arg(unbroken(usdText(s.debits)),
+                                           unbroken(usdText(-s.credits)))
                                 : tr("%1 postings · debits %2 · credits %3")
-                                      .arg(QLocale().toString(s.count), usdText(s.debits),
-                                           usdText(-s.credits));
+                                      .arg(unbroken(QLocale().toString(s.count)),
+                                           unbroken(usdText(s.debits)),
+                                           unbroken(usdText(-s.credits)));
     if (m_model->showsBalance())
         text += tr(" · opening %1 · closing balance %2")
-                    .arg(usdText(s.opening), usdText(m_model->closingBalance()));
+                    .arg(unbroken(usdText(s.opening)),
+                         unbroken(usdText(m_model->closingBalance())));
     m_totals->setText(text);
 }
 

@@ -14,6 +14,7 @@ namespace imdp::ui {
 
 class FundSession;
 class JournalModel;
+class LedgerColumnFit;
 
 /// Ledger: the journal with filters (dates, account, donor, project, kind), the running balance
 /// of the filtered account, the totals of what is shown, and Reverse (with a mandatory reason,
@@ -51,6 +52,7 @@ private:
     FundSession *m_session;
     JournalModel *m_model;
     QTableView *m_view = nullptr;
+    LedgerColumnFit *m_fit = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_account = nullptr;

@@ -14,9 +14,11 @@
 #include "ui/models/proposalfilter.h"
 #include "ui/pages/boardcolumn.h"
 #include "ui/pages/proposaleditor.h"
+#include "ui/widgets/elidedlabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -148,10 +151,15 @@ QWidget *PipelinePage::buildBoard()
     scroll->setObjectName(u"board"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The columns wrap onto further rows rather than scrolling sideways (12 states do not fit
+    // a 1024-pixel screen side by side): never a horizontal scroll bar.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->installEventFilter(this);
+    m_board = scroll;
     auto *strip = new QWidget(scroll);
-    auto *row = new QHBoxLayout(strip);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(6);
+    m_boardRows = new QVBoxLayout(strip);
+    m_boardRows->setContentsMargins(0, 0, 0, 0);
+    m_boardRows->setSpacing(6);
     const MoveCheck check = [this](const QString &code, const QString &to) -> QString {
         core::Database *db = m_session->database();
         if (!db)
@@ -170,7 +178,6 @@ QWidget *PipelinePage::buildBoard()
         connect(folded, &QAbstractButton::clicked, this,
                 [this, state] { setUnfolded(state, true); });
         connect(folded, &BoardStrip::moveRequested, this, &PipelinePage::moveProposal);
-        row->addWidget(folded);
         m_strips << folded;
 
         auto *frame = new QFrame(strip);
@@ -181,14 +188,15 @@ QWidget *PipelinePage::buildBoard()
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(4, 4, 4, 4);
         auto *head = new QHBoxLayout;
-        auto *title = new QLabel(frame);
+        // One line in every column, so that the cards start at the same height under titles of
+        // any length: a long state's name is cut with "…", whole in its tooltip, and the count
+        // stays in view beside it.
+        auto *title = new ElidedLabel(frame);
         title->setObjectName(u"columnTitle_"_s + state);
-        title->setTextFormat(Qt::PlainText);
-        // A long state's name wraps onto a second line rather than widening the board or losing
-        // its count ("En cours d'examen · 3" in a French column at 1024 px).
-        title->setWordWrap(true);
-        title->setMinimumWidth(1);
         head->addWidget(title, 1);
+        auto *count = new QLabel(frame);
+        count->setObjectName(u"columnCount_"_s + state);
+        head->addWidget(count);
         auto *fold = new QToolButton(frame);
         fold->setObjectName(u"fold_"_s + state);
         fold->setText(u"‹"_s);
@@ -197,6 +205,8 @@ QWidget *PipelinePage::buildBoard()
         connect(fold, &QAbstractButton::clicked, this,
                 [this, state] { setUnfolded(state, false); });
         head->addWidget(fold);
+        // Every title row as high as one with the fold button (shown only in empty columns).
+        title->setMinimumHeight(fold->sizeHint().height());
         v->addLayout(head);
         auto *cards = new BoardCards(m_model, state, frame);
         auto *column = new BoardColumn(cards, &m_overdue, frame);
@@ -213,10 +223,10 @@ QWidget *PipelinePage::buildBoard()
                     menu->setAttribute(Qt::WA_DeleteOnClose);
                     menu->popup(pos);
                 });
-        row->addWidget(frame, 1);
         m_columns << column;
         m_columnFrames << frame;
         m_columnTitles << title;
+        m_columnCounts << count;
         m_foldButtons << fold;
     }
     // A fund with no proposal yet: the strips, and what to do, rather than a blank board.
@@ -229,10 +239,84 @@ QWidget *PipelinePage::buildBoard()
     m_emptyBoard->setMinimumWidth(1);
     m_emptyBoard->setContentsMargins(12, 12, 12, 12);
     m_emptyBoard->hide();
-    row->addWidget(m_emptyBoard, 2);
-    row->addStretch(0);
     scroll->setWidget(strip);
     return scroll;
+}
+
+bool PipelinePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_board && watched == m_board->viewport() && event->type() == QEvent::Resize)
+        layoutBoard();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PipelinePage::layoutBoard()
+{
+    if (!m_boardRows)
+        return;
+    // The width the rows may take: the viewport's, less a vertical scroll bar's whether or not
+    // one shows (else its coming and going would re-wrap the board back and forth).
+    const int spacing = 6;
+    const int width = std::max(columnMinWidth,
+                               m_board->width() - 2 * m_board->frameWidth()
+                                   - style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 2);
+    // The shown strips and columns in the states' order, into rows: a row takes what fits.
+    struct Item
+    {
+        QWidget *widget;
+        bool column;
+    };
+    QList<QList<Item>> rows(1);
+    int used = 0;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const bool column = !m_columnFrames.at(i)->isHidden();
+        QWidget *w = column ? m_columnFrames.at(i)
+                            : (m_strips.at(i)->isHidden() ? nullptr : m_strips.at(i));
+        if (!w)
+            continue;
+        const int need = column ? columnMinWidth : w->sizeHint().width();
+        if (!rows.last().isEmpty() && used + spacing + need > width) {
+            rows.append(QList<Item>());
+            used = 0;
+        }
+        used += (rows.last().isEmpty() ? 0 : spacing) + need;
+        rows.last().append({w, column});
+    }
+    // Every column as wide as the narrowest row allows: the same width throughout the board.
+    int columnWidth = columnMaxWidth;
+    for (const QList<Item> &row : std::as_const(rows)) {
+        int columns = 0;
+        int fixed = 0;
+        for (const Item &item : row) {
+            columns += item.column ? 1 : 0;
+            fixed += item.column ? 0 : item.widget->sizeHint().width();
+        }
+        fixed += spacing * int(std::max<qsizetype>(row.size() - 1, 0));
+        if (columns > 0)
+            columnWidth = std::min(columnWidth, (width - fixed) / columns);
+    }
+    columnWidth = std::max(columnWidth, columnMinWidth);
+    // Rebuilt from scratch: the rows' layouts go, the widgets stay (they belong to the strip).
+    while (QLayoutItem *item = m_boardRows->takeAt(0)) {
+        if (QLayout *l = item->layout()) {
+            while (QLayoutItem *inner = l->takeAt(0))
+                delete inner;
+        }
+        delete item;
+    }
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        auto *h = new QHBoxLayout;
+        h->setSpacing(spacing);
+        for (const Item &item : std::as_const(rows.at(r))) {
+            if (item.column)
+                item.widget->setFixedWidth(columnWidth);
+            h->addWidget(item.widget);
+        }
+        if (r == rows.size() - 1)
+            h->addWidget(m_emptyBoard, 2);
+        h->addStretch(1);
+        m_boardRows->addLayout(h, 1);
+    }
 }
 
 QWidget *PipelinePage::buildTable()
@@ -318,9 +402,9 @@ void PipelinePage::distributeCards()
         const QString &state = m_columns.at(i)->state();
         const int n = m_columns.at(i)->cards()->rowCount();
         const QString label = tr("%1 · %2").arg(stateLabel(state), QLocale().toString(n));
-        // The count stays with the last word of the state: never alone on a line.
-        m_columnTitles.at(i)->setText(QString(label).replace(u" · "_s, u"\u00a0·\u00a0"_s));
-        m_columnTitles.at(i)->setToolTip(label);
+        m_columnTitles.at(i)->setFullText(stateLabel(state), label);
+        m_columnCounts.at(i)->setText(u"·\u00a0"_s + QLocale().toString(n));
+        m_columnCounts.at(i)->setToolTip(label);
         m_strips.at(i)->setCount(label, n);
         // Closed states only take room when they hold a card; the filter hides what it unticks;
         // an empty state folds to a strip unless the officer unfolded it.
@@ -330,6 +414,7 @@ void PipelinePage::distributeCards()
         m_strips.at(i)->setVisible(shown && folded);
         m_foldButtons.at(i)->setVisible(n == 0);
     }
+    layoutBoard();
 }
 
 void PipelinePage::setUnfolded(const QString &state, bool unfolded)

@@ -16,11 +16,14 @@ class QMenu;
 class QStackedWidget;
 class QToolButton;
 class QTableView;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace imdp::ui {
 
 class BoardColumn;
 class BoardStrip;
+class ElidedLabel;
 class FundSession;
 class ProposalEditor;
 class ProposalFilter;
@@ -69,6 +72,9 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildBoard();
     QWidget *buildTable();
@@ -77,6 +83,9 @@ private:
     void distributeCards();
     /// The window filter's items from the fund's windows, keeping the one chosen.
     void fillWindowFilter();
+    /// Lays the shown columns and strips out in rows as wide as the board: they wrap onto a
+    /// further row rather than scrolling sideways, every column as wide.
+    void layoutBoard();
 
     FundSession *m_session;
     TableModel<core::Proposal> *m_model;
@@ -84,12 +93,15 @@ private:
     QSet<QString> m_overdue;
     QList<BoardColumn *> m_columns;
     QList<QWidget *> m_columnFrames;
-    QList<QLabel *> m_columnTitles;
+    QList<ElidedLabel *> m_columnTitles;
+    QList<QLabel *> m_columnCounts;
     QList<QAbstractButton *> m_foldButtons;
     QList<BoardStrip *> m_strips;
     QSet<QString> m_unfolded; ///< empty states the officer unfolded
     QSet<QString> m_hidden;   ///< states unticked in the board's state filter
     QLabel *m_emptyBoard = nullptr;
+    QScrollArea *m_board = nullptr;
+    QVBoxLayout *m_boardRows = nullptr;
     QToolButton *m_boardStates = nullptr;
     QStackedWidget *m_views = nullptr;
     QTableView *m_table = nullptr;

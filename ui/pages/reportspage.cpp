@@ -13,6 +13,8 @@
 #include "ui/models/models.h"
 #include "ui/pages/dgfnarrativesdialog.h"
 #include "ui/print/pagedrenderer.h"
+#include "ui/print/pdfjob.h"
+#include "ui/print/previewwindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +27,6 @@
 #include <QLabel>
 #include <QPaintEngine>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -299,10 +300,8 @@ void ReportsPage::updateEnabled()
     m_project->setEnabled(name == u"project-summary"_s);
 }
 
-core::Result<core::reports::Statement> ReportsPage::statement() const
+std::pair<QString, core::reports::Parameters> ReportsPage::choice() const
 {
-    if (!m_session || !m_session->database())
-        return core::Error::notFound(tr("No fund is open."));
     core::reports::Parameters p;
     const QString name = m_report->currentData().toString();
     if (name == u"sources-uses"_s && !m_whole->isChecked())
@@ -314,6 +313,14 @@ core::Result<core::reports::Statement> ReportsPage::statement() const
         p.project = m_project->currentData().toString();
     p.lang = core::reports::parseLang(m_lang->currentData().toString())
                  .value_or(core::reports::Lang::En);
+    return {name, p};
+}
+
+core::Result<core::reports::Statement> ReportsPage::statement() const
+{
+    if (!m_session || !m_session->database())
+        return core::Error::notFound(tr("No fund is open."));
+    const auto [name, p] = choice();
     return core::reports::build(*m_session->database(), name, p);
 }
 
@@ -353,13 +360,15 @@ void ReportsPage::paint(QPrinter *printer)
 
 void ReportsPage::preview()
 {
-    // A printer per job (STYLE.md 10), never one held by the page.
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, this);
-    fitPreviewWindow(&dialog, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::paint);
-    dialog.exec();
+    auto s = statement();
+    if (!s) {
+        dialogs::error(this, tr("Reports"), errorText(s.error()));
+        return;
+    }
+    // A window of its own, one per document (the report with these choices).
+    showPreview(this, suggestedName({}),
+                std::make_shared<const core::report::Document>(core::reports::toDocument(*s)),
+                QPageSize::A4);
 }
 
 void ReportsPage::print()
@@ -383,17 +392,49 @@ void ReportsPage::exportAs(Format format)
                                                                   {}, suggestedName(extension));
     if (out.path.isEmpty())
         return;
-    std::optional<PageProgress> progress;
-    if (format == Format::Pdf)
-        progress.emplace(this, tr("Writing the PDF…"));
-    auto st = exportTo(out.path, format, out.replace);
-    progress.reset();
-    if (!st) {
+    if (format == Format::Pdf) {
+        exportPdf(out.path, out.replace);
+        return;
+    }
+    if (auto st = exportTo(out.path, format, out.replace); !st) {
         dialogs::error(this, tr("Export report"), errorText(st.error()));
         return;
     }
     m_summary->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(out.path)));
     m_session->wrote(out.path);
+}
+
+PdfJob *ReportsPage::exportPdf(const QString &path, bool replace)
+{
+    if (!m_session || !m_session->database())
+        return nullptr;
+    // Read and laid out on a worker, on its own read-only connection to the fund: the window
+    // goes on painting, and Cancel leaves no file.
+    auto *job = new PdfJob(
+        this, tr("Writing the PDF…"), m_session->path(),
+        [chosen = choice()](core::Database *reader) -> core::Result<core::report::Document> {
+            auto s = core::reports::build(*reader, chosen.first, chosen.second);
+            if (!s)
+                return s.error();
+            return core::reports::toDocument(*s);
+        },
+        path, Paper::A4, replace);
+    connect(job, &PdfJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->wasCancelled()) {
+            m_summary->setText(tr("PDF export cancelled; no file was written."));
+            Q_EMIT m_session->announced(m_summary->text(), {});
+            return;
+        }
+        if (!job->result()) {
+            dialogs::error(this, tr("Export report"), errorText(job->result().error()));
+            return;
+        }
+        m_summary->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(job->path())));
+        m_session->wrote(job->path());
+    });
+    job->start();
+    return job;
 }
 
 QString ReportsPage::suggestedName(const QString &extension) const

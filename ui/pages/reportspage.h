@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
+#include "core/reports/financial.h"
 #include "core/reports/statement.h"
 #include "core/result.h"
 
@@ -21,6 +22,7 @@ class QTimer;
 namespace imdp::ui {
 
 class FundSession;
+class PdfJob;
 
 /// The Reports page: choose a statement and its parameters (period, donor, project, language),
 /// see its pages beside the choices (the same paged document it prints, rebuilt when a choice
@@ -39,6 +41,14 @@ public:
 
     /// The chosen report with the chosen parameters, computed now.
     core::Result<core::reports::Statement> statement() const;
+    /// The report and its parameters as chosen on the page.
+    std::pair<QString, core::reports::Parameters> choice() const;
+    /// Writes the chosen report's PDF to `path` on a worker (PdfJob, with progress and Cancel);
+    /// the job goes once it has finished(). Export PDF… after its file name.
+    PdfJob *exportPdf(const QString &path, bool replace = false);
+    /// The print preview of the chosen report, in a non-modal window (showPreview): one per
+    /// document.
+    void preview();
     /// Writes the chosen report to `path`; errors are returned, not shown.
     core::Status exportTo(const QString &path, Format format, bool replace = false) const;
 
@@ -78,7 +88,6 @@ private:
     void schedulePreview();
     void refreshChoices();
     void updateEnabled();
-    void preview();
     void print();
     void exportAs(Format format);
     /// The DGF application's narratives (DgfNarrativesDialog).

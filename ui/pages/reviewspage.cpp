@@ -43,8 +43,11 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
 
 void setRow(QTableWidget *t, int row, const QStringList &cells)
 {
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        item->setToolTip(cells.at(c)); // whole where a narrow column cuts it
+        t->setItem(row, c, item);
+    }
 }
 } // namespace
 
@@ -114,9 +117,16 @@ ReviewsPage::ReviewsPage(FundSession *session, QWidget *parent)
     m_scores = makeTable(u"scores"_s,
                          {tr("Proposal"), tr("Reviews"), tr("Weighted mean"), tr("Spread")},
                          this);
+    // Within its half of the page, never sideways: the figures' columns as wide as their
+    // header or figures, the spread (flagged ones are longer) takes the rest, cut with "…"
+    // and whole in its tooltip.
+    m_scores->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scores->setTextElideMode(Qt::ElideRight);
+    m_scores->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     right->addWidget(m_scores);
-    lower->addLayout(left, 1);
-    lower->addLayout(right, 1);
+    // The summary's four columns need more room than the progress's three.
+    lower->addLayout(left, 2);
+    lower->addLayout(right, 3);
     layout->addLayout(lower, 1);
 
     m_status = new QLabel(this);

@@ -34,6 +34,12 @@ namespace {
 
 /// The progress callback of the documents this thread renders (RenderProgressScope).
 thread_local RenderProgressScope::Progress t_progress;
+thread_local const std::atomic_bool *t_cancel = nullptr;
+
+bool renderCancelled()
+{
+    return t_cancel && t_cancel->load();
+}
 
 constexpr qreal marginMm = 20;
 constexpr qreal headerMm = 10; ///< band above the body for the running header
@@ -100,7 +106,8 @@ public:
         cover();
         if (!m_doc.contentsTitle.isEmpty())
             contents();
-        for (qsizetype i = 0; i < m_doc.blocks.size(); ++i)
+        // A cancelled render (RenderCancelScope) stops at the next block: its output is moot.
+        for (qsizetype i = 0; i < m_doc.blocks.size() && !renderCancelled(); ++i)
             block(i);
     }
 
@@ -703,6 +710,9 @@ core::Result<int> PagedRenderer::writePdf(const Document &doc, const QString &pa
                                       QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         pages = PagedRenderer(doc).render(&pdf);
     }
+    // Cancelled: the temporary file goes with `pending`; nothing is left at `path`.
+    if (renderCancelled())
+        return core::Error::io(u"%1: the PDF was cancelled; nothing was written"_s.arg(path));
     const bool flushed = file.flush() && file.error() == QFileDevice::NoError;
     const QString why = file.errorString();
     file.close();
@@ -721,6 +731,21 @@ RenderProgressScope::RenderProgressScope(Progress progress)
 RenderProgressScope::~RenderProgressScope()
 {
     t_progress = std::move(m_previous);
+}
+
+RenderCancelScope::RenderCancelScope(const std::atomic_bool *cancel)
+    : m_previous(std::exchange(t_cancel, cancel))
+{
+}
+
+RenderCancelScope::~RenderCancelScope()
+{
+    t_cancel = m_previous;
+}
+
+bool RenderCancelScope::cancelled()
+{
+    return renderCancelled();
 }
 
 PageProgress::PageProgress(QWidget *parent, const QString &label)

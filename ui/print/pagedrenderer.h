@@ -5,6 +5,7 @@
 #include "core/report/document.h"
 #include "core/result.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -62,6 +63,22 @@ public:
 
 private:
     Progress m_previous;
+};
+
+/// While a scope lives, a document rendered on this thread stops at its next block once `cancel`
+/// is set, and writePdf() then writes nothing (its temporary file removed) and returns an error.
+class RenderCancelScope
+{
+public:
+    explicit RenderCancelScope(const std::atomic_bool *cancel);
+    ~RenderCancelScope();
+    RenderCancelScope(const RenderCancelScope &) = delete;
+    RenderCancelScope &operator=(const RenderCancelScope &) = delete;
+    /// The flag of this thread's innermost scope is set.
+    static bool cancelled();
+
+private:
+    const std::atomic_bool *m_previous;
 };
 
 /// A progress bar over `parent` while a PDF is written or a document printed (a dossier of a
