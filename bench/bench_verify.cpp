@@ -113,13 +113,13 @@ int main(int argc, char *argv[])
                     r && r->isEmpty() ? "ok" : "FAIL");
     }
     t.restart();
-    const verify::Report report = verify::run(**db);
+    const verify::Findings report = verify::run(**db);
     std::printf("imdp verify (all checks): %.2f s, %lld audit rows, %s\n", t.elapsed() / 1000.0,
                 report.auditRows, report.ok() ? "ok" : "FAIL");
     t.restart();
     verify::Options quick;
     quick.quick = true;
-    const verify::Report q = verify::run(**db, quick);
+    const verify::Findings q = verify::run(**db, quick);
     std::printf("imdp verify --quick: %.2f s, %s\n", t.elapsed() / 1000.0, q.ok() ? "ok" : "FAIL");
     return report.ok() ? 0 : 1;
 }

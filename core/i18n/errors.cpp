@@ -16,6 +16,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::i18n {
 
+namespace detail {
+/// core/storage's templates (verify's findings, read-only reasons): core/i18n/errors_storage.cpp.
+const QList<std::pair<QString, const char *>> &storageTemplates();
+} // namespace detail
+
 namespace {
 
 // The templates, by key. "%field" is the field's name; %1, %2... the arguments in order. English
@@ -783,9 +788,11 @@ const QList<std::pair<QString, const char *>> &fields()
 
 const char *templateOf(const QString &key)
 {
-    for (const auto &[k, t] : templates()) {
-        if (k == key)
-            return t;
+    for (const auto *table : {&templates(), &detail::storageTemplates()}) {
+        for (const auto &[k, t] : *table) {
+            if (k == key)
+                return t;
+        }
     }
     return nullptr;
 }
@@ -899,8 +906,10 @@ QString describeWithoutField(const Error &e, const QString &language)
 QStringList errorKeys()
 {
     QStringList out;
-    for (const auto &[k, t] : templates())
-        out << k;
+    for (const auto *table : {&templates(), &detail::storageTemplates()}) {
+        for (const auto &[k, t] : *table)
+            out << k;
+    }
     return out;
 }
 

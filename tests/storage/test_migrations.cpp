@@ -49,11 +49,11 @@ struct Expected
     qint64 fees;
 };
 
-QString verifyProblems(const verify::Report &report)
+QString verifyProblems(const verify::Findings &report)
 {
     QStringList out;
     for (const auto &o : report.outcomes) {
-        for (const QString &p : o.problems)
+        for (const QString &p : o.lines())
             out << o.name + u": "_s + p;
     }
     return out.join(u'\n');
@@ -69,7 +69,12 @@ TEST_CASE("every released schema version migrates to the latest and stays a work
                                 Expected{4, 7, 1, 10'000'000, 6'000'000, 60'000},
                                 Expected{5, 7, 1, 10'000'000, 6'000'000, 60'000},
                                 Expected{6, 7, 1, 10'000'000, 6'000'000, 60'000},
-                                Expected{7, 7, 1, 10'000'000, 6'000'000, 60'000});
+                                Expected{7, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{8, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{9, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{10, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{11, 7, 1, 10'000'000, 6'000'000, 60'000},
+                                Expected{12, 7, 1, 10'000'000, 6'000'000, 60'000});
     CAPTURE(e.version);
     imdp::test::TempDir t;
     const QString path = t.file(u"old.imdp"_s);
@@ -104,16 +109,25 @@ TEST_CASE("every released schema version migrates to the latest and stays a work
     CHECK(before.outstanding == e.pledged - e.received);
     CHECK(before.arrears == e.pledged - e.received); // the second instalment, due 2026-09-30
 
-    // The old audit chain verifies, with one baseline row covering the rows already there.
-    CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event"_s)) == e.auditRows + 1);
+    // The old audit chain verifies, with one baseline row covering the rows already there; from
+    // version 11 each audit row records the rows its command wrote, so there is no baseline and
+    // the rows check replays the fixture's own records (make-fixtures.py computes them as
+    // core/storage/rowtrack.cpp does).
+    const bool tracked = e.version >= 11;
+    const qint64 migrated = e.auditRows + (tracked ? 0 : 1);
+    CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event"_s)) == migrated);
     CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event WHERE command = "
-                                  "'storage.baseline' AND id = (SELECT MAX(id) FROM audit_event)"_s))
-          == 1);
+                                  "'storage.baseline'"_s))
+          == (tracked ? 0 : 1));
+    if (tracked) {
+        CHECK(must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event WHERE writes = ''"_s))
+              == 0);
+    }
     {
         const auto report = verify::run(*db);
         INFO(verifyProblems(report).toStdString());
         CHECK(report.ok());
-        CHECK(report.auditRows == e.auditRows + 1);
+        CHECK(report.auditRows == migrated);
     }
 
     // The file stays usable: a receipt (the pledge's second instalment where there is a pledge)
@@ -136,7 +150,7 @@ TEST_CASE("every released schema version migrates to the latest and stays a work
         const auto report = verify::run(*db);
         INFO(verifyProblems(report).toStdString());
         CHECK(report.ok());
-        CHECK(report.auditRows == e.auditRows + 2);
+        CHECK(report.auditRows == migrated + 1);
     }
 
     // And it opens again as an ordinary latest-version fund (no second migration, no backup).
@@ -144,5 +158,6 @@ TEST_CASE("every released schema version migrates to the latest and stays a work
     CHECK(must(readFileHeader(path)).userVersion == schema::latestVersion());
     auto again = must(Database::open(path));
     CHECK(again->schemaVersion() == schema::latestVersion());
-    CHECK(QFile::exists(path + u".v%1.bak"_s.arg(e.version)));
+    // The copy kept before an upgrade (none when the file was at the latest version already).
+    CHECK(QFile::exists(path + u".v%1.bak"_s.arg(e.version)) == (e.version < schema::latestVersion()));
 }
