@@ -123,8 +123,7 @@ void VerifyDialog::start()
             findings.outcomes.clear();
         }
         QMetaObject::invokeMethod(
-            this, [this, findings, failure] { finish(findings, failure); },
-            Qt::QueuedConnection);
+            this, [this, findings, failure] { finish(findings, failure); }, Qt::QueuedConnection);
     });
     m_worker->start();
 }

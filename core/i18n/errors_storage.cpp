@@ -18,7 +18,7 @@ namespace imdp::core::i18n::detail {
 const QList<std::pair<QString, const char *>> &storageTemplates()
 {
     static const QList<std::pair<QString, const char *>> t{
-        {u"verify.sqlite"_s, QT_TRANSLATE_NOOP("Errors", "%1")},
+        {u"verify.line"_s, QT_TRANSLATE_NOOP("Errors", "%1")},
         {u"verify.more"_s, QT_TRANSLATE_NOOP("Errors", "... and %1 more")},
         {u"verify.missing_parent"_s,
          QT_TRANSLATE_NOOP("Errors", "%1 row %2 refers to a missing %3 row")},
@@ -28,7 +28,8 @@ const QList<std::pair<QString, const char *>> &storageTemplates()
          QT_TRANSLATE_NOOP("Errors", "audit row %1: inserted or replaced (it does not chain to row "
                                      "%2)")},
         {u"verify.audit_altered"_s,
-         QT_TRANSLATE_NOOP("Errors", "audit row %1: altered (its content no longer matches its hash)")},
+         QT_TRANSLATE_NOOP("Errors",
+                           "audit row %1: altered (its content no longer matches its hash)")},
         {u"verify.schema_unbuilt"_s,
          QT_TRANSLATE_NOOP("Errors", "the schema of version %1 cannot be built to compare with")},
         {u"verify.schema_unreadable"_s,
@@ -46,18 +47,22 @@ const QList<std::pair<QString, const char *>> &storageTemplates()
          QT_TRANSLATE_NOOP("Errors", "audit row %1 is not the one seen on %2 (head %3): the chain "
                                      "was rewritten outside the application")},
         {u"verify.rows_record_unreadable"_s,
-         QT_TRANSLATE_NOOP("Errors", "audit row %1: its record of the rows written cannot be read")},
+         QT_TRANSLATE_NOOP("Errors",
+                           "audit row %1: its record of the rows written cannot be read")},
         {u"verify.row_record_unreadable"_s,
          QT_TRANSLATE_NOOP("Errors", "audit row %1: its record of %2 row %3 cannot be read")},
         {u"verify.row_deleted_inserted"_s,
-         QT_TRANSLATE_NOOP("Errors", "%1 row %2: deleted outside the application (inserted by audit "
-                                     "row %3)")},
+         QT_TRANSLATE_NOOP("Errors",
+                           "%1 row %2: deleted outside the application (inserted by audit "
+                           "row %3)")},
         {u"verify.row_changed_not_inserted"_s,
-         QT_TRANSLATE_NOOP("Errors", "%1 row %2: audit row %3 changed it, but no audit row inserted "
-                                     "it (inserted outside the application)")},
+         QT_TRANSLATE_NOOP("Errors",
+                           "%1 row %2: audit row %3 changed it, but no audit row inserted "
+                           "it (inserted outside the application)")},
         {u"verify.row_altered_between"_s,
-         QT_TRANSLATE_NOOP("Errors", "%1 row %2: altered outside the application between audit rows "
-                                     "%3 and %4")},
+         QT_TRANSLATE_NOOP("Errors",
+                           "%1 row %2: altered outside the application between audit rows "
+                           "%3 and %4")},
         {u"verify.row_not_inserted"_s,
          QT_TRANSLATE_NOOP("Errors", "%1 row %2: inserted with no audit row (added outside the "
                                      "application)")},
@@ -82,8 +87,9 @@ const QList<std::pair<QString, const char *>> &storageTemplates()
         {u"storage.opened_read_only_because"_s,
          QT_TRANSLATE_NOOP("Errors", "%1; opened read-only, nothing will be written")},
         {u"storage.check_running"_s,
-         QT_TRANSLATE_NOOP("Errors", "%1: the scheduled whole-file check is running; read-only until "
-                                     "it passes")},
+         QT_TRANSLATE_NOOP("Errors",
+                           "%1: the scheduled whole-file check is running; read-only until "
+                           "it passes")},
         {u"storage.check_integrity"_s,
          QT_TRANSLATE_NOOP("Errors", "%1: failed the integrity check (%2)")},
         {u"storage.check_foreign_key"_s,
@@ -92,13 +98,15 @@ const QList<std::pair<QString, const char *>> &storageTemplates()
         {u"storage.check_cancelled"_s,
          QT_TRANSLATE_NOOP("Errors", "%1: the whole-file check was cancelled")},
         {u"storage.schema_drift"_s,
-         QT_TRANSLATE_NOOP("Errors", "%1: its schema differs from the one schema version %2 defines: "
-                                     "%3 (changed outside the application; `imdp verify` lists every "
-                                     "difference)")},
+         QT_TRANSLATE_NOOP("Errors",
+                           "%1: its schema differs from the one schema version %2 defines: "
+                           "%3 (changed outside the application; `imdp verify` lists every "
+                           "difference)")},
         {u"storage.schema_drift_more"_s,
-         QT_TRANSLATE_NOOP("Errors", "%1: its schema differs from the one schema version %2 defines: "
-                                     "%3, and %4 more difference(s) (changed outside the "
-                                     "application; `imdp verify` lists every difference)")},
+         QT_TRANSLATE_NOOP("Errors",
+                           "%1: its schema differs from the one schema version %2 defines: "
+                           "%3, and %4 more difference(s) (changed outside the "
+                           "application; `imdp verify` lists every difference)")},
     };
     return t;
 }

@@ -108,14 +108,14 @@ Result<QList<Error>> check(Database &db)
     const QString head = seen.value(u"head"_s).toString();
     const QString date = seen.value(u"at"_s).toString();
     if (*count < rows)
-        return QList<Error>{verify::problem(
-            u"verify.anchor_shorter"_s,
-            {ErrorArg::txt(QString::number(*count)), ErrorArg::txt(QString::number(rows)),
-             ErrorArg::txt(head.left(16)), ErrorArg::txt(date)})};
+        return QList<Error>{verify::problem(u"verify.anchor_shorter"_s,
+                                            {ErrorArg::txt(QString::number(*count)),
+                                             ErrorArg::txt(QString::number(rows)),
+                                             ErrorArg::txt(head.left(16)), ErrorArg::txt(date)})};
     if (hashOf(db, rows) != head)
-        return QList<Error>{verify::problem(
-            u"verify.anchor_rewritten"_s,
-            {ErrorArg::txt(QString::number(rows)), ErrorArg::txt(date), ErrorArg::txt(head.left(16))})};
+        return QList<Error>{verify::problem(u"verify.anchor_rewritten"_s,
+                                            {ErrorArg::txt(QString::number(rows)),
+                                             ErrorArg::txt(date), ErrorArg::txt(head.left(16))})};
     return QList<Error>();
 }
 

@@ -3,7 +3,6 @@
 #include "core/storage/database.h"
 
 #include "core/clock.h"
-#include "core/i18n/errors.h"
 #include "core/interrupt.h"
 #include "core/storage/audit.h"
 #include "core/storage/database_p.h"
@@ -217,10 +216,10 @@ void Database::noteLeftovers(const QStringList &removed)
 {
     if (removed.isEmpty())
         return;
-    m_warnings << i18n::keyedError(ErrorCode::Io, QString(), u"storage.warn_leftovers"_s,
-                                   {ErrorArg::txt(shown(m_shownPath)),
-                                    ErrorArg::txt(QString::number(removed.size())),
-                                    ErrorArg::txt(removed.join(u", "_s))});
+    m_warnings << Error::io(u""_s, u"storage.warn_leftovers"_s,
+                            {ErrorArg::txt(shown(m_shownPath)),
+                             ErrorArg::txt(QString::number(removed.size())),
+                             ErrorArg::txt(removed.join(u", "_s))});
 }
 
 QStringList Database::warnings() const
@@ -233,8 +232,8 @@ QStringList Database::warnings() const
 
 Error Database::readOnlyBecause(const Error &problem)
 {
-    return i18n::keyedError(problem.code, problem.field, u"storage.opened_read_only_because"_s,
-                            {ErrorArg::nested(problem, false)});
+    return Error::badFile(problem.field, u"storage.opened_read_only_because"_s,
+                          {ErrorArg::nested(problem, false)});
 }
 
 QString Database::pragma(const QString &name) const
@@ -490,8 +489,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         return s.error();
     db->noteLeftovers(leftovers);
     if (const QString kind = fsutil::networkFileSystem(path); !kind.isEmpty())
-        db->m_warnings << i18n::keyedError(ErrorCode::Io, QString(), u"storage.warn_network"_s,
-                                           {ErrorArg::txt(p), ErrorArg::txt(kind)});
+        db->m_warnings << Error::io(u""_s, u"storage.warn_network"_s,
+                                    {ErrorArg::txt(p), ErrorArg::txt(kind)});
     // A damaged file is shown, never written: reopen it read-only and say why. The checks only
     // read, so the file is byte-for-byte what it was.
     const auto openReadOnly = [&](const Error &problem) -> Result<std::unique_ptr<Database>> {
@@ -518,8 +517,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (!db->m_fullCheckReason.isEmpty()) {
         if (fullCheck == FullCheck::Deferred && unclean.isEmpty() && mode == Mode::ReadWrite) {
             db->m_checkPending = true; // the caller runs it; read-only until it passes
-            db->m_readOnly = i18n::keyedError(ErrorCode::BadFile, QString(),
-                                              u"storage.check_running"_s, {ErrorArg::txt(p)});
+            db->m_readOnly =
+                Error::badFile(u""_s, u"storage.check_running"_s, {ErrorArg::txt(p)});
         } else {
             const QString identity =
                 db->m_fullCheckReason.startsWith(u"scheduled"_s) ? fileIdentity(path) : QString();

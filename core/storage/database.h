@@ -94,10 +94,8 @@ public:
     /// passed (an empty message), the file is writable again and the check recorded; failed, it
     /// stays read-only with the problem as its reason.
     Status finishFullCheck(const Error &problem);
-    Status finishFullCheck(const QString &problem)
-    {
-        return finishFullCheck(Error::badFile(problem));
-    }
+    /// The same with the problem as one line (an empty line: passed).
+    Status finishFullCheck(const QString &problem);
     int schemaVersion() const;
     static QString sqliteVersion();
 
@@ -176,7 +174,7 @@ private:
     int m_transactionDepth = 0; ///< nesting of WriteTransaction: inner ones are SAVEPOINTs
     std::optional<Error> m_aborted;
     std::unique_ptr<FileLock> m_lock;
-    Error m_readOnly{ErrorCode::BadFile, {}};
+    Error m_readOnly;
     QString m_fullCheckReason;
     bool m_checkPending = false;
     /// A passed whole-file check waiting for the first write transaction to be recorded in.

@@ -7,7 +7,6 @@
 #include "core/storage/database.h"
 
 #include "core/clock.h"
-#include "core/i18n/errors.h"
 #include "core/storage/audit.h"
 #include "core/storage/database_p.h"
 #include "core/storage/schemacheck.h"
@@ -132,7 +131,7 @@ Error Database::fullCheckFinding(const std::function<bool()> &cancelled)
     };
     const auto found = [this](const QString &key, QList<ErrorArg> args) {
         args.prepend(ErrorArg::txt(shown(m_shownPath)));
-        return i18n::keyedError(ErrorCode::BadFile, QString(), key, std::move(args));
+        return Error::badFile(QString(), key, std::move(args));
     };
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -156,7 +155,7 @@ Error Database::fullCheckFinding(const std::function<bool()> &cancelled)
     // A check stopped part-way (or asked to stop as it finished) has not passed.
     if (cancelled && cancelled())
         return found(u"storage.check_cancelled"_s, {});
-    return Error{ErrorCode::BadFile, {}};
+    return Error();
 }
 
 QString Database::fullCheckDue()
@@ -202,6 +201,13 @@ Status Database::recordFullCheck()
     return tx.commit();
 }
 
+Status Database::finishFullCheck(const QString &problem)
+{
+    return finishFullCheck(problem.isEmpty()
+                               ? Error()
+                               : Error::badFile(u""_s, u"verify.line"_s, {ErrorArg::txt(problem)}));
+}
+
 Status Database::finishFullCheck(const Error &problem)
 {
     if (!m_checkPending)
@@ -211,7 +217,7 @@ Status Database::finishFullCheck(const Error &problem)
         return {};
     }
     m_checkPending = false;
-    m_readOnly = Error{ErrorCode::BadFile, {}};
+    m_readOnly = Error();
     return recordFullCheck();
 }
 
@@ -220,13 +226,13 @@ Error Database::schemaDrift()
     const int version = schemaVersion();
     const QList<Error> found = schema::differences(m_handle, version);
     if (found.isEmpty())
-        return Error{ErrorCode::BadFile, {}};
+        return Error();
     QList<ErrorArg> args{ErrorArg::txt(shown(m_shownPath)), ErrorArg::txt(QString::number(version)),
                          ErrorArg::nested(found.first(), false)};
     if (found.size() == 1)
-        return i18n::keyedError(ErrorCode::BadFile, QString(), u"storage.schema_drift"_s, args);
+        return Error::badFile(u""_s, u"storage.schema_drift"_s, args);
     args << ErrorArg::txt(QString::number(found.size() - 1));
-    return i18n::keyedError(ErrorCode::BadFile, QString(), u"storage.schema_drift_more"_s, args);
+    return Error::badFile(u""_s, u"storage.schema_drift_more"_s, args);
 }
 
 } // namespace imdp::core

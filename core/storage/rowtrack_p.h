@@ -195,7 +195,7 @@ Status eachRow(sqlite3 *db, const QString &table, qint64 lo, qint64 hi, F f)
 
 /// Row ids and hashes of `table`'s rows with row id in [lo, hi] (all rows: lo > hi).
 inline Status readRows(sqlite3 *db, const QString &table, qint64 lo, qint64 hi,
-                                       std::vector<std::pair<qint64, RowHash>> &out)
+                       std::vector<std::pair<qint64, RowHash>> &out)
 {
     return eachRow(db, table, lo, hi,
                    [&out](qint64 rowid, Hasher &h) { out.emplace_back(rowid, h.finish()); });

@@ -375,9 +375,8 @@ Result<QList<Error>> verifyRows(Database &db)
         for (const auto &row : rows)
             d.addData(QByteArrayView(row.second.data(), kHashBytes));
         if (QString::fromLatin1(d.result().toHex()) != grp.digest)
-            problems.add(u"verify.rows_altered"_s,
-                         {r.table(grp.table), n(grp.ranges.front().first),
-                          n(grp.ranges.back().second), n(grp.audit)});
+            problems.add(u"verify.rows_altered"_s, {r.table(grp.table), n(grp.ranges.front().first),
+                                                    n(grp.ranges.back().second), n(grp.audit)});
     }
     return problems.problems();
 }

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/verify.h"
 
-#include "core/i18n/errors.h"
 #include "core/storage/anchor.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
@@ -53,7 +52,7 @@ Result<Problems> integrity(Database &db)
         QStringList cells;
         for (int i = 0; i < 4 && q.value(i).isValid(); ++i)
             cells << q.text(i);
-        rows << problem(u"verify.sqlite"_s, {ErrorArg::txt(cells.join(u' '))});
+        rows << problem(u"verify.line"_s, {ErrorArg::txt(cells.join(u' '))});
     }
     if (rows.size() == 1 && rows.first().message == u"ok"_s)
         return Problems();
@@ -130,13 +129,13 @@ QStringList Outcome::lines() const
 
 Error problem(const QString &key, QList<ErrorArg> args)
 {
-    return i18n::keyedError(ErrorCode::BadFile, QString(), key, std::move(args));
+    return Error::badFile(QString(), key, std::move(args));
 }
 
 void Listing::add(const QString &line)
 {
     if (m_problems.size() < m_limit)
-        m_problems << Error::badFile(line);
+        m_problems << problem(u"verify.line"_s, {ErrorArg::txt(line)});
     else
         ++m_more;
 }
@@ -227,7 +226,7 @@ Problems auditChain(Database &db, qint64 *rows, QString *head)
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &q, nullptr) != SQLITE_OK) {
         const QString e = QString::fromUtf8(sqlite3_errmsg(db.handle()));
         sqlite3_finalize(q);
-        return {problem(u"verify.sqlite"_s, {ErrorArg::txt(e)})};
+        return {problem(u"verify.line"_s, {ErrorArg::txt(e)})};
     }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owned(q, sqlite3_finalize);
 
@@ -314,7 +313,7 @@ Problems auditChain(Database &db, qint64 *rows, QString *head)
     if (altered < 0)
         altered = notAHash; // the last row read: any other fault found is earlier
     if (rc != SQLITE_ROW && rc != SQLITE_DONE && structural < 0 && altered < 0)
-        return {problem(u"verify.sqlite"_s,
+        return {problem(u"verify.line"_s,
                         {ErrorArg::txt(QString::fromUtf8(sqlite3_errmsg(db.handle())))})};
     // The earliest row with a fault; on the same row a deleted row is named before an altered
     // one, and an altered one before a broken link.
@@ -355,7 +354,7 @@ Outcome runOne(const Check &c, Database &db, Findings &findings)
             o.problems = {r.error()};
     } else if (auto r = c.run(db)) {
         for (const QString &line : *r)
-            o.problems << Error::badFile(line);
+            o.problems << problem(u"verify.line"_s, {ErrorArg::txt(line)});
     } else {
         o.problems = {r.error()};
     }

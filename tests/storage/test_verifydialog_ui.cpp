@@ -60,9 +60,8 @@ TEST_CASE("Verify Fund on a fund built from nothing: every check holds, and the 
         CHECK(d.statusText().startsWith(u"Verified: every check holds"_s));
         // Every check named, each holding: the page-level ones, the chain, the rows.
         const QString text = d.findingsText();
-        for (const QString &name : {u"ok: integrity"_s, u"ok: foreign keys"_s,
-                                    u"ok: audit chain"_s, u"ok: journal balances"_s,
-                                    u"ok: rows"_s})
+        for (const QString &name : {u"ok: integrity"_s, u"ok: foreign keys"_s, u"ok: audit chain"_s,
+                                    u"ok: journal balances"_s, u"ok: rows"_s})
             CHECK(text.contains(name));
         CHECK(text.contains(d.findings().auditHead));
         CHECK(d.progressBar()->value() == d.progressBar()->maximum());
@@ -102,9 +101,10 @@ TEST_CASE("Verify Fund on a damaged fund names what was changed, in French too",
     imdp::test::TempDir t;
     const QString path = newFund(t);
     // Outside the application: a setting rewritten and a row inserted without an audit row.
-    imdp::test::outsideSql(path, {u"UPDATE fund_setting SET value = 'Tampered' WHERE key = 'name'"_s,
-                                  u"INSERT INTO organisation (name, short_name, kind) "
-                                  "VALUES ('Ghost Agency', 'GA', 'agency')"_s});
+    imdp::test::outsideSql(path,
+                           {u"UPDATE fund_setting SET value = 'Tampered' WHERE key = 'name'"_s,
+                            u"INSERT INTO organisation (name, short_name, kind) "
+                            "VALUES ('Ghost Agency', 'GA', 'agency')"_s});
     {
         ui::VerifyDialog d(path);
         d.start();
