@@ -25,6 +25,7 @@
 #include "ui/setup/fundsettingsdialog.h"
 #include "ui/setup/newfundwizard.h"
 #include "ui/setup/programmedialog.h"
+#include "ui/verifydialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -199,6 +200,9 @@ void MainWindow::buildMenus()
         file->addAction(tr("Import Opening &Balances…"), this, &MainWindow::importOpening);
     m_openingAction->setObjectName(u"openingAction"_s);
     m_openingAction->setEnabled(m_session->isOpen());
+    m_verifyAction = file->addAction(tr("&Verify Fund…"), this, &MainWindow::verifyFund);
+    m_verifyAction->setObjectName(u"verifyAction"_s);
+    m_verifyAction->setEnabled(m_session->isOpen());
     file->addSeparator();
     a = file->addAction(tr("&Preferences…"), this, &MainWindow::preferences);
     a->setShortcut(QKeySequence::Preferences);
@@ -324,7 +328,8 @@ void MainWindow::buildPages()
     delete old;
     if (m_closeAction)
         m_closeAction->setEnabled(m_session->isOpen());
-    for (QAction *a : {m_settingsAction, m_objectivesAction, m_windowsAction, m_openingAction}) {
+    for (QAction *a : {m_settingsAction, m_objectivesAction, m_windowsAction, m_openingAction,
+                       m_verifyAction}) {
         if (a)
             a->setEnabled(m_session->isOpen());
     }
@@ -423,6 +428,15 @@ void MainWindow::programme(int tab)
         return;
     ProgrammeDialog dialog(m_session, ProgrammeDialog::Tab(tab), this);
     dialogs::exec(&dialog);
+}
+
+void MainWindow::verifyFund()
+{
+    if (!m_session->isOpen())
+        return;
+    VerifyDialog d(m_session->path(), this);
+    d.start();
+    d.exec();
 }
 
 void MainWindow::importOpening()

@@ -81,6 +81,7 @@ private:
     void preferences();
     void fundSettings();
     void importOpening();
+    void verifyFund();
     /// File › Objectives and Areas… / Funding Windows…: the programme dialog on that tab.
     void programme(int tab);
     void rememberRecent(const QString &path);
@@ -99,6 +100,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_openingAction = nullptr;
+    QAction *m_verifyAction = nullptr;
     QAction *m_objectivesAction = nullptr;
     QAction *m_windowsAction = nullptr;
 };

@@ -128,7 +128,7 @@ int runVerify(Invocation &c)
             std::fflush(stderr);
         };
     }
-    const core::verify::Report report = core::verify::run(*c.db, options);
+    const core::verify::Findings report = core::verify::run(*c.db, options);
     if (tty) {
         std::fprintf(stderr, "\r\033[K");
         std::fflush(stderr);
@@ -144,7 +144,7 @@ int runVerify(Invocation &c)
         for (const auto &o : report.outcomes)
             checks.append(QJsonObject{{u"name"_s, o.name},
                                       {u"ok"_s, o.ok()},
-                                      {u"problems"_s, QJsonArray::fromStringList(o.problems)}});
+                                      {u"problems"_s, QJsonArray::fromStringList(o.lines())}});
         printJson({{u"file"_s, QFileInfo(c.db->path()).absoluteFilePath()},
                    {u"ok"_s, report.ok()},
                    {u"audit_rows"_s, report.auditRows},
@@ -155,7 +155,7 @@ int runVerify(Invocation &c)
         for (const auto &o : report.outcomes) {
             if (o.ok())
                 out(u"ok    %1"_s.arg(o.name));
-            for (const QString &problem : o.problems)
+            for (const QString &problem : o.lines())
                 out(u"FAIL  %1: %2"_s.arg(o.name, oneLine(problem)));
         }
         for (const QString &name : leftovers)
@@ -169,7 +169,7 @@ int runVerify(Invocation &c)
     if (!report.ok()) {
         for (const auto &o : report.outcomes) {
             if (!o.ok()) {
-                err(u"imdp: %1: %2: %3"_s.arg(c.db->path(), o.name, oneLine(o.problems.first())));
+                err(u"imdp: %1: %2: %3"_s.arg(c.db->path(), o.name, oneLine(o.problems.first().message)));
                 break;
             }
         }

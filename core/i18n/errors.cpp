@@ -27,7 +27,7 @@ const QList<std::pair<QString, const char *>> &templates()
         QList<std::pair<QString, const char *>> all;
         for (const tables::TemplateTable *part :
              {&tables::base(), &tables::ledger(), &tables::fund(), &tables::committee(),
-              &tables::storage(), &tables::reports(), &tables::pipeline(), &tables::review()})
+              &tables::storage(), &tables::verify(), &tables::reports(), &tables::pipeline(), &tables::review()})
             all += *part;
         return all;
     }();

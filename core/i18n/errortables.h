@@ -23,6 +23,7 @@ const TemplateTable &ledger();    ///< core/ledger
 const TemplateTable &fund();      ///< core/fund
 const TemplateTable &committee(); ///< core/committee
 const TemplateTable &storage();   ///< core/io, core/storage
+const TemplateTable &verify();    ///< core/storage: verify's findings, read-only reasons
 const TemplateTable &reports();   ///< core/reports
 const TemplateTable &pipeline();  ///< core/pipeline and core/demo
 const TemplateTable &review();    ///< core/review

@@ -4,6 +4,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/query.h"
+#include "core/storage/verify.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -92,30 +93,30 @@ void forget(const QString &path)
         QFile::remove(fileFor(creation, path));
 }
 
-Result<QStringList> check(Database &db)
+Result<QList<Error>> check(Database &db)
 {
     const QString creation = hashOf(db, 1);
     if (creation.isEmpty())
-        return QStringList();
+        return QList<Error>();
     const QJsonObject seen = read(fileFor(creation, db.path()));
     const qint64 rows = seen.value(u"rows"_s).toInteger();
     if (rows < 1)
-        return QStringList(); // never written on this machine under this path
+        return QList<Error>(); // never written on this machine under this path
     auto count = Query::scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM audit_event"_s);
     if (!count)
         return count.error();
     const QString head = seen.value(u"head"_s).toString();
     const QString date = seen.value(u"at"_s).toString();
     if (*count < rows)
-        return QStringList{u"audit chain ends at row %1, but row %2 with head %3 was seen on %4 "
-                           "(its tail was deleted outside the application)"_s.arg(*count)
-                               .arg(rows)
-                               .arg(head.left(16), date)};
+        return QList<Error>{verify::problem(u"verify.anchor_shorter"_s,
+                                            {ErrorArg::txt(QString::number(*count)),
+                                             ErrorArg::txt(QString::number(rows)),
+                                             ErrorArg::txt(head.left(16)), ErrorArg::txt(date)})};
     if (hashOf(db, rows) != head)
-        return QStringList{u"audit row %1 is not the one seen on %2 (head %3): the chain was "
-                           "rewritten outside the application"_s.arg(rows)
-                               .arg(date, head.left(16))};
-    return QStringList();
+        return QList<Error>{verify::problem(u"verify.anchor_rewritten"_s,
+                                            {ErrorArg::txt(QString::number(rows)),
+                                             ErrorArg::txt(date), ErrorArg::txt(head.left(16))})};
+    return QList<Error>();
 }
 
 } // namespace imdp::core::anchor

@@ -29,6 +29,6 @@ void forget(const QString &path);
 
 /// The `verify` check "audit anchor": one line when the chain is shorter than, or differs from,
 /// what this machine saw written.
-Result<QStringList> check(Database &db);
+Result<QList<Error>> check(Database &db);
 
 } // namespace imdp::core::anchor

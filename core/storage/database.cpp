@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/interrupt.h"
 #include "core/storage/audit.h"
+#include "core/storage/database_p.h"
 #include "core/storage/backup.h"
 #include "core/storage/fsutil.h"
 #include "core/storage/rowtrack.h"
@@ -38,102 +39,38 @@ namespace {
 
 QAtomicInteger<quint64> s_connectionSerial;
 
-quint32 bigEndian32(const char *p)
-{
-    const auto *u = reinterpret_cast<const unsigned char *>(p);
-    return (quint32(u[0]) << 24) | (quint32(u[1]) << 16) | (quint32(u[2]) << 8) | quint32(u[3]);
-}
-
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-// Passed scheduled checks of files opened without recording them (a read-only open cannot write
-// `full_check_at`), kept per user outside the file (issue 23): the next opens of the same
-// unchanged file within the week do not read every page again. A file is the same when its
-// device, inode, size, modification time and SQLite's file change counter (header bytes 24-27,
-// bumped by every committed write) are; any write, from IMDP Desk or outside it, makes it
-// another file, checked again when due.
-
-QString checkCachePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
-           u"/imdp-desk/full-checks.json"_s;
-}
-
-/// The file's identity as above, or empty when it cannot be read.
-QString fileIdentity(const QString &path)
-{
-    struct stat st
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray header = f.read(28);
-    if (header.size() < 28)
-        return {};
-    return u"%1:%2:%3:%4.%5:%6"_s.arg(quint64(st.st_dev))
-        .arg(quint64(st.st_ino))
-        .arg(qint64(st.st_size))
-        .arg(qint64(st.st_mtim.tv_sec))
-        .arg(qint64(st.st_mtim.tv_nsec))
-        .arg(bigEndian32(header.constData() + 24));
-}
-
-QJsonObject readCheckCache()
-{
-    QFile f(checkCachePath());
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.read(1 << 20)).object();
-}
-
-/// When the file at `path`, as it is now, last passed the whole-file check (invalid if never).
-QDateTime cachedPass(const QString &path)
-{
-    const QString id = fileIdentity(path);
-    if (id.isEmpty())
-        return {};
-    const QJsonObject e = readCheckCache().value(QFileInfo(path).absoluteFilePath()).toObject();
-    if (e.value(u"file"_s).toString() != id)
-        return {};
-    return QDateTime::fromString(e.value(u"at"_s).toString(), Qt::ISODate);
-}
-
-/// Keeps a passed check of `path` (identified as `id`, taken before the check ran). A cache only:
-/// a failure to write it costs a check at the next open, nothing else.
-void cachePass(const QString &path, const QString &id)
-{
-    if (id.isEmpty() || fileIdentity(path) != id)
-        return; // changed while being checked: what passed is not what is there
-    QJsonObject all = readCheckCache();
-    all.insert(QFileInfo(path).absoluteFilePath(),
-               QJsonObject{{u"file"_s, id}, {u"at"_s, Clock::stamp()}});
-    while (all.size() > 64) { // the oldest passes go first
-        auto oldest = all.begin();
-        for (auto it = all.begin(); it != all.end(); ++it) {
-            if (it->toObject().value(u"at"_s).toString() <
-                oldest->toObject().value(u"at"_s).toString())
-                oldest = it;
-        }
-        all.erase(oldest);
-    }
-    const QString file = checkCachePath();
-    if (!QDir().mkpath(QFileInfo(file).absolutePath()))
-        return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return;
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(QJsonDocument(all).toJson(QJsonDocument::Compact));
-    out.commit();
-}
-
 } // namespace
+
+void detail::installInterruptHandler(sqlite3 *handle)
+{
+    sqlite3_progress_handler(
+        handle, 100, [](void *) -> int { return interrupt::pending() != 0 ? 1 : 0; }, nullptr);
+}
+
+detail::CancelPoll::CancelPoll(sqlite3 *handle, std::function<bool()> cancelled)
+    : m_handle(handle)
+    , m_cancelled(std::move(cancelled))
+{
+    if (m_cancelled)
+        sqlite3_progress_handler(m_handle, 1000, &CancelPoll::call, this);
+}
+
+detail::CancelPoll::~CancelPoll()
+{
+    if (m_cancelled)
+        installInterruptHandler(m_handle);
+}
+
+int detail::CancelPoll::call(void *self)
+{
+    const auto *p = static_cast<CancelPoll *>(self);
+    return interrupt::pending() != 0 || p->m_cancelled() ? 1 : 0;
+}
+
+using detail::bigEndian32;
+using detail::cachePass;
+using detail::fileIdentity;
+using detail::shown;
 
 Result<FileHeader> readFileHeader(const QString &path)
 {
@@ -279,8 +216,24 @@ void Database::noteLeftovers(const QStringList &removed)
 {
     if (removed.isEmpty())
         return;
-    m_warnings << u"%1: removed %2 temporary file(s) left by an interrupted command: %3"_s.arg(
-        shown(m_shownPath)).arg(removed.size()).arg(removed.join(u", "_s));
+    m_warnings << Error::io(u""_s, u"storage.warn_leftovers"_s,
+                            {ErrorArg::txt(shown(m_shownPath)),
+                             ErrorArg::txt(QString::number(removed.size())),
+                             ErrorArg::txt(removed.join(u", "_s))});
+}
+
+QStringList Database::warnings() const
+{
+    QStringList out;
+    for (const Error &w : m_warnings)
+        out << w.message;
+    return out;
+}
+
+Error Database::readOnlyBecause(const Error &problem)
+{
+    return Error::badFile(problem.field, u"storage.opened_read_only_because"_s,
+                          {ErrorArg::nested(problem, false)});
 }
 
 QString Database::pragma(const QString &name) const
@@ -337,8 +290,7 @@ Status Database::configure()
                          {ErrorArg::txt(shown(m_shownPath))});
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     // SIGINT/SIGTERM (core/interrupt.h): the running statement stops, its transaction rolls back.
-    sqlite3_progress_handler(
-        m_handle, 100, [](void *) -> int { return interrupt::pending() != 0 ? 1 : 0; }, nullptr);
+    detail::installInterruptHandler(m_handle);
     if (schema::registerFunctions(m_handle) != SQLITE_OK)
         return Error::io(u""_s, u"storage.cannot_register_imdp_name"_s,
                          {ErrorArg::txt(shown(m_shownPath)),
@@ -457,121 +409,6 @@ Status Database::migrate(int from, int to)
     return startTracking();
 }
 
-QString Database::fullCheckProblem(const std::function<bool()> &cancelled)
-{
-    // Polled every few thousand virtual-machine steps: a closing window stops a long check.
-    struct Poll
-    {
-        const std::function<bool()> *cancelled;
-        static int call(void *self)
-        {
-            const auto *p = static_cast<Poll *>(self);
-            return (*p->cancelled && (*p->cancelled)()) ? 1 : 0;
-        }
-    } poll{&cancelled};
-    if (cancelled)
-        sqlite3_progress_handler(m_handle, 10000, &Poll::call, &poll);
-    const auto unhook = qScopeGuard([this, &cancelled] {
-        if (cancelled)
-            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
-    });
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"PRAGMA quick_check"_s))
-        return describe(q.lastError());
-    QStringList problems;
-    while (q.next() && problems.size() < 3)
-        problems << q.value(0).toString().simplified();
-    if (q.lastError().isValid())
-        return describe(q.lastError());
-    if (problems != QStringList{u"ok"_s})
-        return u"%1: failed the integrity check (%2)"_s.arg(shown(m_shownPath),
-                                                            problems.join(u"; "_s));
-    if (!q.exec(u"PRAGMA foreign_key_check"_s))
-        return describe(q.lastError());
-    if (q.next())
-        return u"%1: failed the foreign-key check (%2 row %3 refers to a missing %4 row)"_s
-            .arg(shown(m_shownPath), q.value(0).toString(), q.value(1).toString(),
-                 q.value(2).toString());
-    if (q.lastError().isValid())
-        return describe(q.lastError());
-    // A check stopped part-way (or asked to stop as it finished) has not passed.
-    if (cancelled && cancelled())
-        return u"%1: the whole-file check was cancelled"_s.arg(shown(m_shownPath));
-    return {};
-}
-
-QString Database::fullCheckDue()
-{
-    // Both reads are by primary key: constant time whatever the file's size.
-    QSqlQuery q(m_db);
-    QString last;
-    if (q.exec(u"SELECT value FROM fund_setting WHERE key = 'full_check_at'"_s) && q.next())
-        last = q.value(0).toString();
-    else if (q.exec(u"SELECT at FROM audit_event WHERE id = 1"_s) && q.next())
-        last = q.value(0).toString(); // never checked since its creation
-    else
-        return {}; // nothing written yet
-    const QDateTime at = QDateTime::fromString(last, Qt::ISODate);
-    const QDateTime now = Clock::now();
-    if (!at.isValid())
-        return u"scheduled: the last check's time is unreadable"_s;
-    if (at.daysTo(now) < fullCheckDays)
-        return {};
-    // Checked since by an open that could not record it, and not changed since.
-    if (const QDateTime passed = cachedPass(m_path);
-        passed.isValid() && passed <= now && passed.daysTo(now) < fullCheckDays)
-        return {};
-    return u"scheduled: last checked %1"_s.arg(last);
-}
-
-Status Database::recordFullCheck()
-{
-    WriteTransaction tx(*this);
-    if (!tx.begun())
-        return tx.begun();
-    const QString now = Clock::stamp();
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO fund_setting (key, value) VALUES ('full_check_at', ?) "
-              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(now);
-    if (!q.exec())
-        return Error::io(u""_s, u"storage.system"_s, {ErrorArg::txt(describe(q.lastError()))});
-    if (auto s = audit::record(*this, u"storage.full_check"_s,
-                               QJsonObject{{u"reason"_s, m_fullCheckReason}, {u"ok"_s, true}});
-        !s)
-        return s;
-    return tx.commit();
-}
-
-Status Database::finishFullCheck(const QString &problem)
-{
-    if (!m_checkPending)
-        return {};
-    if (!problem.isEmpty()) {
-        m_readOnlyReason = problem + u"; opened read-only, nothing will be written"_s;
-        return {};
-    }
-    m_checkPending = false;
-    m_readOnlyReason.clear();
-    return recordFullCheck();
-}
-
-QString Database::schemaDrift()
-{
-    const int version = schemaVersion();
-    const QStringList found = schema::differences(m_handle, version);
-    if (found.isEmpty())
-        return {};
-    return u"%1: its schema differs from the one schema version %2 defines: %3%4 (changed "
-           "outside the application; `imdp verify` lists every difference)"_s
-               .arg(shown(m_shownPath))
-               .arg(version)
-               .arg(found.first(), found.size() > 1
-                                       ? u", and %1 more difference(s)"_s.arg(found.size() - 1)
-                                       : QString());
-}
-
 namespace {
 
 /// The checks of a file's header made before SQLite opens it: an SQLite file of this
@@ -666,21 +503,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         return s.error();
     db->noteLeftovers(leftovers);
     if (const QString kind = fsutil::networkFileSystem(path); !kind.isEmpty())
-        db->m_warnings << u"%1: is on a network share (%2), where file locking is unreliable: "
-                          "copy it to a local disk to work on it"_s.arg(p, kind);
+        db->m_warnings << Error::io(u""_s, u"storage.warn_network"_s,
+                                    {ErrorArg::txt(p), ErrorArg::txt(kind)});
     // A damaged file is shown, never written: reopen it read-only and say why. The checks only
     // read, so the file is byte-for-byte what it was.
-    const auto readOnlyBecause = [&](const QString &problem) -> Result<std::unique_ptr<Database>> {
+    const auto openReadOnly = [&](const Error &problem) -> Result<std::unique_ptr<Database>> {
         if (mode == Mode::ReadOnly) {
-            db->m_readOnlyReason = problem;
+            db->m_readOnly = problem;
             return std::move(db);
         }
-        const QStringList warnings = db->m_warnings;
+        const QList<Error> warnings = db->m_warnings;
         db.reset(); // closes the connection and releases the lock
         std::unique_ptr<Database> ro(new Database(path, Mode::ReadOnly));
         if (auto s = ro->connect(true); !s)
             return s.error();
-        ro->m_readOnlyReason = problem + u"; opened read-only, nothing will be written"_s;
+        ro->m_readOnly = readOnlyBecause(problem);
         ro->m_warnings = warnings;
         return ro;
     };
@@ -694,14 +531,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (!db->m_fullCheckReason.isEmpty()) {
         if (fullCheck == FullCheck::Deferred && unclean.isEmpty() && mode == Mode::ReadWrite) {
             db->m_checkPending = true; // the caller runs it; read-only until it passes
-            db->m_readOnlyReason = u"%1: the scheduled whole-file check is running; read-only "
-                                   "until it passes"_s.arg(p);
+            db->m_readOnly =
+                Error::badFile(u""_s, u"storage.check_running"_s, {ErrorArg::txt(p)});
         } else {
             const QString identity =
                 db->m_fullCheckReason.startsWith(u"scheduled"_s) ? fileIdentity(path) : QString();
-            if (const QString problem = db->fullCheckProblem(); !problem.isEmpty()) {
+            if (const Error problem = db->fullCheckFinding(); !problem.message.isEmpty()) {
                 const QString reason = db->m_fullCheckReason;
-                auto r = readOnlyBecause(problem);
+                auto r = openReadOnly(problem);
                 if (r)
                     (*r)->m_fullCheckReason = reason;
                 return r;
@@ -713,8 +550,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     // A schema other than the one its version defines (a planted trigger, a dropped immutability
     // trigger) is never written to: a planted trigger would run on our writes.
     if (mode == Mode::ReadWrite) {
-        if (const QString drift = db->schemaDrift(); !drift.isEmpty())
-            return readOnlyBecause(drift);
+        if (const Error drift = db->schemaDrift(); !drift.message.isEmpty())
+            return openReadOnly(drift);
     }
     // The header can lag behind a hot journal that SQLite just rolled back: check again.
     const int version = db->schemaVersion();

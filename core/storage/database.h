@@ -87,20 +87,33 @@ public:
     const QString &fullCheckReason() const { return m_fullCheckReason; }
     /// A scheduled check deferred by FullCheck::Deferred has not finished: read-only meanwhile.
     bool fullCheckPending() const { return m_checkPending; }
-    /// quick_check and foreign_key_check on this connection; the first problem found as one
-    /// line, or empty. `cancelled`, polled while SQLite works, stops it (a problem is returned).
-    QString fullCheckProblem(const std::function<bool()> &cancelled = {});
-    /// Ends a deferred check with its outcome (fullCheckProblem() run on another connection):
-    /// passed, the file is writable again and the check recorded; failed, it stays read-only
-    /// with the problem as its reason.
+    /// quick_check and foreign_key_check on this connection; the first problem found, keyed
+    /// (core/i18n/errors_storage.cpp), or an Error with an empty message when the file passed.
+    /// `cancelled`, polled while SQLite works, stops it (a problem is returned).
+    Error fullCheckFinding(const std::function<bool()> &cancelled = {});
+    /// The same as one English line, or empty.
+    QString fullCheckProblem(const std::function<bool()> &cancelled = {})
+    {
+        return fullCheckFinding(cancelled).message;
+    }
+    /// Ends a deferred check with its outcome (fullCheckFinding() run on another connection):
+    /// passed (an empty message), the file is writable again and the check recorded; failed, it
+    /// stays read-only with the problem as its reason.
+    Status finishFullCheck(const Error &problem);
+    /// The same with the problem as one line (an empty line: passed).
     Status finishFullCheck(const QString &problem);
     int schemaVersion() const;
     static QString sqliteVersion();
 
-    /// Why a file asked for ReadWrite was opened read-only (a failed open-time check), or empty.
-    const QString &readOnlyReason() const { return m_readOnlyReason; }
-    /// Things the person should know that do not stop the work (a network share), one line each.
-    const QStringList &warnings() const { return m_warnings; }
+    /// Why a file asked for ReadWrite was opened read-only (a failed open-time check), or empty;
+    /// keyed (core/i18n/errors_storage.cpp: i18n::describe words it in French or Spanish).
+    const Error &readOnlyProblem() const { return m_readOnly; }
+    /// The same in English.
+    QString readOnlyReason() const { return m_readOnly.message; }
+    /// Things the person should know that do not stop the work (a network share), keyed.
+    const QList<Error> &warningProblems() const { return m_warnings; }
+    /// The same in English, one line each.
+    QStringList warnings() const;
     /// The lock broken to open this file, if any (already recorded in the audit trail).
     std::optional<LockOwner> brokenLock() const;
 
@@ -158,19 +171,21 @@ private:
     QString fullCheckDue();
     /// Records a passed check: the `full_check_at` setting and a `storage.full_check` audit row.
     Status recordFullCheck();
-    /// The first difference between the file's schema and its version's, as one line, or empty.
-    QString schemaDrift();
+    /// The first difference between the file's schema and its version's (an empty message: none).
+    Error schemaDrift();
+    /// `problem` as the reason of a read-only open ("...; opened read-only, ...").
+    static Error readOnlyBecause(const Error &problem);
 
     friend class WriteTransaction;
     int m_transactionDepth = 0; ///< nesting of WriteTransaction: inner ones are SAVEPOINTs
     std::optional<Error> m_aborted;
     std::unique_ptr<FileLock> m_lock;
-    QString m_readOnlyReason;
+    Error m_readOnly;
     QString m_fullCheckReason;
     bool m_checkPending = false;
     /// A passed whole-file check waiting for the first write transaction to be recorded in.
     bool m_recordCheckAtFirstWrite = false;
-    QStringList m_warnings;
+    QList<Error> m_warnings;
     std::optional<ChainHead> m_chainHead;
     std::unique_ptr<rowtrack::Tracker> m_tracker;
     bool m_tracking = false; ///< the file's audit rows record what each command wrote

@@ -100,6 +100,6 @@ private:
 Result<QString> baseline(sqlite3 *db);
 
 /// The `verify` check "rows": the chain replayed against every tracked table's rows.
-Result<QStringList> verifyRows(Database &db);
+Result<QList<Error>> verifyRows(Database &db);
 
 } // namespace imdp::core::rowtrack

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #include "core/storage/schemacheck.h"
 
+#include "core/storage/verify.h"
+
 #include "core/storage/schema.h"
 
 #include <QMap>
@@ -88,30 +90,31 @@ QString describe(const Object &o, const QString &key)
 
 } // namespace
 
-QStringList differences(sqlite3 *db, int version)
+QList<Error> differences(sqlite3 *db, int version)
 {
+    const QString v = QString::number(version);
     const Objects *want = expected(version);
     if (!want)
-        return {u"the schema of version %1 cannot be built to compare with"_s.arg(version)};
+        return {verify::problem(u"verify.schema_unbuilt"_s, {ErrorArg::txt(v)})};
     bool ok = true;
     const Objects have = objects(db, &ok);
     if (!ok)
-        return {
-            u"the file's schema cannot be read: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(db)))};
-    QStringList out;
+        return {verify::problem(u"verify.schema_unreadable"_s,
+                                {ErrorArg::txt(QString::fromUtf8(sqlite3_errmsg(db)))})};
+    QList<Error> out;
     for (auto it = want->cbegin(); it != want->cend(); ++it) {
         const auto found = have.constFind(it.key());
         if (found == have.cend())
-            out << u"%1 is missing (dropped)"_s.arg(describe(*it, it.key()));
+            out << verify::problem(u"verify.schema_dropped"_s,
+                                   {ErrorArg::txt(describe(*it, it.key()))});
         else if (found->sql != it->sql || found->table != it->table)
-            out << u"%1 differs from schema version %2 (altered)"_s.arg(describe(*it, it.key()))
-                       .arg(version);
+            out << verify::problem(u"verify.schema_altered"_s,
+                                   {ErrorArg::txt(describe(*it, it.key())), ErrorArg::txt(v)});
     }
     for (auto it = have.cbegin(); it != have.cend(); ++it) {
         if (!want->contains(it.key()))
-            out << u"%1 is not part of schema version %2 (added outside the application)"_s
-                       .arg(describe(*it, it.key()))
-                       .arg(version);
+            out << verify::problem(u"verify.schema_added"_s,
+                                   {ErrorArg::txt(describe(*it, it.key())), ErrorArg::txt(v)});
     }
     return out;
 }

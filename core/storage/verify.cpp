@@ -5,6 +5,7 @@
 #include "core/storage/anchor.h"
 #include "core/storage/audit.h"
 #include "core/storage/database.h"
+#include "core/storage/database_p.h"
 #include "core/storage/query.h"
 #include "core/storage/rowtrack.h"
 #include "core/storage/schemacheck.h"
@@ -15,6 +16,7 @@
 #include <sqlite3.h>
 
 #include <charconv>
+#include <cstring>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -34,60 +36,61 @@ QList<Check> &registered()
     return all;
 }
 
-Result<QStringList> pragmaRows(Database &db, const QString &pragma, int limit)
+QString num(qint64 n)
 {
-    Query q(db, u"PRAGMA %1"_s.arg(pragma));
+    return QString::number(n);
+}
+
+/// SQLite's own lines (its words, in English whatever the language).
+Result<Problems> integrity(Database &db)
+{
+    Query q(db, u"PRAGMA integrity_check"_s);
     if (auto s = q.exec(); !s)
         return s.error();
-    QStringList rows;
-    while (q.next() && rows.size() < limit) {
+    Problems rows;
+    while (q.next() && rows.size() < 10) {
         QStringList cells;
         for (int i = 0; i < 4 && q.value(i).isValid(); ++i)
             cells << q.text(i);
-        rows << cells.join(u' ');
+        rows << problem(u"verify.line"_s, {ErrorArg::txt(cells.join(u' '))});
     }
+    if (rows.size() == 1 && rows.first().message == u"ok"_s)
+        return Problems();
     return rows;
 }
 
-Result<QStringList> integrity(Database &db)
-{
-    auto rows = pragmaRows(db, u"integrity_check"_s, 10);
-    if (!rows)
-        return rows;
-    if (*rows == QStringList{u"ok"_s})
-        return QStringList();
-    return *rows;
-}
-
-Result<QStringList> foreignKeys(Database &db)
+Result<Problems> foreignKeys(Database &db)
 {
     Query q(db, u"PRAGMA foreign_key_check"_s);
     if (auto s = q.exec(); !s)
         return s.error();
-    QStringList problems;
+    Problems problems;
     while (q.next() && problems.size() < 10)
-        problems << u"%1 row %2 refers to a missing %3 row"_s.arg(q.text(0), q.text(1), q.text(2));
+        problems << problem(u"verify.missing_parent"_s,
+                            {ErrorArg::txt(q.text(0)), ErrorArg::txt(q.text(1)),
+                             ErrorArg::txt(q.text(2))});
     return problems;
 }
 
-Result<QStringList> schemaCheck(Database &db)
+Result<Problems> schemaCheck(Database &db)
 {
     return schema::differences(db.handle(), db.schemaVersion());
 }
 
 QList<Check> builtIn()
 {
-    return {{u"integrity"_s, integrity, true},
-            {u"foreign keys"_s, foreignKeys, true},
-            {u"audit chain"_s, [](Database &db) -> Result<QStringList> { return auditChain(db); }}};
+    return {{u"integrity"_s, {}, true, integrity},
+            {u"foreign keys"_s, {}, true, foreignKeys},
+            {u"audit chain"_s, {}, false,
+             [](Database &db) -> Result<Problems> { return auditChain(db); }}};
 }
 
 /// Run after the capabilities' checks, whose findings name the figures a tamperer changed.
 QList<Check> builtInLast()
 {
-    return {{u"schema"_s, schemaCheck},
-            {u"audit anchor"_s, anchor::check},
-            {u"rows"_s, rowtrack::verifyRows}};
+    return {{u"schema"_s, {}, false, schemaCheck},
+            {u"audit anchor"_s, {}, false, anchor::check},
+            {u"rows"_s, {}, false, rowtrack::verifyRows}};
 }
 
 } // namespace
@@ -110,9 +113,55 @@ QList<Check> checks()
     return builtIn() + registered() + builtInLast();
 }
 
-bool Report::ok() const
+bool Findings::ok() const
 {
-    return std::all_of(outcomes.cbegin(), outcomes.cend(), [](const Outcome &o) { return o.ok(); });
+    return !cancelled &&
+           std::all_of(outcomes.cbegin(), outcomes.cend(), [](const Outcome &o) { return o.ok(); });
+}
+
+QStringList Outcome::lines() const
+{
+    QStringList out;
+    for (const Error &e : problems)
+        out << e.message;
+    return out;
+}
+
+Error problem(const QString &key, QList<ErrorArg> args)
+{
+    return Error::badFile(QString(), key, std::move(args));
+}
+
+void Listing::add(const QString &line)
+{
+    if (m_problems.size() < m_limit)
+        m_problems << problem(u"verify.line"_s, {ErrorArg::txt(line)});
+    else
+        ++m_more;
+}
+
+void Listing::add(const QString &key, QList<ErrorArg> args)
+{
+    if (m_problems.size() < m_limit)
+        m_problems << problem(key, std::move(args));
+    else
+        ++m_more;
+}
+
+Problems Listing::problems() const
+{
+    Problems out = m_problems;
+    if (m_more > 0)
+        out << problem(u"verify.more"_s, {ErrorArg::txt(num(m_more))});
+    return out;
+}
+
+QStringList Listing::lines() const
+{
+    QStringList out;
+    for (const Error &e : problems())
+        out << e.message;
+    return out;
 }
 
 namespace {
@@ -129,13 +178,23 @@ struct ChainBatch
 };
 
 /// The position of the first row whose recomputed hash differs from its stored one; -1 if none.
+/// No allocation per row: one digest context reset for each, its hex written on the stack.
 qint64 firstAltered(const ChainBatch &b)
 {
+    static constexpr char digits[] = "0123456789abcdef";
+    Sha256 sha;
+    char hex[64];
     size_t from = 0;
     for (size_t i = 0; i < b.ends.size(); ++i) {
-        const QByteArray hex =
-            Sha256::hash(QByteArrayView(b.text.data() + from, qsizetype(b.ends[i] - from))).toHex();
-        if (QByteArrayView(hex) != QByteArrayView(b.stored.data() + i * 64, 64))
+        sha.reset();
+        sha.addData(QByteArrayView(b.text.data() + from, qsizetype(b.ends[i] - from)));
+        const QByteArrayView d = sha.resultView();
+        for (int k = 0; k < 32; ++k) {
+            const auto byte = static_cast<unsigned char>(d[k]);
+            hex[2 * k] = digits[byte >> 4];
+            hex[2 * k + 1] = digits[byte & 15];
+        }
+        if (std::memcmp(hex, b.stored.data() + i * 64, 64) != 0)
             return b.first + qint64(i);
         from = b.ends[i];
     }
@@ -150,7 +209,7 @@ QByteArrayView columnBytes(sqlite3_stmt *s, int i)
 
 } // namespace
 
-QStringList auditChain(Database &db, qint64 *rows, QString *head)
+Problems auditChain(Database &db, qint64 *rows, QString *head)
 {
     const bool writes = db.schemaVersion() >= 1 && [&db] {
         Query c(db, u"SELECT 1 FROM pragma_table_info('audit_event') WHERE name = 'writes'"_s);
@@ -167,7 +226,7 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
     if (sqlite3_prepare_v2(db.handle(), sql, -1, &q, nullptr) != SQLITE_OK) {
         const QString e = QString::fromUtf8(sqlite3_errmsg(db.handle()));
         sqlite3_finalize(q);
-        return {e};
+        return {problem(u"verify.line"_s, {ErrorArg::txt(e)})};
     }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owned(q, sqlite3_finalize);
 
@@ -176,7 +235,7 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
     // on one row the order of the checks is the one of the row-by-row version (deleted, altered,
     // inserted).
     qint64 structural = -1;
-    QString structuralProblem;
+    Error structuralProblem;
     bool structuralIsLink = false;
     qint64 altered = -1;
     std::future<qint64> hashing;
@@ -198,8 +257,8 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
         const qint64 id = sqlite3_column_int64(q, 0);
         if (id != n + 1) {
             structural = n;
-            structuralProblem =
-                u"audit row %1: deleted (the next row present is %2)"_s.arg(n + 1).arg(id);
+            structuralProblem = problem(u"verify.audit_deleted"_s,
+                                        {ErrorArg::txt(num(n + 1)), ErrorArg::txt(num(id))});
             break;
         }
         const QByteArrayView storedPrev = columnBytes(q, 5);
@@ -227,9 +286,8 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
         if (storedPrev != QByteArrayView(prev.data(), qsizetype(prev.size()))) {
             structural = n;
             structuralIsLink = true;
-            structuralProblem = u"audit row %1: inserted or replaced (it does not chain to row %2)"_s
-                                    .arg(id)
-                                    .arg(id - 1);
+            structuralProblem = problem(u"verify.audit_inserted"_s,
+                                        {ErrorArg::txt(num(id)), ErrorArg::txt(num(id - 1))});
             ++n;
             break; // this row's own hash is still checked: "altered" comes first on one row
         }
@@ -239,10 +297,14 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
             collect(); // at most one batch hashing while the next is read: bounded memory
             if (altered >= 0)
                 break;
+            const size_t textSize = batch.text.size();
             hashing = std::async(std::launch::async,
                                  [b = std::move(batch)] { return firstAltered(b); });
             batch = ChainBatch{};
             batch.first = n;
+            batch.text.reserve(textSize + textSize / 8); // rows alike: no regrowth as it fills
+            batch.ends.reserve(kBatchRows);
+            batch.stored.reserve(kBatchRows * 64);
         }
     }
     collect();
@@ -251,12 +313,13 @@ QStringList auditChain(Database &db, qint64 *rows, QString *head)
     if (altered < 0)
         altered = notAHash; // the last row read: any other fault found is earlier
     if (rc != SQLITE_ROW && rc != SQLITE_DONE && structural < 0 && altered < 0)
-        return {QString::fromUtf8(sqlite3_errmsg(db.handle()))};
+        return {problem(u"verify.line"_s,
+                        {ErrorArg::txt(QString::fromUtf8(sqlite3_errmsg(db.handle())))})};
     // The earliest row with a fault; on the same row a deleted row is named before an altered
     // one, and an altered one before a broken link.
     if (altered >= 0 && (structural < 0 || altered < structural
                          || (altered == structural && structuralIsLink)))
-        return {u"audit row %1: altered (its content no longer matches its hash)"_s.arg(altered + 1)};
+        return {problem(u"verify.audit_altered"_s, {ErrorArg::txt(num(altered + 1))})};
     if (structural >= 0)
         return {structuralProblem};
     if (rows)
@@ -271,26 +334,42 @@ bool isPageLevel(const QString &checkName)
     return checkName == u"integrity"_s || checkName == u"foreign keys"_s;
 }
 
-Report run(Database &db)
+Findings run(Database &db)
 {
     return run(db, Options());
 }
 
 namespace {
 
-/// Runs one check on `db` (the audit chain fills the report's row count and head).
-Outcome runOne(const Check &c, Database &db, Report &report)
+/// Runs one check on `db` (the audit chain fills the findings' row count and head).
+Outcome runOne(const Check &c, Database &db, Findings &findings)
 {
     Outcome o{c.name, {}};
     if (c.name == u"audit chain"_s) {
-        o.problems = auditChain(db, &report.auditRows, &report.auditHead);
+        o.problems = auditChain(db, &findings.auditRows, &findings.auditHead);
+    } else if (c.keyed) {
+        if (auto r = c.keyed(db))
+            o.problems = *r;
+        else
+            o.problems = {r.error()};
     } else if (auto r = c.run(db)) {
-        o.problems = *r;
+        for (const QString &line : *r)
+            o.problems << problem(u"verify.line"_s, {ErrorArg::txt(line)});
     } else {
-        o.problems = {r.error().message};
+        o.problems = {r.error()};
     }
     return o;
 }
+
+} // namespace
+
+Outcome runCheck(const Check &check, Database &db)
+{
+    Findings unused;
+    return runOne(check, db, unused);
+}
+
+namespace {
 
 /// The file behind `db` when a second connection would see what it sees: a file on disk, and
 /// no transaction open on `db` (its uncommitted rows would be invisible to another connection).
@@ -304,9 +383,9 @@ QString fileForSecondConnection(Database &db)
 
 } // namespace
 
-Report run(Database &db, const Options &options)
+Findings run(Database &db, const Options &options)
 {
-    Report report;
+    Findings findings;
     QList<Check> all = checks();
     if (options.quick)
         all.removeIf([](const Check &c) { return isPageLevel(c.name); });
@@ -327,47 +406,63 @@ Report run(Database &db, const Options &options)
     const auto elsewhere = [&beside](const Check &c) {
         return !beside.isEmpty() && c.ownConnection;
     };
+    const auto stop = [&options] { return options.cancelled && options.cancelled(); };
     std::future<QList<Outcome>> onSecond;
     if (!beside.isEmpty()) {
-        onSecond = std::async(std::launch::async, [file, beside] {
+        onSecond = std::async(std::launch::async, [file, beside, &options, stop] {
             QList<Outcome> outcomes;
             auto reader = Database::openReader(file);
-            Report unused;
+            if (!reader) {
+                for (const Check &c : beside)
+                    outcomes.append(Outcome{c.name, {reader.error()}});
+                return outcomes;
+            }
+            const detail::CancelPoll poll((*reader)->handle(), options.cancelled);
+            Findings unused;
             for (const Check &c : beside) {
-                if (reader)
-                    outcomes.append(runOne(c, **reader, unused));
-                else
-                    outcomes.append(Outcome{c.name, {reader.error().message}});
+                if (stop())
+                    break;
+                outcomes.append(runOne(c, **reader, unused));
             }
             return outcomes;
         });
     }
     QList<Outcome> here;
     int firstBeside = -1;
-    for (int i = 0; i < count; ++i) {
-        const Check &c = all.at(i);
-        if (elsewhere(c)) {
-            if (firstBeside < 0)
-                firstBeside = i;
-            continue;
+    {
+        const detail::CancelPoll poll(db.handle(), options.cancelled);
+        for (int i = 0; i < count; ++i) {
+            const Check &c = all.at(i);
+            if (elsewhere(c)) {
+                if (firstBeside < 0)
+                    firstBeside = i;
+                continue;
+            }
+            if (stop())
+                break;
+            if (options.onCheck)
+                options.onCheck(c.name, i, count);
+            here.append(runOne(c, db, findings));
         }
-        if (options.onCheck)
-            options.onCheck(c.name, i, count);
-        here.append(runOne(c, db, report));
     }
     QList<Outcome> second;
     if (onSecond.valid()) {
-        if (options.onCheck &&
+        if (options.onCheck && !stop() &&
             onSecond.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
             options.onCheck(beside.first().name, firstBeside, count);
         second = onSecond.get();
     }
+    // A check stopped part-way proves nothing either way (what it found may be the interrupted
+    // statement): a cancelled run keeps no outcome.
+    findings.cancelled = stop();
+    if (findings.cancelled)
+        return findings;
     // The outcomes in the checks' order, wherever each ran.
     for (const Check &c : std::as_const(all)) {
         QList<Outcome> &from = elsewhere(c) ? second : here;
-        report.outcomes.append(from.takeFirst());
+        findings.outcomes.append(from.takeFirst());
     }
-    return report;
+    return findings;
 }
 
 } // namespace imdp::core::verify

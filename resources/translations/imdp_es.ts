@@ -3215,6 +3215,130 @@ Después: %6.</translation>
         <source>unbalanced quote: the quoted field opened on line %1 never closes</source>
         <translation>comilla sin cerrar: el campo abierto en la línea %1 nunca se cierra</translation>
     </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation>%1, fila %2: remite a una fila %3 que falta</translation>
+    </message>
+    <message>
+        <source>audit row %1: deleted (the next row present is %2)</source>
+        <translation>fila de auditoría %1: eliminada (la siguiente fila presente es la %2)</translation>
+    </message>
+    <message>
+        <source>audit row %1: inserted or replaced (it does not chain to row %2)</source>
+        <translation>fila de auditoría %1: insertada o sustituida (no se encadena con la fila %2)</translation>
+    </message>
+    <message>
+        <source>audit row %1: altered (its content no longer matches its hash)</source>
+        <translation>fila de auditoría %1: alterada (su contenido ya no corresponde a su huella)</translation>
+    </message>
+    <message>
+        <source>the schema of version %1 cannot be built to compare with</source>
+        <translation>el esquema de la versión %1 no se puede construir para compararlo</translation>
+    </message>
+    <message>
+        <source>the file&apos;s schema cannot be read: %1</source>
+        <translation>no se puede leer el esquema del archivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing (dropped)</source>
+        <translation>%1 falta (eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 differs from schema version %2 (altered)</source>
+        <translation>%1 difiere de la versión %2 del esquema (alterado)</translation>
+    </message>
+    <message>
+        <source>%1 is not part of schema version %2 (added outside the application)</source>
+        <translation>%1 no forma parte de la versión %2 del esquema (añadido fuera de la aplicación)</translation>
+    </message>
+    <message>
+        <source>audit chain ends at row %1, but row %2 with head %3 was seen on %4 (its tail was deleted outside the application)</source>
+        <translation>la cadena de auditoría termina en la fila %1, pero la fila %2 con cabeza %3 se vio el %4 (su final se eliminó fuera de la aplicación)</translation>
+    </message>
+    <message>
+        <source>audit row %1 is not the one seen on %2 (head %3): the chain was rewritten outside the application</source>
+        <translation>la fila de auditoría %1 no es la que se vio el %2 (cabeza %3): la cadena se reescribió fuera de la aplicación</translation>
+    </message>
+    <message>
+        <source>audit row %1: its record of the rows written cannot be read</source>
+        <translation>fila de auditoría %1: su registro de las filas escritas no se puede leer</translation>
+    </message>
+    <message>
+        <source>audit row %1: its record of %2 row %3 cannot be read</source>
+        <translation>fila de auditoría %1: su registro de %2, fila %3, no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 row %2: deleted outside the application (inserted by audit row %3)</source>
+        <translation>%1, fila %2: eliminada fuera de la aplicación (insertada por la fila de auditoría %3)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: audit row %3 changed it, but no audit row inserted it (inserted outside the application)</source>
+        <translation>%1, fila %2: la fila de auditoría %3 la modificó, pero ninguna fila de auditoría la insertó (insertada fuera de la aplicación)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: altered outside the application between audit rows %3 and %4</source>
+        <translation>%1, fila %2: alterada fuera de la aplicación entre las filas de auditoría %3 y %4</translation>
+    </message>
+    <message>
+        <source>%1 row %2: inserted with no audit row (added outside the application)</source>
+        <translation>%1, fila %2: insertada sin fila de auditoría (añadida fuera de la aplicación)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: deleted outside the application (last written by audit row %3)</source>
+        <translation>%1, fila %2: eliminada fuera de la aplicación (escrita por última vez por la fila de auditoría %3)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: altered outside the application (last written by audit row %3)</source>
+        <translation>%1, fila %2: alterada fuera de la aplicación (escrita por última vez por la fila de auditoría %3)</translation>
+    </message>
+    <message>
+        <source>%1 rows %2 to %3: altered outside the application (no longer the rows audit row %4 wrote)</source>
+        <translation>%1, filas %2 a %3: alteradas fuera de la aplicación (ya no son las filas que escribió la fila de auditoría %4)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: altered outside the application (written by audit row %3)</source>
+        <translation>%1, fila %2: alterada fuera de la aplicación (escrita por la fila de auditoría %3)</translation>
+    </message>
+    <message>
+        <source>%1: removed %2 temporary file(s) left by an interrupted command: %3</source>
+        <translation>%1: se eliminaron %2 archivo(s) temporal(es) dejado(s) por una orden interrumpida: %3</translation>
+    </message>
+    <message>
+        <source>%1: is on a network share (%2), where file locking is unreliable: copy it to a local disk to work on it</source>
+        <translation>%1: está en un recurso compartido de red (%2), donde el bloqueo de archivos no es fiable: cópielo a un disco local para trabajar en él</translation>
+    </message>
+    <message>
+        <source>%1; opened read-only, nothing will be written</source>
+        <translation>%1; abierto en solo lectura, no se escribirá nada</translation>
+    </message>
+    <message>
+        <source>%1: the scheduled whole-file check is running; read-only until it passes</source>
+        <translation>%1: la verificación programada del archivo completo está en curso; solo lectura hasta que se supere</translation>
+    </message>
+    <message>
+        <source>%1: failed the integrity check (%2)</source>
+        <translation>%1: no superó la verificación de integridad (%2)</translation>
+    </message>
+    <message>
+        <source>%1: failed the foreign-key check (%2 row %3 refers to a missing %4 row)</source>
+        <translation>%1: no superó la verificación de claves foráneas (%2, fila %3: remite a una fila %4 que falta)</translation>
+    </message>
+    <message>
+        <source>%1: the whole-file check was cancelled</source>
+        <translation>%1: se canceló la verificación del archivo completo</translation>
+    </message>
+    <message>
+        <source>%1: its schema differs from the one schema version %2 defines: %3 (changed outside the application; `imdp verify` lists every difference)</source>
+        <translation>%1: su esquema difiere del que define la versión %2 del esquema: %3 (cambiado fuera de la aplicación; `imdp verify` enumera cada diferencia)</translation>
+    </message>
+    <message>
+        <source>%1: its schema differs from the one schema version %2 defines: %3, and %4 more difference(s) (changed outside the application; `imdp verify` lists every difference)</source>
+        <translation>%1: su esquema difiere del que define la versión %2 del esquema: %3, y %4 diferencia(s) más (cambiado fuera de la aplicación; `imdp verify` enumera cada diferencia)</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -7502,6 +7626,10 @@ Ejercicio %1 (del %2 al %3)</translation>
         <source>Opening balances as of %1 imported from %2.</source>
         <translation>Saldos de apertura al %1 importados de %2.</translation>
     </message>
+    <message>
+        <source>&amp;Verify Fund…</source>
+        <translation>&amp;Verificar el fondo…</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
@@ -9695,6 +9823,107 @@ Close without saving?</source>
     <message>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::VerifyDialog</name>
+    <message>
+        <source>Verify Fund</source>
+        <translation>Verificar el fondo</translation>
+    </message>
+    <message>
+        <source>Checks that %1 holds together: every page of the file, the audit chain, the balances and every row written. It only reads; the fund stays usable meanwhile.</source>
+        <translation>Comprueba que %1 es coherente: cada página del archivo, la cadena de auditoría, los saldos y cada fila escrita. Solo lee; el fondo sigue utilizable mientras tanto.</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>integridad</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>claves foráneas</translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation>cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>journal balances</source>
+        <translation>equilibrio de los asientos</translation>
+    </message>
+    <message>
+        <source>stored balances</source>
+        <translation>saldos almacenados</translation>
+    </message>
+    <message>
+        <source>project balances</source>
+        <translation>saldos de los proyectos</translation>
+    </message>
+    <message>
+        <source>ledger imports</source>
+        <translation>importaciones del libro mayor</translation>
+    </message>
+    <message>
+        <source>statement lines</source>
+        <translation>líneas de extracto</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>audit anchor</source>
+        <translation>anclaje de auditoría</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Check %1 of %2: %3…</source>
+        <translation>Comprobación %1 de %2: %3…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>The fund could not be verified: %1</source>
+        <translation>No se pudo verificar el fondo: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the checks stopped before the end, so they prove nothing either way. Nothing was changed.</source>
+        <translation>Cancelado: las comprobaciones se detuvieron antes del final, así que no prueban nada. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: every check holds (%n audit row(s)).</source>
+        <translation>
+            <numerusform>Verificado: todas las comprobaciones se cumplen (%n fila de auditoría).</numerusform>
+            <numerusform>Verificado: todas las comprobaciones se cumplen (%n filas de auditoría).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) found problems: the file was changed outside IMDP Desk or is damaged. Keep a copy of it and restore the last good backup.</source>
+        <translation>
+            <numerusform>%n comprobación encontró problemas: el archivo se modificó fuera de IMDP Desk o está dañado. Guarde una copia y restaure la última copia de seguridad correcta.</numerusform>
+            <numerusform>%n comprobaciones encontraron problemas: el archivo se modificó fuera de IMDP Desk o está dañado. Guarde una copia y restaure la última copia de seguridad correcta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>correcto: %1</translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation>problemas: %1</translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1</source>
+        <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
 </context>
 </TS>

@@ -3215,6 +3215,130 @@ Après : %6.</translation>
         <source>unbalanced quote: the quoted field opened on line %1 never closes</source>
         <translation>guillemet non fermé : le champ ouvert à la ligne %1 ne se ferme jamais</translation>
     </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation>%1, ligne %2 : renvoie à une ligne %3 absente</translation>
+    </message>
+    <message>
+        <source>audit row %1: deleted (the next row present is %2)</source>
+        <translation>ligne d&apos;audit %1 : supprimée (la ligne suivante présente est la %2)</translation>
+    </message>
+    <message>
+        <source>audit row %1: inserted or replaced (it does not chain to row %2)</source>
+        <translation>ligne d&apos;audit %1 : insérée ou remplacée (elle ne s&apos;enchaîne pas à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>audit row %1: altered (its content no longer matches its hash)</source>
+        <translation>ligne d&apos;audit %1 : modifiée (son contenu ne correspond plus à son empreinte)</translation>
+    </message>
+    <message>
+        <source>the schema of version %1 cannot be built to compare with</source>
+        <translation>le schéma de la version %1 ne peut pas être construit pour la comparaison</translation>
+    </message>
+    <message>
+        <source>the file&apos;s schema cannot be read: %1</source>
+        <translation>le schéma du fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing (dropped)</source>
+        <translation>%1 est absent (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 differs from schema version %2 (altered)</source>
+        <translation>%1 diffère de la version %2 du schéma (modifié)</translation>
+    </message>
+    <message>
+        <source>%1 is not part of schema version %2 (added outside the application)</source>
+        <translation>%1 ne fait pas partie de la version %2 du schéma (ajouté hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>audit chain ends at row %1, but row %2 with head %3 was seen on %4 (its tail was deleted outside the application)</source>
+        <translation>la chaîne d&apos;audit s&apos;arrête à la ligne %1, mais la ligne %2 de tête %3 a été vue le %4 (sa fin a été supprimée hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>audit row %1 is not the one seen on %2 (head %3): the chain was rewritten outside the application</source>
+        <translation>la ligne d&apos;audit %1 n&apos;est pas celle vue le %2 (tête %3) : la chaîne a été réécrite hors de l&apos;application</translation>
+    </message>
+    <message>
+        <source>audit row %1: its record of the rows written cannot be read</source>
+        <translation>ligne d&apos;audit %1 : son relevé des lignes écrites est illisible</translation>
+    </message>
+    <message>
+        <source>audit row %1: its record of %2 row %3 cannot be read</source>
+        <translation>ligne d&apos;audit %1 : son relevé de %2, ligne %3, est illisible</translation>
+    </message>
+    <message>
+        <source>%1 row %2: deleted outside the application (inserted by audit row %3)</source>
+        <translation>%1, ligne %2 : supprimée hors de l&apos;application (insérée par la ligne d&apos;audit %3)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: audit row %3 changed it, but no audit row inserted it (inserted outside the application)</source>
+        <translation>%1, ligne %2 : la ligne d&apos;audit %3 l&apos;a modifiée, mais aucune ligne d&apos;audit ne l&apos;a insérée (insérée hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: altered outside the application between audit rows %3 and %4</source>
+        <translation>%1, ligne %2 : modifiée hors de l&apos;application entre les lignes d&apos;audit %3 et %4</translation>
+    </message>
+    <message>
+        <source>%1 row %2: inserted with no audit row (added outside the application)</source>
+        <translation>%1, ligne %2 : insérée sans ligne d&apos;audit (ajoutée hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: deleted outside the application (last written by audit row %3)</source>
+        <translation>%1, ligne %2 : supprimée hors de l&apos;application (écrite en dernier par la ligne d&apos;audit %3)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: altered outside the application (last written by audit row %3)</source>
+        <translation>%1, ligne %2 : modifiée hors de l&apos;application (écrite en dernier par la ligne d&apos;audit %3)</translation>
+    </message>
+    <message>
+        <source>%1 rows %2 to %3: altered outside the application (no longer the rows audit row %4 wrote)</source>
+        <translation>%1, lignes %2 à %3 : modifiées hors de l&apos;application (ce ne sont plus les lignes écrites par la ligne d&apos;audit %4)</translation>
+    </message>
+    <message>
+        <source>%1 row %2: altered outside the application (written by audit row %3)</source>
+        <translation>%1, ligne %2 : modifiée hors de l&apos;application (écrite par la ligne d&apos;audit %3)</translation>
+    </message>
+    <message>
+        <source>%1: removed %2 temporary file(s) left by an interrupted command: %3</source>
+        <translation>%1 : %2 fichier(s) temporaire(s) laissé(s) par une commande interrompue supprimé(s) : %3</translation>
+    </message>
+    <message>
+        <source>%1: is on a network share (%2), where file locking is unreliable: copy it to a local disk to work on it</source>
+        <translation>%1 : se trouve sur un partage réseau (%2), où le verrouillage des fichiers n&apos;est pas fiable : copiez-le sur un disque local pour y travailler</translation>
+    </message>
+    <message>
+        <source>%1; opened read-only, nothing will be written</source>
+        <translation>%1 ; ouvert en lecture seule, rien ne sera écrit</translation>
+    </message>
+    <message>
+        <source>%1: the scheduled whole-file check is running; read-only until it passes</source>
+        <translation>%1 : la vérification périodique du fichier entier est en cours ; lecture seule jusqu&apos;à ce qu&apos;elle réussisse</translation>
+    </message>
+    <message>
+        <source>%1: failed the integrity check (%2)</source>
+        <translation>%1 : a échoué à la vérification d&apos;intégrité (%2)</translation>
+    </message>
+    <message>
+        <source>%1: failed the foreign-key check (%2 row %3 refers to a missing %4 row)</source>
+        <translation>%1 : a échoué à la vérification des clés étrangères (%2, ligne %3 : renvoie à une ligne %4 absente)</translation>
+    </message>
+    <message>
+        <source>%1: the whole-file check was cancelled</source>
+        <translation>%1 : la vérification du fichier entier a été annulée</translation>
+    </message>
+    <message>
+        <source>%1: its schema differs from the one schema version %2 defines: %3 (changed outside the application; `imdp verify` lists every difference)</source>
+        <translation>%1 : son schéma diffère de celui que définit la version %2 du schéma : %3 (modifié hors de l&apos;application ; `imdp verify` énumère chaque différence)</translation>
+    </message>
+    <message>
+        <source>%1: its schema differs from the one schema version %2 defines: %3, and %4 more difference(s) (changed outside the application; `imdp verify` lists every difference)</source>
+        <translation>%1 : son schéma diffère de celui que définit la version %2 du schéma : %3, et %4 autre(s) différence(s) (modifié hors de l&apos;application ; `imdp verify` énumère chaque différence)</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -7502,6 +7626,10 @@ Exercice %1 (du %2 au %3)</translation>
         <source>Opening balances as of %1 imported from %2.</source>
         <translation>Soldes d’ouverture au %1 importés depuis %2.</translation>
     </message>
+    <message>
+        <source>&amp;Verify Fund…</source>
+        <translation>&amp;Vérifier le fonds…</translation>
+    </message>
 </context>
 <context>
     <name>imdp::ui::MemberDialog</name>
@@ -9695,6 +9823,107 @@ Fermer sans enregistrer ?</translation>
     <message>
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
+    </message>
+</context>
+<context>
+    <name>imdp::ui::VerifyDialog</name>
+    <message>
+        <source>Verify Fund</source>
+        <translation>Vérifier le fonds</translation>
+    </message>
+    <message>
+        <source>Checks that %1 holds together: every page of the file, the audit chain, the balances and every row written. It only reads; the fund stays usable meanwhile.</source>
+        <translation>Vérifie que %1 est cohérent : chaque page du fichier, la chaîne d&apos;audit, les soldes et chaque ligne écrite. La vérification ne fait que lire ; le fonds reste utilisable pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>clés étrangères</translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation>chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <source>journal balances</source>
+        <translation>équilibre des écritures</translation>
+    </message>
+    <message>
+        <source>stored balances</source>
+        <translation>soldes enregistrés</translation>
+    </message>
+    <message>
+        <source>project balances</source>
+        <translation>soldes des projets</translation>
+    </message>
+    <message>
+        <source>ledger imports</source>
+        <translation>imports du grand livre</translation>
+    </message>
+    <message>
+        <source>statement lines</source>
+        <translation>lignes de relevé</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>audit anchor</source>
+        <translation>ancrage d&apos;audit</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Check %1 of %2: %3…</source>
+        <translation>Vérification %1 sur %2 : %3…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>The fund could not be verified: %1</source>
+        <translation>Le fonds n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the checks stopped before the end, so they prove nothing either way. Nothing was changed.</source>
+        <translation>Annulé : les vérifications se sont arrêtées avant la fin et ne prouvent donc rien. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: every check holds (%n audit row(s)).</source>
+        <translation>
+            <numerusform>Vérifié : chaque vérification est satisfaite (%n ligne d&apos;audit).</numerusform>
+            <numerusform>Vérifié : chaque vérification est satisfaite (%n lignes d&apos;audit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) found problems: the file was changed outside IMDP Desk or is damaged. Keep a copy of it and restore the last good backup.</source>
+        <translation>
+            <numerusform>%n vérification a trouvé des problèmes : le fichier a été modifié hors d&apos;IMDP Desk ou est endommagé. Gardez-en une copie et restaurez la dernière sauvegarde saine.</numerusform>
+            <numerusform>%n vérifications ont trouvé des problèmes : le fichier a été modifié hors d&apos;IMDP Desk ou est endommagé. Gardez-en une copie et restaurez la dernière sauvegarde saine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>correct : %1</translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation>problèmes : %1</translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1</source>
+        <translation>Tête de la chaîne d&apos;audit : %1</translation>
     </message>
 </context>
 </TS>

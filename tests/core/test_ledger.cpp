@@ -956,7 +956,7 @@ TEST_CASE("imdp verify recomputes each receipts import from its rows and names t
                             "B-3,2026-04-03,Kuwait,donor,KWD,1.500,3.3\n");
     CHECK(must(verifyImports(*db)).isEmpty());
     registerVerifyChecks(); // as `imdp verify` does
-    const verify::Report sound = verify::run(*db);
+    const verify::Findings sound = verify::run(*db);
     CHECK(sound.ok());
     CHECK(std::any_of(sound.outcomes.cbegin(), sound.outcomes.cend(),
                       [](const verify::Outcome &o) { return o.name == u"ledger imports"_s; }));
@@ -983,7 +983,7 @@ TEST_CASE("imdp verify recomputes each receipts import from its rows and names t
     problems = must(verifyImports(*db));
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().startsWith(u"import of first.csv"_s));
-    const verify::Report report = verify::run(*db);
+    const verify::Findings report = verify::run(*db);
     CHECK(!report.ok());
     outside(u"UPDATE receipt SET amount_minor = amount_minor - 100 WHERE reference = 'A-2'"_s);
 
@@ -995,15 +995,15 @@ TEST_CASE("imdp verify recomputes each receipts import from its rows and names t
 
     // An entry that no longer balances is named by the ledger's "journal balances" check.
     outside(u"UPDATE posting SET usd_minor = usd_minor + 7 WHERE id = 1"_s);
-    const verify::Report broken = verify::run(*db);
+    const verify::Findings broken = verify::run(*db);
     const auto outcome = std::find_if(broken.outcomes.cbegin(), broken.outcomes.cend(),
                                       [](const verify::Outcome &o) {
                                           return o.name == u"journal balances"_s;
                                       });
     REQUIRE(outcome != broken.outcomes.cend());
     REQUIRE(outcome->problems.size() == 1);
-    CHECK(outcome->problems.first().startsWith(u"journal entry 1 ("_s));
-    CHECK(outcome->problems.first().endsWith(u"its postings sum to 0.07 USD, not 0"_s));
+    CHECK(outcome->lines().first().startsWith(u"journal entry 1 ("_s));
+    CHECK(outcome->lines().first().endsWith(u"its postings sum to 0.07 USD, not 0"_s));
 }
 
 TEST_CASE("dates are written as YYYY-MM-DD exactly as Qt writes them", "[ledger][import]")

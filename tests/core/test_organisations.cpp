@@ -311,9 +311,9 @@ TEST_CASE("a merge moves every reference to the organisation kept, history inclu
     CHECK(a.value(u"moved"_s).toObject().value(u"receipt.donor_id"_s).toInt() == 1);
     CHECK(a.value(u"import_digests"_s).toObject().size() == 1);
     // The ledger's own checks and the import digest hold after the merge.
-    const verify::Report after = verify::run(*db);
+    const verify::Findings after = verify::run(*db);
     for (const auto &o : after.outcomes)
-        INFO(o.name.toStdString() + ": " + o.problems.join(u"; "_s).toStdString());
+        INFO(o.name.toStdString() + ": " + o.lines().join(u"; "_s).toStdString());
     CHECK(after.ok());
     CHECK(must(ledger::verifyImports(*db)).isEmpty());
 

@@ -525,7 +525,7 @@ TEST_CASE("opening balances: one balanced entry whose figures are the CSV's", "[
     ledger::registerVerifyChecks();
     const auto report = verify::run(*f);
     for (const auto &o : report.outcomes)
-        INFO(o.name.toStdString() + ": " + o.problems.join(u"; "_s).toStdString());
+        INFO(o.name.toStdString() + ": " + o.lines().join(u"; "_s).toStdString());
     CHECK(report.ok());
     // Sources and uses shows the opening as such.
     reports::Parameters params;

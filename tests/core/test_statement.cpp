@@ -117,9 +117,9 @@ TEST_CASE("the step making entry kinds data keeps the journal, the position and 
     }
     CHECK(accountsAfter.size() == accountsBefore.size() + 4);
     ledger::registerVerifyChecks(); // as `imdp verify` does
-    const verify::Report report = verify::run(*db);
+    const verify::Findings report = verify::run(*db);
     for (const verify::Outcome &o : report.outcomes) {
-        INFO(o.name.toStdString() << ": " << o.problems.join(u"; "_s).toStdString());
+        INFO(o.name.toStdString() << ": " << o.lines().join(u"; "_s).toStdString());
         CHECK(o.ok());
     }
     CHECK(report.outcomes.size() >= 7);
@@ -316,9 +316,9 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
               reports::percentBps(c.balanceWithAgent, c.contributions));
     }
     ledger::registerVerifyChecks(); // as `imdp verify` does
-    const verify::Report report = verify::run(*db);
+    const verify::Findings report = verify::run(*db);
     for (const verify::Outcome &o : report.outcomes) {
-        INFO(o.name.toStdString() << ": " << o.problems.join(u"; "_s).toStdString());
+        INFO(o.name.toStdString() << ": " << o.lines().join(u"; "_s).toStdString());
         CHECK(o.ok());
     }
     CHECK(std::any_of(report.outcomes.cbegin(), report.outcomes.cend(),
@@ -333,13 +333,13 @@ TEST_CASE("statement, position, project summary and trial balance agree over a r
     REQUIRE(
         q.exec(u"UPDATE posting SET account_id = 9 WHERE entry_id = %1 AND account_id = 21"_s.arg(
             charge)));
-    const verify::Report tampered = verify::run(*db);
+    const verify::Findings tampered = verify::run(*db);
     for (const verify::Outcome &o : tampered.outcomes) {
         INFO(o.name.toStdString());
         if (o.name == u"statement lines"_s) {
             REQUIRE(o.problems.size() == 1);
-            CHECK(o.problems.first().startsWith(u"journal entry %1 (bank_charge)"_s.arg(charge)));
-            CHECK(o.problems.first().contains(u"to account 5100 with flow bank_charge is not one "
+            CHECK(o.lines().first().startsWith(u"journal entry %1 (bank_charge)"_s.arg(charge)));
+            CHECK(o.lines().first().contains(u"to account 5100 with flow bank_charge is not one "
                                               "of its kind's lines"_s));
         } else if (o.name == u"journal balances"_s) {
             CHECK(o.ok());

@@ -37,10 +37,10 @@ QString commonChecks(Database &db)
         return u"integrity_check failed"_s;
     if (!db.readOnlyReason().isEmpty())
         return db.readOnlyReason();
-    const verify::Report r = verify::run(db);
+    const verify::Findings r = verify::run(db);
     for (const auto &o : r.outcomes) {
         if (!o.ok())
-            return o.name + u": "_s + o.problems.first();
+            return o.name + u": "_s + o.problems.first().message;
     }
     return {};
 }

@@ -137,7 +137,8 @@ TEST_CASE("the audit chain read in batches on two threads names what the row-by-
     CHECK(rowByRow(*db) == expected);
     qint64 rows = 0;
     QString head;
-    const QStringList found = verify::auditChain(*db, &rows, &head);
+    const verify::Outcome chain{u"audit chain"_s, verify::auditChain(*db, &rows, &head)};
+    const QStringList found = chain.lines();
     if (expected.isEmpty()) {
         CHECK(found.isEmpty());
         CHECK(rows == must(Query::scalar(*db, u"SELECT COUNT(*) FROM audit_event"_s)));

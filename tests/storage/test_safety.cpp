@@ -457,7 +457,7 @@ TEST_CASE("verify names the first audit row altered, deleted or inserted outside
         expected = u"altered"_s;
     }
     auto db = must(Database::open(path, Database::Mode::ReadOnly));
-    const verify::Report report = verify::run(*db);
+    const verify::Findings report = verify::run(*db);
     REQUIRE(report.outcomes.size() >= 3);
     CHECK(report.outcomes.at(0).name == u"integrity"_s);
     CHECK(report.outcomes.at(0).ok());
@@ -471,8 +471,8 @@ TEST_CASE("verify names the first audit row altered, deleted or inserted outside
     } else {
         CHECK_FALSE(report.ok());
         REQUIRE(chain.problems.size() == 1);
-        INFO(chain.problems.first().toStdString());
-        CHECK(chain.problems.first().contains(expected));
+        INFO(chain.problems.first().message.toStdString());
+        CHECK(chain.problems.first().message.contains(expected));
     }
 }
 
@@ -489,7 +489,7 @@ TEST_CASE("verify runs registered checks, so later capabilities add theirs", "[s
     }});
     // Registered checks run after the built-in ones on the file itself and before those replaying
     // the audit trail (schema, anchor, rows), which run last.
-    const auto outcome = [](const verify::Report &r) {
+    const auto outcome = [](const verify::Findings &r) {
         const auto it = std::find_if(r.outcomes.cbegin(), r.outcomes.cend(), [](const auto &o) {
             return o.name == u"test: organisations named"_s;
         });
@@ -506,9 +506,9 @@ TEST_CASE("verify runs registered checks, so later capabilities add theirs", "[s
     db = must(Database::open(path, Database::Mode::ReadOnly));
     report = verify::run(*db);
     CHECK_FALSE(report.ok());
-    CHECK(outcome(report).problems == QStringList{u"an organisation has no name"_s});
+    CHECK(outcome(report).lines() == QStringList{u"an organisation has no name"_s});
     // The row inserted outside the application is named too.
-    CHECK(report.outcomes.last().problems ==
+    CHECK(report.outcomes.last().lines() ==
           QStringList{u"organisation row 1: inserted with no audit row (added outside the "
                       "application)"_s});
     // Registering the same name again replaces it rather than running it twice.
@@ -535,7 +535,7 @@ TEST_CASE("verify runs the page-level checks on a connection of their own, repor
         auto db = must(Database::open(path, Database::Mode::ReadOnly, FileLock::Breaking::Never,
                                       Database::FullCheck::Never));
         QStringList order;
-        const verify::Report r = verify::run(*db);
+        const verify::Findings r = verify::run(*db);
         for (const verify::Outcome &o : r.outcomes)
             order << o.name;
         QStringList expected;
@@ -546,18 +546,18 @@ TEST_CASE("verify runs the page-level checks on a connection of their own, repor
         CHECK(r.outcomes.at(0).name == u"integrity"_s);
         CHECK(r.outcomes.at(0).ok());
         CHECK(r.outcomes.at(1).name == u"foreign keys"_s);
-        CHECK(r.outcomes.at(1).problems == QStringList{named});
+        CHECK(r.outcomes.at(1).lines() == QStringList{named});
     }
     // In an open transaction a second connection would not see the rows written in it: the
     // foreign keys are checked on the caller's connection, which does.
     const QString clean = t.file(u"clean.imdp"_s);
     auto db = newFund(clean);
     const auto foreignKeys = [&db] {
-        const verify::Report r = verify::run(*db);
+        const verify::Findings r = verify::run(*db);
         const auto it = std::find_if(r.outcomes.cbegin(), r.outcomes.cend(),
                                      [](const auto &o) { return o.name == u"foreign keys"_s; });
         REQUIRE(it != r.outcomes.cend());
-        return it->problems;
+        return it->lines();
     };
     CHECK(foreignKeys().isEmpty());
     {
@@ -858,7 +858,7 @@ TEST_CASE("a passed scheduled check is recorded in the file and restarts the sch
         CHECK(last.text(0) != u"storage.full_check"_s); // the command's own row comes last
         REQUIRE(last.next());
         CHECK(last.text(0) == u"storage.full_check"_s);
-        const verify::Report r = verify::run(*db);
+        const verify::Findings r = verify::run(*db);
         CHECK(r.ok());
     }
     // Checked: the next opens of the week do not check again.
@@ -955,7 +955,7 @@ TEST_CASE("between two whole-file checks, tampering is still caught: the schema 
     // verify runs every check, the page-level ones included, whatever the schedule says.
     auto db = must(Database::open(path, Database::Mode::ReadOnly, FileLock::Breaking::Never,
                                   Database::FullCheck::Never));
-    const verify::Report full = verify::run(*db);
+    const verify::Findings full = verify::run(*db);
     CHECK_FALSE(full.ok());
     QStringList failed;
     for (const verify::Outcome &o : full.outcomes) {
@@ -968,7 +968,7 @@ TEST_CASE("between two whole-file checks, tampering is still caught: the schema 
     quick.quick = true;
     QStringList run;
     quick.onCheck = [&run](const QString &name, int, int) { run << name; };
-    const verify::Report fast = verify::run(*db, quick);
+    const verify::Findings fast = verify::run(*db, quick);
     CHECK_FALSE(fast.ok()); // the schema check is not page-level: --quick still names it
     CHECK_FALSE(run.contains(u"integrity"_s));
     CHECK_FALSE(run.contains(u"foreign keys"_s));

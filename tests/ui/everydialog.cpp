@@ -32,6 +32,9 @@
 #include "ui/setup/fundsettingsdialog.h"
 #include "ui/setup/newfundwizard.h"
 #include "ui/setup/programmedialog.h"
+#include "ui/verifydialog.h"
+
+#include <QTest>
 
 #include <QTabWidget>
 
@@ -71,6 +74,14 @@ void forEachDialog(ui::MainWindow &w, const QString &donor, const QString &pledg
     {
         ui::PreferencesDialog d(&w);
         visit(d, u"Preferences"_s);
+    }
+    {
+        ui::VerifyDialog d(w.session()->path(), &w); // File > Verify Fund..., its findings shown
+        d.start();
+        for (int i = 0; i < 6000 && d.isWorking(); ++i)
+            QTest::qWait(10);
+        QCoreApplication::processEvents();
+        visit(d, u"Verify Fund"_s);
     }
     {
         ui::FundSettingsDialog d(w.session(), &w);
