@@ -299,7 +299,7 @@ int runShow(Invocation &c)
                                   {u"reference"_s, t.reference}});
         o.insert(u"tranches"_s, tr);
         QJsonArray rp;
-        for (const pl::Report &r : *reports)
+        for (const pl::PartnerReport &r : *reports)
             rp.append(QJsonObject{{u"id"_s, r.id},
                                   {u"kind"_s, r.kind},
                                   {u"rule"_s, r.rule},
@@ -371,7 +371,7 @@ int runShow(Invocation &c)
                          ? tr("released ") + shownDate(t.releasedOn)
                          : (t.conditionsMet ? tr("conditions met") : tr("conditions open")),
                      t.conditions));
-    for (const pl::Report &r : *reports)
+    for (const pl::PartnerReport &r : *reports)
         out(chopped(tr("  report  #%1 %2 due %3 %4")
                         .arg(r.id)
                         .arg(word(core::i18n::Kind::ReportKind, r.kind), shownDate(r.due),

@@ -162,7 +162,7 @@ int runDue(Invocation &c)
         return fail(list.error());
     if (c.isJson()) {
         QJsonArray a;
-        for (const pl::Report &r : *list)
+        for (const pl::PartnerReport &r : *list)
             a.append(QJsonObject{{u"id"_s, r.id},
                                  {u"code"_s, r.proposal},
                                  {u"kind"_s, r.kind},
@@ -171,7 +171,7 @@ int runDue(Invocation &c)
         printJson({{u"today"_s, iso(core::Clock::today())}, {u"reports"_s, a}});
         return Ok;
     }
-    for (const pl::Report &r : *list)
+    for (const pl::PartnerReport &r : *list)
         out(chopped(u"%1 %2 #%3 %4 %5"_s.arg(shownDate(r.due), r.proposal)
                         .arg(r.id)
                         .arg(word(core::i18n::Kind::ReportKind, r.kind), -16)

@@ -27,9 +27,9 @@ namespace imdp::core::dossier {
 
 namespace {
 
-using report::Align;
-using report::Document;
-using report::Table;
+using document::Align;
+using document::Document;
+using document::Table;
 using Fields = QList<std::pair<QString, QString>>;
 
 /// Everything the sections share: the translation lookup, the locale and the redaction.
@@ -393,8 +393,8 @@ Status proposalSection(const Ctx &c, Document &d, const AgendaItem &item)
 
     // The decision sheet is filled in and signed at the meeting: it gets a page of its own so it
     // never starts at the foot of one page and ends on the next.
-    report::Block pageBreak;
-    pageBreak.kind = report::Block::Kind::PageBreak;
+    document::Block pageBreak;
+    pageBreak.kind = document::Block::Kind::PageBreak;
     d.blocks.append(pageBreak);
     d.heading2(c.t(QT_TRANSLATE_NOOP("Dossier", "Decision sheet")));
     d.checkboxes(c.t(QT_TRANSLATE_NOOP("Dossier", "The Committee, having considered %1:"))
@@ -475,7 +475,7 @@ Status annexSection(const Ctx &c, Document &d)
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Report")), Align::Left, 3},
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Due")), Align::Left, 3},
                  {c.t(QT_TRANSLATE_NOOP("Dossier", "Days late")), Align::Right, 2}};
-    for (const pipeline::Report &r : *overdue) {
+    for (const pipeline::PartnerReport &r : *overdue) {
         o.rows << QStringList{u"%1 %2"_s.arg(r.proposal, r.title),
                               c.label(i18n::Kind::ReportKind, r.kind), c.date(r.due),
                               c.locale.toString(r.due.daysTo(Clock::today()))};
@@ -506,7 +506,7 @@ QString amount(qint64 minor, const QLocale &locale)
     return formatMinor(minor, 2, locale);
 }
 
-Result<report::Document> build(Database &db, qint64 meetingId, const Options &options)
+Result<document::Document> build(Database &db, qint64 meetingId, const Options &options)
 {
     auto c = context(db, options);
     if (!c)
@@ -548,7 +548,7 @@ Result<report::Document> build(Database &db, qint64 meetingId, const Options &op
     return d;
 }
 
-Result<report::Document> minutes(Database &db, qint64 meetingId, const Options &options)
+Result<document::Document> minutes(Database &db, qint64 meetingId, const Options &options)
 {
     auto c = context(db, options);
     if (!c)

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
-// The Committee dossier and minutes as report::Documents: every figure and word is computed here,
+// The Committee dossier and minutes as document::Documents: every figure and word is computed here,
 // in core, so it is unit-tested without a display; ui/print lays the Document out on pages.
 
-#include "core/report/document.h"
+#include "core/document/document.h"
 #include "core/result.h"
 
 #include <QLocale>
@@ -29,10 +29,10 @@ struct Options
 /// US$ cents as the dossier prints them: thousands separators and two decimals in `locale`.
 QString amount(qint64 minor, const QLocale &locale);
 
-Result<report::Document> build(Database &db, qint64 meetingId, const Options &options);
+Result<document::Document> build(Database &db, qint64 meetingId, const Options &options);
 /// The minutes of a held meeting: attendance, quorum and each decision with its amount and
 /// conditions, to be signed by the chair.
-Result<report::Document> minutes(Database &db, qint64 meetingId, const Options &options);
+Result<document::Document> minutes(Database &db, qint64 meetingId, const Options &options);
 
 } // namespace dossier
 } // namespace imdp::core

@@ -147,16 +147,16 @@ const QString reportColumns =
     u"SELECT r.id, p.code, p.title, r.kind, r.rule_code, r.due_date, r.received_date, r.note "
     "FROM report r JOIN proposal p ON p.id = r.proposal_id "_s;
 
-Report reportFromRow(const Query &q, const QDate &today)
+PartnerReport reportFromRow(const Query &q, const QDate &today)
 {
-    Report r{q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), fromIso(q.text(5)),
+    PartnerReport r{q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), fromIso(q.text(5)),
              fromIso(q.text(6)), q.text(7), false};
     r.overdue = !r.received.isValid() && r.due < today;
     return r;
 }
 } // namespace
 
-Result<QList<Report>> reports(Database &db, const QString &code)
+Result<QList<PartnerReport>> reports(Database &db, const QString &code)
 {
     const QDate today = Clock::today();
     return detail::proposalRows(
@@ -164,7 +164,7 @@ Result<QList<Report>> reports(Database &db, const QString &code)
         [&today](const Query &q) { return reportFromRow(q, today); });
 }
 
-Result<QList<Report>> due(Database &db, bool overdueOnly)
+Result<QList<PartnerReport>> due(Database &db, bool overdueOnly)
 {
     const QDate today = Clock::today();
     // Withdrawn proposals owe nothing more; closed ones may still owe a completion report.
@@ -174,7 +174,7 @@ Result<QList<Report>> due(Database &db, bool overdueOnly)
     q.bind(overdueOnly ? 1 : 0).bind(iso(today));
     if (auto s = q.exec(); !s)
         return s.error();
-    QList<Report> out;
+    QList<PartnerReport> out;
     while (q.next())
         out.append(reportFromRow(q, today));
     return out;

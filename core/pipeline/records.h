@@ -121,7 +121,7 @@ Result<QList<ObligationRule>> obligationRules(Database &db);
 /// Adds or replaces a rule by code; applies to reports generated afterwards.
 Status setObligationRule(Database &db, const ObligationRule &rule);
 
-struct Report
+struct PartnerReport
 {
     qint64 id = 0;
     QString proposal; ///< code
@@ -133,9 +133,9 @@ struct Report
     QString note;
     bool overdue = false; ///< outstanding and due before Clock::today()
 };
-Result<QList<Report>> reports(Database &db, const QString &code);
+Result<QList<PartnerReport>> reports(Database &db, const QString &code);
 /// Outstanding reports of the whole fund by due date (only the overdue ones when asked).
-Result<QList<Report>> due(Database &db, bool overdueOnly);
+Result<QList<PartnerReport>> due(Database &db, bool overdueOnly);
 
 /// What a financial report declares; posted in the ledger with the receipt.
 struct ReportFigures

@@ -172,7 +172,7 @@ Status guardReports(const Context &c, const QStringList &kinds, const QString &l
         return rs.error();
     QList<Error> outstanding;
     bool hasLast = false;
-    for (const Report &r : *rs) {
+    for (const PartnerReport &r : *rs) {
         if (!kinds.contains(r.kind))
             continue;
         hasLast = hasLast || r.kind == last;

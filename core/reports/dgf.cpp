@@ -25,7 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::reports {
 
-using report::Align;
+using document::Align;
 
 namespace dgf {
 

@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::reports {
 
-using report::Align;
+using document::Align;
 
 Result<ForumReport> forumReport(Database &db, const Parameters &p)
 {
@@ -64,7 +64,7 @@ Result<ForumReport> forumReport(Database &db, const Parameters &p)
         auto reports = pipeline::reports(db, f.code);
         if (!reports)
             return reports.error();
-        for (const pipeline::Report &rep : *reports) {
+        for (const pipeline::PartnerReport &rep : *reports) {
             const bool received = rep.received.isValid() && rep.received <= r.at;
             if (rep.due <= r.at)
                 ++f.reportsDue;

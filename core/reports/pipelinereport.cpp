@@ -169,10 +169,10 @@ Statement present(const PipelineReport &r, Lang lang)
         Sheet t{
             name,
             title,
-            {{keyTitle, report::Align::Left, 4},
-             {word(lang, QT_TRANSLATE_NOOP("Report", "Count")), report::Align::Right, 1},
-             {word(lang, QT_TRANSLATE_NOOP("Report", "Requested (USD)")), report::Align::Right, 2},
-             {word(lang, QT_TRANSLATE_NOOP("Report", "Allocated (USD)")), report::Align::Right, 2}},
+            {{keyTitle, document::Align::Left, 4},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Count")), document::Align::Right, 1},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Requested (USD)")), document::Align::Right, 2},
+             {word(lang, QT_TRANSLATE_NOOP("Report", "Allocated (USD)")), document::Align::Right, 2}},
             {},
             {},
             {}};

@@ -23,8 +23,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::core::reports {
 
-using report::Align;
-using report::Column;
+using document::Align;
+using document::Column;
 using namespace detail;
 
 // ---- Project financial summary ----------------------------------------------------------------

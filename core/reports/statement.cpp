@@ -159,10 +159,10 @@ QString longDate(Lang lang, const QDate &date)
     return i18n::longDate(date, langCode(lang));
 }
 
-report::Document toDocument(const Statement &s)
+document::Document toDocument(const Statement &s)
 {
     const QLocale locale = localeFor(s.lang);
-    report::Document d;
+    document::Document d;
     d.title = s.title;
     d.subtitle = s.fundName;
     d.coverLines = {s.period,
@@ -224,7 +224,7 @@ report::Document toDocument(const Statement &s)
                 d.note(sheet.note);
             continue;
         }
-        report::Table t;
+        document::Table t;
         t.columns = sheet.columns;
         for (const QList<Cell> &row : sheet.rows) {
             QStringList cells;
@@ -257,7 +257,7 @@ CsvWriter toCsv(const Statement &s)
         if (sheet.columns.isEmpty())
             continue;
         QStringList header;
-        for (const report::Column &c : sheet.columns)
+        for (const document::Column &c : sheet.columns)
             header.append(c.title);
         w.addTextRow(header);
         const auto addCells = [&w](const QList<Cell> &row) {

@@ -4,12 +4,12 @@
 
 // What every report becomes before it meets a page or a file: titled sheets of typed cells, each
 // with its totals, plus the fund's name, the period and the data fingerprint. One Statement gives
-// the printable report::Document (PDF, print, preview), the CSV and the XLSX, so the three can
+// the printable document::Document (PDF, print, preview), the CSV and the XLSX, so the three can
 // never disagree.
 
 #include "core/i18n/labels.h"
 #include "core/io/csvwriter.h"
-#include "core/report/document.h"
+#include "core/document/document.h"
 
 #include <QDate>
 #include <QList>
@@ -66,7 +66,7 @@ struct Sheet
 {
     QString name;  ///< short: an XLSX tab name (at most 31 characters)
     QString title; ///< a heading above the table
-    QList<report::Column> columns;
+    QList<document::Column> columns;
     QList<QList<Cell>> rows;
     QList<Cell> totals; ///< empty: a table without totals
     QString note;       ///< how the figures were made (pro rata, rounding)
@@ -103,7 +103,7 @@ QList<qint64> apportion(qint64 amount, const QList<qint64> &weights);
 
 /// The document the paged renderer prints: cover, key figures (amounts followed by "USD"), one
 /// section per sheet.
-report::Document toDocument(const Statement &s);
+document::Document toDocument(const Statement &s);
 
 /// Every sheet stacked in one CSV: a header block (report, fund, period, fingerprint), then per
 /// sheet its title row, its text (when it has one), column row, data rows and totals row,

@@ -63,15 +63,15 @@ struct Demo
 };
 
 /// Every word of a document, for "does it say X" checks.
-QString allText(const report::Document &d)
+QString allText(const document::Document &d)
 {
     QStringList out{d.title, d.subtitle, d.coverLines.join(u'\n'), d.confidentiality,
                     d.runningHeader, d.footerLeft};
-    for (const report::Block &b : d.blocks) {
+    for (const document::Block &b : d.blocks) {
         out << b.text << b.lines;
         for (const auto &[k, v] : b.fields)
             out << k << v;
-        for (const report::Column &c : b.table.columns)
+        for (const document::Column &c : b.table.columns)
             out << c.title;
         for (const QStringList &r : b.table.rows)
             out << r;
@@ -80,11 +80,11 @@ QString allText(const report::Document &d)
     return out.join(u'\n');
 }
 
-QStringList headings(const report::Document &d)
+QStringList headings(const document::Document &d)
 {
     QStringList out;
-    for (const report::Block &b : d.blocks) {
-        if (b.kind == report::Block::Kind::Heading1)
+    for (const document::Block &b : d.blocks) {
+        if (b.kind == document::Block::Kind::Heading1)
             out << b.text;
     }
     return out;
@@ -256,18 +256,18 @@ TEST_CASE("the dossier's content on the demo fund", "[committee][dossier]")
     // The agenda's amounts are right-aligned and add up.
     const auto &agenda = d.blocks.at(1).table;
     REQUIRE(agenda.rows.size() == 3);
-    CHECK(agenda.columns.at(3).align == report::Align::Right);
+    CHECK(agenda.columns.at(3).align == document::Align::Right);
     CHECK(agenda.rows.at(0).at(3) == u"310,000.00"_s);
     CHECK(agenda.totals.at(3) == u"870,000.00"_s);
 
     // Every decision sheet offers the four decisions with a box each, and a signature.
     int sheets = 0, signatures = 0;
-    for (const report::Block &b : d.blocks) {
-        if (b.kind == report::Block::Kind::Checkboxes) {
+    for (const document::Block &b : d.blocks) {
+        if (b.kind == document::Block::Kind::Checkboxes) {
             ++sheets;
             CHECK(b.lines.size() == 4);
         }
-        signatures += b.kind == report::Block::Kind::Signature ? 1 : 0;
+        signatures += b.kind == document::Block::Kind::Signature ? 1 : 0;
     }
     CHECK(sheets == 2);
     CHECK(signatures == 2);
@@ -289,7 +289,7 @@ TEST_CASE("the dossier's position names a closing residual waived, once there is
     // Among the position's fields, between what partners hold and the cash.
     QStringList labels;
     QString waived;
-    for (const report::Block &b : must(dossier::build(*f.db, f.meeting, {})).blocks)
+    for (const document::Block &b : must(dossier::build(*f.db, f.meeting, {})).blocks)
         for (const auto &[k, v] : b.fields) {
             labels << k;
             if (k == u"Closing residuals waived"_s)

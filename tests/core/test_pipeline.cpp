@@ -120,7 +120,7 @@ void prepare(Database &db, const QString &code, const QString &step)
                                       ? QStringList{u"progress"_s, u"final_narrative"_s}
                                       : QStringList{u"financial"_s, u"final_financial"_s};
         const auto balance = must(ledger::projectBalance(db, code));
-        for (const pipeline::Report &r : must(pipeline::reports(db, code))) {
+        for (const pipeline::PartnerReport &r : must(pipeline::reports(db, code))) {
             if (!kinds.contains(r.kind) || r.received.isValid())
                 continue;
             pipeline::ReportFigures f;
@@ -387,7 +387,7 @@ TEST_CASE("each guard refuses with a reason naming the proposal", "[pipeline][gu
         mustOk(pipeline::move(*f, u"P-1"_s, u"operationally_closed"_s, {}));
         // US$60,000 transferred; the partner reports 59,700 spent: 300 held, above the waiver.
         const auto fin = must(pipeline::reports(*f, u"P-1"_s));
-        for (const pipeline::Report &r : fin) {
+        for (const pipeline::PartnerReport &r : fin) {
             if (r.kind == u"final_financial"_s)
                 mustOk(pipeline::receiveReport(*f, u"P-1"_s, u"final_financial"_s, kToday, {},
                                                {5970000, 0}));
@@ -625,7 +625,7 @@ TEST_CASE("reports are generated from the terms of reference and the DGF rules, 
     Fund f;
     bringTo(*f, u"P-1"_s, u"tor_issued"_s);
     QStringList got;
-    for (const pipeline::Report &r : must(pipeline::reports(*f, u"P-1"_s)))
+    for (const pipeline::PartnerReport &r : must(pipeline::reports(*f, u"P-1"_s)))
         got << u"%1 %2"_s.arg(r.kind, r.due.toString(Qt::ISODate));
     // ToR 2026-07-01 to 2027-06-30; allocation US$100,000: below the evaluation threshold.
     CHECK(got == QStringList{u"progress 2027-01-01"_s, u"final_narrative 2027-09-30"_s,
@@ -659,7 +659,7 @@ TEST_CASE("reports are generated from the terms of reference and the DGF rules, 
     Clock::setFixed(QDateTime(kToday, QTime(10, 0), Qt::UTC));
     bringTo(*f, u"P-2"_s, u"tor_issued"_s);
     bool evaluation = false;
-    for (const pipeline::Report &r : must(pipeline::reports(*f, u"P-2"_s)))
+    for (const pipeline::PartnerReport &r : must(pipeline::reports(*f, u"P-2"_s)))
         evaluation = evaluation || (r.kind == u"evaluation"_s && r.due == QDate(2027, 12, 30));
     CHECK(evaluation);
     CHECK(pipeline::setObligationRule(*f, {u"x"_s, u"evaluation"_s, u"end"_s, 6, 3, 0, u"X"_s})
@@ -700,12 +700,12 @@ TEST_CASE("a project's whole life, from concept note to financial closing, again
     mustOk(pipeline::move(*f, p.code, u"operationally_closed"_s, {}));
     // The completion report is due 6 months after the operational closing.
     bool completion = false;
-    for (const pipeline::Report &r : must(pipeline::reports(*f, p.code)))
+    for (const pipeline::PartnerReport &r : must(pipeline::reports(*f, p.code)))
         completion = completion || (r.kind == u"completion"_s && r.due == kToday.addMonths(6));
     CHECK(completion);
     // Spent 92,000 of the 100,000 transferred; 7,900 refunded with the final statement, and the
     // last 100 (below the US$250 threshold) waived at financial closing.
-    for (const pipeline::Report &r : must(pipeline::reports(*f, p.code))) {
+    for (const pipeline::PartnerReport &r : must(pipeline::reports(*f, p.code))) {
         if (r.kind == u"financial"_s)
             mustOk(pipeline::receiveReport(*f, p.code, QString::number(r.id), kToday, {}));
     }

@@ -523,15 +523,15 @@ TEST_CASE("a sheet printed as cards gives a block per row on paper and stays a t
     int tables = 0;
     bool afterWhere = false;
     for (const auto &b : doc.blocks) {
-        if (b.kind == report::Block::Kind::Heading1)
+        if (b.kind == document::Block::Kind::Heading1)
             afterWhere = b.text == where.title;
         if (!afterWhere)
             continue;
-        if (b.kind == report::Block::Kind::Heading2)
+        if (b.kind == document::Block::Kind::Heading2)
             headings << b.text;
-        if (b.kind == report::Block::Kind::Table)
+        if (b.kind == document::Block::Kind::Table)
             ++tables;
-        if (b.kind == report::Block::Kind::Fields)
+        if (b.kind == document::Block::Kind::Fields)
             CHECK(b.fields.size() == where.columns.size() - 1); // every donor and the total
     }
     CHECK(tables == 0);

@@ -482,18 +482,18 @@ TEST_CASE("the dossier prints each proposal's score as review::proposalScore com
     CHECK(score.meanHundredths == 350);
     CHECK(score.spreadFlagged);
 
-    const auto reviewTable = [](const report::Document &d,
+    const auto reviewTable = [](const document::Document &d,
                                 const QString &reviewer = u"Reviewer"_s) {
-        for (const report::Block &b : d.blocks) {
-            if (b.kind == report::Block::Kind::Table && !b.table.columns.isEmpty()
+        for (const document::Block &b : d.blocks) {
+            if (b.kind == document::Block::Kind::Table && !b.table.columns.isEmpty()
                 && b.table.columns[0].title == reviewer)
                 return b;
         }
         FAIL("the dossier has no Reviews table");
-        return report::Block();
+        return document::Block();
     };
     const auto d = must(dossier::build(*f, meeting, {}));
-    const report::Block table = reviewTable(d);
+    const document::Block table = reviewTable(d);
     REQUIRE(table.table.rows.size() == 2);
     CHECK(table.table.rows[0] == QStringList({u"Ana"_s, u"3.75"_s, u"Comment of Ana"_s}));
     CHECK(table.table.rows[1] == QStringList({u"Ben"_s, u"3.25"_s, u"Comment of Ben"_s}));
@@ -502,7 +502,7 @@ TEST_CASE("the dossier prints each proposal's score as review::proposalScore com
     CHECK(table.table.totals[1] == review::formatHundredths(score.meanHundredths));
     CHECK(table.table.totals[1] == u"3.50"_s);
     const bool spreadNoted = std::any_of(d.blocks.cbegin(), d.blocks.cend(), [](const auto &b) {
-        return b.kind == report::Block::Kind::Note
+        return b.kind == document::Block::Kind::Note
                && b.text == u"The reviewers disagree: their scores are 0.50 apart, more than the "
                             "fund's 0.40."_s;
     });
@@ -512,7 +512,7 @@ TEST_CASE("the dossier prints each proposal's score as review::proposalScore com
     dossier::Options fr;
     fr.language = u"fr"_s;
     fr.redacted = true;
-    const report::Block frTable =
+    const document::Block frTable =
         reviewTable(must(dossier::build(*f, meeting, fr)), u"Évaluateur"_s);
     REQUIRE(frTable.table.rows.size() == 2);
     CHECK(frTable.table.rows[0] == QStringList({u"Évaluateur 1"_s, u"3,75"_s}));

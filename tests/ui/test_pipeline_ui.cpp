@@ -646,7 +646,7 @@ TEST_CASE("the dashboard lists reports due, overdue first, and passes the model 
     const auto owed = must(core::pipeline::due(win.db(), false));
     REQUIRE(due->model()->rowCount() == owed.size());
     bool seenUpcoming = false;
-    for (const core::pipeline::Report &r : due->model()->rows()) {
+    for (const core::pipeline::PartnerReport &r : due->model()->rows()) {
         CHECK_FALSE((seenUpcoming && r.overdue));
         seenUpcoming = seenUpcoming || !r.overdue;
     }

@@ -26,7 +26,7 @@
 #include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace imdp::core::report;
+using namespace imdp::core::document;
 
 namespace {
 QString run(const QString &program, const QStringList &args)

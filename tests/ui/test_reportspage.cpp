@@ -176,9 +176,9 @@ TEST_CASE("the DGF narratives are written from the Reports page, audited, refuse
     // The preliminary proposal now prints the basis instead of the "not yet written" mark.
     page->reportBox()->setCurrentIndex(
         int(core::reports::names().indexOf(u"dgf-preliminary"_s)));
-    const core::report::Document d = core::reports::toDocument(must(page->statement()));
+    const core::document::Document d = core::reports::toDocument(must(page->statement()));
     QStringList words;
-    for (const core::report::Block &b : d.blocks)
+    for (const core::document::Block &b : d.blocks)
         words << b.text << b.lines;
     CHECK(words.join(u'\n').contains(u"Migration and development, GFMD 2007."_s));
 }

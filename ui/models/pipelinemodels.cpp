@@ -53,9 +53,9 @@ TableModel<core::pipeline::Tranche> *makeTrancheModel(QObject *parent)
     return new TableModel<T>(std::move(cols), parent);
 }
 
-TableModel<core::pipeline::Report> *makeReportModel(QObject *parent, bool withProposal)
+TableModel<core::pipeline::PartnerReport> *makeReportModel(QObject *parent, bool withProposal)
 {
-    using R = core::pipeline::Report;
+    using R = core::pipeline::PartnerReport;
     QList<Column<R>> cols;
     if (withProposal) {
         cols << Column<R>{

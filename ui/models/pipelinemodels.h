@@ -11,7 +11,7 @@ namespace imdp::ui {
 /// The read-only tables of the proposal editor's tabs and of the dashboard's due list.
 TableModel<core::pipeline::Tranche> *makeTrancheModel(QObject *parent);
 /// A proposal's reports; with `withProposal`, the proposal's code and title come first (dashboard).
-TableModel<core::pipeline::Report> *makeReportModel(QObject *parent, bool withProposal);
+TableModel<core::pipeline::PartnerReport> *makeReportModel(QObject *parent, bool withProposal);
 TableModel<core::ProposalMove> *makeMoveModel(QObject *parent);
 
 } // namespace imdp::ui

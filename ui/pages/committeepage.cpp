@@ -259,7 +259,7 @@ void CommitteePage::printPreview(DossierKind kind)
     const QString key = u"%1/%2/%3/%4"_s.arg(id)
                             .arg(kind == DossierKind::Minutes ? u"minutes"_s : u"dossier"_s,
                                  language, redacted ? u"redacted"_s : u"full"_s);
-    showPreview(this, key, std::make_shared<const core::report::Document>(std::move(*doc)),
+    showPreview(this, key, std::make_shared<const core::document::Document>(std::move(*doc)),
                 QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
                                                                            : QPageSize::A4);
 }

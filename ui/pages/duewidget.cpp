@@ -61,7 +61,7 @@ void DueWidget::refresh()
         m_title->setText(tr("<b>Reports due</b>: %1").arg(errorText(due.error()).toHtmlEscaped()));
         return;
     }
-    QList<core::pipeline::Report> rows = *due;
+    QList<core::pipeline::PartnerReport> rows = *due;
     // Overdue first: they are what the secretariat chases today.
     std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
         return a.overdue != b.overdue ? a.overdue : a.due < b.due;

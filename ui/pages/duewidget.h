@@ -23,7 +23,7 @@ class DueWidget final : public QWidget
 public:
     explicit DueWidget(FundSession *session, QWidget *parent = nullptr);
 
-    TableModel<core::pipeline::Report> *model() const { return m_model; }
+    TableModel<core::pipeline::PartnerReport> *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
 public Q_SLOTS:
@@ -31,7 +31,7 @@ public Q_SLOTS:
 
 private:
     FundSession *m_session;
-    TableModel<core::pipeline::Report> *m_model;
+    TableModel<core::pipeline::PartnerReport> *m_model;
     QLabel *m_title;
     QTableView *m_view;
 };

@@ -364,7 +364,7 @@ void PipelinePage::refresh()
         return;
     m_overdue.clear();
     if (auto due = core::pipeline::due(*db, true)) {
-        for (const core::pipeline::Report &r : *due)
+        for (const core::pipeline::PartnerReport &r : *due)
             m_overdue.insert(r.proposal);
     }
     if (auto props = core::pipeline::listBrief(*db))

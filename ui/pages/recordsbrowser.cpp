@@ -287,7 +287,7 @@ bool RecordsBrowser::receiveSelectedReport()
     const QModelIndex i = m_reportView->currentIndex();
     if (!i.isValid())
         return false;
-    const core::pipeline::Report r = m_reports->rows().at(i.row());
+    const core::pipeline::PartnerReport r = m_reports->rows().at(i.row());
     const auto note = dialogs::askText(
         m_dialogs, tr("Report received"),
         tr("Note on the %1 due %2:").arg(reportKindLabel(r.kind), formatDate(r.due)));

@@ -54,7 +54,7 @@ private:
     QTableWidget *m_reviewTable = nullptr;
     QLabel *m_reviewSummary = nullptr;
     TableModel<core::pipeline::Tranche> *m_tranches = nullptr;
-    TableModel<core::pipeline::Report> *m_reports = nullptr;
+    TableModel<core::pipeline::PartnerReport> *m_reports = nullptr;
     TableModel<core::ProposalMove> *m_history = nullptr;
     QLabel *m_decision = nullptr;
     QLabel *m_terms = nullptr;

@@ -349,7 +349,7 @@ void ReportsPage::paint(QPrinter *printer)
         dialogs::error(this, tr("Reports"), errorText(s.error()));
         return;
     }
-    const core::report::Document doc = core::reports::toDocument(*s);
+    const core::document::Document doc = core::reports::toDocument(*s);
     // A real printer or a PDF shows its progress; a preview paints its pages as they are shown.
     std::optional<PageProgress> progress;
     if (printer->paintEngine() && printer->paintEngine()->type() != QPaintEngine::Picture)
@@ -367,7 +367,7 @@ void ReportsPage::preview()
     }
     // A window of its own, one per document (the report with these choices).
     showPreview(this, suggestedName({}),
-                std::make_shared<const core::report::Document>(core::reports::toDocument(*s)),
+                std::make_shared<const core::document::Document>(core::reports::toDocument(*s)),
                 QPageSize::A4);
 }
 
@@ -412,7 +412,7 @@ PdfJob *ReportsPage::exportPdf(const QString &path, bool replace)
     // goes on painting, and Cancel leaves no file.
     auto *job = new PdfJob(
         this, tr("Writing the PDF…"), m_session->path(),
-        [chosen = choice()](core::Database *reader) -> core::Result<core::report::Document> {
+        [chosen = choice()](core::Database *reader) -> core::Result<core::document::Document> {
             auto s = core::reports::build(*reader, chosen.first, chosen.second);
             if (!s)
                 return s.error();

@@ -106,7 +106,7 @@ private:
     QLabel *m_previewProblem;
     QPrintPreviewWidget *m_preview = nullptr;
     std::unique_ptr<QPrinter> m_previewPrinter;
-    core::report::Document m_previewDoc;
+    core::document::Document m_previewDoc;
     QTimer *m_previewTimer;
     int m_previewBuilds = 0;
     bool m_previewStale = true;

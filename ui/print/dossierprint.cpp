@@ -6,7 +6,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace imdp::ui {
 
-core::Result<core::report::Document> dossierDocument(core::Database &db, qint64 meetingId,
+core::Result<core::document::Document> dossierDocument(core::Database &db, qint64 meetingId,
                                                      DossierKind kind, const QString &language,
                                                      bool redacted)
 {

@@ -19,7 +19,7 @@ core::Result<int> writeDossierPdf(core::Database &db, qint64 meetingId, DossierK
                                   Paper paper, bool replace = false);
 
 /// The same Document the PDF is made from, for print preview and printing.
-core::Result<core::report::Document> dossierDocument(core::Database &db, qint64 meetingId,
+core::Result<core::document::Document> dossierDocument(core::Database &db, qint64 meetingId,
                                                      DossierKind kind, const QString &language,
                                                      bool redacted);
 

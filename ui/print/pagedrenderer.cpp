@@ -26,7 +26,7 @@
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace imdp::core::report;
+using namespace imdp::core::document;
 
 namespace imdp::ui {
 

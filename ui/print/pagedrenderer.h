@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
-#include "core/report/document.h"
+#include "core/document/document.h"
 #include "core/result.h"
 
 #include <atomic>
@@ -18,14 +18,14 @@ namespace imdp::ui {
 
 enum class Paper { A4, Letter };
 
-/// Lays a core report::Document out on pages: cover, contents with page numbers, running header
+/// Lays a core document::Document out on pages: cover, contents with page numbers, running header
 /// (fund · meeting, confidentiality mark) and footer (date, fingerprint, "Page N of M"). Tables
 /// repeat their header on each page and never split a row; headings stay with what follows.
 /// Two passes: the first measures (page count, where each heading falls), the second paints.
 class PagedRenderer
 {
 public:
-    explicit PagedRenderer(const core::report::Document &doc);
+    explicit PagedRenderer(const core::document::Document &doc);
 
     /// Paints onto a paged device (QPdfWriter, or a QPrinter for paper and print preview) whose
     /// page size is already set. Returns the number of pages.
@@ -35,7 +35,7 @@ public:
     /// renamed into place, so a failure never leaves a half-written PDF; a fund, backup, lock or
     /// link is never replaced, another existing file only with `replace`. Needs a
     /// QGuiApplication (offscreen is fine).
-    static core::Result<int> writePdf(const core::report::Document &doc, const QString &path,
+    static core::Result<int> writePdf(const core::document::Document &doc, const QString &path,
                                       Paper paper, bool replace = false);
 
     /// Prints `doc` on `printer` (the print dialog's or print preview's printer). "Print to
@@ -44,10 +44,10 @@ public:
     /// output path, so a fund, backup, lock, held file or link is refused (the error names it).
     /// The dialog that chose the name asked before replacing another existing file. A preview
     /// is painted as it is. Returns the pages.
-    static core::Result<int> print(const core::report::Document &doc, QPrinter *printer);
+    static core::Result<int> print(const core::document::Document &doc, QPrinter *printer);
 
 private:
-    const core::report::Document &m_doc;
+    const core::document::Document &m_doc;
 };
 
 /// How far a long document has got: while a scope lives, every document rendered on this thread

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
-#include "core/report/document.h"
+#include "core/document/document.h"
 #include "core/result.h"
 #include "ui/print/pagedrenderer.h"
 
@@ -35,7 +35,7 @@ class PdfJob final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PdfJob)
 public:
-    using Build = std::function<core::Result<core::report::Document>(core::Database *reader)>;
+    using Build = std::function<core::Result<core::document::Document>(core::Database *reader)>;
     PdfJob(QWidget *parent, const QString &label, const QString &fundPath, Build build,
            const QString &path, Paper paper, bool replace);
     /// Cancels a job still running and waits for its worker.

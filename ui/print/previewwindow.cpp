@@ -15,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace imdp::ui {
 
 QPrintPreviewDialog *showPreview(QWidget *parent, const QString &key,
-                                 std::shared_ptr<const core::report::Document> doc,
+                                 std::shared_ptr<const core::document::Document> doc,
                                  QPageSize::PageSizeId size)
 {
     const auto open = parent->findChildren<QPrintPreviewDialog *>(Qt::FindDirectChildrenOnly);

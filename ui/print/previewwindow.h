@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: IMDP Desk developers
 #pragma once
 
-#include "core/report/document.h"
+#include "core/document/document.h"
 
 #include <QPageSize>
 
@@ -18,7 +18,7 @@ namespace imdp::ui {
 /// under `parent` with the same `key` is raised instead of a second one. The window, its printer
 /// and the document go when it is closed.
 QPrintPreviewDialog *showPreview(QWidget *parent, const QString &key,
-                                 std::shared_ptr<const core::report::Document> doc,
+                                 std::shared_ptr<const core::document::Document> doc,
                                  QPageSize::PageSizeId size);
 
 } // namespace imdp::ui

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: IMDP Desk developers
-#include "core/report/document.h"
+#include "core/document/document.h"
 
-namespace imdp::core::report {
+namespace imdp::core::document {
 
 QString shortFingerprint(const QString &fingerprint)
 {
@@ -13,4 +13,4 @@ QString shortFingerprint(const QString &fingerprint)
     return groups.join(QLatin1Char(' '));
 }
 
-} // namespace imdp::core::report
+} // namespace imdp::core::document

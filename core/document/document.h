@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace imdp::core::report {
+namespace imdp::core::document {
 
 /// A printable document as data: what a dossier or report *contains*, computed and unit-tested in
 /// core. The UI's paged renderer lays it out for screen, paper and PDF; the same tables give CSV.
@@ -43,7 +43,7 @@ struct Block
     Kind kind = Kind::Paragraph;
     QString text;
     bool newPage = false;
-    report::Table table;
+    document::Table table;
     QList<std::pair<QString, QString>> fields;
     QStringList lines;
 };
@@ -73,7 +73,7 @@ struct Document
     Document &heading2(const QString &t) { return add(Block::Kind::Heading2, t); }
     Document &paragraph(const QString &t) { return add(Block::Kind::Paragraph, t); }
     Document &note(const QString &t) { return add(Block::Kind::Note, t); }
-    Document &addTable(const report::Table &t)
+    Document &addTable(const document::Table &t)
     {
         Block b;
         b.kind = Block::Kind::Table;
@@ -114,4 +114,4 @@ private:
 /// The short form of a fingerprint printed in footers: the first 16 hex digits, grouped by 4.
 QString shortFingerprint(const QString &fingerprint);
 
-} // namespace imdp::core::report
+} // namespace imdp::core::document
