@@ -636,7 +636,8 @@ Status editWindow(Database &db, const QString &code, const FundingWindow &change
 Result<std::optional<Error>> submissionRefusal(Database &db, const Proposal &p, const QDate &on)
 {
     using Why = std::optional<Error>;
-    const auto why = [](const QString &key, QList<ErrorArg> args) {
+    // The reason, a keyed part (so tests/core/test_i18n.cpp's scan checks each key's template).
+    const auto part = [](const QString &key, QList<ErrorArg> args) {
         return Why(Error::refused(u"window"_s, key, std::move(args)));
     };
     if (p.window.isEmpty())
@@ -646,36 +647,36 @@ Result<std::optional<Error>> submissionRefusal(Database &db, const Proposal &p, 
         return w.error();
     for (const QString &o : p.objectives.split(u',', Qt::SkipEmptyParts)) {
         if (!w->objectives.contains(o))
-            return why(u"fund.why.window_objective"_s,
-                       {ErrorArg::txt(w->code), ErrorArg::txt(o),
-                        ErrorArg::txt(w->objectives.join(u", "_s))});
+            return part(u"fund.why.window_objective"_s,
+                        {ErrorArg::txt(w->code), ErrorArg::txt(o),
+                         ErrorArg::txt(w->objectives.join(u", "_s))});
     }
     if (!w->areas.isEmpty() && !p.actionArea.isEmpty() && !w->areas.contains(p.actionArea))
-        return why(u"fund.why.window_area"_s,
-                   {ErrorArg::txt(w->code), ErrorArg::txt(p.actionArea),
-                    ErrorArg::txt(w->areas.join(u", "_s))});
+        return part(u"fund.why.window_area"_s,
+                    {ErrorArg::txt(w->code), ErrorArg::txt(p.actionArea),
+                     ErrorArg::txt(w->areas.join(u", "_s))});
     if (w->opens.isValid() && on < w->opens)
-        return why(u"fund.why.window_opens"_s, {ErrorArg::txt(w->code), ErrorArg::day(w->opens)});
+        return part(u"fund.why.window_opens"_s, {ErrorArg::txt(w->code), ErrorArg::day(w->opens)});
     if (w->closes.isValid() && on > w->closes)
-        return why(u"fund.why.window_closed"_s,
-                   {ErrorArg::txt(w->code), ErrorArg::day(w->closes)});
+        return part(u"fund.why.window_closed"_s,
+                    {ErrorArg::txt(w->code), ErrorArg::day(w->closes)});
     if (!w->ceilingUsdMinor && !w->totalUsdMinor)
         return Why();
     auto asked = toUsd(db, p.requestedMinor, p.currency, on);
     if (!asked)
         return Why(asked.error()); // no rate to convert the request: the reason, keyed
     if (w->ceilingUsdMinor && *asked > *w->ceilingUsdMinor)
-        return why(u"fund.why.window_ceiling"_s,
-                   {ErrorArg::money(*asked, u"USD"_s), ErrorArg::txt(w->code),
-                    ErrorArg::money(*w->ceilingUsdMinor, u"USD"_s)});
+        return part(u"fund.why.window_ceiling"_s,
+                    {ErrorArg::money(*asked, u"USD"_s), ErrorArg::txt(w->code),
+                     ErrorArg::money(*w->ceilingUsdMinor, u"USD"_s)});
     if (w->totalUsdMinor) {
         auto others = requestedInWindow(db, w->id, p.id, on);
         if (!others)
             return others.error();
         if (*asked > *w->totalUsdMinor - *others)
-            return why(u"fund.why.window_total"_s,
-                       {ErrorArg::txt(w->code), ErrorArg::money(*others + *asked, u"USD"_s),
-                        ErrorArg::money(*w->totalUsdMinor, u"USD"_s)});
+            return part(u"fund.why.window_total"_s,
+                        {ErrorArg::txt(w->code), ErrorArg::money(*others + *asked, u"USD"_s),
+                         ErrorArg::money(*w->totalUsdMinor, u"USD"_s)});
     }
     return Why();
 }

@@ -87,12 +87,12 @@ void elide(QString &out, const QString &next)
     static const QString vowels = u"aeiouàâäéèêëîïôöùûüœæ"_s;
     if (next.isEmpty() || !vowels.contains(next.front().toLower()))
         return;
-    for (const QString word : {u"de "_s, u"le "_s, u"la "_s, u"que "_s}) {
+    for (const QString &word : {u"de "_s, u"le "_s, u"la "_s, u"que "_s}) {
         if (!out.endsWith(word, Qt::CaseInsensitive))
             continue;
         const qsizetype at = out.size() - word.size();
-        if (at > 0 && out.at(at - 1).isLetter())
-            continue; // "aide " is not "de "
+        if (at > 0 && (out.at(at - 1).isLetter() || out.at(at - 1) == u'-'))
+            continue; // "aide " is not "de ", nor "ouvrez-le " an article
         out.chop(2); // the vowel and the space
         out += u'\u2019';
         return;
@@ -110,7 +110,8 @@ QString argText(const ErrorArg &a, const QString &language, bool plain)
     case ErrorArg::Type::Percent:
         return plain ? formatMinor(a.number, 2) + u'%' : formatPercentBps(a.number, language);
     case ErrorArg::Type::Decimal:
-        return plain ? formatMinor(a.number, a.decimals) : formatFixed(a.number, a.decimals, language);
+        return plain ? formatMinor(a.number, a.decimals)
+                     : formatFixed(a.number, a.decimals, language);
     case ErrorArg::Type::Money: {
         const auto c = findCurrency(a.text);
         const int digits = c ? c->minorUnits : 2;

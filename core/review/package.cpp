@@ -224,29 +224,29 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
             pl.change.kind = u"replace"_s;
         } else {
             pl.change.kind = u"conflict"_s;
+            const Error done = pipeline::part(pl.replaced && pl.replaced->completed
+                                                  ? u"review.change.done"_s
+                                                  : u"review.change.not_done"_s);
+            const Error where = pipeline::part(pl.replaced && pl.replaced->packageId.isEmpty()
+                                                   ? u"review.change.in_office"_s
+                                                   : u"review.change.from_package"_s);
             pl.change.words =
-                pl.replaced
-                    ? pipeline::part(u"review.change.conflict_review"_s,
-                                 {ErrorArg::txt(pkg->reviewer),
-                                  ErrorArg::nested(pipeline::part(pl.replaced->completed
-                                                                  ? u"review.change.done"_s
-                                                                  : u"review.change.not_done"_s)),
-                                  ErrorArg::nested(pipeline::part(
-                                      pl.replaced->packageId.isEmpty()
-                                          ? u"review.change.in_office"_s
-                                          : u"review.change.from_package"_s))})
-                    : pipeline::part(u"review.change.conflict_declaration"_s, {});
+                pl.replaced ? pipeline::part(u"review.change.conflict_review"_s,
+                                             {ErrorArg::txt(pkg->reviewer),
+                                              ErrorArg::nested(done), ErrorArg::nested(where)})
+                            : pipeline::part(u"review.change.conflict_declaration"_s);
         }
         if (pl.change.kind == u"new"_s || pl.change.kind == u"update"_s
             || pl.change.kind == u"replace"_s) {
             const bool declaredConflict = e.declaration == u"conflict"_s;
+            const qint64 scored = e.scores.size();
             pl.change.words =
-                declaredConflict ? pipeline::part(u"review.change.declares_conflict"_s, {})
+                declaredConflict ? pipeline::part(u"review.change.declares_conflict"_s)
                 : pl.review.completed
                     ? pipeline::part(u"review.change.completed"_s,
-                                 {ErrorArg::decimal(weightedMeanHundredths(e.scores, rub), 2)})
+                                     {ErrorArg::decimal(weightedMeanHundredths(e.scores, rub), 2)})
                     : pipeline::part(u"review.change.unfinished"_s,
-                                 {ErrorArg::num(e.scores.size()), ErrorArg::num(rub.size())});
+                                     {ErrorArg::num(scored), ErrorArg::num(rub.size())});
             auto ref = pipeline::proposalRef(db, e.proposal);
             if (!ref)
                 return ref.error();

@@ -1457,7 +1457,7 @@ Après : %6.</translation>
     </message>
     <message>
         <source>the fund&apos;s totals exceed the largest amount IMDP Desk can hold</source>
-        <translation>les totaux du fonds dépassent le plus grand montant que IMDP Desk peut contenir</translation>
+        <translation>les totaux du fonds dépassent le plus grand montant qu’IMDP Desk peut contenir</translation>
     </message>
     <message>
         <source>cap_bps: must be from 0 to 10000</source>

@@ -83,10 +83,11 @@ QString es(const Error &e)
     return i18n::describe(e, u"es"_s);
 }
 
-/// "de", "le", "la" or "que" left whole before a vowel: French that should have elided.
+/// "de", "le", "la" or "que" left whole before a vowel: French that should have elided ("ouvrez-le
+/// une fois": a pronoun after its verb is not elided).
 bool unelided(const QString &text)
 {
-    static const QRegularExpression re(u"(^|[^\\p{L}])(de|le|la|que) [aeiouàâéèêîôûœ]"_s,
+    static const QRegularExpression re(u"(^|[^\\p{L}-])(de|le|la|que) [aeiouàâéèêîôûœ]"_s,
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
@@ -105,7 +106,8 @@ TEST_CASE("the Committee's refusals elide \"de\" in French", "[i18n][committee]"
     const Error put = meetings::addProposal(*f, id, u"P-1"_s).error();
     CHECK(put.message.startsWith(u"meeting %1: cannot put P-1 on the agenda: "_s.arg(id)));
     INFO(fr(put).toStdString());
-    CHECK(fr(put).startsWith(u"réunion %1 : impossible d’inscrire P-1 à l'ordre du jour : "_s.arg(id)));
+    CHECK(fr(put).startsWith(
+        u"réunion %1 : impossible d’inscrire P-1 à l'ordre du jour : "_s.arg(id)));
     const Error decide =
         meetings::decide(*f, id, {{u"P-1"_s, u"rejected"_s, 0, {}}}).error();
     CHECK(fr(decide).contains(u"impossible d’enregistrer des décisions"_s));
@@ -250,7 +252,8 @@ TEST_CASE("a review package's changes are worded in the reader's language",
     const review::ImportChange k = again.conflicts().first();
     CHECK(k.detail
           == u"a different review by Ana is already recorded (completed, from a package)"_s);
-    CHECK(fr(k.words) == u"une autre évaluation d’Ana est déjà enregistrée (terminée, issue d’un dossier)"_s);
+    CHECK(fr(k.words)
+          == u"une autre évaluation d’Ana est déjà enregistrée (terminée, issue d’un dossier)"_s);
     CHECK(es(k.words)
           == u"ya hay registrada otra evaluación de Ana (terminada, procedente de un paquete)"_s);
 }
@@ -261,7 +264,8 @@ TEST_CASE("an attachment's size in MB takes the language's decimal sign", "[i18n
     must(pipeline::add(*f, complete(u"P-1"_s)));
     const QByteArray big(11 * 1024 * 1024 + 300 * 1024, 'x'); // 11.3 MB
     const Error e = pipeline::attach(*f, u"P-1"_s, u"annexe.pdf"_s, big).error();
-    CHECK(e.message == u"attachment: 'annexe.pdf' is 11.3 MB, above the fund's limit of 10.0 MB"_s);
+    CHECK(e.message
+          == u"attachment: 'annexe.pdf' is 11.3 MB, above the fund's limit of 10.0 MB"_s);
     CHECK(fr(e).contains(u"11,3 Mo"_s));
     CHECK(fr(e).contains(u"10,0 Mo"_s));
     CHECK(es(e).contains(u"ocupa 11,3 MB"_s));
