@@ -115,11 +115,6 @@ Result<qint64> toUsd(Database &db, qint64 minor, const QString &currency, const 
     return scaled->toUsdMinor(*money);
 }
 
-QString usd(qint64 minor)
-{
-    return formatMinor(minor, 2);
-}
-
 // States in which a proposal's request counts against its window's total.
 const QString countedStates = u"state NOT IN ('draft','withdrawn','rejected')"_s;
 
