@@ -29,7 +29,9 @@ struct ErrorArg
 {
     /// Nested: another error, worded in the same language (a file's line, a column's value);
     /// NestedBare: the same without its field's name, for a wrapper that names the field itself.
-    enum class Type { Text, Number, Date, Money, Label, Percent, Nested, NestedBare };
+    /// Decimal: a fixed-point number (`number` with `decimals` digits after the sign: megabytes,
+    /// a mean score), written with the language's decimal sign.
+    enum class Type { Text, Number, Date, Money, Label, Percent, Nested, NestedBare, Decimal };
     Type type = Type::Text;
     QString text{}; ///< Text: as it is; Money: the ISO 4217 code; Label: the stored key (or keys,
                     ///< comma-separated, worded as a list)
@@ -37,6 +39,7 @@ struct ErrorArg
     QDate date{};      ///< Date
     QString kind{};    ///< Label: the catalogue's kind ("state", see core/i18n/labels.h)
     std::shared_ptr<const Error> error{}; ///< Nested, NestedBare
+    int decimals = 0;                     ///< Decimal
 
     static ErrorArg txt(QString t) { return {Type::Text, std::move(t), 0, {}, {}, {}}; }
     static ErrorArg num(qint64 n) { return {Type::Number, {}, n, {}, {}, {}}; }
@@ -46,6 +49,10 @@ struct ErrorArg
         return {Type::Money, std::move(currency), minor, {}, {}, {}};
     }
     static ErrorArg percent(qint64 bps) { return {Type::Percent, {}, bps, {}, {}, {}}; }
+    static ErrorArg decimal(qint64 value, int decimals)
+    {
+        return {Type::Decimal, {}, value, {}, {}, {}, decimals};
+    }
     static ErrorArg label(QString kind, QString key)
     {
         return {Type::Label, std::move(key), 0, {}, std::move(kind), {}};

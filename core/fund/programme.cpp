@@ -115,11 +115,6 @@ Result<qint64> toUsd(Database &db, qint64 minor, const QString &currency, const 
     return scaled->toUsdMinor(*money);
 }
 
-QString usd(qint64 minor)
-{
-    return formatMinor(minor, 2);
-}
-
 // States in which a proposal's request counts against its window's total.
 const QString countedStates = u"state NOT IN ('draft','withdrawn','rejected')"_s;
 
@@ -633,42 +628,52 @@ Status editWindow(Database &db, const QString &code, const FundingWindow &change
     return tx.commit();
 }
 
-Result<QString> submissionRefusal(Database &db, const Proposal &p, const QDate &on)
+Result<std::optional<Error>> submissionRefusal(Database &db, const Proposal &p, const QDate &on)
 {
+    using Why = std::optional<Error>;
+    // The reason, a keyed part (so tests/core/test_i18n.cpp's scan checks each key's template).
+    const auto part = [](const QString &key, QList<ErrorArg> args) {
+        return Why(Error::refused(u"window"_s, key, std::move(args)));
+    };
     if (p.window.isEmpty())
-        return QString();
+        return Why();
     auto w = window(db, p.window);
     if (!w)
         return w.error();
     for (const QString &o : p.objectives.split(u',', Qt::SkipEmptyParts)) {
         if (!w->objectives.contains(o))
-            return u"window %1 does not accept objective %2 (it accepts %3)"_s.arg(
-                w->code, o, w->objectives.join(u", "_s));
+            return part(u"fund.why.window_objective"_s,
+                        {ErrorArg::txt(w->code), ErrorArg::txt(o),
+                         ErrorArg::txt(w->objectives.join(u", "_s))});
     }
     if (!w->areas.isEmpty() && !p.actionArea.isEmpty() && !w->areas.contains(p.actionArea))
-        return u"window %1 does not accept action area %2 (it accepts %3)"_s.arg(
-            w->code, p.actionArea, w->areas.join(u", "_s));
+        return part(u"fund.why.window_area"_s,
+                    {ErrorArg::txt(w->code), ErrorArg::txt(p.actionArea),
+                     ErrorArg::txt(w->areas.join(u", "_s))});
     if (w->opens.isValid() && on < w->opens)
-        return u"window %1 opens on %2"_s.arg(w->code, formatIsoDate(w->opens));
+        return part(u"fund.why.window_opens"_s, {ErrorArg::txt(w->code), ErrorArg::day(w->opens)});
     if (w->closes.isValid() && on > w->closes)
-        return u"window %1 closed on %2"_s.arg(w->code, formatIsoDate(w->closes));
+        return part(u"fund.why.window_closed"_s,
+                    {ErrorArg::txt(w->code), ErrorArg::day(w->closes)});
     if (!w->ceilingUsdMinor && !w->totalUsdMinor)
-        return QString();
+        return Why();
     auto asked = toUsd(db, p.requestedMinor, p.currency, on);
     if (!asked)
-        return asked.error().message;
+        return Why(asked.error()); // no rate to convert the request: the reason, keyed
     if (w->ceilingUsdMinor && *asked > *w->ceilingUsdMinor)
-        return u"the request of %1 USD is above window %2's ceiling of %3 USD"_s.arg(
-            usd(*asked), w->code, usd(*w->ceilingUsdMinor));
+        return part(u"fund.why.window_ceiling"_s,
+                    {ErrorArg::money(*asked, u"USD"_s), ErrorArg::txt(w->code),
+                     ErrorArg::money(*w->ceilingUsdMinor, u"USD"_s)});
     if (w->totalUsdMinor) {
         auto others = requestedInWindow(db, w->id, p.id, on);
         if (!others)
             return others.error();
         if (*asked > *w->totalUsdMinor - *others)
-            return u"window %1's proposals would ask %2 USD, above its total of %3 USD"_s.arg(
-                w->code, usd(*others + *asked), usd(*w->totalUsdMinor));
+            return part(u"fund.why.window_total"_s,
+                        {ErrorArg::txt(w->code), ErrorArg::money(*others + *asked, u"USD"_s),
+                         ErrorArg::money(*w->totalUsdMinor, u"USD"_s)});
     }
-    return QString();
+    return Why();
 }
 
 } // namespace programme

@@ -92,11 +92,12 @@ Result<qint64> addWindow(Database &db, const FundingWindow &w);
 /// the window already names. Audited with before and after.
 Status editWindow(Database &db, const QString &code, const FundingWindow &w);
 
-/// Why `p` cannot be submitted on `on` under its window (empty when it can, or has none): an
+/// Why `p` cannot be submitted on `on` under its window (none when it can, or has none): an
 /// objective or area the window does not accept, the window not open on that date, a request
 /// above the window's ceiling, or one that would take its proposals beyond its total. Amounts in
-/// another currency are converted at the latest rate on or before `on`.
-Result<QString> submissionRefusal(Database &db, const Proposal &p, const QDate &on);
+/// another currency are converted at the latest rate on or before `on`. The reason is a keyed
+/// part (fund.why.window_*, core/i18n/errors_fund.cpp), worded in any language by i18n::describe.
+Result<std::optional<Error>> submissionRefusal(Database &db, const Proposal &p, const QDate &on);
 
 } // namespace programme
 } // namespace imdp::core

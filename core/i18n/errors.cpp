@@ -79,6 +79,26 @@ std::optional<Kind> kindOf(const QString &name)
 
 QString render(const Error &e, const QString &language, bool withField, bool plain);
 
+// French elides "de", "le", "la" and "que" before a vowel: "d’approuver", "l’ordre", "qu’Oxfam".
+// A template's argument may be a word or a name of any initial, so `out` (the text so far) loses
+// the vowel of its last word when the argument `next` begins with one.
+void elide(QString &out, const QString &next)
+{
+    static const QString vowels = u"aeiouàâäéèêëîïôöùûüœæ"_s;
+    if (next.isEmpty() || !vowels.contains(next.front().toLower()))
+        return;
+    for (const QString &word : {u"de "_s, u"le "_s, u"la "_s, u"que "_s}) {
+        if (!out.endsWith(word, Qt::CaseInsensitive))
+            continue;
+        const qsizetype at = out.size() - word.size();
+        if (at > 0 && (out.at(at - 1).isLetter() || out.at(at - 1) == u'-'))
+            continue; // "aide " is not "de ", nor "ouvrez-le " an article
+        out.chop(2); // the vowel and the space
+        out += u'\u2019';
+        return;
+    }
+}
+
 // `plain`: the English line of the CLI and the logs (amounts ungrouped, dates YYYY-MM-DD).
 QString argText(const ErrorArg &a, const QString &language, bool plain)
 {
@@ -89,6 +109,9 @@ QString argText(const ErrorArg &a, const QString &language, bool plain)
         return plain ? formatIsoDate(a.date) : formatDate(a.date, language);
     case ErrorArg::Type::Percent:
         return plain ? formatMinor(a.number, 2) + u'%' : formatPercentBps(a.number, language);
+    case ErrorArg::Type::Decimal:
+        return plain ? formatMinor(a.number, a.decimals)
+                     : formatFixed(a.number, a.decimals, language);
     case ErrorArg::Type::Money: {
         const auto c = findCurrency(a.text);
         const int digits = c ? c->minorUnits : 2;
@@ -139,6 +162,8 @@ QString render(const Error &e, const QString &language, bool withField, bool pla
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == u'%' && i + 1 < text.size() && text[i + 1].isDigit()) {
             const int n = text[i + 1].digitValue();
+            if (language == u"fr"_s)
+                elide(out, values.value(n - 1));
             out += values.value(n - 1);
             ++i;
             continue;

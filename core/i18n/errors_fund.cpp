@@ -128,6 +128,18 @@ const TemplateTable &fund()
         {u"fund.merge_bank_and_not"_s,
          QT_TRANSLATE_NOOP("Errors", "into: %1 is a bank and %2 is not; the DGF cap counts bank "
                                      "resources apart, so they cannot be merged")},
+        {u"fund.why.window_objective"_s,
+         QT_TRANSLATE_NOOP("Errors", "window %1 does not accept objective %2 (it accepts %3)")},
+        {u"fund.why.window_area"_s,
+         QT_TRANSLATE_NOOP("Errors", "window %1 does not accept action area %2 (it accepts %3)")},
+        {u"fund.why.window_opens"_s, QT_TRANSLATE_NOOP("Errors", "window %1 opens on %2")},
+        {u"fund.why.window_closed"_s, QT_TRANSLATE_NOOP("Errors", "window %1 closed on %2")},
+        {u"fund.why.window_ceiling"_s,
+         QT_TRANSLATE_NOOP("Errors", "the request of %1 USD is above window %2's ceiling of %3 "
+                                     "USD")},
+        {u"fund.why.window_total"_s,
+         QT_TRANSLATE_NOOP("Errors", "window %1's proposals would ask %2 USD, above its total of "
+                                     "%3 USD")},
         // committee
     };
     return t;

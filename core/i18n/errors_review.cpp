@@ -96,6 +96,21 @@ const TemplateTable &review()
          QT_TRANSLATE_NOOP("Errors", "out: the package name must end with %1")},
         {u"review.no_assignment"_s,
          QT_TRANSLATE_NOOP("Errors", "%1 has no assignment on a proposal in review")},
+        // What importing a package does to one proposal (ImportChange::words)
+        {u"review.change.conflict_review"_s,
+         QT_TRANSLATE_NOOP("Errors", "a different review by %1 is already recorded (%2, %3)")},
+        {u"review.change.done"_s, QT_TRANSLATE_NOOP("Errors", "completed")},
+        {u"review.change.not_done"_s, QT_TRANSLATE_NOOP("Errors", "not completed")},
+        {u"review.change.in_office"_s, QT_TRANSLATE_NOOP("Errors", "recorded in the office")},
+        {u"review.change.from_package"_s, QT_TRANSLATE_NOOP("Errors", "from a package")},
+        {u"review.change.conflict_declaration"_s,
+         QT_TRANSLATE_NOOP("Errors", "a different conflict-of-interest declaration is recorded")},
+        {u"review.change.declares_conflict"_s,
+         QT_TRANSLATE_NOOP("Errors", "declares a conflict of interest")},
+        {u"review.change.completed"_s,
+         QT_TRANSLATE_NOOP("Errors", "completed review, weighted mean %1")},
+        {u"review.change.unfinished"_s,
+         QT_TRANSLATE_NOOP("Errors", "unfinished review (%1 of %2 criteria)")},
     };
     return t;
 }

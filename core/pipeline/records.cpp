@@ -477,7 +477,7 @@ Result<qint64> attach(Database &db, const QString &code, const QString &name,
         // Megabytes to one decimal, rounded half up, in integers like every figure of the core.
         const auto mb = [](qint64 n) {
             const qint64 tenths = (n * 10 + 512 * 1024) / (1024 * 1024);
-            return ErrorArg::txt(u"%1.%2"_s.arg(tenths / 10).arg(tenths % 10));
+            return ErrorArg::decimal(tenths, 1); // the language's decimal sign
         };
         return Error::badInput(u"attachment"_s, u"pipeline.attachment_too_large"_s,
                                {ErrorArg::txt(name.left(40)), mb(content.size()),

@@ -59,12 +59,11 @@ Status guardSubmit(const Context &c)
     if (const QList<Error> missing = missingItems(c.p); !missing.isEmpty())
         return c.missing(missing);
     // The proposal's funding window: what it accepts, when it is open, how much it may fund.
-    // (core/fund words the reason in English: see pipeline.why.window.)
     auto why = programme::submissionRefusal(c.db, c.p, Clock::today());
     if (!why)
         return why.error();
-    if (!why->isEmpty())
-        return c.refuse(u"pipeline.why.window"_s, {ErrorArg::txt(*why)});
+    if (*why)
+        return c.refuse(**why);
     return {};
 }
 

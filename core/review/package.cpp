@@ -224,23 +224,29 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
             pl.change.kind = u"replace"_s;
         } else {
             pl.change.kind = u"conflict"_s;
-            pl.change.detail =
-                pl.replaced ? u"a different review by %1 is already recorded (%2, %3)"_s.arg(
-                                  pkg->reviewer,
-                                  pl.replaced->completed ? u"completed"_s : u"not completed"_s,
-                                  pl.replaced->packageId.isEmpty() ? u"recorded in the office"_s
-                                                                   : u"from a package"_s)
-                            : u"a different conflict-of-interest declaration is recorded"_s;
+            const Error done = pipeline::part(pl.replaced && pl.replaced->completed
+                                                  ? u"review.change.done"_s
+                                                  : u"review.change.not_done"_s);
+            const Error where = pipeline::part(pl.replaced && pl.replaced->packageId.isEmpty()
+                                                   ? u"review.change.in_office"_s
+                                                   : u"review.change.from_package"_s);
+            pl.change.words =
+                pl.replaced ? pipeline::part(u"review.change.conflict_review"_s,
+                                             {ErrorArg::txt(pkg->reviewer),
+                                              ErrorArg::nested(done), ErrorArg::nested(where)})
+                            : pipeline::part(u"review.change.conflict_declaration"_s);
         }
         if (pl.change.kind == u"new"_s || pl.change.kind == u"update"_s
             || pl.change.kind == u"replace"_s) {
             const bool declaredConflict = e.declaration == u"conflict"_s;
-            pl.change.detail = declaredConflict ? u"declares a conflict of interest"_s
-                               : pl.review.completed
-                                   ? u"completed review, weighted mean %1"_s.arg(
-                                         formatHundredths(weightedMeanHundredths(e.scores, rub)))
-                                   : u"unfinished review (%1 of %2 criteria)"_s.arg(
-                                         e.scores.size()).arg(rub.size());
+            const qint64 scored = e.scores.size();
+            pl.change.words =
+                declaredConflict ? pipeline::part(u"review.change.declares_conflict"_s)
+                : pl.review.completed
+                    ? pipeline::part(u"review.change.completed"_s,
+                                     {ErrorArg::decimal(weightedMeanHundredths(e.scores, rub), 2)})
+                    : pipeline::part(u"review.change.unfinished"_s,
+                                     {ErrorArg::num(scored), ErrorArg::num(rub.size())});
             auto ref = pipeline::proposalRef(db, e.proposal);
             if (!ref)
                 return ref.error();
@@ -256,6 +262,7 @@ Result<std::pair<Package, QList<Planned>>> plan(Database &db, const QString &pat
                 return pipeline::refusal(e.proposal, what,
                                          pipeline::part(u"review.why.blocked"_s));
         }
+        pl.change.detail = pl.change.words.key.isEmpty() ? QString() : pl.change.words.message;
         out.append(pl);
     }
     return std::pair<Package, QList<Planned>>{*pkg, out};

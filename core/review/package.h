@@ -113,7 +113,8 @@ struct ImportChange
 {
     QString proposal;
     QString kind; ///< new, update, replace, unchanged, conflict
-    QString detail;
+    QString detail; ///< `words` in English (the CLI's line); empty when unchanged
+    Error words{};  ///< the detail as a keyed part (review.change.*): i18n::describe words it
 };
 struct ImportPlan
 {

@@ -2016,6 +2016,30 @@ Después: %6.</translation>
         <translation>ámbitos: la propuesta %1 de la convocatoria %2 está en el ámbito de acción %3; consérvelo</translation>
     </message>
     <message>
+        <source>window %1 does not accept objective %2 (it accepts %3)</source>
+        <translation>la convocatoria %1 no acepta el objetivo %2 (acepta %3)</translation>
+    </message>
+    <message>
+        <source>window %1 does not accept action area %2 (it accepts %3)</source>
+        <translation>la convocatoria %1 no acepta el ámbito de acción %2 (acepta %3)</translation>
+    </message>
+    <message>
+        <source>window %1 opens on %2</source>
+        <translation>la convocatoria %1 abre el %2</translation>
+    </message>
+    <message>
+        <source>window %1 closed on %2</source>
+        <translation>la convocatoria %1 cerró el %2</translation>
+    </message>
+    <message>
+        <source>the request of %1 USD is above window %2&apos;s ceiling of %3 USD</source>
+        <translation>la solicitud de %1 USD supera el tope de la convocatoria %2, %3 USD</translation>
+    </message>
+    <message>
+        <source>window %1&apos;s proposals would ask %2 USD, above its total of %3 USD</source>
+        <translation>las propuestas de la convocatoria %1 pedirían %2 USD, por encima de su total de %3 USD</translation>
+    </message>
+    <message>
         <source>fiscal-year-start: &apos;%1&apos; must be MM-DD, e.g. 07-01</source>
         <translation>fiscal-year-start: «%1» debe ser MM-DD, p. ej. 07-01</translation>
     </message>
@@ -3174,6 +3198,42 @@ Después: %6.</translation>
     <message>
         <source>%1 has no assignment on a proposal in review</source>
         <translation>%1 no tiene ninguna asignación en una propuesta en evaluación</translation>
+    </message>
+    <message>
+        <source>a different review by %1 is already recorded (%2, %3)</source>
+        <translation>ya hay registrada otra evaluación de %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>recorded in the office</source>
+        <translation>registrada en la oficina</translation>
+    </message>
+    <message>
+        <source>from a package</source>
+        <translation>procedente de un paquete</translation>
+    </message>
+    <message>
+        <source>a different conflict-of-interest declaration is recorded</source>
+        <translation>hay registrada otra declaración de conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>declares a conflict of interest</source>
+        <translation>declara un conflicto de intereses</translation>
+    </message>
+    <message>
+        <source>completed review, weighted mean %1</source>
+        <translation>evaluación terminada, media ponderada %1</translation>
+    </message>
+    <message>
+        <source>unfinished review (%1 of %2 criteria)</source>
+        <translation>evaluación sin terminar (%1 de %2 criterios)</translation>
     </message>
     <message>
         <source>%1:%2</source>

@@ -1457,7 +1457,7 @@ Après : %6.</translation>
     </message>
     <message>
         <source>the fund&apos;s totals exceed the largest amount IMDP Desk can hold</source>
-        <translation>les totaux du fonds dépassent le plus grand montant que IMDP Desk peut contenir</translation>
+        <translation>les totaux du fonds dépassent le plus grand montant qu’IMDP Desk peut contenir</translation>
     </message>
     <message>
         <source>cap_bps: must be from 0 to 10000</source>
@@ -2016,6 +2016,30 @@ Après : %6.</translation>
         <translation>domaines : la proposition %1 du guichet %2 relève du domaine d&apos;action %3 ; conservez-le</translation>
     </message>
     <message>
+        <source>window %1 does not accept objective %2 (it accepts %3)</source>
+        <translation>le guichet %1 n’accepte pas l’objectif %2 (il accepte %3)</translation>
+    </message>
+    <message>
+        <source>window %1 does not accept action area %2 (it accepts %3)</source>
+        <translation>le guichet %1 n’accepte pas le domaine d’action %2 (il accepte %3)</translation>
+    </message>
+    <message>
+        <source>window %1 opens on %2</source>
+        <translation>le guichet %1 ouvre le %2</translation>
+    </message>
+    <message>
+        <source>window %1 closed on %2</source>
+        <translation>le guichet %1 a fermé le %2</translation>
+    </message>
+    <message>
+        <source>the request of %1 USD is above window %2&apos;s ceiling of %3 USD</source>
+        <translation>la demande de %1 USD dépasse le plafond du guichet %2, %3 USD</translation>
+    </message>
+    <message>
+        <source>window %1&apos;s proposals would ask %2 USD, above its total of %3 USD</source>
+        <translation>les propositions du guichet %1 demanderaient %2 USD, au-delà de son total de %3 USD</translation>
+    </message>
+    <message>
         <source>fiscal-year-start: &apos;%1&apos; must be MM-DD, e.g. 07-01</source>
         <translation>fiscal-year-start : « %1 » doit être MM-JJ, p. ex. 07-01</translation>
     </message>
@@ -2065,7 +2089,7 @@ Après : %6.</translation>
     </message>
     <message>
         <source>meeting %1: cannot %2: %3</source>
-        <translation>réunion %1 : impossible de %2 : %3</translation>
+        <translation>réunion %1 : impossible %2 : %3</translation>
     </message>
     <message>
         <source>proposal &apos;%1&apos; not found</source>
@@ -2117,7 +2141,7 @@ Après : %6.</translation>
     </message>
     <message>
         <source>become %1</source>
-        <translation>passer à %1</translation>
+        <translation>de passer à %1</translation>
     </message>
     <message>
         <source>the meeting is %1</source>
@@ -2125,7 +2149,7 @@ Après : %6.</translation>
     </message>
     <message>
         <source>issue its dossier</source>
-        <translation>publier son dossier</translation>
+        <translation>de publier son dossier</translation>
     </message>
     <message>
         <source>no proposal is on the agenda</source>
@@ -2133,7 +2157,7 @@ Après : %6.</translation>
     </message>
     <message>
         <source>be held</source>
-        <translation>se tenir</translation>
+        <translation>de se tenir</translation>
     </message>
     <message>
         <source>its date %1 is still to come</source>
@@ -2149,7 +2173,7 @@ Après : %6.</translation>
     </message>
     <message>
         <source>approve its minutes</source>
-        <translation>approuver son procès-verbal</translation>
+        <translation>d’approuver son procès-verbal</translation>
     </message>
     <message>
         <source>no decision is recorded on %1</source>
@@ -2157,7 +2181,7 @@ Après : %6.</translation>
     </message>
     <message>
         <source>put %1 on the agenda</source>
-        <translation>inscrire %1 à l&apos;ordre du jour</translation>
+        <translation>d’inscrire %1 à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>the proposal is %1 (allowed when %2)</source>
@@ -2169,19 +2193,19 @@ Après : %6.</translation>
     </message>
     <message>
         <source>record attendance</source>
-        <translation>enregistrer les présences</translation>
+        <translation>d’enregistrer les présences</translation>
     </message>
     <message>
         <source>change its agenda</source>
-        <translation>modifier son ordre du jour</translation>
+        <translation>de modifier son ordre du jour</translation>
     </message>
     <message>
         <source>record decisions</source>
-        <translation>enregistrer des décisions</translation>
+        <translation>d’enregistrer des décisions</translation>
     </message>
     <message>
         <source>record a decision on %1</source>
-        <translation>enregistrer une décision sur %1</translation>
+        <translation>d’enregistrer une décision sur %1</translation>
     </message>
     <message>
         <source>it is not on the agenda</source>
@@ -3174,6 +3198,42 @@ Après : %6.</translation>
     <message>
         <source>%1 has no assignment on a proposal in review</source>
         <translation>%1 n’a aucune affectation sur une proposition en examen</translation>
+    </message>
+    <message>
+        <source>a different review by %1 is already recorded (%2, %3)</source>
+        <translation>une autre évaluation de %1 est déjà enregistrée (%2, %3)</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>recorded in the office</source>
+        <translation>saisie au bureau</translation>
+    </message>
+    <message>
+        <source>from a package</source>
+        <translation>issue d’un dossier</translation>
+    </message>
+    <message>
+        <source>a different conflict-of-interest declaration is recorded</source>
+        <translation>une autre déclaration de conflit d’intérêts est enregistrée</translation>
+    </message>
+    <message>
+        <source>declares a conflict of interest</source>
+        <translation>déclare un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>completed review, weighted mean %1</source>
+        <translation>évaluation terminée, moyenne pondérée %1</translation>
+    </message>
+    <message>
+        <source>unfinished review (%1 of %2 criteria)</source>
+        <translation>évaluation inachevée (%1 sur %2 critères)</translation>
     </message>
     <message>
         <source>%1:%2</source>

@@ -386,7 +386,7 @@ void PackageImportDialog::showPlan(const rv::ImportPlan &plan)
                                                        : tr("unchanged");
         m_table->setItem(i, 0, new QTableWidgetItem(c.proposal));
         m_table->setItem(i, 1, new QTableWidgetItem(kind));
-        m_table->setItem(i, 2, new QTableWidgetItem(c.detail));
+        m_table->setItem(i, 2, new QTableWidgetItem(errorText(c.words))); // in the UI language
         if (c.kind == u"conflict"_s) {
             for (int col = 0; col < 3; ++col)
                 m_table->item(i, col)->setForeground(QColor(0xb0, 0x1c, 0x1c));
