@@ -3573,6 +3573,10 @@ Después: %6.</translation>
 <context>
     <name>Labels</name>
     <message>
+        <source>Residual waived at financial closing</source>
+        <translation>Saldo remanente condonado en el cierre financiero</translation>
+    </message>
+    <message>
         <source>Administrative agent fee</source>
         <translation>Comisión del agente administrativo</translation>
     </message>

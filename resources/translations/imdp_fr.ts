@@ -3573,6 +3573,10 @@ Après : %6.</translation>
 <context>
     <name>Labels</name>
     <message>
+        <source>Residual waived at financial closing</source>
+        <translation>Reliquat abandonné à la clôture financière</translation>
+    </message>
+    <message>
         <source>Administrative agent fee</source>
         <translation>Commission de l’agent administratif</translation>
     </message>

@@ -6,11 +6,13 @@
 
 #include "core/committee/meetings.h"
 #include "core/committee/members.h"
+#include "core/fund/fund.h"
 #include "core/fund/organisations.h"
 #include "core/funding/caprule.h"
 #include "core/i18n/errors.h"
 #include "core/i18n/i18n.h"
 #include "core/i18n/labels.h"
+#include "core/ledger/entries.h"
 #include "core/ledger/journalquery.h"
 #include "core/money/currency.h"
 #include "core/money/money.h"
@@ -18,10 +20,12 @@
 #include "core/pipeline/proposals.h"
 #include "core/pipeline/records.h"
 #include "core/review/review.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -157,6 +161,22 @@ TEST_CASE("the label catalogue knows every stored key of the core", "[i18n]")
     CHECK(same(Kind::ReviewRole, review::roles()));
     CHECK(same(Kind::Recommendation, review::recommendations()));
     CHECK(i18n::keys(Kind::Currency).size() == allCurrencies().size());
+    {
+        // Every account of a new fund's chart, as `imdp accounts` and the Ledger page name them.
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        auto db = imdp::test::must(Database::create(dir.filePath(u"chart.imdp"_s), [](Database &d) {
+            FundSettings s;
+            s.name = u"Chart"_s;
+            return fund::initialise(d, s);
+        }));
+        const auto chart = imdp::test::must(ledger::accounts(*db));
+        REQUIRE(chart.size() > 15);
+        QStringList chartKeys;
+        for (const ledger::Account &a : chart)
+            chartKeys << a.key;
+        CHECK(same(Kind::Account, chartKeys));
+    }
     // A key the catalogue does not know is shown as it is, not as an empty cell.
     CHECK(i18n::label(Kind::State, u"from_a_newer_version"_s, u"fr"_s) ==
           u"from_a_newer_version"_s);
