@@ -143,7 +143,8 @@ int runPledgeAdd(Invocation &c)
         return fail(saved.error());
     out(tr("Pledge %1 recorded: %2 %3 = %4 USD (%5)")
             .arg(saved->reference, shownAmount(saved->amountMinor, saved->currency),
-                 saved->currency, shownUsd(saved->usdMinor), saved->status));
+                 saved->currency, shownUsd(saved->usdMinor),
+                 word(core::i18n::Kind::PledgeStatus, saved->status)));
     return Ok;
 }
 

@@ -5,6 +5,8 @@
 // stored keys, dates and amounts in its words; --json never changes.
 #include "clirun.h"
 
+#include "core/i18n/labels.h"
+
 #include <QProcess>
 
 using namespace Qt::Literals::StringLiterals;
@@ -268,11 +270,17 @@ TEST_CASE("the CLI's own sentences and headings in French and Spanish, English u
                      u"es"_s)
               .startsWith(u"Organización Organización Internacional del Trabajo añadida"_s));
     inLanguage({u"settings"_s, f, u"--fee"_s, u"flat:100"_s}, u"fr"_s);
-    CHECK(inLanguage({u"pledge"_s, u"add"_s, f, u"--donor"_s, u"Royaume de Belgique"_s,
-                      u"--amount"_s, u"1000000.00"_s, u"--reference"_s, u"BE-1"_s, u"--status"_s,
-                      u"signed"_s, u"--date"_s, u"2026-11-02"_s},
-                     u"fr"_s)
-              .startsWith(u"Annonce BE-1 enregistrée : 1\u202f000\u202f000,00 USD"_s));
+    const QString pledged =
+        inLanguage({u"pledge"_s, u"add"_s, f, u"--donor"_s, u"Royaume de Belgique"_s,
+                    u"--amount"_s, u"1000000.00"_s, u"--reference"_s, u"BE-1"_s, u"--status"_s,
+                    u"signed"_s, u"--date"_s, u"2026-11-02"_s},
+                   u"fr"_s);
+    CHECK(pledged.startsWith(u"Annonce BE-1 enregistrée : 1\u202f000\u202f000,00 USD"_s));
+    // The pledge's status in words, not as stored.
+    CHECK(pledged.trimmed().endsWith(
+        u"(%1)"_s.arg(imdp::core::i18n::label(imdp::core::i18n::Kind::PledgeStatus,
+                                              u"signed"_s, u"fr"_s))));
+    CHECK_FALSE(pledged.contains(u"(signed)"_s));
     CHECK(inLanguage({u"receipt"_s, u"add"_s, f, u"--donor"_s, u"Royaume de Belgique"_s,
                       u"--amount"_s, u"400000.00"_s, u"--reference"_s, u"BE-1-R1"_s, u"--pledge"_s,
                       u"BE-1"_s, u"--date"_s, u"2026-11-10"_s},
